@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { roles as knownRoles, type Role } from '@rapport/shared';
+import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type JWK, type JWTVerifyGetKey, type KeyLike } from 'jose';
+
+const TOKEN_LIFETIME_SECONDS = 60 * 60;
+
+/**
+ * The token issuer of local mode: its own RSA key pair, published as a JWKS, so the API
+ * validates its tokens with exactly the code that validates Entra ID tokens.
+ */
+export class LocalIssuer {
+  private constructor(
+    readonly issuer: string,
+    readonly audience: string,
+    private readonly privateKey: KeyLike,
+    readonly jwks: { keys: JWK[] },
+  ) {}
+
+  static async create(issuer: string, audience: string): Promise<LocalIssuer> {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: randomUUID(), alg: 'RS256', use: 'sig' };
+    return new LocalIssuer(issuer, audience, privateKey, { keys: [jwk] });
+  }
+
+  get keys(): JWTVerifyGetKey {
+    return createLocalJWKSet(this.jwks);
+  }
+
+  async issue(claims: { tenantId: string; userId: string; roles?: Role[]; name?: string }): Promise<string> {
+    const key = this.jwks.keys[0];
+    const roles = (claims.roles ?? ['rep']).filter((role) => knownRoles.includes(role));
+    return new SignJWT({ tid: claims.tenantId, oid: claims.userId, roles, ...(claims.name ? { name: claims.name } : {}), scp: 'access_as_user' })
+      .setProtectedHeader({ alg: 'RS256', kid: key?.kid ?? 'local', typ: 'JWT' })
+      .setIssuer(this.issuer)
+      .setAudience(this.audience)
+      .setSubject(claims.userId)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
+      .sign(this.privateKey);
+  }
+}

@@ -1,0 +1,9 @@
+import type { Role } from '@rapport/shared';
+
+/** Who is calling: taken from a validated token only, never from the request body. */
+export type Principal = {
+  tenantId: string;
+  userId: string;
+  roles: Role[];
+  name?: string;
+};

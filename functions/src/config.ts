@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const boolean = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  RAPPORT_DATA_DIR: z.string().min(1).default('.data'),
+  STORE: z.enum(['sqlite']).default('sqlite'),
+  AUTH_MODE: z.enum(['local', 'entra']).default('local'),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  SEED_DEMO: boolean.optional(),
+  LOG_REQUESTS: boolean.default(false),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  store: 'sqlite';
+  /** `local`: tokens from the built-in issuer (and POST /dev/token exists). `entra`: Microsoft Entra ID. */
+  authMode: 'local' | 'entra';
+  audience: string;
+  jwksUrl: string | undefined;
+  seedDemo: boolean;
+  logRequests: boolean;
+};
+
+export const LOCAL_AUDIENCE = 'api://rapport-local';
+export const LOCAL_ISSUER = 'rapport-local-issuer';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the configuration once; a missing or malformed setting names itself. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?');
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  if (values.AUTH_MODE === 'entra' && !values.AUTH_AUDIENCE) {
+    throw new ConfigError('Invalid configuration:\n  AUTH_AUDIENCE is required when AUTH_MODE=entra (the API\'s application id URI or client id).');
+  }
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: path.resolve(values.RAPPORT_DATA_DIR),
+    store: values.STORE,
+    authMode: values.AUTH_MODE,
+    audience: values.AUTH_AUDIENCE ?? LOCAL_AUDIENCE,
+    jwksUrl: values.AUTH_JWKS_URL,
+    seedDemo: values.SEED_DEMO ?? values.AUTH_MODE === 'local',
+    logRequests: values.LOG_REQUESTS,
+  };
+}

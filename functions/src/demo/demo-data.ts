@@ -1,0 +1,336 @@
+import {
+  activityOutcomes,
+  contactDisplayName,
+  defaultPipeline,
+  type Activity,
+  type Case,
+  type Company,
+  type Contact,
+  type Deal,
+  type Member,
+  type Phone,
+} from '@rapport/shared';
+import {
+  callSubjects,
+  caseSubjects,
+  companyNames,
+  countries,
+  emailSubjects,
+  firstNames,
+  industries,
+  lastNames,
+  meetingSubjects,
+  noteSubjects,
+  taskSubjects,
+  titles,
+} from './demo-names';
+import { SeededRandom } from './random';
+
+export const DEMO_TENANT_ID = 'c0ffee00-0000-4000-8000-000000000001';
+export const DEMO_USER_ID = 'c0ffee00-0000-4000-8000-0000000000a1';
+export const DEMO_USER_EMAIL = 'avery.quinn@rapport-demo.com';
+
+export type DemoSize = { companies: number; contacts: number; deals: number; activities: number; cases: number };
+export const DEMO_SIZE: DemoSize = { companies: 50, contacts: 300, deals: 150, activities: 2_000, cases: 40 };
+
+export type DemoData = {
+  tenantId: string;
+  userId: string;
+  members: Member[];
+  companies: Company[];
+  contacts: Contact[];
+  deals: Deal[];
+  activities: Activity[];
+  /** Without numbers: the seeder takes them from the tenant's case sequence. */
+  cases: Omit<Case, 'number'>[];
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+type ActivityOutcome = (typeof activityOutcomes)[number];
+
+/**
+ * The demo tenant, the same on every machine for a given seed and day: companies with
+ * e-mail domains, contacts at those domains with phones in many formats, deals across the
+ * pipeline, a year of activities plus the coming weeks, and service cases.
+ */
+export function generateDemoData(options: { now: Date; seed?: number; size?: DemoSize; tenantId?: string }): DemoData {
+  const random = new SeededRandom(options.seed ?? 20_261_123);
+  const size = options.size ?? DEMO_SIZE;
+  const tenantId = options.tenantId ?? DEMO_TENANT_ID;
+  const nowMs = options.now.getTime();
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const system = (id: string, ownerId: string, createdMs: number) => ({
+    tenantId,
+    id,
+    createdAt: iso(createdMs),
+    createdBy: ownerId,
+    updatedAt: iso(createdMs),
+    updatedBy: ownerId,
+    ownerId,
+    version: 1,
+  });
+  const yearAgo = nowMs - 365 * DAY;
+
+  const members = demoMembers(tenantId, iso(yearAgo));
+  const reps = members.filter((member) => member.role === 'rep');
+  // The demo user owns the largest share, so their views are full.
+  const pickOwner = () => (random.chance(0.45) ? DEMO_USER_ID : random.pick(reps).id);
+
+  const companies: Company[] = [];
+  const usedSlugs = new Set<string>();
+  for (let i = 0; i < size.companies; i++) {
+    const baseName = companyNames[i % companyNames.length] as string;
+    const name = i < companyNames.length ? baseName : `${baseName} ${countries[i % countries.length]?.country ?? ''}`.trim();
+    const country = random.pick(countries);
+    const place = random.pick(country.cities);
+    let slug = slugOf(name);
+    while (usedSlugs.has(`${slug}.${country.tld}`)) slug = `${slug}${random.int(2, 99)}`;
+    usedSlugs.add(`${slug}.${country.tld}`);
+    const domain = `${slug}.${country.tld}`;
+    const type = random.weighted([['customer', 5], ['prospect', 4], ['partner', 1]] as const);
+    const company: Company = {
+      ...system(random.uuid(), pickOwner(), yearAgo + random.int(0, 60) * DAY),
+      name,
+      domains: [domain],
+      website: `https://www.${domain}`,
+      industry: random.pick(industries),
+      phones: [{ type: 'work', number: country.phone((n) => random.digits(n), random.int(0, 3)) }],
+      address: { street: `${random.int(1, 250)} ${random.pick(['Main', 'Market', 'Harbour', 'Station', 'Park'])} Street`, ...place, country: country.country },
+      type,
+      annualRevenue: random.int(5, 5_000) * 100_000,
+      employees: random.int(10, 20_000),
+    };
+    if (type === 'customer') company.customerNumber = `C-${String(10_000 + i)}`;
+    companies.push(company);
+  }
+
+  const contacts: Contact[] = [];
+  const usedEmails = new Set<string>();
+  for (let i = 0; i < size.contacts; i++) {
+    // Every company gets at least one contact; the rest spread unevenly, as in real books.
+    const company = i < companies.length ? (companies[i] as Company) : random.pick(companies.slice(0, Math.max(1, Math.ceil(companies.length * 0.6))));
+    const country = countries.find((candidate) => candidate.country === company.address?.country) ?? (countries[0] as (typeof countries)[number]);
+    const firstName = random.pick(firstNames);
+    const lastName = random.pick(lastNames);
+    const domain = company.domains[0] as string;
+    const local = random.weighted([
+      [`${asciiOf(firstName)}.${asciiOf(lastName)}`, 6],
+      [`${asciiOf(firstName).charAt(0)}${asciiOf(lastName)}`, 3],
+      [asciiOf(firstName), 1],
+    ] as const);
+    let email = `${local}@${domain}`;
+    for (let n = 2; usedEmails.has(email); n++) email = `${local}${n}@${domain}`;
+    usedEmails.add(email);
+    const emails = [email];
+    if (random.chance(0.08)) emails.push(`${asciiOf(firstName)}.${asciiOf(lastName)}${random.int(1, 99)}@gmail.com`);
+    const phones: Phone[] = [{ type: 'work', number: country.phone((n) => random.digits(n), random.int(0, 3)) }];
+    if (random.chance(0.5)) phones.push({ type: 'mobile', number: country.phone((n) => random.digits(n), random.int(0, 3)) });
+    const contact: Contact = {
+      ...system(random.uuid(), company.ownerId, Date.parse(company.createdAt) + random.int(0, 90) * DAY),
+      firstName,
+      lastName,
+      emails,
+      phones,
+      title: random.pick(titles),
+      companyId: company.id,
+      status: company.type === 'customer' ? 'customer' : 'prospect',
+      source: random.pick(['referral', 'website', 'trade show', 'cold outreach', 'partner']),
+    };
+    if (company.address) contact.address = { ...company.address };
+    if (company.customerNumber) contact.customerNumber = company.customerNumber;
+    contacts.push(contact);
+  }
+  const contactsByCompany = groupBy(contacts, (contact) => contact.companyId ?? '');
+
+  const deals: Deal[] = [];
+  const stageWeights = [['prospecting', 5], ['qualification', 4], ['proposal', 3], ['negotiation', 2], ['won', 4], ['lost', 3]] as const;
+  for (let i = 0; i < size.deals; i++) {
+    const company = random.pick(companies);
+    const people = contactsByCompany.get(company.id) ?? [];
+    const stageId = random.weighted(stageWeights);
+    const stage = defaultPipeline.stages.find((candidate) => candidate.id === stageId);
+    if (!stage) throw new Error(`unknown stage ${stageId}`);
+    const createdMs = yearAgo + random.int(0, 330) * DAY;
+    const closed = stage.kind !== 'open';
+    const closeMs = closed ? Math.min(nowMs - DAY, createdMs + random.int(14, 120) * DAY) : nowMs + random.int(7, 150) * DAY;
+    const country = countries.find((candidate) => candidate.country === company.address?.country);
+    const deal: Deal = {
+      ...system(random.uuid(), company.ownerId, createdMs),
+      name: `${company.name} – ${random.pick(['Platform licence', 'Support renewal', 'Expansion', 'Pilot', 'Hardware refresh', 'Training package'])}`,
+      companyId: company.id,
+      contactIds: people.slice(0, random.int(1, Math.min(2, Math.max(1, people.length)))).map((contact) => contact.id),
+      amount: random.int(20, 2_500) * 100,
+      currency: country?.currency ?? 'USD',
+      stage: stage.id,
+      probability: stage.probability,
+      status: stage.kind,
+      expectedCloseDate: new Date(closeMs).toISOString().slice(0, 10),
+      lineItems: [],
+      source: random.pick(['inbound', 'outbound', 'partner', 'event']),
+    };
+    if (closed) {
+      deal.closedAt = iso(closeMs);
+      deal.closeReason = stage.kind === 'won' ? random.pick(['Best fit', 'Price', 'Relationship']) : random.pick(['Price', 'Competitor', 'No budget', 'No decision']);
+    }
+    deals.push(deal);
+  }
+  const openDealsByCompany = groupBy(deals.filter((deal) => deal.status === 'open'), (deal) => deal.companyId ?? '');
+
+  const activities: Activity[] = [];
+  for (let i = 0; i < size.activities; i++) {
+    const contact = random.pick(contacts);
+    const company = companies.find((candidate) => candidate.id === contact.companyId);
+    const kind = random.weighted([['email', 40], ['call', 25], ['meeting', 15], ['task', 10], ['note', 10]] as const);
+    // Mostly the past year; some in the coming four weeks (planned calls, meetings, tasks).
+    const future = kind !== 'email' && kind !== 'note' && random.chance(0.12);
+    const atMs = future ? nowMs + random.int(1, 28 * 24) * 60 * 60 * 1000 : nowMs - random.int(1, 365 * 24) * 60 * 60 * 1000;
+    const at = new Date(roundToQuarterHour(atMs));
+    const workingAt = new Date(at);
+    workingAt.setUTCHours(random.int(8, 17), random.pick([0, 15, 30, 45]), 0, 0);
+    const owner = company?.ownerId ?? DEMO_USER_ID;
+    const ownerEmail = owner === DEMO_USER_ID ? DEMO_USER_EMAIL : (members.find((m) => m.id === owner)?.email ?? DEMO_USER_EMAIL);
+    const contactEmail = contact.emails[0] as string;
+    const base = {
+      ...system(random.uuid(), owner, Math.min(nowMs, workingAt.getTime())),
+      at: workingAt.toISOString(),
+      contactIds: [contact.id],
+      participants: [] as Activity['participants'],
+      ...(company ? { companyId: company.id } : {}),
+    };
+    const openDeal = company ? openDealsByCompany.get(company.id)?.[0] : undefined;
+    if (openDeal && random.chance(0.5)) Object.assign(base, { dealId: openDeal.id });
+    const pastTask = !future && kind === 'task';
+    let activity: Activity;
+    switch (kind) {
+      case 'email': {
+        const inbound = random.chance(0.5);
+        activity = {
+          ...base,
+          kind,
+          subject: random.pick(emailSubjects),
+          summary: `${inbound ? contactDisplayName(contact) : 'We'} wrote about next steps and timing.`,
+          status: 'done',
+          contactMethod: 'email',
+          participants: [
+            { email: inbound ? contactEmail : ownerEmail, role: 'from' },
+            { email: inbound ? ownerEmail : contactEmail, role: 'to' },
+          ],
+          internetMessageId: `<${random.uuid()}@${(inbound ? contactEmail : ownerEmail).split('@')[1]}>`,
+        };
+        break;
+      }
+      case 'call':
+        activity = {
+          ...base,
+          kind,
+          subject: random.pick(callSubjects),
+          status: future ? 'planned' : 'done',
+          contactMethod: 'phone',
+          durationMinutes: random.pick([5, 10, 15, 30]),
+          ...(future ? {} : { outcome: random.weighted<ActivityOutcome>([['connected', 6], ['left-voicemail', 2], ['no-answer', 2]]) }),
+        };
+        break;
+      case 'meeting':
+        activity = {
+          ...base,
+          kind,
+          subject: random.pick(meetingSubjects),
+          status: future ? 'planned' : 'done',
+          contactMethod: random.weighted([['online-meeting', 5], ['in-person', 3], ['phone', 1]] as const),
+          durationMinutes: random.pick([30, 45, 60, 90]),
+          participants: [
+            { email: ownerEmail, role: 'organizer' },
+            { email: contactEmail, role: 'attendee' },
+          ],
+          ...(future ? {} : { outcome: random.weighted<ActivityOutcome>([['held', 15], ['no-show', 2], ['rescheduled', 2], ['cancelled', 1]]) }),
+        };
+        break;
+      case 'task':
+        activity = {
+          ...base,
+          kind,
+          subject: random.pick(taskSubjects),
+          // Some past tasks are still open: the overdue work a rep must see.
+          status: future ? 'planned' : pastTask && random.chance(0.15) ? 'planned' : 'done',
+          priority: random.weighted([['normal', 6], ['high', 2], ['low', 2]] as const),
+        };
+        if (activity.status === 'done') activity.outcome = 'completed';
+        break;
+      default:
+        activity = { ...base, kind, subject: random.pick(noteSubjects), status: 'done', notes: 'Noted during a conversation.' };
+    }
+    activities.push(activity);
+  }
+
+  const cases: Omit<Case, 'number'>[] = [];
+  for (let i = 0; i < size.cases; i++) {
+    const contact = random.pick(contacts);
+    const openedMs = nowMs - random.int(0, 200) * DAY - random.int(0, 23) * 60 * 60 * 1000;
+    const status = random.weighted([['new', 2], ['assigned', 3], ['pending', 2], ['closed', 6], ['rejected', 1]] as const);
+    const serviceCase: Omit<Case, 'number'> = {
+      ...system(random.uuid(), random.pick(reps).id, openedMs),
+      subject: random.pick(caseSubjects),
+      description: 'Reported by the customer by e-mail.',
+      type: random.pick(['question', 'incident', 'problem', 'complaint'] as const),
+      priority: random.weighted([['normal', 5], ['high', 2], ['low', 2], ['urgent', 1]] as const),
+      status,
+      contactId: contact.id,
+      openedAt: iso(openedMs),
+      trackingNumber: `TRK${random.digits(8)}`,
+    };
+    if (contact.companyId) serviceCase.companyId = contact.companyId;
+    if (status === 'closed' || status === 'rejected') serviceCase.closedAt = iso(Math.min(nowMs, openedMs + random.int(1, 20) * DAY));
+    cases.push(serviceCase);
+  }
+
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases };
+}
+
+function demoMembers(tenantId: string, createdAt: string): Member[] {
+  const member = (id: string, displayName: string, email: string, role: Member['role'], extra: Partial<Member> = {}): Member => ({
+    tenantId,
+    id,
+    createdAt,
+    createdBy: DEMO_USER_ID,
+    updatedAt: createdAt,
+    updatedBy: DEMO_USER_ID,
+    ownerId: DEMO_USER_ID,
+    version: 1,
+    displayName,
+    email,
+    role,
+    ...extra,
+  });
+  const managerId = 'c0ffee00-0000-4000-8000-0000000000b1';
+  return [
+    member(DEMO_USER_ID, 'Avery Quinn', DEMO_USER_EMAIL, 'rep', { team: 'West', managerId, office: 'Seattle' }),
+    member(managerId, 'Morgan Blake', 'morgan.blake@rapport-demo.com', 'manager', { team: 'West', office: 'Seattle' }),
+    member('c0ffee00-0000-4000-8000-0000000000a2', 'Jordan Reyes', 'jordan.reyes@rapport-demo.com', 'rep', { team: 'West', managerId, office: 'Seattle' }),
+    member('c0ffee00-0000-4000-8000-0000000000a3', 'Chiara Bellini', 'chiara.bellini@rapport-demo.com', 'rep', { team: 'West', managerId, office: 'Milano' }),
+    member('c0ffee00-0000-4000-8000-0000000000a4', 'Lucas Ferreira', 'lucas.ferreira@rapport-demo.com', 'rep', { team: 'West', managerId, office: 'São Paulo' }),
+    member('c0ffee00-0000-4000-8000-0000000000c1', 'Sam Patel', 'sam.patel@rapport-demo.com', 'admin', { office: 'Seattle' }),
+  ];
+}
+
+function slugOf(name: string): string {
+  return asciiOf(name).replace(/[^a-z0-9]+/g, '').slice(0, 30);
+}
+
+function asciiOf(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function roundToQuarterHour(ms: number): number {
+  const quarter = 15 * 60 * 1000;
+  return Math.round(ms / quarter) * quarter;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item)) ?? [];
+    group.push(item);
+    groups.set(key(item), group);
+  }
+  return groups;
+}

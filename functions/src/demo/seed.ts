@@ -1,0 +1,53 @@
+import type { Case, RecordKind } from '@rapport/shared';
+import type { AnyRecord, Store } from '../store/store';
+import { DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
+
+export type SeedResult = { tenantId: string; userId: string; userEmail: string; created: boolean; counts: Record<string, number> };
+
+/**
+ * Seeds the demo tenant on first start. The demo user's member record is written last and
+ * marks a finished seed; an interrupted one resumes, since the data is the same each time
+ * for the same day and only missing records are written.
+ */
+export async function seedDemoTenant(store: Store, options: { now?: Date; size?: DemoSize; tenantId?: string } = {}): Promise<SeedResult> {
+  const now = options.now ?? new Date();
+  const data = generateDemoData({ now: startOfDay(now), ...(options.size ? { size: options.size } : {}), ...(options.tenantId ? { tenantId: options.tenantId } : {}) });
+  const result = { tenantId: data.tenantId, userId: data.userId, userEmail: DEMO_USER_EMAIL, created: false, counts: {} as Record<string, number> };
+  if (await store.get('member', data.tenantId, data.userId)) return result;
+
+  const writeMissing = async <K extends RecordKind>(kind: K, records: AnyRecord[]) => {
+    const existing = new Set<string>();
+    for (let i = 0; i < records.length; i += 500) {
+      const ids = records.slice(i, i + 500).map((record) => record.id);
+      for (const found of await store.getMany(kind, data.tenantId, ids)) existing.add(found.id);
+    }
+    const missing = records.filter((record) => !existing.has(record.id));
+    await store.createMany(kind, missing as never[]);
+    result.counts[kind] = records.length;
+  };
+  await writeMissing('company', data.companies);
+  await writeMissing('contact', data.contacts);
+  await writeMissing('deal', data.deals);
+  await writeMissing('activity', data.activities);
+  // Case numbers come from the tenant's sequence, so cases created later continue it.
+  const existingCases = new Set((await store.getMany('case', data.tenantId, data.cases.map((c) => c.id))).map((c) => c.id));
+  const numbered: Case[] = [];
+  for (const serviceCase of data.cases) {
+    if (!existingCases.has(serviceCase.id)) numbered.push({ ...serviceCase, number: await store.nextSequence(data.tenantId, 'case') });
+  }
+  await store.createMany('case', numbered);
+  result.counts.case = data.cases.length;
+  const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
+  await writeMissing('member', others);
+  if (user) await store.createMany('member', [user]);
+  result.counts.member = data.members.length;
+  result.created = true;
+  return result;
+}
+
+// The demo is generated for the start of the day, so a resumed seed on the same day writes the same records.
+function startOfDay(date: Date): Date {
+  const day = new Date(date);
+  day.setUTCHours(0, 0, 0, 0);
+  return day;
+}

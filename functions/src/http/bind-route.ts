@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { ApiRoute } from '@rapport/shared';
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal';
+import type { TokenVerifier } from '../auth/token-verifier';
+import { readJsonBody, readParams, readQuery } from './request';
+import { errorResponse } from './responses';
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** What a handler receives: the caller and the request's parts, already parsed against the contract. */
+export type RouteInput<R extends ApiRoute> = {
+  request: HttpRequest;
+  context: InvocationContext;
+  principal: R['auth'] extends 'user' ? Principal : Principal | null;
+  params: Parsed<R['params']>;
+  query: Parsed<R['query']>;
+  body: Parsed<R['body']>;
+};
+
+/** A route of the table: its contract entry and the Azure Functions handler that serves it. */
+export type RouteBinding = { route: ApiRoute; handler: HttpHandler };
+
+export type BindDependencies = { verifyToken: TokenVerifier };
+
+/**
+ * Binds a contract route to a thin handler: authenticate, parse path, query and body with
+ * the route's schemas, call the handler, and map any error to the API's error response.
+ */
+export function bindRoute<R extends ApiRoute>(
+  deps: BindDependencies,
+  route: R,
+  handle: (input: RouteInput<R>) => Promise<HttpResponseInit>,
+): RouteBinding {
+  const handler: HttpHandler = async (request, context) => {
+    try {
+      const principal = route.auth === 'user' ? await deps.verifyToken(request.headers.get('authorization')) : null;
+      const input = {
+        request,
+        context,
+        principal,
+        params: route.params ? readParams(request, route.params) : undefined,
+        query: route.query ? readQuery(request, route.query) : undefined,
+        body: route.body ? await readJsonBody(request, route.body) : undefined,
+      } as RouteInput<R>;
+      return await handle(input);
+    } catch (error) {
+      return errorResponse(error, (message, cause) => context.error(message, cause));
+    }
+  };
+  return { route, handler };
+}
+
+/** A stable hash of a create request, so a reused idempotency key with a different body is caught. */
+export function requestHash(kind: string, body: unknown): string {
+  return createHash('sha256').update(kind).update('\0').update(JSON.stringify(body)).digest('base64url');
+}

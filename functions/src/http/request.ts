@@ -1,0 +1,77 @@
+import type { HttpRequest } from '@azure/functions';
+import { CrmError } from '@rapport/shared';
+import type { z } from 'zod';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+export function bodyTooLarge(): CrmError {
+  return new CrmError('too-large', 'REQUEST.BODY_TOO_LARGE', 'The request body is larger than 1 MB.', { limitBytes: MAX_BODY_BYTES });
+}
+
+/** Reads a JSON body and checks it against a schema; every failure is a 4xx that says what to fix. */
+export async function readJsonBody<S extends z.ZodType>(request: HttpRequest, schema: S): Promise<z.output<S>> {
+  const declaredLength = Number(request.headers.get('content-length') ?? '0');
+  if (declaredLength > MAX_BODY_BYTES) throw bodyTooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw bodyTooLarge();
+  if (text.trim().length === 0) {
+    throw new CrmError('invalid', 'REQUEST.BODY_REQUIRED', 'This request needs a JSON body.');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message : 'it could not be parsed';
+    throw new CrmError('invalid', 'REQUEST.MALFORMED_JSON', `The body is not valid JSON: ${reason}.`);
+  }
+  return validate(schema, value, 'body');
+}
+
+export function readQuery<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of request.query.entries()) values[key] = value;
+  return validate(schema, values, 'query');
+}
+
+export function readParams<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {
+  return validate(schema, { ...request.params }, 'path');
+}
+
+/** The version a client read, from `If-Match: "3"` (or `W/"3"`, or `3`); null when absent. */
+export function readIfMatch(request: HttpRequest): number | null {
+  const header = request.headers.get('if-match');
+  if (header === null || header.trim() === '') return null;
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header);
+  if (!match?.[1]) {
+    throw new CrmError('invalid', 'REQUEST.INVALID_IF_MATCH', 'If-Match must be the version you read, as given in the ETag header, e.g. "3".');
+  }
+  return Number(match[1]);
+}
+
+export function readIdempotencyKey(request: HttpRequest): string | undefined {
+  const key = request.headers.get('idempotency-key');
+  if (key === null) return undefined;
+  if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new CrmError(
+      'invalid',
+      'REQUEST.INVALID_IDEMPOTENCY_KEY',
+      `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} visible ASCII characters, e.g. a UUID.`,
+    );
+  }
+  return key;
+}
+
+function validate<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'path'): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = result.error.issues.slice(0, 20).map((issue) => ({
+    path: issue.path.map(String).join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : '(root)'),
+    message: issue.message,
+  }));
+  const summary = fields.map((field) => `${field.path}: ${field.message}`).join('; ');
+  throw new CrmError('invalid', 'REQUEST.VALIDATION_FAILED', `The ${where === 'path' ? 'path' : where} is not valid: ${summary}.`, {
+    in: where,
+    fields,
+  });
+}

@@ -1,0 +1,47 @@
+import type { HttpResponseInit } from '@azure/functions';
+import { CrmError, type ErrorBody, type ErrorCategory } from '@rapport/shared';
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
+  return { status, jsonBody: body, headers: { 'cache-control': 'no-store', ...headers } };
+}
+
+export function noContent(): HttpResponseInit {
+  return { status: 204, headers: { 'cache-control': 'no-store' } };
+}
+
+/** A record with its version in the ETag, which clients send back as If-Match. */
+export function recordResponse(record: { version: number }, status = 200, headers: Record<string, string> = {}): HttpResponseInit {
+  return json(status, record, { etag: `"${record.version}"`, ...headers });
+}
+
+// The one place where error categories become HTTP statuses.
+const statusByCategory: Record<ErrorCategory, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  conflict: 409,
+  'precondition-failed': 412,
+  'too-large': 413,
+  unprocessable: 422,
+  'precondition-required': 428,
+};
+
+export type ErrorLogger = (message: string, error: unknown) => void;
+
+/** Maps any thrown value to the API's error body; unknown errors are logged and disclose nothing. */
+export function errorResponse(error: unknown, log: ErrorLogger): HttpResponseInit {
+  if (error instanceof CrmError) {
+    const status = statusByCategory[error.category];
+    const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
+    const headers: Record<string, string> = {};
+    if (status === 401) headers['www-authenticate'] = 'Bearer';
+    const details = error.details as { currentVersion?: unknown } | undefined;
+    if (status === 412 && typeof details?.currentVersion === 'number') headers.etag = `"${details.currentVersion}"`;
+    return json(status, body, headers);
+  }
+  log('Unhandled error', error);
+  const body: ErrorBody = { error: { code: 'INTERNAL', message: 'Something went wrong on our side. Try again; if it persists, tell your admin.' } };
+  return json(500, body);
+}

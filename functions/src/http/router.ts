@@ -1,0 +1,50 @@
+import type { HttpMethod } from '@rapport/shared';
+import type { RouteBinding } from './bind-route';
+
+type CompiledRoute = { binding: RouteBinding; pattern: RegExp; paramNames: string[] };
+
+export type RouteMatch =
+  | { kind: 'found'; binding: RouteBinding; params: Record<string, string> }
+  | { kind: 'method-not-allowed'; allowed: HttpMethod[] }
+  | { kind: 'not-found' };
+
+/** Matches a method and path against the route table, the way the Functions host does in Azure. */
+export class Router {
+  private readonly routes: CompiledRoute[];
+
+  constructor(bindings: RouteBinding[]) {
+    this.routes = bindings.map((binding) => {
+      const paramNames: string[] = [];
+      const source = binding.route.path
+        .split('/')
+        .map((segment) => {
+          const param = /^\{(\w+)\}$/.exec(segment);
+          if (param?.[1]) {
+            paramNames.push(param[1]);
+            return '([^/]+)';
+          }
+          return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        })
+        .join('/');
+      return { binding, pattern: new RegExp(`^${source}/?$`), paramNames };
+    });
+  }
+
+  match(method: string, pathname: string): RouteMatch {
+    const allowed: HttpMethod[] = [];
+    for (const route of this.routes) {
+      const found = route.pattern.exec(pathname);
+      if (!found) continue;
+      if (route.binding.route.method !== method) {
+        allowed.push(route.binding.route.method);
+        continue;
+      }
+      const params: Record<string, string> = {};
+      route.paramNames.forEach((name, index) => {
+        params[name] = decodeURIComponent(found[index + 1] ?? '');
+      });
+      return { kind: 'found', binding: route.binding, params };
+    }
+    return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
+  }
+}

@@ -1,0 +1,49 @@
+import { crudKinds, crudResources, recordRoutesByKind, versionRequired, type CrudKind } from '@rapport/shared';
+import { bindRoute, requestHash, type BindDependencies, type RouteBinding } from '../http/bind-route';
+import { readIdempotencyKey, readIfMatch } from '../http/request';
+import { json, noContent, recordResponse } from '../http/responses';
+import type { InputOf, PatchOf, RecordService } from '../services/records.service';
+
+/**
+ * The same six operations for companies, contacts, deals, activities and cases: list,
+ * create (idempotent), read, change (If-Match), delete (If-Match, soft) and timeline.
+ */
+export function recordRouteBindings(deps: BindDependencies, records: RecordService): RouteBinding[] {
+  return crudKinds.flatMap((kind) => bindingsFor(kind, deps, records));
+}
+
+function bindingsFor<K extends CrudKind>(kind: K, deps: BindDependencies, records: RecordService): RouteBinding[] {
+  const routes = recordRoutesByKind[kind];
+  const basePath = `/api/${crudResources[kind].plural}`;
+  const requireVersion = (request: Parameters<typeof readIfMatch>[0]) => {
+    const version = readIfMatch(request);
+    if (version === null) throw versionRequired(kind);
+    return version;
+  };
+  const bindings = [
+    bindRoute(deps, routes.list, async ({ principal, query }) => json(200, await records.list(kind, principal, query))),
+    bindRoute(deps, routes.create, async ({ principal, body, request }) => {
+      const key = readIdempotencyKey(request);
+      const idempotency = key ? { key, requestHash: requestHash(kind, body) } : undefined;
+      const { record, replayed } = await records.create(kind, principal, body as InputOf<K>, idempotency);
+      const headers: Record<string, string> = { location: `${basePath}/${record.id}` };
+      if (replayed) headers['idempotent-replayed'] = 'true';
+      return recordResponse(record, 201, headers);
+    }),
+    bindRoute(deps, routes.get, async ({ principal, params }) => recordResponse(await records.get(kind, principal, params.id))),
+    bindRoute(deps, routes.update, async ({ principal, params, body, request }) => {
+      const version = requireVersion(request);
+      return recordResponse(await records.update(kind, principal, params.id, body as PatchOf<K>, version));
+    }),
+    bindRoute(deps, routes.delete, async ({ principal, params, request }) => {
+      await records.remove(kind, principal, params.id, requireVersion(request));
+      return noContent();
+    }),
+  ];
+  if (routes.timeline) {
+    bindings.push(
+      bindRoute(deps, routes.timeline, async ({ principal, params, query }) => json(200, await records.timeline(kind, principal, params.id, query))),
+    );
+  }
+  return bindings;
+}

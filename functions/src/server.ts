@@ -1,0 +1,183 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
+import { CrmError } from '@rapport/shared';
+import { createApp, type App } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { seedDemoTenant } from './demo/seed';
+import { MAX_BODY_BYTES, bodyTooLarge } from './http/request';
+import { errorResponse } from './http/responses';
+import { Router } from './http/router';
+
+export type RunningServer = { url: string; server: http.Server; close(): Promise<void> };
+
+/**
+ * The standalone host: serves the route table over node:http with the same handlers,
+ * request and response types as Azure Functions.
+ */
+export async function startServer(app: App, options: { port: number; host: string }): Promise<RunningServer> {
+  const router = new Router(app.routes);
+  const server = http.createServer((req, res) => {
+    void handle(router, app, req, res);
+  });
+  // Slow or stuck clients must not hold sockets forever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 15_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host}:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(router: Router, app: App, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const started = process.hrtime.bigint();
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const method = (req.method ?? 'GET').toUpperCase();
+  const invocationId = randomUUID();
+  let response: HttpResponseInit;
+  const logError = (message: string, error: unknown) => console.error(`[${invocationId}] ${message}`, error);
+  try {
+    const match = router.match(method, url.pathname);
+    if (match.kind === 'not-found') {
+      throw new CrmError('not-found', 'ROUTE.NOT_FOUND', `There is no ${url.pathname} in this API. See /api/openapi.json.`);
+    }
+    if (match.kind === 'method-not-allowed') {
+      const allowed = [...new Set(match.allowed)].join(', ');
+      response = errorResponse(
+        new CrmError('method-not-allowed', 'ROUTE.METHOD_NOT_ALLOWED', `${url.pathname} does not accept ${method}; it accepts ${allowed}.`),
+        logError,
+      );
+      response.headers = { ...(response.headers as Record<string, string>), allow: allowed };
+    } else {
+      const body = await readBody(req);
+      const request = new HttpRequest({
+        method,
+        url: url.toString(),
+        headers: flattenHeaders(req.headers),
+        params: match.params,
+        ...(body.length > 0 ? { body: { bytes: body } } : {}),
+      });
+      const context = new InvocationContext({
+        invocationId,
+        functionName: match.binding.route.name,
+        logHandler: (level, ...args) => {
+          if (level === 'error' || level === 'critical') console.error(`[${invocationId}]`, ...args);
+          else if (level === 'warning') console.warn(`[${invocationId}]`, ...args);
+        },
+      });
+      response = await match.binding.handler(request, context);
+    }
+  } catch (error) {
+    response = errorResponse(error, logError);
+    // A refused body may still be arriving; close the connection rather than read it.
+    if (error instanceof CrmError && error.code === 'REQUEST.BODY_TOO_LARGE') res.setHeader('connection', 'close');
+  }
+  writeResponse(res, response);
+  if (app.config.logRequests) {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    console.log(`${method} ${url.pathname} ${response.status ?? 200} ${ms.toFixed(1)}ms`);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (declared > MAX_BODY_BYTES) return Promise.reject(bodyTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(bodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    result[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return result;
+}
+
+function writeResponse(res: http.ServerResponse, response: HttpResponseInit): void {
+  const headers = new Headers(response.headers as Record<string, string> | undefined);
+  let payload: string | Uint8Array | undefined;
+  if (response.jsonBody !== undefined) {
+    payload = JSON.stringify(response.jsonBody);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json; charset=utf-8');
+  } else if (typeof response.body === 'string' || response.body instanceof Uint8Array) {
+    payload = response.body;
+  }
+  headers.set('x-content-type-options', 'nosniff');
+  res.statusCode = response.status ?? 200;
+  headers.forEach((value, name) => res.setHeader(name, value));
+  res.end(payload);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  const seeded = config.seedDemo ? await seedDemoTenant(app.store) : null;
+  const running = await startServer(app, { port: config.port, host: config.host });
+  const lines = [
+    `Rapport is running at ${running.url}`,
+    `  store:    ${app.store.name} (${config.dataDir})`,
+    `  auth:     ${config.authMode === 'local' ? 'local issuer (POST /dev/token)' : 'Microsoft Entra ID'}`,
+    `  API:      ${running.url}/api  (OpenAPI: ${running.url}/api/openapi.json)`,
+  ];
+  if (seeded) {
+    lines.push(
+      `  demo:     tenant ${seeded.tenantId}, user ${seeded.userId} (${seeded.userEmail})${seeded.created ? ' — seeded just now' : ''}`,
+      `  try:      curl -s -X POST ${running.url}/dev/token -H 'content-type: application/json' \\`,
+      `              -d '{"tenantId":"${seeded.tenantId}","userId":"${seeded.userId}","roles":["rep"]}'`,
+    );
+  }
+  lines.push('  routes:');
+  for (const { route } of app.routes) lines.push(`    ${route.method.padEnd(6)} ${route.path}`);
+  console.log(lines.join('\n'));
+
+  const shutdown = async () => {
+    await running.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error('Rapport could not start:', error);
+    process.exit(1);
+  });
+}

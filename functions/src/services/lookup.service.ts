@@ -1,0 +1,162 @@
+import {
+  domainCandidates,
+  emailDomain,
+  isFreeMailDomain,
+  parseAddressList,
+  type Case,
+  type Company,
+  type Deal,
+  type LookupRequest,
+  type LookupResponse,
+  type LookupResult,
+} from '@rapport/shared';
+import type { Principal } from '../auth/principal';
+import type { LinkTarget, Store } from '../store/store';
+
+// Bounds on what one participant brings back, so a lookup costs the same at any tenant size.
+const MAX_OPEN_DEALS = 10;
+const MAX_OPEN_CASES = 10;
+
+type Participant = { input: string; email: string; name: string | null };
+
+/**
+ * The CRM context of an e-mail's or meeting's participants: for each address the matched
+ * contact (or the company its domain belongs to), the company, open deals, open cases and
+ * the latest timeline entries. Every read is an indexed lookup or a bounded page.
+ */
+export class LookupService {
+  constructor(private readonly store: Store) {}
+
+  async lookup(principal: Principal, request: LookupRequest): Promise<LookupResponse> {
+    const { tenantId } = principal;
+    const results: LookupResult[] = [];
+    const participants: Participant[] = [];
+    const seen = new Set<string>();
+    for (const input of request.emails) {
+      const addresses = parseAddressList(input);
+      if (addresses.length === 0) results.push(emptyResult(input, null, null, 'invalid'));
+      for (const address of addresses) {
+        if (seen.has(address.email)) continue;
+        seen.add(address.email);
+        participants.push({ input, email: address.email, name: address.name });
+      }
+    }
+
+    const contactIdsByEmail = await this.store.findContactIdsByEmails(tenantId, participants.map((p) => p.email));
+    const contacts = new Map(
+      (await this.store.getMany('contact', tenantId, [...contactIdsByEmail.values()].flat())).map((contact) => [contact.id, contact]),
+    );
+    const contactsOf = (email: string) => (contactIdsByEmail.get(email) ?? []).flatMap((id) => contacts.get(id) ?? []);
+
+    // Senders without a contact may still belong to a known company by their domain (not gmail.com).
+    const domainsToTry = new Set<string>();
+    for (const participant of participants) {
+      const domain = emailDomain(participant.email);
+      if (contactsOf(participant.email).length === 0 && !isFreeMailDomain(domain)) {
+        for (const candidate of domainCandidates(domain)) domainsToTry.add(candidate);
+      }
+    }
+    const companyIdsByDomain = await this.store.findCompanyIdsByDomains(tenantId, [...domainsToTry]);
+    const companyIds = new Set<string>([...companyIdsByDomain.values()].flat());
+    for (const contact of contacts.values()) if (contact.companyId) companyIds.add(contact.companyId);
+    const companies = new Map((await this.store.getMany('company', tenantId, [...companyIds])).map((company) => [company.id, company]));
+
+    const openWork = new OpenWorkCache(this.store, tenantId);
+    for (const participant of participants) {
+      const domain = emailDomain(participant.email);
+      const freeMail = isFreeMailDomain(domain);
+      const [contact, ...otherContacts] = contactsOf(participant.email);
+      let company: Company | null = null;
+      if (contact) {
+        company = contact.companyId ? companies.get(contact.companyId) ?? null : null;
+      } else if (!freeMail) {
+        const companyId = domainCandidates(domain)
+          .map((candidate) => companyIdsByDomain.get(candidate)?.[0])
+          .find((id) => id !== undefined);
+        company = companyId ? companies.get(companyId) ?? null : null;
+      }
+      const result = emptyResult(participant.input, participant.email, participant.name, contact ? 'contact' : company ? 'company' : 'none');
+      result.freeMail = freeMail;
+      result.contact = contact ?? null;
+      result.otherContacts = otherContacts;
+      result.company = company;
+      const targets: LinkTarget[] = [
+        ...(contact ? [{ kind: 'contact' as const, id: contact.id }] : []),
+        ...(company ? [{ kind: 'company' as const, id: company.id }] : []),
+      ];
+      result.openDeals = await openWork.deals(targets);
+      result.openCases = await openWork.cases(targets);
+      const timelineOwner = targets[0];
+      if (timelineOwner && request.timelineLimit > 0) {
+        result.timeline = (await this.store.list('activity', tenantId, { linkedTo: timelineOwner, limit: request.timelineLimit })).items;
+      }
+      results.push(result);
+    }
+    return { results: orderLikeInput(results, request.emails) };
+  }
+}
+
+/** Open deals and cases per contact or company, read once per request even when several participants share a company. */
+class OpenWorkCache {
+  private readonly cache = new Map<string, Promise<(Deal | Case)[]>>();
+  constructor(
+    private readonly store: Store,
+    private readonly tenantId: string,
+  ) {}
+
+  async deals(targets: LinkTarget[]): Promise<Deal[]> {
+    return (await this.collect('deal', targets, MAX_OPEN_DEALS)) as Deal[];
+  }
+
+  async cases(targets: LinkTarget[]): Promise<Case[]> {
+    return (await this.collect('case', targets, MAX_OPEN_CASES)) as Case[];
+  }
+
+  private async collect(kind: 'deal' | 'case', targets: LinkTarget[], max: number): Promise<(Deal | Case)[]> {
+    const result: (Deal | Case)[] = [];
+    const seen = new Set<string>();
+    for (const target of targets) {
+      const key = `${kind}:${target.kind}:${target.id}`;
+      let page = this.cache.get(key);
+      if (!page) {
+        page = this.store.list(kind, this.tenantId, { linkedTo: target, openOnly: true, limit: max }).then((p) => p.items);
+        this.cache.set(key, page);
+      }
+      for (const record of await page) {
+        if (seen.has(record.id) || result.length >= max) continue;
+        seen.add(record.id);
+        result.push(record);
+      }
+    }
+    return result;
+  }
+}
+
+function emptyResult(input: string, email: string | null, name: string | null, match: LookupResult['match']): LookupResult {
+  return {
+    input,
+    email,
+    name,
+    match,
+    freeMail: false,
+    contact: null,
+    otherContacts: [],
+    company: null,
+    openDeals: [],
+    openCases: [],
+    timeline: [],
+  };
+}
+
+// Results come back in the order of the request's addresses, which the pane shows as is.
+function orderLikeInput(results: LookupResult[], inputs: string[]): LookupResult[] {
+  const position = new Map<string, number>();
+  inputs.forEach((input, index) => {
+    if (!position.has(input)) position.set(input, index);
+  });
+  return results
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => (position.get(a.result.input) ?? 0) - (position.get(b.result.input) ?? 0) || a.index - b.index)
+    .map(({ result }) => result);
+}
+

@@ -1,0 +1,102 @@
+import {
+  applyStage,
+  caseIsOpen,
+  defaultActivityStatus,
+  invalidField,
+  lineItemsTotal,
+  normalizeDomain,
+  normalizeEmail,
+  type CaseStatus,
+  type CrudKind,
+  type Pipeline,
+  type RecordKind,
+} from '@rapport/shared';
+import type { RecordOf } from '../store/store';
+
+/** A record's own fields, without the system fields the server keeps. */
+export type Fields = Record<string, unknown>;
+
+/** A reference a record makes, which must exist in the same tenant. */
+export type Reference = { field: string; kind: RecordKind; ids: string[] };
+
+export type PrepareContext = {
+  now: string;
+  pipeline: Pipeline;
+  /** The fields this request set, to tell a hand-set value from a kept one. */
+  requested: Fields;
+  previous: RecordOf[CrudKind] | undefined;
+};
+
+type KindRules = {
+  /** Normalizes the fields and derives what the server owns (a deal's status, a case's close time). */
+  prepare(fields: Fields, context: PrepareContext): Fields;
+  references(fields: Fields): Reference[];
+};
+
+const ids = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : []);
+const uniqueNormalized = (values: unknown, normalize: (value: string) => string | null) =>
+  [...new Set(ids(values).map(normalize).filter((value): value is string => value !== null))];
+
+export const recordRules: Record<CrudKind, KindRules> = {
+  company: {
+    prepare: (fields) => ({ ...fields, domains: uniqueNormalized(fields.domains, normalizeDomain) }),
+    references: (fields) => [{ field: 'parentCompanyId', kind: 'company', ids: ids(fields.parentCompanyId) }],
+  },
+  contact: {
+    prepare: (fields) => ({ ...fields, emails: uniqueNormalized(fields.emails, normalizeEmail) }),
+    references: (fields) => [{ field: 'companyId', kind: 'company', ids: ids(fields.companyId) }],
+  },
+  deal: {
+    prepare: (fields, { now, pipeline, requested, previous }) => {
+      const stage = String(fields.stage);
+      const outcome = applyStage(
+        pipeline,
+        { stage, requestedProbability: requested.probability as number | undefined },
+        previous as RecordOf['deal'] | undefined,
+        now,
+      );
+      if (!outcome) {
+        const known = pipeline.stages.map((candidate) => candidate.id).join(', ');
+        throw invalidField('DEAL.UNKNOWN_STAGE', 'stage', `Stage "${stage}" is not in your pipeline (${known}).`);
+      }
+      const next: Fields = { ...fields, status: outcome.status, probability: outcome.probability };
+      if (outcome.closedAt) next.closedAt = outcome.closedAt;
+      else delete next.closedAt;
+      const items = (fields.lineItems ?? []) as RecordOf['deal']['lineItems'];
+      // Line items set in this request price the deal, unless it also sets the amount by hand.
+      if (items.length > 0 && requested.lineItems !== undefined && requested.amount == null) next.amount = lineItemsTotal(items);
+      return next;
+    },
+    references: (fields) => [
+      { field: 'companyId', kind: 'company', ids: ids(fields.companyId) },
+      { field: 'contactIds', kind: 'contact', ids: ids(fields.contactIds) },
+    ],
+  },
+  activity: {
+    prepare: (fields, { now }) => ({
+      ...fields,
+      status: fields.status ?? defaultActivityStatus(fields.kind as RecordOf['activity']['kind'], String(fields.at), now),
+    }),
+    references: (fields) => [
+      { field: 'contactIds', kind: 'contact', ids: ids(fields.contactIds) },
+      { field: 'companyId', kind: 'company', ids: ids(fields.companyId) },
+      { field: 'dealId', kind: 'deal', ids: ids(fields.dealId) },
+      { field: 'leadId', kind: 'lead', ids: ids(fields.leadId) },
+      { field: 'caseId', kind: 'case', ids: ids(fields.caseId) },
+    ],
+  },
+  case: {
+    prepare: (fields, { now, previous }) => {
+      const status = fields.status as CaseStatus;
+      const next: Fields = { ...fields, openedAt: fields.openedAt ?? now };
+      const previousCase = previous as RecordOf['case'] | undefined;
+      if (caseIsOpen(status)) delete next.closedAt;
+      else next.closedAt = previousCase?.closedAt && !caseIsOpen(previousCase.status) ? previousCase.closedAt : now;
+      return next;
+    },
+    references: (fields) => [
+      { field: 'contactId', kind: 'contact', ids: ids(fields.contactId) },
+      { field: 'companyId', kind: 'company', ids: ids(fields.companyId) },
+    ],
+  },
+};

@@ -1,0 +1,182 @@
+import {
+  CrmError,
+  defaultPipeline,
+  invalidField,
+  missingReference,
+  notFound,
+  staleVersion,
+  type Activity,
+  type CrudKind,
+  type Page,
+  type Pipeline,
+  type RecordKind,
+  type crudResources,
+} from '@rapport/shared';
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal';
+import type { CreateResult, LinkTarget, RecordOf, Store } from '../store/store';
+import { recordRules, type Fields } from './record-rules';
+
+type Resources = typeof crudResources;
+export type InputOf<K extends CrudKind> = z.output<Resources[K]['input']>;
+export type PatchOf<K extends CrudKind> = z.output<Resources[K]['patch']>;
+
+export type ListQuery = {
+  limit: number;
+  cursor?: string | undefined;
+  ownerId?: string | undefined;
+  companyId?: string | undefined;
+  contactId?: string | undefined;
+  dealId?: string | undefined;
+};
+
+export type Clock = () => Date;
+
+export type RecordServiceDependencies = {
+  store: Store;
+  now: Clock;
+  newId: () => string;
+  /** The tenant's pipeline; every tenant has the default one until admins can edit it. */
+  pipelineOf?: (tenantId: string) => Promise<Pipeline>;
+};
+
+const systemFieldNames = ['tenantId', 'id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'ownerId', 'version', 'deletedAt'];
+
+/** Create, read, change and delete CRM records under the rules of each kind. */
+export class RecordService {
+  private readonly store: Store;
+  private readonly now: Clock;
+  private readonly newId: () => string;
+  private readonly pipelineOf: (tenantId: string) => Promise<Pipeline>;
+
+  constructor(deps: RecordServiceDependencies) {
+    this.store = deps.store;
+    this.now = deps.now;
+    this.newId = deps.newId;
+    this.pipelineOf = deps.pipelineOf ?? (async () => defaultPipeline);
+  }
+
+  async create<K extends CrudKind>(
+    kind: K,
+    principal: Principal,
+    input: InputOf<K>,
+    idempotency?: { key: string; requestHash: string },
+  ): Promise<CreateResult<RecordOf[K]>> {
+    const now = this.now().toISOString();
+    const requested = { ...(input as Fields) };
+    const { ownerId, ...own } = requested;
+    const fields = await this.prepare(kind, principal.tenantId, own, requested, undefined, now);
+    if (kind === 'case') fields.number = await this.store.nextSequence(principal.tenantId, 'case');
+    const record = {
+      ...fields,
+      tenantId: principal.tenantId,
+      id: this.newId(),
+      createdAt: now,
+      createdBy: principal.userId,
+      updatedAt: now,
+      updatedBy: principal.userId,
+      ownerId: typeof ownerId === 'string' ? ownerId : principal.userId,
+      version: 1,
+    } as unknown as RecordOf[K];
+    const claim = idempotency ? { userId: principal.userId, ...idempotency } : undefined;
+    return this.store.create(kind, record, claim);
+  }
+
+  async get<K extends CrudKind>(kind: K, principal: Principal, id: string): Promise<RecordOf[K]> {
+    const record = await this.store.get(kind, principal.tenantId, id);
+    if (!record) throw notFound(kind, id);
+    return record;
+  }
+
+  async update<K extends CrudKind>(kind: K, principal: Principal, id: string, patch: PatchOf<K>, expectedVersion: number): Promise<RecordOf[K]> {
+    const current = await this.get(kind, principal, id);
+    if (current.version !== expectedVersion) throw staleVersion(kind, id, current.version, current);
+    const requested = patch as Fields;
+    if (requested.ownerId === null) throw invalidField('REQUEST.VALIDATION_FAILED', 'ownerId', 'A record always has an owner; give the new owner\'s id.');
+    const merged = this.ownFieldsOf(current);
+    for (const [key, value] of Object.entries(requested)) {
+      if (key === 'ownerId' || value === undefined) continue;
+      if (value === null) delete merged[key];
+      else merged[key] = value;
+    }
+    const now = this.now().toISOString();
+    const fields = await this.prepare(kind, principal.tenantId, merged, requested, current, now);
+    const next = {
+      ...this.systemFieldsOf(current),
+      ...fields,
+      ownerId: typeof requested.ownerId === 'string' ? requested.ownerId : current.ownerId,
+      updatedAt: now,
+      updatedBy: principal.userId,
+      version: current.version + 1,
+    } as unknown as RecordOf[K];
+    return this.store.replace(kind, next, expectedVersion);
+  }
+
+  /** Soft delete: the record disappears from reads, lookups and timelines but is kept. */
+  async remove(kind: CrudKind, principal: Principal, id: string, expectedVersion: number): Promise<void> {
+    const current = await this.get(kind, principal, id);
+    if (current.version !== expectedVersion) throw staleVersion(kind, id, current.version, current);
+    const now = this.now().toISOString();
+    const next = { ...current, deletedAt: now, updatedAt: now, updatedBy: principal.userId, version: current.version + 1 };
+    await this.store.replace(kind, next, expectedVersion);
+  }
+
+  async list<K extends CrudKind>(kind: K, principal: Principal, query: ListQuery): Promise<Page<RecordOf[K]>> {
+    const links = (['companyId', 'contactId', 'dealId'] as const).filter((key) => query[key] !== undefined);
+    if (links.length > 1) {
+      throw new CrmError('invalid', 'REQUEST.VALIDATION_FAILED', `Filter by one of ${links.join(', ')} at a time.`, {
+        fields: links.map((path) => ({ path, message: 'only one link filter at a time' })),
+      });
+    }
+    const linkKinds = { companyId: 'company', contactId: 'contact', dealId: 'deal' } as const;
+    const link = links[0];
+    const linkedTo: LinkTarget | undefined = link ? { kind: linkKinds[link], id: String(query[link]) } : undefined;
+    return this.store.list(kind, principal.tenantId, { limit: query.limit, cursor: query.cursor, ownerId: query.ownerId, linkedTo });
+  }
+
+  /** A record's activities, newest first. */
+  async timeline(kind: CrudKind, principal: Principal, id: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<Activity>> {
+    await this.get(kind, principal, id);
+    return this.store.list('activity', principal.tenantId, { ...page, linkedTo: { kind, id } });
+  }
+
+  private async prepare(
+    kind: CrudKind,
+    tenantId: string,
+    fields: Fields,
+    requested: Fields,
+    previous: RecordOf[CrudKind] | undefined,
+    now: string,
+  ): Promise<Fields> {
+    const rules = recordRules[kind];
+    const prepared = rules.prepare(fields, { now, pipeline: await this.pipelineOf(tenantId), requested, previous });
+    const referenced = new Map<string, RecordOf[RecordKind]>();
+    for (const reference of rules.references(prepared)) {
+      if (reference.ids.length === 0) continue;
+      const found = await this.store.getMany(reference.kind, tenantId, reference.ids);
+      for (const record of found) referenced.set(`${reference.kind}:${record.id}`, record);
+      const missing = reference.ids.find((id) => !referenced.has(`${reference.kind}:${id}`));
+      if (missing) throw missingReference(kind, reference.field, reference.kind, missing);
+    }
+    // An activity with a contact but no company belongs to the contact's company too, so the company's timeline shows it.
+    if (kind === 'activity' && prepared.companyId === undefined) {
+      const [firstContactId] = prepared.contactIds as string[];
+      const contact = firstContactId ? (referenced.get(`contact:${firstContactId}`) as RecordOf['contact'] | undefined) : undefined;
+      if (contact?.companyId) prepared.companyId = contact.companyId;
+    }
+    return prepared;
+  }
+
+  private ownFieldsOf(record: RecordOf[CrudKind]): Fields {
+    const fields: Fields = { ...record };
+    for (const name of systemFieldNames) delete fields[name];
+    return fields;
+  }
+
+  private systemFieldsOf(record: RecordOf[CrudKind]): Fields {
+    const source = record as unknown as Fields;
+    const fields: Fields = {};
+    for (const name of systemFieldNames) if (source[name] !== undefined) fields[name] = source[name];
+    return fields;
+  }
+}

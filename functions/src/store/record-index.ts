@@ -1,0 +1,103 @@
+import { caseIsOpen, normalizeDomain, normalizeEmail, searchTermsOf, type RecordKind } from '@rapport/shared';
+import type { AnyRecord, LinkTarget, RecordOf } from './store';
+
+/**
+ * The secondary entries a record is found by, derived the same way for every adapter:
+ * the addresses and domains that match e-mail participants, the search terms, the
+ * records it points at (for timelines and "deals of this contact"), and its sort time.
+ * A deleted record has none, so lookups and timelines stop finding it.
+ */
+export type RecordIndexEntries = {
+  emails: string[];
+  domains: string[];
+  terms: string[];
+  links: LinkTarget[];
+  /** Open deals and cases, planned activities: also indexed as open, so "what is open" is one bounded read. */
+  isOpen: boolean;
+  sortAt: string;
+};
+
+const none = (sortAt: string): RecordIndexEntries => ({ emails: [], domains: [], terms: [], links: [], isOpen: false, sortAt });
+
+export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndexEntries {
+  const entries = none(record.createdAt);
+  if (record.deletedAt) return entries;
+  switch (kind) {
+    case 'contact': {
+      const contact = record as RecordOf['contact'];
+      entries.emails = unique(contact.emails.map(normalizeEmail));
+      entries.terms = searchTermsOf({
+        names: [contact.firstName, contact.lastName],
+        emails: entries.emails,
+        phones: contact.phones.map((phone) => phone.number),
+        customerNumber: contact.customerNumber,
+      });
+      entries.links = targets([['company', contact.companyId]]);
+      break;
+    }
+    case 'company': {
+      const company = record as RecordOf['company'];
+      entries.domains = unique(company.domains.map(normalizeDomain));
+      entries.terms = searchTermsOf({
+        names: [company.name],
+        domains: entries.domains,
+        phones: company.phones.map((phone) => phone.number),
+        customerNumber: company.customerNumber,
+      });
+      entries.links = targets([['company', company.parentCompanyId]]);
+      break;
+    }
+    case 'deal': {
+      const deal = record as RecordOf['deal'];
+      entries.links = targets([['company', deal.companyId], ...deal.contactIds.map((id) => ['contact', id] as const)]);
+      entries.isOpen = deal.status === 'open';
+      break;
+    }
+    case 'case': {
+      const serviceCase = record as RecordOf['case'];
+      entries.links = targets([
+        ['contact', serviceCase.contactId],
+        ['company', serviceCase.companyId],
+      ]);
+      entries.sortAt = serviceCase.openedAt;
+      entries.isOpen = caseIsOpen(serviceCase.status);
+      break;
+    }
+    case 'activity': {
+      const activity = record as RecordOf['activity'];
+      entries.links = targets([
+        ...activity.contactIds.map((id) => ['contact', id] as const),
+        ['company', activity.companyId],
+        ['deal', activity.dealId],
+        ['lead', activity.leadId],
+        ['case', activity.caseId],
+      ]);
+      entries.sortAt = activity.at;
+      entries.isOpen = activity.status === 'planned';
+      break;
+    }
+    default:
+      break;
+  }
+  return entries;
+}
+
+function unique(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((value): value is string => value !== null))];
+}
+
+function targets(pairs: (readonly [RecordKind, string | undefined])[]): LinkTarget[] {
+  const seen = new Set<string>();
+  const result: LinkTarget[] = [];
+  for (const [kind, id] of pairs) {
+    if (!id || seen.has(`${kind}:${id}`)) continue;
+    seen.add(`${kind}:${id}`);
+    result.push({ kind, id });
+  }
+  return result;
+}
+
+/** The kind under which a record's links are kept: `deal`, or `deal:open` for the open subset. */
+export function linkSourceKind(kind: RecordKind, openOnly: boolean): string {
+  return openOnly ? `${kind}:open` : kind;
+}

@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+
+// Each migration runs once, in order, inside a transaction; never edit one that has shipped.
+const migrations: { version: number; description: string; sql: string }[] = [
+  {
+    version: 1,
+    description: 'records with secondary indexes, idempotency keys and sequences',
+    sql: `
+      CREATE TABLE records (
+        tenant_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        owner_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        deleted_at TEXT,
+        doc TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, kind, id)
+      ) WITHOUT ROWID;
+      CREATE INDEX records_newest ON records (tenant_id, kind, created_at DESC, id DESC) WHERE deleted_at IS NULL;
+      CREATE INDEX records_by_owner ON records (tenant_id, kind, owner_id, created_at DESC, id DESC) WHERE deleted_at IS NULL;
+
+      CREATE TABLE email_index (
+        tenant_id TEXT NOT NULL, email TEXT NOT NULL, kind TEXT NOT NULL, record_id TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, email, kind, record_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE domain_index (
+        tenant_id TEXT NOT NULL, domain TEXT NOT NULL, record_id TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, domain, record_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE search_terms (
+        tenant_id TEXT NOT NULL, kind TEXT NOT NULL, term TEXT NOT NULL, record_id TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, kind, term, record_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE links (
+        tenant_id TEXT NOT NULL, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
+        source_kind TEXT NOT NULL, sort_at TEXT NOT NULL, source_id TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, target_kind, target_id, source_kind, sort_at, source_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE idempotency_keys (
+        tenant_id TEXT NOT NULL, user_id TEXT NOT NULL, key TEXT NOT NULL,
+        kind TEXT NOT NULL, record_id TEXT NOT NULL, request_hash TEXT NOT NULL, created_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, user_id, key)
+      ) WITHOUT ROWID;
+      CREATE TABLE sequences (
+        tenant_id TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL,
+        PRIMARY KEY (tenant_id, name)
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+export function migrate(db: Database.Database): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((row) => row.version),
+  );
+  const ran: number[] = [];
+  for (const migration of migrations) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.description,
+        new Date().toISOString(),
+      );
+    })();
+    ran.push(migration.version);
+  }
+  return ran;
+}

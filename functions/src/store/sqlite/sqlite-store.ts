@@ -1,0 +1,273 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { CrmError, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
+import type { AnyRecord, CreateResult, IdempotencyClaim, ListOptions, RecordOf, Store } from '../store';
+import { migrate } from './migrations';
+
+// The highest code point: `prefix || MAX_CHAR` bounds a prefix range under binary collation.
+const MAX_CHAR = '\u{10FFFF}';
+
+type RecordRow = { doc: string };
+type SortedRow = { doc: string; sort_key: string; id: string };
+
+/**
+ * The embedded store: one SQLite file in WAL mode, records as JSON documents beside the
+ * secondary indexes that lookups, search and timelines read.
+ */
+export class SqliteStore implements Store {
+  readonly name = 'sqlite';
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Opens (creating if needed) the store at `file`, or an in-memory one for ':memory:'. */
+  static open(file: string): SqliteStore {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return new SqliteStore(db);
+  }
+
+  async get<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
+    const row = this.statement(
+      'SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ? AND deleted_at IS NULL',
+    ).get(tenantId, kind, id) as RecordRow | undefined;
+    return row ? (JSON.parse(row.doc) as RecordOf[K]) : null;
+  }
+
+  async getMany<K extends RecordKind>(kind: K, tenantId: string, ids: readonly string[]): Promise<RecordOf[K][]> {
+    if (ids.length === 0) return [];
+    const unique = [...new Set(ids)];
+    const rows = this.db
+      .prepare(
+        `SELECT id, doc FROM records WHERE tenant_id = ? AND kind = ? AND deleted_at IS NULL
+         AND id IN (${unique.map(() => '?').join(',')})`,
+      )
+      .all(tenantId, kind, ...unique) as { id: string; doc: string }[];
+    const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.doc) as RecordOf[K]]));
+    return unique.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async list<K extends RecordKind>(kind: K, tenantId: string, options: ListOptions): Promise<Page<RecordOf[K]>> {
+    const after = options.cursor ? decodeCursor(options.cursor) : null;
+    const params: unknown[] = [];
+    let sql: string;
+    if (options.linkedTo) {
+      sql = `SELECT r.doc, l.sort_at AS sort_key, l.source_id AS id FROM links l
+             JOIN records r ON r.tenant_id = l.tenant_id AND r.kind = ? AND r.id = l.source_id
+             WHERE l.tenant_id = ? AND l.target_kind = ? AND l.target_id = ? AND l.source_kind = ?`;
+      params.push(kind, tenantId, options.linkedTo.kind, options.linkedTo.id, linkSourceKind(kind, options.openOnly ?? false));
+      if (after) {
+        sql += ' AND (l.sort_at < ? OR (l.sort_at = ? AND l.source_id < ?))';
+        params.push(after.sortKey, after.sortKey, after.id);
+      }
+      if (options.ownerId) {
+        sql += ' AND r.owner_id = ?';
+        params.push(options.ownerId);
+      }
+      sql += ' ORDER BY l.sort_at DESC, l.source_id DESC LIMIT ?';
+    } else {
+      sql = `SELECT doc, created_at AS sort_key, id FROM records
+             WHERE tenant_id = ? AND kind = ? AND deleted_at IS NULL`;
+      params.push(tenantId, kind);
+      if (options.ownerId) {
+        sql += ' AND owner_id = ?';
+        params.push(options.ownerId);
+      }
+      if (after) {
+        sql += ' AND (created_at < ? OR (created_at = ? AND id < ?))';
+        params.push(after.sortKey, after.sortKey, after.id);
+      }
+      sql += ' ORDER BY created_at DESC, id DESC LIMIT ?';
+    }
+    // One extra row tells whether there is a next page.
+    params.push(options.limit + 1);
+    const rows = this.db.prepare(sql).all(...params) as SortedRow[];
+    const pageRows = rows.slice(0, options.limit);
+    const last = pageRows[pageRows.length - 1];
+    return {
+      items: pageRows.map((row) => JSON.parse(row.doc) as RecordOf[K]),
+      nextCursor: rows.length > options.limit && last ? encodeCursor({ sortKey: last.sort_key, id: last.id }) : null,
+    };
+  }
+
+  async create<K extends RecordKind>(kind: K, record: RecordOf[K], idempotency?: IdempotencyClaim): Promise<CreateResult<RecordOf[K]>> {
+    return this.db.transaction((): CreateResult<RecordOf[K]> => {
+      if (idempotency) {
+        const claimed = this.statement(
+          'SELECT kind, record_id, request_hash FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? AND key = ?',
+        ).get(record.tenantId, idempotency.userId, idempotency.key) as
+          | { kind: string; record_id: string; request_hash: string }
+          | undefined;
+        if (claimed) {
+          if (claimed.kind !== kind || claimed.request_hash !== idempotency.requestHash) throw idempotencyKeyReused();
+          const first = this.statement('SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ?').get(
+            record.tenantId,
+            kind,
+            claimed.record_id,
+          ) as RecordRow | undefined;
+          if (first) return { record: JSON.parse(first.doc) as RecordOf[K], replayed: true };
+        }
+      }
+      this.insert(kind, record);
+      if (idempotency) {
+        this.statement(
+          `INSERT OR REPLACE INTO idempotency_keys (tenant_id, user_id, key, kind, record_id, request_hash, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        ).run(record.tenantId, idempotency.userId, idempotency.key, kind, record.id, idempotency.requestHash, record.createdAt);
+      }
+      return { record, replayed: false };
+    })();
+  }
+
+  async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
+    this.db.transaction(() => {
+      for (const record of records) this.insert(kind, record);
+    })();
+  }
+
+  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number): Promise<RecordOf[K]> {
+    return this.db.transaction((): RecordOf[K] => {
+      const row = this.statement('SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ?').get(
+        record.tenantId,
+        kind,
+        record.id,
+      ) as RecordRow | undefined;
+      const current = row ? (JSON.parse(row.doc) as AnyRecord) : null;
+      if (!current || current.deletedAt) throw notFound(kind, record.id);
+      if (current.version !== expectedVersion) throw staleVersion(kind, record.id, current.version, current);
+      if (record.version !== expectedVersion + 1) throw new Error('replace: the new version must follow the expected one');
+      this.statement(
+        `UPDATE records SET version = ?, owner_id = ?, deleted_at = ?, doc = ?
+         WHERE tenant_id = ? AND kind = ? AND id = ? AND version = ?`,
+      ).run(record.version, record.ownerId, record.deletedAt ?? null, JSON.stringify(record), record.tenantId, kind, record.id, expectedVersion);
+      this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, current), 'delete');
+      this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, record), 'insert');
+      return record;
+    })();
+  }
+
+  async findContactIdsByEmails(tenantId: string, emails: readonly string[]): Promise<Map<string, string[]>> {
+    return this.groupedLookup(
+      `SELECT email AS k, record_id AS id FROM email_index WHERE tenant_id = ? AND kind = 'contact' AND email IN`,
+      tenantId,
+      emails,
+    );
+  }
+
+  async findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>> {
+    return this.groupedLookup(`SELECT domain AS k, record_id AS id FROM domain_index WHERE tenant_id = ? AND domain IN`, tenantId, domains);
+  }
+
+  async search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]> {
+    const selects: string[] = [];
+    const params: unknown[] = [];
+    const prefixSelect = (prefix: string) => {
+      params.push(tenantId, kind, prefix, prefix + MAX_CHAR);
+      return 'SELECT record_id FROM search_terms WHERE tenant_id = ? AND kind = ? AND term >= ? AND term < ?';
+    };
+    if (query.words.length > 0) selects.push(query.words.map(prefixSelect).join(' INTERSECT '));
+    if (query.compact) selects.push(prefixSelect(query.compact));
+    if (query.phone) {
+      selects.push(prefixSelect(query.phone.prefix));
+      if (query.phone.exact.length > 0) {
+        params.push(tenantId, kind, ...query.phone.exact);
+        selects.push(
+          `SELECT record_id FROM search_terms WHERE tenant_id = ? AND kind = ? AND term IN (${query.phone.exact.map(() => '?').join(',')})`,
+        );
+      }
+    }
+    if (selects.length === 0) return [];
+    // Each branch is its own subquery so that INTERSECT binds only the words.
+    const sql = `SELECT record_id FROM (${selects.map((select) => `SELECT * FROM (${select})`).join(' UNION ')}) LIMIT ?`;
+    params.push(limit);
+    return (this.db.prepare(sql).all(...params) as { record_id: string }[]).map((row) => row.record_id);
+  }
+
+  async nextSequence(tenantId: string, name: string): Promise<number> {
+    const row = this.statement(
+      `INSERT INTO sequences (tenant_id, name, value) VALUES (?, ?, 1)
+       ON CONFLICT (tenant_id, name) DO UPDATE SET value = value + 1 RETURNING value`,
+    ).get(tenantId, name) as { value: number };
+    return row.value;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** For tests and the benchmark: how many rows a table holds. */
+  countRows(table: 'records' | 'email_index' | 'search_terms' | 'links'): number {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  }
+
+  private insert(kind: RecordKind, record: AnyRecord): void {
+    const result = this.statement(
+      `INSERT INTO records (tenant_id, kind, id, version, owner_id, created_at, deleted_at, doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    ).run(record.tenantId, kind, record.id, record.version, record.ownerId, record.createdAt, record.deletedAt ?? null, JSON.stringify(record));
+    if (result.changes === 0) {
+      throw new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_EXISTS`, `A ${kind} with id "${record.id}" already exists.`, {
+        id: record.id,
+      });
+    }
+    this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, record), 'insert');
+  }
+
+  private writeIndex(kind: RecordKind, tenantId: string, id: string, entries: RecordIndexEntries, mode: 'insert' | 'delete'): void {
+    const insert = mode === 'insert';
+    const emailSql = insert
+      ? 'INSERT OR IGNORE INTO email_index (tenant_id, email, kind, record_id) VALUES (?, ?, ?, ?)'
+      : 'DELETE FROM email_index WHERE tenant_id = ? AND email = ? AND kind = ? AND record_id = ?';
+    for (const email of entries.emails) this.statement(emailSql).run(tenantId, email, kind, id);
+    const domainSql = insert
+      ? 'INSERT OR IGNORE INTO domain_index (tenant_id, domain, record_id) VALUES (?, ?, ?)'
+      : 'DELETE FROM domain_index WHERE tenant_id = ? AND domain = ? AND record_id = ?';
+    for (const domain of entries.domains) this.statement(domainSql).run(tenantId, domain, id);
+    const termSql = insert
+      ? 'INSERT OR IGNORE INTO search_terms (tenant_id, kind, term, record_id) VALUES (?, ?, ?, ?)'
+      : 'DELETE FROM search_terms WHERE tenant_id = ? AND kind = ? AND term = ? AND record_id = ?';
+    for (const term of entries.terms) this.statement(termSql).run(tenantId, kind, term, id);
+    const linkSql = insert
+      ? 'INSERT OR IGNORE INTO links (tenant_id, target_kind, target_id, source_kind, sort_at, source_id) VALUES (?, ?, ?, ?, ?, ?)'
+      : 'DELETE FROM links WHERE tenant_id = ? AND target_kind = ? AND target_id = ? AND source_kind = ? AND sort_at = ? AND source_id = ?';
+    for (const link of entries.links) {
+      this.statement(linkSql).run(tenantId, link.kind, link.id, kind, entries.sortAt, id);
+      if (entries.isOpen) this.statement(linkSql).run(tenantId, link.kind, link.id, linkSourceKind(kind, true), entries.sortAt, id);
+    }
+  }
+
+  private groupedLookup(sqlPrefix: string, tenantId: string, keys: readonly string[]): Map<string, string[]> {
+    const result = new Map<string, string[]>();
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) return result;
+    const rows = this.db
+      .prepare(`${sqlPrefix} (${unique.map(() => '?').join(',')})`)
+      .all(tenantId, ...unique) as { k: string; id: string }[];
+    for (const row of rows) {
+      const ids = result.get(row.k) ?? [];
+      ids.push(row.id);
+      result.set(row.k, ids);
+    }
+    return result;
+  }
+
+  // better-sqlite3 statements are reusable; caching them keeps hot paths from re-preparing SQL.
+  private readonly statements = new Map<string, Database.Statement>();
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}

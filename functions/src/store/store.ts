@@ -1,0 +1,75 @@
+import type {
+  Activity,
+  Case,
+  Company,
+  Contact,
+  Deal,
+  Lead,
+  Member,
+  Page,
+  Product,
+  RecordKind,
+  SearchQuery,
+  Territory,
+} from '@rapport/shared';
+
+export type RecordOf = {
+  company: Company;
+  contact: Contact;
+  lead: Lead;
+  deal: Deal;
+  activity: Activity;
+  case: Case;
+  product: Product;
+  territory: Territory;
+  member: Member;
+};
+export type AnyRecord = RecordOf[RecordKind];
+
+/** A record another record points at: an activity's contact, a deal's company. */
+export type LinkTarget = { kind: RecordKind; id: string };
+
+export type ListOptions = {
+  limit: number;
+  cursor?: string | undefined;
+  ownerId?: string | undefined;
+  /** Only records that point at this one, newest first by their sort time (an activity's `at`). */
+  linkedTo?: LinkTarget | undefined;
+  /** With `linkedTo`: only open deals and cases, or planned activities. */
+  openOnly?: boolean | undefined;
+};
+
+/** A create a client may retry: the same user and key return the first result. */
+export type IdempotencyClaim = { userId: string; key: string; requestHash: string };
+
+export type CreateResult<T> = { record: T; replayed: boolean };
+
+/**
+ * The store port: everything services need from storage, and nothing about how it is kept.
+ * Every method is scoped by tenant. Deleted records are invisible to reads and lookups.
+ */
+export type Store = {
+  readonly name: string;
+  get<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null>;
+  /** The live records among `ids`, in the order asked; missing and deleted ones are left out. */
+  getMany<K extends RecordKind>(kind: K, tenantId: string, ids: readonly string[]): Promise<RecordOf[K][]>;
+  list<K extends RecordKind>(kind: K, tenantId: string, options: ListOptions): Promise<Page<RecordOf[K]>>;
+  /** Stores a new record (version 1). With a claim, a retry of the same request returns the first record. */
+  create<K extends RecordKind>(kind: K, record: RecordOf[K], idempotency?: IdempotencyClaim): Promise<CreateResult<RecordOf[K]>>;
+  /** Stores many new records at once, for seeding and imports. */
+  createMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void>;
+  /**
+   * Replaces a record if its stored version is still `expectedVersion`; `record.version` must be the next one.
+   * Throws the kind's NOT_FOUND or STALE_VERSION error otherwise, never overwriting a newer change.
+   */
+  replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number): Promise<RecordOf[K]>;
+  /** Contact ids per normalized e-mail address: one indexed lookup, whatever the tenant's size. */
+  findContactIdsByEmails(tenantId: string, emails: readonly string[]): Promise<Map<string, string[]>>;
+  /** Company ids per e-mail domain. */
+  findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>>;
+  /** Ids of the records matching a parsed search (see `termsMatch` in shared for the rule). */
+  search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]>;
+  /** The next number of a per-tenant sequence (case numbers): 1, 2, 3… */
+  nextSequence(tenantId: string, name: string): Promise<number>;
+  close(): Promise<void>;
+};

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf, shortText } from '../common/record.schema';
+import { EmailAddressSchema } from '../common/contact-fields.schema';
+
+export const activityKinds = ['email', 'call', 'meeting', 'task', 'note'] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+export const contactMethods = ['phone', 'online-meeting', 'in-person', 'email'] as const;
+export const activityStatuses = ['planned', 'done', 'cancelled'] as const;
+export type ActivityStatus = (typeof activityStatuses)[number];
+export const activityOutcomes = [
+  'held',
+  'no-show',
+  'rescheduled',
+  'cancelled',
+  'connected',
+  'left-voicemail',
+  'no-answer',
+  'replied',
+  'completed',
+] as const;
+export const taskPriorities = ['low', 'normal', 'high'] as const;
+
+export const ParticipantSchema = z.strictObject({
+  email: EmailAddressSchema,
+  name: shortText(200).optional(),
+  role: z.enum(['from', 'to', 'cc', 'organizer', 'attendee']).optional(),
+});
+
+export const ActivityInputSchema = z.strictObject({
+  kind: z.enum(activityKinds),
+  subject: shortText(300),
+  summary: longText(2_000).optional(),
+  // When it happened, or when it is due for planned items.
+  at: TimestampSchema,
+  durationMinutes: z.number().int().min(0).max(24 * 60 * 14).optional(),
+  contactMethod: z.enum(contactMethods).optional(),
+  status: z.enum(activityStatuses).optional(),
+  outcome: z.enum(activityOutcomes).optional(),
+  notes: longText(10_000).optional(),
+  priority: z.enum(taskPriorities).optional(),
+  participants: z.array(ParticipantSchema).max(100).default([]),
+  contactIds: z.array(IdSchema).max(50).default([]),
+  companyId: IdSchema.optional(),
+  dealId: IdSchema.optional(),
+  leadId: IdSchema.optional(),
+  caseId: IdSchema.optional(),
+  internetMessageId: shortText(998).optional(),
+  graphEventId: shortText(512).optional(),
+  iCalUId: shortText(512).optional(),
+  ownerId: IdSchema.optional(),
+});
+export type ActivityInput = z.input<typeof ActivityInputSchema>;
+
+export const ActivitySchema = z.object({
+  ...ActivityInputSchema.shape,
+  ...SystemFieldsSchema.shape,
+  status: z.enum(activityStatuses),
+}).meta({ id: 'Activity' });
+export type Activity = z.infer<typeof ActivitySchema>;
+
+export const ActivityPatchSchema = patchSchemaOf(ActivityInputSchema);
+
+/** A new activity's status when none is given: tasks and future items are planned, the rest done. */
+export function defaultActivityStatus(kind: ActivityKind, at: string, now: string): ActivityStatus {
+  if (kind === 'task') return 'planned';
+  return Date.parse(at) > Date.parse(now) ? 'planned' : 'done';
+}

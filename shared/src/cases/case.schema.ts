@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf, shortText } from '../common/record.schema';
+
+export const caseTypes = ['question', 'incident', 'problem', 'complaint'] as const;
+export const casePriorities = ['low', 'normal', 'high', 'urgent'] as const;
+export const caseStatuses = ['new', 'assigned', 'pending', 'closed', 'rejected'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const CaseInputSchema = z.strictObject({
+  subject: shortText(300),
+  description: longText(10_000).optional(),
+  type: z.enum(caseTypes).default('question'),
+  priority: z.enum(casePriorities).default('normal'),
+  status: z.enum(caseStatuses).default('new'),
+  contactId: IdSchema.optional(),
+  companyId: IdSchema.optional(),
+  trackingNumber: shortText(100).optional(),
+  openedAt: TimestampSchema.optional(),
+  ownerId: IdSchema.optional(),
+});
+export type CaseInput = z.input<typeof CaseInputSchema>;
+
+export const CaseSchema = z.object({
+  ...CaseInputSchema.shape,
+  ...SystemFieldsSchema.shape,
+  // Per-tenant, assigned by the server: what a customer quotes on the phone.
+  number: z.number().int().positive(),
+  openedAt: TimestampSchema,
+  closedAt: TimestampSchema.optional(),
+}).meta({ id: 'Case' });
+export type Case = z.infer<typeof CaseSchema>;
+
+export const CasePatchSchema = patchSchemaOf(CaseInputSchema);
+
+export function caseIsOpen(status: CaseStatus): boolean {
+  return status !== 'closed' && status !== 'rejected';
+}

@@ -1,0 +1,88 @@
+import type { RecordKind } from './record.schema';
+
+/**
+ * What went wrong, in terms the HTTP layer maps to a status in one place.
+ * Codes are stable: clients may branch on them.
+ */
+export type ErrorCategory =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'too-large'
+  | 'unprocessable'
+  | 'precondition-required';
+
+export class CrmError extends Error {
+  constructor(
+    readonly category: ErrorCategory,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'CrmError';
+  }
+}
+
+const kindCode = (kind: RecordKind) => kind.toUpperCase();
+const kindLabel: Record<RecordKind, string> = {
+  company: 'company',
+  contact: 'contact',
+  lead: 'lead',
+  deal: 'deal',
+  activity: 'activity',
+  case: 'case',
+  product: 'product',
+  territory: 'territory',
+  member: 'member',
+};
+
+export function notFound(kind: RecordKind, id: string): CrmError {
+  return new CrmError('not-found', `${kindCode(kind)}.NOT_FOUND`, `No ${kindLabel[kind]} with id "${id}".`, { id });
+}
+
+export function staleVersion(kind: RecordKind, id: string, currentVersion: number, current: unknown): CrmError {
+  return new CrmError(
+    'precondition-failed',
+    `${kindCode(kind)}.STALE_VERSION`,
+    `This ${kindLabel[kind]} was changed by someone else (now version ${currentVersion}). Reload it and apply your change again.`,
+    { id, currentVersion, current },
+  );
+}
+
+export function versionRequired(kind: RecordKind): CrmError {
+  return new CrmError(
+    'precondition-required',
+    'REQUEST.VERSION_REQUIRED',
+    `Send the version of the ${kindLabel[kind]} you read in the If-Match header, e.g. If-Match: "3".`,
+  );
+}
+
+export function missingReference(kind: RecordKind, field: string, refKind: RecordKind, id: string): CrmError {
+  return new CrmError(
+    'unprocessable',
+    `${kindCode(kind)}.REFERENCE_NOT_FOUND`,
+    `The ${kindLabel[refKind]} "${id}" given in ${field} does not exist.`,
+    { field, kind: refKind, id },
+  );
+}
+
+export function invalidField(code: string, field: string, message: string): CrmError {
+  return new CrmError('invalid', code, message, { fields: [{ path: field, message }] });
+}
+
+export function idempotencyKeyReused(): CrmError {
+  return new CrmError(
+    'unprocessable',
+    'IDEMPOTENCY.KEY_REUSED',
+    'This Idempotency-Key was already used for a different request. Use a new key for a new record.',
+  );
+}
+
+export function kindLabelOf(kind: RecordKind): string {
+  return kindLabel[kind];
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { AddressSchema, IdSchema, SystemFieldsSchema, TimestampSchema, patchSchemaOf, shortText } from '../common/record.schema';
+import { EmailAddressSchema, PhoneSchema } from '../common/contact-fields.schema';
+
+export const contactStatuses = ['prospect', 'customer'] as const;
+
+export const ContactInputSchema = z.strictObject({
+  firstName: shortText(100).optional(),
+  lastName: shortText(100),
+  emails: z.array(EmailAddressSchema).max(10).default([]),
+  phones: z.array(PhoneSchema).max(10).default([]),
+  title: shortText(150).optional(),
+  companyId: IdSchema.optional(),
+  customerNumber: shortText(40).optional(),
+  address: AddressSchema.optional(),
+  territoryId: IdSchema.optional(),
+  status: z.enum(contactStatuses).default('prospect'),
+  source: shortText(100).optional(),
+  lastContactedAt: TimestampSchema.optional(),
+  ownerId: IdSchema.optional(),
+});
+export type ContactInput = z.input<typeof ContactInputSchema>;
+
+export const ContactSchema = z.object({ ...ContactInputSchema.shape, ...SystemFieldsSchema.shape }).meta({ id: 'Contact' });
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const ContactPatchSchema = patchSchemaOf(ContactInputSchema);
+
+export function contactDisplayName(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
+  return [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { HealthSchema } from './common.schema';
+import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
+import { recordContract } from './records.contract';
+import { defineRoute, type ApiRoute } from './route';
+import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
+
+const PipelineSchema = z
+  .object({
+    stages: z.array(
+      z.object({ id: z.string(), name: z.string(), probability: z.number(), kind: z.enum(['open', 'won', 'lost']) }),
+    ),
+  })
+  .meta({ id: 'Pipeline' });
+
+export const healthRoute = defineRoute({
+    name: 'health',
+    method: 'GET',
+    path: '/api/health',
+    summary: 'Whether the API is up',
+    tag: 'Service',
+    auth: 'none',
+    success: { status: 200, schema: HealthSchema, description: 'The API is up' },
+});
+export const openApiRoute = defineRoute({
+    name: 'openapi',
+    method: 'GET',
+    path: '/api/openapi.json',
+    summary: 'This API described as OpenAPI 3.1',
+    tag: 'Service',
+    auth: 'none',
+    success: { status: 200, description: 'The OpenAPI document' },
+});
+export const lookupRoute = defineRoute({
+    name: 'lookup',
+    method: 'POST',
+    path: '/api/lookup',
+    summary: "The CRM context of an e-mail's or meeting's participants, in one round trip",
+    tag: 'Outlook',
+    auth: 'user',
+    body: LookupRequestSchema,
+    success: { status: 200, schema: LookupResponseSchema, description: 'One result per address, in order' },
+    errors: [413],
+});
+export const searchRoute = defineRoute({
+    name: 'search',
+    method: 'GET',
+    path: '/api/search',
+    summary: 'Find contacts and companies by name, e-mail, phone in any format, customer number or company name',
+    tag: 'Outlook',
+    auth: 'user',
+    query: SearchQueryParamsSchema,
+    success: { status: 200, schema: SearchResponseSchema, description: 'Matching contacts and companies' },
+});
+export const pipelineRoute = defineRoute({
+    name: 'get-pipeline',
+    method: 'GET',
+    path: '/api/pipeline',
+    summary: "The tenant's deal stages with their probabilities",
+    tag: 'Deal',
+    auth: 'user',
+    success: { status: 200, schema: PipelineSchema, description: 'The pipeline' },
+});
+
+/** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, pipelineRoute, ...recordContract];
+
+export function findRoute(name: string): ApiRoute {
+  const route = apiContract.find((candidate) => candidate.name === name);
+  if (!route) throw new Error(`No route named "${name}" in the API contract`);
+  return route;
+}

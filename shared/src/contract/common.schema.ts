@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+
+// Cursors are opaque to clients: base64url text produced by the store.
+export const CursorSchema = z.string().min(1).max(500).regex(/^[A-Za-z0-9_-]+$/, 'is not a cursor this API gave out');
+
+export const PageQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  cursor: CursorSchema.optional(),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export const IdParamsSchema = z.strictObject({ id: z.string().min(1).max(64) });
+
+export const HealthSchema = z.object({ status: z.literal('ok'), version: z.string(), store: z.string() });

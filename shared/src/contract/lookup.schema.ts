@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ActivitySchema } from '../activities/activity.schema';
+import { CaseSchema } from '../cases/case.schema';
+import { CompanySchema } from '../companies/company.schema';
+import { ContactSchema } from '../contacts/contact.schema';
+import { DealSchema } from '../deals/deal.schema';
+
+export const MAX_LOOKUP_ADDRESSES = 50;
+
+export const LookupRequestSchema = z.strictObject({
+  // Addresses as Outlook gives them: bare, or with display names (`"Doe, John" <john@contoso.com>`).
+  emails: z.array(z.string().min(1).max(1_000)).min(1).max(MAX_LOOKUP_ADDRESSES),
+  timelineLimit: z.number().int().min(0).max(20).default(5),
+});
+export type LookupRequest = z.output<typeof LookupRequestSchema>;
+
+export const lookupMatches = ['contact', 'company', 'none', 'invalid'] as const;
+
+export const LookupResultSchema = z.object({
+  input: z.string(),
+  email: z.string().nullable(),
+  name: z.string().nullable(),
+  match: z.enum(lookupMatches),
+  freeMail: z.boolean(),
+  contact: ContactSchema.nullable(),
+  // Other contacts that share this address (a shared mailbox, a duplicate).
+  otherContacts: z.array(ContactSchema),
+  company: CompanySchema.nullable(),
+  openDeals: z.array(DealSchema),
+  openCases: z.array(CaseSchema),
+  timeline: z.array(ActivitySchema),
+});
+export type LookupResult = z.infer<typeof LookupResultSchema>;
+
+export const LookupResponseSchema = z.object({ results: z.array(LookupResultSchema) });
+export type LookupResponse = z.infer<typeof LookupResponseSchema>;

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { ActivityInputSchema, ActivityPatchSchema, ActivitySchema } from '../activities/activity.schema';
+import { CaseInputSchema, CasePatchSchema, CaseSchema } from '../cases/case.schema';
+import type { RecordKind } from '../common/record.schema';
+import { CompanyInputSchema, CompanyPatchSchema, CompanySchema } from '../companies/company.schema';
+import { ContactInputSchema, ContactPatchSchema, ContactSchema } from '../contacts/contact.schema';
+import { DealInputSchema, DealPatchSchema, DealSchema } from '../deals/deal.schema';
+import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
+import { defineRoute, type ApiRoute } from './route';
+
+const IdFilter = z.string().min(1).max(64).optional();
+
+/** The resources with full create, read, update and delete over the API. */
+export const crudResources = {
+  company: {
+    plural: 'companies',
+    label: 'Company',
+    schema: CompanySchema,
+    input: CompanyInputSchema,
+    patch: CompanyPatchSchema,
+    filters: { ownerId: IdFilter },
+    timeline: true,
+  },
+  contact: {
+    plural: 'contacts',
+    label: 'Contact',
+    schema: ContactSchema,
+    input: ContactInputSchema,
+    patch: ContactPatchSchema,
+    filters: { ownerId: IdFilter, companyId: IdFilter },
+    timeline: true,
+  },
+  deal: {
+    plural: 'deals',
+    label: 'Deal',
+    schema: DealSchema,
+    input: DealInputSchema,
+    patch: DealPatchSchema,
+    filters: { ownerId: IdFilter, companyId: IdFilter, contactId: IdFilter },
+    timeline: true,
+  },
+  activity: {
+    plural: 'activities',
+    label: 'Activity',
+    schema: ActivitySchema,
+    input: ActivityInputSchema,
+    patch: ActivityPatchSchema,
+    filters: { ownerId: IdFilter },
+    timeline: false,
+  },
+  case: {
+    plural: 'cases',
+    label: 'Case',
+    schema: CaseSchema,
+    input: CaseInputSchema,
+    patch: CasePatchSchema,
+    filters: { ownerId: IdFilter, companyId: IdFilter, contactId: IdFilter },
+    timeline: true,
+  },
+} as const;
+
+export type CrudKind = keyof typeof crudResources;
+export const crudKinds = Object.keys(crudResources) as CrudKind[];
+
+/** The link filters a list accepts, e.g. `?companyId=` lists a company's contacts. */
+export const linkFilters = { companyId: 'company', contactId: 'contact', dealId: 'deal' } as const satisfies Record<
+  string,
+  RecordKind
+>;
+
+function recordRoutes<K extends CrudKind>(kind: K) {
+  const resource = crudResources[kind];
+  const { plural, label, schema } = resource;
+  const base = `/api/${plural}`;
+  return {
+    list: defineRoute({
+      name: `list-${plural}`,
+      method: 'GET',
+      path: base,
+      summary: `List ${plural}, newest first`,
+      tag: label,
+      auth: 'user',
+      query: PageQuerySchema.extend(resource.filters),
+      success: { status: 200, schema: pageOf(schema), description: `A page of ${plural}` },
+    }),
+    create: defineRoute({
+      name: `create-${kind}`,
+      method: 'POST',
+      path: base,
+      summary: `Create a ${kind}`,
+      tag: label,
+      auth: 'user',
+      body: resource.input,
+      success: { status: 201, schema, description: `The ${kind} as stored; ETag carries its version` },
+      errors: [413, 422],
+      idempotent: true,
+    }),
+    get: defineRoute({
+      name: `get-${kind}`,
+      method: 'GET',
+      path: `${base}/{id}`,
+      summary: `Read a ${kind}`,
+      tag: label,
+      auth: 'user',
+      params: IdParamsSchema,
+      success: { status: 200, schema, description: `The ${kind}; ETag carries its version` },
+    }),
+    update: defineRoute({
+      name: `update-${kind}`,
+      method: 'PATCH',
+      path: `${base}/{id}`,
+      summary: `Change some fields of a ${kind} (null clears an optional field)`,
+      tag: label,
+      auth: 'user',
+      params: IdParamsSchema,
+      body: resource.patch,
+      success: { status: 200, schema, description: `The ${kind} after the change` },
+      errors: [412, 413, 422, 428],
+      ifMatch: true,
+    }),
+    delete: defineRoute({
+      name: `delete-${kind}`,
+      method: 'DELETE',
+      path: `${base}/{id}`,
+      summary: `Delete a ${kind} (soft: it can be restored)`,
+      tag: label,
+      auth: 'user',
+      params: IdParamsSchema,
+      success: { status: 204, description: 'Deleted' },
+      errors: [412, 428],
+      ifMatch: true,
+    }),
+    timeline: resource.timeline
+      ? defineRoute({
+          name: `${kind}-timeline`,
+          method: 'GET',
+          path: `${base}/{id}/timeline`,
+          summary: `The ${kind}'s activities, newest first, paged by cursor`,
+          tag: label,
+          auth: 'user',
+          params: IdParamsSchema,
+          query: PageQuerySchema,
+          success: { status: 200, schema: pageOf(ActivitySchema), description: 'A page of the timeline' },
+        })
+      : undefined,
+  };
+}
+
+/** The routes of each resource, by kind and operation. */
+export const recordRoutesByKind = {
+  company: recordRoutes('company'),
+  contact: recordRoutes('contact'),
+  deal: recordRoutes('deal'),
+  activity: recordRoutes('activity'),
+  case: recordRoutes('case'),
+};
+
+export const recordContract: ApiRoute[] = crudKinds.flatMap((kind) => {
+  const routes = recordRoutesByKind[kind];
+  return [routes.list, routes.create, routes.get, routes.update, routes.delete, ...(routes.timeline ? [routes.timeline] : [])];
+});

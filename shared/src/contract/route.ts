@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** One operation of the API: what the handler parses, what it answers, and the headers it honours. */
+export type ApiRoute = {
+  name: string;
+  method: HttpMethod;
+  /** With `{param}` placeholders, e.g. `/api/contacts/{id}`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** `user`: a valid bearer token is required. */
+  auth: 'none' | 'user';
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  success: { status: 200 | 201 | 204; schema?: z.ZodType; description: string };
+  /** Statuses besides 400, 401, 404 and 500 that this route answers. */
+  errors?: number[];
+  /** The route requires If-Match with the version read. */
+  ifMatch?: boolean;
+  /** The route honours an Idempotency-Key header. */
+  idempotent?: boolean;
+};
+
+export function defineRoute<const R extends ApiRoute>(route: R): R {
+  return route;
+}

@@ -1,0 +1,47 @@
+import type { Pipeline } from './pipeline.rules';
+import { findStage } from './pipeline.rules';
+import type { Deal, DealStatus, LineItem } from './deal.schema';
+
+export type StageOutcome = {
+  status: DealStatus;
+  probability: number;
+  closedAt: string | undefined;
+};
+
+/**
+ * What a deal's stage implies. Status follows the stage's kind. Probability is 100 when
+ * won and 0 when lost; on an open stage it is the value set in this request, else the
+ * stage's when the stage is new or changed, else the previous one. A closed deal keeps
+ * the time it closed; reopening clears it. Returns null when the stage is not in the pipeline.
+ */
+export function applyStage(
+  pipeline: Pipeline,
+  next: { stage: string; requestedProbability?: number | undefined },
+  previous: Pick<Deal, 'stage' | 'status' | 'closedAt' | 'probability'> | undefined,
+  now: string,
+): StageOutcome | null {
+  const stage = findStage(pipeline, next.stage);
+  if (!stage) return null;
+  let probability: number;
+  if (stage.kind === 'won') probability = 100;
+  else if (stage.kind === 'lost') probability = 0;
+  else if (next.requestedProbability !== undefined) probability = next.requestedProbability;
+  else if (!previous || previous.stage !== next.stage) probability = stage.probability;
+  else probability = previous.probability;
+
+  let closedAt: string | undefined;
+  if (stage.kind !== 'open') closedAt = previous?.status === stage.kind && previous.closedAt ? previous.closedAt : now;
+  return { status: stage.kind, probability, closedAt };
+}
+
+/** Amount × probability, the figure a forecast sums, rounded to the cent. */
+export function weightedAmount(deal: Pick<Deal, 'amount' | 'probability'>): number {
+  return Math.round((deal.amount ?? 0) * deal.probability) / 100;
+}
+
+/** The total of a deal's line items after discounts, rounded to the cent. */
+export function lineItemsTotal(items: readonly Pick<LineItem, 'quantity' | 'unitPrice' | 'discountPercent'>[]): number {
+  let cents = 0;
+  for (const item of items) cents += Math.round(item.quantity * item.unitPrice * (100 - item.discountPercent));
+  return cents / 100;
+}

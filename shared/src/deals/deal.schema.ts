@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import {
+  AmountSchema,
+  CurrencySchema,
+  DateSchema,
+  IdSchema,
+  SystemFieldsSchema,
+  TimestampSchema,
+  patchSchemaOf,
+  shortText,
+} from '../common/record.schema';
+
+export const dealStatuses = ['open', 'won', 'lost'] as const;
+export type DealStatus = (typeof dealStatuses)[number];
+
+export const LineItemSchema = z.strictObject({
+  productId: IdSchema,
+  quantity: z.number().positive().max(1_000_000),
+  unitPrice: AmountSchema,
+  discountPercent: z.number().min(0).max(100).default(0),
+});
+export type LineItem = z.infer<typeof LineItemSchema>;
+
+export const DealInputSchema = z.strictObject({
+  name: shortText(200),
+  companyId: IdSchema.optional(),
+  contactIds: z.array(IdSchema).max(50).default([]),
+  amount: AmountSchema.optional(),
+  currency: CurrencySchema.default('USD'),
+  stage: IdSchema,
+  // Percent; taken from the stage when not set by hand.
+  probability: z.number().int().min(0).max(100).optional(),
+  expectedCloseDate: DateSchema.optional(),
+  closeReason: shortText(500).optional(),
+  lineItems: z.array(LineItemSchema).max(200).default([]),
+  source: shortText(100).optional(),
+  ownerId: IdSchema.optional(),
+});
+export type DealInput = z.input<typeof DealInputSchema>;
+
+export const DealSchema = z.object({
+  ...DealInputSchema.shape,
+  ...SystemFieldsSchema.shape,
+  probability: z.number().int().min(0).max(100),
+  // Derived from the stage's kind by the server.
+  status: z.enum(dealStatuses),
+  closedAt: TimestampSchema.optional(),
+}).meta({ id: 'Deal' });
+export type Deal = z.infer<typeof DealSchema>;
+
+export const DealPatchSchema = patchSchemaOf(DealInputSchema);

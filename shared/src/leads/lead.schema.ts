@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { AmountSchema, CurrencySchema, IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
+import { EmailAddressSchema, PhoneSchema } from '../common/contact-fields.schema';
+
+export const leadSources = ['manual', 'import', 'web-form', 'email', 'call', 'campaign'] as const;
+export const leadStatuses = ['new', 'assigned', 'in-process', 'converted', 'recycled', 'dead'] as const;
+
+export const LeadInputSchema = z.strictObject({
+  firstName: shortText(100).optional(),
+  lastName: shortText(100),
+  companyName: shortText(200).optional(),
+  email: EmailAddressSchema.optional(),
+  phone: PhoneSchema.optional(),
+  source: z.enum(leadSources).default('manual'),
+  campaign: shortText(150).optional(),
+  status: z.enum(leadStatuses).default('new'),
+  territoryId: IdSchema.optional(),
+  estimatedValue: AmountSchema.optional(),
+  currency: CurrencySchema.optional(),
+  ownerId: IdSchema.optional(),
+});
+export type LeadInput = z.input<typeof LeadInputSchema>;
+
+export const LeadSchema = z.object({
+  ...LeadInputSchema.shape,
+  ...SystemFieldsSchema.shape,
+  convertedContactId: IdSchema.optional(),
+  convertedCompanyId: IdSchema.optional(),
+  convertedDealId: IdSchema.optional(),
+}).meta({ id: 'Lead' });
+export type Lead = z.infer<typeof LeadSchema>;
+
+export const LeadPatchSchema = patchSchemaOf(LeadInputSchema);
