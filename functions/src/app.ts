@@ -27,7 +27,7 @@ export type App = {
   close(): Promise<void>;
 };
 
-export type AppOverrides = { store?: Store; now?: Clock };
+export type AppOverrides = { store?: Store; now?: Clock; issuer?: LocalIssuer };
 
 const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
 
@@ -39,7 +39,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let issuer: LocalIssuer | null = null;
   let verifierOptions: TokenVerifierOptions;
   if (config.authMode === 'local') {
-    issuer = await LocalIssuer.create(LOCAL_ISSUER, config.audience);
+    issuer = overrides.issuer ?? (await LocalIssuer.create(LOCAL_ISSUER, config.audience));
     verifierOptions = { keys: issuer.keys, audience: config.audience, issuerFor: () => LOCAL_ISSUER };
   } else {
     verifierOptions = {

@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { apiContract } from '@rapport/shared';
+import { createApp, type App } from '../../functions/src/app';
+import { loadConfig } from '../../functions/src/config';
+import { startServer, type RunningServer } from '../../functions/src/server';
+
+let app: App;
+let server: RunningServer;
+let dataDir: string;
+let token: string;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-http-'));
+  app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
+  server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const issued = await fetch(`${server.url}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenantId: 'http-tenant', userId: 'http-user', roles: ['rep'] }),
+  });
+  token = ((await issued.json()) as { accessToken: string }).accessToken;
+});
+
+afterAll(async () => {
+  await server.close();
+  await app.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const api = (pathname: string, init: RequestInit & { auth?: boolean } = {}) => {
+  const headers = new Headers(init.headers);
+  if (init.auth !== false) headers.set('authorization', `Bearer ${token}`);
+  if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  return fetch(`${server.url}${pathname}`, { ...init, headers });
+};
+
+describe('the standalone host', () => {
+  it('answers health without a token', async () => {
+    const response = await api('/api/health', { auth: false });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', version: '0.1.0', store: 'sqlite' });
+  });
+
+  it('serves a token, then the token creates and finds a contact end to end', async () => {
+    const created = await api('/api/contacts', { method: 'POST', body: JSON.stringify({ lastName: 'Doe', emails: ['john@contoso.com'] }) });
+    expect(created.status).toBe(201);
+    const lookup = await api('/api/lookup', { method: 'POST', body: JSON.stringify({ emails: ['John <JOHN@contoso.com>'] }) });
+    const body = (await lookup.json()) as { results: { match: string; contact: { lastName: string } }[] };
+    expect(body.results[0]).toMatchObject({ match: 'contact', contact: { lastName: 'Doe' } });
+  });
+
+  it('answers 401 with a stable code when the token is missing or garbage', async () => {
+    const missing = await api('/api/contacts', { auth: false });
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer');
+    expect(((await missing.json()) as any).error.code).toBe('AUTH.TOKEN_MISSING');
+    const garbage = await api('/api/contacts', { auth: false, headers: { authorization: 'Bearer not.a.token' } });
+    expect(garbage.status).toBe(401);
+    expect(((await garbage.json()) as any).error.code).toBe('AUTH.TOKEN_INVALID');
+  });
+
+  it('answers malformed JSON with 400 REQUEST.MALFORMED_JSON', async () => {
+    const response = await api('/api/contacts', { method: 'POST', body: '{"lastName": "Doe",' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).error.code).toBe('REQUEST.MALFORMED_JSON');
+  });
+
+  it('answers schema violations with 400 naming every field', async () => {
+    const response = await api('/api/contacts', { method: 'POST', body: JSON.stringify({ emails: ['nope'], status: 'vip', extra: 1 }) });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as any;
+    expect(error.code).toBe('REQUEST.VALIDATION_FAILED');
+    expect(error.details.fields.map((field: { path: string }) => field.path).sort()).toEqual(['emails.0', 'extra', 'lastName', 'status']);
+  });
+
+  it('answers a body over 1 MB with 413 and stores nothing', async () => {
+    const huge = JSON.stringify({ lastName: 'x'.repeat(1024 * 1024 + 10) });
+    const response = await api('/api/contacts', { method: 'POST', body: huge });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as any).error.code).toBe('REQUEST.BODY_TOO_LARGE');
+    const list = (await (await api('/api/contacts?limit=100')).json()) as any;
+    expect(list.items.every((contact: { lastName: string }) => contact.lastName.length < 100)).toBe(true);
+  });
+
+  it('answers an unknown route with 404 and a wrong method with 405 and Allow', async () => {
+    const unknown = await api('/api/nothing-here');
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as any).error.code).toBe('ROUTE.NOT_FOUND');
+    const wrongMethod = await api('/api/lookup', { method: 'GET' });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect(((await wrongMethod.json()) as any).error.code).toBe('ROUTE.METHOD_NOT_ALLOWED');
+  });
+
+  it('serves the OpenAPI 3.1 document with every route of the contract, and every reference resolves', async () => {
+    const response = await api('/api/openapi.json', { auth: false });
+    const document = (await response.json()) as any;
+    expect(document.openapi).toBe('3.1.0');
+    const operations = Object.entries(document.paths).flatMap(([pathName, item]) =>
+      Object.entries(item as object).map(([method, operation]) => `${method.toUpperCase()} ${pathName} ${(operation as any).operationId}`),
+    );
+    expect(operations.sort()).toEqual(apiContract.map((route) => `${route.method} ${route.path} ${route.name}`).sort());
+    const refs = JSON.stringify(document).match(/"\$ref":"[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) {
+      const name = /#\/components\/schemas\/([^"]+)/.exec(ref)?.[1];
+      expect([ref, name && document.components.schemas[name] !== undefined]).toEqual([ref, true]);
+    }
+    expect(document.paths['/api/contacts/{id}'].patch.parameters.map((p: { name: string }) => p.name)).toContain('If-Match');
+  });
+
+  it('hides internals in a 500', async () => {
+    const broken = await createApp(loadConfig({ RAPPORT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-broken-')), SEED_DEMO: 'false' }));
+    const brokenServer = await startServer(broken, { port: 0, host: '127.0.0.1' });
+    const brokenToken = await broken.issuer!.issue({ tenantId: 't', userId: 'u' });
+    await broken.close();
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await fetch(`${brokenServer.url}/api/contacts`, { headers: { authorization: `Bearer ${brokenToken}` } });
+    const text = await response.text();
+    errors.mockRestore();
+    await brokenServer.close();
+    expect(response.status).toBe(500);
+    expect(JSON.parse(text).error.code).toBe('INTERNAL');
+    expect(text).not.toMatch(/database|sqlite|at \w+ \(|\.ts:/i);
+  });
+});
+
+describe('production configuration', () => {
+  it('has no /dev/token route', async () => {
+    const production = await createApp(
+      loadConfig({ RAPPORT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-prod-')), AUTH_MODE: 'entra', AUTH_AUDIENCE: 'api://rapport' }),
+    );
+    const running = await startServer(production, { port: 0, host: '127.0.0.1' });
+    const response = await fetch(`${running.url}/dev/token`, { method: 'POST', body: '{}' });
+    await running.close();
+    await production.close();
+    expect(production.issuer).toBeNull();
+    expect(response.status).toBe(404);
+  });
+});

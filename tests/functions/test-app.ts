@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HttpRequest, InvocationContext } from '@azure/functions';
+import type { Role } from '@rapport/shared';
+import { createApp, type App } from '../../functions/src/app';
+import { LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
+import { LocalIssuer } from '../../functions/src/auth/local-issuer';
+import type { Clock } from '../../functions/src/services/records.service';
+
+export const TENANT_A = 'tenant-a';
+export const TENANT_B = 'tenant-b';
+export const USER_A = 'user-a';
+export const USER_B = 'user-b';
+
+let sharedIssuer: Promise<LocalIssuer> | undefined;
+
+export type CallOptions = {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A bearer token; defaults to tenant A's user. `null` sends none. */
+  token?: string | null;
+};
+
+export type CallResult = { status: number; body: any; headers: Headers };
+
+export type TestApp = {
+  app: App;
+  dataDir: string;
+  token(tenantId?: string, userId?: string, roles?: Role[]): Promise<string>;
+  /** Calls a route's handler directly with a real HttpRequest and InvocationContext. */
+  call(routeName: string, options?: CallOptions): Promise<CallResult>;
+  close(): Promise<void>;
+};
+
+export async function createTestApp(options: { now?: Clock; dataDir?: string } = {}): Promise<TestApp> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
+  const config = loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' });
+  // One issuer per test process: generating an RSA key pair for every test would dominate the run.
+  sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, config.audience);
+  const app = await createApp(config, { issuer: await sharedIssuer, ...(options.now ? { now: options.now } : {}) });
+  const issuer = app.issuer;
+  if (!issuer) throw new Error('test apps run in local mode');
+  const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep']) => issuer.issue({ tenantId, userId, roles });
+  const defaultToken = await token();
+
+  const call = async (routeName: string, callOptions: CallOptions = {}): Promise<CallResult> => {
+    const binding = app.routes.find((candidate) => candidate.route.name === routeName);
+    if (!binding) throw new Error(`no route ${routeName}`);
+    const params = callOptions.params ?? {};
+    const url = new URL(`http://localhost${binding.route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''))}`);
+    for (const [key, value] of Object.entries(callOptions.query ?? {})) url.searchParams.set(key, value);
+    const headers: Record<string, string> = { ...(callOptions.headers ?? {}) };
+    const bearer = callOptions.token === undefined ? defaultToken : callOptions.token;
+    if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
+    const { body } = callOptions;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const request = new HttpRequest({
+      method: binding.route.method,
+      url: url.toString(),
+      headers,
+      params,
+      ...(body !== undefined ? { body: { string: typeof body === 'string' ? body : JSON.stringify(body) } } : {}),
+    });
+    const context = new InvocationContext({ functionName: routeName, logHandler: () => undefined });
+    const response = await binding.handler(request, context);
+    return { status: response.status ?? 200, body: response.jsonBody, headers: new Headers(response.headers as Record<string, string>) };
+  };
+
+  return {
+    app,
+    dataDir,
+    token,
+    call,
+    close: async () => {
+      await app.close();
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates a record through the API and returns it, failing the test on anything but 201. */
+export async function create(t: TestApp, kind: string, body: unknown, token?: string): Promise<any> {
+  const response = await t.call(`create-${kind}`, { body, ...(token ? { token } : {}) });
+  if (response.status !== 201) throw new Error(`create-${kind} answered ${response.status}: ${JSON.stringify(response.body)}`);
+  return response.body;
+}

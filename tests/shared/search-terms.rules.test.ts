@@ -1,0 +1,40 @@
+import { foldText, parseSearchQuery, searchTermsOf, termsMatch } from '@rapport/shared';
+
+const contactTerms = searchTermsOf({
+  names: ['José', 'Martínez'],
+  emails: ['jose.martinez@fabrikam.es'],
+  phones: ['+34 912 345 678'],
+  customerNumber: 'CUST-00123',
+});
+
+const matches = (text: string) => {
+  const query = parseSearchQuery(text);
+  return query !== null && termsMatch(contactTerms, query);
+};
+
+describe('search terms', () => {
+  it('folds accents and case', () => {
+    expect(foldText('Martínez MÜLLER')).toBe('martinez muller');
+  });
+
+  it.each(['jose', 'Martinez', 'mart', 'José Martínez', 'martinez jose', 'jose.martinez@fabrikam.es', 'fabrikam'])('finds the contact by %p', (text) => {
+    expect(matches(text)).toBe(true);
+  });
+
+  it.each(['+34 912 345 678', '912 345 678', '912345678', '0034912345678'])('finds the contact by the phone written as %p', (text) => {
+    expect(matches(text)).toBe(true);
+  });
+
+  it.each(['CUST-00123', 'cust00123', 'cust 00123', '00123'])('finds the contact by the customer number written as %p', (text) => {
+    expect(matches(text)).toBe(true);
+  });
+
+  it.each(['garcia', 'jose garcia', '912 345 679', 'cust-00124'])('does not find the contact by %p', (text) => {
+    expect(matches(text)).toBe(false);
+  });
+
+  it('ignores a query too short to mean anything', () => {
+    expect(parseSearchQuery(' ')).toBeNull();
+    expect(parseSearchQuery('j')).toBeNull();
+  });
+});
