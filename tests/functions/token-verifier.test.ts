@@ -1,17 +1,17 @@
-import { SignJWT, UnsecuredJWT, base64url, createLocalJWKSet, exportJWK, exportSPKI, generateKeyPair, type JWK } from 'jose';
+import { SignJWT, UnsecuredJWT, base64url, createLocalJWKSet, exportJWK, exportSPKI, generateKeyPair, type JWK, type KeyLike } from 'jose';
 import { createTokenVerifier, type TokenVerifier } from '../../functions/src/auth/token-verifier';
 
 const ISSUER = 'test-issuer';
 const AUDIENCE = 'api://rapport-test';
 const KID = 'test-key';
 
-let signingKey: CryptoKey;
+let signingKey: KeyLike;
 let publicJwk: JWK;
 let verify: TokenVerifier;
 
 beforeAll(async () => {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-  signingKey = privateKey as CryptoKey;
+  signingKey = privateKey as KeyLike;
   publicJwk = { ...(await exportJWK(publicKey)), kid: KID, alg: 'RS256' };
   verify = createTokenVerifier({ keys: createLocalJWKSet({ keys: [publicJwk] }), audience: AUDIENCE, issuerFor: () => ISSUER });
 });
@@ -19,7 +19,7 @@ beforeAll(async () => {
 const validClaims = () => ({ tid: 'tenant-1', oid: 'user-1', roles: ['manager'], iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 });
 
 /** Signs claims with the trusted key, or with whatever key and algorithm a test forges with. */
-function sign(claims: Record<string, unknown>, options: { key?: CryptoKey | Uint8Array; alg?: string } = {}): Promise<string> {
+function sign(claims: Record<string, unknown>, options: { key?: KeyLike | Uint8Array; alg?: string } = {}): Promise<string> {
   const defined = Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
   return new SignJWT(defined).setProtectedHeader({ alg: options.alg ?? 'RS256', kid: KID }).sign(options.key ?? signingKey);
 }
@@ -56,14 +56,14 @@ describe('token validation', () => {
 
   it('refuses HS256 signed with the public key as a secret', async () => {
     const { importJWK } = await import('jose');
-    const pem = await exportSPKI((await importJWK(publicJwk, 'RS256')) as CryptoKey);
+    const pem = await exportSPKI((await importJWK(publicJwk, 'RS256')) as KeyLike);
     const forged = await sign(validClaims(), { alg: 'HS256', key: new TextEncoder().encode(pem) });
     expect(await refusal(`Bearer ${forged}`)).toBe('AUTH.TOKEN_INVALID');
   });
 
   it('refuses a token signed by another key under the trusted key id', async () => {
     const { privateKey } = await generateKeyPair('RS256');
-    expect(await refusal(`Bearer ${await sign(validClaims(), { key: privateKey as CryptoKey })}`)).toBe('AUTH.TOKEN_INVALID');
+    expect(await refusal(`Bearer ${await sign(validClaims(), { key: privateKey as KeyLike })}`)).toBe('AUTH.TOKEN_INVALID');
   });
 
   it('refuses a tampered payload', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { ApiRoute } from '@rapport/shared';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
@@ -19,8 +19,11 @@ export type RouteInput<R extends ApiRoute> = {
   body: Parsed<R['body']>;
 };
 
-/** A route of the table: its contract entry and the Azure Functions handler that serves it. */
-export type RouteBinding = { route: ApiRoute; handler: HttpHandler };
+/** An Azure Functions HTTP handler that always answers with a response init (never a streamed HttpResponse). */
+export type ApiHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+
+/** A route of the table: its contract entry and the handler that serves it. */
+export type RouteBinding = { route: ApiRoute; handler: ApiHandler };
 
 export type BindDependencies = { verifyToken: TokenVerifier };
 
@@ -33,7 +36,7 @@ export function bindRoute<R extends ApiRoute>(
   route: R,
   handle: (input: RouteInput<R>) => Promise<HttpResponseInit>,
 ): RouteBinding {
-  const handler: HttpHandler = async (request, context) => {
+  const handler: ApiHandler = async (request, context) => {
     try {
       const principal = route.auth === 'user' ? await deps.verifyToken(request.headers.get('authorization')) : null;
       const input = {

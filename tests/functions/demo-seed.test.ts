@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  ActivitySchema,
+  CaseSchema,
+  CompanySchema,
+  ContactSchema,
+  DealSchema,
+  MemberSchema,
+  activityKinds,
+  defaultPipeline,
+  emailDomain,
+  isPhoneNumber,
+} from '@rapport/shared';
+import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/demo/demo-data';
+import { seedDemoTenant } from '../../functions/src/demo/seed';
+import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
+
+const now = new Date('2026-11-23T00:00:00Z');
+
+describe('the demo generator', () => {
+  const data = generateDemoData({ now });
+
+  it('makes the tenant the issue describes', () => {
+    expect(data.companies).toHaveLength(50);
+    expect(data.contacts).toHaveLength(300);
+    expect(data.activities).toHaveLength(2_000);
+    expect(data.cases.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(data.activities.map((activity) => activity.kind))).toEqual(new Set(activityKinds));
+    expect(new Set(data.deals.map((deal) => deal.stage))).toEqual(new Set(defaultPipeline.stages.map((stage) => stage.id)));
+  });
+
+  it('makes only records that pass their schemas', () => {
+    for (const company of data.companies) CompanySchema.parse(company);
+    for (const contact of data.contacts) ContactSchema.parse(contact);
+    for (const deal of data.deals) DealSchema.parse(deal);
+    for (const activity of data.activities) ActivitySchema.parse(activity);
+    for (const serviceCase of data.cases) CaseSchema.parse({ ...serviceCase, number: 1 });
+    for (const member of data.members) MemberSchema.parse(member);
+  });
+
+  it("gives each contact an address at its company's domain, unique in the tenant", () => {
+    const domains = new Map(data.companies.map((company) => [company.id, company.domains[0]]));
+    for (const contact of data.contacts) expect(emailDomain(contact.emails[0]!)).toBe(domains.get(contact.companyId!));
+    const all = data.contacts.map((contact) => contact.emails[0]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('writes phone numbers in varied formats, all of them valid', () => {
+    const numbers = data.contacts.flatMap((contact) => contact.phones.map((phone) => phone.number));
+    expect(numbers.every(isPhoneNumber)).toBe(true);
+    const shapes = new Set(numbers.map((number) => number.replace(/\d/g, '9')));
+    expect(shapes.size).toBeGreaterThan(10);
+  });
+
+  it('spreads activities over the past year and the coming weeks, with outcomes on past meetings', () => {
+    const times = data.activities.map((activity) => Date.parse(activity.at));
+    const day = 24 * 3600 * 1000;
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(now.getTime() - 366 * day);
+    expect(Math.max(...times)).toBeLessThanOrEqual(now.getTime() + 29 * day);
+    expect(data.activities.some((activity) => activity.status === 'planned' && Date.parse(activity.at) > now.getTime())).toBe(true);
+    const pastMeetings = data.activities.filter((activity) => activity.kind === 'meeting' && activity.status === 'done');
+    expect(pastMeetings.every((meeting) => meeting.outcome !== undefined)).toBe(true);
+  });
+
+  it('is the same on every machine for the same seed and day', () => {
+    expect(generateDemoData({ now })).toEqual(data);
+  });
+});
+
+describe('seeding the demo tenant', () => {
+  it('seeds once, keeps the data across a restart, and does not seed again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-seed-'));
+    const file = path.join(dir, 'rapport.db');
+    const store = SqliteStore.open(file);
+    const first = await seedDemoTenant(store, { now });
+    expect(first).toMatchObject({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID, created: true });
+    const rows = store.countRows('records');
+    await store.close();
+
+    const reopened = SqliteStore.open(file);
+    const second = await seedDemoTenant(reopened, { now: new Date('2026-11-24T12:00:00Z') });
+    expect(second.created).toBe(false);
+    expect(reopened.countRows('records')).toBe(rows);
+    const cases = await reopened.list('case', DEMO_TENANT_ID, { limit: 100 });
+    expect(cases.items.map((serviceCase) => serviceCase.number).sort((a, b) => a - b)[0]).toBe(1);
+    // A case created later continues the sequence.
+    expect(await reopened.nextSequence(DEMO_TENANT_ID, 'case')).toBe(cases.items.length + 1);
+    await reopened.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

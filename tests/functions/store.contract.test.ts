@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseSearchQuery, type Activity, type Company, type Contact, type Deal } from '@rapport/shared';
+import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
+import type { Store } from '../../functions/src/store/store';
+
+// One contract, every adapter: the Cosmos DB adapter joins this list when it exists.
+const adapters: { name: string; open: () => Promise<{ store: Store; dispose: () => Promise<void> }> }[] = [
+  {
+    name: 'sqlite',
+    open: async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-store-'));
+      const store = SqliteStore.open(path.join(dir, 'store.db'));
+      return { store, dispose: async () => { await store.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    },
+  },
+];
+
+const T1 = 'tenant-1';
+const T2 = 'tenant-2';
+let sequence = 0;
+const at = (minutes: number) => new Date(Date.UTC(2026, 9, 1) + minutes * 60_000).toISOString();
+const system = (tenantId: string, id: string) => ({
+  tenantId, id, createdAt: at(sequence++), createdBy: 'u', updatedAt: at(0), updatedBy: 'u', ownerId: 'owner-1', version: 1,
+});
+const company = (tenantId: string, id: string, extra: Partial<Company> = {}): Company => ({
+  ...system(tenantId, id), name: `Company ${id}`, domains: [], phones: [], type: 'prospect', ...extra,
+});
+const contact = (tenantId: string, id: string, extra: Partial<Contact> = {}): Contact => ({
+  ...system(tenantId, id), lastName: `Last ${id}`, emails: [], phones: [], status: 'prospect', ...extra,
+});
+const activity = (tenantId: string, id: string, minutes: number, extra: Partial<Activity> = {}): Activity => ({
+  ...system(tenantId, id), kind: 'note', subject: id, at: at(minutes), status: 'done', participants: [], contactIds: [], ...extra,
+});
+const deal = (tenantId: string, id: string, status: Deal['status'], extra: Partial<Deal> = {}): Deal => ({
+  ...system(tenantId, id), name: id, contactIds: [], currency: 'USD', stage: status === 'open' ? 'proposal' : status, probability: 50, status, lineItems: [], ...extra,
+});
+
+describe.each(adapters)('the $name store', ({ open }) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  beforeEach(async () => {
+    ({ store, dispose } = await open());
+  });
+  afterEach(async () => {
+    await dispose();
+  });
+
+  it('reads back a created record, and only in its tenant', async () => {
+    const record = company(T1, 'c1');
+    await store.create('company', record);
+    expect(await store.get('company', T1, 'c1')).toEqual(record);
+    expect(await store.get('company', T2, 'c1')).toBeNull();
+    expect(await store.get('contact', T1, 'c1')).toBeNull();
+  });
+
+  it('refuses a second record with the same id', async () => {
+    await store.create('company', company(T1, 'c1'));
+    await expect(store.create('company', company(T1, 'c1'))).rejects.toMatchObject({ code: 'COMPANY.ALREADY_EXISTS' });
+  });
+
+  it('returns many records in the order asked, leaving out missing and deleted ones', async () => {
+    await store.createMany('company', [company(T1, 'a'), company(T1, 'b'), company(T1, 'gone', { deletedAt: at(0) })]);
+    const found = await store.getMany('company', T1, ['b', 'missing', 'a', 'gone', 'b']);
+    expect(found.map((record) => record.id)).toEqual(['b', 'a']);
+  });
+
+  it('replaces a record only from the version it read', async () => {
+    const record = company(T1, 'c1');
+    await store.create('company', record);
+    const next = { ...record, name: 'Renamed', version: 2 };
+    await store.replace('company', next, 1);
+    await expect(store.replace('company', { ...record, name: 'Lost update', version: 2 }, 1)).rejects.toMatchObject({
+      code: 'COMPANY.STALE_VERSION',
+      details: { currentVersion: 2 },
+    });
+    expect((await store.get('company', T1, 'c1'))?.name).toBe('Renamed');
+    await expect(store.replace('company', { ...record, id: 'nope', version: 2 }, 1)).rejects.toMatchObject({ code: 'COMPANY.NOT_FOUND' });
+  });
+
+  it('lets no two writers from the same version both succeed', async () => {
+    const record = company(T1, 'c1');
+    await store.create('company', record);
+    const results = await Promise.allSettled([1, 2, 3, 4].map((n) => store.replace('company', { ...record, name: `Writer ${n}`, version: 2 }, 1)));
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+  });
+
+  it('returns the first record for a retried create with the same idempotency key', async () => {
+    const claim = { userId: 'u', key: 'k1', requestHash: 'h1' };
+    const first = await store.create('contact', contact(T1, 'first'), claim);
+    const retry = await store.create('contact', contact(T1, 'second'), claim);
+    expect(first.replayed).toBe(false);
+    expect(retry).toEqual({ record: first.record, replayed: true });
+    expect(await store.get('contact', T1, 'second')).toBeNull();
+    await expect(store.create('contact', contact(T1, 'third'), { ...claim, requestHash: 'h2' })).rejects.toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
+    // Keys are per tenant and user.
+    expect((await store.create('contact', contact(T2, 'other'), claim)).replayed).toBe(false);
+  });
+
+  it('finds contacts by e-mail and companies by domain, in one call, within the tenant', async () => {
+    await store.createMany('contact', [
+      contact(T1, 'john', { emails: ['john@contoso.com', 'jd@gmail.com'] }),
+      contact(T1, 'twin', { emails: ['john@contoso.com'] }),
+      contact(T2, 'foreign', { emails: ['john@contoso.com'] }),
+    ]);
+    await store.createMany('company', [company(T1, 'contoso', { domains: ['contoso.com'] })]);
+    const byEmail = await store.findContactIdsByEmails(T1, ['john@contoso.com', 'jd@gmail.com', 'nobody@contoso.com']);
+    expect(byEmail.get('john@contoso.com')?.sort()).toEqual(['john', 'twin']);
+    expect(byEmail.get('jd@gmail.com')).toEqual(['john']);
+    expect(byEmail.has('nobody@contoso.com')).toBe(false);
+    expect((await store.findCompanyIdsByDomains(T1, ['contoso.com'])).get('contoso.com')).toEqual(['contoso']);
+    expect((await store.findCompanyIdsByDomains(T2, ['contoso.com'])).size).toBe(0);
+  });
+
+  it('moves the e-mail index with a changed address and drops it on delete', async () => {
+    const record = contact(T1, 'john', { emails: ['old@contoso.com'] });
+    await store.create('contact', record);
+    await store.replace('contact', { ...record, emails: ['new@contoso.com'], version: 2 }, 1);
+    expect((await store.findContactIdsByEmails(T1, ['old@contoso.com'])).size).toBe(0);
+    expect((await store.findContactIdsByEmails(T1, ['new@contoso.com'])).get('new@contoso.com')).toEqual(['john']);
+    await store.replace('contact', { ...record, emails: ['new@contoso.com'], deletedAt: at(1), version: 3 }, 2);
+    expect((await store.findContactIdsByEmails(T1, ['new@contoso.com'])).size).toBe(0);
+  });
+
+  it('lists newest first and pages by cursor without gaps or repeats', async () => {
+    await store.createMany('company', Array.from({ length: 12 }, (_, i) => company(T1, `c${String(i).padStart(2, '0')}`)));
+    await store.createMany('company', [company(T2, 'foreign')]);
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.list('company', T1, { limit: 5, cursor });
+      ids.push(...page.items.map((record) => record.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => `c${String(11 - i).padStart(2, '0')}`));
+  });
+
+  it("pages a record's timeline newest first, and lists only open work when asked", async () => {
+    await store.createMany('activity', [
+      activity(T1, 'a1', 10, { contactIds: ['john'] }),
+      activity(T1, 'a2', 30, { contactIds: ['john'], status: 'planned' }),
+      activity(T1, 'a3', 20, { contactIds: ['john', 'jane'] }),
+      activity(T1, 'a4', 40, { contactIds: ['jane'] }),
+      activity(T2, 'a5', 50, { contactIds: ['john'] }),
+    ]);
+    const first = await store.list('activity', T1, { linkedTo: { kind: 'contact', id: 'john' }, limit: 2 });
+    const second = await store.list('activity', T1, { linkedTo: { kind: 'contact', id: 'john' }, limit: 2, cursor: first.nextCursor ?? undefined });
+    expect([...first.items, ...second.items].map((record) => record.id)).toEqual(['a2', 'a3', 'a1']);
+    expect(second.nextCursor).toBeNull();
+    const planned = await store.list('activity', T1, { linkedTo: { kind: 'contact', id: 'john' }, openOnly: true, limit: 10 });
+    expect(planned.items.map((record) => record.id)).toEqual(['a2']);
+  });
+
+  it('keeps the open index in step with a deal that closes', async () => {
+    const open = deal(T1, 'd1', 'open', { companyId: 'contoso' });
+    await store.create('deal', open);
+    const openDeals = () => store.list('deal', T1, { linkedTo: { kind: 'company', id: 'contoso' }, openOnly: true, limit: 10 });
+    expect((await openDeals()).items.map((record) => record.id)).toEqual(['d1']);
+    await store.replace('deal', { ...open, stage: 'won', status: 'won', version: 2 }, 1);
+    expect((await openDeals()).items).toEqual([]);
+    expect((await store.list('deal', T1, { linkedTo: { kind: 'company', id: 'contoso' }, limit: 10 })).items).toHaveLength(1);
+  });
+
+  it('searches by word prefixes, phone and customer number within the tenant', async () => {
+    await store.createMany('contact', [
+      contact(T1, 'maria', { firstName: 'María', lastName: 'García', phones: [{ type: 'work', number: '+1 (425) 555-0100' }], customerNumber: 'CUST-7' }),
+      contact(T1, 'mario', { firstName: 'Mario', lastName: 'Rossi' }),
+      contact(T2, 'foreign', { firstName: 'María', lastName: 'García' }),
+    ]);
+    const search = async (text: string) => (await store.search(T1, 'contact', parseSearchQuery(text)!, 10)).sort();
+    expect(await search('mar')).toEqual(['maria', 'mario']);
+    expect(await search('maria garcia')).toEqual(['maria']);
+    expect(await search('425 555 0100')).toEqual(['maria']);
+    expect(await search('+1 425 555 0100')).toEqual(['maria']);
+    expect(await search('cust-7')).toEqual(['maria']);
+    expect(await search('rossi mar')).toEqual(['mario']);
+  });
+
+  it('numbers a sequence per tenant', async () => {
+    expect([await store.nextSequence(T1, 'case'), await store.nextSequence(T1, 'case'), await store.nextSequence(T2, 'case')]).toEqual([1, 2, 1]);
+  });
+});
+
+describe('the sqlite store on disk', () => {
+  it('keeps its data across a restart', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-restart-'));
+    const file = path.join(dir, 'store.db');
+    const first = SqliteStore.open(file);
+    await first.create('company', company(T1, 'kept', { domains: ['kept.com'] }));
+    await first.close();
+    const second = SqliteStore.open(file);
+    expect((await second.get('company', T1, 'kept'))?.name).toBe('Company kept');
+    expect((await second.findCompanyIdsByDomains(T1, ['kept.com'])).get('kept.com')).toEqual(['kept']);
+    await second.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
