@@ -141,6 +141,8 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
     contacts.push(contact);
   }
   const contactsByCompany = groupBy(contacts, (contact) => contact.companyId ?? '');
+  const companiesById = new Map(companies.map((company) => [company.id, company]));
+  const memberEmails = new Map(members.map((member) => [member.id, member.email]));
 
   const deals: Deal[] = [];
   const stageWeights = [['prospecting', 5], ['qualification', 4], ['proposal', 3], ['negotiation', 2], ['won', 4], ['lost', 3]] as const;
@@ -179,7 +181,7 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   const activities: Activity[] = [];
   for (let i = 0; i < size.activities; i++) {
     const contact = random.pick(contacts);
-    const company = companies.find((candidate) => candidate.id === contact.companyId);
+    const company = contact.companyId ? companiesById.get(contact.companyId) : undefined;
     const kind = random.weighted([['email', 40], ['call', 25], ['meeting', 15], ['task', 10], ['note', 10]] as const);
     // Mostly the past year; some in the coming four weeks (planned calls, meetings, tasks).
     const future = kind !== 'email' && kind !== 'note' && random.chance(0.12);
@@ -188,7 +190,7 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
     const workingAt = new Date(at);
     workingAt.setUTCHours(random.int(8, 17), random.pick([0, 15, 30, 45]), 0, 0);
     const owner = company?.ownerId ?? DEMO_USER_ID;
-    const ownerEmail = owner === DEMO_USER_ID ? DEMO_USER_EMAIL : (members.find((m) => m.id === owner)?.email ?? DEMO_USER_EMAIL);
+    const ownerEmail = memberEmails.get(owner) ?? DEMO_USER_EMAIL;
     const contactEmail = contact.emails[0] as string;
     const base = {
       ...system(random.uuid(), owner, Math.min(nowMs, workingAt.getTime())),

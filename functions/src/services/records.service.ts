@@ -2,6 +2,7 @@ import {
   CrmError,
   defaultPipeline,
   invalidField,
+  linkFilters,
   missingReference,
   notFound,
   staleVersion,
@@ -122,15 +123,14 @@ export class RecordService {
   }
 
   async list<K extends CrudKind>(kind: K, principal: Principal, query: ListQuery): Promise<Page<RecordOf[K]>> {
-    const links = (['companyId', 'contactId', 'dealId'] as const).filter((key) => query[key] !== undefined);
+    const links = (Object.keys(linkFilters) as (keyof typeof linkFilters)[]).filter((key) => query[key] !== undefined);
     if (links.length > 1) {
       throw new CrmError('invalid', 'REQUEST.VALIDATION_FAILED', `Filter by one of ${links.join(', ')} at a time.`, {
         fields: links.map((path) => ({ path, message: 'only one link filter at a time' })),
       });
     }
-    const linkKinds = { companyId: 'company', contactId: 'contact', dealId: 'deal' } as const;
     const link = links[0];
-    const linkedTo: LinkTarget | undefined = link ? { kind: linkKinds[link], id: String(query[link]) } : undefined;
+    const linkedTo: LinkTarget | undefined = link ? { kind: linkFilters[link], id: String(query[link]) } : undefined;
     return this.store.list(kind, principal.tenantId, { limit: query.limit, cursor: query.cursor, ownerId: query.ownerId, linkedTo });
   }
 

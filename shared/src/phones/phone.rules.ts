@@ -18,19 +18,16 @@ function withoutExtension(raw: string): string {
  * Country codes stay when written; matching on the trailing digits handles them.
  */
 export function significantPhoneDigits(raw: string): string | null {
-  let text = withoutExtension(raw.trim()).replace(/\(0\)/g, '');
+  const text = withoutExtension(raw.trim()).replace(/\(0\)/g, '');
   if (/[^\d\s()+./-]/.test(text)) return null;
   let digits = text.replace(/\D/g, '');
-  if (text.trimStart().startsWith('+')) {
-    // already international; nothing to strip but the plus
-  } else if (digits.startsWith('00')) {
-    digits = digits.slice(2);
-  } else if (digits.startsWith('0')) {
-    digits = digits.slice(1);
+  // After a "+" every digit counts; otherwise drop an international "00" or a national trunk "0".
+  if (!text.startsWith('+')) {
+    if (digits.startsWith('00')) digits = digits.slice(2);
+    else if (digits.startsWith('0')) digits = digits.slice(1);
   }
-  text = digits;
-  if (text.length < MIN_PHONE_DIGITS || text.length > MAX_PHONE_DIGITS) return null;
-  return text;
+  if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) return null;
+  return digits;
 }
 
 export function isPhoneNumber(raw: string): boolean {

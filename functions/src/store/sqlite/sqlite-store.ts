@@ -9,6 +9,7 @@ import { migrate } from './migrations';
 
 // The highest code point: `prefix || MAX_CHAR` bounds a prefix range under binary collation.
 const MAX_CHAR = '\u{10FFFF}';
+const MAX_CACHED_STATEMENTS = 500;
 
 type RecordRow = { doc: string };
 type SortedRow = { doc: string; sort_key: string; id: string };
@@ -46,12 +47,10 @@ export class SqliteStore implements Store {
   async getMany<K extends RecordKind>(kind: K, tenantId: string, ids: readonly string[]): Promise<RecordOf[K][]> {
     if (ids.length === 0) return [];
     const unique = [...new Set(ids)];
-    const rows = this.db
-      .prepare(
-        `SELECT id, doc FROM records WHERE tenant_id = ? AND kind = ? AND deleted_at IS NULL
-         AND id IN (${unique.map(() => '?').join(',')})`,
-      )
-      .all(tenantId, kind, ...unique) as { id: string; doc: string }[];
+    const rows = this.statement(
+      `SELECT id, doc FROM records WHERE tenant_id = ? AND kind = ? AND deleted_at IS NULL
+       AND id IN (${unique.map(() => '?').join(',')})`,
+    ).all(tenantId, kind, ...unique) as { id: string; doc: string }[];
     const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.doc) as RecordOf[K]]));
     return unique.flatMap((id) => byId.get(id) ?? []);
   }
@@ -90,7 +89,7 @@ export class SqliteStore implements Store {
     }
     // One extra row tells whether there is a next page.
     params.push(options.limit + 1);
-    const rows = this.db.prepare(sql).all(...params) as SortedRow[];
+    const rows = this.statement(sql).all(...params) as SortedRow[];
     const pageRows = rows.slice(0, options.limit);
     const last = pageRows[pageRows.length - 1];
     return {
@@ -189,7 +188,7 @@ export class SqliteStore implements Store {
     // Each branch is its own subquery so that INTERSECT binds only the words.
     const sql = `SELECT record_id FROM (${selects.map((select) => `SELECT * FROM (${select})`).join(' UNION ')}) LIMIT ?`;
     params.push(limit);
-    return (this.db.prepare(sql).all(...params) as { record_id: string }[]).map((row) => row.record_id);
+    return (this.statement(sql).all(...params) as { record_id: string }[]).map((row) => row.record_id);
   }
 
   async nextSequence(tenantId: string, name: string): Promise<number> {
@@ -249,9 +248,7 @@ export class SqliteStore implements Store {
     const result = new Map<string, string[]>();
     const unique = [...new Set(keys)];
     if (unique.length === 0) return result;
-    const rows = this.db
-      .prepare(`${sqlPrefix} (${unique.map(() => '?').join(',')})`)
-      .all(tenantId, ...unique) as { k: string; id: string }[];
+    const rows = this.statement(`${sqlPrefix} (${unique.map(() => '?').join(',')})`).all(tenantId, ...unique) as { k: string; id: string }[];
     for (const row of rows) {
       const ids = result.get(row.k) ?? [];
       ids.push(row.id);
@@ -261,10 +258,12 @@ export class SqliteStore implements Store {
   }
 
   // better-sqlite3 statements are reusable; caching them keeps hot paths from re-preparing SQL.
+  // Dynamic SQL varies only in the number of placeholders, so the cache stays small; it is bounded anyway.
   private readonly statements = new Map<string, Database.Statement>();
   private statement(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
     if (!statement) {
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
       statement = this.db.prepare(sql);
       this.statements.set(sql, statement);
     }

@@ -1,0 +1,42 @@
+// npm run bench: prints the figures the issues ask for. Ratios are the figures to compare across
+// machines; absolute numbers depend on the machine. Sizes: BENCH_CONTACTS=1000,100000 (default).
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { measureThroughput } from './http-throughput';
+import { measureLookupLatency } from './lookup-latency';
+import { ms } from './stats';
+import { buildTenant } from './tenant';
+
+async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_CONTACTS ?? '1000,100000').split(',').map(Number);
+  const [small, large] = sizes;
+  if (!small || !large || sizes.length !== 2) throw new Error('BENCH_CONTACTS must be two sizes, e.g. 1000,100000');
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
+  console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+
+  console.log('\nParticipant lookup (LookupService over SQLite, 3 addresses per lookup, 2,000 samples)');
+  const latency: Record<number, { p50: number; p95: number }> = {};
+  let largeTenant;
+  for (const size of [small, large]) {
+    const tenant = await buildTenant(size, path.join(workDir, `tenant-${size}`));
+    latency[size] = await measureLookupLatency(tenant);
+    console.log(`  ${String(size).padStart(7)} contacts: p50 ${ms(latency[size].p50)}  p95 ${ms(latency[size].p95)}  (tenant built in ${tenant.buildSeconds.toFixed(1)} s)`);
+    if (size === large) largeTenant = tenant;
+  }
+  const p50Ratio = latency[large]!.p50 / latency[small]!.p50;
+  const p95Ratio = latency[large]!.p95 / latency[small]!.p95;
+  console.log(`  ratio ${large}/${small}: p50 ${p50Ratio.toFixed(2)}  p95 ${p95Ratio.toFixed(2)}  (goal: under 1.5)`);
+
+  console.log(`\nPOST /api/lookup over HTTP on loopback (${large.toLocaleString('en-US')} contacts, 10 connections, 10 s each)`);
+  const throughput = await measureThroughput(largeTenant!);
+  console.log(`  Rapport host:        ${throughput.rapport.rps.toFixed(0)} req/s  (latency p50 ${throughput.rapport.p50} ms, p99 ${throughput.rapport.p99} ms)`);
+  console.log(`  bare node:http:      ${throughput.baseline.rps.toFixed(0)} req/s  (same ${throughput.responseBytes}-byte JSON)`);
+  console.log(`  ratio Rapport/bare:  ${throughput.ratio.toFixed(2)}`);
+  fs.rmSync(workDir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
