@@ -94,6 +94,12 @@ describe('the standalone host', () => {
     expect(((await wrongMethod.json()) as any).error.code).toBe('ROUTE.METHOD_NOT_ALLOWED');
   });
 
+  it('answers a path that is not valid percent-encoding with 404, not 500', async () => {
+    const response = await api('/api/contacts/%E0%A4%A');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as any).error.code).toBe('ROUTE.NOT_FOUND');
+  });
+
   it('serves the OpenAPI 3.1 document with every route of the contract, and every reference resolves', async () => {
     const response = await api('/api/openapi.json', { auth: false });
     const document = (await response.json()) as any;

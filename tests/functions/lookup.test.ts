@@ -91,6 +91,13 @@ describe('POST /api/lookup', () => {
     expect(response.body.results[0]).toMatchObject({ match: 'none', contact: null, company: null });
   });
 
+  it('refuses more than 50 addresses packed into one header with 400', async () => {
+    const header = Array.from({ length: 51 }, (_, i) => `p${i}@contoso.com`).join(', ');
+    const response = await lookup([header]);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('LOOKUP.TOO_MANY_ADDRESSES');
+  });
+
   it('refuses more than 50 addresses and an empty list with 400', async () => {
     const tooMany = await lookup(Array.from({ length: 51 }, (_, i) => `p${i}@contoso.com`));
     expect(tooMany.status).toBe(400);

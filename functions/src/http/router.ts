@@ -40,11 +40,22 @@ export class Router {
         continue;
       }
       const params: Record<string, string> = {};
-      route.paramNames.forEach((name, index) => {
-        params[name] = decodeURIComponent(found[index + 1] ?? '');
-      });
+      for (const [index, name] of route.paramNames.entries()) {
+        const value = safeDecode(found[index + 1] ?? '');
+        // A path segment that is not valid percent-encoding names nothing that exists.
+        if (value === null) return { kind: 'not-found' };
+        params[name] = value;
+      }
       return { kind: 'found', binding: route.binding, params };
     }
     return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
+  }
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
   }
 }

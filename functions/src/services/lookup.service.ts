@@ -1,4 +1,6 @@
 import {
+  CrmError,
+  MAX_LOOKUP_ADDRESSES,
   domainCandidates,
   emailDomain,
   isFreeMailDomain,
@@ -40,6 +42,16 @@ export class LookupService {
         seen.add(address.email);
         participants.push({ input, email: address.email, name: address.name });
       }
+    }
+
+    // One entry may hold a whole header of addresses; the bound is on addresses, not entries.
+    if (participants.length > MAX_LOOKUP_ADDRESSES) {
+      throw new CrmError(
+        'invalid',
+        'LOOKUP.TOO_MANY_ADDRESSES',
+        `Look up at most ${MAX_LOOKUP_ADDRESSES} addresses at once; this request holds ${participants.length}.`,
+        { fields: [{ path: 'emails', message: `at most ${MAX_LOOKUP_ADDRESSES} addresses` }] },
+      );
     }
 
     const contactIdsByEmail = await this.store.findContactIdsByEmails(tenantId, participants.map((p) => p.email));

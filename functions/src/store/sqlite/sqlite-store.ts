@@ -11,6 +11,20 @@ import { migrate } from './migrations';
 const MAX_CHAR = '\u{10FFFF}';
 const MAX_CACHED_STATEMENTS = 500;
 
+type IndexTableSql = { insert: string; delete: string };
+
+// Index rows are whole primary keys: written with the record, deleted exactly when it changes.
+function indexTableSql(table: string, columns: string[]): IndexTableSql {
+  return {
+    insert: `INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    delete: `DELETE FROM ${table} WHERE ${columns.map((column) => `${column} = ?`).join(' AND ')}`,
+  };
+}
+const EMAIL_INDEX = indexTableSql('email_index', ['tenant_id', 'email', 'kind', 'record_id']);
+const DOMAIN_INDEX = indexTableSql('domain_index', ['tenant_id', 'domain', 'record_id']);
+const SEARCH_TERMS = indexTableSql('search_terms', ['tenant_id', 'kind', 'term', 'record_id']);
+const LINKS = indexTableSql('links', ['tenant_id', 'target_kind', 'target_id', 'source_kind', 'sort_at', 'source_id']);
+
 type RecordRow = { doc: string };
 type SortedRow = { doc: string; sort_key: string; id: string };
 
@@ -222,25 +236,13 @@ export class SqliteStore implements Store {
   }
 
   private writeIndex(kind: RecordKind, tenantId: string, id: string, entries: RecordIndexEntries, mode: 'insert' | 'delete'): void {
-    const insert = mode === 'insert';
-    const emailSql = insert
-      ? 'INSERT OR IGNORE INTO email_index (tenant_id, email, kind, record_id) VALUES (?, ?, ?, ?)'
-      : 'DELETE FROM email_index WHERE tenant_id = ? AND email = ? AND kind = ? AND record_id = ?';
-    for (const email of entries.emails) this.statement(emailSql).run(tenantId, email, kind, id);
-    const domainSql = insert
-      ? 'INSERT OR IGNORE INTO domain_index (tenant_id, domain, record_id) VALUES (?, ?, ?)'
-      : 'DELETE FROM domain_index WHERE tenant_id = ? AND domain = ? AND record_id = ?';
-    for (const domain of entries.domains) this.statement(domainSql).run(tenantId, domain, id);
-    const termSql = insert
-      ? 'INSERT OR IGNORE INTO search_terms (tenant_id, kind, term, record_id) VALUES (?, ?, ?, ?)'
-      : 'DELETE FROM search_terms WHERE tenant_id = ? AND kind = ? AND term = ? AND record_id = ?';
-    for (const term of entries.terms) this.statement(termSql).run(tenantId, kind, term, id);
-    const linkSql = insert
-      ? 'INSERT OR IGNORE INTO links (tenant_id, target_kind, target_id, source_kind, sort_at, source_id) VALUES (?, ?, ?, ?, ?, ?)'
-      : 'DELETE FROM links WHERE tenant_id = ? AND target_kind = ? AND target_id = ? AND source_kind = ? AND sort_at = ? AND source_id = ?';
+    const run = (table: IndexTableSql, ...values: unknown[]) => this.statement(table[mode]).run(...values);
+    for (const email of entries.emails) run(EMAIL_INDEX, tenantId, email, kind, id);
+    for (const domain of entries.domains) run(DOMAIN_INDEX, tenantId, domain, id);
+    for (const term of entries.terms) run(SEARCH_TERMS, tenantId, kind, term, id);
     for (const link of entries.links) {
-      this.statement(linkSql).run(tenantId, link.kind, link.id, kind, entries.sortAt, id);
-      if (entries.isOpen) this.statement(linkSql).run(tenantId, link.kind, link.id, linkSourceKind(kind, true), entries.sortAt, id);
+      run(LINKS, tenantId, link.kind, link.id, kind, entries.sortAt, id);
+      if (entries.isOpen) run(LINKS, tenantId, link.kind, link.id, linkSourceKind(kind, true), entries.sortAt, id);
     }
   }
 
