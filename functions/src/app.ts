@@ -21,7 +21,6 @@ export type App = {
   config: Config;
   store: Store;
   routes: RouteBinding[];
-  records: RecordService;
   /** Present in local mode only. */
   issuer: LocalIssuer | null;
   close(): Promise<void>;
@@ -60,5 +59,5 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...recordRouteBindings(deps, records),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];
-  return { config, store, routes, records, issuer, close: () => store.close() };
+  return { config, store, routes, issuer, close: () => store.close() };
 }

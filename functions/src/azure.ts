@@ -1,20 +1,21 @@
 import { app, type HttpHandler } from '@azure/functions';
 import { apiContract } from '@rapport/shared';
-import { createApp, type App } from './app';
+import { createApp } from './app';
+import type { ApiHandler } from './http/bind-route';
 import { loadConfig } from './config';
 
 // Azure Functions entry: the same route table as the standalone host, registered with app.http.
 // The app (config, store, key set) is built once per process, on the first request.
-let built: Promise<App> | undefined;
-const getApp = () => (built ??= createApp(loadConfig()));
+let handlers: Promise<Map<string, ApiHandler>> | undefined;
+const handlerFor = async (name: string) => {
+  handlers ??= createApp(loadConfig()).then((built) => new Map(built.routes.map((binding) => [binding.route.name, binding.handler])));
+  const handler = (await handlers).get(name);
+  if (!handler) throw new Error(`Route ${name} has no handler`);
+  return handler;
+};
 
 for (const route of apiContract) {
-  const handler: HttpHandler = async (request, context) => {
-    const { routes } = await getApp();
-    const binding = routes.find((candidate) => candidate.route.name === route.name);
-    if (!binding) throw new Error(`Route ${route.name} has no handler`);
-    return binding.handler(request, context);
-  };
+  const handler: HttpHandler = async (request, context) => (await handlerFor(route.name))(request, context);
   app.http(route.name, {
     methods: [route.method],
     authLevel: 'anonymous',

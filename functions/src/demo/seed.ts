@@ -1,5 +1,5 @@
 import type { Case, RecordKind } from '@rapport/shared';
-import type { AnyRecord, Store } from '../store/store';
+import type { RecordOf, Store } from '../store/store';
 import { DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
 
 export type SeedResult = { tenantId: string; userId: string; userEmail: string; created: boolean; counts: Record<string, number> };
@@ -15,14 +15,14 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   const result = { tenantId: data.tenantId, userId: data.userId, userEmail: DEMO_USER_EMAIL, created: false, counts: {} as Record<string, number> };
   if (await store.get('member', data.tenantId, data.userId)) return result;
 
-  const writeMissing = async <K extends RecordKind>(kind: K, records: AnyRecord[]) => {
+  const writeMissing = async <K extends RecordKind>(kind: K, records: RecordOf[K][]) => {
     const existing = new Set<string>();
     for (let i = 0; i < records.length; i += 500) {
       const ids = records.slice(i, i + 500).map((record) => record.id);
       for (const found of await store.getMany(kind, data.tenantId, ids)) existing.add(found.id);
     }
     const missing = records.filter((record) => !existing.has(record.id));
-    await store.createMany(kind, missing as never[]);
+    await store.createMany(kind, missing);
     result.counts[kind] = records.length;
   };
   await writeMissing('company', data.companies);

@@ -70,7 +70,7 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, where: 'body' 
     message: issue.message,
   }));
   const summary = fields.map((field) => `${field.path}: ${field.message}`).join('; ');
-  throw new CrmError('invalid', 'REQUEST.VALIDATION_FAILED', `The ${where === 'path' ? 'path' : where} is not valid: ${summary}.`, {
+  throw new CrmError('invalid', 'REQUEST.VALIDATION_FAILED', `The ${where} is not valid: ${summary}.`, {
     in: where,
     fields,
   });

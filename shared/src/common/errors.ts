@@ -29,27 +29,16 @@ export class CrmError extends Error {
 }
 
 const kindCode = (kind: RecordKind) => kind.toUpperCase();
-const kindLabel: Record<RecordKind, string> = {
-  company: 'company',
-  contact: 'contact',
-  lead: 'lead',
-  deal: 'deal',
-  activity: 'activity',
-  case: 'case',
-  product: 'product',
-  territory: 'territory',
-  member: 'member',
-};
 
 export function notFound(kind: RecordKind, id: string): CrmError {
-  return new CrmError('not-found', `${kindCode(kind)}.NOT_FOUND`, `No ${kindLabel[kind]} with id "${id}".`, { id });
+  return new CrmError('not-found', `${kindCode(kind)}.NOT_FOUND`, `No ${kind} with id "${id}".`, { id });
 }
 
 export function staleVersion(kind: RecordKind, id: string, currentVersion: number, current: unknown): CrmError {
   return new CrmError(
     'precondition-failed',
     `${kindCode(kind)}.STALE_VERSION`,
-    `This ${kindLabel[kind]} was changed by someone else (now version ${currentVersion}). Reload it and apply your change again.`,
+    `This ${kind} was changed by someone else (now version ${currentVersion}). Reload it and apply your change again.`,
     { id, currentVersion, current },
   );
 }
@@ -58,7 +47,7 @@ export function versionRequired(kind: RecordKind): CrmError {
   return new CrmError(
     'precondition-required',
     'REQUEST.VERSION_REQUIRED',
-    `Send the version of the ${kindLabel[kind]} you read in the If-Match header, e.g. If-Match: "3".`,
+    `Send the version of the ${kind} you read in the If-Match header, e.g. If-Match: "3".`,
   );
 }
 
@@ -66,7 +55,7 @@ export function missingReference(kind: RecordKind, field: string, refKind: Recor
   return new CrmError(
     'unprocessable',
     `${kindCode(kind)}.REFERENCE_NOT_FOUND`,
-    `The ${kindLabel[refKind]} "${id}" given in ${field} does not exist.`,
+    `The ${refKind} "${id}" given in ${field} does not exist.`,
     { field, kind: refKind, id },
   );
 }
@@ -81,8 +70,4 @@ export function idempotencyKeyReused(): CrmError {
     'IDEMPOTENCY.KEY_REUSED',
     'This Idempotency-Key was already used for a different request. Use a new key for a new record.',
   );
-}
-
-export function kindLabelOf(kind: RecordKind): string {
-  return kindLabel[kind];
 }

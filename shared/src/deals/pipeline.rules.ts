@@ -17,7 +17,3 @@ export const defaultPipeline: Pipeline = {
 export function findStage(pipeline: Pipeline, stageId: string): PipelineStage | undefined {
   return pipeline.stages.find((stage) => stage.id === stageId);
 }
-
-export function openStages(pipeline: Pipeline): PipelineStage[] {
-  return pipeline.stages.filter((stage) => stage.kind === 'open');
-}
