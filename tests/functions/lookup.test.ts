@@ -106,6 +106,40 @@ describe('POST /api/lookup', () => {
   });
 });
 
+describe('logging an e-mail', () => {
+  const email = (overrides: object = {}) => ({
+    kind: 'email',
+    subject: 'Quote',
+    at: '2026-11-20T09:00:00Z',
+    contactIds: [john.id],
+    internetMessageId: '<abc@contoso.com>',
+    ...overrides,
+  });
+
+  it('logs an e-mail once: a second log of the same message is 409 naming the first', async () => {
+    const first = await create(t, 'activity', email());
+    const again = await t.call('create-activity', { body: email({ subject: 'Quote (again)' }) });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'ACTIVITY.ALREADY_LOGGED', details: { id: first.id } });
+    const otherUser = await t.call('create-activity', { body: email(), token: await t.token('tenant-a', 'user-c') });
+    expect(otherUser.status).toBe(409);
+  });
+
+  it('tells the pane that the open e-mail is logged, and where', async () => {
+    expect((await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' })).body.loggedActivity).toBeNull();
+    const logged = await create(t, 'activity', email());
+    const response = await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' });
+    expect(response.body.loggedActivity).toMatchObject({ id: logged.id, contactIds: [john.id], companyId: contoso.id });
+  });
+
+  it('lets an e-mail be logged again once its log is deleted', async () => {
+    const logged = await create(t, 'activity', email());
+    await t.call('delete-activity', { params: { id: logged.id }, headers: { 'if-match': '1' } });
+    expect((await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' })).body.loggedActivity).toBeNull();
+    expect((await t.call('create-activity', { body: email() })).status).toBe(201);
+  });
+});
+
 describe('GET /api/search', () => {
   const search = async (q: string) => (await t.call('search', { query: { q } })).body;
 

@@ -177,6 +177,18 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect(await search('rossi mar')).toEqual(['mario']);
   });
 
+  it('keeps one activity per external id in a tenant', async () => {
+    await store.create('activity', activity(T1, 'logged', 1, { internetMessageId: '<m1@x>' }));
+    await expect(store.create('activity', activity(T1, 'twice', 2, { internetMessageId: '<m1@x>' }))).rejects.toMatchObject({
+      code: 'ACTIVITY.ALREADY_LOGGED',
+      details: { id: 'logged' },
+    });
+    expect(await store.get('activity', T1, 'twice')).toBeNull();
+    expect((await store.findByExternalRef('activity', T1, 'message:<m1@x>'))?.id).toBe('logged');
+    expect(await store.findByExternalRef('activity', T2, 'message:<m1@x>')).toBeNull();
+    await store.create('activity', activity(T2, 'elsewhere', 1, { internetMessageId: '<m1@x>' }));
+  });
+
   it('numbers a sequence per tenant', async () => {
     expect([await store.nextSequence(T1, 'case'), await store.nextSequence(T1, 'case'), await store.nextSequence(T2, 'case')]).toEqual([1, 2, 1]);
   });

@@ -13,6 +13,7 @@ import {
   type LookupResult,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
+import { activityExternalRefs } from '../store/record-index';
 import type { LinkTarget, Store } from '../store/store';
 
 // Bounds on what one participant brings back, so a lookup costs the same at any tenant size.
@@ -104,7 +105,10 @@ export class LookupService {
       }
       results.push(result);
     }
-    return { results: orderLikeInput(results, request.emails) };
+    const loggedActivity = request.internetMessageId
+      ? await this.store.findByExternalRef('activity', tenantId, activityExternalRefs({ internetMessageId: request.internetMessageId })[0] as string)
+      : null;
+    return { results: orderLikeInput(results, request.emails), loggedActivity };
   }
 }
 

@@ -12,12 +12,14 @@ export type RecordIndexEntries = {
   domains: string[];
   terms: string[];
   links: LinkTarget[];
+  /** Ids from outside the CRM (an e-mail's internet message id): one record per id in a tenant. */
+  externalRefs: string[];
   /** Open deals and cases, planned activities: also indexed as open, so "what is open" is one bounded read. */
   isOpen: boolean;
   sortAt: string;
 };
 
-const none = (sortAt: string): RecordIndexEntries => ({ emails: [], domains: [], terms: [], links: [], isOpen: false, sortAt });
+const none = (sortAt: string): RecordIndexEntries => ({ emails: [], domains: [], terms: [], links: [], externalRefs: [], isOpen: false, sortAt });
 
 export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndexEntries {
   const entries = none(record.createdAt);
@@ -74,6 +76,7 @@ export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndex
       ]);
       entries.sortAt = activity.at;
       entries.isOpen = activity.status === 'planned';
+      entries.externalRefs = activityExternalRefs(activity);
       break;
     }
     default:
@@ -100,4 +103,12 @@ function targets(pairs: (readonly [RecordKind, string | undefined])[]): LinkTarg
 /** The kind under which a record's links are kept: `deal`, or `deal:open` for the open subset. */
 export function linkSourceKind(kind: RecordKind, openOnly: boolean): string {
   return openOnly ? `${kind}:open` : kind;
+}
+
+/** The external ids an activity is known by; an e-mail is logged once per tenant. */
+export function activityExternalRefs(activity: Pick<RecordOf['activity'], 'internetMessageId' | 'iCalUId'>): string[] {
+  const refs: string[] = [];
+  if (activity.internetMessageId) refs.push(`message:${activity.internetMessageId}`);
+  if (activity.iCalUId) refs.push(`ical:${activity.iCalUId}`);
+  return refs;
 }

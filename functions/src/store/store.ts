@@ -67,6 +67,8 @@ export type Store = {
   findContactIdsByEmails(tenantId: string, emails: readonly string[]): Promise<Map<string, string[]>>;
   /** Company ids per e-mail domain. */
   findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>>;
+  /** The record known by an external id (see `activityExternalRefs`), if any. */
+  findByExternalRef<K extends RecordKind>(kind: K, tenantId: string, ref: string): Promise<RecordOf[K] | null>;
   /** Ids of the records matching a parsed search (see `termsMatch` in shared for the rule). */
   search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]>;
   /** The next number of a per-tenant sequence (case numbers): 1, 2, 3… */

@@ -11,6 +11,8 @@ export const LookupRequestSchema = z.strictObject({
   // Addresses as Outlook gives them: bare, or with display names (`"Doe, John" <john@contoso.com>`).
   emails: z.array(z.string().min(1).max(1_000)).min(1).max(MAX_LOOKUP_ADDRESSES),
   timelineLimit: z.number().int().min(0).max(20).default(5),
+  /** The open e-mail's internet message id: the answer says whether it is already logged. */
+  internetMessageId: z.string().min(1).max(998).optional(),
 });
 export type LookupRequest = z.output<typeof LookupRequestSchema>;
 
@@ -32,5 +34,9 @@ export const LookupResultSchema = z.object({
 });
 export type LookupResult = z.infer<typeof LookupResultSchema>;
 
-export const LookupResponseSchema = z.object({ results: z.array(LookupResultSchema) });
+export const LookupResponseSchema = z.object({
+  results: z.array(LookupResultSchema),
+  /** The activity that logged the open e-mail, when it is logged. */
+  loggedActivity: ActivitySchema.nullable(),
+});
 export type LookupResponse = z.infer<typeof LookupResponseSchema>;

@@ -49,6 +49,16 @@ const migrations: { version: number; description: string; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    description: 'external references (internet message ids, calendar ids), unique per tenant and kind',
+    sql: `
+      CREATE TABLE external_refs (
+        tenant_id TEXT NOT NULL, kind TEXT NOT NULL, ref TEXT NOT NULL, record_id TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, kind, ref)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -26,6 +26,11 @@ const SEARCH_TERMS = indexTableSql('search_terms', ['tenant_id', 'kind', 'term',
 const LINKS = indexTableSql('links', ['tenant_id', 'target_kind', 'target_id', 'source_kind', 'sort_at', 'source_id']);
 
 type RecordRow = { doc: string };
+
+function duplicateExternalRef(kind: RecordKind, ref: string, existingId: string): CrmError {
+  const what = ref.startsWith('message:') ? 'This e-mail is already logged' : 'This item is already in the CRM';
+  return new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_LOGGED`, `${what}.`, { id: existingId, ref });
+}
 type SortedRow = { doc: string; sort_key: string; id: string };
 
 /**
@@ -180,6 +185,14 @@ export class SqliteStore implements Store {
     return this.groupedLookup(`SELECT domain AS k, record_id AS id FROM domain_index WHERE tenant_id = ? AND domain IN`, tenantId, domains);
   }
 
+  async findByExternalRef<K extends RecordKind>(kind: K, tenantId: string, ref: string): Promise<RecordOf[K] | null> {
+    const row = this.statement(
+      `SELECT r.doc FROM external_refs x JOIN records r ON r.tenant_id = x.tenant_id AND r.kind = x.kind AND r.id = x.record_id
+       WHERE x.tenant_id = ? AND x.kind = ? AND x.ref = ? AND r.deleted_at IS NULL`,
+    ).get(tenantId, kind, ref) as RecordRow | undefined;
+    return row ? (JSON.parse(row.doc) as RecordOf[K]) : null;
+  }
+
   async search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]> {
     const selects: string[] = [];
     const params: unknown[] = [];
@@ -240,6 +253,18 @@ export class SqliteStore implements Store {
     for (const email of entries.emails) run(EMAIL_INDEX, tenantId, email, kind, id);
     for (const domain of entries.domains) run(DOMAIN_INDEX, tenantId, domain, id);
     for (const term of entries.terms) run(SEARCH_TERMS, tenantId, kind, term, id);
+    for (const ref of entries.externalRefs) {
+      if (mode === 'delete') {
+        this.statement('DELETE FROM external_refs WHERE tenant_id = ? AND kind = ? AND ref = ?').run(tenantId, kind, ref);
+        continue;
+      }
+      // Unlike the other indexes this one is unique: a second record with the same external id is refused.
+      const holder = this.statement('SELECT record_id FROM external_refs WHERE tenant_id = ? AND kind = ? AND ref = ?').get(tenantId, kind, ref) as
+        | { record_id: string }
+        | undefined;
+      if (holder && holder.record_id !== id) throw duplicateExternalRef(kind, ref, holder.record_id);
+      this.statement('INSERT OR IGNORE INTO external_refs (tenant_id, kind, ref, record_id) VALUES (?, ?, ?, ?)').run(tenantId, kind, ref, id);
+    }
     for (const link of entries.links) {
       run(LINKS, tenantId, link.kind, link.id, kind, entries.sortAt, id);
       if (entries.isOpen) run(LINKS, tenantId, link.kind, link.id, linkSourceKind(kind, true), entries.sortAt, id);
