@@ -10,6 +10,7 @@ async function validBodies(t: TestApp): Promise<Record<CrudKind, { create: objec
     contact: { create: { lastName: 'Roe', emails: ['roe@contoso.com'], companyId: company.id }, patch: { title: 'CFO' } },
     deal: { create: { name: 'Pilot', stage: 'proposal', companyId: company.id, contactIds: [contact.id], amount: 1000 }, patch: { amount: 2000 } },
     activity: { create: { kind: 'call', subject: 'Intro', at: '2026-10-01T09:00:00Z', contactIds: [contact.id] }, patch: { outcome: 'connected' } },
+    lead: { create: { firstName: 'Ana', lastName: 'Costa', companyName: 'Proseware', email: 'ana@proseware.pt' }, patch: { status: 'assigned' } },
     case: { create: { subject: 'Cannot log in', contactId: contact.id }, patch: { priority: 'high' } },
   };
 }

@@ -85,6 +85,13 @@ export const recordRules: Record<CrudKind, KindRules> = {
       { field: 'caseId', kind: 'case', ids: ids(fields.caseId) },
     ],
   },
+  lead: {
+    prepare: (fields) => {
+      const email = typeof fields.email === 'string' ? normalizeEmail(fields.email) : null;
+      return email ? { ...fields, email } : fields;
+    },
+    references: () => [],
+  },
   case: {
     prepare: (fields, { now, previous }) => {
       const status = fields.status as CaseStatus;

@@ -49,6 +49,16 @@ export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndex
       entries.links = targets([['company', company.parentCompanyId]]);
       break;
     }
+    case 'lead': {
+      const lead = record as RecordOf['lead'];
+      entries.emails = unique([lead.email ? normalizeEmail(lead.email) : null]);
+      entries.terms = searchTermsOf({
+        names: [lead.firstName, lead.lastName, lead.companyName],
+        emails: entries.emails,
+        phones: lead.phone ? [lead.phone.number] : [],
+      });
+      break;
+    }
     case 'deal': {
       const deal = record as RecordOf['deal'];
       entries.links = targets([['company', deal.companyId], ...deal.contactIds.map((id) => ['contact', id] as const)]);

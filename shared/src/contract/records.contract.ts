@@ -5,6 +5,7 @@ import type { RecordKind } from '../common/record.schema';
 import { CompanyInputSchema, CompanyPatchSchema, CompanySchema } from '../companies/company.schema';
 import { ContactInputSchema, ContactPatchSchema, ContactSchema } from '../contacts/contact.schema';
 import { DealInputSchema, DealPatchSchema, DealSchema } from '../deals/deal.schema';
+import { LeadInputSchema, LeadPatchSchema, LeadSchema } from '../leads/lead.schema';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
 import { defineRoute, type ApiRoute } from './route';
 
@@ -47,6 +48,15 @@ export const crudResources = {
     patch: ActivityPatchSchema,
     filters: { ownerId: IdFilter },
     timeline: false,
+  },
+  lead: {
+    plural: 'leads',
+    label: 'Lead',
+    schema: LeadSchema,
+    input: LeadInputSchema,
+    patch: LeadPatchSchema,
+    filters: { ownerId: IdFilter },
+    timeline: true,
   },
   case: {
     plural: 'cases',
@@ -152,6 +162,7 @@ export const recordRoutesByKind = {
   contact: recordRoutes('contact'),
   deal: recordRoutes('deal'),
   activity: recordRoutes('activity'),
+  lead: recordRoutes('lead'),
   case: recordRoutes('case'),
 };
 
