@@ -12,6 +12,9 @@ const EnvSchema = z.object({
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.url().optional(),
   SEED_DEMO: boolean.optional(),
+  ADDIN_DIR: z.string().min(1).optional(),
+  ADDIN_CLIENT_ID: z.string().min(1).optional(),
+  ADDIN_API_SCOPE: z.string().min(1).optional(),
   LOG_REQUESTS: boolean.default(false),
 });
 
@@ -26,6 +29,11 @@ export type Config = {
   jwksUrl: string | undefined;
   seedDemo: boolean;
   logRequests: boolean;
+  /** The built add-in pages the standalone host serves. */
+  addinDir: string;
+  /** Entra mode: the add-in's app registration and the API scope it asks for. */
+  addinClientId: string | undefined;
+  addinApiScope: string | undefined;
 };
 
 export const LOCAL_AUDIENCE = 'api://rapport-local';
@@ -59,5 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwksUrl: values.AUTH_JWKS_URL,
     seedDemo: values.SEED_DEMO ?? values.AUTH_MODE === 'local',
     logRequests: values.LOG_REQUESTS,
+    addinDir: path.resolve(values.ADDIN_DIR ?? path.join(__dirname, '../../addin/dist')),
+    addinClientId: values.ADDIN_CLIENT_ID,
+    addinApiScope: values.ADDIN_API_SCOPE,
   };
 }

@@ -9,6 +9,7 @@ import { seedDemoTenant } from './demo/seed';
 import { MAX_BODY_BYTES, bodyTooLarge } from './http/request';
 import { errorResponse } from './http/responses';
 import { Router } from './http/router';
+import { addinPages } from './http/addin-pages';
 
 export type RunningServer = { url: string; server: http.Server; close(): Promise<void> };
 
@@ -18,8 +19,9 @@ export type RunningServer = { url: string; server: http.Server; close(): Promise
  */
 export async function startServer(app: App, options: { port: number; host: string }): Promise<RunningServer> {
   const router = new Router(app.routes);
+  const pages = addinPages(app.config, () => new Date());
   const server = http.createServer((req, res) => {
-    void handle(router, app, req, res);
+    void handle(router, pages, app, req, res);
   });
   // Slow or stuck clients must not hold sockets forever.
   server.requestTimeout = 30_000;
@@ -40,7 +42,9 @@ export async function startServer(app: App, options: { port: number; host: strin
   };
 }
 
-async function handle(router: Router, app: App, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+type Pages = ReturnType<typeof addinPages>;
+
+async function handle(router: Router, pages: Pages, app: App, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const started = process.hrtime.bigint();
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const method = (req.method ?? 'GET').toUpperCase();
@@ -48,11 +52,14 @@ async function handle(router: Router, app: App, req: http.IncomingMessage, res: 
   let response: HttpResponseInit;
   const logError = (message: string, error: unknown) => console.error(`[${invocationId}] ${message}`, error);
   try {
-    const match = router.match(method, url.pathname);
-    if (match.kind === 'not-found') {
+    const isApi = url.pathname.startsWith('/api/') || url.pathname.startsWith('/dev/');
+    const page = isApi ? null : await pages(method, url.pathname);
+    const match = page ? null : router.match(method, url.pathname);
+    if (page) {
+      response = page;
+    } else if (!match || match.kind === 'not-found') {
       throw new CrmError('not-found', 'ROUTE.NOT_FOUND', `There is no ${url.pathname} in this API. See /api/openapi.json.`);
-    }
-    if (match.kind === 'method-not-allowed') {
+    } else if (match.kind === 'method-not-allowed') {
       const allowed = [...new Set(match.allowed)].join(', ');
       response = errorResponse(
         new CrmError('method-not-allowed', 'ROUTE.METHOD_NOT_ALLOWED', `${url.pathname} does not accept ${method}; it accepts ${allowed}.`),

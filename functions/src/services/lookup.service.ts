@@ -108,7 +108,10 @@ export class LookupService {
     const loggedActivity = request.internetMessageId
       ? await this.store.findByExternalRef('activity', tenantId, activityExternalRefs({ internetMessageId: request.internetMessageId })[0] as string)
       : null;
-    return { results: orderLikeInput(results, request.emails), loggedActivity };
+    const ownerIds = results.flatMap((result) => [result.contact?.ownerId, result.company?.ownerId]).filter((id): id is string => !!id);
+    const owners: LookupResponse['owners'] = {};
+    for (const member of await this.store.getMany('member', tenantId, ownerIds)) owners[member.id] = { displayName: member.displayName };
+    return { results: orderLikeInput(results, request.emails), loggedActivity, owners };
   }
 }
 

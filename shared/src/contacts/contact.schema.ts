@@ -25,7 +25,3 @@ export const ContactSchema = z.object({ ...ContactInputSchema.shape, ...SystemFi
 export type Contact = z.infer<typeof ContactSchema>;
 
 export const ContactPatchSchema = patchSchemaOf(ContactInputSchema);
-
-export function contactDisplayName(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
-  return [contact.firstName, contact.lastName].filter(Boolean).join(' ');
-}

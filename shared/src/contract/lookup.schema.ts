@@ -38,5 +38,7 @@ export const LookupResponseSchema = z.object({
   results: z.array(LookupResultSchema),
   /** The activity that logged the open e-mail, when it is logged. */
   loggedActivity: ActivitySchema.nullable(),
+  /** Display names of the members who own the records above, by member id. */
+  owners: z.record(z.string(), z.object({ displayName: z.string() })),
 });
 export type LookupResponse = z.infer<typeof LookupResponseSchema>;

@@ -1,0 +1,42 @@
+// Builds the add-in's pages into dist/: the production task pane (taskpane.js, loaded after
+// Office.js from Microsoft's CDN), and the demo's simulated Outlook, which is never part of it.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const outdir = path.join(here, 'dist');
+fs.rmSync(outdir, { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  minify: true,
+  sourcemap: 'linked',
+  target: ['es2020', 'chrome100', 'edge100', 'safari15'],
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: path.join(here, 'tsconfig.json'),
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+// ES modules with splitting, so code only some users need (MSAL) loads on demand.
+const production = await esbuild.build({
+  ...common,
+  entryPoints: { taskpane: path.join(here, 'src/taskpane/index.tsx') },
+  outdir,
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
+});
+await esbuild.build({
+  ...common,
+  entryPoints: {
+    demo: path.join(here, 'src/demo/index.tsx'),
+    'office-simulator': path.join(here, 'src/demo/office-simulator.ts'),
+  },
+  outdir: path.join(outdir, 'demo'),
+});
+fs.cpSync(path.join(here, 'public'), outdir, { recursive: true });
+fs.writeFileSync(path.join(outdir, 'taskpane.meta.json'), JSON.stringify(production.metafile));

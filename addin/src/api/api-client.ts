@@ -1,0 +1,66 @@
+import type {
+  Activity,
+  ActivityInput,
+  Contact,
+  ContactInput,
+  ErrorBody,
+  Lead,
+  LeadInput,
+  LookupResponse,
+  Page,
+  SearchResponse,
+} from '@rapport/shared';
+
+/** A failed API call, with the API's stable code and the message meant for people. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type LookupParams = { emails: string[]; internetMessageId?: string; timelineLimit?: number };
+export type TimelineOwner = 'contact' | 'company' | 'deal' | 'case' | 'lead';
+
+const plural: Record<TimelineOwner, string> = { contact: 'contacts', company: 'companies', deal: 'deals', case: 'cases', lead: 'leads' };
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The typed client of Rapport's API; every call carries a fresh bearer token. */
+export function createApiClient(options: { baseUrl: string; getToken: () => Promise<string>; fetch?: typeof fetch }) {
+  const send = async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+    const doFetch = options.fetch ?? fetch;
+    const response = await doFetch(`${options.baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await options.getToken()}`,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    const parsed: unknown = text ? JSON.parse(text) : undefined;
+    if (!response.ok) {
+      const error = (parsed as ErrorBody | undefined)?.error;
+      throw new ApiError(response.status, error?.code ?? 'HTTP.' + response.status, error?.message ?? response.statusText, error?.details);
+    }
+    return parsed as T;
+  };
+  const idempotent = (key: string) => ({ 'idempotency-key': key });
+
+  return {
+    lookup: (params: LookupParams) => send<LookupResponse>('POST', '/api/lookup', params),
+    search: (q: string) => send<SearchResponse>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=20`),
+    timeline: (owner: TimelineOwner, id: string, cursor?: string) =>
+      send<Page<Activity>>('GET', `/api/${plural[owner]}/${encodeURIComponent(id)}/timeline?limit=20${cursor ? `&cursor=${cursor}` : ''}`),
+    createContact: (input: ContactInput, key: string) => send<Contact>('POST', '/api/contacts', input, idempotent(key)),
+    createLead: (input: LeadInput, key: string) => send<Lead>('POST', '/api/leads', input, idempotent(key)),
+    createActivity: (input: ActivityInput, key: string) => send<Activity>('POST', '/api/activities', input, idempotent(key)),
+  };
+}

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import { Body1, Button, Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { Activity, Case, Deal } from '@rapport/shared';
+import type { ApiClient, TimelineOwner } from '../api/api-client';
+import { useI18n } from '../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  entry: {
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorBrandStroke2,
+    paddingInlineStart: tokens.spacingHorizontalS,
+  },
+  meta: { color: tokens.colorNeutralForeground2, display: 'block' },
+  panel: { paddingBlock: tokens.spacingVerticalS },
+});
+
+export type RecordTabsProps = {
+  api: ApiClient;
+  owner: { kind: TimelineOwner; id: string };
+  /** The latest entries the lookup already brought, shown while the full page loads. */
+  initialTimeline: Activity[];
+  openDeals: Deal[];
+  openCases: Case[];
+  /** Changes when something new was logged, so the timeline reloads. */
+  refreshKey: number;
+};
+
+type TabId = 'timeline' | 'deals' | 'cases';
+
+/** The person's history, open deals and open cases. */
+export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, refreshKey }: RecordTabsProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('timeline');
+  return (
+    <section aria-label={t('tabs.label')}>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+        <Tab value="timeline">{t('tabs.timeline')}</Tab>
+        <Tab value="deals">{t('tabs.deals', { count: openDeals.length })}</Tab>
+        <Tab value="cases">{t('tabs.cases', { count: openCases.length })}</Tab>
+      </TabList>
+      <div role="tabpanel" className={styles.panel} aria-label={tab === 'timeline' ? t('tabs.timeline') : tab === 'deals' ? t('tabs.deals', { count: openDeals.length }) : t('tabs.cases', { count: openCases.length })}>
+        {tab === 'timeline' ? <Timeline api={api} owner={owner} initial={initialTimeline} refreshKey={refreshKey} /> : null}
+        {tab === 'deals' ? <DealList deals={openDeals} /> : null}
+        {tab === 'cases' ? <CaseList cases={openCases} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function Timeline({ api, owner, initial, refreshKey }: { api: ApiClient; owner: RecordTabsProps['owner']; initial: Activity[]; refreshKey: number }) {
+  const { t, dateTime } = useI18n();
+  const styles = useStyles();
+  const [items, setItems] = useState<Activity[]>(initial);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    api.timeline(owner.kind, owner.id).then(
+      (page) => {
+        if (cancelled) return;
+        setItems(page.items);
+        setCursor(page.nextCursor);
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, owner.kind, owner.id, refreshKey]);
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setLoadingMore(true);
+    try {
+      const page = await api.timeline(owner.kind, owner.id, cursor);
+      setItems((previous) => [...previous, ...page.items]);
+      setCursor(page.nextCursor);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  if (items.length === 0) return <Body1>{t('timeline.empty')}</Body1>;
+  return (
+    <>
+      <ol className={styles.list} aria-label={t('tabs.timeline')}>
+        {items.map((activity) => (
+          <li key={activity.id} className={styles.entry}>
+            <Body1>
+              <strong>{t(`kind.${activity.kind}`)}</strong> · {activity.subject}
+            </Body1>
+            <Caption1 className={styles.meta}>
+              {[
+                dateTime(activity.at),
+                activity.contactMethod ? t(`method.${activity.contactMethod}`) : null,
+                activity.outcome ? t(`outcome.${activity.outcome}`) : activity.status !== 'done' ? t(`status.${activity.status}`) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Caption1>
+          </li>
+        ))}
+      </ol>
+      {cursor ? (
+        <Button appearance="subtle" onClick={() => void loadMore()} disabled={loadingMore}>
+          {t('timeline.more')}
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+function DealList({ deals }: { deals: Deal[] }) {
+  const { t, money, date } = useI18n();
+  const styles = useStyles();
+  if (deals.length === 0) return <Body1>{t('deals.empty')}</Body1>;
+  return (
+    <ul className={styles.list}>
+      {deals.map((deal) => (
+        <li key={deal.id} className={styles.entry}>
+          <Body1>
+            <strong>{deal.name}</strong>
+          </Body1>
+          <Caption1 className={styles.meta}>
+            {[
+              `${t('deal.stage')}: ${deal.stage}`,
+              deal.amount !== undefined ? money(deal.amount, deal.currency) : null,
+              deal.expectedCloseDate ? t('deal.expectedClose', { date: date(deal.expectedCloseDate) }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CaseList({ cases }: { cases: Case[] }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  if (cases.length === 0) return <Body1>{t('cases.empty')}</Body1>;
+  return (
+    <ul className={styles.list}>
+      {cases.map((serviceCase) => (
+        <li key={serviceCase.id} className={styles.entry}>
+          <Body1>
+            <strong>{t('case.number', { number: serviceCase.number })}</strong> · {serviceCase.subject}
+          </Body1>
+          <Caption1 className={styles.meta}>
+            {t(`priority.${serviceCase.priority}`)} · {date(serviceCase.openedAt)}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,170 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Body1, Caption1, FluentProvider, Option, Dropdown, Subtitle1, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
+import type { DemoBridge, DemoWindow } from './demo-bridge';
+
+// The demo page plays Outlook: an inbox of sample e-mails and meetings; selecting one drives the
+// real task pane (in the frame on the right) through a simulated Office host, pinned.
+
+const languages = [
+  { code: 'en-US', label: 'English' },
+  { code: 'es-ES', label: 'Español' },
+  { code: 'pt-BR', label: 'Português' },
+  { code: 'it-IT', label: 'Italiano' },
+];
+
+const useStyles = makeStyles({
+  shell: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  columns: { display: 'grid', gridTemplateColumns: '300px minmax(280px, 1fr) 380px', minHeight: 0 },
+  inbox: { overflowY: 'auto', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  entry: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'start',
+    padding: tokens.spacingHorizontalM,
+    border: 'none',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  current: { backgroundColor: tokens.colorBrandBackground2 },
+  reading: { overflowY: 'auto', padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  pane: { display: 'flex', flexDirection: 'column', borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  paneTitle: { padding: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  frame: { flexGrow: 1, border: 'none', width: '100%' },
+  meta: { display: 'block', color: tokens.colorNeutralForeground2 },
+  language: { minWidth: '140px' },
+});
+
+function names(people: { name: string; email: string }[]): string {
+  return people.map((person) => `${person.name} <${person.email}>`).join('; ');
+}
+
+function DemoOutlook({ inbox, initialId, initialLanguage }: { inbox: DemoInbox; initialId: string | null; initialLanguage: string }) {
+  const styles = useStyles();
+  const [selectedId, setSelectedId] = useState<string | null>(initialId ?? inbox.items[0]?.id ?? null);
+  const [language, setLanguage] = useState(initialLanguage);
+  const listeners = useRef(new Set<() => void>());
+  const selected = inbox.items.find((item) => item.id === selectedId) ?? null;
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+
+  // The bridge the simulated host in the frame reads; rebuilt when the language changes, like a new Office session.
+  const bridge = useMemo<DemoBridge>(() => {
+    listeners.current.clear();
+    return {
+      user: inbox.user,
+      displayLanguage: language,
+      currentItem: () => selectedRef.current,
+      onItemChanged: (listener) => listeners.current.add(listener),
+    };
+  }, [inbox.user, language]);
+  (window as DemoWindow).rapportDemo = bridge;
+
+  const select = (item: DemoInboxItem) => {
+    setSelectedId(item.id);
+    selectedRef.current = item;
+    for (const listener of listeners.current) listener();
+  };
+
+  useEffect(() => {
+    const url = new URL(location.href);
+    if (selectedId) url.searchParams.set('item', selectedId);
+    url.searchParams.set('lang', language);
+    history.replaceState(null, '', url);
+  }, [selectedId, language]);
+
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <Title3 as="h1">Outlook — Rapport demo</Title3>
+        <Dropdown
+          className={styles.language}
+          aria-label="Office display language"
+          value={languages.find((entry) => entry.code === language)?.label ?? language}
+          selectedOptions={[language]}
+          onOptionSelect={(_, data) => data.optionValue && setLanguage(data.optionValue)}
+        >
+          {languages.map((entry) => (
+            <Option key={entry.code} value={entry.code}>
+              {entry.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </header>
+      <div className={styles.columns}>
+        <nav className={styles.inbox} aria-label="Inbox">
+          <ul className={styles.list}>
+            {inbox.items.map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className={`${styles.entry} ${item.id === selectedId ? styles.current : ''}`}
+                  aria-current={item.id === selectedId ? 'true' : undefined}
+                  onClick={() => select(item)}
+                >
+                  <Subtitle2 as="span" style={{ display: 'block' }}>
+                    {item.mode === 'message-read' ? item.from?.name : `Meeting: ${item.subject}`}
+                  </Subtitle2>
+                  <Body1 as="span" style={{ display: 'block' }}>
+                    {item.mode === 'message-read' ? item.subject : item.mode === 'appointment-organizer' ? 'You organize' : `From ${item.organizer?.name ?? ''}`}
+                  </Body1>
+                  <Caption1 className={styles.meta}>{item.scenario}</Caption1>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <article className={styles.reading} aria-label="Reading pane">
+          {selected ? (
+            <>
+              <Subtitle1 as="h2">{selected.subject}</Subtitle1>
+              {selected.from ? <Body1>From: {names([selected.from])}</Body1> : null}
+              {selected.to.length > 0 ? <Body1>To: {names(selected.to)}</Body1> : null}
+              {selected.cc.length > 0 ? <Body1>Cc: {names(selected.cc)}</Body1> : null}
+              {selected.organizer ? <Body1>Organizer: {names([selected.organizer])}</Body1> : null}
+              {selected.requiredAttendees.length > 0 ? <Body1>Attendees: {names(selected.requiredAttendees)}</Body1> : null}
+              {selected.start ? <Body1>When: {new Date(selected.start).toLocaleString(language)}</Body1> : null}
+              <Body1 as="p">{selected.body}</Body1>
+            </>
+          ) : (
+            <Body1>Select an item.</Body1>
+          )}
+        </article>
+        <aside className={styles.pane} aria-label="Rapport add-in">
+          <Subtitle2 as="h2" className={styles.paneTitle}>
+            Rapport
+          </Subtitle2>
+          <iframe key={language} className={styles.frame} title="Rapport task pane" src="/demo-taskpane.html" />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+async function start(): Promise<void> {
+  const inbox = (await (await fetch('/demo/inbox.json', { cache: 'no-store' })).json()) as DemoInbox;
+  const params = new URLSearchParams(location.search);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The demo page has no #root element');
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+      <DemoOutlook inbox={inbox} initialId={params.get('item')} initialLanguage={params.get('lang') ?? 'en-US'} />
+    </FluentProvider>,
+  );
+}
+
+void start();

@@ -1,0 +1,59 @@
+import { en, type MessageKey, type Messages } from './messages.en';
+import { es } from './messages.es';
+import { it } from './messages.it';
+import { pt } from './messages.pt';
+
+export const catalogs: Record<Language, Messages> = { en, es, pt, it };
+export type Language = 'en' | 'es' | 'pt' | 'it';
+
+/** The UI language for Office's display language: `pt-BR` → pt; anything not translated → English. */
+export function languageOf(displayLanguage: string): Language {
+  const base = displayLanguage.toLowerCase().split(/[-_]/)[0];
+  return base === 'es' || base === 'pt' || base === 'it' ? base : 'en';
+}
+
+export type Translator = {
+  language: Language;
+  /** The full locale for Intl, e.g. es-ES, so dates and money follow the user's region. */
+  locale: string;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  dateTime(iso: string): string;
+  date(iso: string): string;
+  money(amount: number, currency: string): string;
+};
+
+export function createTranslator(displayLanguage: string): Translator {
+  const language = languageOf(displayLanguage);
+  const locale = safeLocale(displayLanguage);
+  const messages = catalogs[language];
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  // Dates without time (a deal's expected close) are calendar days: formatted in UTC so they never shift a day.
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  return {
+    language,
+    locale,
+    t: (key, params) => (messages[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole)),
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    date: (iso) => (iso.length === 10 ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : dateFormat.format(new Date(iso))),
+    money: (amount, currency) => {
+      let format = moneyFormats.get(currency);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+        moneyFormats.set(currency, format);
+      }
+      return format.format(amount);
+    },
+  };
+}
+
+function safeLocale(displayLanguage: string): string {
+  try {
+    return Intl.getCanonicalLocales(displayLanguage)[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+export type { MessageKey };

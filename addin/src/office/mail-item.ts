@@ -1,0 +1,123 @@
+import { normalizeEmail } from '@rapport/shared/email/email-address.rules';
+import { officeAsync } from './office-async';
+
+export type ItemMode = 'message-read' | 'appointment-organizer' | 'appointment-attendee';
+export type ParticipantRole = 'from' | 'to' | 'cc' | 'organizer' | 'required' | 'optional';
+export type Participant = { email: string; name: string | null; role: ParticipantRole };
+
+/** The open Outlook item as plain data: all the pane needs, with no Office types in it. */
+export type MailItem = {
+  mode: ItemMode;
+  /** Changes whenever another item is selected. */
+  key: string;
+  subject: string;
+  /** People on the item other than the signed-in user, each once. */
+  participants: Participant[];
+  internetMessageId: string | null;
+  start: string | null;
+  end: string | null;
+  /** When a message was sent or received. */
+  sentAt: string | null;
+};
+
+const BODY_EXCERPT_CHARS = 500;
+
+/** Reads the current item of the mailbox, or null when none is open. */
+export async function readMailItem(mailbox: Office.Mailbox): Promise<MailItem | null> {
+  const item = mailbox.item;
+  if (!item) return null;
+  const user = normalizeEmail(mailbox.userProfile.emailAddress ?? '') ?? '';
+  if (item.itemType === Office.MailboxEnums.ItemType.Message) return readMessage(item as Office.MessageRead, user);
+  // In organizer mode the fields are objects with getAsync; in attendee mode, plain values.
+  const subjectField = (item as { subject?: unknown }).subject;
+  if (typeof subjectField === 'object' && subjectField !== null) return readOrganizerAppointment(item as Office.AppointmentCompose, user);
+  return readAttendeeAppointment(item as Office.AppointmentRead, user);
+}
+
+/** The first characters of the message body as text, for logging; empty when Office cannot give it. */
+export async function readBodyExcerpt(mailbox: Office.Mailbox): Promise<string> {
+  const item = mailbox.item;
+  if (!item) return '';
+  const text = await officeAsync<string>((callback) => item.body.getAsync(Office.CoercionType.Text, callback));
+  return text.replace(/\s+/g, ' ').trim().slice(0, BODY_EXCERPT_CHARS);
+}
+
+function readMessage(message: Office.MessageRead, user: string): MailItem {
+  const participants = collect(user, [
+    ...people([message.from], 'from'),
+    ...people(message.to, 'to'),
+    ...people(message.cc, 'cc'),
+  ]);
+  return {
+    mode: 'message-read',
+    key: message.internetMessageId || message.itemId || `${message.subject}|${String(message.dateTimeCreated)}`,
+    subject: message.subject ?? '',
+    participants,
+    internetMessageId: message.internetMessageId || null,
+    start: null,
+    end: null,
+    sentAt: toIso(message.dateTimeCreated),
+  };
+}
+
+async function readOrganizerAppointment(appointment: Office.AppointmentCompose, user: string): Promise<MailItem> {
+  const [subject, required, optional, start, end] = await Promise.all([
+    officeAsync<string>((callback) => appointment.subject.getAsync(callback)),
+    officeAsync<Office.EmailAddressDetails[]>((callback) => appointment.requiredAttendees.getAsync(callback)),
+    officeAsync<Office.EmailAddressDetails[]>((callback) => appointment.optionalAttendees.getAsync(callback)),
+    officeAsync<Date>((callback) => appointment.start.getAsync(callback)),
+    officeAsync<Date>((callback) => appointment.end.getAsync(callback)),
+  ]);
+  return {
+    mode: 'appointment-organizer',
+    key: `organizer|${subject}|${toIso(start) ?? ''}`,
+    subject,
+    participants: collect(user, [...people(required, 'required'), ...people(optional, 'optional')]),
+    internetMessageId: null,
+    start: toIso(start),
+    end: toIso(end),
+    sentAt: null,
+  };
+}
+
+function readAttendeeAppointment(appointment: Office.AppointmentRead, user: string): MailItem {
+  return {
+    mode: 'appointment-attendee',
+    key: appointment.itemId || `attendee|${appointment.subject}|${String(appointment.start)}`,
+    subject: appointment.subject ?? '',
+    participants: collect(user, [
+      ...people([appointment.organizer], 'organizer'),
+      ...people(appointment.requiredAttendees, 'required'),
+      ...people(appointment.optionalAttendees, 'optional'),
+    ]),
+    internetMessageId: null,
+    start: toIso(appointment.start),
+    end: toIso(appointment.end),
+    sentAt: null,
+  };
+}
+
+function people(details: (Office.EmailAddressDetails | undefined)[] | undefined, role: ParticipantRole): Participant[] {
+  return (details ?? []).flatMap((detail) => {
+    const email = detail?.emailAddress ? normalizeEmail(detail.emailAddress) : null;
+    if (!email) return [];
+    const name = detail?.displayName && detail.displayName !== detail.emailAddress ? detail.displayName : null;
+    return [{ email, name, role }];
+  });
+}
+
+// Each person once, first role wins, and never the signed-in user.
+function collect(user: string, participants: Participant[]): Participant[] {
+  const seen = new Set<string>([user]);
+  return participants.filter((participant) => {
+    if (seen.has(participant.email)) return false;
+    seen.add(participant.email);
+    return true;
+  });
+}
+
+function toIso(value: Date | string | undefined | null): string | null {
+  if (!value) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

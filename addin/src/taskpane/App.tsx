@@ -1,0 +1,56 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { ApiClient } from '../api/api-client';
+import { SearchPanel } from '../components/SearchPanel';
+import { useLookup } from '../hooks/useLookup';
+import { useMailItem } from '../hooks/useMailItem';
+import { useI18n } from '../i18n/I18nContext';
+import { readBodyExcerpt } from '../office/mail-item';
+import { PeopleView } from './PeopleView';
+
+const useStyles = makeStyles({
+  app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+export type AppProps = {
+  api: ApiClient;
+  mailbox: Office.Mailbox;
+  onItemChanged: (handler: () => void) => Promise<void>;
+};
+
+type View = 'people' | 'search';
+
+export function App({ api, mailbox, onItemChanged }: AppProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [view, setView] = useState<View>('people');
+  const itemState = useMailItem(mailbox, onItemChanged);
+  const item = itemState.status === 'ready' ? itemState.item : null;
+  const { state: lookup, reload } = useLookup(api, item);
+  const readBody = useCallback(() => readBodyExcerpt(mailbox), [mailbox]);
+  const views = useMemo(() => ['people', 'search'] as const, []);
+
+  return (
+    <main className={styles.app}>
+      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t('nav.label')}>
+        {views.map((name) => (
+          <Tab key={name} value={name}>
+            {t(`nav.${name}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {view === 'search' ? <SearchPanel api={api} /> : null}
+      {view === 'people' ? (
+        itemState.status === 'error' ? (
+          <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
+        ) : item ? (
+          <PeopleView api={api} item={item} lookup={lookup} reload={reload} readBody={readBody} />
+        ) : itemState.status === 'loading' ? (
+          <Body1>{t('app.loading')}</Body1>
+        ) : (
+          <Body1>{t('app.noItem')}</Body1>
+        )
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { Body1, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { LookupResponse } from '@rapport/shared';
+import type { ApiClient } from '../api/api-client';
+import { ContactCard } from '../components/ContactCard';
+import { CreatePersonForm } from '../components/CreatePersonForm';
+import { LogEmailButton } from '../components/LogEmailButton';
+import { ParticipantList } from '../components/ParticipantList';
+import { QuickActivityForm } from '../components/QuickActivityForm';
+import { RecordTabs } from '../components/RecordTabs';
+import type { LookupState } from '../hooks/useLookup';
+import type { MailItem } from '../office/mail-item';
+import { useI18n } from '../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  divider: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+export type PeopleViewProps = {
+  api: ApiClient;
+  item: MailItem;
+  lookup: LookupState;
+  reload: () => void;
+  readBody: () => Promise<string>;
+};
+
+/** The people on the open item, and the CRM card of the one selected. */
+export function PeopleView({ api, item, lookup, reload, readBody }: PeopleViewProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // A new item starts on its first known person, else on its first person.
+  useEffect(() => {
+    setSelected(null);
+    setNotice(null);
+  }, [item.key]);
+
+  const changed = () => {
+    setRefreshKey((value) => value + 1);
+    reload();
+  };
+
+  if (item.participants.length === 0) return <Body1>{t('people.none')}</Body1>;
+  const data: LookupResponse | null = lookup.status === 'ready' ? lookup.data : null;
+  const results = data?.results ?? [];
+  const selectedEmail =
+    selected ?? results.find((result) => result.match === 'contact')?.email ?? item.participants[0]?.email ?? null;
+  const result = results.find((candidate) => candidate.email === selectedEmail);
+  const participant = item.participants.find((candidate) => candidate.email === selectedEmail);
+
+  return (
+    <div className={styles.view}>
+      <Subtitle2 as="h1">{item.mode === 'message-read' ? t('people.onEmail') : t('people.onMeeting')}</Subtitle2>
+      <ParticipantList participants={item.participants} results={results} selectedEmail={selectedEmail} onSelect={setSelected} />
+      {lookup.status === 'loading' ? <Spinner size="small" label={t('app.loading')} /> : null}
+      {lookup.status === 'error' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('app.error', { message: lookup.message })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {data && item.mode === 'message-read' ? (
+        <LogEmailButton api={api} item={item} lookup={data} readBody={readBody} onLogged={changed} />
+      ) : null}
+      {notice ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.divider} />
+      {result?.contact ? (
+        <>
+          <ContactCard
+            contact={result.contact}
+            company={result.company}
+            ownerName={data?.owners[result.contact.ownerId]?.displayName ?? null}
+            otherContacts={result.otherContacts.length}
+          />
+          <QuickActivityForm
+            api={api}
+            links={{ contactIds: [result.contact.id], ...(result.company ? { companyId: result.company.id } : {}) }}
+            onSaved={changed}
+          />
+          <RecordTabs
+            key={result.contact.id}
+            api={api}
+            owner={{ kind: 'contact', id: result.contact.id }}
+            initialTimeline={result.timeline}
+            openDeals={result.openDeals}
+            openCases={result.openCases}
+            refreshKey={refreshKey}
+          />
+        </>
+      ) : null}
+      {result && !result.contact && participant ? (
+        <>
+          {result.company ? (
+            <Caption1>
+              {t('card.company')}: {result.company.name}
+            </Caption1>
+          ) : null}
+          <CreatePersonForm
+            key={participant.email}
+            api={api}
+            email={participant.email}
+            displayName={participant.name}
+            company={result.freeMail ? null : result.company}
+            onCreated={(name) => {
+              setNotice(t('create.saved', { name }));
+              changed();
+            }}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { contactDisplayName, type Contact, type DemoInbox, type DemoInboxItem, type DemoPerson } from '@rapport/shared';
+import { DEMO_USER_EMAIL, generateDemoData } from './demo-data';
+
+const HOUR = 3600 * 1000;
+
+/**
+ * The demo inbox: e-mails and meetings between the demo tenant's contacts and the demo user,
+ * chosen to show each case the pane handles. Built from the same deterministic data as the seed,
+ * so every address in it matches what is in the store.
+ */
+export function buildDemoInbox(now: Date): DemoInbox {
+  const data = generateDemoData({ now });
+  const user: DemoPerson = { email: DEMO_USER_EMAIL, name: 'Avery Quinn' };
+  const person = (contact: Contact): DemoPerson => ({ email: contact.emails[0] as string, name: contactDisplayName(contact) });
+  const companyOf = (contact: Contact) => data.companies.find((company) => company.id === contact.companyId);
+
+  // A contact with an open deal, and a colleague at the same company.
+  const openDeal = data.deals.find((deal) => deal.status === 'open' && deal.contactIds.length > 0);
+  const dealContact = data.contacts.find((contact) => contact.id === openDeal?.contactIds[0]) ?? (data.contacts[0] as Contact);
+  const colleague = data.contacts.find((contact) => contact.companyId === dealContact.companyId && contact.id !== dealContact.id);
+  const dealCompany = companyOf(dealContact);
+  const others = data.contacts.filter((contact) => contact.companyId !== dealContact.companyId);
+  const other = (index: number): Contact => {
+    const contact = others[index % others.length];
+    if (!contact) throw new Error('The demo data has too few contacts for the inbox');
+    return contact;
+  };
+  const [second, third, fourth] = [other(3), other(17), other(42)];
+  const withGmail = data.contacts.find((contact) => contact.emails.some((email) => email.endsWith('@gmail.com')));
+  const knownDomain = dealCompany?.domains[0] ?? 'contoso.com';
+
+  const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * HOUR).toISOString();
+  const message = (id: number, scenario: string, from: DemoPerson, subject: string, body: string, extra: Partial<DemoInboxItem> = {}): DemoInboxItem => ({
+    id: `demo-${id}`,
+    mode: 'message-read',
+    scenario,
+    subject,
+    body,
+    from,
+    to: [user],
+    cc: [],
+    requiredAttendees: [],
+    optionalAttendees: [],
+    internetMessageId: `<demo-${id}.${now.toISOString().slice(0, 10)}@rapport-demo.com>`,
+    receivedAt: at(id),
+    ...extra,
+  });
+
+  const items: DemoInboxItem[] = [
+    message(1, 'A customer with an open deal', person(dealContact), `Re: ${openDeal?.name ?? 'Our proposal'}`, 'Thanks for the proposal. Could you send the revised pricing for 50 seats by Friday?', {
+      cc: colleague ? [person(colleague)] : [],
+    }),
+    message(2, 'Someone new at a known company', { email: `jamie.rivera@${knownDomain}`, name: 'Rivera, Jamie' }, 'Introduction', `Hi, I took over purchasing at ${dealCompany?.name ?? 'our company'} last week and would like to meet.`),
+    message(3, 'A personal address nobody knows', { email: 'sam.taylor.1987@gmail.com', name: 'Sam Taylor' }, 'Question about your product', 'Hello, a friend recommended your product. Do you offer a trial?'),
+    message(4, 'Several recipients from different companies', person(second), 'Joint workshop next month', 'Adding everyone who should be in the workshop.', {
+      to: [user, person(third)],
+      cc: [person(fourth)],
+    }),
+    message(5, 'A stranger at an unknown company', { email: 'd.okafor@northwind-partners.example', name: 'Dami Okafor' }, 'Partnership inquiry', 'We resell CRM solutions in West Africa and would like to talk.'),
+  ];
+  if (withGmail) {
+    items.push(message(6, "A contact writing from a personal address", { email: withGmail.emails.find((email) => email.endsWith('@gmail.com')) as string, name: contactDisplayName(withGmail) }, 'From my phone', 'Writing from my personal address; please use my work address for the contract.'));
+  }
+  const meetingStart = new Date(now.getTime() + 26 * HOUR);
+  meetingStart.setUTCMinutes(0, 0, 0);
+  items.push(
+    {
+      id: 'demo-7',
+      mode: 'appointment-attendee',
+      scenario: 'A meeting you were invited to',
+      subject: 'Quarterly business review',
+      body: 'Agenda: results, renewals, roadmap.',
+      organizer: person(dealContact),
+      to: [],
+      cc: [],
+      requiredAttendees: [user, ...(colleague ? [person(colleague)] : []), person(second)],
+      optionalAttendees: [{ email: 'guest@fabrikam-consulting.example', name: 'Guest Consultant' }],
+      receivedAt: at(8),
+      start: meetingStart.toISOString(),
+      end: new Date(meetingStart.getTime() + HOUR).toISOString(),
+    },
+    {
+      id: 'demo-8',
+      mode: 'appointment-organizer',
+      scenario: 'A meeting you organize',
+      subject: 'Product demo',
+      body: 'Live demo of the new release.',
+      to: [],
+      cc: [],
+      organizer: user,
+      requiredAttendees: [person(third), person(fourth)],
+      optionalAttendees: [],
+      receivedAt: at(9),
+      start: new Date(meetingStart.getTime() + 24 * HOUR).toISOString(),
+      end: new Date(meetingStart.getTime() + 25 * HOUR).toISOString(),
+    },
+  );
+  return { user, items };
+}

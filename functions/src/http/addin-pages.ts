@@ -1,0 +1,38 @@
+import type { HttpResponseInit } from '@azure/functions';
+import type { Config } from '../config';
+import { DEMO_TENANT_ID, DEMO_USER_ID } from '../demo/demo-data';
+import { buildDemoInbox } from '../demo/demo-inbox';
+import { json } from './responses';
+import { staticFiles } from './static-pages';
+
+/**
+ * The add-in side of the standalone host: the pane and demo pages, the pane's configuration,
+ * and (local mode) the demo inbox. Returns null for paths it does not serve.
+ */
+export function addinPages(config: Config, now: () => Date): (method: string, pathname: string) => Promise<HttpResponseInit | null> {
+  const files = staticFiles(config.addinDir);
+  const local = config.authMode === 'local';
+  let inbox: { day: string; body: unknown } | null = null;
+
+  return async (method, pathname) => {
+    if (method !== 'GET' && method !== 'HEAD') return null;
+    if (pathname === '/' || pathname === '/demo' || pathname === '/demo/') {
+      return { status: 302, headers: { location: local ? '/demo.html' : '/taskpane.html' } };
+    }
+    if (pathname === '/addin-config.json') {
+      const body = local
+        ? { authMode: 'local', apiBaseUrl: '', tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID }
+        : { authMode: 'entra', apiBaseUrl: '', clientId: config.addinClientId ?? '', apiScope: config.addinApiScope ?? `${config.audience}/access_as_user` };
+      return json(200, body);
+    }
+    if (pathname === '/demo/inbox.json') {
+      if (!local) return null;
+      // Built from the same deterministic data as the seed, once a day.
+      const day = now().toISOString().slice(0, 10);
+      if (inbox?.day !== day) inbox = { day, body: buildDemoInbox(now()) };
+      return json(200, inbox.body);
+    }
+    if (!local && (pathname === '/demo.html' || pathname === '/demo-taskpane.html' || pathname.startsWith('/demo/'))) return null;
+    return files(pathname);
+  };
+}

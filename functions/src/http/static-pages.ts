@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { HttpResponseInit } from '@azure/functions';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/** Serves the built add-in pages from one folder, and nothing outside it. */
+export function staticFiles(root: string): (pathname: string) => Promise<HttpResponseInit | null> {
+  const base = path.resolve(root);
+  return async (pathname) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return null;
+    }
+    if (decoded.includes('\0')) return null;
+    const file = path.resolve(base, `.${path.posix.normalize(decoded)}`);
+    if (!file.startsWith(base + path.sep)) return null;
+    const type = contentTypes[path.extname(file)];
+    if (!type) return null;
+    try {
+      const body = await fs.readFile(file);
+      // Names carry no content hash, so browsers revalidate rather than keep a stale pane.
+      return { status: 200, body, headers: { 'content-type': type, 'cache-control': 'no-cache' } };
+    } catch {
+      return null;
+    }
+  };
+}

@@ -1,0 +1,27 @@
+/** A person on a demo item, as Outlook gives them: address and display name. */
+export type DemoPerson = { email: string; name: string };
+
+/**
+ * One item of the demo inbox (`GET /demo/inbox.json`, local mode only): the shape the
+ * simulated Outlook host turns into an Office.js item for the real task pane.
+ */
+export type DemoInboxItem = {
+  id: string;
+  mode: 'message-read' | 'appointment-organizer' | 'appointment-attendee';
+  /** What the demo wants to show with this item, e.g. "unknown sender at a known company". */
+  scenario: string;
+  subject: string;
+  body: string;
+  from?: DemoPerson;
+  to: DemoPerson[];
+  cc: DemoPerson[];
+  organizer?: DemoPerson;
+  requiredAttendees: DemoPerson[];
+  optionalAttendees: DemoPerson[];
+  internetMessageId?: string;
+  receivedAt: string;
+  start?: string;
+  end?: string;
+};
+
+export type DemoInbox = { user: DemoPerson; items: DemoInboxItem[] };
