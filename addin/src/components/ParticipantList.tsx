@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   name: { fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   email: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflow: 'hidden', textOverflow: 'ellipsis' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 export type ParticipantListProps = {
@@ -68,9 +69,9 @@ export function ParticipantList({ participants, results, selectedEmail, onSelect
 
   function MatchBadge({ result }: { result: LookupResult | undefined }) {
     if (!result) return null;
-    if (result.match === 'contact') return <Badge appearance="tint" color="success">{t('match.contact')}</Badge>;
-    if (result.match === 'company') return <Badge appearance="tint" color="informative">{t('match.company')}</Badge>;
-    if (result.freeMail) return <Badge appearance="outline" color="subtle">{t('match.freeMail')}</Badge>;
-    return <Badge appearance="outline" color="subtle">{t('match.none')}</Badge>;
+    if (result.match === 'contact') return <Badge className={styles.badge} appearance="tint" color="success">{t('match.contact')}</Badge>;
+    if (result.match === 'company') return <Badge className={styles.badge} appearance="tint" color="informative">{t('match.company')}</Badge>;
+    if (result.freeMail) return <Badge className={styles.badge} appearance="outline" color="subtle">{t('match.freeMail')}</Badge>;
+    return <Badge className={styles.badge} appearance="outline" color="subtle">{t('match.none')}</Badge>;
   }
 }

@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   },
   meta: { color: tokens.colorNeutralForeground2, display: 'block' },
   panel: { paddingBlock: tokens.spacingVerticalS },
+  // Translations run longer than English; tabs wrap rather than run off a narrow pane.
+  tabs: { flexWrap: 'wrap' },
 });
 
 export type RecordTabsProps = {
@@ -36,7 +38,7 @@ export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, 
   const [tab, setTab] = useState<TabId>('timeline');
   return (
     <section aria-label={t('tabs.label')}>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
         <Tab value="timeline">{t('tabs.timeline')}</Tab>
         <Tab value="deals">{t('tabs.deals', { count: openDeals.length })}</Tab>
         <Tab value="cases">{t('tabs.cases', { count: openCases.length })}</Tab>

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import type { DemoInbox } from '@rapport/shared';
+import { createApp, type App } from '../../functions/src/app';
+import { loadConfig } from '../../functions/src/config';
+import { seedDemoTenant } from '../../functions/src/demo/seed';
+import { startServer, type RunningServer } from '../../functions/src/server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export type DemoSite = { app: App; server: RunningServer; browser: Browser; inbox: DemoInbox; dataDir: string; close(): Promise<void> };
+
+/** Rapport as `npm start` runs it (seeded demo tenant, built pages) on a free port, and a real Chromium. */
+export async function startDemoSite(): Promise<DemoSite> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not at ${CHROMIUM}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
+  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
+  await seedDemoTenant(app.store);
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    app,
+    server,
+    browser,
+    inbox,
+    dataDir,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the demo page on an item and language; returns the page and the task pane's frame. */
+export async function openDemo(site: DemoSite, options: { item?: string; lang?: string } = {}): Promise<{ page: Page; pane: FrameLocator }> {
+  const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const query = new URLSearchParams({ ...(options.item ? { item: options.item } : {}), lang: options.lang ?? 'en-US' });
+  await page.goto(`${site.server.url}/demo.html?${query.toString()}`);
+  const pane = page.frameLocator('iframe[title="Rapport task pane"]');
+  (page as Page & { pageErrors?: string[] }).pageErrors = errors;
+  return { page, pane };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[]; html?: string }[] };
+
+/** Runs axe-core inside the task pane's frame and returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const frame = page.frames().find((candidate) => candidate.url().includes('demo-taskpane.html'));
+  if (!frame) throw new Error('The task pane frame is not loaded');
+  await frame.evaluate(axeSource);
+  const violations = (await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !isTabsterSentinel(violation.id, node)) }))
+    .filter((violation) => violation.nodes.length > 0);
+}
+
+// Fluent's focus manager (tabster) adds aria-hidden focus sentinels on purpose; axe's aria-hidden-focus flags
+// them. Microsoft's Accessibility Insights suppresses exactly these (microsoft/accessibility-insights-web#7605).
+function isTabsterSentinel(ruleId: string, node: { html?: string }): boolean {
+  return ruleId === 'aria-hidden-focus' && /data-tabster-dummy/.test(node.html ?? '');
+}

@@ -1,0 +1,144 @@
+import type { DemoInboxItem } from '@rapport/shared';
+import { DEMO_TENANT_ID } from '../../functions/src/demo/demo-data';
+import { axeViolations, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+
+jest.setTimeout(60_000);
+
+let site: DemoSite;
+beforeAll(async () => {
+  site = await startDemoSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const item = (scenario: string): DemoInboxItem => {
+  const found = site.inbox.items.find((candidate) => candidate.scenario === scenario);
+  if (!found) throw new Error(`no demo item "${scenario}"`);
+  return found;
+};
+
+describe('the task pane in the demo Outlook', () => {
+  it('shows the sender of a customer e-mail with company and open deal', async () => {
+    const email = item('A customer with an open deal');
+    const { page, pane } = await openDemo(site, { item: email.id });
+    await pane.getByRole('heading', { name: 'People on this e-mail' }).waitFor();
+    const card = pane.getByRole('region', { name: email.from!.name });
+    await card.waitFor();
+    await expect(card.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(email.from!.name);
+    await expect(card.textContent()).resolves.toMatch(/Company/);
+    await pane.getByRole('tab', { name: /Open deals \(\d+\)/ }).click();
+    // The deal this e-mail is about is among the open deals.
+    const dealName = email.subject.replace(/^Re: /, '');
+    await pane.getByText(dealName).first().waitFor();
+    await screenshot(page, 'contact-card');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('logs the e-mail in one click, shows it in the timeline, and shows it logged when reopened', async () => {
+    const email = item('A customer with an open deal');
+    const other = item('A stranger at an unknown company');
+    const { page, pane } = await openDemo(site, { item: email.id });
+    await pane.getByRole('button', { name: 'Log this e-mail' }).click();
+    await pane.getByText(/Logged to the CRM on/).waitFor();
+    await pane.getByRole('list', { name: 'Timeline' }).getByText(email.subject).waitFor();
+    await screenshot(page, 'logged-email');
+
+    await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(other.subject) }).click();
+    await pane.getByRole('heading', { name: `Add ${other.from!.email} to the CRM` }).waitFor();
+    await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(email.subject) }).click();
+    await pane.getByText(/Logged to the CRM on/).waitFor();
+    expect(await pane.getByRole('button', { name: 'Log this e-mail' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('follows the selected item in a pinned pane without reloading', async () => {
+    const first = item('A customer with an open deal');
+    const second = item('Several recipients from different companies');
+    const { page, pane } = await openDemo(site, { item: first.id });
+    await pane.getByRole('region', { name: first.from!.name }).waitFor();
+    const frame = page.frames().find((candidate) => candidate.url().includes('demo-taskpane.html'))!;
+    await frame.evaluate(() => ((window as unknown as { pinnedMarker: string }).pinnedMarker = 'still here'));
+
+    await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(second.subject) }).click();
+    await pane.getByRole('region', { name: second.from!.name }).waitFor();
+    const people = pane.getByRole('list').first();
+    for (const person of [second.from!, ...second.to.slice(1), ...second.cc]) await people.getByText(person.email).waitFor();
+    expect(await people.getByText(site.inbox.user.email).count()).toBe(0);
+    expect(await frame.evaluate(() => (window as unknown as { pinnedMarker?: string }).pinnedMarker)).toBe('still here');
+    await screenshot(page, 'several-recipients');
+    await page.close();
+  });
+
+  it("lists a meeting's attendees, organizer first, as an attendee sees it", async () => {
+    const meeting = item('A meeting you were invited to');
+    const { page, pane } = await openDemo(site, { item: meeting.id });
+    await pane.getByRole('heading', { name: 'Attendees of this meeting' }).waitFor();
+    const people = pane.getByRole('list').first();
+    await people.getByText(meeting.organizer!.email).waitFor();
+    const expected = [meeting.organizer!, ...meeting.requiredAttendees, ...meeting.optionalAttendees].filter((person) => person.email !== site.inbox.user.email);
+    expect(await people.getByRole('button').count()).toBe(expected.length);
+    await screenshot(page, 'meeting-attendee');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const organized = item('A meeting you organize');
+    await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(organized.subject) }).click();
+    await people.getByText(organized.requiredAttendees[0]!.email).waitFor();
+    expect(await people.getByRole('button').count()).toBe(organized.requiredAttendees.length);
+    await page.close();
+  });
+
+  it('creates a contact from an unknown sender at a known company, prefilled from the e-mail', async () => {
+    const email = item('Someone new at a known company');
+    const { page, pane } = await openDemo(site, { item: email.id });
+    const form = pane.getByRole('form', { name: `Add ${email.from!.email} to the CRM` });
+    await form.waitFor();
+    expect(await form.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Jamie');
+    expect(await form.getByRole('textbox', { name: /Last name/ }).inputValue()).toBe('Rivera');
+    await form.getByText(/\(matched by domain\)/).waitFor();
+    await screenshot(page, 'create-contact');
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('textbox', { name: 'Job title' }).fill('Head of Procurement');
+    await form.getByRole('button', { name: 'Create contact' }).click();
+    await pane.getByText('Jamie Rivera was added to the CRM.').waitFor();
+    const card = pane.getByRole('region', { name: 'Jamie Rivera' });
+    await card.getByText('Head of Procurement', { exact: true }).waitFor();
+    await pane.getByRole('button', { name: /Jamie Rivera.*In CRM/ }).waitFor();
+    await page.close();
+  });
+
+  it('does not offer a company for a free-mail sender', async () => {
+    const email = item('A personal address nobody knows');
+    const { page, pane } = await openDemo(site, { item: email.id });
+    await pane.getByRole('button', { name: /Personal address/ }).waitFor();
+    const form = pane.getByRole('form', { name: `Add ${email.from!.email} to the CRM` });
+    await form.waitFor();
+    expect(await form.getByText(/matched by domain/).count()).toBe(0);
+    await page.close();
+  });
+
+  it('searches the CRM by phone number from the pane', async () => {
+    const { page, pane } = await openDemo(site);
+    await pane.getByRole('tab', { name: 'Search' }).click();
+    const contacts = await site.app.store.list('contact', DEMO_TENANT_ID, { limit: 50 });
+    const contact = contacts.items.find((candidate) => candidate.phones.length > 0)!;
+    const digits = contact.phones[0]!.number.replace(/\D/g, '');
+    await pane.getByRole('searchbox', { name: 'Search the CRM' }).fill(digits.slice(-9));
+    await pane.getByRole('button', { name: 'Search', exact: true }).click();
+    await pane.getByRole('list', { name: 'Contacts' }).getByText(`${contact.firstName} ${contact.lastName}`).first().waitFor();
+    await screenshot(page, 'search');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("speaks Spanish when Office's display language is Spanish", async () => {
+    const email = item('A customer with an open deal');
+    const { page, pane } = await openDemo(site, { item: email.id, lang: 'es-ES' });
+    await pane.getByRole('heading', { name: 'Personas en este correo' }).waitFor();
+    await pane.getByRole('tab', { name: 'Historial' }).waitFor();
+    await screenshot(page, 'spanish');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
