@@ -2,12 +2,16 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }],
   },
   moduleNameMapper: {
     '^@rapport/shared$': '<rootDir>/shared/src/index.ts',
+    '^@rapport/shared/(.*)$': '<rootDir>/shared/src/$1',
+    // office-addin-mock imports this ESM-only package for one enum; the stub gives it that enum.
+    '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.ts',
   },
+  setupFiles: ['<rootDir>/tests/stubs/jsdom-polyfills.ts'],
   testTimeout: 30000,
 };

@@ -47,6 +47,13 @@ describe('dependency direction', () => {
     expect(violations('functions/src/services', forbidden)).toEqual([]);
   });
 
+  it("imports shared rules into the pane by path, so the schemas (and zod) stay out of the pane's bundle", () => {
+    const barrelValueImports = sourceFiles(path.join(root, 'addin/src')).flatMap((file) =>
+      /^import\s+(?!type\b)[^;]*?from\s+'@rapport\/shared';/m.test(fs.readFileSync(file, 'utf8')) ? [path.relative(root, file)] : [],
+    );
+    expect(barrelValueImports).toEqual([]);
+  });
+
   it('lets addin/ use shared/ but never functions/', () => {
     expect(violations('addin/src', (target) => target.startsWith('functions') || target.startsWith('@rapport/functions'))).toEqual([]);
   });

@@ -45,12 +45,9 @@ export async function startDemoSite(): Promise<DemoSite> {
 /** Opens the demo page on an item and language; returns the page and the task pane's frame. */
 export async function openDemo(site: DemoSite, options: { item?: string; lang?: string } = {}): Promise<{ page: Page; pane: FrameLocator }> {
   const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   const query = new URLSearchParams({ ...(options.item ? { item: options.item } : {}), lang: options.lang ?? 'en-US' });
   await page.goto(`${site.server.url}/demo.html?${query.toString()}`);
   const pane = page.frameLocator('iframe[title="Rapport task pane"]');
-  (page as Page & { pageErrors?: string[] }).pageErrors = errors;
   return { page, pane };
 }
 

@@ -1,0 +1,135 @@
+/** @jest-environment jsdom */
+import { OfficeMockObject } from 'office-addin-mock';
+import { readBodyExcerpt, readMailItem } from '../../addin/src/office/mail-item';
+import { officeAsync } from '../../addin/src/office/office-async';
+
+type Callback<T> = (result: { status: string; value?: T; error?: { message: string; code: number } }) => void;
+
+const succeed = <T>(value: T) => (...args: unknown[]) => (args[args.length - 1] as Callback<T>)({ status: 'succeeded', value });
+const fail = (message: string) => (...args: unknown[]) => (args[args.length - 1] as Callback<unknown>)({ status: 'failed', error: { message, code: 9002 } });
+const person = (emailAddress: string, displayName: string) => ({ emailAddress, displayName });
+
+function installOffice(item: Record<string, unknown> | undefined) {
+  const office = new OfficeMockObject({
+    host: 'outlook',
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    CoercionType: { Text: 'text', Html: 'html' },
+    MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+    context: {
+      displayLanguage: 'es-ES',
+      mailbox: {
+        userProfile: { emailAddress: 'Avery.Quinn@rapport-demo.com', displayName: 'Avery Quinn' },
+        ...(item ? { item } : {}),
+      },
+    },
+  });
+  (globalThis as unknown as { Office: unknown }).Office = office;
+  return office as unknown as typeof Office;
+}
+
+describe('reading the open Outlook item', () => {
+  it('reads a received message: sender, recipients and cc, never the user, each person once', async () => {
+    const office = installOffice({
+      itemType: 'message',
+      itemId: 'AAMk-1',
+      subject: 'Quote for Q3',
+      internetMessageId: '<q3@contoso.com>',
+      dateTimeCreated: new Date('2026-11-20T09:30:00Z'),
+      from: person('John.Doe@Contoso.com', 'Doe, John'),
+      to: [person('avery.quinn@rapport-demo.com', 'Avery Quinn'), person('jane@fabrikam.com', 'jane@fabrikam.com')],
+      cc: [person('john.doe@contoso.com', 'John again'), person('bob@litware.com', 'Bob')],
+    });
+    const item = await readMailItem(office.context.mailbox);
+    expect(item).toEqual({
+      mode: 'message-read',
+      key: '<q3@contoso.com>',
+      subject: 'Quote for Q3',
+      participants: [
+        { email: 'john.doe@contoso.com', name: 'Doe, John', role: 'from' },
+        { email: 'jane@fabrikam.com', name: null, role: 'to' },
+        { email: 'bob@litware.com', name: 'Bob', role: 'cc' },
+      ],
+      internetMessageId: '<q3@contoso.com>',
+      start: null,
+      end: null,
+      sentAt: '2026-11-20T09:30:00.000Z',
+    });
+  });
+
+  it('reads a meeting as its organizer through the async getters', async () => {
+    const office = installOffice({
+      itemType: 'appointment',
+      subject: { getAsync: succeed('Product demo') },
+      requiredAttendees: { getAsync: succeed([person('ana@proseware.pt', 'Ana Costa'), person('avery.quinn@rapport-demo.com', 'Me')]) },
+      optionalAttendees: { getAsync: succeed([person('guest@litware.com', 'Guest')]) },
+      start: { getAsync: succeed(new Date('2026-12-01T15:00:00Z')) },
+      end: { getAsync: succeed(new Date('2026-12-01T16:00:00Z')) },
+    });
+    const item = await readMailItem(office.context.mailbox);
+    expect(item).toMatchObject({
+      mode: 'appointment-organizer',
+      subject: 'Product demo',
+      start: '2026-12-01T15:00:00.000Z',
+      end: '2026-12-01T16:00:00.000Z',
+      participants: [
+        { email: 'ana@proseware.pt', name: 'Ana Costa', role: 'required' },
+        { email: 'guest@litware.com', name: 'Guest', role: 'optional' },
+      ],
+    });
+  });
+
+  it('reads a meeting as an attendee from its properties, organizer first', async () => {
+    const office = installOffice({
+      itemType: 'appointment',
+      itemId: 'AAMk-2',
+      subject: 'Quarterly business review',
+      organizer: person('john.doe@contoso.com', 'John Doe'),
+      requiredAttendees: [person('avery.quinn@rapport-demo.com', 'Avery'), person('jane@contoso.com', 'Jane')],
+      optionalAttendees: [],
+      start: new Date('2026-12-02T10:00:00Z'),
+      end: new Date('2026-12-02T11:00:00Z'),
+    });
+    const item = await readMailItem(office.context.mailbox);
+    expect(item?.mode).toBe('appointment-attendee');
+    expect(item?.participants.map((participant) => `${participant.role}:${participant.email}`)).toEqual([
+      'organizer:john.doe@contoso.com',
+      'required:jane@contoso.com',
+    ]);
+  });
+
+  it('turns a failed getAsync into a rejected promise with Office\'s message', async () => {
+    const office = installOffice({
+      itemType: 'appointment',
+      subject: { getAsync: fail('The item was closed') },
+      requiredAttendees: { getAsync: succeed([]) },
+      optionalAttendees: { getAsync: succeed([]) },
+      start: { getAsync: succeed(new Date()) },
+      end: { getAsync: succeed(new Date()) },
+    });
+    await expect(readMailItem(office.context.mailbox)).rejects.toThrow('The item was closed');
+  });
+
+  it('rejects rather than throws when the Office call itself throws', async () => {
+    installOffice(undefined);
+    await expect(
+      officeAsync(() => {
+        throw new Error('API not available');
+      }),
+    ).rejects.toThrow('API not available');
+  });
+
+  it('reads no item when none is open', async () => {
+    const office = installOffice(undefined);
+    await expect(readMailItem(office.context.mailbox)).resolves.toBeNull();
+  });
+
+  it('reads a short, single-line body excerpt for logging', async () => {
+    const office = installOffice({
+      itemType: 'message',
+      body: { getAsync: succeed(`Hello John,\n\n  thanks for the call.\n${'x'.repeat(1000)}`) },
+    });
+    const excerpt = await readBodyExcerpt(office.context.mailbox);
+    expect(excerpt.startsWith('Hello John, thanks for the call. xxx')).toBe(true);
+    expect(excerpt).toHaveLength(500);
+  });
+});
