@@ -7,11 +7,13 @@ import { createTokenVerifier, type TokenVerifierOptions } from './auth/token-ver
 import type { BindDependencies, RouteBinding } from './http/bind-route';
 import { devTokenRouteBindings } from './routes/dev-token.routes';
 import { lookupRouteBindings } from './routes/lookup.routes';
+import { myDayRouteBindings } from './routes/my-day.routes';
 import { pipelineRouteBindings } from './routes/pipeline.routes';
 import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
 import { serviceRouteBindings } from './routes/service.routes';
 import { LookupService } from './services/lookup.service';
+import { MyDayService } from './services/my-day.service';
 import { RecordService, type Clock } from './services/records.service';
 import { SearchService } from './services/search.service';
 import { SqliteStore } from './store/sqlite/sqlite-store';
@@ -55,6 +57,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
     ...searchRouteBindings(deps, new SearchService(store)),
+    ...myDayRouteBindings(deps, new MyDayService(store)),
     ...pipelineRouteBindings(deps),
     ...recordRouteBindings(deps, records),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),

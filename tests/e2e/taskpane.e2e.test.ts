@@ -1,5 +1,5 @@
 import type { DemoInboxItem } from '@rapport/shared';
-import { DEMO_TENANT_ID } from '../../functions/src/demo/demo-data';
+import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
 import { axeViolations, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 
 jest.setTimeout(60_000);
@@ -139,6 +139,53 @@ describe('the task pane in the demo Outlook', () => {
     await pane.getByRole('tab', { name: 'Historial' }).waitFor();
     await screenshot(page, 'spanish');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows my day with counters that match the user's planned work", async () => {
+    const { page, pane } = await openDemo(site);
+    await pane.getByRole('tab', { name: 'My day' }).click();
+    const counters = pane.getByRole('definition');
+    await pane.getByRole('heading', { name: "Today's appointments" }).waitFor();
+    const start = new Date();
+    start.setHours(0, 0, 0, 0);
+    const end = new Date(start.getTime() + 24 * 3600 * 1000);
+    const token = await site.app.issuer!.issue({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID });
+    const query = new URLSearchParams({ dayStart: start.toISOString(), dayEnd: end.toISOString() });
+    const expected = (await (await fetch(`${site.server.url}/api/my-day?${query}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      counters: { overdue: number; dueToday: number; nextSevenDays: number };
+      capped: boolean;
+    };
+    const shown = (await counters.allTextContents()).map((text) => Number.parseInt(text, 10));
+    expect(shown).toEqual([expected.counters.overdue, expected.counters.dueToday, expected.counters.nextSevenDays]);
+    expect(expected.counters.overdue + expected.counters.nextSevenDays).toBeGreaterThan(0);
+    await screenshot(page, 'my-day');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const email = item('Several recipients from different companies');
+    const { page, pane } = await openDemo(site, { item: email.id });
+    await pane.getByRole('region', { name: email.from!.name }).waitFor();
+    // Into the pane, through the view tabs, to the second person, chosen with Enter.
+    await pane.getByRole('tab', { name: 'People' }).focus();
+    const second = email.to.find((person) => person.email !== site.inbox.user.email)!;
+    for (let presses = 0; presses < 10; presses++) {
+      await page.keyboard.press('Tab');
+      const focused = await pane.locator(':focus').textContent();
+      if (focused?.includes(second.email)) break;
+    }
+    await page.keyboard.press('Enter');
+    await pane.getByRole('region', { name: second.name }).waitFor();
+    // The view tabs move with the arrow keys; the search runs on Enter.
+    await pane.getByRole('tab', { name: 'People' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await pane.getByRole('searchbox', { name: 'Search the CRM' }).focus();
+    await page.keyboard.type(second.name.split(' ').pop()!);
+    await page.keyboard.press('Enter');
+    await pane.getByRole('list', { name: 'Contacts' }).getByText(second.name).first().waitFor();
     await page.close();
   });
 });

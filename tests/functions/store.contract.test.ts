@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseSearchQuery, type Activity, type Company, type Contact, type Deal } from '@rapport/shared';
+import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import type { Store } from '../../functions/src/store/store';
 
@@ -195,6 +196,22 @@ describe.each(adapters)('the $name store', ({ open }) => {
 });
 
 describe('the sqlite store on disk', () => {
+  it('rebuilds its secondary indexes when it opens data indexed by an older version', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-reindex-'));
+    const file = path.join(dir, 'store.db');
+    const first = SqliteStore.open(file);
+    await first.create('contact', contact(T1, 'john', { emails: ['john@contoso.com'] }));
+    await first.close();
+    // As an older release would have left it: no e-mail index, an older index version.
+    const raw = new Database(file);
+    raw.exec("DELETE FROM email_index; UPDATE meta SET value = '1' WHERE key = 'index_version'");
+    raw.close();
+    const reopened = SqliteStore.open(file);
+    expect((await reopened.findContactIdsByEmails(T1, ['john@contoso.com'])).get('john@contoso.com')).toEqual(['john']);
+    await reopened.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('keeps its data across a restart', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-restart-'));
     const file = path.join(dir, 'store.db');

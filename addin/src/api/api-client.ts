@@ -7,6 +7,7 @@ import type {
   Lead,
   LeadInput,
   LookupResponse,
+  MyDayResponse,
   Page,
   SearchResponse,
 } from '@rapport/shared';
@@ -59,6 +60,8 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     search: (q: string) => send<SearchResponse>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=20`),
     timeline: (owner: TimelineOwner, id: string, cursor?: string) =>
       send<Page<Activity>>('GET', `/api/${plural[owner]}/${encodeURIComponent(id)}/timeline?limit=20${cursor ? `&cursor=${cursor}` : ''}`),
+    myDay: (dayStart: string, dayEnd: string) =>
+      send<MyDayResponse>('GET', `/api/my-day?dayStart=${encodeURIComponent(dayStart)}&dayEnd=${encodeURIComponent(dayEnd)}`),
     createContact: (input: ContactInput, key: string) => send<Contact>('POST', '/api/contacts', input, idempotent(key)),
     createLead: (input: LeadInput, key: string) => send<Lead>('POST', '/api/leads', input, idempotent(key)),
     createActivity: (input: ActivityInput, key: string) => send<Activity>('POST', '/api/activities', input, idempotent(key)),

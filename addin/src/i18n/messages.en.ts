@@ -97,7 +97,7 @@ export const en = {
   'home.noAppointments': 'No appointments today.',
   'home.overdue': 'Overdue',
   'home.dueToday': 'Due today',
-  'home.planned': 'Planned',
+  'home.planned': 'Next 7 days',
   'home.noTasks': 'Nothing due.',
   'home.counters': 'What needs attention',
 } as const;

@@ -98,7 +98,7 @@ export const es: Messages = {
   'home.noAppointments': 'No hay citas hoy.',
   'home.overdue': 'Vencidas',
   'home.dueToday': 'Para hoy',
-  'home.planned': 'Planificadas',
+  'home.planned': 'Próximos 7 días',
   'home.noTasks': 'Nada pendiente.',
   'home.counters': 'Lo que requiere atención',
 };

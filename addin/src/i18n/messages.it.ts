@@ -98,7 +98,7 @@ export const it: Messages = {
   'home.noAppointments': 'Nessun appuntamento oggi.',
   'home.overdue': 'In ritardo',
   'home.dueToday': 'In scadenza oggi',
-  'home.planned': 'Pianificate',
+  'home.planned': 'Prossimi 7 giorni',
   'home.noTasks': 'Niente in scadenza.',
   'home.counters': 'Cosa richiede attenzione',
 };

@@ -98,7 +98,7 @@ export const pt: Messages = {
   'home.noAppointments': 'Nenhum compromisso hoje.',
   'home.overdue': 'Atrasadas',
   'home.dueToday': 'Para hoje',
-  'home.planned': 'Planejadas',
+  'home.planned': 'Próximos 7 dias',
   'home.noTasks': 'Nada pendente.',
   'home.counters': 'O que precisa de atenção',
 };

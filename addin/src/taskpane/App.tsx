@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
+import { MyDay } from '../components/MyDay';
 import { SearchPanel } from '../components/SearchPanel';
 import { useLookup } from '../hooks/useLookup';
 import { useMailItem } from '../hooks/useMailItem';
@@ -18,7 +19,8 @@ export type AppProps = {
   onItemChanged: (handler: () => void) => Promise<void>;
 };
 
-type View = 'people' | 'search';
+type View = 'people' | 'search' | 'home';
+const views: View[] = ['people', 'search', 'home'];
 
 export function App({ api, mailbox, onItemChanged }: AppProps) {
   const styles = useStyles();
@@ -28,7 +30,6 @@ export function App({ api, mailbox, onItemChanged }: AppProps) {
   const item = itemState.status === 'ready' ? itemState.item : null;
   const { state: lookup, reload } = useLookup(api, item);
   const readBody = useCallback(() => readBodyExcerpt(mailbox), [mailbox]);
-  const views = useMemo(() => ['people', 'search'] as const, []);
 
   return (
     <main className={styles.app}>
@@ -40,6 +41,7 @@ export function App({ api, mailbox, onItemChanged }: AppProps) {
         ))}
       </TabList>
       {view === 'search' ? <SearchPanel api={api} /> : null}
+      {view === 'home' ? <MyDay api={api} /> : null}
       {view === 'people' ? (
         itemState.status === 'error' ? (
           <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
@@ -48,7 +50,11 @@ export function App({ api, mailbox, onItemChanged }: AppProps) {
         ) : itemState.status === 'loading' ? (
           <Body1>{t('app.loading')}</Body1>
         ) : (
-          <Body1>{t('app.noItem')}</Body1>
+          // With no item open, the pane shows the user's day.
+          <>
+            <Body1>{t('app.noItem')}</Body1>
+            <MyDay api={api} />
+          </>
         )
       ) : null}
     </main>

@@ -6,6 +6,7 @@ import {
   lineItemsTotal,
   normalizeDomain,
   normalizeEmail,
+  toUtcTimestamp,
   type CaseStatus,
   type CrudKind,
   type Pipeline,
@@ -33,6 +34,9 @@ type KindRules = {
   references(fields: Fields): Reference[];
 };
 
+// Timestamps are stored in UTC so that their text order is their time order (timelines sort by it).
+const utc = (fields: Fields, name: string): Fields => (typeof fields[name] === 'string' ? { [name]: toUtcTimestamp(fields[name] as string) } : {});
+
 const ids = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : []);
 const uniqueNormalized = (values: unknown, normalize: (value: string) => string | null) =>
   [...new Set(ids(values).map(normalize).filter((value): value is string => value !== null))];
@@ -43,7 +47,11 @@ export const recordRules: Record<CrudKind, KindRules> = {
     references: (fields) => [{ field: 'parentCompanyId', kind: 'company', ids: ids(fields.parentCompanyId) }],
   },
   contact: {
-    prepare: (fields) => ({ ...fields, emails: uniqueNormalized(fields.emails, normalizeEmail) }),
+    prepare: (fields) => ({
+      ...fields,
+      emails: uniqueNormalized(fields.emails, normalizeEmail),
+      ...utc(fields, 'lastContactedAt'),
+    }),
     references: (fields) => [{ field: 'companyId', kind: 'company', ids: ids(fields.companyId) }],
   },
   deal: {
@@ -75,6 +83,7 @@ export const recordRules: Record<CrudKind, KindRules> = {
   activity: {
     prepare: (fields, { now }) => ({
       ...fields,
+      ...utc(fields, 'at'),
       status: fields.status ?? defaultActivityStatus(fields.kind as RecordOf['activity']['kind'], String(fields.at), now),
     }),
     references: (fields) => [
@@ -95,7 +104,7 @@ export const recordRules: Record<CrudKind, KindRules> = {
   case: {
     prepare: (fields, { now, previous }) => {
       const status = fields.status as CaseStatus;
-      const next: Fields = { ...fields, openedAt: fields.openedAt ?? now };
+      const next: Fields = { ...fields, openedAt: typeof fields.openedAt === 'string' ? toUtcTimestamp(fields.openedAt) : now };
       const previousCase = previous as RecordOf['case'] | undefined;
       if (caseIsOpen(status)) delete next.closedAt;
       else next.closedAt = previousCase?.closedAt && !caseIsOpen(previousCase.status) ? previousCase.closedAt : now;

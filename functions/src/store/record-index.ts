@@ -1,4 +1,4 @@
-import { caseIsOpen, normalizeDomain, normalizeEmail, searchTermsOf, type RecordKind } from '@rapport/shared';
+import { caseIsOpen, normalizeDomain, normalizeEmail, searchTermsOf, toUtcTimestamp, type RecordKind } from '@rapport/shared';
 import type { AnyRecord, LinkTarget, RecordOf } from './store';
 
 /**
@@ -19,10 +19,16 @@ export type RecordIndexEntries = {
   sortAt: string;
 };
 
+/**
+ * The version of the derivation below. Bump it whenever what a record is indexed under changes:
+ * stores rebuild their secondary indexes once when they open data indexed by an older version.
+ */
+export const INDEX_VERSION = 2;
+
 const none = (sortAt: string): RecordIndexEntries => ({ emails: [], domains: [], terms: [], links: [], externalRefs: [], isOpen: false, sortAt });
 
 export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndexEntries {
-  const entries = none(record.createdAt);
+  const entries = none(toUtcTimestamp(record.createdAt));
   if (record.deletedAt) return entries;
   switch (kind) {
     case 'contact': {
@@ -71,7 +77,7 @@ export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndex
         ['contact', serviceCase.contactId],
         ['company', serviceCase.companyId],
       ]);
-      entries.sortAt = serviceCase.openedAt;
+      entries.sortAt = toUtcTimestamp(serviceCase.openedAt);
       entries.isOpen = caseIsOpen(serviceCase.status);
       break;
     }
@@ -83,8 +89,10 @@ export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndex
         ['deal', activity.dealId],
         ['lead', activity.leadId],
         ['case', activity.caseId],
+        // The owner's own work: "my day" reads planned items and meetings through this link.
+        ['member', activity.ownerId],
       ]);
-      entries.sortAt = activity.at;
+      entries.sortAt = toUtcTimestamp(activity.at);
       entries.isOpen = activity.status === 'planned';
       entries.externalRefs = activityExternalRefs(activity);
       break;

@@ -37,6 +37,9 @@ export type ListOptions = {
   linkedTo?: LinkTarget | undefined;
   /** With `linkedTo`: only open deals and cases, or planned activities. */
   openOnly?: boolean | undefined;
+  /** With `linkedTo`: only sort times from `from` (inclusive) to `before` (exclusive). */
+  from?: string | undefined;
+  before?: string | undefined;
 };
 
 /** A create a client may retry: the same user and key return the first result. */

@@ -85,3 +85,11 @@ export function patchSchemaOf<S extends Shape>(input: z.ZodObject<S>) {
         : z.ZodOptional<S[K]>;
   }>;
 }
+
+/**
+ * A timestamp as stored: UTC, `2026-10-01T09:00:00.000Z`. Clients may send any offset;
+ * storing one form keeps ordering by text equal to ordering by time.
+ */
+export function toUtcTimestamp(value: string): string {
+  return new Date(value).toISOString();
+}

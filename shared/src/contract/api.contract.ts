@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HealthSchema } from './common.schema';
 import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
+import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
 import { recordContract } from './records.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
@@ -62,8 +63,19 @@ export const pipelineRoute = defineRoute({
   success: { status: 200, schema: PipelineSchema, description: 'The pipeline' },
 });
 
+export const myDayRoute = defineRoute({
+  name: 'my-day',
+  method: 'GET',
+  path: '/api/my-day',
+  summary: "The signed-in user's day: today's appointments, overdue and due-today tasks, counters of what needs attention",
+  tag: 'Outlook',
+  auth: 'user',
+  query: MyDayQuerySchema,
+  success: { status: 200, schema: MyDayResponseSchema, description: 'My day' },
+});
+
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, pipelineRoute, ...recordContract];
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, pipelineRoute, ...recordContract];
 
 export function findRoute(name: string): ApiRoute {
   const route = apiContract.find((candidate) => candidate.name === name);

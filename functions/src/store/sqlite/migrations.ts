@@ -59,6 +59,11 @@ const migrations: { version: number; description: string; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    description: 'store metadata (the version of the secondary indexes)',
+    sql: `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CrmError, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
+import { INDEX_VERSION, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, CreateResult, IdempotencyClaim, ListOptions, RecordOf, Store } from '../store';
 import { migrate } from './migrations';
 
@@ -53,7 +53,31 @@ export class SqliteStore implements Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     migrate(db);
-    return new SqliteStore(db);
+    const store = new SqliteStore(db);
+    store.rebuildIndexesIfOutdated();
+    return store;
+  }
+
+  /** Re-derives every secondary index when the data was indexed by an older INDEX_VERSION. */
+  private rebuildIndexesIfOutdated(): void {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'index_version'").get() as { value: string } | undefined;
+    if (row && Number(row.value) === INDEX_VERSION) return;
+    this.db.transaction(() => {
+      for (const table of ['email_index', 'domain_index', 'search_terms', 'links', 'external_refs']) this.db.exec(`DELETE FROM ${table}`);
+      // In batches by primary key: the connection cannot write while an iterator is open on it.
+      const batch = this.db.prepare(
+        'SELECT tenant_id, kind, id, doc FROM records WHERE (tenant_id, kind, id) > (?, ?, ?) ORDER BY tenant_id, kind, id LIMIT 1000',
+      );
+      let last = ['', '', ''];
+      for (;;) {
+        const rows = batch.all(...last) as { tenant_id: string; kind: RecordKind; id: string; doc: string }[];
+        for (const row of rows) this.writeIndex(row.kind, row.tenant_id, row.id, indexEntriesOf(row.kind, JSON.parse(row.doc) as AnyRecord), 'insert');
+        const end = rows[rows.length - 1];
+        if (!end) break;
+        last = [end.tenant_id, end.kind, end.id];
+      }
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_version', ?)").run(String(INDEX_VERSION));
+    })();
   }
 
   async get<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
@@ -79,6 +103,7 @@ export class SqliteStore implements Store {
     const params: unknown[] = [];
     let sql: string;
     if (options.linkedTo) {
+      // Bounds on the sort time come first in the index after the target, so ranges stay index seeks.
       sql = `SELECT r.doc, l.sort_at AS sort_key, l.source_id AS id FROM links l
              JOIN records r ON r.tenant_id = l.tenant_id AND r.kind = ? AND r.id = l.source_id
              WHERE l.tenant_id = ? AND l.target_kind = ? AND l.target_id = ? AND l.source_kind = ?`;
@@ -86,6 +111,14 @@ export class SqliteStore implements Store {
       if (after) {
         sql += ' AND (l.sort_at < ? OR (l.sort_at = ? AND l.source_id < ?))';
         params.push(after.sortKey, after.sortKey, after.id);
+      }
+      if (options.from) {
+        sql += ' AND l.sort_at >= ?';
+        params.push(options.from);
+      }
+      if (options.before) {
+        sql += ' AND l.sort_at < ?';
+        params.push(options.before);
       }
       if (options.ownerId) {
         sql += ' AND r.owner_id = ?';

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ActivitySchema } from '../activities/activity.schema';
+
+const MAX_DAY_MS = 48 * 3600 * 1000;
+
+// The client sends its own day's bounds: "today" is the user's day, in the user's time zone.
+export const MyDayQuerySchema = z
+  .strictObject({
+    dayStart: z.iso.datetime({ offset: true }),
+    dayEnd: z.iso.datetime({ offset: true }),
+  })
+  .refine((query) => Date.parse(query.dayEnd) > Date.parse(query.dayStart), { message: 'dayEnd must be after dayStart', path: ['dayEnd'] })
+  .refine((query) => Date.parse(query.dayEnd) - Date.parse(query.dayStart) <= MAX_DAY_MS, { message: 'a day spans at most 48 hours', path: ['dayEnd'] });
+export type MyDayQuery = z.output<typeof MyDayQuerySchema>;
+
+export const MyDayResponseSchema = z.object({
+  /** Meetings today, earliest first. */
+  appointments: z.array(ActivitySchema),
+  /** Planned tasks due before today, most recent first. */
+  overdueTasks: z.array(ActivitySchema),
+  /** Planned tasks due today, earliest first. */
+  dueTodayTasks: z.array(ActivitySchema),
+  /** Planned activities of every kind that need attention. */
+  counters: z.object({ overdue: z.number(), dueToday: z.number(), nextSevenDays: z.number() }),
+  /** True when a counter reached its bound and shows a lower limit ("100+"). */
+  capped: z.boolean(),
+});
+export type MyDayResponse = z.infer<typeof MyDayResponseSchema>;
