@@ -39,4 +39,13 @@ await esbuild.build({
   outdir: path.join(outdir, 'demo'),
 });
 fs.cpSync(path.join(here, 'public'), outdir, { recursive: true });
+
+// The pane's static chunks are preloaded with its entry rather than discovered after it loads.
+const entryOutput = Object.entries(production.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('taskpane/index.tsx'));
+const staticChunks = (entryOutput?.[1].imports ?? []).filter((imported) => imported.kind === 'import-statement').map((imported) => path.relative(outdir, imported.path));
+const preloads = staticChunks.map((chunk) => `<link rel="modulepreload" href="${chunk}" />`).join('\n    ');
+for (const page of ['taskpane.html', 'demo-taskpane.html']) {
+  const file = path.join(outdir, page);
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('<!-- modulepreload -->', preloads));
+}
 fs.writeFileSync(path.join(outdir, 'taskpane.meta.json'), JSON.stringify(production.metafile));

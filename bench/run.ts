@@ -1,19 +1,28 @@
 // npm run bench: prints the figures the issues ask for. Ratios are the figures to compare across
 // machines; absolute numbers depend on the machine. Sizes: BENCH_CONTACTS=1000,100000 (default).
+// Sections: npm run bench [lookup] [pane] (both by default).
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { measureThroughput } from './http-throughput';
 import { measureLookupLatency } from './lookup-latency';
+import { initialJavaScript, measureTimeToCard } from './pane';
 import { ms } from './stats';
 import { buildTenant } from './tenant';
 
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'pane']);
+
 async function main(): Promise<void> {
+  console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+  if (sections.has('lookup')) await lookupFigures();
+  if (sections.has('pane')) await paneFigures();
+}
+
+async function lookupFigures(): Promise<void> {
   const sizes = (process.env.BENCH_CONTACTS ?? '1000,100000').split(',').map(Number);
   const [small, large] = sizes;
   if (!small || !large || sizes.length !== 2) throw new Error('BENCH_CONTACTS must be two sizes, e.g. 1000,100000');
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
-  console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
 
   console.log('\nParticipant lookup (LookupService over SQLite, 3 addresses per lookup, 2,000 samples)');
   const latency: Record<number, { p50: number; p95: number }> = {};
@@ -34,6 +43,16 @@ async function main(): Promise<void> {
   console.log(`  bare node:http:      ${throughput.baseline.rps.toFixed(0)} req/s  (same ${throughput.responseBytes}-byte JSON)`);
   console.log(`  ratio Rapport/bare:  ${throughput.ratio.toFixed(2)}`);
   fs.rmSync(workDir, { recursive: true, force: true });
+}
+
+async function paneFigures(): Promise<void> {
+  const js = initialJavaScript();
+  console.log('\nTask pane initial JavaScript (production build; lazy chunks such as MSAL excluded)');
+  console.log(`  ${js.files.join(', ')}`);
+  console.log(`  ${(js.bytes / 1024).toFixed(1)} KB minified, ${(js.gzipBytes / 1024).toFixed(1)} KB gzip  (goal: under 200 KB gzip)`);
+  console.log(`\nNavigation to contact card shown (Chromium, demo page, API warm, 20 loads)`);
+  const card = await measureTimeToCard();
+  console.log(`  p50 ${card.p50.toFixed(0)} ms  p95 ${card.p95.toFixed(0)} ms  (goal: p95 under 500 ms)`);
 }
 
 main().catch((error: unknown) => {

@@ -3,14 +3,24 @@ import { readMailItem, type MailItem } from '../office/mail-item';
 
 export type MailItemState = { status: 'loading' } | { status: 'ready'; item: MailItem | null } | { status: 'error'; message: string };
 
-/** The open Outlook item, re-read whenever a pinned pane is moved to another item. */
-export function useMailItem(mailbox: Office.Mailbox, subscribe: (onChange: () => void) => Promise<void>): MailItemState {
+/**
+ * The open Outlook item, re-read whenever a pinned pane is moved to another item. `firstRead`
+ * is a read the pane started before rendering, used for the first item.
+ */
+export function useMailItem(
+  mailbox: Office.Mailbox,
+  subscribe: (onChange: () => void) => Promise<void>,
+  firstRead?: Promise<MailItem | null>,
+): MailItemState {
   const [state, setState] = useState<MailItemState>({ status: 'loading' });
   useEffect(() => {
     let current = 0;
+    let first = firstRead;
     const load = () => {
       const request = ++current;
-      readMailItem(mailbox).then(
+      const read = first ?? readMailItem(mailbox);
+      first = undefined;
+      read.then(
         (item) => request === current && setState({ status: 'ready', item }),
         (error: Error) => request === current && setState({ status: 'error', message: error.message }),
       );
@@ -20,6 +30,6 @@ export function useMailItem(mailbox: Office.Mailbox, subscribe: (onChange: () =>
     return () => {
       current = Number.NaN;
     };
-  }, [mailbox, subscribe]);
+  }, [mailbox, subscribe, firstRead]);
   return state;
 }

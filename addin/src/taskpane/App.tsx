@@ -3,10 +3,10 @@ import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-compone
 import type { ApiClient } from '../api/api-client';
 import { MyDay } from '../components/MyDay';
 import { SearchPanel } from '../components/SearchPanel';
-import { useLookup } from '../hooks/useLookup';
+import { useLookup, type LookupLoader } from '../hooks/useLookup';
 import { useMailItem } from '../hooks/useMailItem';
 import { useI18n } from '../i18n/I18nContext';
-import { readBodyExcerpt } from '../office/mail-item';
+import { readBodyExcerpt, type MailItem } from '../office/mail-item';
 import { PeopleView } from './PeopleView';
 
 const useStyles = makeStyles({
@@ -17,18 +17,21 @@ export type AppProps = {
   api: ApiClient;
   mailbox: Office.Mailbox;
   onItemChanged: (handler: () => void) => Promise<void>;
+  /** The item read and lookup started before the first render, so the card does not wait for it. */
+  firstRead?: Promise<MailItem | null>;
+  loadLookup: LookupLoader;
 };
 
 type View = 'people' | 'search' | 'home';
 const views: View[] = ['people', 'search', 'home'];
 
-export function App({ api, mailbox, onItemChanged }: AppProps) {
+export function App({ api, mailbox, onItemChanged, firstRead, loadLookup }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<View>('people');
-  const itemState = useMailItem(mailbox, onItemChanged);
+  const itemState = useMailItem(mailbox, onItemChanged, firstRead);
   const item = itemState.status === 'ready' ? itemState.item : null;
-  const { state: lookup, reload } = useLookup(api, item);
+  const { state: lookup, reload } = useLookup(loadLookup, item);
   const readBody = useCallback(() => readBodyExcerpt(mailbox), [mailbox]);
 
   return (

@@ -4,16 +4,26 @@ import { createApiClient } from '../api/api-client';
 import { localTokenProvider, type AddinConfig, type TokenProvider } from '../auth/token-provider';
 import { createTranslator } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/I18nContext';
+import { lookupParams, prefetchingLoader } from '../hooks/useLookup';
+import { readMailItem } from '../office/mail-item';
 import { displayLanguage, mailbox, onItemChanged } from '../office/office-host';
 import { App } from './App';
 
 async function start(): Promise<void> {
+  // Everything the first card needs starts at once, before React renders: config while Office
+  // initializes, then the token, the item and its lookup while the first render runs.
+  const configResponse = fetch('addin-config.json', { cache: 'no-store' }).then((response) => response.json() as Promise<AddinConfig>);
   await Office.onReady();
-  const config = (await (await fetch('addin-config.json', { cache: 'no-store' })).json()) as AddinConfig;
+  const config = await configResponse;
   // MSAL is loaded only where Entra ID is used, keeping it out of the pane's initial JavaScript.
   const tokens: TokenProvider =
     config.authMode === 'local' ? localTokenProvider(config) : (await import('../auth/naa-token-provider')).naaTokenProvider(config);
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
+  const firstRead = readMailItem(mailbox());
+  const firstItem = await firstRead.catch(() => null);
+  const prefetched = firstItem && firstItem.participants.length > 0 ? { key: firstItem.key, response: api.lookup(lookupParams(firstItem)) } : null;
+  prefetched?.response.catch(() => undefined);
+  if (!prefetched) void tokens.getToken().catch(() => undefined);
   const translator = createTranslator(displayLanguage());
   document.documentElement.lang = translator.locale;
   const root = document.getElementById('root');
@@ -21,7 +31,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider translator={translator}>
-        <App api={api} mailbox={mailbox()} onItemChanged={onItemChanged} />
+        <App api={api} mailbox={mailbox()} onItemChanged={onItemChanged} firstRead={firstRead} loadLookup={prefetchingLoader(api, prefetched)} />
       </I18nProvider>
     </FluentProvider>,
   );

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { createApp } from '../functions/src/app';
+import { loadConfig } from '../functions/src/config';
+import { seedDemoTenant } from '../functions/src/demo/seed';
+import { startServer } from '../functions/src/server';
+import type { DemoInbox } from '@rapport/shared';
+import { summarize } from './stats';
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'addin', 'dist');
+const LOADS = 20;
+const WARMUP = 3;
+
+type Metafile = { outputs: Record<string, { bytes: number; imports: { path: string; kind: string }[] }> };
+
+/** The JavaScript the pane loads before it can render: the entry and its static imports, not lazy chunks. */
+export function initialJavaScript(): { files: string[]; bytes: number; gzipBytes: number } {
+  const meta = JSON.parse(fs.readFileSync(path.join(dist, 'taskpane.meta.json'), 'utf8')) as Metafile;
+  const entry = Object.keys(meta.outputs).find((output) => output.endsWith('/taskpane.js'));
+  if (!entry) throw new Error('Build the add-in first (npm run build): no taskpane.js in the metafile');
+  const files = new Set<string>();
+  const visit = (output: string) => {
+    if (files.has(output)) return;
+    files.add(output);
+    for (const imported of meta.outputs[output]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entry);
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const output of files) {
+    const content = fs.readFileSync(path.join(root, 'addin', output));
+    bytes += content.length;
+    gzipBytes += zlib.gzipSync(content, { level: 9 }).length;
+  }
+  return { files: [...files].map((output) => path.relative('dist', output)), bytes, gzipBytes };
+}
+
+/** Navigation to contact card shown, in real Chromium against a warm local API, over 20 loads. */
+export async function measureTimeToCard() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-pane-'));
+  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
+  await seedDemoTenant(app.store);
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
+    const email = inbox.items.find((item) => item.scenario === 'A customer with an open deal');
+    if (!email?.from) throw new Error('The demo inbox has no customer e-mail');
+    const samples: number[] = [];
+    for (let load = 0; load < WARMUP + LOADS; load++) {
+      // A fresh page each time: no cached token, no cached lookup; the API and its store are warm.
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/demo.html?item=${email.id}`);
+      await page.frameLocator('iframe[title="Rapport task pane"]').getByRole('region', { name: email.from.name }).waitFor();
+      // Measured inside the pane's frame: from its navigation start (Outlook opening the pane) to the card's mark.
+      const frame = page.frames().find((candidate) => candidate.url().includes('demo-taskpane.html'));
+      const shownAt = await frame?.evaluate(() => performance.getEntriesByName('rapport:card-shown')[0]?.startTime ?? null);
+      if (typeof shownAt !== 'number') throw new Error('The pane did not mark the contact card as shown');
+      if (load >= WARMUP) samples.push(shownAt);
+      await page.close();
+    }
+    return summarize(samples);
+  } finally {
+    await browser.close();
+    await server.close();
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
