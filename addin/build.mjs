@@ -30,6 +30,8 @@ const production = await esbuild.build({
   chunkNames: 'chunks/[name]-[hash]',
   metafile: true,
 });
+// Production only, opened by Office where nested app authentication is missing.
+await esbuild.build({ ...common, entryPoints: { 'auth-dialog': path.join(here, 'src/auth/auth-dialog.ts') }, outdir, format: 'esm' });
 await esbuild.build({
   ...common,
   entryPoints: {
