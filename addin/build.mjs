@@ -42,6 +42,15 @@ await esbuild.build({
 });
 fs.cpSync(path.join(here, 'public'), outdir, { recursive: true });
 
+// The demo's pane is the production page with one change: the simulated Office host instead of Office.js.
+const officeJs = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
+const productionPage = fs.readFileSync(path.join(outdir, 'taskpane.html'), 'utf8');
+if (!productionPage.includes(officeJs)) throw new Error('taskpane.html must load Office.js from the CDN');
+fs.writeFileSync(
+  path.join(outdir, 'demo-taskpane.html'),
+  productionPage.replace(officeJs, '<script src="demo/office-simulator.js"></script>').replace(/<!-- Office.js from[^>]*-->\n\s*/, ''),
+);
+
 // The pane's static chunks are preloaded with its entry rather than discovered after it loads.
 const entryOutput = Object.entries(production.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('taskpane/index.tsx'));
 const staticChunks = (entryOutput?.[1].imports ?? []).filter((imported) => imported.kind === 'import-statement').map((imported) => path.relative(outdir, imported.path));
