@@ -50,7 +50,7 @@ async function paneFigures(): Promise<void> {
   console.log('\nTask pane initial JavaScript (production build; lazy chunks such as MSAL excluded)');
   console.log(`  ${js.files.join(', ')}`);
   console.log(`  ${(js.bytes / 1024).toFixed(1)} KB minified, ${(js.gzipBytes / 1024).toFixed(1)} KB gzip  (goal: under 200 KB gzip)`);
-  console.log(`\nNavigation to contact card shown (Chromium, demo page, API warm, 20 loads)`);
+  console.log(`\nPane navigation to contact card shown (Chromium, pane in its own process, API warm, 20 loads)`);
   const card = await measureTimeToCard();
   console.log(`  p50 ${card.p50.toFixed(0)} ms  p95 ${card.p95.toFixed(0)} ms  (goal: p95 under 500 ms)`);
 }

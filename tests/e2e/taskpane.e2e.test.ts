@@ -188,4 +188,17 @@ describe('the task pane in the demo Outlook', () => {
     await pane.getByRole('list', { name: 'Contacts' }).getByText(second.name).first().waitFor();
     await page.close();
   });
+
+  it('works with the pane on another site, talking to the host only by messages, as in Outlook', async () => {
+    const email = item('A customer with an open deal');
+    const port = new URL(site.server.url).port;
+    const page = await site.browser.newPage();
+    await page.goto(`http://localhost:${port}/demo.html?item=${email.id}&pane=${encodeURIComponent(`http://127.0.0.1:${port}`)}`);
+    const pane = page.frameLocator('iframe[title="Rapport task pane"]');
+    await pane.getByRole('region', { name: email.from!.name }).waitFor();
+    const other = item('Several recipients from different companies');
+    await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(other.subject) }).click();
+    await pane.getByRole('region', { name: other.from!.name }).waitFor();
+    await page.close();
+  });
 });

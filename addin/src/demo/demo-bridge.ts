@@ -1,15 +1,21 @@
 import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
 
 /**
- * How the demo inbox (the parent page) and the simulated Office host (inside the pane's frame)
- * talk: the inbox owns the selection, the simulator reads it and hears about changes.
+ * The demo's host and the simulated Office inside the pane's frame talk by postMessage, as
+ * Outlook and Office.js do: the pane says hello, the host answers with the user, the display
+ * language and the selected item, then sends every new selection. The pane may run on another
+ * origin (in its own process, as in Outlook); each side accepts messages only from the other.
  */
-export type DemoBridge = {
-  user: DemoPerson;
-  displayLanguage: string;
-  currentItem(): DemoInboxItem | null;
-  /** Registers the pane's ItemChanged handler, as a pinned pane does. */
-  onItemChanged(listener: () => void): void;
-};
+export type PaneToHost = { type: 'rapport-demo:hello' };
+export type HostToPane =
+  | { type: 'rapport-demo:init'; user: DemoPerson; displayLanguage: string; item: DemoInboxItem | null }
+  | { type: 'rapport-demo:item-changed'; item: DemoInboxItem | null };
 
-export type DemoWindow = Window & { rapportDemo?: DemoBridge };
+export function isHostMessage(data: unknown): data is HostToPane {
+  const type = (data as { type?: unknown } | null)?.type;
+  return type === 'rapport-demo:init' || type === 'rapport-demo:item-changed';
+}
+
+export function isPaneHello(data: unknown): data is PaneToHost {
+  return (data as { type?: unknown } | null)?.type === 'rapport-demo:hello';
+}

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Body1, Caption1, FluentProvider, Option, Dropdown, Subtitle1, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
-import type { DemoBridge, DemoWindow } from './demo-bridge';
+import { isPaneHello, type HostToPane } from './demo-bridge';
 
 // The demo page plays Outlook: an inbox of sample e-mails and meetings; selecting one drives the
 // real task pane (in the frame on the right) through a simulated Office host, pinned.
@@ -53,31 +53,32 @@ function names(people: { name: string; email: string }[]): string {
   return people.map((person) => `${person.name} <${person.email}>`).join('; ');
 }
 
-function DemoOutlook({ inbox, initialId, initialLanguage }: { inbox: DemoInbox; initialId: string | null; initialLanguage: string }) {
+function DemoOutlook({ inbox, initialId, initialLanguage, paneOrigin }: { inbox: DemoInbox; initialId: string | null; initialLanguage: string; paneOrigin: string }) {
   const styles = useStyles();
   const [selectedId, setSelectedId] = useState<string | null>(initialId ?? inbox.items[0]?.id ?? null);
   const [language, setLanguage] = useState(initialLanguage);
-  const listeners = useRef(new Set<() => void>());
+  const frame = useRef<HTMLIFrameElement>(null);
   const selected = inbox.items.find((item) => item.id === selectedId) ?? null;
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
 
-  // The bridge the simulated host in the frame reads; rebuilt when the language changes, like a new Office session.
-  const bridge = useMemo<DemoBridge>(() => {
-    listeners.current.clear();
-    return {
-      user: inbox.user,
-      displayLanguage: language,
-      currentItem: () => selectedRef.current,
-      onItemChanged: (listener) => listeners.current.add(listener),
+  const toPane = (message: HostToPane) => frame.current?.contentWindow?.postMessage(message, paneOrigin);
+
+  // The pane's simulated Office says hello when it loads (again after a language change); the host answers.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.current?.contentWindow || event.origin !== paneOrigin || !isPaneHello(event.data)) return;
+      toPane({ type: 'rapport-demo:init', user: inbox.user, displayLanguage: language, item: selectedRef.current });
     };
-  }, [inbox.user, language]);
-  (window as DemoWindow).rapportDemo = bridge;
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inbox.user, language, paneOrigin]);
 
   const select = (item: DemoInboxItem) => {
     setSelectedId(item.id);
     selectedRef.current = item;
-    for (const listener of listeners.current) listener();
+    toPane({ type: 'rapport-demo:item-changed', item });
   };
 
   useEffect(() => {
@@ -148,11 +149,18 @@ function DemoOutlook({ inbox, initialId, initialLanguage }: { inbox: DemoInbox; 
           <Subtitle2 as="h2" className={styles.paneTitle}>
             Rapport
           </Subtitle2>
-          <iframe key={language} className={styles.frame} title="Rapport task pane" src="/demo-taskpane.html" />
+          <iframe ref={frame} key={language} className={styles.frame} title="Rapport task pane" src={`${paneOrigin}/demo-taskpane.html`} />
         </aside>
       </div>
     </div>
   );
+}
+
+function paneOriginFrom(requested: string | null): string {
+  if (!requested) return location.origin;
+  const url = new URL(requested);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('The pane must come from an http(s) origin');
+  return url.origin;
 }
 
 async function start(): Promise<void> {
@@ -162,7 +170,13 @@ async function start(): Promise<void> {
   if (!root) throw new Error('The demo page has no #root element');
   createRoot(root).render(
     <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
-      <DemoOutlook inbox={inbox} initialId={params.get('item')} initialLanguage={params.get('lang') ?? 'en-US'} />
+      <DemoOutlook
+        inbox={inbox}
+        initialId={params.get('item')}
+        initialLanguage={params.get('lang') ?? 'en-US'}
+        // The pane may come from another origin, to run in its own process as in Outlook.
+        paneOrigin={paneOriginFrom(params.get('pane'))}
+      />
     </FluentProvider>,
   );
 }

@@ -1,15 +1,38 @@
 // A simulated Office.js host for the demo page: just the part of the Outlook API the task pane
 // uses, answering from the demo inbox in the parent page. Never part of the production bundle.
 import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
-import type { DemoWindow } from './demo-bridge';
+import { isHostMessage, type PaneToHost } from './demo-bridge';
 
 type Callback<T> = (result: { status: string; value: T; error?: { message: string; code: number } }) => void;
 
 const Succeeded = 'succeeded';
 const Failed = 'failed';
 
-const bridge = (window.parent as DemoWindow).rapportDemo;
-if (!bridge) throw new Error('The simulated Office host runs only inside the Rapport demo page');
+if (window.parent === window) throw new Error('The simulated Office host runs only inside the Rapport demo page');
+
+// What the host sent: like Office.js, nothing is ready until the host has said who and what.
+let user: DemoPerson = { email: '', name: '' };
+let displayLanguage = 'en-US';
+let current: DemoInboxItem | null = null;
+const itemChangedHandlers: (() => void)[] = [];
+let markReady: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => {
+  markReady = resolve;
+});
+
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || !isHostMessage(event.data)) return;
+  if (event.data.type === 'rapport-demo:init') {
+    user = event.data.user;
+    displayLanguage = event.data.displayLanguage;
+    current = event.data.item;
+    markReady();
+  } else {
+    current = event.data.item;
+    for (const handler of itemChangedHandlers) handler();
+  }
+});
+window.parent.postMessage({ type: 'rapport-demo:hello' } satisfies PaneToHost, '*');
 
 const later = <T>(callback: Callback<T> | undefined, value: T) => setTimeout(() => callback?.({ status: Succeeded, value }), 0);
 const failLater = <T>(callback: Callback<T> | undefined, message: string) =>
@@ -68,12 +91,13 @@ function officeItem(item: DemoInboxItem): Record<string, unknown> {
 
 const mailbox = {
   get item() {
-    const current = bridge.currentItem();
     return current ? officeItem(current) : null;
   },
-  userProfile: { emailAddress: bridge.user.email, displayName: bridge.user.name, timeZone: 'UTC' },
+  get userProfile() {
+    return { emailAddress: user.email, displayName: user.name, timeZone: 'UTC' };
+  },
   addHandlerAsync(eventType: string, handler: (args: { type: string }) => void, ...rest: unknown[]) {
-    if (eventType === 'olkItemSelectedChanged') bridge.onItemChanged(() => handler({ type: eventType }));
+    if (eventType === 'olkItemSelectedChanged') itemChangedHandlers.push(() => handler({ type: eventType }));
     later(rest[rest.length - 1] as Callback<void> | undefined, undefined);
   },
 };
@@ -81,13 +105,16 @@ const mailbox = {
 const supported: Record<string, number> = { Mailbox: 1.13, NestedAppAuth: 0 };
 
 (window as unknown as { Office: unknown }).Office = {
-  onReady: (callback?: (info: unknown) => void) => {
+  onReady: async (callback?: (info: unknown) => void) => {
+    await ready;
     const info = { host: 'Outlook', platform: 'OfficeOnline' };
     callback?.(info);
-    return Promise.resolve(info);
+    return info;
   },
   context: {
-    displayLanguage: bridge.displayLanguage,
+    get displayLanguage() {
+      return displayLanguage;
+    },
     mailbox,
     requirements: { isSetSupported: (name: string, version = '1.1') => (supported[name] ?? 0) >= Number.parseFloat(version) },
   },
