@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Company } from '@rapport/shared';
 import { splitDisplayName } from '@rapport/shared/email/email-address.rules';
 import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
+import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -94,11 +95,7 @@ export function CreatePersonForm({ api, email, displayName, company, onCreated }
           <Input value={companyName} onChange={(_, data) => setCompanyName(data.value)} />
         </Field>
       )}
-      {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('app.error', { message: error })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {error ? <ErrorMessage message={error} /> : null}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={busy || lastNameMissing}>
           {kind === 'contact' ? t('create.contact') : t('create.lead')}

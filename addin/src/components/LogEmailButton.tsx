@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { LookupResponse } from '@rapport/shared';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { MailItem } from '../office/mail-item';
+import { ErrorMessage } from './ErrorMessage';
 import { useI18n } from '../i18n/I18nContext';
 
 export type LogEmailButtonProps = {
@@ -67,11 +68,7 @@ export function LogEmailButton({ api, item, lookup, readBody, onLogged }: LogEma
       <Button appearance="primary" onClick={() => void log()} disabled={busy}>
         {busy ? t('log.logging') : t('log.button')}
       </Button>
-      {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('app.error', { message: error })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {error ? <ErrorMessage message={error} /> : null}
     </>
   );
 }

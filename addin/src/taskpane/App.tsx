@@ -49,7 +49,7 @@ export function App({ api, mailbox, onItemChanged, firstRead, loadLookup }: AppP
         itemState.status === 'error' ? (
           <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
         ) : item ? (
-          <PeopleView api={api} item={item} lookup={lookup} reload={reload} readBody={readBody} />
+          <PeopleView key={item.key} api={api} item={item} lookup={lookup} reload={reload} readBody={readBody} />
         ) : itemState.status === 'loading' ? (
           <Body1>{t('app.loading')}</Body1>
         ) : (

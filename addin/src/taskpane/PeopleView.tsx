@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Body1, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { LookupResponse } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
 import { ContactCard } from '../components/ContactCard';
 import { CreatePersonForm } from '../components/CreatePersonForm';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { LogEmailButton } from '../components/LogEmailButton';
 import { ParticipantList } from '../components/ParticipantList';
 import { QuickActivityForm } from '../components/QuickActivityForm';
@@ -25,19 +26,16 @@ export type PeopleViewProps = {
   readBody: () => Promise<string>;
 };
 
-/** The people on the open item, and the CRM card of the one selected. */
+/**
+ * The people on the open item, and the CRM card of the one selected (by default the first the CRM
+ * knows). Keyed by the item, so another item starts afresh.
+ */
 export function PeopleView({ api, item, lookup, reload, readBody }: PeopleViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-
-  // A new item starts on its first known person, else on its first person.
-  useEffect(() => {
-    setSelected(null);
-    setNotice(null);
-  }, [item.key]);
 
   const changed = () => {
     setRefreshKey((value) => value + 1);
@@ -57,11 +55,7 @@ export function PeopleView({ api, item, lookup, reload, readBody }: PeopleViewPr
       <Subtitle2 as="h1">{item.mode === 'message-read' ? t('people.onEmail') : t('people.onMeeting')}</Subtitle2>
       <ParticipantList participants={item.participants} results={results} selectedEmail={selectedEmail} onSelect={setSelected} />
       {lookup.status === 'loading' ? <Spinner size="small" label={t('app.loading')} /> : null}
-      {lookup.status === 'error' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('app.error', { message: lookup.message })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {lookup.status === 'error' ? <ErrorMessage message={lookup.message} /> : null}
       {data && item.mode === 'message-read' ? (
         <LogEmailButton api={api} item={item} lookup={data} readBody={readBody} onLogged={changed} />
       ) : null}
