@@ -201,4 +201,32 @@ describe('the task pane in the demo Outlook', () => {
     await pane.getByRole('region', { name: other.from!.name }).waitFor();
     await page.close();
   });
+
+  it('adds a follow-up task with a due date to the person and their deal', async () => {
+    const email = item('A customer with an open deal');
+    const { page, pane } = await openDemo(site, { item: email.id });
+    await pane.getByRole('region', { name: email.from!.name }).waitFor();
+    await pane.getByRole('button', { name: 'Add follow-up task' }).click();
+    const form = pane.getByRole('form', { name: 'Add follow-up task' });
+    await form.getByRole('textbox', { name: /Subject/ }).fill('Send revised pricing for 50 seats');
+    await form.getByLabel(/Due date/).fill('2026-12-04');
+    const dealName = email.subject.replace(/^Re: /, '');
+    await form.getByRole('combobox', { name: 'Deal' }).selectOption({ label: dealName });
+    await screenshot(page, 'follow-up-task');
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await pane.getByText(/Task saved for Dec 4, 2026/).waitFor();
+    await pane.getByRole('list', { name: 'Timeline' }).getByText('Send revised pricing for 50 seats').waitFor();
+
+    const allDeals = [];
+    for (let cursor: string | undefined, page = 0; page === 0 || cursor; page++) {
+      const batch = await site.app.store.list('deal', DEMO_TENANT_ID, { limit: 100, cursor });
+      allDeals.push(...batch.items);
+      cursor = batch.nextCursor ?? undefined;
+    }
+    const deal = allDeals.find((candidate) => candidate.name === dealName)!;
+    const timeline = await site.app.store.list('activity', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: deal.id }, limit: 5 });
+    expect(timeline.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', dealId: deal.id });
+    await page.close();
+  });
 });

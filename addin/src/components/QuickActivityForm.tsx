@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
 
@@ -11,19 +11,22 @@ const useStyles = makeStyles({
 export type QuickActivityFormProps = {
   api: ApiClient;
   /** What the note or task belongs to. */
-  links: { contactIds?: string[]; companyId?: string; dealId?: string };
+  links: { contactIds?: string[]; companyId?: string };
+  /** Open deals the note or task may also belong to. */
+  deals?: { id: string; name: string }[];
   onSaved: () => void;
 };
 
 type Mode = 'note' | 'task';
 
 /** Adds a note, or a follow-up task with a due date, to the person or company in view. */
-export function QuickActivityForm({ api, links, onSaved }: QuickActivityFormProps) {
+export function QuickActivityForm({ api, links, deals = [], onSaved }: QuickActivityFormProps) {
   const styles = useStyles();
   const { t, date } = useI18n();
   const [mode, setMode] = useState<Mode | null>(null);
   const [subject, setSubject] = useState('');
   const [notes, setNotes] = useState('');
+  const [dealId, setDealId] = useState('');
   const [due, setDue] = useState(() => new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
@@ -33,6 +36,7 @@ export function QuickActivityForm({ api, links, onSaved }: QuickActivityFormProp
     setMode(next);
     setSubject('');
     setNotes('');
+    setDealId('');
     setMessage(null);
     setIdempotencyKey(crypto.randomUUID());
   };
@@ -51,6 +55,7 @@ export function QuickActivityForm({ api, links, onSaved }: QuickActivityFormProp
           ...(notes.trim() ? { notes: notes.trim() } : {}),
           ...(mode === 'task' ? { priority: 'normal' as const } : {}),
           ...links,
+          ...(dealId ? { dealId } : {}),
         },
         `${mode}:${idempotencyKey}`,
       );
@@ -86,6 +91,18 @@ export function QuickActivityForm({ api, links, onSaved }: QuickActivityFormProp
           {mode === 'task' ? (
             <Field label={t('field.dueDate')} required>
               <Input type="date" value={due} onChange={(_, data) => setDue(data.value)} />
+            </Field>
+          ) : null}
+          {deals.length > 0 ? (
+            <Field label={t('field.deal')}>
+              <Select value={dealId} onChange={(_, data) => setDealId(data.value)}>
+                <option value="">{t('field.noDeal')}</option>
+                {deals.map((deal) => (
+                  <option key={deal.id} value={deal.id}>
+                    {deal.name}
+                  </option>
+                ))}
+              </Select>
             </Field>
           ) : null}
           <Field label={t('field.notes')}>

@@ -77,6 +77,8 @@ export const en = {
   'field.title': 'Job title',
   'field.companyName': 'Company',
   'field.subject': 'Subject',
+  'field.deal': 'Deal',
+  'field.noDeal': 'No deal',
   'field.notes': 'Notes',
   'field.dueDate': 'Due date',
   'field.required': 'Required',

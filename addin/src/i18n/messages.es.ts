@@ -78,6 +78,8 @@ export const es: Messages = {
   'field.title': 'Cargo',
   'field.companyName': 'Empresa',
   'field.subject': 'Asunto',
+  'field.deal': 'Oportunidad',
+  'field.noDeal': 'Sin oportunidad',
   'field.notes': 'Notas',
   'field.dueDate': 'Fecha límite',
   'field.required': 'Obligatorio',

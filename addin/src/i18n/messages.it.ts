@@ -78,6 +78,8 @@ export const it: Messages = {
   'field.title': 'Ruolo',
   'field.companyName': 'Azienda',
   'field.subject': 'Oggetto',
+  'field.deal': 'Trattativa',
+  'field.noDeal': 'Nessuna trattativa',
   'field.notes': 'Note',
   'field.dueDate': 'Scadenza',
   'field.required': 'Obbligatorio',

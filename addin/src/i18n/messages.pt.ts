@@ -78,6 +78,8 @@ export const pt: Messages = {
   'field.title': 'Cargo',
   'field.companyName': 'Empresa',
   'field.subject': 'Assunto',
+  'field.deal': 'Negócio',
+  'field.noDeal': 'Sem negócio',
   'field.notes': 'Notas',
   'field.dueDate': 'Prazo',
   'field.required': 'Obrigatório',

@@ -76,6 +76,7 @@ export function PeopleView({ api, item, lookup, reload, readBody }: PeopleViewPr
           <QuickActivityForm
             api={api}
             links={{ contactIds: [result.contact.id], ...(result.company ? { companyId: result.company.id } : {}) }}
+            deals={result.openDeals}
             onSaved={changed}
           />
           <RecordTabs
@@ -92,9 +93,12 @@ export function PeopleView({ api, item, lookup, reload, readBody }: PeopleViewPr
       {result && !result.contact && participant ? (
         <>
           {result.company ? (
-            <Caption1>
-              {t('card.company')}: {result.company.name}
-            </Caption1>
+            <>
+              <Caption1>
+                {t('card.company')}: {result.company.name}
+              </Caption1>
+              <QuickActivityForm api={api} links={{ companyId: result.company.id }} deals={result.openDeals} onSaved={changed} />
+            </>
           ) : null}
           <CreatePersonForm
             key={participant.email}
