@@ -219,7 +219,7 @@ describe('the task pane in the demo Outlook', () => {
     await pane.getByRole('list', { name: 'Timeline' }).getByText('Send revised pricing for 50 seats').waitFor();
 
     const allDeals = [];
-    for (let cursor: string | undefined, page = 0; page === 0 || cursor; page++) {
+    for (let cursor: string | undefined, batches = 0; batches === 0 || cursor; batches++) {
       const batch = await site.app.store.list('deal', DEMO_TENANT_ID, { limit: 100, cursor });
       allDeals.push(...batch.items);
       cursor = batch.nextCursor ?? undefined;
