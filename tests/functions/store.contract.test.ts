@@ -4,9 +4,13 @@ import path from 'node:path';
 import { parseSearchQuery, type Activity, type Company, type Contact, type Deal } from '@rapport/shared';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
+import { randomUUID } from 'node:crypto';
+import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
+import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
+import { LOCAL_COSMOS_KEY, localCosmos, stopLocalCosmos } from './local-cosmos';
 import type { Store } from '../../functions/src/store/store';
 
-// One contract, every adapter: the Cosmos DB adapter joins this list when it exists.
+// One contract, every adapter.
 const adapters: { name: string; open: () => Promise<{ store: Store; dispose: () => Promise<void> }> }[] = [
   {
     name: 'sqlite',
@@ -16,7 +20,22 @@ const adapters: { name: string; open: () => Promise<{ store: Store; dispose: () 
       return { store, dispose: async () => { await store.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
     },
   },
+  {
+    name: 'cosmos',
+    open: async () => {
+      const server = await localCosmos();
+      const client = createCosmosClient({ endpoint: server.endpoint, key: LOCAL_COSMOS_KEY, database: 'unused', local: true });
+      const databaseId = `test-${randomUUID()}`;
+      await initializeCosmos(client, databaseId);
+      const store = CosmosStore.open(client, databaseId);
+      return { store, dispose: async () => { await client.database(databaseId).delete(); await store.close(); } };
+    },
+  },
 ];
+
+afterAll(async () => {
+  await stopLocalCosmos();
+});
 
 const T1 = 'tenant-1';
 const T2 = 'tenant-2';

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import type { ContainerDefinition } from '@azure/cosmos';
+import type { RecordKind } from '@rapport/shared';
+
+// Every partition key starts with the tenant, so no query can reach another tenant's data,
+// and no logical partition holds a whole tenant's history (see README.md beside this file).
+
+export const RECORDS = 'records';
+export const INDEX = 'index';
+
+/** Activities grow with history: they are spread over this many partitions per tenant, by id. */
+export const ACTIVITY_BUCKETS = 64;
+
+export function recordPartition(tenantId: string, kind: RecordKind, id: string): string {
+  return kind === 'activity' ? `${tenantId}|activity|${bucketOf(id)}` : `${tenantId}|${kind}`;
+}
+
+export const emailPartition = (tenantId: string, email: string) => `${tenantId}|email|${email}`;
+export const domainPartition = (tenantId: string, domain: string) => `${tenantId}|domain|${domain}`;
+/** Terms are spread by their first two characters: a search word (2+ characters) reads one partition. */
+export const termPartition = (tenantId: string, kind: string, term: string) => `${tenantId}|terms|${kind}|${term.slice(0, 2)}`;
+export const linkPartition = (tenantId: string, targetKind: string, targetId: string) => `${tenantId}|links|${targetKind}|${targetId}`;
+export const refPartition = (tenantId: string, kind: string) => `${tenantId}|ref|${kind}`;
+export const idempotencyPartition = (tenantId: string, userId: string) => `${tenantId}|idem|${userId}`;
+export const sequencePartition = (tenantId: string) => `${tenantId}|seq`;
+
+/** Cosmos ids may not contain / \ ? # and stop at 255 characters: values that might are encoded, long ones hashed. */
+export function safeId(value: string): string {
+  const encoded = Buffer.from(value, 'utf8').toString('base64url');
+  return encoded.length <= 200 ? encoded : `h.${createHash('sha256').update(value).digest('base64url')}`;
+}
+
+function bucketOf(id: string): string {
+  // FNV-1a: a stable spread of any id, UUID or slug, over the buckets.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return (hash % ACTIVITY_BUCKETS).toString(16).padStart(2, '0');
+}
+
+/** The containers and the composite indexes their ORDER BY queries need. */
+export const containerDefinitions: ContainerDefinition[] = [
+  {
+    id: RECORDS,
+    partitionKey: { paths: ['/pk'] },
+    indexingPolicy: {
+      compositeIndexes: [
+        [
+          { path: '/createdAt', order: 'descending' },
+          { path: '/id', order: 'descending' },
+        ],
+      ],
+    },
+  },
+  {
+    id: INDEX,
+    partitionKey: { paths: ['/pk'] },
+    indexingPolicy: {
+      // Record copies inside links need no index of their own.
+      excludedPaths: [{ path: '/record/*' }],
+      compositeIndexes: [
+        [
+          { path: '/sortAt', order: 'descending' },
+          { path: '/sourceId', order: 'descending' },
+        ],
+      ],
+    },
+  },
+];

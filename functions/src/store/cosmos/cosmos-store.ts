@@ -1,0 +1,406 @@
+import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azure/cosmos';
+import { CrmError, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
+import type { AnyRecord, CreateResult, IdempotencyClaim, LinkTarget, ListOptions, RecordOf, Store } from '../store';
+import {
+  INDEX,
+  RECORDS,
+  domainPartition,
+  emailPartition,
+  idempotencyPartition,
+  linkPartition,
+  recordPartition,
+  refPartition,
+  safeId,
+  sequencePartition,
+  termPartition,
+} from './cosmos-layout';
+
+const MAX_CHAR = '\u{10FFFF}';
+// A search word matching more records than this is intersected within this many candidates.
+const MAX_TERM_MATCHES = 2_000;
+const WRITE_CONCURRENCY = 16;
+
+type RecordDoc = AnyRecord & ItemDefinition & { pk: string; recordKind: RecordKind; _etag?: string };
+type IndexDoc = ItemDefinition & { pk: string; tenantId: string; entry: string };
+type LinkDoc = IndexDoc & { sourceKind: string; sortAt: string; sourceId: string; record: AnyRecord };
+
+const statusOf = (error: unknown) => (error as { code?: unknown }).code;
+const isStatus = (error: unknown, status: number) => statusOf(error) === status;
+
+/**
+ * The production store on Azure Cosmos DB, keeping every rule the SQLite store keeps; the layout and
+ * its reasons are in README.md beside this file.
+ */
+export class CosmosStore implements Store {
+  readonly name = 'cosmos';
+
+  constructor(
+    private readonly client: CosmosClient,
+    private readonly records: Container,
+    private readonly index: Container,
+  ) {}
+
+  static open(client: CosmosClient, databaseId: string): CosmosStore {
+    const database = client.database(databaseId);
+    return new CosmosStore(client, database.container(RECORDS), database.container(INDEX));
+  }
+
+  async get<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
+    const doc = await this.readRecordDoc(kind, tenantId, id);
+    return doc && !doc.deletedAt ? (toRecord(doc) as RecordOf[K]) : null;
+  }
+
+  async getMany<K extends RecordKind>(kind: K, tenantId: string, ids: readonly string[]): Promise<RecordOf[K][]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    let docs: RecordDoc[];
+    if (kind === 'activity') {
+      // Activities sit in several partitions: one point read each.
+      docs = (await Promise.all(unique.map((id) => this.readRecordDoc(kind, tenantId, id)))).filter((doc): doc is RecordDoc => doc !== null);
+    } else {
+      docs = await this.query<RecordDoc>(this.records, recordPartition(tenantId, kind, ''), 'SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND ARRAY_CONTAINS(@ids, c.id)', [
+        { name: '@tenant', value: tenantId },
+        { name: '@ids', value: unique },
+      ]);
+    }
+    const byId = new Map(docs.filter((doc) => !doc.deletedAt && doc.tenantId === tenantId).map((doc) => [doc.id, toRecord(doc) as RecordOf[K]]));
+    return unique.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async list<K extends RecordKind>(kind: K, tenantId: string, options: ListOptions): Promise<Page<RecordOf[K]>> {
+    const after = options.cursor ? decodeCursor(options.cursor) : null;
+    const parameters: SqlParameter[] = [
+      { name: '@tenant', value: tenantId },
+      { name: '@limit', value: options.limit + 1 },
+    ];
+    if (options.linkedTo) {
+      // A record's timeline, or its deals: one keyset-paged query in the target's own partition.
+      const pk = linkPartition(tenantId, options.linkedTo.kind, options.linkedTo.id);
+      let sql = 'SELECT TOP @limit * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.sourceKind = @sourceKind';
+      parameters.push({ name: '@sourceKind', value: linkSourceKind(kind, options.openOnly ?? false) });
+      if (after) {
+        sql += ' AND (c.sortAt < @afterSort OR (c.sortAt = @afterSort AND c.sourceId < @afterId))';
+        parameters.push({ name: '@afterSort', value: after.sortKey }, { name: '@afterId', value: after.id });
+      }
+      if (options.from) {
+        sql += ' AND c.sortAt >= @from';
+        parameters.push({ name: '@from', value: options.from });
+      }
+      if (options.before) {
+        sql += ' AND c.sortAt < @before';
+        parameters.push({ name: '@before', value: options.before });
+      }
+      if (options.ownerId) {
+        sql += ' AND c.record.ownerId = @owner';
+        parameters.push({ name: '@owner', value: options.ownerId });
+      }
+      sql += ' ORDER BY c.sortAt DESC, c.sourceId DESC';
+      const links = await this.query<LinkDoc>(this.index, pk, sql, parameters);
+      return pageOf(links.map((link) => ({ item: link.record as RecordOf[K], sortKey: link.sortAt, id: link.sourceId })), options.limit);
+    }
+    let sql = 'SELECT TOP @limit * FROM c WHERE c.tenantId = @tenant AND c.recordKind = @kind AND NOT IS_DEFINED(c.deletedAt)';
+    parameters.push({ name: '@kind', value: kind });
+    if (options.ownerId) {
+      sql += ' AND c.ownerId = @owner';
+      parameters.push({ name: '@owner', value: options.ownerId });
+    }
+    if (after) {
+      sql += ' AND (c.createdAt < @afterSort OR (c.createdAt = @afterSort AND c.id < @afterId))';
+      parameters.push({ name: '@afterSort', value: after.sortKey }, { name: '@afterId', value: after.id });
+    }
+    sql += ' ORDER BY c.createdAt DESC, c.id DESC';
+    // Every kind but activities lists from its one partition; all of a tenant's activities span their buckets.
+    const pk = kind === 'activity' ? undefined : recordPartition(tenantId, kind, '');
+    if (pk) sql = sql.replace('WHERE ', 'WHERE c.pk = @pk AND ');
+    const docs = await this.query<RecordDoc>(this.records, pk, sql, parameters);
+    return pageOf(docs.map((doc) => ({ item: toRecord(doc) as RecordOf[K], sortKey: doc.createdAt, id: doc.id })), options.limit);
+  }
+
+  async create<K extends RecordKind>(kind: K, record: RecordOf[K], idempotency?: IdempotencyClaim): Promise<CreateResult<RecordOf[K]>> {
+    let toCreate: AnyRecord = record;
+    if (idempotency) {
+      const claim = await this.claimIdempotencyKey(kind, record, idempotency);
+      if (claim.replay) return { record: claim.replay as RecordOf[K], replayed: true };
+      toCreate = { ...record, id: claim.recordId };
+    }
+    try {
+      await this.insert(kind, toCreate);
+    } catch (error) {
+      // The request failed: free its key so that a corrected retry is not replayed as this failure.
+      if (idempotency) await this.deleteIgnoringMissing(this.index, safeId(idempotency.key), idempotencyPartition(record.tenantId, idempotency.userId));
+      throw error;
+    }
+    return { record: toCreate as RecordOf[K], replayed: false };
+  }
+
+  async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
+    await inBatches(records, WRITE_CONCURRENCY, (record) => this.insert(kind, record));
+  }
+
+  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number): Promise<RecordOf[K]> {
+    const currentDoc = await this.readRecordDoc(kind, record.tenantId, record.id);
+    if (!currentDoc || currentDoc.deletedAt) throw notFound(kind, record.id);
+    const current = toRecord(currentDoc);
+    if (current.version !== expectedVersion) throw staleVersion(kind, record.id, current.version, current);
+    if (record.version !== expectedVersion + 1) throw new Error('replace: the new version must follow the expected one');
+    const before = indexEntriesOf(kind, current);
+    const after = indexEntriesOf(kind, record);
+    const newRefs = after.externalRefs.filter((ref) => !before.externalRefs.includes(ref));
+    await this.claimExternalRefs(kind, record.tenantId, record.id, newRefs);
+    try {
+      await this.records.item(record.id, currentDoc.pk).replace(toDoc(kind, record), { accessCondition: { type: 'IfMatch', condition: currentDoc._etag ?? '' } });
+    } catch (error) {
+      if (!isStatus(error, 412)) throw error;
+      const latest = await this.readRecordDoc(kind, record.tenantId, record.id);
+      if (!latest || latest.deletedAt) throw notFound(kind, record.id);
+      throw staleVersion(kind, record.id, latest.version, toRecord(latest));
+    }
+    // The record is the truth from here on: the index follows it, and a later write repairs any gap.
+    await this.removeStaleIndexEntries(kind, record.tenantId, record.id, before, after);
+    await this.writeIndex(kind, record);
+    const released = before.externalRefs.filter((ref) => !after.externalRefs.includes(ref));
+    await Promise.all(released.map((ref) => this.deleteIgnoringMissing(this.index, safeId(ref), refPartition(record.tenantId, kind))));
+    return record;
+  }
+
+  async findContactIdsByEmails(tenantId: string, emails: readonly string[]): Promise<Map<string, string[]>> {
+    return this.entriesByKey(emails, (email) => emailPartition(tenantId, email), tenantId, "c.entry = 'email' AND c.kind = 'contact'");
+  }
+
+  async findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>> {
+    return this.entriesByKey(domains, (domain) => domainPartition(tenantId, domain), tenantId, "c.entry = 'domain'");
+  }
+
+  async findByExternalRef<K extends RecordKind>(kind: K, tenantId: string, ref: string): Promise<RecordOf[K] | null> {
+    const claim = await this.readIndexDoc<IndexDoc & { recordId: string }>(safeId(ref), refPartition(tenantId, kind));
+    return claim && claim.tenantId === tenantId ? this.get(kind, tenantId, claim.recordId) : null;
+  }
+
+  async search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]> {
+    const matching = (from: string, to: string) =>
+      this.query<{ recordId: string }>(
+        this.index,
+        termPartition(tenantId, kind, from),
+        'SELECT TOP @max c.recordId FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.term >= @from AND c.term < @to',
+        [
+          { name: '@tenant', value: tenantId },
+          { name: '@from', value: from },
+          { name: '@to', value: to },
+          { name: '@max', value: MAX_TERM_MATCHES },
+        ],
+      ).then((rows) => new Set(rows.map((row) => row.recordId)));
+    const found = new Set<string>();
+    const add = (ids: Set<string>) => ids.forEach((id) => found.add(id));
+    if (query.words.length > 0) {
+      const perWord = await Promise.all(query.words.map((word) => matching(word, word + MAX_CHAR)));
+      const [first, ...rest] = perWord;
+      add(new Set([...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id)))));
+    }
+    if (query.compact) add(await matching(query.compact, query.compact + MAX_CHAR));
+    if (query.phone) {
+      add(await matching(query.phone.prefix, query.phone.prefix + MAX_CHAR));
+      for (const ids of await Promise.all(query.phone.exact.map((term) => matching(term, `${term}\u0000`)))) add(ids);
+    }
+    return [...found].slice(0, limit);
+  }
+
+  async nextSequence(tenantId: string, name: string): Promise<number> {
+    const pk = sequencePartition(tenantId);
+    // Optimistic increment: a concurrent one makes this attempt's If-Match fail, and it tries again.
+    for (;;) {
+      const current = await this.readIndexDoc<IndexDoc & { value: number }>(name, pk);
+      try {
+        if (!current) {
+          await this.index.items.create({ id: name, pk, tenantId, entry: 'sequence', value: 1 });
+          return 1;
+        }
+        const value = current.value + 1;
+        await this.index.item(name, pk).replace({ ...current, value }, { accessCondition: { type: 'IfMatch', condition: current._etag ?? '' } });
+        return value;
+      } catch (error) {
+        if (!isStatus(error, 409) && !isStatus(error, 412)) throw error;
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.client.dispose();
+  }
+
+  private async insert(kind: RecordKind, record: AnyRecord): Promise<void> {
+    const entries = indexEntriesOf(kind, record);
+    await this.claimExternalRefs(kind, record.tenantId, record.id, entries.externalRefs);
+    try {
+      await this.records.items.create(toDoc(kind, record));
+    } catch (error) {
+      if (!isStatus(error, 409)) throw error;
+      throw new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_EXISTS`, `A ${kind} with id "${record.id}" already exists.`, { id: record.id });
+    }
+    await this.writeIndex(kind, record);
+  }
+
+  /** Claims the key, or returns what a previous attempt with it produced (repairing its index on the way). */
+  private async claimIdempotencyKey(kind: RecordKind, record: AnyRecord, claim: IdempotencyClaim): Promise<{ recordId: string; replay?: AnyRecord }> {
+    const pk = idempotencyPartition(record.tenantId, claim.userId);
+    const doc = { id: safeId(claim.key), pk, tenantId: record.tenantId, entry: 'idempotency', recordKind: kind, recordId: record.id, requestHash: claim.requestHash };
+    try {
+      await this.index.items.create(doc);
+      return { recordId: record.id };
+    } catch (error) {
+      if (!isStatus(error, 409)) throw error;
+    }
+    const first = await this.readIndexDoc<typeof doc>(doc.id, pk);
+    if (!first) return this.claimIdempotencyKey(kind, record, claim);
+    if (first.recordKind !== kind || first.requestHash !== claim.requestHash) throw idempotencyKeyReused();
+    const firstRecord = await this.readRecordDoc(kind, record.tenantId, first.recordId);
+    if (!firstRecord) return { recordId: first.recordId };
+    const replay = toRecord(firstRecord);
+    await this.writeIndex(kind, replay);
+    return { recordId: first.recordId, replay };
+  }
+
+  private async claimExternalRefs(kind: RecordKind, tenantId: string, recordId: string, refs: string[]): Promise<void> {
+    for (const ref of refs) {
+      const pk = refPartition(tenantId, kind);
+      try {
+        await this.index.items.create({ id: safeId(ref), pk, tenantId, entry: 'ref', ref, recordId });
+      } catch (error) {
+        if (!isStatus(error, 409)) throw error;
+        const holder = await this.readIndexDoc<IndexDoc & { recordId: string }>(safeId(ref), pk);
+        if (holder && holder.recordId !== recordId) {
+          const holderRecord = await this.readRecordDoc(kind, tenantId, holder.recordId);
+          // A claim left by a deleted or never-written record is taken over; a live holder keeps it.
+          if (holderRecord && !holderRecord.deletedAt && indexEntriesOf(kind, toRecord(holderRecord)).externalRefs.includes(ref)) {
+            const what = ref.startsWith('message:') ? 'This e-mail is already logged' : 'This item is already in the CRM';
+            throw new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_LOGGED`, `${what}.`, { id: holder.recordId, ref });
+          }
+          await this.index.items.upsert({ id: safeId(ref), pk, tenantId, entry: 'ref', ref, recordId });
+        }
+      }
+    }
+  }
+
+  private async writeIndex(kind: RecordKind, record: AnyRecord): Promise<void> {
+    const entries = indexEntriesOf(kind, record);
+    const { tenantId, id } = record;
+    const docs: IndexDoc[] = [
+      ...entries.emails.map((email) => ({ id: emailDocId(kind, id), pk: emailPartition(tenantId, email), tenantId, entry: 'email', kind, recordId: id })),
+      ...entries.domains.map((domain) => ({ id, pk: domainPartition(tenantId, domain), tenantId, entry: 'domain', recordId: id })),
+      ...entries.terms.map((term) => ({ id: termDocId(term, id), pk: termPartition(tenantId, kind, term), tenantId, entry: 'term', term, recordId: id })),
+      ...linkDocs(kind, record, entries),
+    ];
+    await inBatches(docs, WRITE_CONCURRENCY, (doc) => this.index.items.upsert(doc));
+  }
+
+  /** Deletes the index documents `before` had that `after` no longer has. */
+  private async removeStaleIndexEntries(kind: RecordKind, tenantId: string, id: string, before: RecordIndexEntries, after: RecordIndexEntries): Promise<void> {
+    const keep = new Set(indexKeys(kind, tenantId, id, after).map(([docId, pk]) => `${pk}\u0000${docId}`));
+    const stale = indexKeys(kind, tenantId, id, before).filter(([docId, pk]) => !keep.has(`${pk}\u0000${docId}`));
+    await inBatches(stale, WRITE_CONCURRENCY, ([docId, pk]) => this.deleteIgnoringMissing(this.index, docId, pk));
+  }
+
+  private async entriesByKey(keys: readonly string[], partition: (key: string) => string, tenantId: string, filter: string): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>();
+    const unique = [...new Set(keys)];
+    // One single-partition query per address or domain, whatever the tenant's size.
+    const found = await Promise.all(
+      unique.map((key) =>
+        this.query<{ recordId: string }>(this.index, partition(key), `SELECT c.recordId FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND ${filter}`, [
+          { name: '@tenant', value: tenantId },
+        ]),
+      ),
+    );
+    unique.forEach((key, index) => {
+      const ids = (found[index] ?? []).map((row) => row.recordId);
+      if (ids.length > 0) result.set(key, ids);
+    });
+    return result;
+  }
+
+  private async readRecordDoc(kind: RecordKind, tenantId: string, id: string): Promise<RecordDoc | null> {
+    const doc = await this.readDoc<RecordDoc>(this.records, id, recordPartition(tenantId, kind, id));
+    return doc && doc.tenantId === tenantId && doc.recordKind === kind ? doc : null;
+  }
+
+  private readIndexDoc<T extends ItemDefinition>(id: string, pk: string): Promise<T | null> {
+    return this.readDoc<T>(this.index, id, pk);
+  }
+
+  private async readDoc<T extends ItemDefinition>(container: Container, id: string, pk: string): Promise<T | null> {
+    try {
+      const { resource } = await container.item(id, pk).read<T>();
+      return resource ?? null;
+    } catch (error) {
+      if (isStatus(error, 404)) return null;
+      throw error;
+    }
+  }
+
+  private async deleteIgnoringMissing(container: Container, id: string, pk: string): Promise<void> {
+    try {
+      await container.item(id, pk).delete();
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  }
+
+  // The partition is in the WHERE clause as well as in the options: the tenant is always filtered,
+  // whatever a server does with the partition key option.
+  private async query<T>(container: Container, pk: string | undefined, sql: string, parameters: SqlParameter[]): Promise<T[]> {
+    const allParameters = pk ? [...parameters, { name: '@pk', value: pk }] : parameters;
+    const { resources } = await container.items.query<T>({ query: sql, parameters: allParameters }, pk ? { partitionKey: pk } : {}).fetchAll();
+    return resources;
+  }
+}
+
+function toDoc(kind: RecordKind, record: AnyRecord): RecordDoc {
+  return { ...record, pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind } as RecordDoc;
+}
+
+function toRecord(doc: RecordDoc): AnyRecord {
+  const { pk: _pk, recordKind: _kind, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
+  return record as unknown as AnyRecord;
+}
+
+function linkDocs(kind: RecordKind, record: AnyRecord, entries: RecordIndexEntries): LinkDoc[] {
+  const sourceKinds = entries.isOpen ? [kind, linkSourceKind(kind, true)] : [kind];
+  return entries.links.flatMap((link: LinkTarget) =>
+    sourceKinds.map((sourceKind) => ({
+      id: linkDocId(sourceKind, record.id),
+      pk: linkPartition(record.tenantId, link.kind, link.id),
+      tenantId: record.tenantId,
+      entry: 'link',
+      sourceKind,
+      sortAt: entries.sortAt,
+      sourceId: record.id,
+      record,
+    })),
+  );
+}
+
+const emailDocId = (kind: RecordKind, id: string) => `${kind}|${id}`;
+const termDocId = (term: string, id: string) => `${safeId(term)}|${id}`;
+const linkDocId = (sourceKind: string, id: string) => `${sourceKind}|${id}`;
+
+/** The (id, partition) of every index document a record's entries produce. */
+function indexKeys(kind: RecordKind, tenantId: string, id: string, entries: RecordIndexEntries): [string, string][] {
+  const sourceKinds = entries.isOpen ? [kind, linkSourceKind(kind, true)] : [kind];
+  return [
+    ...entries.emails.map((email): [string, string] => [emailDocId(kind, id), emailPartition(tenantId, email)]),
+    ...entries.domains.map((domain): [string, string] => [id, domainPartition(tenantId, domain)]),
+    ...entries.terms.map((term): [string, string] => [termDocId(term, id), termPartition(tenantId, kind, term)]),
+    ...entries.links.flatMap((link) => sourceKinds.map((sourceKind): [string, string] => [linkDocId(sourceKind, id), linkPartition(tenantId, link.kind, link.id)])),
+  ];
+}
+
+function pageOf<T>(rows: { item: T; sortKey: string; id: string }[], limit: number): Page<T> {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { items: page.map((row) => row.item), nextCursor: rows.length > limit && last ? encodeCursor({ sortKey: last.sortKey, id: last.id }) : null };
+}
+
+async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
+}
