@@ -16,6 +16,9 @@ import { LookupService } from './services/lookup.service';
 import { MyDayService } from './services/my-day.service';
 import { RecordService, type Clock } from './services/records.service';
 import { SearchService } from './services/search.service';
+import { createCosmosClient, initializeCosmos } from './store/cosmos/cosmos-client';
+import { CosmosStore } from './store/cosmos/cosmos-store';
+import { LOCAL_COSMOS_KEY, startLocalCosmos } from './store/cosmos/local-cosmos-server';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 import type { Store } from './store/store';
 
@@ -34,7 +37,8 @@ const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/
 
 /** Builds the API from checked configuration: one store, one token verifier, the services and the route table. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
-  const store = overrides.store ?? SqliteStore.open(path.join(config.dataDir, 'rapport.db'));
+  const opened = overrides.store ? { store: overrides.store, stop: async () => undefined } : await openStore(config);
+  const { store } = opened;
   const now = overrides.now ?? (() => new Date());
 
   let issuer: LocalIssuer | null = null;
@@ -62,5 +66,29 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...recordRouteBindings(deps, records),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];
-  return { config, store, routes, issuer, close: () => store.close() };
+  return {
+    config,
+    store,
+    routes,
+    issuer,
+    close: async () => {
+      await store.close();
+      await opened.stop();
+    },
+  };
+}
+
+/** The configured store: the SQLite file, or Cosmos DB (a local in-process server when no endpoint is set). */
+async function openStore(config: Config): Promise<{ store: Store; stop: () => Promise<void> }> {
+  if (config.store === 'sqlite') return { store: SqliteStore.open(path.join(config.dataDir, 'rapport.db')), stop: async () => undefined };
+  const local = config.cosmos.endpoint ? null : await startLocalCosmos();
+  const client = createCosmosClient({
+    endpoint: local?.endpoint ?? (config.cosmos.endpoint as string),
+    key: local ? LOCAL_COSMOS_KEY : config.cosmos.key,
+    database: config.cosmos.database,
+    local: local !== null,
+  });
+  // A local server starts empty; a real account is set up once with npm run cosmos:init.
+  if (local) await initializeCosmos(client, config.cosmos.database);
+  return { store: CosmosStore.open(client, config.cosmos.database), stop: async () => local?.stop() };
 }

@@ -7,7 +7,10 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('localhost'),
   RAPPORT_DATA_DIR: z.string().min(1).default('.data'),
-  STORE: z.enum(['sqlite']).default('sqlite'),
+  STORE: z.enum(['sqlite', 'cosmos']).default('sqlite'),
+  COSMOS_ENDPOINT: z.url().optional(),
+  COSMOS_KEY: z.string().min(1).optional(),
+  COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'must be a database name such as rapport').default('rapport'),
   AUTH_MODE: z.enum(['local', 'entra']).default('local'),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.url().optional(),
@@ -22,7 +25,9 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
-  store: 'sqlite';
+  store: 'sqlite' | 'cosmos';
+  /** Cosmos DB: without an endpoint in local mode, an in-process local server is started (data in memory). */
+  cosmos: { endpoint: string | undefined; key: string | undefined; database: string };
   /** `local`: tokens from the built-in issuer (and POST /dev/token exists). `entra`: Microsoft Entra ID. */
   authMode: 'local' | 'entra';
   audience: string;
@@ -57,11 +62,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (values.AUTH_MODE === 'entra' && !values.AUTH_AUDIENCE) {
     throw new ConfigError('Invalid configuration:\n  AUTH_AUDIENCE is required when AUTH_MODE=entra (the API\'s application id URI or client id).');
   }
+  if (values.STORE === 'cosmos' && !values.COSMOS_ENDPOINT && values.AUTH_MODE !== 'local') {
+    throw new ConfigError('Invalid configuration:\n  COSMOS_ENDPOINT is required when STORE=cosmos (e.g. https://<account>.documents.azure.com:443/).');
+  }
   return {
     port: values.PORT,
     host: values.HOST,
     dataDir: path.resolve(values.RAPPORT_DATA_DIR),
     store: values.STORE,
+    cosmos: { endpoint: values.COSMOS_ENDPOINT, key: values.COSMOS_KEY, database: values.COSMOS_DATABASE },
     authMode: values.AUTH_MODE,
     audience: values.AUTH_AUDIENCE ?? LOCAL_AUDIENCE,
     jwksUrl: values.AUTH_JWKS_URL,

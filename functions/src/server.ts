@@ -158,7 +158,11 @@ async function main(): Promise<void> {
   const running = await startServer(app, { port: config.port, host: config.host });
   const lines = [
     `Rapport is running at ${running.url}`,
-    `  store:    ${app.store.name} (${config.dataDir})`,
+    `  store:    ${
+      app.store.name === 'sqlite'
+        ? `sqlite (${config.dataDir})`
+        : `cosmos, database ${config.cosmos.database} at ${config.cosmos.endpoint ?? 'an in-process local server (data kept in memory until exit)'}`
+    }`,
     `  auth:     ${config.authMode === 'local' ? 'local issuer (POST /dev/token)' : 'Microsoft Entra ID'}`,
     `  API:      ${running.url}/api  (OpenAPI: ${running.url}/api/openapi.json)`,
   ];

@@ -1,32 +1,17 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createHttpServer } from '@vercel/cosmosdb-server';
+import { startLocalCosmos, type LocalCosmos } from '../../functions/src/store/cosmos/local-cosmos-server';
 
-// A key is required by the SDK; the local server accepts any.
-export const LOCAL_COSMOS_KEY = Buffer.from('rapport-local-cosmos-key').toString('base64');
+export { LOCAL_COSMOS_KEY } from '../../functions/src/store/cosmos/local-cosmos-server';
 
-let running: Promise<{ server: Server; endpoint: string; requests: () => number }> | undefined;
-let requestCount = 0;
+let running: Promise<LocalCosmos> | undefined;
 
-/** One in-process Cosmos-compatible server per test file, on a free port, counting the requests it serves. */
-export function localCosmos(): Promise<{ endpoint: string; requests: () => number }> {
-  running ??= new Promise((resolve, reject) => {
-    const server = createHttpServer();
-    server.on('request', () => {
-      requestCount++;
-    });
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ server, endpoint: `http://127.0.0.1:${port}`, requests: () => requestCount });
-    });
-  });
+/** One in-process Cosmos-compatible server per test file. */
+export function localCosmos(): Promise<LocalCosmos> {
+  running ??= startLocalCosmos();
   return running;
 }
 
 export async function stopLocalCosmos(): Promise<void> {
-  if (!running) return;
-  const { server } = await running;
+  const current = running;
   running = undefined;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (current) await (await current).stop();
 }

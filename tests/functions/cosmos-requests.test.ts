@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { Contact } from '@rapport/shared';
+import { generateDemoData, type DemoData } from '../../functions/src/demo/demo-data';
+import { LookupService } from '../../functions/src/services/lookup.service';
+import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
+import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
+import type { RequestCounts } from '../../functions/src/store/cosmos/local-cosmos-server';
+import { LOCAL_COSMOS_KEY, localCosmos, stopLocalCosmos } from './local-cosmos';
+
+jest.setTimeout(120_000);
+
+const TENANT = 'requests-tenant';
+const now = new Date('2026-11-23T00:00:00Z');
+
+async function load(store: CosmosStore, data: DemoData, withMembers: boolean): Promise<void> {
+  if (withMembers) await store.createMany('member', data.members);
+  await store.createMany('company', data.companies);
+  await store.createMany('contact', data.contacts);
+  await store.createMany('deal', data.deals);
+  await store.createMany('activity', data.activities);
+}
+
+describe('what an interactive path costs on Cosmos DB', () => {
+  afterAll(async () => {
+    await stopLocalCosmos();
+  });
+
+  it('takes the same number of requests for a lookup and a timeline page as the tenant grows tenfold', async () => {
+    const cosmos = await localCosmos();
+    const client = createCosmosClient({ endpoint: cosmos.endpoint, key: LOCAL_COSMOS_KEY, database: 'unused', local: true });
+    const databaseId = `requests-${randomUUID()}`;
+    await initializeCosmos(client, databaseId);
+    const store = CosmosStore.open(client, databaseId);
+    const lookup = new LookupService(store);
+    const principal = { tenantId: TENANT, userId: 'rep', roles: ['rep' as const] };
+
+    const small = generateDemoData({ now, tenantId: TENANT, size: { companies: 10, contacts: 30, deals: 10, activities: 60, cases: 0 } });
+    await load(store, small, true);
+    const [first, second] = small.contacts as [Contact, Contact];
+    const stranger = `someone.new@${first.emails[0]!.split('@')[1]}`;
+
+    const cost = async () => {
+      const since = (before: RequestCounts) => {
+        const after = cosmos.requests();
+        return { data: after.data - before.data, queryPlans: after.queryPlans - before.queryPlans };
+      };
+      const beforeLookup = cosmos.requests();
+      const response = await lookup.lookup(principal, { emails: [first.emails[0]!, second.emails[0]!, stranger], timelineLimit: 5 });
+      const lookupRequests = since(beforeLookup);
+      const beforeTimeline = cosmos.requests();
+      await store.list('activity', TENANT, { linkedTo: { kind: 'contact', id: first.id }, limit: 20 });
+      return { lookupRequests, timelineRequests: since(beforeTimeline), matches: response.results.map((result) => result.match) };
+    };
+    const atSmall = await cost();
+
+    // Ten times the contacts and activities around the same records.
+    const growth = generateDemoData({ now, seed: 7, tenantId: TENANT, size: { companies: 60, contacts: 300, deals: 60, activities: 600, cases: 0 } });
+    await load(store, growth, false);
+    const atLarge = await cost();
+
+    expect(atSmall.matches).toEqual(['contact', 'contact', 'company']);
+    expect(atLarge).toEqual(atSmall);
+    // One request per page of a timeline; a three-person lookup stays a handful of point-sized requests.
+    expect(atSmall.timelineRequests.data).toBe(1);
+    expect(atSmall.lookupRequests.data).toBeLessThanOrEqual(20);
+    console.log(
+      `Cosmos requests (30 and 330 contacts alike): lookup of 3 addresses ${atSmall.lookupRequests.data} data + ${atSmall.lookupRequests.queryPlans} query plans; ` +
+        `timeline page ${atSmall.timelineRequests.data} data + ${atSmall.timelineRequests.queryPlans} query plan`,
+    );
+
+    await client.database(databaseId).delete();
+    await store.close();
+  });
+});
