@@ -33,6 +33,23 @@ const adapters: { name: string; open: () => Promise<{ store: Store; dispose: () 
   },
 ];
 
+// The same suite against a real Cosmos DB account when one is given; said plainly when it is not.
+const realCosmos = process.env.COSMOS_TEST_ENDPOINT && process.env.COSMOS_TEST_KEY ? { endpoint: process.env.COSMOS_TEST_ENDPOINT, key: process.env.COSMOS_TEST_KEY } : null;
+if (realCosmos) {
+  adapters.push({
+    name: 'cosmos (real account)',
+    open: async () => {
+      const client = createCosmosClient({ endpoint: realCosmos.endpoint, key: realCosmos.key, database: 'unused' });
+      const databaseId = `rapport-test-${randomUUID()}`;
+      await initializeCosmos(client, databaseId);
+      const store = CosmosStore.open(client, databaseId);
+      return { store, dispose: async () => { await client.database(databaseId).delete(); await store.close(); } };
+    },
+  });
+} else {
+  console.info('Store contract: the real Cosmos DB account run was skipped (set COSMOS_TEST_ENDPOINT and COSMOS_TEST_KEY to run it).');
+}
+
 afterAll(async () => {
   await stopLocalCosmos();
 });
