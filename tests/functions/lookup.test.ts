@@ -1,177 +1,180 @@
-import { TENANT_B, USER_B, createTestApp, create, type TestApp } from './test-app';
+import { TENANT_B, USER_B, createTestApp, create, type TestApp, testStores } from './test-app';
 
-let t: TestApp;
-let contoso: any;
-let john: any;
-beforeEach(async () => {
-  t = await createTestApp();
-  contoso = await create(t, 'company', { name: 'Contoso', domains: ['contoso.com'], customerNumber: 'C-10001' });
-  john = await create(t, 'contact', { firstName: 'John', lastName: 'Doe', emails: ['john.doe@contoso.com'], companyId: contoso.id });
-});
-afterEach(async () => {
-  await t.close();
-});
-
-const lookup = (emails: string[], extra: object = {}) => t.call('lookup', { body: { emails, ...extra } });
-
-describe('POST /api/lookup', () => {
-  it("answers a participant with the contact, company, open deals, open cases and latest timeline", async () => {
-    const openDeal = await create(t, 'deal', { name: 'Expansion', stage: 'proposal', companyId: contoso.id, contactIds: [john.id], amount: 5000 });
-    await create(t, 'deal', { name: 'Old win', stage: 'won', companyId: contoso.id, contactIds: [john.id] });
-    const openCase = await create(t, 'case', { subject: 'Cannot log in', contactId: john.id, companyId: contoso.id });
-    await create(t, 'case', { subject: 'Solved', contactId: john.id, status: 'closed' });
-    for (let day = 1; day <= 7; day++) {
-      await create(t, 'activity', { kind: 'email', subject: `Mail ${day}`, at: `2026-10-0${day}T09:00:00Z`, contactIds: [john.id] });
-    }
-
-    const response = await lookup(['"Doe, John" <John.Doe@Contoso.COM>'], { timelineLimit: 3 });
-    expect(response.status).toBe(200);
-    const [result] = response.body.results;
-    expect(result).toMatchObject({ email: 'john.doe@contoso.com', name: 'Doe, John', match: 'contact', freeMail: false });
-    expect(result.contact.id).toBe(john.id);
-    expect(result.company.name).toBe('Contoso');
-    expect(result.openDeals.map((deal: any) => deal.id)).toEqual([openDeal.id]);
-    expect(result.openCases.map((serviceCase: any) => serviceCase.id)).toEqual([openCase.id]);
-    expect(result.timeline.map((activity: any) => activity.subject)).toEqual(['Mail 7', 'Mail 6', 'Mail 5']);
+// Every API behaviour, on each store adapter.
+describe.each(testStores)('on %s', (store) => {
+  let t: TestApp;
+  let contoso: any;
+  let john: any;
+  beforeEach(async () => {
+    t = await createTestApp({ store });
+    contoso = await create(t, 'company', { name: 'Contoso', domains: ['contoso.com'], customerNumber: 'C-10001' });
+    john = await create(t, 'contact', { firstName: 'John', lastName: 'Doe', emails: ['john.doe@contoso.com'], companyId: contoso.id });
+  });
+  afterEach(async () => {
+    await t.close();
   });
 
-  it('matches an unknown sender to a company by domain, including subdomains', async () => {
-    const response = await lookup(['new.person@contoso.com', 'someone@eu.mail.contoso.com']);
-    expect(response.body.results.map((result: any) => [result.match, result.company?.name, result.contact])).toEqual([
-      ['company', 'Contoso', null],
-      ['company', 'Contoso', null],
-    ]);
-  });
+  const lookup = (emails: string[], extra: object = {}) => t.call('lookup', { body: { emails, ...extra } });
 
-  it('never matches a free-mail sender to a company by domain', async () => {
-    await create(t, 'company', { name: 'Wrongly gmail', domains: ['gmail.com'] });
-    const [result] = (await lookup(['stranger@gmail.com'])).body.results;
-    expect(result).toMatchObject({ match: 'none', freeMail: true, company: null });
-  });
+  describe('POST /api/lookup', () => {
+    it("answers a participant with the contact, company, open deals, open cases and latest timeline", async () => {
+      const openDeal = await create(t, 'deal', { name: 'Expansion', stage: 'proposal', companyId: contoso.id, contactIds: [john.id], amount: 5000 });
+      await create(t, 'deal', { name: 'Old win', stage: 'won', companyId: contoso.id, contactIds: [john.id] });
+      const openCase = await create(t, 'case', { subject: 'Cannot log in', contactId: john.id, companyId: contoso.id });
+      await create(t, 'case', { subject: 'Solved', contactId: john.id, status: 'closed' });
+      for (let day = 1; day <= 7; day++) {
+        await create(t, 'activity', { kind: 'email', subject: `Mail ${day}`, at: `2026-10-0${day}T09:00:00Z`, contactIds: [john.id] });
+      }
 
-  it('still finds a contact by a free-mail address stored on the contact', async () => {
-    const jane = await create(t, 'contact', { lastName: 'Roe', emails: ['jane.roe@gmail.com'], companyId: contoso.id });
-    const [result] = (await lookup(['Jane Roe <jane.roe@gmail.com>'])).body.results;
-    expect(result).toMatchObject({ match: 'contact', freeMail: true });
-    expect(result.contact.id).toBe(jane.id);
-    expect(result.company.id).toBe(contoso.id);
-  });
-
-  it('answers every address of a meeting in order, in one call, marking invalid ones', async () => {
-    const response = await lookup(['john.doe@contoso.com', 'not an address', 'a@unknown.org; b@contoso.com']);
-    expect(response.body.results.map((result: any) => [result.email, result.match])).toEqual([
-      ['john.doe@contoso.com', 'contact'],
-      [null, 'invalid'],
-      ['a@unknown.org', 'none'],
-      ['b@contoso.com', 'company'],
-    ]);
-  });
-
-  it('answers an address once even when it is repeated', async () => {
-    const response = await lookup(['john.doe@contoso.com', 'JOHN.DOE@contoso.com']);
-    expect(response.body.results).toHaveLength(1);
-  });
-
-  it('lists other contacts that share the address', async () => {
-    const twin = await create(t, 'contact', { lastName: 'Doe (assistant)', emails: ['john.doe@contoso.com'] });
-    const [result] = (await lookup(['john.doe@contoso.com'])).body.results;
-    expect([result.contact.id, ...result.otherContacts.map((contact: any) => contact.id)].sort()).toEqual([john.id, twin.id].sort());
-  });
-
-  it('stops matching a contact once it is deleted or its address changes', async () => {
-    await t.call('update-contact', { params: { id: john.id }, headers: { 'if-match': '1' }, body: { emails: ['jd@contoso.com'] } });
-    expect((await lookup(['john.doe@contoso.com'])).body.results[0].match).toBe('company');
-    expect((await lookup(['jd@contoso.com'])).body.results[0].match).toBe('contact');
-    await t.call('delete-contact', { params: { id: john.id }, headers: { 'if-match': '2' } });
-    expect((await lookup(['jd@contoso.com'])).body.results[0].match).toBe('company');
-  });
-
-  it("does not see another tenant's contacts", async () => {
-    const response = await t.call('lookup', { body: { emails: ['john.doe@contoso.com'] }, token: await t.token(TENANT_B, USER_B) });
-    expect(response.body.results[0]).toMatchObject({ match: 'none', contact: null, company: null });
-  });
-
-  it('refuses more than 50 addresses packed into one header with 400', async () => {
-    const header = Array.from({ length: 51 }, (_, i) => `p${i}@contoso.com`).join(', ');
-    const response = await lookup([header]);
-    expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('LOOKUP.TOO_MANY_ADDRESSES');
-  });
-
-  it('refuses more than 50 addresses and an empty list with 400', async () => {
-    const tooMany = await lookup(Array.from({ length: 51 }, (_, i) => `p${i}@contoso.com`));
-    expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error.details.fields[0].path).toBe('emails');
-    expect((await lookup([])).status).toBe(400);
-  });
-});
-
-describe('logging an e-mail', () => {
-  const email = (overrides: object = {}) => ({
-    kind: 'email',
-    subject: 'Quote',
-    at: '2026-11-20T09:00:00Z',
-    contactIds: [john.id],
-    internetMessageId: '<abc@contoso.com>',
-    ...overrides,
-  });
-
-  it('logs an e-mail once: a second log of the same message is 409 naming the first', async () => {
-    const first = await create(t, 'activity', email());
-    const again = await t.call('create-activity', { body: email({ subject: 'Quote (again)' }) });
-    expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ code: 'ACTIVITY.ALREADY_LOGGED', details: { id: first.id } });
-    const otherUser = await t.call('create-activity', { body: email(), token: await t.token('tenant-a', 'user-c') });
-    expect(otherUser.status).toBe(409);
-  });
-
-  it('tells the pane that the open e-mail is logged, and where', async () => {
-    expect((await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' })).body.loggedActivity).toBeNull();
-    const logged = await create(t, 'activity', email());
-    const response = await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' });
-    expect(response.body.loggedActivity).toMatchObject({ id: logged.id, contactIds: [john.id], companyId: contoso.id });
-  });
-
-  it('lets an e-mail be logged again once its log is deleted', async () => {
-    const logged = await create(t, 'activity', email());
-    await t.call('delete-activity', { params: { id: logged.id }, headers: { 'if-match': '1' } });
-    expect((await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' })).body.loggedActivity).toBeNull();
-    expect((await t.call('create-activity', { body: email() })).status).toBe(201);
-  });
-});
-
-describe('GET /api/search', () => {
-  const search = async (q: string) => (await t.call('search', { query: { q } })).body;
-
-  it('finds a contact by name, e-mail, phone in any format, and customer number', async () => {
-    await create(t, 'contact', {
-      firstName: 'María',
-      lastName: 'García',
-      emails: ['maria.garcia@fabrikam.es'],
-      phones: [{ type: 'mobile', number: '+1 (425) 555-0100' }],
-      customerNumber: 'CUST-00042',
+      const response = await lookup(['"Doe, John" <John.Doe@Contoso.COM>'], { timelineLimit: 3 });
+      expect(response.status).toBe(200);
+      const [result] = response.body.results;
+      expect(result).toMatchObject({ email: 'john.doe@contoso.com', name: 'Doe, John', match: 'contact', freeMail: false });
+      expect(result.contact.id).toBe(john.id);
+      expect(result.company.name).toBe('Contoso');
+      expect(result.openDeals.map((deal: any) => deal.id)).toEqual([openDeal.id]);
+      expect(result.openCases.map((serviceCase: any) => serviceCase.id)).toEqual([openCase.id]);
+      expect(result.timeline.map((activity: any) => activity.subject)).toEqual(['Mail 7', 'Mail 6', 'Mail 5']);
     });
-    for (const q of ['maria', 'garcía', 'Maria Garc', 'maria.garcia@fabrikam.es', '425.555.0100', '4255550100', '+1 (425) 555-0100', 'cust-00042', 'CUST00042']) {
-      const result = await search(q);
-      expect([q, result.contacts.map((hit: any) => hit.contact.lastName)]).toEqual([q, ['García']]);
-    }
+
+    it('matches an unknown sender to a company by domain, including subdomains', async () => {
+      const response = await lookup(['new.person@contoso.com', 'someone@eu.mail.contoso.com']);
+      expect(response.body.results.map((result: any) => [result.match, result.company?.name, result.contact])).toEqual([
+        ['company', 'Contoso', null],
+        ['company', 'Contoso', null],
+      ]);
+    });
+
+    it('never matches a free-mail sender to a company by domain', async () => {
+      await create(t, 'company', { name: 'Wrongly gmail', domains: ['gmail.com'] });
+      const [result] = (await lookup(['stranger@gmail.com'])).body.results;
+      expect(result).toMatchObject({ match: 'none', freeMail: true, company: null });
+    });
+
+    it('still finds a contact by a free-mail address stored on the contact', async () => {
+      const jane = await create(t, 'contact', { lastName: 'Roe', emails: ['jane.roe@gmail.com'], companyId: contoso.id });
+      const [result] = (await lookup(['Jane Roe <jane.roe@gmail.com>'])).body.results;
+      expect(result).toMatchObject({ match: 'contact', freeMail: true });
+      expect(result.contact.id).toBe(jane.id);
+      expect(result.company.id).toBe(contoso.id);
+    });
+
+    it('answers every address of a meeting in order, in one call, marking invalid ones', async () => {
+      const response = await lookup(['john.doe@contoso.com', 'not an address', 'a@unknown.org; b@contoso.com']);
+      expect(response.body.results.map((result: any) => [result.email, result.match])).toEqual([
+        ['john.doe@contoso.com', 'contact'],
+        [null, 'invalid'],
+        ['a@unknown.org', 'none'],
+        ['b@contoso.com', 'company'],
+      ]);
+    });
+
+    it('answers an address once even when it is repeated', async () => {
+      const response = await lookup(['john.doe@contoso.com', 'JOHN.DOE@contoso.com']);
+      expect(response.body.results).toHaveLength(1);
+    });
+
+    it('lists other contacts that share the address', async () => {
+      const twin = await create(t, 'contact', { lastName: 'Doe (assistant)', emails: ['john.doe@contoso.com'] });
+      const [result] = (await lookup(['john.doe@contoso.com'])).body.results;
+      expect([result.contact.id, ...result.otherContacts.map((contact: any) => contact.id)].sort()).toEqual([john.id, twin.id].sort());
+    });
+
+    it('stops matching a contact once it is deleted or its address changes', async () => {
+      await t.call('update-contact', { params: { id: john.id }, headers: { 'if-match': '1' }, body: { emails: ['jd@contoso.com'] } });
+      expect((await lookup(['john.doe@contoso.com'])).body.results[0].match).toBe('company');
+      expect((await lookup(['jd@contoso.com'])).body.results[0].match).toBe('contact');
+      await t.call('delete-contact', { params: { id: john.id }, headers: { 'if-match': '2' } });
+      expect((await lookup(['jd@contoso.com'])).body.results[0].match).toBe('company');
+    });
+
+    it("does not see another tenant's contacts", async () => {
+      const response = await t.call('lookup', { body: { emails: ['john.doe@contoso.com'] }, token: await t.token(TENANT_B, USER_B) });
+      expect(response.body.results[0]).toMatchObject({ match: 'none', contact: null, company: null });
+    });
+
+    it('refuses more than 50 addresses packed into one header with 400', async () => {
+      const header = Array.from({ length: 51 }, (_, i) => `p${i}@contoso.com`).join(', ');
+      const response = await lookup([header]);
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('LOOKUP.TOO_MANY_ADDRESSES');
+    });
+
+    it('refuses more than 50 addresses and an empty list with 400', async () => {
+      const tooMany = await lookup(Array.from({ length: 51 }, (_, i) => `p${i}@contoso.com`));
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.error.details.fields[0].path).toBe('emails');
+      expect((await lookup([])).status).toBe(400);
+    });
   });
 
-  it('finds a company by name, domain and customer number, and brings its people', async () => {
-    const byName = await search('contoso');
-    expect(byName.companies.map((company: any) => company.name)).toEqual(['Contoso']);
-    expect(byName.contacts).toEqual([{ contact: expect.objectContaining({ id: john.id }), company: { id: contoso.id, name: 'Contoso' } }]);
-    expect((await search('contoso.com')).companies).toHaveLength(1);
-    expect((await search('C-10001')).companies).toHaveLength(1);
+  describe('logging an e-mail', () => {
+    const email = (overrides: object = {}) => ({
+      kind: 'email',
+      subject: 'Quote',
+      at: '2026-11-20T09:00:00Z',
+      contactIds: [john.id],
+      internetMessageId: '<abc@contoso.com>',
+      ...overrides,
+    });
+
+    it('logs an e-mail once: a second log of the same message is 409 naming the first', async () => {
+      const first = await create(t, 'activity', email());
+      const again = await t.call('create-activity', { body: email({ subject: 'Quote (again)' }) });
+      expect(again.status).toBe(409);
+      expect(again.body.error).toMatchObject({ code: 'ACTIVITY.ALREADY_LOGGED', details: { id: first.id } });
+      const otherUser = await t.call('create-activity', { body: email(), token: await t.token('tenant-a', 'user-c') });
+      expect(otherUser.status).toBe(409);
+    });
+
+    it('tells the pane that the open e-mail is logged, and where', async () => {
+      expect((await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' })).body.loggedActivity).toBeNull();
+      const logged = await create(t, 'activity', email());
+      const response = await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' });
+      expect(response.body.loggedActivity).toMatchObject({ id: logged.id, contactIds: [john.id], companyId: contoso.id });
+    });
+
+    it('lets an e-mail be logged again once its log is deleted', async () => {
+      const logged = await create(t, 'activity', email());
+      await t.call('delete-activity', { params: { id: logged.id }, headers: { 'if-match': '1' } });
+      expect((await lookup(['john.doe@contoso.com'], { internetMessageId: '<abc@contoso.com>' })).body.loggedActivity).toBeNull();
+      expect((await t.call('create-activity', { body: email() })).status).toBe(201);
+    });
   });
 
-  it('finds nothing for a stranger, and refuses an empty query with 400', async () => {
-    expect(await search('zebra')).toEqual({ contacts: [], companies: [] });
-    expect((await t.call('search', { query: { q: '' } })).status).toBe(400);
-  });
+  describe('GET /api/search', () => {
+    const search = async (q: string) => (await t.call('search', { query: { q } })).body;
 
-  it('does not find deleted records', async () => {
-    await t.call('delete-contact', { params: { id: john.id }, headers: { 'if-match': '1' } });
-    expect((await search('john doe')).contacts).toEqual([]);
+    it('finds a contact by name, e-mail, phone in any format, and customer number', async () => {
+      await create(t, 'contact', {
+        firstName: 'María',
+        lastName: 'García',
+        emails: ['maria.garcia@fabrikam.es'],
+        phones: [{ type: 'mobile', number: '+1 (425) 555-0100' }],
+        customerNumber: 'CUST-00042',
+      });
+      for (const q of ['maria', 'garcía', 'Maria Garc', 'maria.garcia@fabrikam.es', '425.555.0100', '4255550100', '+1 (425) 555-0100', 'cust-00042', 'CUST00042']) {
+        const result = await search(q);
+        expect([q, result.contacts.map((hit: any) => hit.contact.lastName)]).toEqual([q, ['García']]);
+      }
+    });
+
+    it('finds a company by name, domain and customer number, and brings its people', async () => {
+      const byName = await search('contoso');
+      expect(byName.companies.map((company: any) => company.name)).toEqual(['Contoso']);
+      expect(byName.contacts).toEqual([{ contact: expect.objectContaining({ id: john.id }), company: { id: contoso.id, name: 'Contoso' } }]);
+      expect((await search('contoso.com')).companies).toHaveLength(1);
+      expect((await search('C-10001')).companies).toHaveLength(1);
+    });
+
+    it('finds nothing for a stranger, and refuses an empty query with 400', async () => {
+      expect(await search('zebra')).toEqual({ contacts: [], companies: [] });
+      expect((await t.call('search', { query: { q: '' } })).status).toBe(400);
+    });
+
+    it('does not find deleted records', async () => {
+      await t.call('delete-contact', { params: { id: john.id }, headers: { 'if-match': '1' } });
+      expect((await search('john doe')).contacts).toEqual([]);
+    });
   });
 });

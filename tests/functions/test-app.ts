@@ -4,7 +4,11 @@ import path from 'node:path';
 import { HttpRequest, InvocationContext } from '@azure/functions';
 import type { Role } from '@rapport/shared';
 import { createApp, type App } from '../../functions/src/app';
+import { randomUUID } from 'node:crypto';
 import { LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
+import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
+import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
+import { LOCAL_COSMOS_KEY, localCosmos, stopLocalCosmos } from './local-cosmos';
 import { LocalIssuer } from '../../functions/src/auth/local-issuer';
 import type { Clock } from '../../functions/src/services/records.service';
 
@@ -14,6 +18,15 @@ export const USER_A = 'user-a';
 export const USER_B = 'user-b';
 
 let sharedIssuer: Promise<LocalIssuer> | undefined;
+
+/** A fresh database on the file's in-process Cosmos-compatible server. */
+async function cosmosTestStore() {
+  const server = await localCosmos();
+  const client = createCosmosClient({ endpoint: server.endpoint, key: LOCAL_COSMOS_KEY, database: 'unused', local: true });
+  const databaseId = `api-${randomUUID()}`;
+  await initializeCosmos(client, databaseId);
+  return { store: CosmosStore.open(client, databaseId), dropDatabase: async () => void (await client.database(databaseId).delete()) };
+}
 
 export type CallOptions = {
   params?: Record<string, string>;
@@ -35,12 +48,25 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function createTestApp(options: { now?: Clock; dataDir?: string } = {}): Promise<TestApp> {
+/** The store adapters the API suites run on. */
+export const testStores = ['sqlite', 'cosmos'] as const;
+export type TestStore = (typeof testStores)[number];
+
+afterAll(async () => {
+  await stopLocalCosmos();
+});
+
+export async function createTestApp(options: { now?: Clock; dataDir?: string; store?: TestStore } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
   const config = loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' });
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.
   sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, config.audience);
-  const app = await createApp(config, { issuer: await sharedIssuer, ...(options.now ? { now: options.now } : {}) });
+  const cosmos = options.store === 'cosmos' ? await cosmosTestStore() : null;
+  const app = await createApp(config, {
+    issuer: await sharedIssuer,
+    ...(options.now ? { now: options.now } : {}),
+    ...(cosmos ? { store: cosmos.store } : {}),
+  });
   const issuer = app.issuer;
   if (!issuer) throw new Error('test apps run in local mode');
   const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep']) => issuer.issue({ tenantId, userId, roles });
@@ -75,6 +101,7 @@ export async function createTestApp(options: { now?: Clock; dataDir?: string } =
     token,
     call,
     close: async () => {
+      await cosmos?.dropDatabase();
       await app.close();
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,76 +1,79 @@
 import { apiContract, crudKinds, recordRoutesByKind, type CrudKind } from '@rapport/shared';
-import { createTestApp, create, type TestApp } from './test-app';
+import { createTestApp, create, type TestApp, testStores } from './test-app';
 
-// A valid body for each kind, built on records the test creates first.
-async function validBodies(t: TestApp): Promise<Record<CrudKind, { create: object; patch: object }>> {
-  const company = await create(t, 'company', { name: 'Contoso', domains: ['contoso.com'] });
-  const contact = await create(t, 'contact', { lastName: 'Doe', companyId: company.id });
-  return {
-    company: { create: { name: 'Fabrikam', domains: ['fabrikam.com'] }, patch: { industry: 'Retail' } },
-    contact: { create: { lastName: 'Roe', emails: ['roe@contoso.com'], companyId: company.id }, patch: { title: 'CFO' } },
-    deal: { create: { name: 'Pilot', stage: 'proposal', companyId: company.id, contactIds: [contact.id], amount: 1000 }, patch: { amount: 2000 } },
-    activity: { create: { kind: 'call', subject: 'Intro', at: '2026-10-01T09:00:00Z', contactIds: [contact.id] }, patch: { outcome: 'connected' } },
-    lead: { create: { firstName: 'Ana', lastName: 'Costa', companyName: 'Proseware', email: 'ana@proseware.pt' }, patch: { status: 'assigned' } },
-    case: { create: { subject: 'Cannot log in', contactId: contact.id }, patch: { priority: 'high' } },
-  };
-}
+// Every API behaviour, on each store adapter.
+describe.each(testStores)('on %s', (store) => {
+  // A valid body for each kind, built on records the test creates first.
+  async function validBodies(t: TestApp): Promise<Record<CrudKind, { create: object; patch: object }>> {
+    const company = await create(t, 'company', { name: 'Contoso', domains: ['contoso.com'] });
+    const contact = await create(t, 'contact', { lastName: 'Doe', companyId: company.id });
+    return {
+      company: { create: { name: 'Fabrikam', domains: ['fabrikam.com'] }, patch: { industry: 'Retail' } },
+      contact: { create: { lastName: 'Roe', emails: ['roe@contoso.com'], companyId: company.id }, patch: { title: 'CFO' } },
+      deal: { create: { name: 'Pilot', stage: 'proposal', companyId: company.id, contactIds: [contact.id], amount: 1000 }, patch: { amount: 2000 } },
+      activity: { create: { kind: 'call', subject: 'Intro', at: '2026-10-01T09:00:00Z', contactIds: [contact.id] }, patch: { outcome: 'connected' } },
+      lead: { create: { firstName: 'Ana', lastName: 'Costa', companyName: 'Proseware', email: 'ana@proseware.pt' }, patch: { status: 'assigned' } },
+      case: { create: { subject: 'Cannot log in', contactId: contact.id }, patch: { priority: 'high' } },
+    };
+  }
 
-let t: TestApp;
-beforeEach(async () => {
-  t = await createTestApp();
-});
-afterEach(async () => {
-  await t.close();
-});
-
-it('covers every write route of the contract', () => {
-  const writeRoutes = apiContract.filter((route) => route.ifMatch || route.idempotent).map((route) => route.name).sort();
-  const tested = crudKinds.flatMap((kind) => [`create-${kind}`, `update-${kind}`, `delete-${kind}`]).sort();
-  expect(writeRoutes).toEqual(tested);
-});
-
-describe.each(crudKinds)('writes to %s', (kind) => {
-  it('refuses a stale version on update and delete, keeping the newer change', async () => {
-    const bodies = await validBodies(t);
-    const record = await create(t, kind, bodies[kind].create);
-    const id = record.id as string;
-    const fresh = await t.call(recordRoutesByKind[kind].update.name, { params: { id }, headers: { 'if-match': '"1"' }, body: bodies[kind].patch });
-    expect(fresh.status).toBe(200);
-
-    const staleUpdate = await t.call(recordRoutesByKind[kind].update.name, { params: { id }, headers: { 'if-match': '"1"' }, body: bodies[kind].patch });
-    expect(staleUpdate.status).toBe(412);
-    expect(staleUpdate.body.error.code).toBe(`${kind.toUpperCase()}.STALE_VERSION`);
-    expect(staleUpdate.body.error.details.currentVersion).toBe(2);
-
-    const staleDelete = await t.call(recordRoutesByKind[kind].delete.name, { params: { id }, headers: { 'if-match': '"1"' } });
-    expect(staleDelete.status).toBe(412);
-
-    const stored = await t.call(recordRoutesByKind[kind].get.name, { params: { id } });
-    expect(stored.status).toBe(200);
-    expect(stored.body).toEqual(fresh.body);
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp({ store });
+  });
+  afterEach(async () => {
+    await t.close();
   });
 
-  it('replays a retried create with the same Idempotency-Key and creates nothing more', async () => {
-    const bodies = await validBodies(t);
-    const before = (await t.call(recordRoutesByKind[kind].list.name, { query: { limit: '100' } })).body.items.length;
-    const headers = { 'idempotency-key': `retry-${kind}-1` };
-    const first = await t.call(recordRoutesByKind[kind].create.name, { body: bodies[kind].create, headers });
-    const retry = await t.call(recordRoutesByKind[kind].create.name, { body: bodies[kind].create, headers });
-    expect(first.status).toBe(201);
-    expect(retry.status).toBe(201);
-    expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    expect(retry.body).toEqual(first.body);
-    const after = (await t.call(recordRoutesByKind[kind].list.name, { query: { limit: '100' } })).body.items.length;
-    expect(after).toBe(before + 1);
+  it('covers every write route of the contract', () => {
+    const writeRoutes = apiContract.filter((route) => route.ifMatch || route.idempotent).map((route) => route.name).sort();
+    const tested = crudKinds.flatMap((kind) => [`create-${kind}`, `update-${kind}`, `delete-${kind}`]).sort();
+    expect(writeRoutes).toEqual(tested);
   });
 
-  it('refuses an Idempotency-Key reused for a different body', async () => {
-    const bodies = await validBodies(t);
-    const headers = { 'idempotency-key': `reuse-${kind}` };
-    await t.call(recordRoutesByKind[kind].create.name, { body: bodies[kind].create, headers });
-    const changed = { ...bodies[kind].create, ...bodies[kind].patch };
-    const reused = await t.call(recordRoutesByKind[kind].create.name, { body: changed, headers });
-    expect(reused.status).toBe(422);
-    expect(reused.body.error.code).toBe('IDEMPOTENCY.KEY_REUSED');
+  describe.each(crudKinds)('writes to %s', (kind) => {
+    it('refuses a stale version on update and delete, keeping the newer change', async () => {
+      const bodies = await validBodies(t);
+      const record = await create(t, kind, bodies[kind].create);
+      const id = record.id as string;
+      const fresh = await t.call(recordRoutesByKind[kind].update.name, { params: { id }, headers: { 'if-match': '"1"' }, body: bodies[kind].patch });
+      expect(fresh.status).toBe(200);
+
+      const staleUpdate = await t.call(recordRoutesByKind[kind].update.name, { params: { id }, headers: { 'if-match': '"1"' }, body: bodies[kind].patch });
+      expect(staleUpdate.status).toBe(412);
+      expect(staleUpdate.body.error.code).toBe(`${kind.toUpperCase()}.STALE_VERSION`);
+      expect(staleUpdate.body.error.details.currentVersion).toBe(2);
+
+      const staleDelete = await t.call(recordRoutesByKind[kind].delete.name, { params: { id }, headers: { 'if-match': '"1"' } });
+      expect(staleDelete.status).toBe(412);
+
+      const stored = await t.call(recordRoutesByKind[kind].get.name, { params: { id } });
+      expect(stored.status).toBe(200);
+      expect(stored.body).toEqual(fresh.body);
+    });
+
+    it('replays a retried create with the same Idempotency-Key and creates nothing more', async () => {
+      const bodies = await validBodies(t);
+      const before = (await t.call(recordRoutesByKind[kind].list.name, { query: { limit: '100' } })).body.items.length;
+      const headers = { 'idempotency-key': `retry-${kind}-1` };
+      const first = await t.call(recordRoutesByKind[kind].create.name, { body: bodies[kind].create, headers });
+      const retry = await t.call(recordRoutesByKind[kind].create.name, { body: bodies[kind].create, headers });
+      expect(first.status).toBe(201);
+      expect(retry.status).toBe(201);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(retry.body).toEqual(first.body);
+      const after = (await t.call(recordRoutesByKind[kind].list.name, { query: { limit: '100' } })).body.items.length;
+      expect(after).toBe(before + 1);
+    });
+
+    it('refuses an Idempotency-Key reused for a different body', async () => {
+      const bodies = await validBodies(t);
+      const headers = { 'idempotency-key': `reuse-${kind}` };
+      await t.call(recordRoutesByKind[kind].create.name, { body: bodies[kind].create, headers });
+      const changed = { ...bodies[kind].create, ...bodies[kind].patch };
+      const reused = await t.call(recordRoutesByKind[kind].create.name, { body: changed, headers });
+      expect(reused.status).toBe(422);
+      expect(reused.body.error.code).toBe('IDEMPOTENCY.KEY_REUSED');
+    });
   });
 });
