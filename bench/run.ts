@@ -7,15 +7,38 @@ import fs from 'node:fs';
 import { measureThroughput } from './http-throughput';
 import { measureLookupLatency } from './lookup-latency';
 import { initialJavaScript, measureTimeToCard } from './pane';
+import { measureCosmos } from './cosmos';
 import { ms } from './stats';
 import { buildTenant } from './tenant';
 
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'pane']);
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane']);
 
 async function main(): Promise<void> {
   console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
   if (sections.has('lookup')) await lookupFigures();
+  if (sections.has('cosmos')) await cosmosFigures();
   if (sections.has('pane')) await paneFigures();
+}
+
+async function cosmosFigures(): Promise<void> {
+  // The local Cosmos-compatible server keeps everything in memory and scans it: loading is slow and
+  // its latency grows with the data, which says nothing of Cosmos DB. The request counts are the figure.
+  const sizes = (process.env.BENCH_COSMOS_CONTACTS ?? '300,3000').split(',').map(Number);
+  console.log('\nCosmos DB adapter (real SDK, in-process @vercel/cosmosdb-server)');
+  const results = [];
+  for (const size of sizes) {
+    const result = await measureCosmos(size);
+    results.push(result);
+    console.log(
+      `  ${String(size).padStart(7)} contacts: lookup of 3 addresses ${result.lookupRequests.data} data requests (+${result.lookupRequests.queryPlans} query plans), ` +
+        `timeline page ${result.timelineRequests.data} (+${result.timelineRequests.queryPlans}); latency p50 ${ms(result.latency.p50)} p95 ${ms(result.latency.p95)} (loaded in ${result.loadSeconds.toFixed(0)} s)`,
+    );
+  }
+  const [first, last] = [results[0], results[results.length - 1]];
+  if (first && last && results.length > 1) {
+    console.log(`  requests grow: ${last.lookupRequests.data === first.lookupRequests.data && last.timelineRequests.data === first.timelineRequests.data ? 'no' : 'YES'}`);
+    console.log(`  latency ratio ${sizes[sizes.length - 1]}/${sizes[0]}: p50 ${(last.latency.p50 / first.latency.p50).toFixed(2)}  p95 ${(last.latency.p95 / first.latency.p95).toFixed(2)}  (the local server scans its data; a real account's latency is the figure that counts)`);
+  }
 }
 
 async function lookupFigures(): Promise<void> {

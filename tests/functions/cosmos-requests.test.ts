@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Contact } from '@rapport/shared';
 import { generateDemoData, type DemoData } from '../../functions/src/demo/demo-data';
 import { LookupService } from '../../functions/src/services/lookup.service';
-import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
 import type { RequestCounts } from '../../functions/src/store/cosmos/local-cosmos-server';
-import { LOCAL_COSMOS_KEY, localCosmos, stopLocalCosmos } from './local-cosmos';
+import { freshCosmosStore, localCosmos, stopLocalCosmos } from './local-cosmos';
 
 jest.setTimeout(120_000);
 
@@ -27,10 +25,7 @@ describe('what an interactive path costs on Cosmos DB', () => {
 
   it('takes the same number of requests for a lookup and a timeline page as the tenant grows tenfold', async () => {
     const cosmos = await localCosmos();
-    const client = createCosmosClient({ endpoint: cosmos.endpoint, key: LOCAL_COSMOS_KEY, database: 'unused', local: true });
-    const databaseId = `requests-${randomUUID()}`;
-    await initializeCosmos(client, databaseId);
-    const store = CosmosStore.open(client, databaseId);
+    const { store, dispose } = await freshCosmosStore();
     const lookup = new LookupService(store);
     const principal = { tenantId: TENANT, userId: 'rep', roles: ['rep' as const] };
 
@@ -68,7 +63,6 @@ describe('what an interactive path costs on Cosmos DB', () => {
         `timeline page ${atSmall.timelineRequests.data} data + ${atSmall.timelineRequests.queryPlans} query plan`,
     );
 
-    await client.database(databaseId).delete();
-    await store.close();
+    await dispose();
   });
 });

@@ -1,6 +1,7 @@
-import { startLocalCosmos, type LocalCosmos } from '../../functions/src/store/cosmos/local-cosmos-server';
-
-export { LOCAL_COSMOS_KEY } from '../../functions/src/store/cosmos/local-cosmos-server';
+import { randomUUID } from 'node:crypto';
+import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
+import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
+import { LOCAL_COSMOS_KEY, startLocalCosmos, type LocalCosmos } from '../../functions/src/store/cosmos/local-cosmos-server';
 
 let running: Promise<LocalCosmos> | undefined;
 
@@ -14,4 +15,20 @@ export async function stopLocalCosmos(): Promise<void> {
   const current = running;
   running = undefined;
   if (current) await (await current).stop();
+}
+
+/** A Cosmos store on a fresh database of the file's local server (or of a real account, when given). */
+export async function freshCosmosStore(account?: { endpoint: string; key: string }): Promise<{ store: CosmosStore; dispose: () => Promise<void> }> {
+  const endpoint = account?.endpoint ?? (await localCosmos()).endpoint;
+  const client = createCosmosClient({ endpoint, key: account?.key ?? LOCAL_COSMOS_KEY, database: 'unused', local: !account });
+  const databaseId = `rapport-test-${randomUUID()}`;
+  await initializeCosmos(client, databaseId);
+  const store = CosmosStore.open(client, databaseId);
+  return {
+    store,
+    dispose: async () => {
+      await client.database(databaseId).delete();
+      await store.close();
+    },
+  };
 }

@@ -4,10 +4,7 @@ import path from 'node:path';
 import { parseSearchQuery, type Activity, type Company, type Contact, type Deal } from '@rapport/shared';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
-import { randomUUID } from 'node:crypto';
-import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
-import { LOCAL_COSMOS_KEY, localCosmos, stopLocalCosmos } from './local-cosmos';
+import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
 import type { Store } from '../../functions/src/store/store';
 
 // One contract, every adapter.
@@ -22,14 +19,7 @@ const adapters: { name: string; open: () => Promise<{ store: Store; dispose: () 
   },
   {
     name: 'cosmos',
-    open: async () => {
-      const server = await localCosmos();
-      const client = createCosmosClient({ endpoint: server.endpoint, key: LOCAL_COSMOS_KEY, database: 'unused', local: true });
-      const databaseId = `test-${randomUUID()}`;
-      await initializeCosmos(client, databaseId);
-      const store = CosmosStore.open(client, databaseId);
-      return { store, dispose: async () => { await client.database(databaseId).delete(); await store.close(); } };
-    },
+    open: () => freshCosmosStore(),
   },
 ];
 
@@ -38,13 +28,7 @@ const realCosmos = process.env.COSMOS_TEST_ENDPOINT && process.env.COSMOS_TEST_K
 if (realCosmos) {
   adapters.push({
     name: 'cosmos (real account)',
-    open: async () => {
-      const client = createCosmosClient({ endpoint: realCosmos.endpoint, key: realCosmos.key, database: 'unused' });
-      const databaseId = `rapport-test-${randomUUID()}`;
-      await initializeCosmos(client, databaseId);
-      const store = CosmosStore.open(client, databaseId);
-      return { store, dispose: async () => { await client.database(databaseId).delete(); await store.close(); } };
-    },
+    open: () => freshCosmosStore(realCosmos),
   });
 } else {
   console.info('Store contract: the real Cosmos DB account run was skipped (set COSMOS_TEST_ENDPOINT and COSMOS_TEST_KEY to run it).');

@@ -4,11 +4,8 @@ import path from 'node:path';
 import { HttpRequest, InvocationContext } from '@azure/functions';
 import type { Role } from '@rapport/shared';
 import { createApp, type App } from '../../functions/src/app';
-import { randomUUID } from 'node:crypto';
 import { LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
-import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
-import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import { LOCAL_COSMOS_KEY, localCosmos, stopLocalCosmos } from './local-cosmos';
+import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
 import { LocalIssuer } from '../../functions/src/auth/local-issuer';
 import type { Clock } from '../../functions/src/services/records.service';
 
@@ -19,14 +16,7 @@ export const USER_B = 'user-b';
 
 let sharedIssuer: Promise<LocalIssuer> | undefined;
 
-/** A fresh database on the file's in-process Cosmos-compatible server. */
-async function cosmosTestStore() {
-  const server = await localCosmos();
-  const client = createCosmosClient({ endpoint: server.endpoint, key: LOCAL_COSMOS_KEY, database: 'unused', local: true });
-  const databaseId = `api-${randomUUID()}`;
-  await initializeCosmos(client, databaseId);
-  return { store: CosmosStore.open(client, databaseId), dropDatabase: async () => void (await client.database(databaseId).delete()) };
-}
+
 
 export type CallOptions = {
   params?: Record<string, string>;
@@ -61,7 +51,7 @@ export async function createTestApp(options: { now?: Clock; dataDir?: string; st
   const config = loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' });
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.
   sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, config.audience);
-  const cosmos = options.store === 'cosmos' ? await cosmosTestStore() : null;
+  const cosmos = options.store === 'cosmos' ? await freshCosmosStore() : null;
   const app = await createApp(config, {
     issuer: await sharedIssuer,
     ...(options.now ? { now: options.now } : {}),
@@ -101,8 +91,9 @@ export async function createTestApp(options: { now?: Clock; dataDir?: string; st
     token,
     call,
     close: async () => {
-      await cosmos?.dropDatabase();
-      await app.close();
+      // app.close() closes the store; the Cosmos database goes with it.
+      if (cosmos) await cosmos.dispose();
+      else await app.close();
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
