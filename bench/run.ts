@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 async function cosmosFigures(): Promise<void> {
   // The local Cosmos-compatible server keeps everything in memory and scans it: loading is slow and
   // its latency grows with the data, which says nothing of Cosmos DB. The request counts are the figure.
-  const sizes = (process.env.BENCH_COSMOS_CONTACTS ?? '300,3000').split(',').map(Number);
+  const sizes = (process.env.BENCH_COSMOS_CONTACTS ?? '100,300').split(',').map(Number);
   console.log('\nCosmos DB adapter (real SDK, in-process @vercel/cosmosdb-server)');
   const results = [];
   for (const size of sizes) {
