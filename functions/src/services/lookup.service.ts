@@ -13,7 +13,7 @@ import {
   type LookupResult,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
-import { activityExternalRefs } from '../store/record-index';
+import { messageRef } from '../store/record-index';
 import type { LinkTarget, Store } from '../store/store';
 
 // Bounds on what one participant brings back, so a lookup costs the same at any tenant size.
@@ -106,7 +106,7 @@ export class LookupService {
       results.push(result);
     }
     const loggedActivity = request.internetMessageId
-      ? await this.store.findByExternalRef('activity', tenantId, activityExternalRefs({ internetMessageId: request.internetMessageId })[0] as string)
+      ? await this.store.findByExternalRef('activity', tenantId, messageRef(request.internetMessageId))
       : null;
     const ownerIds = results.flatMap((result) => [result.contact?.ownerId, result.company?.ownerId]).filter((id): id is string => !!id);
     const owners: LookupResponse['owners'] = {};

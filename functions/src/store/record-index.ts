@@ -1,4 +1,4 @@
-import { caseIsOpen, normalizeDomain, normalizeEmail, searchTermsOf, toUtcTimestamp, type RecordKind } from '@rapport/shared';
+import { CrmError, caseIsOpen, normalizeDomain, normalizeEmail, searchTermsOf, toUtcTimestamp, type RecordKind } from '@rapport/shared';
 import type { AnyRecord, LinkTarget, RecordOf } from './store';
 
 /**
@@ -123,10 +123,23 @@ export function linkSourceKind(kind: RecordKind, openOnly: boolean): string {
   return openOnly ? `${kind}:open` : kind;
 }
 
+const MESSAGE_REF_PREFIX = 'message:';
+
+/** The external id an e-mail is known by: its internet message id. */
+export function messageRef(internetMessageId: string): string {
+  return `${MESSAGE_REF_PREFIX}${internetMessageId}`;
+}
+
 /** The external ids an activity is known by; an e-mail is logged once per tenant. */
 export function activityExternalRefs(activity: Pick<RecordOf['activity'], 'internetMessageId' | 'iCalUId'>): string[] {
   const refs: string[] = [];
-  if (activity.internetMessageId) refs.push(`message:${activity.internetMessageId}`);
+  if (activity.internetMessageId) refs.push(messageRef(activity.internetMessageId));
   if (activity.iCalUId) refs.push(`ical:${activity.iCalUId}`);
   return refs;
+}
+
+/** The error for a second record with an external id another record holds. */
+export function duplicateExternalRef(kind: RecordKind, ref: string, existingId: string): CrmError {
+  const what = ref.startsWith(MESSAGE_REF_PREFIX) ? 'This e-mail is already logged' : 'This item is already in the CRM';
+  return new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_LOGGED`, `${what}.`, { id: existingId, ref });
 }

@@ -43,6 +43,10 @@ export function staleVersion(kind: RecordKind, id: string, currentVersion: numbe
   );
 }
 
+export function alreadyExists(kind: RecordKind, id: string): CrmError {
+  return new CrmError('conflict', `${kindCode(kind)}.ALREADY_EXISTS`, `A ${kind} with id "${id}" already exists.`, { id });
+}
+
 export function versionRequired(kind: RecordKind): CrmError {
   return new CrmError(
     'precondition-required',

@@ -11,8 +11,14 @@ export const INDEX = 'index';
 /** Activities grow with history: they are spread over this many partitions per tenant, by id. */
 export const ACTIVITY_BUCKETS = 64;
 
+/** The partition of one record: its kind's, or for an activity its bucket's. */
 export function recordPartition(tenantId: string, kind: RecordKind, id: string): string {
-  return kind === 'activity' ? `${tenantId}|activity|${bucketOf(id)}` : `${tenantId}|${kind}`;
+  return kind === 'activity' ? `${tenantId}|activity|${bucketOf(id)}` : kindPartition(tenantId, kind);
+}
+
+/** The one partition of a tenant's records of a kind (every kind but activities). */
+export function kindPartition(tenantId: string, kind: Exclude<RecordKind, 'activity'>): string {
+  return `${tenantId}|${kind}`;
 }
 
 export const emailPartition = (tenantId: string, email: string) => `${tenantId}|email|${email}`;

@@ -1,7 +1,7 @@
 import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azure/cosmos';
-import { CrmError, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
+import { alreadyExists, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
+import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, CreateResult, IdempotencyClaim, LinkTarget, ListOptions, RecordOf, Store } from '../store';
 import {
   INDEX,
@@ -9,6 +9,7 @@ import {
   domainPartition,
   emailPartition,
   idempotencyPartition,
+  kindPartition,
   linkPartition,
   recordPartition,
   refPartition,
@@ -60,7 +61,7 @@ export class CosmosStore implements Store {
       // Activities sit in several partitions: one point read each.
       docs = (await Promise.all(unique.map((id) => this.readRecordDoc(kind, tenantId, id)))).filter((doc): doc is RecordDoc => doc !== null);
     } else {
-      docs = await this.query<RecordDoc>(this.records, recordPartition(tenantId, kind, ''), 'SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND ARRAY_CONTAINS(@ids, c.id)', [
+      docs = await this.query<RecordDoc>(this.records, kindPartition(tenantId, kind), 'SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND ARRAY_CONTAINS(@ids, c.id)', [
         { name: '@tenant', value: tenantId },
         { name: '@ids', value: unique },
       ]);
@@ -112,7 +113,7 @@ export class CosmosStore implements Store {
     }
     sql += ' ORDER BY c.createdAt DESC, c.id DESC';
     // Every kind but activities lists from its one partition; all of a tenant's activities span their buckets.
-    const pk = kind === 'activity' ? undefined : recordPartition(tenantId, kind, '');
+    const pk = kind === 'activity' ? undefined : kindPartition(tenantId, kind);
     if (pk) sql = sql.replace('WHERE ', 'WHERE c.pk = @pk AND ');
     const docs = await this.query<RecordDoc>(this.records, pk, sql, parameters);
     return pageOf(docs.map((doc) => ({ item: toRecord(doc) as RecordOf[K], sortKey: doc.createdAt, id: doc.id })), options.limit);
@@ -236,7 +237,7 @@ export class CosmosStore implements Store {
       await this.records.items.create(toDoc(kind, record));
     } catch (error) {
       if (!isStatus(error, 409)) throw error;
-      throw new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_EXISTS`, `A ${kind} with id "${record.id}" already exists.`, { id: record.id });
+      throw alreadyExists(kind, record.id);
     }
     await this.writeIndex(kind, record);
   }
@@ -273,8 +274,7 @@ export class CosmosStore implements Store {
           const holderRecord = await this.readRecordDoc(kind, tenantId, holder.recordId);
           // A claim left by a deleted or never-written record is taken over; a live holder keeps it.
           if (holderRecord && !holderRecord.deletedAt && indexEntriesOf(kind, toRecord(holderRecord)).externalRefs.includes(ref)) {
-            const what = ref.startsWith('message:') ? 'This e-mail is already logged' : 'This item is already in the CRM';
-            throw new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_LOGGED`, `${what}.`, { id: holder.recordId, ref });
+            throw duplicateExternalRef(kind, ref, holder.recordId);
           }
           await this.index.items.upsert({ id: safeId(ref), pk, tenantId, entry: 'ref', ref, recordId });
         }

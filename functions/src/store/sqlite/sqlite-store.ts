@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { CrmError, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
+import { alreadyExists, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { INDEX_VERSION, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
+import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, CreateResult, IdempotencyClaim, ListOptions, RecordOf, Store } from '../store';
 import { migrate } from './migrations';
 
@@ -26,11 +26,6 @@ const SEARCH_TERMS = indexTableSql('search_terms', ['tenant_id', 'kind', 'term',
 const LINKS = indexTableSql('links', ['tenant_id', 'target_kind', 'target_id', 'source_kind', 'sort_at', 'source_id']);
 
 type RecordRow = { doc: string };
-
-function duplicateExternalRef(kind: RecordKind, ref: string, existingId: string): CrmError {
-  const what = ref.startsWith('message:') ? 'This e-mail is already logged' : 'This item is already in the CRM';
-  return new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_LOGGED`, `${what}.`, { id: existingId, ref });
-}
 type SortedRow = { doc: string; sort_key: string; id: string };
 
 /**
@@ -274,9 +269,7 @@ export class SqliteStore implements Store {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     ).run(record.tenantId, kind, record.id, record.version, record.ownerId, record.createdAt, record.deletedAt ?? null, JSON.stringify(record));
     if (result.changes === 0) {
-      throw new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_EXISTS`, `A ${kind} with id "${record.id}" already exists.`, {
-        id: record.id,
-      });
+      throw alreadyExists(kind, record.id);
     }
     this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, record), 'insert');
   }
