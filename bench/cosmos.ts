@@ -6,7 +6,7 @@ import { createCosmosClient, initializeCosmos } from '../functions/src/store/cos
 import { CosmosStore } from '../functions/src/store/cosmos/cosmos-store';
 import { LOCAL_COSMOS_KEY, startLocalCosmos } from '../functions/src/store/cosmos/local-cosmos-server';
 import { summarize } from './stats';
-import { BENCH_TENANT_ID, participantsFor } from './tenant';
+import { BENCH_TENANT_ID, benchTenantSize, participantsFor } from './tenant';
 
 // Few samples: the local server scans its data, so its latency is only a sketch.
 const SAMPLES = 5;
@@ -26,7 +26,7 @@ export async function measureCosmos(contacts: number) {
     const data = generateDemoData({
       now: new Date('2026-11-23T00:00:00Z'),
       tenantId: BENCH_TENANT_ID,
-      size: { companies: Math.max(50, contacts / 10), contacts, deals: contacts / 5, activities: contacts * 2, cases: 0 },
+      size: benchTenantSize(contacts, 0),
     });
     await store.createMany('member', data.members);
     await store.createMany('company', data.companies);

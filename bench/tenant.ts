@@ -1,24 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Contact } from '@rapport/shared';
-import { generateDemoData } from '../functions/src/demo/demo-data';
+import { generateDemoData, type DemoSize } from '../functions/src/demo/demo-data';
 import { SqliteStore } from '../functions/src/store/sqlite/sqlite-store';
 
 export const BENCH_TENANT_ID = 'bench-tenant';
 
+/** The demo's proportions for a tenant of `contacts`: a company per 10 contacts, a deal per 5, 2 activities per contact. */
+export function benchTenantSize(contacts: number, cases = contacts / 50): DemoSize {
+  return { companies: Math.max(50, contacts / 10), contacts, deals: contacts / 5, activities: contacts * 2, cases };
+}
+
 export type BenchTenant = { dataDir: string; contacts: Contact[]; buildSeconds: number };
 
-/**
- * A tenant of the given number of contacts in a fresh SQLite file, in the demo's proportions:
- * a company per 10 contacts, a deal per 5, 2 activities per contact.
- */
+/** A tenant of the given number of contacts in a fresh SQLite file, in the demo's proportions. */
 export async function buildTenant(contacts: number, dataDir: string): Promise<BenchTenant> {
   const started = process.hrtime.bigint();
   fs.rmSync(dataDir, { recursive: true, force: true });
   const data = generateDemoData({
     now: new Date('2026-11-23T00:00:00Z'),
     tenantId: BENCH_TENANT_ID,
-    size: { companies: Math.max(50, contacts / 10), contacts, deals: contacts / 5, activities: contacts * 2, cases: contacts / 50 },
+    size: benchTenantSize(contacts),
   });
   const store = SqliteStore.open(path.join(dataDir, 'rapport.db'));
   await store.createMany('member', data.members);
