@@ -100,6 +100,14 @@ describe('the standalone host', () => {
     expect(((await response.json()) as any).error.code).toBe('ROUTE.NOT_FOUND');
   });
 
+  it('serves nothing outside the add-in pages, however the path is written', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/demo/../../functions/src/config.ts', '/..%2fpackage.json', '/%00taskpane.html']) {
+      const response = await api(path, { auth: false });
+      expect([path, response.status]).toEqual([path, 404]);
+      expect(await response.text()).not.toMatch(/"name": "rapport"|loadConfig/);
+    }
+  });
+
   it('serves the OpenAPI 3.1 document with every route of the contract, and every reference resolves', async () => {
     const response = await api('/api/openapi.json', { auth: false });
     const document = (await response.json()) as any;
@@ -134,6 +142,19 @@ describe('the standalone host', () => {
 });
 
 describe('production configuration', () => {
+  it('serves neither the demo inbox nor the demo page', async () => {
+    const production = await createApp(
+      loadConfig({ RAPPORT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-prod-')), AUTH_MODE: 'entra', AUTH_AUDIENCE: 'api://rapport' }),
+    );
+    const running = await startServer(production, { port: 0, host: '127.0.0.1' });
+    const statuses = await Promise.all(['/demo/inbox.json', '/demo.html', '/demo-taskpane.html'].map(async (page) => (await fetch(`${running.url}${page}`)).status));
+    const config = await (await fetch(`${running.url}/addin-config.json`)).json();
+    await running.close();
+    await production.close();
+    expect(statuses).toEqual([404, 404, 404]);
+    expect(config).toMatchObject({ authMode: 'entra', apiScope: 'api://rapport/access_as_user' });
+  });
+
   it('has no /dev/token route', async () => {
     const production = await createApp(
       loadConfig({ RAPPORT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-prod-')), AUTH_MODE: 'entra', AUTH_AUDIENCE: 'api://rapport' }),
