@@ -4,16 +4,18 @@ import { generateDemoData } from '../functions/src/demo/demo-data';
 import { LookupService } from '../functions/src/services/lookup.service';
 import { createCosmosClient, initializeCosmos } from '../functions/src/store/cosmos/cosmos-client';
 import { CosmosStore } from '../functions/src/store/cosmos/cosmos-store';
-import { LOCAL_COSMOS_KEY, startLocalCosmos } from '../functions/src/store/cosmos/local-cosmos-server';
+import { LOCAL_COSMOS_KEY, requestsBetween, startLocalCosmos, type RequestCounts } from '../functions/src/store/cosmos/local-cosmos-server';
 import { summarize } from './stats';
 import { BENCH_TENANT_ID, benchTenantSize, participantsFor } from './tenant';
 
-// Few samples: the local server scans its data, so its latency is only a sketch.
-const SAMPLES = 5;
+const SAMPLES = Number(process.env.SAMPLES ?? 500);
+
+export type Spread = { min: number; max: number; mean: number };
 
 /**
- * Requests per participant lookup and per timeline page on the Cosmos adapter, and the lookup's
- * latency, for a tenant of `contacts` contacts on the in-process Cosmos-compatible server.
+ * The Cosmos adapter's cost per participant lookup and per timeline page (requests, counted at the
+ * server for every sample) and the lookup's latency, for a tenant of `contacts` contacts on the
+ * in-process Cosmos-compatible server.
  */
 export async function measureCosmos(contacts: number) {
   const server = await startLocalCosmos();
@@ -37,25 +39,42 @@ export async function measureCosmos(contacts: number) {
 
     const lookup = new LookupService(store);
     const principal = { tenantId: BENCH_TENANT_ID, userId: 'bench-user', roles: ['rep' as const] };
-    const requestsOf = async (work: () => Promise<unknown>) => {
+    const measured = async (work: () => Promise<unknown>) => {
       const before = server.requests();
-      await work();
-      const after = server.requests();
-      return { data: after.data - before.data, queryPlans: after.queryPlans - before.queryPlans };
-    };
-    const someone = data.contacts[0] as Contact;
-    const lookupRequests = await requestsOf(() => lookup.lookup(principal, { emails: participantsFor(data.contacts, 1), timelineLimit: 5 }));
-    const timelineRequests = await requestsOf(() => store.list('activity', BENCH_TENANT_ID, { linkedTo: { kind: 'contact', id: someone.id }, limit: 20 }));
-    const samples: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) {
       const begun = process.hrtime.bigint();
-      await lookup.lookup(principal, { emails: participantsFor(data.contacts, i), timelineLimit: 5 });
-      samples.push(Number(process.hrtime.bigint() - begun) / 1e6);
+      await work();
+      const millis = Number(process.hrtime.bigint() - begun) / 1e6;
+      return { millis, requests: requestsBetween(before, server.requests()) };
+    };
+    const lookups: { millis: number; requests: RequestCounts }[] = [];
+    const timelines: RequestCounts[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      lookups.push(await measured(() => lookup.lookup(principal, { emails: participantsFor(data.contacts, i), timelineLimit: 5 })));
+      const someone = data.contacts[(i * 7919) % data.contacts.length] as Contact;
+      timelines.push((await measured(() => store.list('activity', BENCH_TENANT_ID, { linkedTo: { kind: 'contact', id: someone.id }, limit: 20 }))).requests);
     }
-    return { loadSeconds, lookupRequests, timelineRequests, latency: summarize(samples) };
+    return {
+      loadSeconds,
+      lookupRequests: spreadOf(lookups.map((sample) => dataRequests(sample.requests))),
+      lookupReads: spreadOf(lookups.map((sample) => sample.requests.reads)),
+      lookupQueries: spreadOf(lookups.map((sample) => sample.requests.queries)),
+      lookupQueryPlans: spreadOf(lookups.map((sample) => sample.requests.queryPlans)),
+      crossPartitionQueries: [...lookups.map((sample) => sample.requests), ...timelines].reduce((sum, counts) => sum + counts.crossPartitionQueries, 0),
+      timelineRequests: spreadOf(timelines.map(dataRequests)),
+      latency: summarize(lookups.map((sample) => sample.millis)),
+    };
   } finally {
     await client.database(databaseId).delete();
     await store.close();
     await server.stop();
   }
+}
+
+/** What a path asks of the data: reads, queries and writes, not the SDK's query plans or metadata. */
+function dataRequests(counts: RequestCounts): number {
+  return counts.reads + counts.queries + counts.crossPartitionQueries + counts.writes;
+}
+
+function spreadOf(values: number[]): Spread {
+  return { min: Math.min(...values), max: Math.max(...values), mean: values.reduce((sum, value) => sum + value, 0) / values.length };
 }

@@ -2,7 +2,7 @@ import type { Contact } from '@rapport/shared';
 import { generateDemoData, type DemoData } from '../../functions/src/demo/demo-data';
 import { LookupService } from '../../functions/src/services/lookup.service';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import type { RequestCounts } from '../../functions/src/store/cosmos/local-cosmos-server';
+import { requestsBetween } from '../../functions/src/store/cosmos/local-cosmos-server';
 import { freshCosmosStore, localCosmos, stopLocalCosmos } from './local-cosmos';
 
 jest.setTimeout(120_000);
@@ -35,10 +35,7 @@ describe('what an interactive path costs on Cosmos DB', () => {
     const stranger = `someone.new@${first.emails[0]!.split('@')[1]}`;
 
     const cost = async () => {
-      const since = (before: RequestCounts) => {
-        const after = cosmos.requests();
-        return { data: after.data - before.data, queryPlans: after.queryPlans - before.queryPlans };
-      };
+      const since = (before: ReturnType<typeof cosmos.requests>) => requestsBetween(before, cosmos.requests());
       const beforeLookup = cosmos.requests();
       const response = await lookup.lookup(principal, { emails: [first.emails[0]!, second.emails[0]!, stranger], timelineLimit: 5 });
       const lookupRequests = since(beforeLookup);
@@ -56,11 +53,15 @@ describe('what an interactive path costs on Cosmos DB', () => {
     expect(atSmall.matches).toEqual(['contact', 'contact', 'company']);
     expect(atLarge).toEqual(atSmall);
     // One request per page of a timeline; a three-person lookup stays a handful of point-sized requests.
-    expect(atSmall.timelineRequests.data).toBe(1);
-    expect(atSmall.lookupRequests.data).toBeLessThanOrEqual(20);
+    // Nothing but reads: no metadata round trips, no writes, and no query that spans partitions.
+    expect(atSmall.timelineRequests).toEqual({ reads: 0, queries: 1, crossPartitionQueries: 0, writes: 0, queryPlans: 1, metadata: 0 });
+    expect(atSmall.lookupRequests).toMatchObject({ crossPartitionQueries: 0, writes: 0, metadata: 0 });
+    // Per address: its e-mail partition, then point reads of what matched and one query per link partition.
+    expect(atSmall.lookupRequests.reads + atSmall.lookupRequests.queries).toBeLessThanOrEqual(3 * 8);
+    const { reads, queries, queryPlans } = atSmall.lookupRequests;
     console.log(
-      `Cosmos requests (30 and 330 contacts alike): lookup of 3 addresses ${atSmall.lookupRequests.data} data + ${atSmall.lookupRequests.queryPlans} query plans; ` +
-        `timeline page ${atSmall.timelineRequests.data} data + ${atSmall.timelineRequests.queryPlans} query plan`,
+      `Cosmos requests (30 and 330 contacts alike): lookup of 3 addresses ${reads} point reads + ${queries} single-partition queries (+${queryPlans} query plans); ` +
+        `timeline page 1 query (+1 query plan)`,
     );
 
     await dispose();

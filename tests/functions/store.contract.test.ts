@@ -210,6 +210,23 @@ describe.each(adapters)('the $name store', ({ open }) => {
     await store.create('activity', activity(T2, 'elsewhere', 1, { internetMessageId: '<m1@x>' }));
   });
 
+  it('refuses a bulk create that repeats an existing record or e-mail, leaving the existing ones as they were', async () => {
+    await store.create('contact', contact(T1, 'john', { firstName: 'John', emails: ['john@contoso.com'] }));
+    await expect(
+      store.createMany('contact', [contact(T1, 'jane', { emails: ['jane@contoso.com'] }), contact(T1, 'john', { firstName: 'Impostor', emails: ['impostor@contoso.com'] })]),
+    ).rejects.toMatchObject({ code: 'CONTACT.ALREADY_EXISTS' });
+    expect((await store.get('contact', T1, 'john'))?.firstName).toBe('John');
+    expect((await store.findContactIdsByEmails(T1, ['impostor@contoso.com'])).size).toBe(0);
+    expect((await store.findContactIdsByEmails(T1, ['john@contoso.com'])).get('john@contoso.com')).toEqual(['john']);
+
+    await store.create('activity', activity(T1, 'logged', 1, { internetMessageId: '<m2@x>' }));
+    await expect(store.createMany('activity', [activity(T1, 'again', 2, { internetMessageId: '<m2@x>' })])).rejects.toMatchObject({
+      code: 'ACTIVITY.ALREADY_LOGGED',
+    });
+    expect(await store.get('activity', T1, 'again')).toBeNull();
+    expect((await store.findByExternalRef('activity', T1, 'message:<m2@x>'))?.id).toBe('logged');
+  });
+
   it('numbers a sequence per tenant', async () => {
     expect([await store.nextSequence(T1, 'case'), await store.nextSequence(T1, 'case'), await store.nextSequence(T2, 'case')]).toEqual([1, 2, 1]);
   });

@@ -1,8 +1,10 @@
 import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azure/cosmos';
+import { bulkWrite, unexpectedBulkFailure } from './cosmos-bulk';
+import { indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
 import { alreadyExists, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, IdempotencyClaim, LinkTarget, ListOptions, RecordOf, Store } from '../store';
+import type { AnyRecord, CreateResult, IdempotencyClaim, ListOptions, RecordOf, Store } from '../store';
 import {
   INDEX,
   RECORDS,
@@ -22,10 +24,11 @@ const MAX_CHAR = '\u{10FFFF}';
 // A search word matching more records than this is intersected within this many candidates.
 const MAX_TERM_MATCHES = 2_000;
 const WRITE_CONCURRENCY = 16;
+const READ_CONCURRENCY = 16;
+// Records per bulk round in createMany: bounds the memory an import holds. The SDK waits up to a second
+// for the last partial batch of each bulk call, so rounds are large.
+const BULK_CHUNK = 10_000;
 
-type RecordDoc = AnyRecord & ItemDefinition & { pk: string; recordKind: RecordKind; _etag?: string };
-type IndexDoc = ItemDefinition & { pk: string; tenantId: string; entry: string };
-type LinkDoc = IndexDoc & { sourceKind: string; sortAt: string; sourceId: string; record: AnyRecord };
 
 const statusOf = (error: unknown) => (error as { code?: unknown }).code;
 const isStatus = (error: unknown, status: number) => statusOf(error) === status;
@@ -56,16 +59,12 @@ export class CosmosStore implements Store {
   async getMany<K extends RecordKind>(kind: K, tenantId: string, ids: readonly string[]): Promise<RecordOf[K][]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    let docs: RecordDoc[];
-    if (kind === 'activity') {
-      // Activities sit in several partitions: one point read each.
-      docs = (await Promise.all(unique.map((id) => this.readRecordDoc(kind, tenantId, id)))).filter((doc): doc is RecordDoc => doc !== null);
-    } else {
-      docs = await this.query<RecordDoc>(this.records, kindPartition(tenantId, kind), 'SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND ARRAY_CONTAINS(@ids, c.id)', [
-        { name: '@tenant', value: tenantId },
-        { name: '@ids', value: unique },
-      ]);
-    }
+    // One point read per id (the cheapest read Cosmos DB has, whatever the partition's size), a few at a time.
+    const docs: RecordDoc[] = [];
+    await inBatches(unique, READ_CONCURRENCY, async (id) => {
+      const doc = await this.readRecordDoc(kind, tenantId, id);
+      if (doc) docs.push(doc);
+    });
     const byId = new Map(docs.filter((doc) => !doc.deletedAt && doc.tenantId === tenantId).map((doc) => [doc.id, toRecord(doc) as RecordOf[K]]));
     return unique.flatMap((id) => byId.get(id) ?? []);
   }
@@ -136,8 +135,25 @@ export class CosmosStore implements Store {
     return { record: toCreate as RecordOf[K], replayed: false };
   }
 
+  /**
+   * Seeds and imports through the SDK's bulk API (a request per partition's worth of operations), in the
+   * order a single create keeps: external-id claims, then the records, then their index entries.
+   */
   async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
-    await inBatches(records, WRITE_CONCURRENCY, (record) => this.insert(kind, record));
+    for (let start = 0; start < records.length; start += BULK_CHUNK) {
+      const chunk = records.slice(start, start + BULK_CHUNK);
+      await this.bulkClaimExternalRefs(kind, chunk);
+      const refused = await bulkWrite(this.records, 'Create', chunk.map((record) => toDoc(kind, record)));
+      // The records written are indexed even when others were refused, so that none is left half-made.
+      const refusedAt = new Set(refused.map((failure) => failure.index));
+      const written = chunk.filter((_, index) => !refusedAt.has(index));
+      const indexFailures = await bulkWrite(this.index, 'Upsert', written.flatMap((record) => indexDocsOf(kind, record)));
+      const [firstRefused] = refused;
+      if (firstRefused) {
+        throw firstRefused.status === 409 ? alreadyExists(kind, chunk[firstRefused.index]?.id ?? '') : unexpectedBulkFailure('Create', firstRefused);
+      }
+      if (indexFailures[0]) throw unexpectedBulkFailure('Upsert', indexFailures[0]);
+    }
   }
 
   async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number): Promise<RecordOf[K]> {
@@ -262,11 +278,22 @@ export class CosmosStore implements Store {
     return { recordId: first.recordId, replay };
   }
 
+  /** Claims many records' external ids at once; a taken id goes the careful way of a single create. */
+  private async bulkClaimExternalRefs(kind: RecordKind, records: readonly AnyRecord[]): Promise<void> {
+    const claims = records.flatMap((record) => indexEntriesOf(kind, record).externalRefs.map((ref) => ({ record, ref })));
+    const failures = await bulkWrite(this.index, 'Create', claims.map(({ record, ref }) => refClaimDoc(kind, record.tenantId, record.id, ref)));
+    for (const failure of failures) {
+      const claim = claims[failure.index];
+      if (failure.status !== 409 || !claim) throw unexpectedBulkFailure('Create', failure);
+      await this.claimExternalRefs(kind, claim.record.tenantId, claim.record.id, [claim.ref]);
+    }
+  }
+
   private async claimExternalRefs(kind: RecordKind, tenantId: string, recordId: string, refs: string[]): Promise<void> {
     for (const ref of refs) {
       const pk = refPartition(tenantId, kind);
       try {
-        await this.index.items.create({ id: safeId(ref), pk, tenantId, entry: 'ref', ref, recordId });
+        await this.index.items.create(refClaimDoc(kind, tenantId, recordId, ref));
       } catch (error) {
         if (!isStatus(error, 409)) throw error;
         const holder = await this.readIndexDoc<IndexDoc & { recordId: string }>(safeId(ref), pk);
@@ -276,22 +303,14 @@ export class CosmosStore implements Store {
           if (holderRecord && !holderRecord.deletedAt && indexEntriesOf(kind, toRecord(holderRecord)).externalRefs.includes(ref)) {
             throw duplicateExternalRef(kind, ref, holder.recordId);
           }
-          await this.index.items.upsert({ id: safeId(ref), pk, tenantId, entry: 'ref', ref, recordId });
+          await this.index.items.upsert(refClaimDoc(kind, tenantId, recordId, ref));
         }
       }
     }
   }
 
   private async writeIndex(kind: RecordKind, record: AnyRecord): Promise<void> {
-    const entries = indexEntriesOf(kind, record);
-    const { tenantId, id } = record;
-    const docs: IndexDoc[] = [
-      ...entries.emails.map((email) => ({ id: emailDocId(kind, id), pk: emailPartition(tenantId, email), tenantId, entry: 'email', kind, recordId: id })),
-      ...entries.domains.map((domain) => ({ id, pk: domainPartition(tenantId, domain), tenantId, entry: 'domain', recordId: id })),
-      ...entries.terms.map((term) => ({ id: termDocId(term, id), pk: termPartition(tenantId, kind, term), tenantId, entry: 'term', term, recordId: id })),
-      ...linkDocs(kind, record, entries),
-    ];
-    await inBatches(docs, WRITE_CONCURRENCY, (doc) => this.index.items.upsert(doc));
+    await inBatches(indexDocsOf(kind, record), WRITE_CONCURRENCY, (doc) => this.index.items.upsert(doc));
   }
 
   /** Deletes the index documents `before` had that `after` no longer has. */
@@ -353,46 +372,6 @@ export class CosmosStore implements Store {
     const { resources } = await container.items.query<T>({ query: sql, parameters: allParameters }, pk ? { partitionKey: pk } : {}).fetchAll();
     return resources;
   }
-}
-
-function toDoc(kind: RecordKind, record: AnyRecord): RecordDoc {
-  return { ...record, pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind } as RecordDoc;
-}
-
-function toRecord(doc: RecordDoc): AnyRecord {
-  const { pk: _pk, recordKind: _kind, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
-  return record as unknown as AnyRecord;
-}
-
-function linkDocs(kind: RecordKind, record: AnyRecord, entries: RecordIndexEntries): LinkDoc[] {
-  const sourceKinds = entries.isOpen ? [kind, linkSourceKind(kind, true)] : [kind];
-  return entries.links.flatMap((link: LinkTarget) =>
-    sourceKinds.map((sourceKind) => ({
-      id: linkDocId(sourceKind, record.id),
-      pk: linkPartition(record.tenantId, link.kind, link.id),
-      tenantId: record.tenantId,
-      entry: 'link',
-      sourceKind,
-      sortAt: entries.sortAt,
-      sourceId: record.id,
-      record,
-    })),
-  );
-}
-
-const emailDocId = (kind: RecordKind, id: string) => `${kind}|${id}`;
-const termDocId = (term: string, id: string) => `${safeId(term)}|${id}`;
-const linkDocId = (sourceKind: string, id: string) => `${sourceKind}|${id}`;
-
-/** The (id, partition) of every index document a record's entries produce. */
-function indexKeys(kind: RecordKind, tenantId: string, id: string, entries: RecordIndexEntries): [string, string][] {
-  const sourceKinds = entries.isOpen ? [kind, linkSourceKind(kind, true)] : [kind];
-  return [
-    ...entries.emails.map((email): [string, string] => [emailDocId(kind, id), emailPartition(tenantId, email)]),
-    ...entries.domains.map((domain): [string, string] => [id, domainPartition(tenantId, domain)]),
-    ...entries.terms.map((term): [string, string] => [termDocId(term, id), termPartition(tenantId, kind, term)]),
-    ...entries.links.flatMap((link) => sourceKinds.map((sourceKind): [string, string] => [linkDocId(sourceKind, id), linkPartition(tenantId, link.kind, link.id)])),
-  ];
 }
 
 function pageOf<T>(rows: { item: T; sortKey: string; id: string }[], limit: number): Page<T> {

@@ -1,0 +1,69 @@
+import type { ItemDefinition } from '@azure/cosmos';
+import type { RecordKind } from '@rapport/shared';
+import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
+import type { AnyRecord, LinkTarget } from '../store';
+import { domainPartition, emailPartition, linkPartition, recordPartition, refPartition, safeId, termPartition } from './cosmos-layout';
+
+/** The documents the Cosmos store writes for a record: the record itself, and its index entries (README.md). */
+
+export type RecordDoc = AnyRecord & ItemDefinition & { pk: string; recordKind: RecordKind; _etag?: string };
+export type IndexDoc = ItemDefinition & { pk: string; tenantId: string; entry: string };
+export type LinkDoc = IndexDoc & { sourceKind: string; sortAt: string; sourceId: string; record: AnyRecord };
+
+/** The create-only claim that makes an external id (an e-mail's message id) belong to one record. */
+export function refClaimDoc(kind: RecordKind, tenantId: string, recordId: string, ref: string): IndexDoc & { ref: string; recordId: string } {
+  return { id: safeId(ref), pk: refPartition(tenantId, kind), tenantId, entry: 'ref', ref, recordId };
+}
+
+/** Every index document a record has: e-mail, domain, search terms and links. */
+export function indexDocsOf(kind: RecordKind, record: AnyRecord): IndexDoc[] {
+  const entries = indexEntriesOf(kind, record);
+  const { tenantId, id } = record;
+  return [
+    ...entries.emails.map((email) => ({ id: emailDocId(kind, id), pk: emailPartition(tenantId, email), tenantId, entry: 'email', kind, recordId: id })),
+    ...entries.domains.map((domain) => ({ id, pk: domainPartition(tenantId, domain), tenantId, entry: 'domain', recordId: id })),
+    ...entries.terms.map((term) => ({ id: termDocId(term, id), pk: termPartition(tenantId, kind, term), tenantId, entry: 'term', term, recordId: id })),
+    ...linkDocs(kind, record, entries),
+  ];
+}
+
+export function toDoc(kind: RecordKind, record: AnyRecord): RecordDoc {
+  return { ...record, pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind } as RecordDoc;
+}
+
+export function toRecord(doc: RecordDoc): AnyRecord {
+  const { pk: _pk, recordKind: _kind, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
+  return record as unknown as AnyRecord;
+}
+
+function linkDocs(kind: RecordKind, record: AnyRecord, entries: RecordIndexEntries): LinkDoc[] {
+  const sourceKinds = entries.isOpen ? [kind, linkSourceKind(kind, true)] : [kind];
+  return entries.links.flatMap((link: LinkTarget) =>
+    sourceKinds.map((sourceKind) => ({
+      id: linkDocId(sourceKind, record.id),
+      pk: linkPartition(record.tenantId, link.kind, link.id),
+      tenantId: record.tenantId,
+      entry: 'link',
+      sourceKind,
+      sortAt: entries.sortAt,
+      sourceId: record.id,
+      record,
+    })),
+  );
+}
+
+const emailDocId = (kind: RecordKind, id: string) => `${kind}|${id}`;
+const termDocId = (term: string, id: string) => `${safeId(term)}|${id}`;
+const linkDocId = (sourceKind: string, id: string) => `${sourceKind}|${id}`;
+
+/** The (id, partition) of every index document a record's entries produce. */
+export function indexKeys(kind: RecordKind, tenantId: string, id: string, entries: RecordIndexEntries): [string, string][] {
+  const sourceKinds = entries.isOpen ? [kind, linkSourceKind(kind, true)] : [kind];
+  return [
+    ...entries.emails.map((email): [string, string] => [emailDocId(kind, id), emailPartition(tenantId, email)]),
+    ...entries.domains.map((domain): [string, string] => [id, domainPartition(tenantId, domain)]),
+    ...entries.terms.map((term): [string, string] => [termDocId(term, id), termPartition(tenantId, kind, term)]),
+    ...entries.links.flatMap((link) => sourceKinds.map((sourceKind): [string, string] => [linkDocId(sourceKind, id), linkPartition(tenantId, link.kind, link.id)])),
+  ];
+}
+
