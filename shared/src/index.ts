@@ -26,3 +26,6 @@ export * from './contract/records.contract';
 export * from './contract/api.contract';
 export * from './contract/openapi';
 export * from './contract/demo-inbox';
+export * from './appointments/calendar-time.rules';
+export * from './appointments/conflict.rules';
+export * from './appointments/free-slots.rules';
