@@ -1,10 +1,13 @@
 import path from 'node:path';
+import { isKnownTimeZone } from '@rapport/shared';
 import { z } from 'zod';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  LOCAL_CALENDAR_PORT: z.coerce.number().int().min(0).max(65_535).default(3443),
+  LOCAL_CALENDAR_TIME_ZONE: z.string().min(1).optional(),
   HOST: z.string().min(1).default('localhost'),
   RAPPORT_DATA_DIR: z.string().min(1).default('.data'),
   STORE: z.enum(['sqlite', 'cosmos']).default('sqlite'),
@@ -24,6 +27,8 @@ const EnvSchema = z.object({
 export type Config = {
   port: number;
   host: string;
+  /** Local mode: the https port of the local calendar service that stands in for Microsoft Graph. */
+  localCalendar: { port: number; timeZone: string };
   dataDir: string;
   store: 'sqlite' | 'cosmos';
   /** Cosmos DB: without an endpoint in local mode, an in-process local server is started (data in memory). */
@@ -62,12 +67,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (values.AUTH_MODE === 'entra' && !values.AUTH_AUDIENCE) {
     throw new ConfigError('Invalid configuration:\n  AUTH_AUDIENCE is required when AUTH_MODE=entra (the API\'s application id URI or client id).');
   }
+  if (values.LOCAL_CALENDAR_TIME_ZONE && !isKnownTimeZone(values.LOCAL_CALENDAR_TIME_ZONE)) {
+    throw new ConfigError(`Invalid configuration:\n  LOCAL_CALENDAR_TIME_ZONE="${values.LOCAL_CALENDAR_TIME_ZONE}" is not a time zone name such as Europe/Madrid.`);
+  }
   if (values.STORE === 'cosmos' && !values.COSMOS_ENDPOINT && values.AUTH_MODE !== 'local') {
     throw new ConfigError('Invalid configuration:\n  COSMOS_ENDPOINT is required when STORE=cosmos (e.g. https://<account>.documents.azure.com:443/).');
   }
   return {
     port: values.PORT,
     host: values.HOST,
+    localCalendar: { port: values.LOCAL_CALENDAR_PORT, timeZone: values.LOCAL_CALENDAR_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone },
     dataDir: path.resolve(values.RAPPORT_DATA_DIR),
     store: values.STORE,
     cosmos: { endpoint: values.COSMOS_ENDPOINT, key: values.COSMOS_KEY, database: values.COSMOS_DATABASE },

@@ -10,6 +10,7 @@ import { MAX_BODY_BYTES, bodyTooLarge } from './http/request';
 import { errorResponse } from './http/responses';
 import { Router } from './http/router';
 import { addinPages } from './http/addin-pages';
+import { startLocalCalendar } from './local-calendar/start-local-calendar';
 
 export type RunningServer = { url: string; server: http.Server; close(): Promise<void> };
 
@@ -17,9 +18,9 @@ export type RunningServer = { url: string; server: http.Server; close(): Promise
  * The standalone host: serves the route table over node:http with the same handlers,
  * request and response types as Azure Functions.
  */
-export async function startServer(app: App, options: { port: number; host: string }): Promise<RunningServer> {
+export async function startServer(app: App, options: { port: number; host: string; graphBaseUrl?: string }): Promise<RunningServer> {
   const router = new Router(app.routes);
-  const pages = addinPages(app.config, () => new Date());
+  const pages = addinPages(app.config, () => new Date(), options.graphBaseUrl);
   const server = http.createServer((req, res) => {
     void handle(router, pages, app, req, res);
   });
@@ -155,7 +156,8 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   const seeded = config.seedDemo ? await seedDemoTenant(app.store) : null;
-  const running = await startServer(app, { port: config.port, host: config.host });
+  const calendar = app.issuer ? await startLocalCalendar(app) : null;
+  const running = await startServer(app, { port: config.port, host: config.host, ...(calendar ? { graphBaseUrl: calendar.server.url } : {}) });
   const lines = [
     `Rapport is running at ${running.url}`,
     `  store:    ${
@@ -166,6 +168,12 @@ async function main(): Promise<void> {
     `  auth:     ${config.authMode === 'local' ? 'local issuer (POST /dev/token)' : 'Microsoft Entra ID'}`,
     `  API:      ${running.url}/api  (OpenAPI: ${running.url}/api/openapi.json)`,
   ];
+  if (calendar) {
+    lines.push(
+      `  calendar: ${calendar.server.url}/v1.0 (local stand-in for Microsoft Graph, time zone ${config.localCalendar.timeZone}); its certificate is`,
+      `            self-signed: open ${calendar.server.url}/v1.0 once in your browser and accept it so the demo can book.`,
+    );
+  }
   if (seeded) {
     lines.push(
       `  demo:     tenant ${seeded.tenantId}, user ${seeded.userId} (${seeded.userEmail})${seeded.created ? ' — seeded just now' : ''}`,
@@ -179,6 +187,7 @@ async function main(): Promise<void> {
 
   const shutdown = async () => {
     await running.close();
+    await calendar?.server.close();
     await app.close();
     process.exit(0);
   };

@@ -29,3 +29,4 @@ export * from './contract/demo-inbox';
 export * from './appointments/calendar-time.rules';
 export * from './appointments/conflict.rules';
 export * from './appointments/free-slots.rules';
+export * from './contract/graph-scopes';

@@ -57,4 +57,14 @@ describe('dependency direction', () => {
   it('lets addin/ use shared/ but never functions/', () => {
     expect(violations('addin/src', (target) => target.startsWith('functions') || target.startsWith('@rapport/functions'))).toEqual([]);
   });
+
+  it('talks to Microsoft Graph from addin/src/graph/ only', () => {
+    const outside = sourceFiles(path.join(root, 'addin/src')).filter((file) => !path.relative(root, file).startsWith(path.join('addin', 'src', 'graph')));
+    const graphImports = outside.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier.startsWith('@microsoft/microsoft-graph-client'))
+        .map((specifier) => `${path.relative(root, file)} → ${specifier}`),
+    );
+    expect(graphImports).toEqual([]);
+  });
 });

@@ -3,6 +3,8 @@ import { roles as knownRoles, type Role } from '@rapport/shared';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type JWK, type JWTVerifyGetKey, type KeyLike } from 'jose';
 
 const TOKEN_LIFETIME_SECONDS = 60 * 60;
+/** The audience of Microsoft Graph tokens; the local calendar service accepts only these. */
+export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
 
 /**
  * The token issuer of local mode: its own RSA key pair, published as a JWKS, so the API
@@ -33,6 +35,19 @@ export class LocalIssuer {
       .setProtectedHeader({ alg: 'RS256', kid: key?.kid ?? 'local', typ: 'JWT' })
       .setIssuer(this.issuer)
       .setAudience(this.audience)
+      .setSubject(claims.userId)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
+      .sign(this.privateKey);
+  }
+
+  /** A delegated Graph token for the local calendar service: the mailbox in `preferred_username`, the scopes in `scp`. */
+  async issueGraphToken(claims: { tenantId: string; userId: string; email: string; scopes: string[] }): Promise<string> {
+    const key = this.jwks.keys[0];
+    return new SignJWT({ tid: claims.tenantId, oid: claims.userId, preferred_username: claims.email, scp: claims.scopes.join(' ') })
+      .setProtectedHeader({ alg: 'RS256', kid: key?.kid ?? 'local', typ: 'JWT' })
+      .setIssuer(this.issuer)
+      .setAudience(GRAPH_AUDIENCE)
       .setSubject(claims.userId)
       .setIssuedAt()
       .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)

@@ -1,6 +1,6 @@
 import type { HttpResponseInit } from '@azure/functions';
 import type { Config } from '../config';
-import { DEMO_TENANT_ID, DEMO_USER_ID } from '../demo/demo-data';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../demo/demo-data';
 import { buildDemoInbox } from '../demo/demo-inbox';
 import { json } from './responses';
 import { staticFiles } from './static-pages';
@@ -9,7 +9,7 @@ import { staticFiles } from './static-pages';
  * The add-in side of the standalone host: the pane and demo pages, the pane's configuration,
  * and (local mode) the demo inbox. Returns null for paths it does not serve.
  */
-export function addinPages(config: Config, now: () => Date): (method: string, pathname: string) => Promise<HttpResponseInit | null> {
+export function addinPages(config: Config, now: () => Date, graphBaseUrl = 'https://graph.microsoft.com'): (method: string, pathname: string) => Promise<HttpResponseInit | null> {
   const files = staticFiles(config.addinDir);
   const local = config.authMode === 'local';
   let inbox: { day: string; body: unknown } | null = null;
@@ -21,8 +21,8 @@ export function addinPages(config: Config, now: () => Date): (method: string, pa
     }
     if (pathname === '/addin-config.json') {
       const body = local
-        ? { authMode: 'local', apiBaseUrl: '', tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID }
-        : { authMode: 'entra', apiBaseUrl: '', clientId: config.addinClientId ?? '', apiScope: config.addinApiScope ?? `${config.audience}/access_as_user` };
+        ? { authMode: 'local', apiBaseUrl: '', graphBaseUrl, tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID, userEmail: DEMO_USER_EMAIL }
+        : { authMode: 'entra', apiBaseUrl: '', graphBaseUrl, clientId: config.addinClientId ?? '', apiScope: config.addinApiScope ?? `${config.audience}/access_as_user` };
       return json(200, body);
     }
     if (pathname === '/demo/inbox.json') {

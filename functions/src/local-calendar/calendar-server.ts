@@ -1,0 +1,161 @@
+import https from 'node:https';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { GRAPH_AUDIENCE } from '../auth/local-issuer';
+import { FaultPlan } from './faults';
+import { answerGraph, graphError, type GraphCaller, type GraphResponse } from './graph-api';
+import type { LocalCalendar } from './local-calendar';
+import type { Certificate } from './local-certificate';
+
+export type CalendarServerOptions = {
+  calendar: LocalCalendar;
+  certificate: Certificate;
+  /** The local issuer's keys and name: Graph tokens are checked as Graph would check them. */
+  keys: JWTVerifyGetKey;
+  issuer: string;
+  port: number;
+  host: string;
+  now?: () => Date;
+};
+
+export type RunningCalendar = {
+  url: string;
+  /** Failures to answer with (throttling, outages), for tests. */
+  faults: FaultPlan;
+  /** The calls answered so far, in order. */
+  calls: () => { method: string; path: string; status: number }[];
+  /** The most calls that were being answered at once. */
+  mostInFlight: () => number;
+  /** Answers each call this much later, as a distant service would (tests of concurrency). */
+  setLatency: (milliseconds: number) => void;
+  close(): Promise<void>;
+};
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const ALLOWED_HEADERS = 'authorization, content-type, prefer, client-request-id, sdkversion, return-client-request-id, x-requested-with';
+
+/**
+ * The local stand-in for Microsoft Graph's calendar API over https (the Graph client sends tokens to
+ * https hosts only): `https://localhost:<port>/v1.0/me/...`. It checks each token's signature,
+ * audience and scopes, answers from the in-memory calendar, and can be told to fail.
+ */
+export async function startCalendarServer(options: CalendarServerOptions): Promise<RunningCalendar> {
+  const faults = new FaultPlan();
+  const calls: { method: string; path: string; status: number }[] = [];
+  const now = options.now ?? (() => new Date());
+  let latency = 0;
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const server = https.createServer({ key: options.certificate.key, cert: options.certificate.cert }, (req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'https://localhost');
+      const method = (req.method ?? 'GET').toUpperCase();
+      const origin = req.headers.origin;
+      const headers: Record<string, string> = {
+        'request-id': randomUUID(),
+        'access-control-allow-origin': origin ?? '*',
+        'access-control-expose-headers': 'retry-after, request-id, client-request-id',
+        vary: 'origin',
+      };
+      let response: GraphResponse;
+      if (method === 'OPTIONS') {
+        response = { status: 204, headers: { 'access-control-allow-methods': 'GET, POST, PATCH, DELETE', 'access-control-allow-headers': ALLOWED_HEADERS, 'access-control-max-age': '600' } };
+      } else {
+        inFlight++;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        try {
+          if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+          response = await answer(req, url, method);
+        } finally {
+          inFlight--;
+        }
+        calls.push({ method, path: url.pathname, status: response.status });
+      }
+      res.writeHead(response.status, { ...headers, ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers });
+      res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
+    })().catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The local calendar service failed.' } }));
+    });
+  });
+
+  async function answer(req: import('node:http').IncomingMessage, url: URL, method: string): Promise<GraphResponse> {
+    if (!url.pathname.startsWith('/v1.0/')) return graphError(400, 'BadRequest', 'Invalid version: the path must begin with /v1.0/.');
+    const path = url.pathname.slice('/v1.0'.length);
+    const fault = faults.take(method, path);
+    if (fault) {
+      return graphError(
+        fault.status,
+        fault.status === 429 ? 'TooManyRequests' : fault.status === 503 ? 'ServiceNotAvailable' : 'InternalServerError',
+        fault.status === 429 ? 'Too many requests. Retry after the time the Retry-After header gives.' : 'The service failed to answer.',
+        fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : undefined,
+      );
+    }
+    let caller: GraphCaller;
+    try {
+      caller = await callerOf(req.headers.authorization);
+    } catch {
+      return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid.');
+    }
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch {
+      return graphError(400, 'BadRequest', 'The request body is not valid JSON.');
+    }
+    const headers = new Headers();
+    if (req.headers.prefer) headers.set('prefer', String(req.headers.prefer));
+    return answerGraph(options.calendar, { method, path, query: url.searchParams, headers, body, caller }, now) ?? graphError(404, 'ResourceNotFound', `Resource not found for the segment '${path}'.`);
+  }
+
+  async function callerOf(authorization: string | undefined): Promise<GraphCaller> {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) throw new Error('no token');
+    const { payload } = await jwtVerify(token, options.keys, { algorithms: ['RS256'], audience: GRAPH_AUDIENCE, issuer: options.issuer });
+    const address = payload.preferred_username;
+    if (typeof address !== 'string') throw new Error('no mailbox');
+    return { address: address.toLowerCase(), scopes: typeof payload.scp === 'string' ? payload.scp.split(' ') : [] };
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://localhost:${port}`,
+    faults,
+    calls: () => [...calls],
+    mostInFlight: () => mostInFlight,
+    setLatency: (milliseconds) => {
+      latency = milliseconds;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readJson(req: import('node:http').IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) req.destroy(new Error('too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve(text.length > 0 ? JSON.parse(text) : undefined);
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { overlaps, type AvailabilityStatus, type BusyInterval } from '@rapport/shared';
+
+/** A person on an event, as Graph names them. */
+export type EventPerson = { address: string; name?: string };
+export type AttendeeType = 'required' | 'optional' | 'resource';
+
+/** One event in one mailbox; an invitation puts a copy (same iCalUId, its own id) in each internal attendee's. */
+export type CalendarEvent = {
+  id: string;
+  iCalUId: string;
+  mailbox: string;
+  subject: string;
+  body: string;
+  start: string;
+  end: string;
+  isAllDay: boolean;
+  showAs: AvailabilityStatus;
+  location?: string;
+  isOnlineMeeting: boolean;
+  joinUrl?: string;
+  organizer: EventPerson;
+  attendees: { person: EventPerson; type: AttendeeType }[];
+  transactionId?: string;
+  createdAt: string;
+};
+
+export type NewEvent = Omit<CalendarEvent, 'id' | 'iCalUId' | 'mailbox' | 'createdAt' | 'joinUrl' | 'organizer'> & { id?: string; iCalUId?: string };
+
+/** A mailbox of the local directory: whose calendar the service keeps, in which zone and hours they work. */
+export type Mailbox = { address: string; name: string; timeZone: string; workingHours: { days: number[]; start: string; end: string } };
+
+/**
+ * The calendars the local Graph stand-in keeps in memory: the directory's mailboxes and their events.
+ * Creating an event with a transaction id already used by that organizer returns the first event, as
+ * Graph does for a client's retried POST.
+ */
+export class LocalCalendar {
+  private readonly mailboxes = new Map<string, Mailbox>();
+  private readonly events = new Map<string, CalendarEvent[]>();
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  addMailbox(mailbox: Mailbox): void {
+    this.mailboxes.set(mailbox.address.toLowerCase(), { ...mailbox, address: mailbox.address.toLowerCase() });
+  }
+
+  mailbox(address: string): Mailbox | undefined {
+    return this.mailboxes.get(address.toLowerCase());
+  }
+
+  /** Books an event in the organizer's calendar and invites the internal attendees. */
+  createEvent(organizerAddress: string, input: NewEvent, transactionId?: string): { event: CalendarEvent; created: boolean } {
+    const organizer = this.requireMailbox(organizerAddress);
+    if (transactionId) {
+      const first = this.eventsOf(organizer.address).find((event) => event.transactionId === transactionId);
+      if (first) return { event: first, created: false };
+    }
+    const iCalUId = input.iCalUId ?? `040000008200E00074C5B7101A82E008${randomUUID().replace(/-/g, '').toUpperCase()}`;
+    const event: CalendarEvent = {
+      ...input,
+      id: input.id ?? graphLikeId(),
+      iCalUId,
+      mailbox: organizer.address,
+      organizer: { address: organizer.address, name: organizer.name },
+      createdAt: this.now().toISOString(),
+      ...(input.isOnlineMeeting ? { joinUrl: `https://teams.microsoft.com/l/meetup-join/local/${iCalUId.slice(-12)}` } : {}),
+      ...(transactionId ? { transactionId } : {}),
+    };
+    this.eventsOf(organizer.address).push(event);
+    for (const attendee of input.attendees) {
+      const invited = this.mailbox(attendee.person.address);
+      if (!invited || invited.address === organizer.address) continue;
+      const { transactionId: _own, ...copy } = event;
+      this.eventsOf(invited.address).push({ ...copy, id: graphLikeId(), mailbox: invited.address, showAs: 'tentative' });
+    }
+    return { event, created: true };
+  }
+
+  /** Puts an event as it is into a mailbox (seeding meetings organized outside the directory). */
+  addEvent(event: CalendarEvent): void {
+    this.eventsOf(event.mailbox.toLowerCase()).push(event);
+  }
+
+  event(mailboxAddress: string, id: string): CalendarEvent | undefined {
+    return this.eventsOf(mailboxAddress.toLowerCase()).find((event) => event.id === id);
+  }
+
+  eventsBetween(mailboxAddress: string, start: string, end: string): CalendarEvent[] {
+    return this.eventsOf(mailboxAddress.toLowerCase())
+      .filter((event) => overlaps(event, { start, end }))
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  }
+
+  /** Someone's time that is not free between two instants. */
+  busyBetween(mailboxAddress: string, start: string, end: string): BusyInterval[] {
+    return this.eventsBetween(mailboxAddress, start, end)
+      .filter((event) => event.showAs !== 'free')
+      .map((event) => ({ person: mailboxAddress.toLowerCase(), start: event.start, end: event.end, status: event.showAs, subject: event.subject }));
+  }
+
+  private requireMailbox(address: string): Mailbox {
+    const mailbox = this.mailbox(address);
+    if (!mailbox) throw new Error(`no mailbox ${address} in the local directory`);
+    return mailbox;
+  }
+
+  private eventsOf(address: string): CalendarEvent[] {
+    let list = this.events.get(address);
+    if (!list) this.events.set(address, (list = []));
+    return list;
+  }
+}
+
+// Graph ids are long opaque base64url strings; these look alike and are unique.
+function graphLikeId(): string {
+  return `AAMkAD${Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64url')}${Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64url')}`;
+}
