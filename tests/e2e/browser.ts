@@ -7,13 +7,17 @@ import { createApp, type App } from '../../functions/src/app';
 import { loadConfig } from '../../functions/src/config';
 import { seedDemoTenant } from '../../functions/src/demo/seed';
 import { startServer, type RunningServer } from '../../functions/src/server';
+import { startLocalCalendar } from '../../functions/src/local-calendar/start-local-calendar';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+// The demo's calendar service has a self-signed localhost certificate; this browser trusts it as a person does after accepting it once.
+const TRUST_LOCAL_CERTIFICATE = ['--ignore-certificate-errors'];
 
-export type DemoSite = { app: App; server: RunningServer; browser: Browser; inbox: DemoInbox; dataDir: string; close(): Promise<void> };
+export type DemoSite = { app: App; server: RunningServer; calendar: LocalCalendarService; browser: Browser; inbox: DemoInbox; dataDir: string; close(): Promise<void> };
+type LocalCalendarService = Awaited<ReturnType<typeof startLocalCalendar>>;
 
 /** Rapport as `npm start` runs it (seeded demo tenant, built pages) on a free port, and a real Chromium. */
 export async function startDemoSite(): Promise<DemoSite> {
@@ -21,21 +25,24 @@ export async function startDemoSite(): Promise<DemoSite> {
     throw new Error(`Chromium is not at ${CHROMIUM}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
-  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
+  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' }));
   await seedDemoTenant(app.store);
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const calendar = await startLocalCalendar(app, { port: 0 });
+  const server = await startServer(app, { port: 0, host: '127.0.0.1', graphBaseUrl: calendar.server.url });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...TRUST_LOCAL_CERTIFICATE] });
   const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     app,
     server,
+    calendar,
     browser,
     inbox,
     dataDir,
     close: async () => {
       await browser.close();
       await server.close();
+      await calendar.server.close();
       await app.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
@@ -44,7 +51,8 @@ export async function startDemoSite(): Promise<DemoSite> {
 
 /** Opens the demo page on an item and language; returns the page and the task pane's frame. */
 export async function openDemo(site: DemoSite, options: { item?: string; lang?: string } = {}): Promise<{ page: Page; pane: FrameLocator }> {
-  const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // The browser keeps the same clock zone as the demo's calendar, so the pane's default times line up with it.
+  const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
   const query = new URLSearchParams({ ...(options.item ? { item: options.item } : {}), lang: options.lang ?? 'en-US' });
   await page.goto(`${site.server.url}/demo.html?${query.toString()}`);
   const pane = page.frameLocator('iframe[title="Rapport task pane"]');

@@ -21,7 +21,8 @@ async function signIn(): Promise<void> {
     Office.context.ui.messageParent(`token:${result.accessToken}`);
     return;
   }
-  await msal.loginRedirect({ scopes: [scope] });
+  // Several scopes travel space-separated (Graph's delegated calendar scopes).
+  await msal.loginRedirect({ scopes: scope.split(' ').filter(Boolean) });
 }
 
 signIn().catch(() => Office.context.ui.messageParent('error'));

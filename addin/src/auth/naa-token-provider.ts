@@ -12,23 +12,26 @@ export function naaTokenProvider(config: Extract<AddinConfig, { authMode: 'entra
   const getApp = () =>
     (app ??= createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/common' } }));
 
+  const acquire = async (requested: string[]): Promise<string> => {
+    if (!isSetSupported('NestedAppAuth', '1.1')) return dialogToken(config, requested);
+    const pca = await getApp();
+    try {
+      return (await pca.acquireTokenSilent({ scopes: requested })).accessToken;
+    } catch {
+      return (await pca.acquireTokenPopup({ scopes: requested })).accessToken;
+    }
+  };
   return {
-    async getToken() {
-      if (!isSetSupported('NestedAppAuth', '1.1')) return dialogToken(config);
-      const pca = await getApp();
-      try {
-        return (await pca.acquireTokenSilent({ scopes })).accessToken;
-      } catch {
-        return (await pca.acquireTokenPopup({ scopes })).accessToken;
-      }
-    },
+    getToken: () => acquire(scopes),
+    // Delegated Graph scopes, each call asking for the least it needs; the token stays in the browser.
+    getGraphToken: (graphScopes) => acquire(graphScopes.map((scope) => `https://graph.microsoft.com/${scope}`)),
   };
 }
 
 // The fallback signs in inside an Office dialog that posts the token back to the pane.
-function dialogToken(config: Extract<AddinConfig, { authMode: 'entra' }>): Promise<string> {
+function dialogToken(config: Extract<AddinConfig, { authMode: 'entra' }>, scopes: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const url = `${location.origin}/auth-dialog.html?clientId=${encodeURIComponent(config.clientId)}&scope=${encodeURIComponent(config.apiScope)}`;
+    const url = `${location.origin}/auth-dialog.html?clientId=${encodeURIComponent(config.clientId)}&scope=${encodeURIComponent(scopes.join(' '))}`;
     Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) {
         reject(new Error(opened.error.message));

@@ -1,29 +1,40 @@
-/** Where the pane's API tokens come from: the local issuer, or Entra ID through MSAL. */
-export type TokenProvider = { getToken(): Promise<string> };
+import type { GraphScope } from '@rapport/shared/contract/graph-scopes';
+
+/** Where the pane's tokens come from: the local issuer, or Entra ID through MSAL. Graph tokens never leave the browser. */
+export type TokenProvider = {
+  /** A token for Rapport's API. */
+  getToken(): Promise<string>;
+  /** A delegated Microsoft Graph token with the scopes one call needs. */
+  getGraphToken(scopes: GraphScope[]): Promise<string>;
+};
 
 /** The pane's configuration, served beside the pages (`/addin-config.json`) for the host they run on. */
 export type AddinConfig =
-  | { authMode: 'local'; apiBaseUrl: string; tenantId: string; userId: string }
-  | { authMode: 'entra'; apiBaseUrl: string; clientId: string; apiScope: string };
+  | { authMode: 'local'; apiBaseUrl: string; graphBaseUrl: string; tenantId: string; userId: string; userEmail: string }
+  | { authMode: 'entra'; apiBaseUrl: string; graphBaseUrl: string; clientId: string; apiScope: string };
 
 // Tokens are kept a little less long than they live, so a call never carries one about to expire.
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 
 /** Local mode: tokens from the local issuer's POST /dev/token, cached until shortly before they expire. */
 export function localTokenProvider(config: Extract<AddinConfig, { authMode: 'local' }>, roles: string[] = ['rep']): TokenProvider {
-  let cached: { token: string; until: number } | null = null;
+  const cached = new Map<string, { token: string; until: number }>();
+  const issue = async (request: Record<string, unknown>): Promise<string> => {
+    const key = JSON.stringify(request);
+    const kept = cached.get(key);
+    if (kept && kept.until > Date.now()) return kept.token;
+    const response = await fetch(`${config.apiBaseUrl}/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantId: config.tenantId, userId: config.userId, ...request }),
+    });
+    if (!response.ok) throw new Error(`The local token issuer answered ${response.status}`);
+    const body = (await response.json()) as { accessToken: string; expiresIn: number };
+    cached.set(key, { token: body.accessToken, until: Date.now() + body.expiresIn * 1000 - REFRESH_MARGIN_MS });
+    return body.accessToken;
+  };
   return {
-    async getToken() {
-      if (cached && cached.until > Date.now()) return cached.token;
-      const response = await fetch(`${config.apiBaseUrl}/dev/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tenantId: config.tenantId, userId: config.userId, roles }),
-      });
-      if (!response.ok) throw new Error(`The local token issuer answered ${response.status}`);
-      const body = (await response.json()) as { accessToken: string; expiresIn: number };
-      cached = { token: body.accessToken, until: Date.now() + body.expiresIn * 1000 - REFRESH_MARGIN_MS };
-      return body.accessToken;
-    },
+    getToken: () => issue({ roles }),
+    getGraphToken: (scopes) => issue({ resource: 'graph', email: config.userEmail, scopes: [...scopes].sort() }),
   };
 }

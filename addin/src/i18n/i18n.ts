@@ -17,7 +17,8 @@ export type Translator = {
   /** The full locale for Intl, e.g. es-ES, so dates and money follow the user's region. */
   locale: string;
   t(key: MessageKey, params?: Record<string, string | number>): string;
-  dateTime(iso: string): string;
+  /** Date and time, in the browser's time zone or in `timeZone` (a mailbox's). */
+  dateTime(iso: string, timeZone?: string): string;
   date(iso: string): string;
   money(amount: number, currency: string): string;
 };
@@ -31,11 +32,20 @@ export function createTranslator(displayLanguage: string): Translator {
   // Dates without time (a deal's expected close) are calendar days: formatted in UTC so they never shift a day.
   const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const zonedFormats = new Map<string, Intl.DateTimeFormat>();
   return {
     language,
     locale,
     t: (key, params) => (messages[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole)),
-    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    dateTime: (iso, timeZone) => {
+      if (!timeZone) return dateTimeFormat.format(new Date(iso));
+      let format = zonedFormats.get(timeZone);
+      if (!format) {
+        format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+        zonedFormats.set(timeZone, format);
+      }
+      return format.format(new Date(iso));
+    },
     date: (iso) => (iso.length === 10 ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : dateFormat.format(new Date(iso))),
     money: (amount, currency) => {
       let format = moneyFormats.get(currency);

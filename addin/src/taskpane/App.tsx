@@ -4,6 +4,7 @@ import type { ApiClient } from '../api/api-client';
 import { MyDay } from '../components/MyDay';
 import { SearchPanel } from '../components/SearchPanel';
 import { useLookup, type LookupLoader } from '../hooks/useLookup';
+import type { CalendarLoader } from '../hooks/useScheduling';
 import { useMailItem } from '../hooks/useMailItem';
 import { useI18n } from '../i18n/I18nContext';
 import { readBodyExcerpt, type MailItem } from '../office/mail-item';
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
 
 export type AppProps = {
   api: ApiClient;
+  loadCalendar: CalendarLoader;
   mailbox: Office.Mailbox;
   onItemChanged: (handler: () => void) => Promise<void>;
   /** The item read and lookup started before the first render, so the card does not wait for it. */
@@ -25,7 +27,7 @@ export type AppProps = {
 type View = 'people' | 'search' | 'home';
 const views: View[] = ['people', 'search', 'home'];
 
-export function App({ api, mailbox, onItemChanged, firstRead, loadLookup }: AppProps) {
+export function App({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLookup }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<View>('people');
@@ -49,7 +51,7 @@ export function App({ api, mailbox, onItemChanged, firstRead, loadLookup }: AppP
         itemState.status === 'error' ? (
           <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
         ) : item ? (
-          <PeopleView key={item.key} api={api} item={item} lookup={lookup} reload={reload} readBody={readBody} />
+          <PeopleView key={item.key} api={api} loadCalendar={loadCalendar} userEmail={mailbox.userProfile.emailAddress} item={item} lookup={lookup} reload={reload} readBody={readBody} />
         ) : itemState.status === 'loading' ? (
           <Body1>{t('app.loading')}</Body1>
         ) : (

@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { Body1, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useState } from 'react';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import type { LookupResponse } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
 import { ContactCard } from '../components/ContactCard';
@@ -9,9 +10,13 @@ import { LogEmailButton } from '../components/LogEmailButton';
 import { ParticipantList } from '../components/ParticipantList';
 import { QuickActivityForm } from '../components/QuickActivityForm';
 import { RecordTabs } from '../components/RecordTabs';
+import type { CalendarLoader } from '../hooks/useScheduling';
 import type { LookupState } from '../hooks/useLookup';
 import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
+
+// The scheduling form and Graph come on first use, keeping the first card's JavaScript small.
+const ScheduleAppointmentForm = lazy(() => import('../components/ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,6 +25,8 @@ const useStyles = makeStyles({
 
 export type PeopleViewProps = {
   api: ApiClient;
+  loadCalendar: CalendarLoader;
+  userEmail: string;
   item: MailItem;
   lookup: LookupState;
   reload: () => void;
@@ -30,12 +37,13 @@ export type PeopleViewProps = {
  * The people on the open item, and the CRM card of the one selected (by default the first the CRM
  * knows). Keyed by the item, so another item starts afresh.
  */
-export function PeopleView({ api, item, lookup, reload, readBody }: PeopleViewProps) {
+export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload, readBody }: PeopleViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [scheduling, setScheduling] = useState(false);
 
   const changed = () => {
     setRefreshKey((value) => value + 1);
@@ -73,12 +81,42 @@ export function PeopleView({ api, item, lookup, reload, readBody }: PeopleViewPr
             ownerName={data?.owners[result.contact.ownerId]?.displayName ?? null}
             otherContacts={result.otherContacts.length}
           />
-          <QuickActivityForm
-            api={api}
-            links={{ contactIds: [result.contact.id], ...(result.company ? { companyId: result.company.id } : {}) }}
-            deals={result.openDeals}
-            onSaved={changed}
-          />
+          {scheduling ? (
+            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+            <ScheduleAppointmentForm
+              api={api}
+              loadCalendar={loadCalendar}
+              userEmail={userEmail}
+              contact={{ id: result.contact.id, name: contactDisplayName(result.contact), email: result.email ?? result.contact.emails[0] ?? '' }}
+              {...(result.company ? { companyId: result.company.id } : {})}
+              deals={result.openDeals}
+              others={item.participants
+                .filter((other) => other.email !== result.email)
+                .map((other) => {
+                  const known = results.find((candidate) => candidate.email === other.email)?.contact;
+                  return { email: other.email, ...(other.name ? { name: other.name } : {}), ...(known ? { contactId: known.id } : {}) };
+                })}
+              onBooked={(summary) => {
+                setScheduling(false);
+                setNotice(summary);
+                changed();
+              }}
+              onCancel={() => setScheduling(false)}
+            />
+            </Suspense>
+          ) : (
+            <>
+              <Button appearance="primary" onClick={() => setScheduling(true)}>
+                {t('action.schedule')}
+              </Button>
+              <QuickActivityForm
+                api={api}
+                links={{ contactIds: [result.contact.id], ...(result.company ? { companyId: result.company.id } : {}) }}
+                deals={result.openDeals}
+                onSaved={changed}
+              />
+            </>
+          )}
           <RecordTabs
             key={result.contact.id}
             api={api}

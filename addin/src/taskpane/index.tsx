@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createApiClient } from '../api/api-client';
+import type { CalendarApi } from '../graph/calendar';
 import { localTokenProvider, type AddinConfig, type TokenProvider } from '../auth/token-provider';
 import { createTranslator } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/I18nContext';
@@ -19,6 +20,10 @@ async function start(): Promise<void> {
   const tokens: TokenProvider =
     config.authMode === 'local' ? localTokenProvider(config) : (await import('../auth/naa-token-provider')).naaTokenProvider(config);
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
+  // Graph's client is loaded when the rep first schedules, not with the pane.
+  let calendar: Promise<CalendarApi> | null = null;
+  const loadCalendar = () =>
+    (calendar ??= import('../graph/calendar-loader').then(({ openCalendar }) => openCalendar({ baseUrl: config.graphBaseUrl, getToken: (scopes) => tokens.getGraphToken(scopes) })));
   const firstRead = readMailItem(mailbox());
   const firstItem = await firstRead.catch(() => null);
   const prefetched = firstItem && firstItem.participants.length > 0 ? { key: firstItem.key, response: api.lookup(lookupParams(firstItem)) } : null;
@@ -31,7 +36,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider translator={translator}>
-        <App api={api} mailbox={mailbox()} onItemChanged={onItemChanged} firstRead={firstRead} loadLookup={prefetchingLoader(api, prefetched)} />
+        <App api={api} loadCalendar={loadCalendar} mailbox={mailbox()} onItemChanged={onItemChanged} firstRead={firstRead} loadLookup={prefetchingLoader(api, prefetched)} />
       </I18nProvider>
     </FluentProvider>,
   );

@@ -1,0 +1,64 @@
+import type { DemoInboxItem } from '@rapport/shared';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData } from '../../functions/src/demo/demo-data';
+import { axeViolations, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+
+jest.setTimeout(90_000);
+
+let site: DemoSite;
+beforeAll(async () => {
+  site = await startDemoSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const item = (scenario: string): DemoInboxItem => {
+  const found = site.inbox.items.find((candidate) => candidate.scenario === scenario);
+  if (!found) throw new Error(`no demo item "${scenario}"`);
+  return found;
+};
+
+describe('appointments in the demo Outlook', () => {
+  it('warns of conflicts, offers free times, and books the meeting in Outlook and in the CRM', async () => {
+    const email = item('A customer with an open deal');
+    const customer = email.from!;
+    // The demo calendar has Avery in a pipeline review 10:00–11:00 and this colleague at a customer 10:30–12:00 next working day.
+    const colleague = generateDemoData({ now: new Date(), tenantId: DEMO_TENANT_ID }).members.find((member) => member.email !== DEMO_USER_EMAIL && member.role === 'rep')!;
+    const { page, pane } = await openDemo(site, { item: email.id });
+    await pane.getByRole('region', { name: customer.name }).waitFor();
+    await pane.getByRole('button', { name: 'Schedule appointment' }).click();
+
+    const form = pane.getByRole('form', { name: 'New appointment' });
+    await form.getByLabel('Duration').selectOption({ label: '60 min' });
+    await form.getByLabel('Colleagues (e-mail addresses, comma-separated)').fill(colleague.email);
+    const conflicts = form.getByRole('list', { name: 'Conflicts at this time' });
+    await conflicts.getByText('You are busy 10:00–11:00 · Pipeline review').waitFor();
+    await conflicts.getByText(`${colleague.email} is busy 10:30–12:00 · Customer visit`).waitFor();
+    // Booking over a conflict stays possible, knowingly.
+    await form.getByRole('button', { name: 'Book anyway' }).waitFor();
+    await conflicts.scrollIntoViewIfNeeded();
+    await screenshot(page, 'schedule-conflicts');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await form.getByRole('button', { name: 'Find free times' }).click();
+    const freeTimes = form.getByRole('group', { name: 'Free times' });
+    await freeTimes.getByRole('button').first().waitFor();
+    const chosen = (await freeTimes.getByRole('button').first().textContent()) ?? '';
+    await freeTimes.getByRole('button').first().click();
+    await form.getByText('Everyone is free then.').waitFor();
+    await form.getByRole('button', { name: 'Book', exact: true }).click();
+
+    await pane.getByText(`Booked for ${chosen}. Invitations sent.`).waitFor();
+    const subject = `Meeting with ${customer.name}`;
+    await pane.getByRole('list', { name: 'Timeline' }).getByText(subject).waitFor();
+    await pane.getByText(/Booked for/).scrollIntoViewIfNeeded();
+    await screenshot(page, 'schedule-booked');
+
+    // A real event in the organizer's calendar, and an invitation in the colleague's.
+    const booked = site.calendar.calendar.eventsBetween(DEMO_USER_EMAIL, new Date().toISOString(), new Date(Date.now() + 14 * 86_400_000).toISOString()).filter((event) => event.subject === subject);
+    expect(booked).toHaveLength(1);
+    expect(booked[0]?.attendees.map((attendee) => attendee.person.address)).toEqual([customer.email.toLowerCase(), colleague.email]);
+    expect(site.calendar.calendar.eventsBetween(colleague.email, booked[0]!.start, booked[0]!.end).map((event) => event.iCalUId)).toEqual([booked[0]!.iCalUId]);
+    await page.close();
+  });
+});
