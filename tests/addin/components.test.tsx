@@ -58,6 +58,7 @@ const item: MailItem = {
   subject: 'Quote',
   participants: [{ email: 'john.doe@contoso.com', name: 'Doe, John', role: 'from' }],
   internetMessageId: '<m1@contoso.com>',
+  eventId: null,
   start: null,
   end: null,
   sentAt: '2026-11-20T09:30:00.000Z',
@@ -104,6 +105,7 @@ describe('LogEmailButton', () => {
   const lookup = (logged = false): LookupResponse => ({
     results: [result({ email: 'john.doe@contoso.com', match: 'contact', contact })],
     loggedActivity: logged ? ({ id: 'a1', createdAt: '2026-11-21T08:00:00Z' } as LookupResponse['loggedActivity']) : null,
+    appointment: null,
     owners: {},
   });
 

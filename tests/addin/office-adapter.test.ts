@@ -14,11 +14,13 @@ function installOffice(item: Record<string, unknown> | undefined) {
     host: 'outlook',
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Text: 'text', Html: 'html' },
-    MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+    MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' }, RestVersion: { v2_0: 'v2.0' } },
     context: {
       displayLanguage: 'es-ES',
       mailbox: {
         userProfile: { emailAddress: 'Avery.Quinn@rapport-demo.com', displayName: 'Avery Quinn' },
+        // Office gives EWS ids; the REST id is what Graph knows the event by.
+        convertToRestId: (itemId: string, version: string) => `rest(${version}):${itemId}`,
         ...(item ? { item } : {}),
       },
     },
@@ -50,6 +52,7 @@ describe('reading the open Outlook item', () => {
         { email: 'bob@litware.com', name: 'Bob', role: 'cc' },
       ],
       internetMessageId: '<q3@contoso.com>',
+      eventId: null,
       start: null,
       end: null,
       sentAt: '2026-11-20T09:30:00.000Z',
@@ -64,10 +67,12 @@ describe('reading the open Outlook item', () => {
       optionalAttendees: { getAsync: succeed([person('guest@litware.com', 'Guest')]) },
       start: { getAsync: succeed(new Date('2026-12-01T15:00:00Z')) },
       end: { getAsync: succeed(new Date('2026-12-01T16:00:00Z')) },
+      getItemIdAsync: succeed('AAMk-1'),
     });
     const item = await readMailItem(office.context.mailbox);
     expect(item).toMatchObject({
       mode: 'appointment-organizer',
+      eventId: 'rest(v2.0):AAMk-1',
       subject: 'Product demo',
       start: '2026-12-01T15:00:00.000Z',
       end: '2026-12-01T16:00:00.000Z',
@@ -76,6 +81,20 @@ describe('reading the open Outlook item', () => {
         { email: 'guest@litware.com', name: 'Guest', role: 'optional' },
       ],
     });
+  });
+
+  it('reads a new meeting that Outlook has not saved yet without an event id', async () => {
+    const office = installOffice({
+      itemType: 'appointment',
+      subject: { getAsync: succeed('Draft') },
+      requiredAttendees: { getAsync: succeed([person('ana@proseware.pt', 'Ana Costa')]) },
+      optionalAttendees: { getAsync: succeed([]) },
+      start: { getAsync: succeed(new Date('2026-12-01T15:00:00Z')) },
+      end: { getAsync: succeed(new Date('2026-12-01T16:00:00Z')) },
+      getItemIdAsync: fail('The item has not been saved.'),
+    });
+    const item = await readMailItem(office.context.mailbox);
+    expect(item).toMatchObject({ mode: 'appointment-organizer', subject: 'Draft', eventId: null });
   });
 
   it('reads a meeting as an attendee from its properties, organizer first', async () => {
@@ -91,6 +110,7 @@ describe('reading the open Outlook item', () => {
     });
     const item = await readMailItem(office.context.mailbox);
     expect(item?.mode).toBe('appointment-attendee');
+    expect(item?.eventId).toBe('rest(v2.0):AAMk-2');
     expect(item?.participants.map((participant) => `${participant.role}:${participant.email}`)).toEqual([
       'organizer:john.doe@contoso.com',
       'required:jane@contoso.com',

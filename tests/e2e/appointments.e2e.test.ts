@@ -62,3 +62,45 @@ describe('appointments in the demo Outlook', () => {
     await page.close();
   });
 });
+
+describe('meetings in the demo Outlook', () => {
+  it('recognises a meeting booked through Rapport and lets the organizer log it as held with a follow-up task', async () => {
+    const meeting = item('A meeting you organize');
+    const { page, pane } = await openDemo(site, { item: meeting.id });
+    await pane.getByText(/This meeting is a CRM appointment: Planned,/).waitFor();
+    const form = pane.getByRole('form', { name: 'Log the outcome' });
+    await form.getByRole('radio', { name: 'Held' }).check();
+    await form.getByLabel('Notes').fill('Loved the new reporting; wants a quote.');
+    await form.getByRole('radio', { name: 'Follow-up task' }).check();
+    await form.getByLabel('Subject').fill('Send the quote');
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Save outcome' }).click();
+
+    await pane.getByText(/Outcome saved; follow-up task due/).waitFor();
+    await pane.getByText(/This meeting is a CRM appointment: Done,/).waitFor();
+    await pane.getByText('Outcome: Held.').waitFor();
+    // Both in the contact's history: the meeting with its outcome, and the task to come.
+    const timeline = pane.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Send the quote').waitFor();
+    await timeline.getByRole('listitem').filter({ hasText: meeting.subject }).filter({ hasText: 'Held' }).waitFor();
+    await screenshot(page, 'meeting-outcome-logged');
+    await page.close();
+  });
+
+  it('links a meeting a customer organized to the CRM, and its outcome leads straight to the next appointment', async () => {
+    const meeting = item('A meeting you were invited to');
+    const { page, pane } = await openDemo(site, { item: meeting.id });
+    await pane.getByText('This meeting is not in the CRM yet.').waitFor();
+    await pane.getByRole('button', { name: 'Link to the CRM' }).click();
+    await pane.getByText('Linked to the CRM.').waitFor();
+    const form = pane.getByRole('form', { name: 'Log the outcome' });
+    await form.getByRole('radio', { name: 'Rescheduled' }).check();
+    await form.getByRole('radio', { name: 'New appointment' }).check();
+    await form.getByRole('button', { name: 'Save outcome' }).click();
+    await pane.getByText('Outcome saved.').waitFor();
+    await pane.getByText('Outcome: Rescheduled.').waitFor();
+    await pane.getByRole('form', { name: 'New appointment' }).waitFor();
+    await screenshot(page, 'meeting-linked-next-appointment');
+    await page.close();
+  });
+});

@@ -134,6 +134,23 @@ describe.each(testStores)('on %s', (store) => {
       expect(response.body.loggedActivity).toMatchObject({ id: logged.id, contactIds: [john.id], companyId: contoso.id });
     });
 
+    it('recognises an open meeting as the CRM appointment by its iCalUId, for organizer and attendees alike', async () => {
+      const booked = await create(t, 'activity', {
+        kind: 'meeting',
+        subject: 'Pricing call',
+        at: '2026-11-24T15:00:00.000Z',
+        durationMinutes: 30,
+        status: 'planned',
+        contactIds: [john.id],
+        graphEventId: 'organizer-copy-id',
+        iCalUId: '040000008200E00074C5B7101A82E008000000001',
+      });
+      const asAttendee = await lookup(['john.doe@contoso.com'], { iCalUId: '040000008200E00074C5B7101A82E008000000001' });
+      expect(asAttendee.body.appointment).toMatchObject({ id: booked.id, kind: 'meeting', status: 'planned' });
+      expect((await lookup(['john.doe@contoso.com'], { iCalUId: 'some-other-meeting' })).body.appointment).toBeNull();
+      expect((await lookup(['john.doe@contoso.com'])).body.appointment).toBeNull();
+    });
+
     it('lets an e-mail be logged again once its log is deleted', async () => {
       const logged = await create(t, 'activity', email());
       await t.call('delete-activity', { params: { id: logged.id }, headers: { 'if-match': '1' } });

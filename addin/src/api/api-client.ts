@@ -1,6 +1,7 @@
 import type {
   Activity,
   ActivityInput,
+  ActivityPatch,
   Contact,
   ContactInput,
   ErrorBody,
@@ -25,7 +26,7 @@ export class ApiError extends Error {
   }
 }
 
-export type LookupParams = { emails: string[]; internetMessageId?: string; timelineLimit?: number };
+export type LookupParams = { emails: string[]; internetMessageId?: string; iCalUId?: string; timelineLimit?: number };
 export type TimelineOwner = 'contact' | 'company' | 'deal' | 'case' | 'lead';
 
 const plural: Record<TimelineOwner, string> = { contact: 'contacts', company: 'companies', deal: 'deals', case: 'cases', lead: 'leads' };
@@ -65,5 +66,8 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     createContact: (input: ContactInput, key: string) => send<Contact>('POST', '/api/contacts', input, idempotent(key)),
     createLead: (input: LeadInput, key: string) => send<Lead>('POST', '/api/leads', input, idempotent(key)),
     createActivity: (input: ActivityInput, key: string) => send<Activity>('POST', '/api/activities', input, idempotent(key)),
+    /** Changes an activity if it is still at `version`; a 412 ApiError says someone changed it first. */
+    updateActivity: (id: string, patch: ActivityPatch, version: number) =>
+      send<Activity>('PATCH', `/api/activities/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
   };
 }

@@ -80,6 +80,7 @@ function officeItem(item: DemoInboxItem): Record<string, unknown> {
   }
   return {
     itemType: 'appointment',
+    getItemIdAsync: (...args: unknown[]) => later(args[args.length - 1] as Callback<string>, item.id),
     subject: getter(item.subject),
     requiredAttendees: getter(item.requiredAttendees.map(details)),
     optionalAttendees: getter(item.optionalAttendees.map(details)),
@@ -96,6 +97,8 @@ const mailbox = {
   get userProfile() {
     return { emailAddress: user.email, displayName: user.name, timeZone: 'UTC' };
   },
+  // The demo's item ids are the local calendar's event ids already.
+  convertToRestId: (itemId: string) => itemId,
   addHandlerAsync(eventType: string, handler: (args: { type: string }) => void, ...rest: unknown[]) {
     if (eventType === 'olkItemSelectedChanged') itemChangedHandlers.push(() => handler({ type: eventType }));
     later(rest[rest.length - 1] as Callback<void> | undefined, undefined);
@@ -121,5 +124,5 @@ const supported: Record<string, number> = { Mailbox: 1.13, NestedAppAuth: 0 };
   AsyncResultStatus: { Succeeded, Failed },
   EventType: { ItemChanged: 'olkItemSelectedChanged', DialogMessageReceived: 'dialogMessageReceived' },
   CoercionType: { Text: 'text', Html: 'html' },
-  MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' } },
+  MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' }, RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' } },
 };

@@ -14,6 +14,8 @@ export type MailItem = {
   /** People on the item other than the signed-in user, each once. */
   participants: Participant[];
   internetMessageId: string | null;
+  /** A meeting's id in the user's own calendar, as Graph (REST) knows it; null for messages and unsaved meetings. */
+  eventId: string | null;
   start: string | null;
   end: string | null;
   /** When a message was sent or received. */
@@ -30,8 +32,18 @@ export async function readMailItem(mailbox: Office.Mailbox): Promise<MailItem | 
   if (item.itemType === Office.MailboxEnums.ItemType.Message) return readMessage(item as Office.MessageRead, user);
   // In organizer mode the fields are objects with getAsync; in attendee mode, plain values.
   const subjectField = (item as { subject?: unknown }).subject;
-  if (typeof subjectField === 'object' && subjectField !== null) return readOrganizerAppointment(item as Office.AppointmentCompose, user);
-  return readAttendeeAppointment(item as Office.AppointmentRead, user);
+  if (typeof subjectField === 'object' && subjectField !== null) return readOrganizerAppointment(mailbox, item as Office.AppointmentCompose, user);
+  return readAttendeeAppointment(mailbox, item as Office.AppointmentRead, user);
+}
+
+// Office gives EWS ids; Graph wants REST ids. Mobile clients already give REST ids (and no converter).
+function restIdOf(mailbox: Office.Mailbox, itemId: string | null | undefined): string | null {
+  if (!itemId) return null;
+  try {
+    return typeof mailbox.convertToRestId === 'function' ? mailbox.convertToRestId(itemId, Office.MailboxEnums.RestVersion.v2_0) : itemId;
+  } catch {
+    return itemId;
+  }
 }
 
 /** The first characters of the message body as text, for logging; empty when Office cannot give it. */
@@ -54,19 +66,22 @@ function readMessage(message: Office.MessageRead, user: string): MailItem {
     subject: message.subject ?? '',
     participants,
     internetMessageId: message.internetMessageId || null,
+    eventId: null,
     start: null,
     end: null,
     sentAt: toIso(message.dateTimeCreated),
   };
 }
 
-async function readOrganizerAppointment(appointment: Office.AppointmentCompose, user: string): Promise<MailItem> {
-  const [subject, required, optional, start, end] = await Promise.all([
+async function readOrganizerAppointment(mailbox: Office.Mailbox, appointment: Office.AppointmentCompose, user: string): Promise<MailItem> {
+  const [subject, required, optional, start, end, itemId] = await Promise.all([
     officeAsync<string>((callback) => appointment.subject.getAsync(callback)),
     officeAsync<Office.EmailAddressDetails[]>((callback) => appointment.requiredAttendees.getAsync(callback)),
     officeAsync<Office.EmailAddressDetails[]>((callback) => appointment.optionalAttendees.getAsync(callback)),
     officeAsync<Date>((callback) => appointment.start.getAsync(callback)),
     officeAsync<Date>((callback) => appointment.end.getAsync(callback)),
+    // A meeting not yet saved has no id (Mailbox 1.8 gives it once saved).
+    typeof appointment.getItemIdAsync === 'function' ? officeAsync<string>((callback) => appointment.getItemIdAsync(callback)).catch(() => null) : Promise.resolve(null),
   ]);
   return {
     mode: 'appointment-organizer',
@@ -74,13 +89,14 @@ async function readOrganizerAppointment(appointment: Office.AppointmentCompose, 
     subject,
     participants: collect(user, [...people(required, 'required'), ...people(optional, 'optional')]),
     internetMessageId: null,
+    eventId: restIdOf(mailbox, itemId),
     start: toIso(start),
     end: toIso(end),
     sentAt: null,
   };
 }
 
-function readAttendeeAppointment(appointment: Office.AppointmentRead, user: string): MailItem {
+function readAttendeeAppointment(mailbox: Office.Mailbox, appointment: Office.AppointmentRead, user: string): MailItem {
   return {
     mode: 'appointment-attendee',
     key: appointment.itemId || `attendee|${appointment.subject}|${String(appointment.start)}`,
@@ -91,6 +107,7 @@ function readAttendeeAppointment(appointment: Office.AppointmentRead, user: stri
       ...people(appointment.optionalAttendees, 'optional'),
     ]),
     internetMessageId: null,
+    eventId: restIdOf(mailbox, appointment.itemId),
     start: toIso(appointment.start),
     end: toIso(appointment.end),
     sentAt: null,

@@ -16,6 +16,7 @@ import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
 
 // The scheduling form and Graph come on first use, keeping the first card's JavaScript small.
+const MeetingPanel = lazy(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
 const ScheduleAppointmentForm = lazy(() => import('../components/ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
 
 const useStyles = makeStyles({
@@ -66,6 +67,11 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
       {lookup.status === 'error' ? <ErrorMessage message={lookup.message} /> : null}
       {data && item.mode === 'message-read' ? (
         <LogEmailButton api={api} item={item} lookup={data} readBody={readBody} onLogged={changed} />
+      ) : null}
+      {data && item.mode !== 'message-read' ? (
+        <Suspense fallback={<Spinner size="tiny" label={t('meeting.checking')} />}>
+          <MeetingPanel api={api} loadCalendar={loadCalendar} userEmail={userEmail} item={item} results={results} onChanged={changed} />
+        </Suspense>
       ) : null}
       {notice ? (
         <MessageBar intent="success">

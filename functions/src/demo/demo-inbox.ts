@@ -1,4 +1,4 @@
-import { contactDisplayName, type Contact, type DemoInbox, type DemoInboxItem, type DemoPerson } from '@rapport/shared';
+import { contactDisplayName, type Activity, type Contact, type DemoInbox, type DemoInboxItem, type DemoPerson } from '@rapport/shared';
 import { DEMO_USER_EMAIL, generateDemoData } from './demo-data';
 
 const HOUR = 3600 * 1000;
@@ -96,4 +96,43 @@ export function buildDemoInbox(now: Date): DemoInbox {
     },
   );
   return { user, items };
+}
+
+/** The iCalUId of a demo inbox meeting: fixed, so that the CRM's demo appointment and the demo calendar agree. */
+export const demoMeetingICalUId = (itemId: string) => `rapport-demo-${itemId}`;
+
+const BOOKED_MEETING_ID = 'c0ffee00-0000-4000-8000-00000000b008';
+
+/**
+ * The demo meeting the user organized through Rapport ("Product demo"), as the CRM appointment it
+ * was booked as: opening it in the demo, the pane recognises it and the user logs its outcome.
+ */
+export function demoBookedAppointment(now: Date): Activity | null {
+  const data = generateDemoData({ now });
+  const meeting = buildDemoInbox(now).items.find((item) => item.mode === 'appointment-organizer');
+  if (!meeting?.start || !meeting.end) return null;
+  const attendees = meeting.requiredAttendees.map((person) => person.email.toLowerCase());
+  const contacts = data.contacts.filter((contact) => contact.emails.some((email) => attendees.includes(email)));
+  const created = new Date(Date.parse(meeting.receivedAt)).toISOString();
+  return {
+    tenantId: data.tenantId,
+    id: BOOKED_MEETING_ID,
+    createdAt: created,
+    createdBy: data.userId,
+    updatedAt: created,
+    updatedBy: data.userId,
+    ownerId: data.userId,
+    version: 1,
+    kind: 'meeting',
+    subject: meeting.subject,
+    at: meeting.start,
+    durationMinutes: Math.round((Date.parse(meeting.end) - Date.parse(meeting.start)) / 60_000),
+    contactMethod: 'online-meeting',
+    status: 'planned',
+    participants: meeting.requiredAttendees.map((person) => ({ email: person.email, name: person.name, role: 'attendee' as const })),
+    contactIds: contacts.map((contact) => contact.id),
+    ...(contacts[0]?.companyId ? { companyId: contacts[0].companyId } : {}),
+    graphEventId: meeting.id,
+    iCalUId: demoMeetingICalUId(meeting.id),
+  };
 }

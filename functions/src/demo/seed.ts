@@ -1,6 +1,7 @@
 import type { Case, RecordKind } from '@rapport/shared';
 import type { RecordOf, Store } from '../store/store';
-import { DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
+import { demoBookedAppointment } from './demo-inbox';
 
 export type SeedResult = { tenantId: string; userId: string; userEmail: string; created: boolean; counts: Record<string, number> };
 
@@ -28,7 +29,9 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   await writeMissing('company', data.companies);
   await writeMissing('contact', data.contacts);
   await writeMissing('deal', data.deals);
-  await writeMissing('activity', data.activities);
+  // The demo tenant also holds the appointment its inbox's organized meeting was booked as.
+  const booked = data.tenantId === DEMO_TENANT_ID ? demoBookedAppointment(now) : null;
+  await writeMissing('activity', booked ? [...data.activities, booked] : data.activities);
   // Case numbers come from the tenant's sequence, so cases created later continue it.
   const existingCases = new Set((await store.getMany('case', data.tenantId, data.cases.map((c) => c.id))).map((c) => c.id));
   const numbered: Case[] = [];

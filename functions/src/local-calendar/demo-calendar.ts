@@ -1,12 +1,9 @@
 import { addDays, fromWallTime, toWallTime, weekdayOf, allDaySpan } from '@rapport/shared';
 import { DEMO_TENANT_ID, generateDemoData } from '../demo/demo-data';
-import { buildDemoInbox } from '../demo/demo-inbox';
+import { buildDemoInbox, demoMeetingICalUId } from '../demo/demo-inbox';
 import type { LocalCalendar } from './local-calendar';
 
 const WORKING_HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
-
-/** The iCalUId of a demo inbox meeting: fixed, so that the CRM's demo data can refer to it. */
-export const demoMeetingICalUId = (itemId: string) => `rapport-demo-${itemId}`;
 
 /**
  * The demo's calendars: a mailbox for every member of the demo tenant, a few meetings that make the

@@ -13,7 +13,7 @@ import {
   type LookupResult,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
-import { messageRef } from '../store/record-index';
+import { meetingRef, messageRef } from '../store/record-index';
 import type { LinkTarget, Store } from '../store/store';
 
 // Bounds on what one participant brings back, so a lookup costs the same at any tenant size.
@@ -108,10 +108,11 @@ export class LookupService {
     const loggedActivity = request.internetMessageId
       ? await this.store.findByExternalRef('activity', tenantId, messageRef(request.internetMessageId))
       : null;
+    const appointment = request.iCalUId ? await this.store.findByExternalRef('activity', tenantId, meetingRef(request.iCalUId)) : null;
     const ownerIds = results.flatMap((result) => [result.contact?.ownerId, result.company?.ownerId]).filter((id): id is string => !!id);
     const owners: LookupResponse['owners'] = {};
     for (const member of await this.store.getMany('member', tenantId, ownerIds)) owners[member.id] = { displayName: member.displayName };
-    return { results: orderLikeInput(results, request.emails), loggedActivity, owners };
+    return { results: orderLikeInput(results, request.emails), loggedActivity, appointment, owners };
   }
 }
 

@@ -130,11 +130,16 @@ export function messageRef(internetMessageId: string): string {
   return `${MESSAGE_REF_PREFIX}${internetMessageId}`;
 }
 
+/** The external id a meeting is known by in every calendar it is in: its iCalUId. */
+export function meetingRef(iCalUId: string): string {
+  return `ical:${iCalUId}`;
+}
+
 /** The external ids an activity is known by; an e-mail is logged once per tenant. */
 export function activityExternalRefs(activity: Pick<RecordOf['activity'], 'internetMessageId' | 'iCalUId'>): string[] {
   const refs: string[] = [];
   if (activity.internetMessageId) refs.push(messageRef(activity.internetMessageId));
-  if (activity.iCalUId) refs.push(`ical:${activity.iCalUId}`);
+  if (activity.iCalUId) refs.push(meetingRef(activity.iCalUId));
   return refs;
 }
 

@@ -65,3 +65,4 @@ export function defaultActivityStatus(kind: ActivityKind, at: string, now: strin
   if (kind === 'task') return 'planned';
   return Date.parse(at) > Date.parse(now) ? 'planned' : 'done';
 }
+export type ActivityPatch = z.input<typeof ActivityPatchSchema>;

@@ -13,6 +13,8 @@ export const LookupRequestSchema = z.strictObject({
   timelineLimit: z.number().int().min(0).max(20).default(5),
   /** The open e-mail's internet message id: the answer says whether it is already logged. */
   internetMessageId: z.string().min(1).max(998).optional(),
+  /** The open meeting's iCalUId (the same for organizer and attendees): the answer says whether it is a CRM appointment. */
+  iCalUId: z.string().min(1).max(512).optional(),
 });
 export type LookupRequest = z.output<typeof LookupRequestSchema>;
 
@@ -38,6 +40,8 @@ export const LookupResponseSchema = z.object({
   results: z.array(LookupResultSchema),
   /** The activity that logged the open e-mail, when it is logged. */
   loggedActivity: ActivitySchema.nullable(),
+  /** The CRM appointment of the open meeting, when it is one. */
+  appointment: ActivitySchema.nullable(),
   /** Display names of the members who own the records above, by member id. */
   owners: z.record(z.string(), z.object({ displayName: z.string() })),
 });

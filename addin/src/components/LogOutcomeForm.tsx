@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { Activity } from '@rapport/shared';
+import { ApiError, type ApiClient } from '../api/api-client';
+import { useI18n } from '../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+const OUTCOMES = ['held', 'no-show', 'rescheduled', 'cancelled'] as const;
+type Outcome = (typeof OUTCOMES)[number];
+type NextStep = 'none' | 'task' | 'appointment';
+
+export type LogOutcomeFormProps = {
+  api: ApiClient;
+  appointment: Activity;
+  /** After the outcome (and any follow-up task) is saved; `scheduleNext` when the rep chose a new appointment. */
+  onSaved: (summary: string, scheduleNext: boolean) => void;
+};
+
+/** The organizer's record of how a meeting went, and the next step: a follow-up task or a new appointment. */
+export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProps) {
+  const styles = useStyles();
+  const { t, date } = useI18n();
+  const [outcome, setOutcome] = useState<Outcome>('held');
+  const [notes, setNotes] = useState(appointment.notes ?? '');
+  const [next, setNext] = useState<NextStep>('none');
+  const [taskSubject, setTaskSubject] = useState(() => t('outcome.taskSubject', { subject: appointment.subject }));
+  const [due, setDue] = useState(() => new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10));
+  const [saved, setSaved] = useState<Activity | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [taskKey] = useState(() => crypto.randomUUID());
+
+  const save = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      // The outcome is saved once; a retry after a failed follow-up only creates the task.
+      const updated =
+        saved ??
+        (await api.updateActivity(
+          appointment.id,
+          { status: outcome === 'cancelled' ? 'cancelled' : 'done', outcome, ...(notes.trim() ? { notes: notes.trim() } : {}) },
+          appointment.version,
+        ));
+      setSaved(updated);
+      if (next === 'task') {
+        await api.createActivity(
+          {
+            kind: 'task',
+            subject: taskSubject.trim() || t('outcome.taskSubject', { subject: appointment.subject }),
+            at: new Date(`${due}T09:00:00`).toISOString(),
+            status: 'planned',
+            priority: 'normal',
+            contactIds: appointment.contactIds,
+            ...(appointment.companyId ? { companyId: appointment.companyId } : {}),
+            ...(appointment.dealId ? { dealId: appointment.dealId } : {}),
+          },
+          `follow-up:${appointment.id}:${taskKey}`,
+        );
+        onSaved(t('outcome.savedWithTask', { date: date(due) }), false);
+      } else {
+        onSaved(t('outcome.saved'), next === 'appointment');
+      }
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 412) setFailure(t('outcome.stale'));
+      else setFailure(t('app.error', { message: caught instanceof Error ? caught.message : String(caught) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-label={t('outcome.heading')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <Field label={t('outcome.label')}>
+        <RadioGroup value={outcome} onChange={(_, data) => setOutcome(data.value as Outcome)} disabled={saved !== null}>
+          {OUTCOMES.map((value) => (
+            <Radio key={value} value={value} label={t(`outcome.${value}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t('field.notes')}>
+        <Textarea value={notes} onChange={(_, data) => setNotes(data.value)} disabled={saved !== null} />
+      </Field>
+      <Field label={t('outcome.nextStep')}>
+        <RadioGroup value={next} onChange={(_, data) => setNext(data.value as NextStep)}>
+          <Radio value="none" label={t('outcome.none')} />
+          <Radio value="task" label={t('outcome.task')} />
+          <Radio value="appointment" label={t('outcome.appointment')} />
+        </RadioGroup>
+      </Field>
+      {next === 'task' ? (
+        <>
+          <Field label={t('field.subject')} required>
+            <Input value={taskSubject} onChange={(_, data) => setTaskSubject(data.value)} />
+          </Field>
+          <Field label={t('field.dueDate')} required>
+            <Input type="date" value={due} onChange={(_, data) => setDue(data.value)} />
+          </Field>
+        </>
+      ) : null}
+      {failure ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {t('outcome.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
