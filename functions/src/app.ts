@@ -6,12 +6,14 @@ import { LocalIssuer } from './auth/local-issuer';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/token-verifier';
 import type { BindDependencies, RouteBinding } from './http/bind-route';
 import { devTokenRouteBindings } from './routes/dev-token.routes';
+import { appointmentsRouteBindings } from './routes/appointments.routes';
 import { lookupRouteBindings } from './routes/lookup.routes';
 import { myDayRouteBindings } from './routes/my-day.routes';
 import { pipelineRouteBindings } from './routes/pipeline.routes';
 import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
 import { serviceRouteBindings } from './routes/service.routes';
+import { AppointmentsService } from './services/appointments.service';
 import { LookupService } from './services/lookup.service';
 import { MyDayService } from './services/my-day.service';
 import { RecordService, type Clock } from './services/records.service';
@@ -62,6 +64,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...lookupRouteBindings(deps, new LookupService(store)),
     ...searchRouteBindings(deps, new SearchService(store)),
     ...myDayRouteBindings(deps, new MyDayService(store)),
+    ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
     ...pipelineRouteBindings(deps),
     ...recordRouteBindings(deps, records),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),

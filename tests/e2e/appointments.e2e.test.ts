@@ -59,6 +59,18 @@ describe('appointments in the demo Outlook', () => {
     expect(booked).toHaveLength(1);
     expect(booked[0]?.attendees.map((attendee) => attendee.person.address)).toEqual([customer.email.toLowerCase(), colleague.email]);
     expect(site.calendar.calendar.eventsBetween(colleague.email, booked[0]!.start, booked[0]!.end).map((event) => event.iCalUId)).toEqual([booked[0]!.iCalUId]);
+
+    // The calendar view's agenda lists it on its day, with how it is held and its status.
+    await pane.getByRole('tab', { name: 'Calendar' }).click();
+    const calendar = pane.getByRole('region', { name: 'Appointments' });
+    const entry = calendar.getByRole('listitem').filter({ hasText: subject });
+    for (let week = 0; week < 2 && (await entry.count()) === 0; week++) {
+      await calendar.getByRole('button', { name: 'Next' }).click();
+      await calendar.getByRole('listitem').first().or(calendar.getByText('No appointments.')).waitFor();
+    }
+    await expect(entry.textContent()).resolves.toMatch(/Online meeting · Planned/);
+    await screenshot(page, 'calendar-week');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import type {
   Activity,
   ActivityInput,
   ActivityPatch,
+  AppointmentsResponse,
   Contact,
   ContactInput,
   ErrorBody,
@@ -61,6 +62,8 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     search: (q: string) => send<SearchResponse>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=20`),
     timeline: (owner: TimelineOwner, id: string, cursor?: string) =>
       send<Page<Activity>>('GET', `/api/${plural[owner]}/${encodeURIComponent(id)}/timeline?limit=20${cursor ? `&cursor=${cursor}` : ''}`),
+    appointments: (from: string, to: string, scope: 'mine' | 'team') =>
+      send<AppointmentsResponse>('GET', `/api/appointments?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&scope=${scope}`),
     myDay: (dayStart: string, dayEnd: string) =>
       send<MyDayResponse>('GET', `/api/my-day?dayStart=${encodeURIComponent(dayStart)}&dayEnd=${encodeURIComponent(dayEnd)}`),
     createContact: (input: ContactInput, key: string) => send<Contact>('POST', '/api/contacts', input, idempotent(key)),

@@ -151,6 +151,17 @@ export const en = {
   'outcome.saved': 'Outcome saved.',
   'outcome.savedWithTask': 'Outcome saved; follow-up task due {date}.',
   'outcome.stale': 'Someone changed this appointment meanwhile. Reload it and try again.',
+  'nav.calendar': 'Calendar',
+  'calendar.label': 'Appointments',
+  'calendar.day': 'Day',
+  'calendar.week': 'Week',
+  'calendar.previous': 'Previous',
+  'calendar.next': 'Next',
+  'calendar.today': 'Today',
+  'calendar.team': "My team's appointments",
+  'calendar.none': 'No appointments.',
+  'calendar.capped': 'Showing the first appointments of each person.',
+  'calendar.forbidden': "Only managers see their team's calendar.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
+import { CalendarView } from '../components/CalendarView';
 import { MyDay } from '../components/MyDay';
 import { SearchPanel } from '../components/SearchPanel';
 import { useLookup, type LookupLoader } from '../hooks/useLookup';
@@ -24,8 +25,8 @@ export type AppProps = {
   loadLookup: LookupLoader;
 };
 
-type View = 'people' | 'search' | 'home';
-const views: View[] = ['people', 'search', 'home'];
+type View = 'people' | 'search' | 'calendar' | 'home';
+const views: View[] = ['people', 'search', 'calendar', 'home'];
 
 export function App({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLookup }: AppProps) {
   const styles = useStyles();
@@ -46,6 +47,7 @@ export function App({ api, loadCalendar, mailbox, onItemChanged, firstRead, load
         ))}
       </TabList>
       {view === 'search' ? <SearchPanel api={api} /> : null}
+      {view === 'calendar' ? <CalendarView api={api} /> : null}
       {view === 'home' ? <MyDay api={api} /> : null}
       {view === 'people' ? (
         itemState.status === 'error' ? (

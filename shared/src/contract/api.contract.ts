@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HealthSchema } from './common.schema';
 import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
 import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
+import { AppointmentsQuerySchema, AppointmentsResponseSchema } from './appointments.schema';
 import { recordContract } from './records.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
@@ -74,8 +75,19 @@ export const myDayRoute = defineRoute({
   success: { status: 200, schema: MyDayResponseSchema, description: 'My day' },
 });
 
+export const appointmentsRoute = defineRoute({
+  name: 'list-appointments',
+  method: 'GET',
+  path: '/api/appointments',
+  summary: "Appointments in a range of the calendar: the signed-in user's, or (managers) their team's",
+  tag: 'Outlook',
+  auth: 'user',
+  query: AppointmentsQuerySchema,
+  success: { status: 200, schema: AppointmentsResponseSchema, description: 'The appointments, earliest first' },
+});
+
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, pipelineRoute, ...recordContract];
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, ...recordContract];
 
 export function findRoute(name: string): ApiRoute {
   const route = apiContract.find((candidate) => candidate.name === name);
