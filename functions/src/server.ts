@@ -9,8 +9,10 @@ import { seedDemoTenant } from './demo/seed';
 import { MAX_BODY_BYTES, bodyTooLarge } from './http/request';
 import { errorResponse } from './http/responses';
 import { Router } from './http/router';
-import { addinPages } from './http/addin-pages';
+import { addinPages, type AddinPagesOptions } from './http/addin-pages';
 import { startLocalCalendar } from './local-calendar/start-local-calendar';
+import { bookedMeetingsInInbox } from './local-calendar/demo-calendar';
+import { DEMO_USER_EMAIL } from './demo/demo-data';
 
 export type RunningServer = { url: string; server: http.Server; close(): Promise<void> };
 
@@ -18,9 +20,9 @@ export type RunningServer = { url: string; server: http.Server; close(): Promise
  * The standalone host: serves the route table over node:http with the same handlers,
  * request and response types as Azure Functions.
  */
-export async function startServer(app: App, options: { port: number; host: string; graphBaseUrl?: string }): Promise<RunningServer> {
+export async function startServer(app: App, options: { port: number; host: string } & AddinPagesOptions): Promise<RunningServer> {
   const router = new Router(app.routes);
-  const pages = addinPages(app.config, () => new Date(), options.graphBaseUrl);
+  const pages = addinPages(app.config, () => new Date(), options);
   const server = http.createServer((req, res) => {
     void handle(router, pages, app, req, res);
   });
@@ -157,7 +159,11 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   const seeded = config.seedDemo ? await seedDemoTenant(app.store) : null;
   const calendar = app.issuer ? await startLocalCalendar(app) : null;
-  const running = await startServer(app, { port: config.port, host: config.host, ...(calendar ? { graphBaseUrl: calendar.server.url } : {}) });
+  const running = await startServer(app, {
+    port: config.port,
+    host: config.host,
+    ...(calendar ? { graphBaseUrl: calendar.server.url, moreDemoItems: () => bookedMeetingsInInbox(calendar.calendar, DEMO_USER_EMAIL) } : {}),
+  });
   const lines = [
     `Rapport is running at ${running.url}`,
     `  store:    ${

@@ -2,11 +2,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Contact, LookupResponse, LookupResult } from '@rapport/shared';
+import type { Activity, Contact, Deal, LookupResponse, LookupResult } from '@rapport/shared';
 import { ApiError, type ApiClient } from '../../addin/src/api/api-client';
 import { ContactCard } from '../../addin/src/components/ContactCard';
 import { LogEmailButton } from '../../addin/src/components/LogEmailButton';
 import { ParticipantList } from '../../addin/src/components/ParticipantList';
+import { RecordTabs } from '../../addin/src/components/RecordTabs';
 import { createTranslator } from '../../addin/src/i18n/i18n';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
 import type { MailItem } from '../../addin/src/office/mail-item';
@@ -159,5 +160,36 @@ describe('LogEmailButton', () => {
     wrap(<LogEmailButton api={fakeApi(jest.fn())} item={item} lookup={lookup(true)} readBody={async () => ''} onLogged={() => undefined} />);
     expect(screen.getByText(/Logged to the CRM on Nov 21, 2026/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Log this e-mail' })).toBeNull();
+  });
+});
+
+describe('RecordTabs', () => {
+  const meeting = {
+    ...contact,
+    id: 'a1',
+    kind: 'meeting',
+    subject: 'Pricing call',
+    at: '2026-11-24T15:00:00.000Z',
+    durationMinutes: 30,
+    contactMethod: 'online-meeting',
+    status: 'done',
+    outcome: 'held',
+    participants: [],
+    contactIds: ['c1'],
+    dealId: 'd1',
+  } as unknown as Activity;
+  const deal = { ...contact, id: 'd1', name: '50 seats', stage: 'proposal', status: 'open', currency: 'EUR', amount: 12000, contactIds: ['c1'] } as unknown as Deal;
+
+  it("opens a deal's appointment history with date, time, how it was held and its outcome", async () => {
+    const timeline = jest.fn(async (owner: string, id: string) => ({ items: owner === 'deal' && id === 'd1' ? [meeting] : [], nextCursor: null }));
+    const api = { timeline } as unknown as ApiClient;
+    wrap(<RecordTabs api={api} owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal]} openCases={[]} refreshKey={0} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Open deals (1)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'History' }));
+    const history = await screen.findByRole('list', { name: 'History of 50 seats' });
+    await waitFor(() => expect(history.textContent).toContain('Pricing call'));
+    expect(timeline).toHaveBeenCalledWith('deal', 'd1');
+    expect(history.textContent).toMatch(/Meeting · Pricing call/);
+    expect(history.textContent).toMatch(/Nov 24, 2026.*Online meeting · Held/);
   });
 });

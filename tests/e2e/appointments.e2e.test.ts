@@ -19,7 +19,7 @@ const item = (scenario: string): DemoInboxItem => {
 };
 
 describe('appointments in the demo Outlook', () => {
-  it('warns of conflicts, offers free times, and books the meeting in Outlook and in the CRM', async () => {
+  it('warns of conflicts, offers free times, books the meeting in Outlook and the CRM, and logs it as held when it is opened later', async () => {
     const email = item('A customer with an open deal');
     const customer = email.from!;
     // The demo calendar has Avery in a pipeline review 10:00–11:00 and this colleague at a customer 10:30–12:00 next working day.
@@ -71,6 +71,21 @@ describe('appointments in the demo Outlook', () => {
     await expect(entry.textContent()).resolves.toMatch(/Online meeting · Planned/);
     await screenshot(page, 'calendar-week');
     expect(await axeViolations(page)).toEqual([]);
+
+    // Later, the organizer opens that meeting in Outlook: the pane knows it, and the outcome is logged with a follow-up.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(subject) }).click();
+    await pane.getByText(/This meeting is a CRM appointment: Planned,/).waitFor();
+    const outcome = pane.getByRole('form', { name: 'Log the outcome' });
+    await outcome.getByRole('radio', { name: 'Held' }).check();
+    await outcome.getByRole('radio', { name: 'Follow-up task' }).check();
+    await outcome.getByLabel('Subject').fill('Send the revised pricing');
+    await outcome.getByRole('button', { name: 'Save outcome' }).click();
+    await pane.getByText(/Outcome saved; follow-up task due/).waitFor();
+    const history = pane.getByRole('list', { name: 'Timeline' });
+    await history.getByText('Send the revised pricing').waitFor();
+    await history.getByRole('listitem').filter({ hasText: subject }).filter({ hasText: 'Held' }).waitFor();
+    await screenshot(page, 'booked-meeting-held');
     await page.close();
   });
 });

@@ -8,6 +8,8 @@ import { loadConfig } from '../../functions/src/config';
 import { seedDemoTenant } from '../../functions/src/demo/seed';
 import { startServer, type RunningServer } from '../../functions/src/server';
 import { startLocalCalendar } from '../../functions/src/local-calendar/start-local-calendar';
+import { bookedMeetingsInInbox } from '../../functions/src/local-calendar/demo-calendar';
+import { DEMO_USER_EMAIL } from '../../functions/src/demo/demo-data';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -28,7 +30,12 @@ export async function startDemoSite(): Promise<DemoSite> {
   const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' }));
   await seedDemoTenant(app.store);
   const calendar = await startLocalCalendar(app, { port: 0 });
-  const server = await startServer(app, { port: 0, host: '127.0.0.1', graphBaseUrl: calendar.server.url });
+  const server = await startServer(app, {
+    port: 0,
+    host: '127.0.0.1',
+    graphBaseUrl: calendar.server.url,
+    moreDemoItems: () => bookedMeetingsInInbox(calendar.calendar, DEMO_USER_EMAIL),
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...TRUST_LOCAL_CERTIFICATE] });
   const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

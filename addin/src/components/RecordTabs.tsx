@@ -45,14 +45,14 @@ export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, 
       </TabList>
       <div role="tabpanel" className={styles.panel} aria-label={tab === 'timeline' ? t('tabs.timeline') : tab === 'deals' ? t('tabs.deals', { count: openDeals.length }) : t('tabs.cases', { count: openCases.length })}>
         {tab === 'timeline' ? <Timeline api={api} owner={owner} initial={initialTimeline} refreshKey={refreshKey} /> : null}
-        {tab === 'deals' ? <DealList deals={openDeals} /> : null}
+        {tab === 'deals' ? <DealList api={api} deals={openDeals} /> : null}
         {tab === 'cases' ? <CaseList cases={openCases} /> : null}
       </div>
     </section>
   );
 }
 
-function Timeline({ api, owner, initial, refreshKey }: { api: ApiClient; owner: RecordTabsProps['owner']; initial: Activity[]; refreshKey: number }) {
+function Timeline({ api, owner, initial, refreshKey, label }: { api: ApiClient; owner: RecordTabsProps['owner']; initial: Activity[]; refreshKey: number; label?: string }) {
   const { t, dateTime } = useI18n();
   const styles = useStyles();
   const [items, setItems] = useState<Activity[]>(initial);
@@ -88,7 +88,7 @@ function Timeline({ api, owner, initial, refreshKey }: { api: ApiClient; owner: 
   if (items.length === 0) return <Body1>{t('timeline.empty')}</Body1>;
   return (
     <>
-      <ol className={styles.list} aria-label={t('tabs.timeline')}>
+      <ol className={styles.list} aria-label={label ?? t('tabs.timeline')}>
         {items.map((activity) => (
           <li key={activity.id} className={styles.entry}>
             <Body1>
@@ -115,9 +115,11 @@ function Timeline({ api, owner, initial, refreshKey }: { api: ApiClient; owner: 
   );
 }
 
-function DealList({ deals }: { deals: Deal[] }) {
+// A deal's history (its appointments with their outcomes, calls, e-mails) opens under it.
+function DealList({ api, deals }: { api: ApiClient; deals: Deal[] }) {
   const { t, money, date } = useI18n();
   const styles = useStyles();
+  const [open, setOpen] = useState<string | null>(null);
   if (deals.length === 0) return <Body1>{t('deals.empty')}</Body1>;
   return (
     <ul className={styles.list}>
@@ -135,6 +137,10 @@ function DealList({ deals }: { deals: Deal[] }) {
               .filter(Boolean)
               .join(' · ')}
           </Caption1>
+          <Button appearance="subtle" size="small" aria-expanded={open === deal.id} onClick={() => setOpen(open === deal.id ? null : deal.id)}>
+            {t('deal.history')}
+          </Button>
+          {open === deal.id ? <Timeline api={api} owner={{ kind: 'deal', id: deal.id }} initial={[]} refreshKey={0} label={t('deal.historyOf', { name: deal.name })} /> : null}
         </li>
       ))}
     </ul>

@@ -162,6 +162,8 @@ export const en = {
   'calendar.none': 'No appointments.',
   'calendar.capped': 'Showing the first appointments of each person.',
   'calendar.forbidden': "Only managers see their team's calendar.",
+  'deal.history': 'History',
+  'deal.historyOf': 'History of {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;

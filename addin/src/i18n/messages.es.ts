@@ -163,4 +163,6 @@ export const es: Messages = {
   'calendar.none': 'No hay citas.',
   'calendar.capped': 'Se muestran las primeras citas de cada persona.',
   'calendar.forbidden': 'Solo los responsables ven el calendario de su equipo.',
+  'deal.history': 'Historial',
+  'deal.historyOf': 'Historial de {name}',
 };

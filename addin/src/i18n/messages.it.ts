@@ -163,4 +163,6 @@ export const it: Messages = {
   'calendar.none': 'Nessun appuntamento.',
   'calendar.capped': 'Sono mostrati i primi appuntamenti di ogni persona.',
   'calendar.forbidden': 'Solo i responsabili vedono il calendario del team.',
+  'deal.history': 'Cronologia',
+  'deal.historyOf': 'Cronologia di {name}',
 };

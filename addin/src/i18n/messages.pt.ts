@@ -163,4 +163,6 @@ export const pt: Messages = {
   'calendar.none': 'Nenhum compromisso.',
   'calendar.capped': 'Mostrando os primeiros compromissos de cada pessoa.',
   'calendar.forbidden': 'Somente gerentes veem a agenda da equipe.',
+  'deal.history': 'Histórico',
+  'deal.historyOf': 'Histórico de {name}',
 };

@@ -1,4 +1,5 @@
 import type { HttpResponseInit } from '@azure/functions';
+import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
 import type { Config } from '../config';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../demo/demo-data';
 import { buildDemoInbox } from '../demo/demo-inbox';
@@ -9,10 +10,18 @@ import { staticFiles } from './static-pages';
  * The add-in side of the standalone host: the pane and demo pages, the pane's configuration,
  * and (local mode) the demo inbox. Returns null for paths it does not serve.
  */
-export function addinPages(config: Config, now: () => Date, graphBaseUrl = 'https://graph.microsoft.com'): (method: string, pathname: string) => Promise<HttpResponseInit | null> {
+export type AddinPagesOptions = {
+  /** Where the pane sends its Graph calls: Microsoft Graph, or the local calendar service. */
+  graphBaseUrl?: string;
+  /** Demo inbox items beyond the fixed ones (meetings booked in the local calendar). */
+  moreDemoItems?: () => DemoInboxItem[];
+};
+
+export function addinPages(config: Config, now: () => Date, options: AddinPagesOptions = {}): (method: string, pathname: string) => Promise<HttpResponseInit | null> {
+  const graphBaseUrl = options.graphBaseUrl ?? 'https://graph.microsoft.com';
   const files = staticFiles(config.addinDir);
   const local = config.authMode === 'local';
-  let inbox: { day: string; body: unknown } | null = null;
+  let inbox: { day: string; body: DemoInbox } | null = null;
 
   return async (method, pathname) => {
     if (method !== 'GET' && method !== 'HEAD') return null;
@@ -30,7 +39,7 @@ export function addinPages(config: Config, now: () => Date, graphBaseUrl = 'http
       // Built from the same deterministic data as the seed, once a day.
       const day = now().toISOString().slice(0, 10);
       if (inbox?.day !== day) inbox = { day, body: buildDemoInbox(now()) };
-      return json(200, inbox.body);
+      return json(200, { ...inbox.body, items: [...inbox.body.items, ...(options.moreDemoItems?.() ?? [])] });
     }
     if (!local && (pathname === '/demo.html' || pathname === '/demo-taskpane.html' || pathname.startsWith('/demo/'))) return null;
     return files(pathname);

@@ -1,4 +1,4 @@
-import { addDays, fromWallTime, toWallTime, weekdayOf, allDaySpan } from '@rapport/shared';
+import { addDays, allDaySpan, fromWallTime, toWallTime, weekdayOf, type DemoInboxItem } from '@rapport/shared';
 import { DEMO_TENANT_ID, generateDemoData } from '../demo/demo-data';
 import { buildDemoInbox, demoMeetingICalUId } from '../demo/demo-inbox';
 import type { LocalCalendar } from './local-calendar';
@@ -53,4 +53,30 @@ export function seedDemoCalendar(calendar: LocalCalendar, now: Date, timeZone: s
       createdAt: item.receivedAt,
     });
   }
+}
+
+/**
+ * Meetings the user booked through Rapport since the service started, as items of the demo inbox,
+ * so that the demo can open one as its organizer and log its outcome.
+ */
+export function bookedMeetingsInInbox(calendar: LocalCalendar, userEmail: string): DemoInboxItem[] {
+  const now = Date.now();
+  return calendar
+    .eventsBetween(userEmail, new Date(now - 30 * 86_400_000).toISOString(), new Date(now + 60 * 86_400_000).toISOString())
+    .filter((event) => event.transactionId !== undefined && event.organizer.address === userEmail.toLowerCase())
+    .map((event) => ({
+      id: event.id,
+      mode: 'appointment-organizer' as const,
+      scenario: 'A meeting you booked with Rapport',
+      subject: event.subject,
+      body: event.body,
+      to: [],
+      cc: [],
+      organizer: { email: event.organizer.address, name: event.organizer.name ?? event.organizer.address },
+      requiredAttendees: event.attendees.filter((attendee) => attendee.type === 'required').map((attendee) => ({ email: attendee.person.address, name: attendee.person.name ?? attendee.person.address })),
+      optionalAttendees: event.attendees.filter((attendee) => attendee.type === 'optional').map((attendee) => ({ email: attendee.person.address, name: attendee.person.name ?? attendee.person.address })),
+      receivedAt: event.createdAt,
+      start: event.start,
+      end: event.end,
+    }));
 }

@@ -57,8 +57,14 @@ export class LocalCalendar {
       if (first) return { event: first, created: false };
     }
     const iCalUId = input.iCalUId ?? `040000008200E00074C5B7101A82E008${randomUUID().replace(/-/g, '').toUpperCase()}`;
+    // People of the directory are named as the directory names them, as Exchange does.
+    const attendees = input.attendees.map((attendee) => {
+      const known = this.mailbox(attendee.person.address);
+      return known && !attendee.person.name ? { ...attendee, person: { ...attendee.person, name: known.name } } : attendee;
+    });
     const event: CalendarEvent = {
       ...input,
+      attendees,
       id: input.id ?? graphLikeId(),
       iCalUId,
       mailbox: organizer.address,
@@ -68,7 +74,7 @@ export class LocalCalendar {
       ...(transactionId ? { transactionId } : {}),
     };
     this.eventsOf(organizer.address).push(event);
-    for (const attendee of input.attendees) {
+    for (const attendee of attendees) {
       const invited = this.mailbox(attendee.person.address);
       if (!invited || invited.address === organizer.address) continue;
       const { transactionId: _own, ...copy } = event;
