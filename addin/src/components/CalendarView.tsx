@@ -40,24 +40,26 @@ export function CalendarView({ api }: { api: ApiClient }) {
   const [span, setSpan] = useState<Span>('week');
   const [anchor, setAnchor] = useState(() => new Date());
   const [team, setTeam] = useState(false);
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; data: AppointmentsResponse } | { status: 'error'; message: string }>({ status: 'loading' });
   const { start, end } = useMemo(() => rangeOf(anchor, span), [anchor, span]);
+  // Each answer is kept with the range and scope it is for, so an old answer is never shown as the new one.
+  const key = `${start.toISOString()}|${end.toISOString()}|${team}`;
+  const [answer, setState] = useState<{ key: string } & ({ status: 'ready'; data: AppointmentsResponse } | { status: 'error'; message: string })>();
+  const state = answer && answer.key === key ? answer : ({ status: 'loading' } as const);
 
   useEffect(() => {
     let live = true;
-    setState({ status: 'loading' });
     api.appointments(start.toISOString(), end.toISOString(), team ? 'team' : 'mine').then(
-      (data) => live && setState({ status: 'ready', data }),
+      (data) => live && setState({ key, status: 'ready', data }),
       (caught: unknown) => {
         if (!live) return;
         const message = caught instanceof ApiError && caught.status === 403 ? t('calendar.forbidden') : t('app.error', { message: caught instanceof Error ? caught.message : String(caught) });
-        setState({ status: 'error', message });
+        setState({ key, status: 'error', message });
       },
     );
     return () => {
       live = false;
     };
-  }, [api, start, end, team, t]);
+  }, [api, start, end, team, key, t]);
 
   const dayHeading = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
   const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
@@ -70,7 +72,7 @@ export function CalendarView({ api }: { api: ApiClient }) {
 
   const days = state.status === 'ready' ? groupByDay(state.data.appointments) : [];
   return (
-    <section className={styles.view} aria-label={t('calendar.label')}>
+    <section className={styles.view} aria-label={t('calendar.label')} aria-busy={state.status === 'loading'}>
       <div className={styles.controls}>
         <TabList size="small" selectedValue={span} onTabSelect={(_, data) => setSpan(data.value as Span)} aria-label={t('calendar.label')}>
           <Tab value="day">{t('calendar.day')}</Tab>

@@ -42,23 +42,21 @@ const CHECK_DELAY_MS = 300;
 
 /** Free/busy of the people whose calendars can be read, checked a moment after the slot or the people change. */
 export function useConflicts(calendar: CalendarApi | null, slot: TimeSlot | null, people: string[]): ConflictState {
-  const [state, setState] = useState<ConflictState>({ status: 'idle' });
   const peopleKey = people.join(',');
+  // An answer counts only for the slot and people it was asked for; until the new one comes, it is "checking".
+  const key = slot ? `${slot.start}|${slot.end}|${peopleKey}` : '';
+  const [answer, setAnswer] = useState<{ key: string; state: ConflictState }>();
   useEffect(() => {
-    if (!calendar || !slot || people.length === 0) {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (!calendar || !slot || people.length === 0) return;
     let live = true;
-    setState({ status: 'checking' });
     const timer = setTimeout(() => {
       calendar
         .freeBusy(people, slot)
         .then(({ busy, unavailable }) => {
-          if (live) setState({ status: 'ready', conflicts: findConflicts(slot, busy), unavailable });
+          if (live) setAnswer({ key, state: { status: 'ready', conflicts: findConflicts(slot, busy), unavailable } });
         })
         .catch((caught: unknown) => {
-          if (live) setState({ status: 'error', message: caught instanceof Error ? caught.message : String(caught) });
+          if (live) setAnswer({ key, state: { status: 'error', message: caught instanceof Error ? caught.message : String(caught) } });
         });
     }, CHECK_DELAY_MS);
     return () => {
@@ -67,6 +65,7 @@ export function useConflicts(calendar: CalendarApi | null, slot: TimeSlot | null
     };
     // The slot's instants and the people are the inputs; new objects with the same values do not recheck.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [calendar, slot?.start, slot?.end, peopleKey]);
-  return state;
+  }, [calendar, key]);
+  if (!calendar || !slot || people.length === 0) return { status: 'idle' };
+  return answer?.key === key ? answer.state : { status: 'checking' };
 }
