@@ -177,7 +177,7 @@ async function main(): Promise<void> {
   if (calendar) {
     lines.push(
       `  calendar: ${calendar.server.url}/v1.0 (local stand-in for Microsoft Graph, time zone ${config.localCalendar.timeZone}); its certificate is`,
-      `            self-signed: open ${calendar.server.url}/v1.0 once in your browser and accept it so the demo can book.`,
+      `            self-signed: open ${calendar.server.url}/ once in your browser and accept it so the demo can book.`,
     );
   }
   if (seeded) {

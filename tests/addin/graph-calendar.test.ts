@@ -101,6 +101,13 @@ describe('the Graph calendar module against the local calendar service', () => {
     expect(fixture.calendar.eventsBetween(ME, madrid('16:00'), madrid('16:30'))).toEqual([]);
   });
 
+  it('answers a person who opens it in a browser (to accept its certificate) without a token', async () => {
+    const { Agent } = await import('undici');
+    const page = await fetch(`${fixture.server.url}/`, { dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) } as RequestInit);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/local calendar service/);
+  });
+
   it('cannot book with a token that lacks Calendars.ReadWrite', async () => {
     const calendar = calendarApi(fixture.client(['Calendars.ReadBasic', 'Calendars.Read']));
     const attempt = calendar.bookEvent({ subject: 'Not allowed', start: madrid('16:00'), end: madrid('16:30'), attendees: [], contactMethod: 'phone' }, 'booking-key-4');

@@ -59,6 +59,12 @@ export async function startCalendarServer(options: CalendarServerOptions): Promi
         vary: 'origin',
       };
       let response: GraphResponse;
+      if (method === 'GET' && url.pathname === '/') {
+        // Where a person lands to accept the self-signed certificate once.
+        res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><meta charset="utf-8"><title>Rapport local calendar</title><p>This is Rapport\'s local calendar service, standing in for Microsoft Graph. Your browser now trusts its certificate: go back to the demo.</p>');
+        return;
+      }
       if (method === 'OPTIONS') {
         response = { status: 204, headers: { 'access-control-allow-methods': 'GET, POST, PATCH, DELETE', 'access-control-allow-headers': ALLOWED_HEADERS, 'access-control-max-age': '600' } };
       } else {
