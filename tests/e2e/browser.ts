@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-import type { DemoInbox } from '@rapport/shared';
+import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
 import { createApp, type App } from '../../functions/src/app';
 import { loadConfig } from '../../functions/src/config';
 import { seedDemoTenant } from '../../functions/src/demo/seed';
@@ -54,6 +54,13 @@ export async function startDemoSite(): Promise<DemoSite> {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The demo inbox item that shows a scenario ("A customer with an open deal"). */
+export function demoItem(site: DemoSite, scenario: string): DemoInboxItem {
+  const found = site.inbox.items.find((candidate) => candidate.scenario === scenario);
+  if (!found) throw new Error(`no demo item "${scenario}"`);
+  return found;
 }
 
 /** Opens the demo page on an item and language; returns the page and the task pane's frame. */

@@ -1,6 +1,5 @@
-import type { DemoInboxItem } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
-import { axeViolations, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { axeViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -12,11 +11,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const item = (scenario: string): DemoInboxItem => {
-  const found = site.inbox.items.find((candidate) => candidate.scenario === scenario);
-  if (!found) throw new Error(`no demo item "${scenario}"`);
-  return found;
-};
+const item = (scenario: string) => demoItem(site, scenario);
 
 describe('the task pane in the demo Outlook', () => {
   it('shows the sender of a customer e-mail with company and open deal', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity, LookupResult } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { ApiError, type ApiClient } from '../api/api-client';
@@ -7,6 +7,7 @@ import type { OutlookEvent } from '../graph/calendar';
 import { useMeeting } from '../hooks/useMeeting';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import { useI18n } from '../i18n/I18nContext';
+import { DealSelect } from './DealSelect';
 import type { MailItem } from '../office/mail-item';
 import { ErrorMessage } from './ErrorMessage';
 import { LogOutcomeForm } from './LogOutcomeForm';
@@ -162,18 +163,7 @@ function LinkMeeting({ api, event, results, onLinked }: { api: ApiClient; event:
   return (
     <>
       <Body1>{t('meeting.notInCrm')}</Body1>
-      {deals.length > 0 ? (
-        <Field label={t('field.deal')}>
-          <Select value={dealId} onChange={(_, data) => setDealId(data.value)}>
-            <option value="">{t('field.noDeal')}</option>
-            {deals.map((deal) => (
-              <option key={deal.id} value={deal.id}>
-                {deal.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      ) : null}
+      <DealSelect deals={deals} value={dealId} onChange={setDealId} />
       {failure ? (
         <MessageBar intent="error">
           <MessageBarBody>{failure}</MessageBarBody>

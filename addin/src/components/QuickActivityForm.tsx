@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
+import { DealSelect } from './DealSelect';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -93,18 +94,7 @@ export function QuickActivityForm({ api, links, deals = [], onSaved }: QuickActi
               <Input type="date" value={due} onChange={(_, data) => setDue(data.value)} />
             </Field>
           ) : null}
-          {deals.length > 0 ? (
-            <Field label={t('field.deal')}>
-              <Select value={dealId} onChange={(_, data) => setDealId(data.value)}>
-                <option value="">{t('field.noDeal')}</option>
-                {deals.map((deal) => (
-                  <option key={deal.id} value={deal.id}>
-                    {deal.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          ) : null}
+          <DealSelect deals={deals} value={dealId} onChange={setDealId} />
           <Field label={t('field.notes')}>
             <Textarea value={notes} onChange={(_, data) => setNotes(data.value)} />
           </Field>

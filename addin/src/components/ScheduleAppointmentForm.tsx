@@ -7,6 +7,7 @@ import { BookingError, bookAppointment } from '../appointments/book-appointment'
 import type { Attendee } from '../graph/calendar';
 import { useCalendar, useConflicts, type CalendarLoader } from '../hooks/useScheduling';
 import { useI18n } from '../i18n/I18nContext';
+import { DealSelect } from './DealSelect';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -247,18 +248,7 @@ export function ScheduleAppointmentForm({ api, loadCalendar, userEmail, contact,
           <Input value={colleagues} onChange={(_, data) => setColleagues(data.value)} />
         </Field>
       </fieldset>
-      {deals.length > 0 ? (
-        <Field label={t('field.deal')}>
-          <Select value={dealId} onChange={(_, data) => setDealId(data.value)}>
-            <option value="">{t('field.noDeal')}</option>
-            {deals.map((deal) => (
-              <option key={deal.id} value={deal.id}>
-                {deal.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      ) : null}
+      <DealSelect deals={deals} value={dealId} onChange={setDealId} />
       <Field label={t('schedule.notesForMe')}>
         <Textarea value={notes} onChange={(_, data) => setNotes(data.value)} />
       </Field>
