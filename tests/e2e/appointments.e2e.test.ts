@@ -88,6 +88,28 @@ describe('appointments in the demo Outlook', () => {
   });
 });
 
+describe('appointments with someone not yet in the CRM', () => {
+  it('books one with a sender at a known company, linked to that company', async () => {
+    const email = item('Someone new at a known company');
+    const { page, pane } = await openDemo(site, { item: email.id });
+    await pane.getByRole('button', { name: 'Schedule appointment' }).click();
+    const form = pane.getByRole('form', { name: 'New appointment' });
+    await form.getByRole('checkbox', { name: new RegExp(email.from!.email) }).waitFor();
+    await form.getByLabel('Start time').fill('16:00');
+    await form.getByRole('button', { name: /^Book( anyway)?$/ }).click();
+    await pane.getByText(/^Booked for .*Invitations sent\.$/).waitFor();
+
+    const booked = site.calendar.calendar
+      .eventsBetween(DEMO_USER_EMAIL, new Date().toISOString(), new Date(Date.now() + 14 * 86_400_000).toISOString())
+      .find((event) => event.attendees.some((attendee) => attendee.person.address === email.from!.email.toLowerCase()));
+    expect(booked).toBeDefined();
+    const appointment = await site.app.store.findByExternalRef('activity', DEMO_TENANT_ID, `ical:${booked!.iCalUId}`);
+    expect(appointment).toMatchObject({ kind: 'meeting', status: 'planned', contactIds: [], graphEventId: booked!.id });
+    expect(appointment?.companyId).toBeTruthy();
+    await page.close();
+  });
+});
+
 describe('meetings in the demo Outlook', () => {
   it('recognises a meeting booked through Rapport and lets the organizer log it as held with a follow-up task', async () => {
     const meeting = item('A meeting you organize');

@@ -25,7 +25,8 @@ export type ScheduleAppointmentFormProps = {
   loadCalendar: CalendarLoader;
   /** The signed-in user: the organizer, whose calendar is checked first. */
   userEmail: string;
-  contact: { id: string; name: string; email: string };
+  /** Whom the appointment is with: a CRM contact, or (at a known company) someone not in the CRM yet. */
+  contact: { id?: string; name: string; email: string };
   companyId?: string;
   deals: { id: string; name: string }[];
   /** Others on the open item who may be invited too; known contacts are linked to the appointment. */
@@ -101,7 +102,7 @@ export function ScheduleAppointmentForm({ api, loadCalendar, userEmail, contact,
     setBusy(true);
     setFailure(null);
     try {
-      const contactIds = [contact.id, ...others.filter((other) => invited.includes(other.email) && other.contactId).map((other) => other.contactId as string)];
+      const contactIds = [...(contact.id ? [contact.id] : []), ...others.filter((other) => invited.includes(other.email) && other.contactId).map((other) => other.contactId as string)];
       await bookAppointment(
         calendar,
         api,

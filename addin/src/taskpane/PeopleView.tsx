@@ -141,6 +141,27 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
               <Caption1>
                 {t('card.company')}: {result.company.name}
               </Caption1>
+              {scheduling ? (
+                <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+                  <ScheduleAppointmentForm
+                    api={api}
+                    loadCalendar={loadCalendar}
+                    userEmail={userEmail}
+                    contact={{ name: participant.name ?? participant.email, email: participant.email }}
+                    companyId={result.company.id}
+                    deals={result.openDeals}
+                    others={[]}
+                    onBooked={(summary) => {
+                      setScheduling(false);
+                      setNotice(summary);
+                      changed();
+                    }}
+                    onCancel={() => setScheduling(false)}
+                  />
+                </Suspense>
+              ) : (
+                <Button onClick={() => setScheduling(true)}>{t('action.schedule')}</Button>
+              )}
               <QuickActivityForm api={api} links={{ companyId: result.company.id }} deals={result.openDeals} onSaved={changed} />
             </>
           ) : null}
