@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
-import { CalendarView } from '../components/CalendarView';
 import { MyDay } from '../components/MyDay';
 import { SearchPanel } from '../components/SearchPanel';
 import { useLookup, type LookupLoader } from '../hooks/useLookup';
@@ -10,6 +9,9 @@ import { useMailItem } from '../hooks/useMailItem';
 import { useI18n } from '../i18n/I18nContext';
 import { readBodyExcerpt, type MailItem } from '../office/mail-item';
 import { PeopleView } from './PeopleView';
+
+// The calendar view comes on first use, keeping the first card's JavaScript small.
+const CalendarView = lazy(() => import('../components/CalendarView').then((module) => ({ default: module.CalendarView })));
 
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -47,7 +49,11 @@ export function App({ api, loadCalendar, mailbox, onItemChanged, firstRead, load
         ))}
       </TabList>
       {view === 'search' ? <SearchPanel api={api} /> : null}
-      {view === 'calendar' ? <CalendarView api={api} /> : null}
+      {view === 'calendar' ? (
+        <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
+          <CalendarView api={api} />
+        </Suspense>
+      ) : null}
       {view === 'home' ? <MyDay api={api} /> : null}
       {view === 'people' ? (
         itemState.status === 'error' ? (
