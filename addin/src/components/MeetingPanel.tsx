@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { Activity, LookupResult } from '@rapport/shared';
+import type { LookupResult } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { OutlookEvent } from '../graph/calendar';
@@ -116,7 +116,7 @@ export function MeetingPanel({ api, loadCalendar, userEmail, item, results, onCh
 }
 
 /** A meeting not booked through Rapport, linked to the contacts on it and (if chosen) a deal. */
-function LinkMeeting({ api, event, results, onLinked }: { api: ApiClient; event: OutlookEvent; results: LookupResult[]; onLinked: (appointment: Activity) => void }) {
+function LinkMeeting({ api, event, results, onLinked }: { api: ApiClient; event: OutlookEvent; results: LookupResult[]; onLinked: () => void }) {
   const { t } = useI18n();
   const deals = results.flatMap((result) => result.openDeals).filter((deal, index, all) => all.findIndex((other) => other.id === deal.id) === index);
   const [dealId, setDealId] = useState(deals.length === 1 ? (deals[0]?.id ?? '') : '');
@@ -129,7 +129,7 @@ function LinkMeeting({ api, event, results, onLinked }: { api: ApiClient; event:
     setBusy(true);
     setFailure(null);
     try {
-      const appointment = await api.createActivity(
+      await api.createActivity(
         {
           kind: 'meeting',
           subject: event.subject,
@@ -150,10 +150,10 @@ function LinkMeeting({ api, event, results, onLinked }: { api: ApiClient; event:
         // One appointment per meeting, however often (or by whom) the link is pressed.
         `link-meeting:${event.iCalUId}`,
       );
-      onLinked(appointment);
+      onLinked();
     } catch (caught) {
-      // Linked meanwhile (by a colleague on the same meeting): show that appointment.
-      if (caught instanceof ApiError && caught.code === 'ACTIVITY.ALREADY_LOGGED') onLinked(caught.details as Activity);
+      // Linked meanwhile (by a colleague on the same meeting): reloading shows that appointment.
+      if (caught instanceof ApiError && caught.code === 'ACTIVITY.ALREADY_LOGGED') onLinked();
       else setFailure(t('app.error', { message: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setBusy(false);
