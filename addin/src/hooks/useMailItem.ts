@@ -16,17 +16,26 @@ export function useMailItem(
   useEffect(() => {
     let current = 0;
     let first = firstRead;
+    let shownKey: string | null | undefined;
     const load = () => {
       const request = ++current;
       const read = first ?? readMailItem(mailbox);
       first = undefined;
       read.then(
-        (item) => request === current && setState({ status: 'ready', item }),
+        (item) => {
+          // The same item read again keeps its state (and the lookups that hang on it).
+          if (request !== current || (shownKey !== undefined && (item?.key ?? null) === shownKey)) return;
+          shownKey = item?.key ?? null;
+          setState({ status: 'ready', item });
+        },
         (error: Error) => request === current && setState({ status: 'error', message: error.message }),
       );
     };
     load();
-    subscribe(load).catch((error: Error) => setState({ status: 'error', message: error.message }));
+    // An item selected while the handler was being registered sends no event: read once more after it is.
+    subscribe(load)
+      .then(load)
+      .catch((error: Error) => setState({ status: 'error', message: error.message }));
     return () => {
       current = Number.NaN;
     };

@@ -1,0 +1,44 @@
+/** @jest-environment jsdom */
+import { renderHook, waitFor } from '@testing-library/react';
+import { useMailItem } from '../../addin/src/hooks/useMailItem';
+import type { MailItem } from '../../addin/src/office/mail-item';
+
+jest.mock('../../addin/src/office/mail-item', () => ({ readMailItem: jest.fn() }));
+const { readMailItem } = jest.requireMock('../../addin/src/office/mail-item') as { readMailItem: jest.Mock };
+
+const itemWith = (key: string): MailItem => ({ mode: 'message-read', key, subject: key, participants: [], internetMessageId: key, eventId: null, start: null, end: null, sentAt: null });
+
+describe('useMailItem', () => {
+  beforeEach(() => readMailItem.mockReset());
+
+  it('catches an item selected while its change handler was being registered', async () => {
+    const mailbox = {} as Office.Mailbox;
+    let selected = itemWith('first');
+    readMailItem.mockImplementation(async () => selected);
+    let registered: () => void = () => undefined;
+    // Outlook moves to another item before the registration completes: no ItemChanged event reaches the pane.
+    const subscribe = jest.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          registered = resolve;
+        }),
+    );
+    const { result } = renderHook(() => useMailItem(mailbox, subscribe));
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'ready', item: { key: 'first' } }));
+    selected = itemWith('second');
+    registered();
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'ready', item: { key: 'second' } }));
+  });
+
+  it('keeps the item it shows when a read finds the same item again', async () => {
+    const mailbox = {} as Office.Mailbox;
+    readMailItem.mockImplementation(async () => itemWith('same'));
+    const subscribe = async () => undefined;
+    const { result } = renderHook(() => useMailItem(mailbox, subscribe));
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const shown = result.current;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.current).toBe(shown);
+    expect(readMailItem).toHaveBeenCalledTimes(2);
+  });
+});
