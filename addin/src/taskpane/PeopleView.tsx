@@ -11,6 +11,7 @@ import { ParticipantList } from '../components/ParticipantList';
 import { QuickActivityForm } from '../components/QuickActivityForm';
 import { RecordTabs } from '../components/RecordTabs';
 import type { CalendarLoader } from '../hooks/useScheduling';
+import type { ScheduleAppointmentFormProps } from '../components/ScheduleAppointmentForm';
 import type { LookupState } from '../hooks/useLookup';
 import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
@@ -50,6 +51,23 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
     setRefreshKey((value) => value + 1);
     reload();
   };
+  // Whom an appointment is with differs between a contact and a company's unknown sender; the rest is the same.
+  const scheduleForm = (meeting: Pick<ScheduleAppointmentFormProps, 'contact' | 'companyId' | 'deals' | 'others'>) => (
+    <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+      <ScheduleAppointmentForm
+        api={api}
+        loadCalendar={loadCalendar}
+        userEmail={userEmail}
+        {...meeting}
+        onBooked={(summary) => {
+          setScheduling(false);
+          setNotice(summary);
+          changed();
+        }}
+        onCancel={() => setScheduling(false)}
+      />
+    </Suspense>
+  );
 
   if (item.participants.length === 0) return <Body1>{t('people.none')}</Body1>;
   const data: LookupResponse | null = lookup.status === 'ready' ? lookup.data : null;
@@ -88,28 +106,17 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
             otherContacts={result.otherContacts.length}
           />
           {scheduling ? (
-            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-            <ScheduleAppointmentForm
-              api={api}
-              loadCalendar={loadCalendar}
-              userEmail={userEmail}
-              contact={{ id: result.contact.id, name: contactDisplayName(result.contact), email: result.email ?? result.contact.emails[0] ?? '' }}
-              {...(result.company ? { companyId: result.company.id } : {})}
-              deals={result.openDeals}
-              others={item.participants
+            scheduleForm({
+              contact: { id: result.contact.id, name: contactDisplayName(result.contact), email: result.email ?? result.contact.emails[0] ?? '' },
+              ...(result.company ? { companyId: result.company.id } : {}),
+              deals: result.openDeals,
+              others: item.participants
                 .filter((other) => other.email !== result.email)
                 .map((other) => {
                   const known = results.find((candidate) => candidate.email === other.email)?.contact;
                   return { email: other.email, ...(other.name ? { name: other.name } : {}), ...(known ? { contactId: known.id } : {}) };
-                })}
-              onBooked={(summary) => {
-                setScheduling(false);
-                setNotice(summary);
-                changed();
-              }}
-              onCancel={() => setScheduling(false)}
-            />
-            </Suspense>
+                }),
+            })
           ) : (
             <>
               <Button appearance="primary" onClick={() => setScheduling(true)}>
@@ -142,23 +149,12 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
                 {t('card.company')}: {result.company.name}
               </Caption1>
               {scheduling ? (
-                <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-                  <ScheduleAppointmentForm
-                    api={api}
-                    loadCalendar={loadCalendar}
-                    userEmail={userEmail}
-                    contact={{ name: participant.name ?? participant.email, email: participant.email }}
-                    companyId={result.company.id}
-                    deals={result.openDeals}
-                    others={[]}
-                    onBooked={(summary) => {
-                      setScheduling(false);
-                      setNotice(summary);
-                      changed();
-                    }}
-                    onCancel={() => setScheduling(false)}
-                  />
-                </Suspense>
+                scheduleForm({
+                  contact: { name: participant.name ?? participant.email, email: participant.email },
+                  companyId: result.company.id,
+                  deals: result.openDeals,
+                  others: [],
+                })
               ) : (
                 <Button onClick={() => setScheduling(true)}>{t('action.schedule')}</Button>
               )}
