@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createRemoteJWKSet } from 'jose';
-import { LOCAL_ISSUER, type Config } from './config';
+import type { JWTVerifyGetKey } from 'jose';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, type Config } from './config';
+import { openIdKeys } from './auth/openid-keys';
+import { MemberDirectory } from './auth/member-directory';
+import { WriteLimits } from './http/rate-limit';
 import { LocalIssuer } from './auth/local-issuer';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/token-verifier';
 import type { BindDependencies, RouteBinding } from './http/bind-route';
@@ -10,6 +13,8 @@ import { appointmentsRouteBindings } from './routes/appointments.routes';
 import { lookupRouteBindings } from './routes/lookup.routes';
 import { myDayRouteBindings } from './routes/my-day.routes';
 import { pipelineRouteBindings } from './routes/pipeline.routes';
+import { membersRouteBindings } from './routes/members.routes';
+import { MembersService } from './services/members.service';
 import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
 import { serviceRouteBindings } from './routes/service.routes';
@@ -33,9 +38,13 @@ export type App = {
   close(): Promise<void>;
 };
 
-export type AppOverrides = { store?: Store; now?: Clock; issuer?: LocalIssuer };
-
-const ENTRA_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+export type AppOverrides = {
+  store?: Store;
+  now?: Clock;
+  issuer?: LocalIssuer;
+  /** Entra mode: signing keys from somewhere other than Microsoft's metadata (tests). */
+  keys?: JWTVerifyGetKey;
+};
 
 /** Builds the API from checked configuration: one store, one token verifier, the services and the route table. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
@@ -46,17 +55,24 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let issuer: LocalIssuer | null = null;
   let verifierOptions: TokenVerifierOptions;
   if (config.authMode === 'local') {
-    issuer = overrides.issuer ?? (await LocalIssuer.create(LOCAL_ISSUER, config.audience));
-    verifierOptions = { keys: issuer.keys, audience: config.audience, issuerFor: () => LOCAL_ISSUER };
+    issuer = overrides.issuer ?? (await LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? LOCAL_AUDIENCE));
+    verifierOptions = { keys: issuer.keys, audience: config.audience, requiredScope: config.requiredScope, issuerFor: () => LOCAL_ISSUER };
   } else {
+    const allowed = config.allowedTenants ? new Set(config.allowedTenants) : null;
     verifierOptions = {
-      // jose caches the key set and refetches it when a token names an unknown key id.
-      keys: createRemoteJWKSet(new URL(config.jwksUrl ?? ENTRA_JWKS_URL)),
+      keys: overrides.keys ?? openIdKeys({ jwksUrl: config.jwksUrl, metadataUrl: config.openIdMetadataUrl }),
       audience: config.audience,
-      issuerFor: (tenantId) => `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      requiredScope: config.requiredScope,
+      // Entra issues per tenant; a tenant outside the allow-list gets an issuer no token can match.
+      issuerFor: (tenantId) => (allowed && !allowed.has(tenantId) ? '(tenant not allowed)' : `https://login.microsoftonline.com/${tenantId}/v2.0`),
     };
   }
-  const deps: BindDependencies = { verifyToken: createTokenVerifier(verifierOptions) };
+  const members = new MemberDirectory({ store, now });
+  const deps: BindDependencies = {
+    verifyToken: createTokenVerifier(verifierOptions),
+    resolvePrincipal: (token) => members.principalFor(token),
+    writeLimits: new WriteLimits(config.writeLimits),
+  };
 
   const records = new RecordService({ store, now, newId: randomUUID });
   const routes: RouteBinding[] = [
@@ -66,6 +82,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
     ...pipelineRouteBindings(deps),
+    ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...recordRouteBindings(deps, records),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];

@@ -17,6 +17,11 @@ const EnvSchema = z.object({
   AUTH_MODE: z.enum(['local', 'entra']).default('local'),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.url().optional(),
+  AUTH_OPENID_METADATA_URL: z.url().optional(),
+  AUTH_SCOPE: z.string().regex(/^[\x21-\x7e]{1,100}$/, 'must be a scope name such as access_as_user').default('access_as_user'),
+  AUTH_ALLOWED_TENANTS: z.string().regex(/^[A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*$/, 'must be tenant ids separated by commas').optional(),
+  WRITE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  TENANT_WRITE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(3_000),
   SEED_DEMO: boolean.optional(),
   ADDIN_DIR: z.string().min(1).optional(),
   ADDIN_CLIENT_ID: z.string().min(1).optional(),
@@ -35,8 +40,16 @@ export type Config = {
   cosmos: { endpoint: string | undefined; key: string | undefined; database: string };
   /** `local`: tokens from the built-in issuer (and POST /dev/token exists). `entra`: Microsoft Entra ID. */
   authMode: 'local' | 'entra';
-  audience: string;
+  /** Accepted `aud` values: the API's app id URI and/or its client id. */
+  audience: string[];
+  /** The delegated scope every token must carry. */
+  requiredScope: string;
   jwksUrl: string | undefined;
+  openIdMetadataUrl: string | undefined;
+  /** Entra mode: only these tenants may call (all consented tenants when unset). */
+  allowedTenants: string[] | undefined;
+  /** Writes each user, and each tenant, may make per minute before 429. */
+  writeLimits: { perUser: number; perTenant: number };
   seedDemo: boolean;
   logRequests: boolean;
   /** The built add-in pages the standalone host serves. */
@@ -67,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (values.AUTH_MODE === 'entra' && !values.AUTH_AUDIENCE) {
     throw new ConfigError('Invalid configuration:\n  AUTH_AUDIENCE is required when AUTH_MODE=entra (the API\'s application id URI or client id).');
   }
+  if (values.AUTH_MODE === 'entra' && values.AUTH_AUDIENCE && !/^(api:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(,\s*(api:\/\/\S+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))*$/i.test(values.AUTH_AUDIENCE)) {
+    throw new ConfigError('Invalid configuration:\n  AUTH_AUDIENCE must be the API\'s application id URI (api://…) and/or its client id (a GUID), separated by commas.');
+  }
   if (values.LOCAL_CALENDAR_TIME_ZONE && !isKnownTimeZone(values.LOCAL_CALENDAR_TIME_ZONE)) {
     throw new ConfigError(`Invalid configuration:\n  LOCAL_CALENDAR_TIME_ZONE="${values.LOCAL_CALENDAR_TIME_ZONE}" is not a time zone name such as Europe/Madrid.`);
   }
@@ -81,8 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     store: values.STORE,
     cosmos: { endpoint: values.COSMOS_ENDPOINT, key: values.COSMOS_KEY, database: values.COSMOS_DATABASE },
     authMode: values.AUTH_MODE,
-    audience: values.AUTH_AUDIENCE ?? LOCAL_AUDIENCE,
+    audience: (values.AUTH_AUDIENCE ?? LOCAL_AUDIENCE).split(',').map((value) => value.trim()).filter(Boolean),
+    requiredScope: values.AUTH_SCOPE,
     jwksUrl: values.AUTH_JWKS_URL,
+    openIdMetadataUrl: values.AUTH_OPENID_METADATA_URL,
+    allowedTenants: values.AUTH_ALLOWED_TENANTS?.split(','),
+    writeLimits: { perUser: values.WRITE_LIMIT_PER_MINUTE, perTenant: values.TENANT_WRITE_LIMIT_PER_MINUTE },
     seedDemo: values.SEED_DEMO ?? values.AUTH_MODE === 'local',
     logRequests: values.LOG_REQUESTS,
     addinDir: path.resolve(values.ADDIN_DIR ?? path.join(__dirname, '../../addin/dist')),

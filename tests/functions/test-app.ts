@@ -32,6 +32,7 @@ export type CallResult = { status: number; body: any; headers: Headers };
 export type TestApp = {
   app: App;
   dataDir: string;
+  /** A token of the local issuer; `roles: []` leaves the role to the tenant's member records. */
   token(tenantId?: string, userId?: string, roles?: Role[]): Promise<string>;
   /** Calls a route's handler directly with a real HttpRequest and InvocationContext. */
   call(routeName: string, options?: CallOptions): Promise<CallResult>;
@@ -46,11 +47,20 @@ afterAll(async () => {
   await stopLocalCosmos();
 });
 
-export async function createTestApp(options: { now?: Clock; dataDir?: string; store?: TestStore } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { now?: Clock; dataDir?: string; store?: TestStore; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
-  const config = loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' });
+  // Suites that fire thousands of writes are not about the rate limit; rate-limit tests set their own.
+  const config = loadConfig({
+    RAPPORT_DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    WRITE_LIMIT_PER_MINUTE: '1000000',
+    TENANT_WRITE_LIMIT_PER_MINUTE: '10000000',
+    ...options.env,
+  });
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.
-  sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, config.audience);
+  sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? '');
   const cosmos = options.store === 'cosmos' ? await freshCosmosStore() : null;
   const app = await createApp(config, {
     issuer: await sharedIssuer,

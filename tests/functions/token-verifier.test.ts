@@ -1,5 +1,8 @@
 import { SignJWT, UnsecuredJWT, base64url, createLocalJWKSet, exportJWK, exportSPKI, generateKeyPair, type JWK, type KeyLike } from 'jose';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createTokenVerifier, type TokenVerifier } from '../../functions/src/auth/token-verifier';
+import { openIdKeys } from '../../functions/src/auth/openid-keys';
 
 const ISSUER = 'test-issuer';
 const AUDIENCE = 'api://rapport-test';
@@ -13,10 +16,10 @@ beforeAll(async () => {
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   signingKey = privateKey as KeyLike;
   publicJwk = { ...(await exportJWK(publicKey)), kid: KID, alg: 'RS256' };
-  verify = createTokenVerifier({ keys: createLocalJWKSet({ keys: [publicJwk] }), audience: AUDIENCE, issuerFor: () => ISSUER });
+  verify = createTokenVerifier({ keys: createLocalJWKSet({ keys: [publicJwk] }), audience: AUDIENCE, requiredScope: 'access_as_user', issuerFor: () => ISSUER });
 });
 
-const validClaims = () => ({ tid: 'tenant-1', oid: 'user-1', roles: ['manager'], iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 });
+const validClaims = () => ({ tid: 'tenant-1', oid: 'user-1', roles: ['manager'], scp: 'access_as_user', iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 });
 
 /** Signs claims with the trusted key, or with whatever key and algorithm a test forges with. */
 function sign(claims: Record<string, unknown>, options: { key?: KeyLike | Uint8Array; alg?: string } = {}): Promise<string> {
@@ -38,9 +41,38 @@ describe('token validation', () => {
     await expect(verify(`Bearer ${await sign(validClaims())}`)).resolves.toEqual({ tenantId: 'tenant-1', userId: 'user-1', roles: ['manager'] });
   });
 
-  it('makes a token without known roles a rep', async () => {
-    const principal = await verify(`Bearer ${await sign({ ...validClaims(), roles: ['root'] })}`);
-    expect(principal.roles).toEqual(['rep']);
+  it('keeps only known roles, leaving none when the token carries none (member records decide then)', async () => {
+    expect((await verify(`Bearer ${await sign({ ...validClaims(), roles: ['root', 'admin'] })}`)).roles).toEqual(['admin']);
+    expect((await verify(`Bearer ${await sign({ ...validClaims(), roles: ['root'] })}`)).roles).toEqual([]);
+    expect((await verify(`Bearer ${await sign({ ...validClaims(), roles: undefined })}`)).roles).toEqual([]);
+  });
+
+  it('reads the e-mail address from preferred_username', async () => {
+    const token = await verify(`Bearer ${await sign({ ...validClaims(), preferred_username: 'ana@contoso.com', name: 'Ana' })}`);
+    expect(token).toMatchObject({ email: 'ana@contoso.com', name: 'Ana' });
+  });
+
+  it('refuses a token without the access_as_user scope, such as an app-only token, with 403 AUTH.SCOPE_MISSING', async () => {
+    expect(await refusal(`Bearer ${await sign({ ...validClaims(), scp: undefined })}`)).toBe('AUTH.SCOPE_MISSING');
+    expect(await refusal(`Bearer ${await sign({ ...validClaims(), scp: 'User.Read' })}`)).toBe('AUTH.SCOPE_MISSING');
+    expect(await refusal(`Bearer ${await sign({ ...validClaims(), scp: 'access_as_user_x' })}`)).toBe('AUTH.SCOPE_MISSING');
+  });
+
+  it('accepts any of several audiences (app id URI and client id)', async () => {
+    const both = createTokenVerifier({
+      keys: createLocalJWKSet({ keys: [publicJwk] }),
+      audience: [AUDIENCE, '11111111-2222-3333-4444-555555555555'],
+      requiredScope: 'access_as_user',
+      issuerFor: () => ISSUER,
+    });
+    await expect(both(`Bearer ${await sign({ ...validClaims(), aud: '11111111-2222-3333-4444-555555555555' })}`)).resolves.toMatchObject({ userId: 'user-1' });
+  });
+
+  it('accepts a token within 5 minutes of its expiry and refuses one beyond', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect(verify(`Bearer ${await sign({ ...validClaims(), exp: now - 240 })}`)).resolves.toMatchObject({ userId: 'user-1' });
+    expect(await refusal(`Bearer ${await sign({ ...validClaims(), exp: now - 360 })}`)).toBe('AUTH.TOKEN_INVALID');
+    expect(await refusal(`Bearer ${await sign({ ...validClaims(), nbf: now + 360 })}`)).toBe('AUTH.TOKEN_INVALID');
   });
 
   it('refuses a missing or malformed Authorization header', async () => {
@@ -82,5 +114,76 @@ describe('token validation', () => {
     ['a malformed user id', { oid: 'has spaces' }],
   ])('refuses %s', async (_, overrides) => {
     expect(await refusal(`Bearer ${await sign({ ...validClaims(), ...overrides })}`)).toBe('AUTH.TOKEN_INVALID');
+  });
+});
+
+describe('keys from OpenID metadata', () => {
+  // Production waits 5 minutes between refetches for unknown key ids; the test, a second.
+  const COOLDOWN_MS = 1_000;
+  // A stand-in for login.microsoftonline.com: the metadata document and a key set that can roll over.
+  let server: http.Server;
+  let baseUrl: string;
+  let published: JWK[];
+  const fetches = { metadata: 0, keys: 0 };
+
+  beforeAll(async () => {
+    published = [publicJwk];
+    server = http.createServer((req, res) => {
+      res.setHeader('content-type', 'application/json');
+      if (req.url === '/common/v2.0/.well-known/openid-configuration') {
+        fetches.metadata++;
+        res.end(JSON.stringify({ issuer: 'https://login.microsoftonline.com/{tenantid}/v2.0', jwks_uri: `${baseUrl}/common/discovery/v2.0/keys` }));
+      } else if (req.url === '/common/discovery/v2.0/keys') {
+        fetches.keys++;
+        res.end(JSON.stringify({ keys: published }));
+      } else {
+        res.statusCode = 404;
+        res.end('{}');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('reads the key set named by the metadata, follows a key rollover, and refetches at most once per cooldown for unknown key ids', async () => {
+    const entraVerify = createTokenVerifier({
+      keys: openIdKeys({ metadataUrl: `${baseUrl}/common/v2.0/.well-known/openid-configuration`, refetchCooldownMs: COOLDOWN_MS }),
+      audience: AUDIENCE,
+      requiredScope: 'access_as_user',
+      issuerFor: () => ISSUER,
+    });
+    await expect(entraVerify(`Bearer ${await sign(validClaims())}`)).resolves.toMatchObject({ tenantId: 'tenant-1' });
+    expect(fetches).toEqual({ metadata: 1, keys: 1 });
+
+    // Microsoft publishes a new key and, later than one cooldown, starts signing with it.
+    await new Promise((resolve) => setTimeout(resolve, COOLDOWN_MS + 100));
+    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+    published = [publicJwk, { ...(await exportJWK(publicKey)), kid: 'rolled-key', alg: 'RS256' }];
+    const rolled = await new SignJWT(validClaims()).setProtectedHeader({ alg: 'RS256', kid: 'rolled-key' }).sign(privateKey);
+    await expect(entraVerify(`Bearer ${rolled}`)).resolves.toMatchObject({ tenantId: 'tenant-1' });
+    expect(fetches.keys).toBe(2);
+
+    // Forged key ids, right after, cannot make the API hammer the key endpoint.
+    const forged = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => new SignJWT(validClaims()).setProtectedHeader({ alg: 'RS256', kid: `forged-${i}` }).sign(privateKey)),
+    );
+    const refusals = await Promise.all(forged.map((token) => entraVerify(`Bearer ${token}`).then(() => 'ACCEPTED', (error: { code: string }) => error.code)));
+    expect(new Set(refusals)).toEqual(new Set(['AUTH.TOKEN_INVALID']));
+    expect(fetches).toEqual({ metadata: 1, keys: 2 });
+  });
+
+  it('answers 503 AUTH.KEYS_UNAVAILABLE, not 401, when the identity provider cannot be reached, and tries again on the next token', async () => {
+    const unreachable = createTokenVerifier({
+      keys: openIdKeys({ metadataUrl: `${baseUrl}/missing/.well-known/openid-configuration` }),
+      audience: AUDIENCE,
+      requiredScope: 'access_as_user',
+      issuerFor: () => ISSUER,
+    });
+    const token = `Bearer ${await sign(validClaims())}`;
+    await expect(unreachable(token)).rejects.toMatchObject({ code: 'AUTH.KEYS_UNAVAILABLE', category: 'unavailable' });
+    await expect(unreachable(token)).rejects.toMatchObject({ code: 'AUTH.KEYS_UNAVAILABLE' });
   });
 });

@@ -5,5 +5,7 @@ export type Principal = {
   tenantId: string;
   userId: string;
   roles: Role[];
+  /** The token's app roles decided, or the tenant's member record. */
+  rolesFrom?: 'token' | 'member';
   name?: string;
 };

@@ -5,7 +5,10 @@ import type { Principal } from './principal';
 export type TokenVerifierOptions = {
   /** Where signing keys come from: a remote JWKS (with rollover) or the local issuer's. */
   keys: JWTVerifyGetKey;
-  audience: string;
+  /** The API's app id URI and/or client id: Entra puts either in `aud`, depending on the token version. */
+  audience: string | string[];
+  /** The delegated scope a token must carry (`scp`), e.g. `access_as_user`. */
+  requiredScope: string;
   /** The accepted issuer for a token, given its tenant (Entra issues per tenant). */
   issuerFor: (tenantId: string) => string;
 };
@@ -13,12 +16,28 @@ export type TokenVerifierOptions = {
 // Only asymmetric RS256: an HS256 token signed with a public key, or alg none, never passes.
 const ALLOWED_ALGORITHMS = ['RS256'];
 const CLOCK_TOLERANCE_SECONDS = 300;
+// jose's errors that mean "this token is not acceptable"; any other failure (keys unreachable) is ours.
+const TOKEN_FAULTS = [
+  joseErrors.JWTExpired,
+  joseErrors.JWTClaimValidationFailed,
+  joseErrors.JWTInvalid,
+  joseErrors.JWSInvalid,
+  joseErrors.JOSEAlgNotAllowed,
+  joseErrors.JOSENotSupported,
+  joseErrors.JWKSNoMatchingKey,
+  joseErrors.JWKSMultipleMatchingKeys,
+  joseErrors.JWSSignatureVerificationFailed,
+];
 
-export type TokenVerifier = (authorization: string | null) => Promise<Principal>;
+/** What a valid token says: tenant, user, and the app roles the directory assigned (maybe none). */
+export type VerifiedToken = Omit<Principal, 'roles'> & { roles: Role[]; email?: string };
+
+export type TokenVerifier = (authorization: string | null) => Promise<VerifiedToken>;
 
 /**
- * Validates a bearer token: signature against the issuer's keys, algorithm, audience,
- * issuer, expiry and not-before, then reads tenant (`tid`), user (`oid`) and roles.
+ * Validates a bearer token: signature against the issuer's keys, algorithm, audience, issuer,
+ * expiry and not-before, the delegated scope, then reads tenant (`tid`), user (`oid`) and the app
+ * roles it carries (none when the directory assigns none: the tenant's member records decide then).
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   return async (authorization) => {
@@ -32,17 +51,26 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         requiredClaims: ['exp', 'iss', 'aud', 'tid', 'oid'],
       }));
     } catch (error) {
-      throw invalidToken(describeJoseError(error));
+      if (TOKEN_FAULTS.some((fault) => error instanceof fault)) throw invalidToken(describeJoseError(error));
+      if (error instanceof TypeError && /JWS|JWT|key/i.test(error.message)) throw invalidToken('it is not a valid signed token');
+      throw new CrmError('unavailable', 'AUTH.KEYS_UNAVAILABLE', 'Sign-in keys could not be fetched from the identity provider just now. Try again in a minute.');
     }
     const tenantId = IdSchema.safeParse(payload.tid);
     const userId = IdSchema.safeParse(payload.oid);
     if (!tenantId.success || !userId.success) throw invalidToken('the token has no valid tid or oid claim');
     if (payload.iss !== options.issuerFor(tenantId.data)) throw invalidToken('the token comes from an issuer this API does not trust');
+    // An app-only token (client credentials) has roles but no scp: it acts for no user and is refused.
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (!scopes.includes(options.requiredScope)) {
+      throw new CrmError('forbidden', 'AUTH.SCOPE_MISSING', `The access token lacks the "${options.requiredScope}" scope this API requires. Sign in to Rapport again.`);
+    }
     const claimedRoles = Array.isArray(payload.roles) ? payload.roles : [];
     const roles = claimedRoles.filter((role): role is Role => (knownRoles as readonly unknown[]).includes(role));
-    const principal: Principal = { tenantId: tenantId.data, userId: userId.data, roles: roles.length > 0 ? roles : ['rep'] };
-    if (typeof payload.name === 'string') principal.name = payload.name;
-    return principal;
+    const verified: VerifiedToken = { tenantId: tenantId.data, userId: userId.data, roles };
+    if (typeof payload.name === 'string') verified.name = payload.name.slice(0, 200);
+    const email = [payload.preferred_username, payload.email, payload.upn].find((value) => typeof value === 'string' && value.includes('@'));
+    if (typeof email === 'string') verified.email = email.slice(0, 320);
+    return verified;
   };
 }
 

@@ -31,7 +31,7 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
     if (pathname === '/addin-config.json') {
       const body = local
         ? { authMode: 'local', apiBaseUrl: '', graphBaseUrl, tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID, userEmail: DEMO_USER_EMAIL }
-        : { authMode: 'entra', apiBaseUrl: '', graphBaseUrl, clientId: config.addinClientId ?? '', apiScope: config.addinApiScope ?? `${config.audience}/access_as_user` };
+        : { authMode: 'entra', apiBaseUrl: '', graphBaseUrl, clientId: config.addinClientId ?? '', apiScope: config.addinApiScope ?? `${config.audience[0] ?? ''}/${config.requiredScope}` };
       return json(200, body);
     }
     if (pathname === '/demo/inbox.json') {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import type { ApiRoute } from '@rapport/shared';
+import { hasRole, roleRequired, type ApiRoute } from '@rapport/shared';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
-import type { TokenVerifier } from '../auth/token-verifier';
+import type { TokenVerifier, VerifiedToken } from '../auth/token-verifier';
+import type { WriteLimits } from './rate-limit';
 import { readJsonBody, readParams, readQuery } from './request';
 import { errorResponse } from './responses';
 
@@ -25,11 +26,17 @@ export type ApiHandler = (request: HttpRequest, context: InvocationContext) => P
 /** A route of the table: its contract entry and the handler that serves it. */
 export type RouteBinding = { route: ApiRoute; handler: ApiHandler };
 
-export type BindDependencies = { verifyToken: TokenVerifier };
+export type BindDependencies = {
+  verifyToken: TokenVerifier;
+  /** The caller's roles: from the token's app roles, or the tenant's member records. */
+  resolvePrincipal: (token: VerifiedToken) => Promise<Principal>;
+  writeLimits?: WriteLimits;
+};
 
 /**
- * Binds a contract route to a thin handler: authenticate, parse path, query and body with
- * the route's schemas, call the handler, and map any error to the API's error response.
+ * Binds a contract route to a thin handler: authenticate, check the route's role, limit the rate of
+ * writes, parse path, query and body with the route's schemas, call the handler, and map any error to
+ * the API's error response.
  */
 export function bindRoute<R extends ApiRoute>(
   deps: BindDependencies,
@@ -38,7 +45,7 @@ export function bindRoute<R extends ApiRoute>(
 ): RouteBinding {
   const handler: ApiHandler = async (request, context) => {
     try {
-      const principal = route.auth === 'user' ? await deps.verifyToken(request.headers.get('authorization')) : null;
+      const principal = route.auth === 'user' ? await authenticate(deps, route, request) : null;
       const input = {
         request,
         context,
@@ -53,6 +60,13 @@ export function bindRoute<R extends ApiRoute>(
     }
   };
   return { route, handler };
+}
+
+async function authenticate(deps: BindDependencies, route: ApiRoute, request: HttpRequest): Promise<Principal> {
+  const principal = await deps.resolvePrincipal(await deps.verifyToken(request.headers.get('authorization')));
+  if (route.role && !hasRole(principal.roles, route.role)) throw roleRequired(route.role, route.allows ?? 'do this');
+  if (deps.writeLimits && route.method !== 'GET' && !route.readOnly) deps.writeLimits.check(principal.tenantId, principal.userId);
+  return principal;
 }
 
 /** A stable hash of a create request, so a reused idempotency key with a different body is caught. */

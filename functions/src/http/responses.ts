@@ -26,6 +26,8 @@ const statusByCategory: Record<ErrorCategory, number> = {
   'too-large': 413,
   unprocessable: 422,
   'precondition-required': 428,
+  'rate-limited': 429,
+  unavailable: 503,
 };
 
 export type ErrorLogger = (message: string, error: unknown) => void;
@@ -36,9 +38,12 @@ export function errorResponse(error: unknown, log: ErrorLogger): HttpResponseIni
     const status = statusByCategory[error.category];
     const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
     const headers: Record<string, string> = {};
-    if (status === 401) headers['www-authenticate'] = 'Bearer';
-    const details = error.details as { currentVersion?: unknown } | undefined;
+    // RFC 6750: no error attribute when no token was sent at all.
+    if (status === 401) headers['www-authenticate'] = error.code === 'AUTH.TOKEN_MISSING' ? 'Bearer' : 'Bearer error="invalid_token"';
+    if (error.code === 'AUTH.SCOPE_MISSING') headers['www-authenticate'] = 'Bearer error="insufficient_scope"';
+    const details = error.details as { currentVersion?: unknown; retryAfterSeconds?: unknown } | undefined;
     if (status === 412 && typeof details?.currentVersion === 'number') headers.etag = `"${details.currentVersion}"`;
+    if ((status === 429 || status === 503) && typeof details?.retryAfterSeconds === 'number') headers['retry-after'] = String(details.retryAfterSeconds);
     return json(status, body, headers);
   }
   log('Unhandled error', error);

@@ -1,5 +1,9 @@
 import {
   CrmError,
+  canEditRecord,
+  capabilitiesOf,
+  notYourRecord,
+  roleRequired,
   defaultPipeline,
   invalidField,
   linkFilters,
@@ -66,6 +70,9 @@ export class RecordService {
     const now = this.now().toISOString();
     const requested = { ...(input as Fields) };
     const { ownerId, ...own } = requested;
+    if (typeof ownerId === 'string' && ownerId !== principal.userId && !capabilitiesOf(principal.roles).reassign) {
+      throw roleRequired('manager', `create a ${kind} for someone else`);
+    }
     const fields = await this.prepare(kind, principal.tenantId, own, requested, undefined, now);
     if (kind === 'case') fields.number = await this.store.nextSequence(principal.tenantId, 'case');
     const record = {
@@ -91,8 +98,12 @@ export class RecordService {
 
   async update<K extends CrudKind>(kind: K, principal: Principal, id: string, patch: PatchOf<K>, expectedVersion: number): Promise<RecordOf[K]> {
     const current = await this.get(kind, principal, id);
+    if (!canEditRecord(principal, current)) throw notYourRecord(kind);
     if (current.version !== expectedVersion) throw staleVersion(kind, id, current.version, current);
     const requested = patch as Fields;
+    if (typeof requested.ownerId === 'string' && requested.ownerId !== current.ownerId && !capabilitiesOf(principal.roles).reassign) {
+      throw roleRequired('manager', `give a ${kind} another owner`);
+    }
     if (requested.ownerId === null) throw invalidField('REQUEST.VALIDATION_FAILED', 'ownerId', 'A record always has an owner; give the new owner\'s id.');
     const merged = this.ownFieldsOf(current);
     for (const [key, value] of Object.entries(requested)) {
@@ -116,6 +127,7 @@ export class RecordService {
   /** Soft delete: the record disappears from reads, lookups and timelines but is kept. */
   async remove(kind: CrudKind, principal: Principal, id: string, expectedVersion: number): Promise<void> {
     const current = await this.get(kind, principal, id);
+    if (!canEditRecord(principal, current)) throw notYourRecord(kind);
     if (current.version !== expectedVersion) throw staleVersion(kind, id, current.version, current);
     const now = this.now().toISOString();
     const next = { ...current, deletedAt: now, updatedAt: now, updatedBy: principal.userId, version: current.version + 1 };

@@ -14,7 +14,9 @@ export type ErrorCategory =
   | 'precondition-failed'
   | 'too-large'
   | 'unprocessable'
-  | 'precondition-required';
+  | 'precondition-required'
+  | 'rate-limited'
+  | 'unavailable';
 
 export class CrmError extends Error {
   constructor(

@@ -4,6 +4,7 @@ import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
 import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
 import { AppointmentsQuerySchema, AppointmentsResponseSchema } from './appointments.schema';
 import { recordContract } from './records.contract';
+import { membersContract } from './members.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 
@@ -41,6 +42,7 @@ export const lookupRoute = defineRoute({
   tag: 'Outlook',
   auth: 'user',
   body: LookupRequestSchema,
+  readOnly: true,
   success: { status: 200, schema: LookupResponseSchema, description: 'One result per address, in order' },
   errors: [413],
 });
@@ -87,7 +89,7 @@ export const appointmentsRoute = defineRoute({
 });
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, ...recordContract];
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, ...membersContract, ...recordContract];
 
 export function findRoute(name: string): ApiRoute {
   const route = apiContract.find((candidate) => candidate.name === name);

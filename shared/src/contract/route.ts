@@ -12,6 +12,12 @@ export type ApiRoute = {
   tag: string;
   /** `user`: a valid bearer token is required. */
   auth: 'none' | 'user';
+  /** The least role that may call it (any member when absent). */
+  role?: 'manager' | 'admin';
+  /** What the role lets the caller do, for the 403's message: "Only a manager or an admin can {allows}." */
+  allows?: string;
+  /** A POST that only reads (lookup): not counted against the write rate limit. */
+  readOnly?: boolean;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;

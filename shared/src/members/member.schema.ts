@@ -5,11 +5,20 @@ import { EmailAddressSchema } from '../common/contact-fields.schema';
 export const roles = ['rep', 'manager', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
+const rank: Record<Role, number> = { rep: 1, manager: 2, admin: 3 };
+
+/** Whether someone with these roles may do what `needed` may: an admin can do all a manager can, a manager all a rep can. */
+export function hasRole(held: readonly Role[], needed: Role): boolean {
+  return held.some((role) => rank[role] >= rank[needed]);
+}
+
 // A member's id is the user's object id (`oid`) in the tenant's directory.
 export const MemberInputSchema = z.strictObject({
   displayName: shortText(200),
-  email: EmailAddressSchema,
+  email: EmailAddressSchema.optional(),
   role: z.enum(roles).default('rep'),
+  /** A member whose access was removed: their records stay, their sign-ins are refused. */
+  deactivated: z.boolean().optional(),
   team: shortText(100).optional(),
   managerId: IdSchema.optional(),
   office: shortText(100).optional(),

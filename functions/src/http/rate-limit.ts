@@ -1,0 +1,76 @@
+import { CrmError } from '@rapport/shared';
+
+export type RateLimitOptions = {
+  /** Requests each key may make per window. */
+  limit: number;
+  windowMs: number;
+  now?: () => number;
+  /** Keys remembered at once; the oldest are forgotten beyond it (a forgotten key starts afresh). */
+  maxKeys?: number;
+};
+
+/**
+ * A token bucket per key: `limit` requests at once, refilled evenly over the window. Kept in this
+ * process's memory, so each instance limits on its own.
+ */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly now: () => number;
+  private readonly maxKeys: number;
+
+  constructor(private readonly options: RateLimitOptions) {
+    this.now = options.now ?? Date.now;
+    this.maxKeys = options.maxKeys ?? 100_000;
+  }
+
+  /** Takes one request from the key's bucket; null when allowed, else the seconds to wait. */
+  take(key: string): number | null {
+    const { limit, windowMs } = this.options;
+    const now = this.now();
+    const refillPerMs = limit / windowMs;
+    const bucket = this.buckets.get(key) ?? { tokens: limit, at: now };
+    const tokens = Math.min(limit, bucket.tokens + (now - bucket.at) * refillPerMs);
+    if (tokens < 1) {
+      this.remember(key, { tokens, at: now });
+      return Math.max(1, Math.ceil((1 - tokens) / refillPerMs / 1000));
+    }
+    this.remember(key, { tokens: tokens - 1, at: now });
+    return null;
+  }
+
+  private remember(key: string, bucket: { tokens: number; at: number }): void {
+    this.buckets.delete(key);
+    if (this.buckets.size >= this.maxKeys) {
+      const oldest = this.buckets.keys().next().value;
+      if (oldest !== undefined) this.buckets.delete(oldest);
+    }
+    this.buckets.set(key, bucket);
+  }
+}
+
+/** Writes per user and per tenant: a burst over either gets 429 with Retry-After. */
+export class WriteLimits {
+  private readonly perUser: RateLimiter;
+  private readonly perTenant: RateLimiter;
+
+  constructor(limits: { perUser: number; perTenant: number }, now?: () => number) {
+    this.perUser = new RateLimiter({ limit: limits.perUser, windowMs: 60_000, ...(now ? { now } : {}) });
+    this.perTenant = new RateLimiter({ limit: limits.perTenant, windowMs: 60_000, ...(now ? { now } : {}) });
+  }
+
+  check(tenantId: string, userId: string): void {
+    const userWait = this.perUser.take(`${tenantId}/${userId}`);
+    if (userWait !== null) throw tooManyWrites(userWait, 'you');
+    const tenantWait = this.perTenant.take(tenantId);
+    if (tenantWait !== null) throw tooManyWrites(tenantWait, 'your organization');
+  }
+}
+
+function tooManyWrites(retryAfterSeconds: number, who: string): CrmError {
+  return new CrmError(
+    'rate-limited',
+    'REQUEST.RATE_LIMITED',
+    `Too many changes from ${who} in the last minute. Wait ${retryAfterSeconds} s and try again; nothing of this request was saved.`,
+    { retryAfterSeconds },
+  );
+}

@@ -1,0 +1,21 @@
+import { createMemberRoute, listMembersRoute, meRoute, updateMemberRoute, versionRequired } from '@rapport/shared';
+import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
+import { readIfMatch } from '../http/request';
+import { json, recordResponse } from '../http/responses';
+import type { MembersService } from '../services/members.service';
+
+export function membersRouteBindings(deps: BindDependencies, members: MembersService): RouteBinding[] {
+  return [
+    bindRoute(deps, meRoute, async ({ principal }) => json(200, members.me(principal))),
+    bindRoute(deps, listMembersRoute, async ({ principal, query }) => json(200, await members.list(principal, query))),
+    bindRoute(deps, createMemberRoute, async ({ principal, body }) => {
+      const member = await members.create(principal, body);
+      return recordResponse(member, 201, { location: `/api/members/${member.id}` });
+    }),
+    bindRoute(deps, updateMemberRoute, async ({ principal, params, body, request }) => {
+      const version = readIfMatch(request);
+      if (version === null) throw versionRequired('member');
+      return recordResponse(await members.update(principal, params.id, body, version));
+    }),
+  ];
+}

@@ -1,0 +1,100 @@
+import { CrmError, alreadyExists, capabilitiesOf, notFound, staleVersion, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
+import type { Principal } from '../auth/principal';
+import type { Store } from '../store/store';
+
+// Members are few (people of one organization); the last-admin check reads them all up to this.
+const MAX_MEMBERS_READ = 5_000;
+
+export type MembersServiceDependencies = {
+  store: Store;
+  now: () => Date;
+  /** Called after a member changed, so a cached role is not trusted any longer. */
+  onChange?: (tenantId: string, userId: string) => void;
+};
+
+/** The tenant's people: who they are, their role, team and manager, and whether they may sign in. */
+export class MembersService {
+  constructor(private readonly deps: MembersServiceDependencies) {}
+
+  me(principal: Principal): Me {
+    const me: Me = {
+      tenantId: principal.tenantId,
+      userId: principal.userId,
+      roles: principal.roles,
+      rolesFrom: principal.rolesFrom ?? 'token',
+      capabilities: capabilitiesOf(principal.roles),
+    };
+    if (principal.name) me.name = principal.name;
+    return me;
+  }
+
+  list(principal: Principal, page: { limit: number; cursor?: string | undefined }): Promise<Page<Member>> {
+    return this.deps.store.list('member', principal.tenantId, page);
+  }
+
+  async create(principal: Principal, input: MemberCreate): Promise<Member> {
+    const { store } = this.deps;
+    if (await store.get('member', principal.tenantId, input.id)) throw alreadyExists('member', input.id);
+    if (input.managerId) await this.requireMember(principal.tenantId, input.managerId, 'managerId');
+    const at = this.deps.now().toISOString();
+    const member: Member = {
+      ...input,
+      ...(input.email ? { email: input.email.toLowerCase() } : {}),
+      tenantId: principal.tenantId,
+      createdAt: at,
+      createdBy: principal.userId,
+      updatedAt: at,
+      updatedBy: principal.userId,
+      ownerId: principal.userId,
+      version: 1,
+    };
+    // Keep the sequence that makes a tenant's first user its admin in step with members added by hand.
+    await store.nextSequence(principal.tenantId, 'members');
+    return (await store.create('member', member)).record;
+  }
+
+  async update(principal: Principal, id: string, change: MemberChange, expectedVersion: number): Promise<Member> {
+    const { store } = this.deps;
+    const current = await store.get('member', principal.tenantId, id);
+    if (!current) throw notFound('member', id);
+    if (current.version !== expectedVersion) throw staleVersion('member', id, current.version, current);
+    if (change.managerId === id) throw new CrmError('unprocessable', 'MEMBER.OWN_MANAGER', 'A member cannot be their own manager.');
+    if (change.managerId) await this.requireMember(principal.tenantId, change.managerId, 'managerId');
+    const next: Member = { ...current };
+    for (const [key, value] of Object.entries(change) as [keyof MemberChange, unknown][]) {
+      if (value === undefined) continue;
+      if (value === null) delete (next as Record<string, unknown>)[key];
+      else (next as Record<string, unknown>)[key] = key === 'email' ? String(value).toLowerCase() : value;
+    }
+    const losesAdmin = current.role === 'admin' && !current.deactivated && (next.role !== 'admin' || next.deactivated === true);
+    if (losesAdmin && (await this.activeAdminCount(principal.tenantId)) <= 1) {
+      throw new CrmError('conflict', 'MEMBER.LAST_ADMIN', `${current.displayName} is the only admin left: make someone else an admin first.`);
+    }
+    const saved = await store.replace(
+      'member',
+      { ...next, updatedAt: this.deps.now().toISOString(), updatedBy: principal.userId, version: current.version + 1 },
+      expectedVersion,
+    );
+    this.deps.onChange?.(principal.tenantId, id);
+    return saved;
+  }
+
+  private async requireMember(tenantId: string, id: string, field: string): Promise<void> {
+    if (!(await this.deps.store.get('member', tenantId, id))) {
+      throw new CrmError('unprocessable', 'MEMBER.REFERENCE_NOT_FOUND', `The member "${id}" given in ${field} does not exist.`, { field, id });
+    }
+  }
+
+  private async activeAdminCount(tenantId: string): Promise<number> {
+    let count = 0;
+    let read = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await this.deps.store.list('member', tenantId, { limit: 100, ...(cursor ? { cursor } : {}) });
+      count += page.items.filter((member) => member.role === 'admin' && !member.deactivated).length;
+      read += page.items.length;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && read < MAX_MEMBERS_READ);
+    return count;
+  }
+}

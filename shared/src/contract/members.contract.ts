@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { IdSchema, shortText } from '../common/record.schema';
+import { EmailAddressSchema } from '../common/contact-fields.schema';
+import { MemberSchema, roles } from '../members/member.schema';
+import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
+import { defineRoute } from './route';
+
+export const CapabilitiesSchema = z
+  .object({ editOthersRecords: z.boolean(), reassign: z.boolean(), viewTeam: z.boolean(), manageSettings: z.boolean() })
+  .meta({ id: 'Capabilities' });
+
+export const MeSchema = z
+  .object({
+    tenantId: IdSchema,
+    userId: IdSchema,
+    name: z.string().optional(),
+    roles: z.array(z.enum(roles)),
+    /** Where the roles came from: the token's app roles, or the tenant's member record. */
+    rolesFrom: z.enum(['token', 'member']),
+    capabilities: CapabilitiesSchema,
+  })
+  .meta({ id: 'Me' });
+export type Me = z.infer<typeof MeSchema>;
+
+// An admin adds a colleague by their directory object id; the colleague's first sign-in finds them.
+export const MemberCreateSchema = z.strictObject({
+  id: IdSchema,
+  displayName: shortText(200),
+  email: EmailAddressSchema.optional(),
+  role: z.enum(roles).default('rep'),
+  team: shortText(100).optional(),
+  managerId: IdSchema.optional(),
+  office: shortText(100).optional(),
+});
+export type MemberCreate = z.output<typeof MemberCreateSchema>;
+
+export const MemberChangeSchema = z.strictObject({
+  displayName: shortText(200).optional(),
+  email: EmailAddressSchema.nullable().optional(),
+  role: z.enum(roles).optional(),
+  team: shortText(100).nullable().optional(),
+  managerId: IdSchema.nullable().optional(),
+  office: shortText(100).nullable().optional(),
+  deactivated: z.boolean().optional(),
+});
+export type MemberChange = z.output<typeof MemberChangeSchema>;
+
+export const meRoute = defineRoute({
+  name: 'get-me',
+  method: 'GET',
+  path: '/api/me',
+  summary: 'Who the signed-in user is here: tenant, roles, and what those roles allow',
+  tag: 'Member',
+  auth: 'user',
+  success: { status: 200, schema: MeSchema, description: 'The signed-in user' },
+});
+
+export const listMembersRoute = defineRoute({
+  name: 'list-members',
+  method: 'GET',
+  path: '/api/members',
+  summary: "The tenant's members (users) with role, team and manager",
+  tag: 'Member',
+  auth: 'user',
+  query: PageQuerySchema,
+  success: { status: 200, schema: pageOf(MemberSchema), description: 'A page of members' },
+});
+
+export const createMemberRoute = defineRoute({
+  name: 'create-member',
+  method: 'POST',
+  path: '/api/members',
+  summary: 'Add a colleague as a member with a role (admins)',
+  tag: 'Member',
+  auth: 'user',
+  role: 'admin',
+  allows: 'add members',
+  body: MemberCreateSchema,
+  success: { status: 201, schema: MemberSchema, description: 'The member; ETag carries its version' },
+  errors: [403, 409, 413, 422],
+});
+
+export const updateMemberRoute = defineRoute({
+  name: 'update-member',
+  method: 'PATCH',
+  path: '/api/members/{id}',
+  summary: "Change a member's role, team, manager or access (admins)",
+  tag: 'Member',
+  auth: 'user',
+  role: 'admin',
+  allows: "change members' roles, teams and access",
+  params: IdParamsSchema,
+  body: MemberChangeSchema,
+  success: { status: 200, schema: MemberSchema, description: 'The member after the change' },
+  errors: [403, 409, 412, 413, 422, 428],
+  ifMatch: true,
+});
+
+export const membersContract = [meRoute, listMembersRoute, createMemberRoute, updateMemberRoute];

@@ -1,0 +1,39 @@
+import { CrmError } from '../common/errors';
+import { hasRole, type Role } from './member.schema';
+
+/** The caller as access rules see them. */
+export type Actor = { userId: string; roles: readonly Role[] };
+
+/** What the signed-in user may do, as the API enforces it; the pane hides what is not allowed. */
+export type Capabilities = {
+  /** Change or delete records someone else owns. */
+  editOthersRecords: boolean;
+  /** Give a record another owner, or create one for someone else. */
+  reassign: boolean;
+  /** See the team's calendar and reports. */
+  viewTeam: boolean;
+  /** Manage settings: members and their roles, pipeline stages, territories. */
+  manageSettings: boolean;
+};
+
+export function capabilitiesOf(roles: readonly Role[]): Capabilities {
+  const manager = hasRole(roles, 'manager');
+  return { editOthersRecords: manager, reassign: manager, viewTeam: manager, manageSettings: hasRole(roles, 'admin') };
+}
+
+/** A rep changes the records they own; a manager or admin any record of the tenant. */
+export function canEditRecord(actor: Actor, record: { ownerId: string }): boolean {
+  return record.ownerId === actor.userId || capabilitiesOf(actor.roles).editOthersRecords;
+}
+
+export function roleRequired(needed: Role, what: string): CrmError {
+  return new CrmError('forbidden', 'AUTH.ROLE_REQUIRED', `Only ${needed === 'admin' ? 'an admin' : `a ${needed} or an admin`} can ${what}.`, { requiredRole: needed });
+}
+
+export function notYourRecord(kind: string): CrmError {
+  return new CrmError(
+    'forbidden',
+    'AUTH.NOT_RECORD_OWNER',
+    `This ${kind} belongs to someone else: only its owner, a manager or an admin can change it.`,
+  );
+}
