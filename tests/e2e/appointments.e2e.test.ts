@@ -18,7 +18,8 @@ describe('appointments in the demo Outlook', () => {
     const email = item('A customer with an open deal');
     const customer = email.from!;
     // The demo calendar has Avery in a pipeline review 10:00–11:00 and this colleague at a customer 10:30–12:00 next working day.
-    const colleague = generateDemoData({ now: new Date(), tenantId: DEMO_TENANT_ID }).members.find((member) => member.email !== DEMO_USER_EMAIL && member.role === 'rep')!;
+    const found = generateDemoData({ now: new Date(), tenantId: DEMO_TENANT_ID }).members.find((member) => member.email && member.email !== DEMO_USER_EMAIL && member.role === 'rep');
+    const colleague = { ...found!, email: found!.email! };
     const { page, pane } = await openDemo(site, { item: email.id });
     await pane.getByRole('region', { name: customer.name }).waitFor();
     await pane.getByRole('button', { name: 'Schedule appointment' }).click();
