@@ -18,6 +18,8 @@ export * from './products/product.schema';
 export * from './territories/territory.schema';
 export * from './members/member.schema';
 export * from './members/access.rules';
+export * from './audit/audit.schema';
+export * from './audit/audit.rules';
 export * from './contract/route';
 export * from './contract/common.schema';
 export * from './contract/lookup.schema';

@@ -230,6 +230,75 @@ describe.each(adapters)('the $name store', ({ open }) => {
   it('numbers a sequence per tenant', async () => {
     expect([await store.nextSequence(T1, 'case'), await store.nextSequence(T1, 'case'), await store.nextSequence(T2, 'case')]).toEqual([1, 2, 1]);
   });
+
+  it('writes an audit entry with every change: who, when, the fields before and after', async () => {
+    const record = contact(T1, 'p1', { title: 'Buyer', emails: ['p1@x.com'] });
+    await store.create('contact', record);
+    const renamed = { ...record, title: 'Head of buying', updatedAt: at(10), updatedBy: 'editor', version: 2 };
+    delete (renamed as Partial<Contact>).emails;
+    await store.replace('contact', { ...renamed, emails: [] } as Contact, 1);
+    await expect(store.replace('contact', { ...record, title: 'Lost', version: 2 }, 1)).rejects.toMatchObject({ code: 'CONTACT.STALE_VERSION' });
+    const deleted = { ...renamed, emails: [], deletedAt: at(20), updatedAt: at(20), updatedBy: 'remover', version: 3 } as Contact;
+    await store.replace('contact', deleted, 2);
+
+    const { items, nextCursor } = await store.history('contact', T1, 'p1', { limit: 10 });
+    expect(nextCursor).toBeNull();
+    expect(items.map((entry) => [entry.version, entry.action, entry.by, entry.at])).toEqual([
+      [3, 'deleted', 'remover', at(20)],
+      [2, 'updated', 'editor', at(10)],
+      [1, 'created', 'u', at(0)],
+    ]);
+    expect(items[1]?.changes).toEqual([
+      { field: 'emails', before: ['p1@x.com'], after: [] },
+      { field: 'title', before: 'Buyer', after: 'Head of buying' },
+    ]);
+    expect(items[0]?.changes).toEqual([{ field: 'deletedAt', after: at(20) }]);
+    expect(items[2]?.changes).toContainEqual({ field: 'lastName', after: 'Last p1' });
+    // The failed (stale) write left no entry, and other tenants see none.
+    expect((await store.history('contact', T2, 'p1', { limit: 10 })).items).toEqual([]);
+  });
+
+  it('pages an audit trail by cursor', async () => {
+    let record = company(T1, 'c1');
+    await store.create('company', record);
+    for (let version = 2; version <= 5; version++) {
+      const next: Company = { ...record, name: `Name ${version}`, version };
+      await store.replace('company', next, version - 1);
+      record = next;
+    }
+    const first = await store.history('company', T1, 'c1', { limit: 2 });
+    const second = await store.history('company', T1, 'c1', { limit: 2, cursor: first.nextCursor ?? undefined });
+    const third = await store.history('company', T1, 'c1', { limit: 2, cursor: second.nextCursor ?? undefined });
+    expect([...first.items, ...second.items, ...third.items].map((entry) => entry.version)).toEqual([5, 4, 3, 2, 1]);
+    expect(third.nextCursor).toBeNull();
+  });
+
+  it('keeps a deleted record restorable: listed in the recycle bin, restored with its index entries', async () => {
+    const record = contact(T1, 'p1', { emails: ['back@x.com'] });
+    await store.create('contact', record);
+    await store.createMany('company', [company(T1, 'bulk')]);
+    const deleted: Contact = { ...record, deletedAt: at(30), updatedAt: at(30), version: 2 };
+    await store.replace('contact', deleted, 1);
+    expect(await store.getDeleted('contact', T1, 'p1')).toEqual(deleted);
+    expect(await store.getDeleted('contact', T2, 'p1')).toBeNull();
+    expect(await store.getDeleted('company', T1, 'bulk')).toBeNull();
+    expect((await store.findContactIdsByEmails(T1, ['back@x.com'])).size).toBe(0);
+    expect((await store.listDeleted(T1, { limit: 10, since: at(0) })).items).toEqual([{ kind: 'contact', record: deleted }]);
+    expect((await store.listDeleted(T1, { limit: 10, since: at(31) })).items).toEqual([]);
+    expect((await store.listDeleted(T2, { limit: 10, since: at(0) })).items).toEqual([]);
+
+    // A plain replace cannot touch a deleted record; a restore can, and only a deleted one.
+    await expect(store.replace('contact', { ...record, version: 3 }, 2)).rejects.toMatchObject({ code: 'CONTACT.NOT_FOUND' });
+    const restored: Contact = { ...record, updatedAt: at(40), version: 3 };
+    await store.replace('contact', restored, 2, { restoring: true });
+    await expect(store.replace('contact', { ...restored, version: 4 }, 3, { restoring: true })).rejects.toMatchObject({ code: 'CONTACT.NOT_FOUND' });
+    expect(await store.get('contact', T1, 'p1')).toEqual(restored);
+    expect(await store.findContactIdsByEmails(T1, ['back@x.com'])).toEqual(new Map([['back@x.com', ['p1']]]));
+    expect((await store.listDeleted(T1, { limit: 10, since: at(0) })).items).toEqual([]);
+    expect((await store.history('contact', T1, 'p1', { limit: 10 })).items.map((entry) => entry.action)).toEqual(['restored', 'deleted', 'created']);
+    // Bulk-created records have their creation in the trail too.
+    expect((await store.history('company', T1, 'bulk', { limit: 10 })).items.map((entry) => entry.action)).toEqual(['created']);
+  });
 });
 
 describe('the sqlite store on disk', () => {

@@ -1,4 +1,4 @@
-import { createMemberRoute, listMembersRoute, meRoute, updateMemberRoute, versionRequired } from '@rapport/shared';
+import { createMemberRoute, listMembersRoute, meRoute, memberHistoryRoute, updateMemberRoute, versionRequired } from '@rapport/shared';
 import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
 import { readIfMatch } from '../http/request';
 import { json, recordResponse } from '../http/responses';
@@ -12,6 +12,7 @@ export function membersRouteBindings(deps: BindDependencies, members: MembersSer
       const member = await members.create(principal, body);
       return recordResponse(member, 201, { location: `/api/members/${member.id}` });
     }),
+    bindRoute(deps, memberHistoryRoute, async ({ principal, params, query }) => json(200, await members.history(principal, params.id, query))),
     bindRoute(deps, updateMemberRoute, async ({ principal, params, body, request }) => {
       const version = readIfMatch(request);
       if (version === null) throw versionRequired('member');

@@ -1,15 +1,19 @@
-import { crudKinds, crudResources, recordRoutesByKind, versionRequired, type CrudKind } from '@rapport/shared';
+import { crudKinds, crudResources, recordRoutesByKind, recycleBinRoute, versionRequired, type CrudKind } from '@rapport/shared';
 import { bindRoute, requestHash, type BindDependencies, type RouteBinding } from '../http/bind-route';
 import { readIdempotencyKey, readIfMatch } from '../http/request';
 import { json, noContent, recordResponse } from '../http/responses';
 import type { InputOf, PatchOf, RecordService } from '../services/records.service';
 
 /**
- * The same six operations for companies, contacts, deals, activities and cases: list,
- * create (idempotent), read, change (If-Match), delete (If-Match, soft) and timeline.
+ * The same operations for companies, contacts, deals, activities, leads and cases: list, create
+ * (idempotent), read, change (If-Match), delete (If-Match, soft), restore, history and timeline;
+ * and the recycle bin across them.
  */
 export function recordRouteBindings(deps: BindDependencies, records: RecordService): RouteBinding[] {
-  return crudKinds.flatMap((kind) => bindingsFor(kind, deps, records));
+  return [
+    ...crudKinds.flatMap((kind) => bindingsFor(kind, deps, records)),
+    bindRoute(deps, recycleBinRoute, async ({ principal, query }) => json(200, await records.deleted(principal, query))),
+  ];
 }
 
 function bindingsFor<K extends CrudKind>(kind: K, deps: BindDependencies, records: RecordService): RouteBinding[] {
@@ -40,6 +44,10 @@ function bindingsFor<K extends CrudKind>(kind: K, deps: BindDependencies, record
       return noContent();
     }),
   ];
+  bindings.push(
+    bindRoute(deps, routes.history, async ({ principal, params, query }) => json(200, await records.history(kind, principal, params.id, query))),
+    bindRoute(deps, routes.restore, async ({ principal, params, request }) => recordResponse(await records.restore(kind, principal, params.id, requireVersion(request)))),
+  );
   if (routes.timeline) {
     bindings.push(
       bindRoute(deps, routes.timeline, async ({ principal, params, query }) => json(200, await records.timeline(kind, principal, params.id, query))),

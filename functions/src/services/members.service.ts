@@ -1,4 +1,4 @@
-import { CrmError, alreadyExists, capabilitiesOf, notFound, staleVersion, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
+import { CrmError, alreadyExists, capabilitiesOf, notFound, staleVersion, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
 
@@ -30,6 +30,11 @@ export class MembersService {
 
   list(principal: Principal, page: { limit: number; cursor?: string | undefined }): Promise<Page<Member>> {
     return this.deps.store.list('member', principal.tenantId, page);
+  }
+
+  async history(principal: Principal, id: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<AuditEntry>> {
+    if (!(await this.deps.store.get('member', principal.tenantId, id))) throw notFound('member', id);
+    return this.deps.store.history('member', principal.tenantId, id, page);
   }
 
   async create(principal: Principal, input: MemberCreate): Promise<Member> {

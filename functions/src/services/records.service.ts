@@ -4,6 +4,9 @@ import {
   capabilitiesOf,
   notYourRecord,
   roleRequired,
+  isRestorable,
+  RESTORE_WINDOW_DAYS,
+  type AuditEntry,
   defaultPipeline,
   invalidField,
   linkFilters,
@@ -19,7 +22,7 @@ import {
 } from '@rapport/shared';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
-import type { CreateResult, LinkTarget, RecordOf, Store } from '../store/store';
+import type { CreateResult, DeletedRecord, LinkTarget, RecordOf, Store } from '../store/store';
 import { recordRules, type Fields } from './record-rules';
 
 type Resources = typeof crudResources;
@@ -132,6 +135,44 @@ export class RecordService {
     const now = this.now().toISOString();
     const next = { ...current, deletedAt: now, updatedAt: now, updatedBy: principal.userId, version: current.version + 1 };
     await this.store.replace(kind, next, expectedVersion);
+  }
+
+  /** Undoes a delete within the restore window; the record comes back with its links and index entries. */
+  async restore<K extends CrudKind>(kind: K, principal: Principal, id: string, expectedVersion: number): Promise<RecordOf[K]> {
+    const deleted = await this.store.getDeleted(kind, principal.tenantId, id);
+    if (!deleted) {
+      if (await this.store.get(kind, principal.tenantId, id)) {
+        throw new CrmError('conflict', `${kind.toUpperCase()}.NOT_DELETED`, `This ${kind} is not deleted: there is nothing to restore.`, { id });
+      }
+      throw notFound(kind, id);
+    }
+    if (!canEditRecord(principal, deleted)) throw notYourRecord(kind);
+    const now = this.now();
+    if (!deleted.deletedAt || !isRestorable(deleted.deletedAt, now)) {
+      throw new CrmError(
+        'conflict',
+        `${kind.toUpperCase()}.RESTORE_EXPIRED`,
+        `This ${kind} was deleted more than ${RESTORE_WINDOW_DAYS} days ago and can no longer be restored.`,
+        { id, deletedAt: deleted.deletedAt },
+      );
+    }
+    if (deleted.version !== expectedVersion) throw staleVersion(kind, id, deleted.version, deleted);
+    const { deletedAt: _deletedAt, ...kept } = deleted as RecordOf[K] & { deletedAt?: string };
+    const next = { ...kept, updatedAt: now.toISOString(), updatedBy: principal.userId, version: deleted.version + 1 } as unknown as RecordOf[K];
+    return this.store.replace(kind, next, expectedVersion, { restoring: true });
+  }
+
+  /** Every change of a record, newest first; a deleted record's too, so one can see what is being restored. */
+  async history(kind: CrudKind, principal: Principal, id: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<AuditEntry>> {
+    const exists = (await this.store.get(kind, principal.tenantId, id)) ?? (await this.store.getDeleted(kind, principal.tenantId, id));
+    if (!exists) throw notFound(kind, id);
+    return this.store.history(kind, principal.tenantId, id, page);
+  }
+
+  /** The recycle bin: what was deleted in the restore window, the latest first. */
+  async deleted(principal: Principal, page: { limit: number; cursor?: string | undefined }): Promise<Page<DeletedRecord>> {
+    const since = new Date(this.now().getTime() - RESTORE_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString();
+    return this.store.listDeleted(principal.tenantId, { ...page, since });
   }
 
   async list<K extends CrudKind>(kind: K, principal: Principal, query: ListQuery): Promise<Page<RecordOf[K]>> {

@@ -16,7 +16,19 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the error below
   }
-  throw new CrmError('invalid', 'REQUEST.INVALID_CURSOR', 'The cursor is not one this API gave out. Start again from the first page.', {
+  throw invalidCursor();
+}
+
+/** The error for a cursor this API did not give out. */
+export function invalidCursor(): CrmError {
+  return new CrmError('invalid', 'REQUEST.INVALID_CURSOR', 'The cursor is not one this API gave out. Start again from the first page.', {
     fields: [{ path: 'cursor', message: 'is not a cursor this API gave out' }],
   });
+}
+
+/** A cursor's sort key read as a whole number (a version), or the invalid-cursor error. */
+export function cursorNumber(position: CursorPosition): number {
+  const value = Number(position.sortKey);
+  if (!Number.isSafeInteger(value)) throw invalidCursor();
+  return value;
 }

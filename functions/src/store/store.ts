@@ -1,5 +1,6 @@
 import type {
   Activity,
+  AuditEntry,
   Case,
   Company,
   Contact,
@@ -47,9 +48,15 @@ export type IdempotencyClaim = { userId: string; key: string; requestHash: strin
 
 export type CreateResult<T> = { record: T; replayed: boolean };
 
+export type PageRequest = { limit: number; cursor?: string | undefined };
+
+/** A record in the recycle bin. */
+export type DeletedRecord = { kind: RecordKind; record: AnyRecord };
+
 /**
  * The store port: everything services need from storage, and nothing about how it is kept.
  * Every method is scoped by tenant. Deleted records are invisible to reads and lookups.
+ * Every write also writes its audit entry (see `auditEntryOf`), durably with the change itself.
  */
 export type Store = {
   readonly name: string;
@@ -64,8 +71,15 @@ export type Store = {
   /**
    * Replaces a record if its stored version is still `expectedVersion`; `record.version` must be the next one.
    * Throws the kind's NOT_FOUND or STALE_VERSION error otherwise, never overwriting a newer change.
+   * With `restoring`, the stored record must be a deleted one (and `record` is it, undeleted).
    */
-  replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number): Promise<RecordOf[K]>;
+  replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options?: { restoring?: boolean }): Promise<RecordOf[K]>;
+  /** A deleted record, or null when it does not exist or is not deleted. */
+  getDeleted<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null>;
+  /** Records deleted at or after `since`, the latest deletion first. */
+  listDeleted(tenantId: string, options: PageRequest & { since: string }): Promise<Page<DeletedRecord>>;
+  /** A record's audit trail, newest change first; it outlives the record's deletion. */
+  history(kind: RecordKind, tenantId: string, id: string, page: PageRequest): Promise<Page<AuditEntry>>;
   /** Contact ids per normalized e-mail address: one indexed lookup, whatever the tenant's size. */
   findContactIdsByEmails(tenantId: string, emails: readonly string[]): Promise<Map<string, string[]>>;
   /** Company ids per e-mail domain. */

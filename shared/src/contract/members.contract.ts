@@ -4,6 +4,7 @@ import { EmailAddressSchema } from '../common/contact-fields.schema';
 import { MemberSchema, roles } from '../members/member.schema';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
 import { defineRoute } from './route';
+import { AuditEntrySchema } from '../audit/audit.schema';
 
 export const CapabilitiesSchema = z
   .object({ editOthersRecords: z.boolean(), reassign: z.boolean(), viewTeam: z.boolean(), manageSettings: z.boolean() })
@@ -96,4 +97,18 @@ export const updateMemberRoute = defineRoute({
   ifMatch: true,
 });
 
-export const membersContract = [meRoute, listMembersRoute, createMemberRoute, updateMemberRoute];
+export const memberHistoryRoute = defineRoute({
+  name: 'member-history',
+  method: 'GET',
+  path: '/api/members/{id}/history',
+  summary: "Every change of a member: who changed their role, team, manager or access, and when (admins)",
+  tag: 'Member',
+  auth: 'user',
+  role: 'admin',
+  allows: "read the history of members' roles and access",
+  params: IdParamsSchema,
+  query: PageQuerySchema,
+  success: { status: 200, schema: pageOf(AuditEntrySchema), description: 'A page of the audit trail' },
+});
+
+export const membersContract = [meRoute, listMembersRoute, createMemberRoute, updateMemberRoute, memberHistoryRoute];

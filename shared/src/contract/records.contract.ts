@@ -7,6 +7,8 @@ import { ContactInputSchema, ContactPatchSchema, ContactSchema } from '../contac
 import { DealInputSchema, DealPatchSchema, DealSchema } from '../deals/deal.schema';
 import { LeadInputSchema, LeadPatchSchema, LeadSchema } from '../leads/lead.schema';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
+import { AuditEntrySchema } from '../audit/audit.schema';
+import { RESTORE_WINDOW_DAYS } from '../audit/audit.rules';
 import { defineRoute, type ApiRoute } from './route';
 
 const IdFilter = z.string().min(1).max(64).optional();
@@ -140,6 +142,29 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       errors: [412, 428],
       ifMatch: true,
     }),
+    history: defineRoute({
+      name: `${kind}-history`,
+      method: 'GET',
+      path: `${base}/{id}/history`,
+      summary: `Every change of a ${kind}: who, when, each field before and after; newest first (deleted ${plural} too)`,
+      tag: label,
+      auth: 'user',
+      params: IdParamsSchema,
+      query: PageQuerySchema,
+      success: { status: 200, schema: pageOf(AuditEntrySchema), description: 'A page of the audit trail' },
+    }),
+    restore: defineRoute({
+      name: `restore-${kind}`,
+      method: 'POST',
+      path: `${base}/{id}/restore`,
+      summary: `Restore a deleted ${kind}, within ${RESTORE_WINDOW_DAYS} days of its deletion (If-Match: the deleted version)`,
+      tag: label,
+      auth: 'user',
+      params: IdParamsSchema,
+      success: { status: 200, schema, description: `The ${kind}, restored; ETag carries its version` },
+      errors: [403, 409, 412, 428],
+      ifMatch: true,
+    }),
     timeline: resource.timeline
       ? defineRoute({
           name: `${kind}-timeline`,
@@ -168,5 +193,20 @@ export const recordRoutesByKind = {
 
 export const recordContract: ApiRoute[] = crudKinds.flatMap((kind) => {
   const routes = recordRoutesByKind[kind];
-  return [routes.list, routes.create, routes.get, routes.update, routes.delete, ...(routes.timeline ? [routes.timeline] : [])];
+  return [routes.list, routes.create, routes.get, routes.update, routes.delete, routes.history, routes.restore, ...(routes.timeline ? [routes.timeline] : [])];
+});
+
+export const DeletedRecordSchema = z
+  .object({ kind: z.enum(crudKinds as [CrudKind, ...CrudKind[]]), record: z.record(z.string(), z.unknown()) })
+  .meta({ id: 'DeletedRecord' });
+
+export const recycleBinRoute = defineRoute({
+  name: 'list-deleted',
+  method: 'GET',
+  path: '/api/deleted',
+  summary: `Records deleted in the last ${RESTORE_WINDOW_DAYS} days, the latest first: what can still be restored`,
+  tag: 'Audit',
+  auth: 'user',
+  query: PageQuerySchema,
+  success: { status: 200, schema: pageOf(DeletedRecordSchema), description: 'A page of deleted records' },
 });

@@ -1,12 +1,15 @@
 import type { ItemDefinition } from '@azure/cosmos';
-import type { RecordKind } from '@rapport/shared';
+import type { AuditEntry, RecordKind } from '@rapport/shared';
 import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, LinkTarget } from '../store';
-import { domainPartition, emailPartition, linkPartition, recordPartition, refPartition, safeId, termPartition } from './cosmos-layout';
+import { auditPartition, deletedPartition, domainPartition, emailPartition, linkPartition, recordPartition, refPartition, safeId, termPartition } from './cosmos-layout';
 
 /** The documents the Cosmos store writes for a record: the record itself, and its index entries (README.md). */
 
-export type RecordDoc = AnyRecord & ItemDefinition & { pk: string; recordKind: RecordKind; _etag?: string };
+/** A record as stored, with the audit entry of the change that made this version (so the two are written at once). */
+export type RecordDoc = AnyRecord & ItemDefinition & { pk: string; recordKind: RecordKind; lastChange?: AuditEntry; _etag?: string };
+export type AuditDoc = IndexDoc & { version: number; audit: AuditEntry };
+export type DeletedDoc = IndexDoc & { recordKind: RecordKind; recordId: string; deletedAt: string; record: AnyRecord };
 export type IndexDoc = ItemDefinition & { pk: string; tenantId: string; entry: string };
 export type LinkDoc = IndexDoc & { sourceKind: string; sortAt: string; sourceId: string; record: AnyRecord };
 
@@ -27,13 +30,29 @@ export function indexDocsOf(kind: RecordKind, record: AnyRecord): IndexDoc[] {
   ];
 }
 
-export function toDoc(kind: RecordKind, record: AnyRecord): RecordDoc {
-  return { ...record, pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind } as RecordDoc;
+export function toDoc(kind: RecordKind, record: AnyRecord, lastChange: AuditEntry): RecordDoc {
+  return { ...record, pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind, lastChange } as RecordDoc;
 }
 
 export function toRecord(doc: RecordDoc): AnyRecord {
-  const { pk: _pk, recordKind: _kind, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
+  const { pk: _pk, recordKind: _kind, lastChange: _change, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
   return record as unknown as AnyRecord;
+}
+
+/** An audit entry in its record's audit partition, one document per version. */
+export function auditDoc(entry: AuditEntry): AuditDoc {
+  return {
+    id: `v${String(entry.version).padStart(12, '0')}`,
+    pk: auditPartition(entry.tenantId, entry.recordKind, entry.recordId),
+    tenantId: entry.tenantId,
+    entry: 'audit',
+    version: entry.version,
+    audit: entry,
+  };
+}
+
+export function deletedDoc(kind: RecordKind, record: AnyRecord & { deletedAt: string }): DeletedDoc {
+  return { id: `${kind}|${record.id}`, pk: deletedPartition(record.tenantId), tenantId: record.tenantId, entry: 'deleted', recordKind: kind, recordId: record.id, deletedAt: record.deletedAt, record };
 }
 
 function linkDocs(kind: RecordKind, record: AnyRecord, entries: RecordIndexEntries): LinkDoc[] {

@@ -29,6 +29,10 @@ export const linkPartition = (tenantId: string, targetKind: string, targetId: st
 export const refPartition = (tenantId: string, kind: string) => `${tenantId}|ref|${kind}`;
 export const idempotencyPartition = (tenantId: string, userId: string) => `${tenantId}|idem|${userId}`;
 export const sequencePartition = (tenantId: string) => `${tenantId}|seq`;
+/** A record's audit trail: grows with that record's changes only. */
+export const auditPartition = (tenantId: string, kind: string, id: string) => `${tenantId}|audit|${kind}|${id}`;
+/** The recycle bin: records deleted in the restore window (older entries are dropped as the bin is read). */
+export const deletedPartition = (tenantId: string) => `${tenantId}|deleted`;
 
 /** Cosmos ids may not contain / \ ? # and stop at 255 characters: values that might are encoded, long ones hashed. */
 export function safeId(value: string): string {
@@ -67,6 +71,10 @@ export const containerDefinitions: ContainerDefinition[] = [
         [
           { path: '/sortAt', order: 'descending' },
           { path: '/sourceId', order: 'descending' },
+        ],
+        [
+          { path: '/deletedAt', order: 'descending' },
+          { path: '/id', order: 'descending' },
         ],
       ],
     },

@@ -1,13 +1,15 @@
 import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import { bulkWrite, unexpectedBulkFailure } from './cosmos-bulk';
-import { indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
-import { alreadyExists, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { auditDoc, deletedDoc, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
+import { alreadyExists, auditEntryOf, idempotencyKeyReused, notFound, staleVersion, type AuditEntry, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
+import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, IdempotencyClaim, ListOptions, RecordOf, Store } from '../store';
+import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, PageRequest, RecordOf, Store } from '../store';
 import {
   INDEX,
   RECORDS,
+  auditPartition,
+  deletedPartition,
   domainPartition,
   emailPartition,
   idempotencyPartition,
@@ -143,11 +145,15 @@ export class CosmosStore implements Store {
     for (let start = 0; start < records.length; start += BULK_CHUNK) {
       const chunk = records.slice(start, start + BULK_CHUNK);
       await this.bulkClaimExternalRefs(kind, chunk);
-      const refused = await bulkWrite(this.records, 'Create', chunk.map((record) => toDoc(kind, record)));
+      const refused = await bulkWrite(this.records, 'Create', chunk.map((record) => toDoc(kind, record, auditEntryOf(kind, null, record))));
       // The records written are indexed even when others were refused, so that none is left half-made.
       const refusedAt = new Set(refused.map((failure) => failure.index));
       const written = chunk.filter((_, index) => !refusedAt.has(index));
-      const indexFailures = await bulkWrite(this.index, 'Upsert', written.flatMap((record) => indexDocsOf(kind, record)));
+      const indexFailures = await bulkWrite(
+        this.index,
+        'Upsert',
+        written.flatMap((record) => [...indexDocsOf(kind, record), auditDoc(auditEntryOf(kind, null, record))]),
+      );
       const [firstRefused] = refused;
       if (firstRefused) {
         throw firstRefused.status === 409 ? alreadyExists(kind, chunk[firstRefused.index]?.id ?? '') : unexpectedBulkFailure('Create', firstRefused);
@@ -156,9 +162,9 @@ export class CosmosStore implements Store {
     }
   }
 
-  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number): Promise<RecordOf[K]> {
+  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options: { restoring?: boolean } = {}): Promise<RecordOf[K]> {
     const currentDoc = await this.readRecordDoc(kind, record.tenantId, record.id);
-    if (!currentDoc || currentDoc.deletedAt) throw notFound(kind, record.id);
+    if (!currentDoc || Boolean(currentDoc.deletedAt) !== Boolean(options.restoring)) throw notFound(kind, record.id);
     const current = toRecord(currentDoc);
     if (current.version !== expectedVersion) throw staleVersion(kind, record.id, current.version, current);
     if (record.version !== expectedVersion + 1) throw new Error('replace: the new version must follow the expected one');
@@ -166,20 +172,73 @@ export class CosmosStore implements Store {
     const after = indexEntriesOf(kind, record);
     const newRefs = after.externalRefs.filter((ref) => !before.externalRefs.includes(ref));
     await this.claimExternalRefs(kind, record.tenantId, record.id, newRefs);
+    // The previous change is filed before this one replaces it in the record (a crash may have left it unfiled).
+    if (currentDoc.lastChange) await this.index.items.upsert(auditDoc(currentDoc.lastChange));
+    const change = auditEntryOf(kind, current, record);
     try {
-      await this.records.item(record.id, currentDoc.pk).replace(toDoc(kind, record), { accessCondition: { type: 'IfMatch', condition: currentDoc._etag ?? '' } });
+      await this.records.item(record.id, currentDoc.pk).replace(toDoc(kind, record, change), { accessCondition: { type: 'IfMatch', condition: currentDoc._etag ?? '' } });
     } catch (error) {
       if (!isStatus(error, 412)) throw error;
       const latest = await this.readRecordDoc(kind, record.tenantId, record.id);
       if (!latest || latest.deletedAt) throw notFound(kind, record.id);
       throw staleVersion(kind, record.id, latest.version, toRecord(latest));
     }
+    await this.index.items.upsert(auditDoc(change));
+    const binEntry = deletedPartition(record.tenantId);
+    if (record.deletedAt) await this.index.items.upsert(deletedDoc(kind, record as AnyRecord & { deletedAt: string }));
+    else if (options.restoring) await this.deleteIgnoringMissing(this.index, `${kind}|${record.id}`, binEntry);
     // The record is the truth from here on: the index follows it, and a later write repairs any gap.
     await this.removeStaleIndexEntries(kind, record.tenantId, record.id, before, after);
     await this.writeIndex(kind, record);
     const released = before.externalRefs.filter((ref) => !after.externalRefs.includes(ref));
     await Promise.all(released.map((ref) => this.deleteIgnoringMissing(this.index, safeId(ref), refPartition(record.tenantId, kind))));
     return record;
+  }
+
+  async getDeleted<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
+    const doc = await this.readRecordDoc(kind, tenantId, id);
+    return doc?.deletedAt ? (toRecord(doc) as RecordOf[K]) : null;
+  }
+
+  async listDeleted(tenantId: string, options: PageRequest & { since: string }): Promise<Page<DeletedRecord>> {
+    const after = options.cursor ? decodeCursor(options.cursor) : null;
+    const parameters: SqlParameter[] = [
+      { name: '@tenant', value: tenantId },
+      { name: '@since', value: options.since },
+      { name: '@limit', value: options.limit + 1 },
+    ];
+    let sql = "SELECT TOP @limit * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.entry = 'deleted' AND c.deletedAt >= @since";
+    if (after) {
+      sql += ' AND (c.deletedAt < @afterSort OR (c.deletedAt = @afterSort AND c.id < @afterId))';
+      parameters.push({ name: '@afterSort', value: after.sortKey }, { name: '@afterId', value: after.id });
+    }
+    sql += ' ORDER BY c.deletedAt DESC, c.id DESC';
+    const docs = await this.query<DeletedDoc>(this.index, deletedPartition(tenantId), sql, parameters);
+    return pageOf(docs.map((doc) => ({ item: { kind: doc.recordKind, record: doc.record }, sortKey: doc.deletedAt, id: `${doc.recordKind}|${doc.recordId}` })), options.limit);
+  }
+
+  async history(kind: RecordKind, tenantId: string, id: string, page: PageRequest): Promise<Page<AuditEntry>> {
+    const after = page.cursor ? decodeCursor(page.cursor) : null;
+    const docs = await this.query<AuditDoc>(
+      this.index,
+      auditPartition(tenantId, kind, id),
+      "SELECT TOP @limit * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.entry = 'audit' AND c.version < @before ORDER BY c.version DESC",
+      [
+        { name: '@tenant', value: tenantId },
+        { name: '@before', value: after ? cursorNumber(after) : Number.MAX_SAFE_INTEGER },
+        { name: '@limit', value: page.limit + 1 },
+      ],
+    );
+    let entries = docs.map((doc) => doc.audit);
+    if (!after) {
+      // Only the latest change can be unfiled (a crash between the record's write and its entry's): it is in the record.
+      const latest = (await this.readRecordDoc(kind, tenantId, id))?.lastChange;
+      if (latest && latest.version > (entries[0]?.version ?? 0)) {
+        await this.index.items.upsert(auditDoc(latest));
+        entries = [latest, ...entries];
+      }
+    }
+    return pageOf(entries.map((entry) => ({ item: entry, sortKey: String(entry.version), id })), page.limit);
   }
 
   async findContactIdsByEmails(tenantId: string, emails: readonly string[]): Promise<Map<string, string[]>> {
@@ -249,13 +308,15 @@ export class CosmosStore implements Store {
   private async insert(kind: RecordKind, record: AnyRecord): Promise<void> {
     const entries = indexEntriesOf(kind, record);
     await this.claimExternalRefs(kind, record.tenantId, record.id, entries.externalRefs);
+    const change = auditEntryOf(kind, null, record);
     try {
-      await this.records.items.create(toDoc(kind, record));
+      await this.records.items.create(toDoc(kind, record, change));
     } catch (error) {
       if (!isStatus(error, 409)) throw error;
       throw alreadyExists(kind, record.id);
     }
     await this.writeIndex(kind, record);
+    await this.index.items.upsert(auditDoc(change));
   }
 
   /** Claims the key, or returns what a previous attempt with it produced (repairing its index on the way). */

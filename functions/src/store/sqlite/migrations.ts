@@ -64,6 +64,17 @@ const migrations: { version: number; description: string; sql: string }[] = [
     description: 'store metadata (the version of the secondary indexes)',
     sql: `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;`,
   },
+  {
+    version: 4,
+    description: 'the audit trail (one row per change, written in the same transaction) and the recycle bin index',
+    sql: `
+      CREATE TABLE audit (
+        tenant_id TEXT NOT NULL, record_kind TEXT NOT NULL, record_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, record_kind, record_id, version)
+      ) WITHOUT ROWID;
+      CREATE INDEX records_deleted ON records (tenant_id, deleted_at DESC, kind, id) WHERE deleted_at IS NOT NULL;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { alreadyExists, idempotencyKeyReused, notFound, staleVersion, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { alreadyExists, auditEntryOf, idempotencyKeyReused, notFound, staleVersion, type AuditEntry, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
+import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, IdempotencyClaim, ListOptions, RecordOf, Store } from '../store';
+import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, PageRequest, RecordOf, Store } from '../store';
 import { migrate } from './migrations';
 
 // The highest code point: `prefix || MAX_CHAR` bounds a prefix range under binary collation.
@@ -180,7 +180,48 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number): Promise<RecordOf[K]> {
+  async getDeleted<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
+    const row = this.statement('SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ? AND deleted_at IS NOT NULL').get(tenantId, kind, id) as
+      | RecordRow
+      | undefined;
+    return row ? (JSON.parse(row.doc) as RecordOf[K]) : null;
+  }
+
+  async listDeleted(tenantId: string, options: PageRequest & { since: string }): Promise<Page<DeletedRecord>> {
+    const after = options.cursor ? decodeCursor(options.cursor) : null;
+    let sql = `SELECT kind, doc, deleted_at AS sort_key, kind || ':' || id AS id FROM records
+               WHERE tenant_id = ? AND deleted_at IS NOT NULL AND deleted_at >= ?`;
+    const params: unknown[] = [tenantId, options.since];
+    if (after) {
+      sql += " AND (deleted_at < ? OR (deleted_at = ? AND kind || ':' || id < ?))";
+      params.push(after.sortKey, after.sortKey, after.id);
+    }
+    sql += ' ORDER BY deleted_at DESC, kind DESC, id DESC LIMIT ?';
+    params.push(options.limit + 1);
+    const rows = this.statement(sql).all(...params) as (SortedRow & { kind: RecordKind })[];
+    const page = rows.slice(0, options.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => ({ kind: row.kind, record: JSON.parse(row.doc) as AnyRecord })),
+      nextCursor: rows.length > options.limit && last ? encodeCursor({ sortKey: last.sort_key, id: last.id }) : null,
+    };
+  }
+
+  async history(kind: RecordKind, tenantId: string, id: string, page: PageRequest): Promise<Page<AuditEntry>> {
+    const after = page.cursor ? decodeCursor(page.cursor) : null;
+    const rows = this.statement(
+      `SELECT version, doc FROM audit WHERE tenant_id = ? AND record_kind = ? AND record_id = ? AND version < ?
+       ORDER BY version DESC LIMIT ?`,
+    ).all(tenantId, kind, id, after ? cursorNumber(after) : Number.MAX_SAFE_INTEGER, page.limit + 1) as { version: number; doc: string }[];
+    const items = rows.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((row) => JSON.parse(row.doc) as AuditEntry),
+      nextCursor: rows.length > page.limit && last ? encodeCursor({ sortKey: String(last.version), id }) : null,
+    };
+  }
+
+  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options: { restoring?: boolean } = {}): Promise<RecordOf[K]> {
     return this.db.transaction((): RecordOf[K] => {
       const row = this.statement('SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ?').get(
         record.tenantId,
@@ -188,7 +229,7 @@ export class SqliteStore implements Store {
         record.id,
       ) as RecordRow | undefined;
       const current = row ? (JSON.parse(row.doc) as AnyRecord) : null;
-      if (!current || current.deletedAt) throw notFound(kind, record.id);
+      if (!current || Boolean(current.deletedAt) !== Boolean(options.restoring)) throw notFound(kind, record.id);
       if (current.version !== expectedVersion) throw staleVersion(kind, record.id, current.version, current);
       if (record.version !== expectedVersion + 1) throw new Error('replace: the new version must follow the expected one');
       this.statement(
@@ -197,6 +238,7 @@ export class SqliteStore implements Store {
       ).run(record.version, record.ownerId, record.deletedAt ?? null, JSON.stringify(record), record.tenantId, kind, record.id, expectedVersion);
       this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, current), 'delete');
       this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, record), 'insert');
+      this.writeAudit(auditEntryOf(kind, current, record));
       return record;
     })();
   }
@@ -272,6 +314,17 @@ export class SqliteStore implements Store {
       throw alreadyExists(kind, record.id);
     }
     this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, record), 'insert');
+    this.writeAudit(auditEntryOf(kind, null, record));
+  }
+
+  private writeAudit(entry: AuditEntry): void {
+    this.statement('INSERT INTO audit (tenant_id, record_kind, record_id, version, doc) VALUES (?, ?, ?, ?, ?)').run(
+      entry.tenantId,
+      entry.recordKind,
+      entry.recordId,
+      entry.version,
+      JSON.stringify(entry),
+    );
   }
 
   private writeIndex(kind: RecordKind, tenantId: string, id: string, entries: RecordIndexEntries, mode: 'insert' | 'delete'): void {
