@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { Activity, Contact, Deal, LookupResponse, LookupResult } from '@rapport/shared';
 import { ApiError, type ApiClient } from '../../addin/src/api/api-client';
 import { ContactCard } from '../../addin/src/components/ContactCard';
+import { CreatePersonForm } from '../../addin/src/components/CreatePersonForm';
 import { LogEmailButton } from '../../addin/src/components/LogEmailButton';
 import { ParticipantList } from '../../addin/src/components/ParticipantList';
 import { RecordTabs } from '../../addin/src/components/RecordTabs';
@@ -191,5 +192,44 @@ describe('RecordTabs', () => {
     expect(timeline).toHaveBeenCalledWith('deal', 'd1');
     expect(history.textContent).toMatch(/Meeting · Pricing call/);
     expect(history.textContent).toMatch(/Nov 24, 2026.*Online meeting · Held/);
+  });
+});
+
+describe('CreatePersonForm', () => {
+  const duplicate = new ApiError(409, 'CONTACT.DUPLICATE_EMAIL', 'Ana Silva already has this e-mail address.', {
+    existing: [{ id: 'c9', firstName: 'Ana', lastName: 'Silva' }],
+  });
+
+  it('warns that the address is already in the CRM, and opens the existing contact or saves anyway', async () => {
+    const createContact = jest.fn().mockRejectedValueOnce(duplicate).mockResolvedValueOnce({ ...contact, id: 'c10' });
+    const onCreated = jest.fn();
+    const onOpenExisting = jest.fn();
+    wrap(
+      <CreatePersonForm
+        api={{ createContact } as unknown as ApiClient}
+        email="ana@contoso.com"
+        displayName="Silva, Ana"
+        company={null}
+        onCreated={onCreated}
+        onOpenExisting={onOpenExisting}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Create contact' }));
+    await screen.findByText('Ana Silva already has ana@contoso.com.');
+    expect(onCreated).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Open existing' }));
+    expect(onOpenExisting).toHaveBeenCalledTimes(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith('Ana Silva'));
+    expect(createContact).toHaveBeenCalledTimes(2);
+    const [firstInput, firstKey, firstOptions] = createContact.mock.calls[0];
+    const [, secondKey, secondOptions] = createContact.mock.calls[1];
+    expect(firstInput).toMatchObject({ firstName: 'Ana', lastName: 'Silva', emails: ['ana@contoso.com'] });
+    expect(firstOptions).toEqual({ allowDuplicate: false });
+    expect(secondOptions).toEqual({ allowDuplicate: true });
+    // The same key: the refused attempt created nothing, so the second is not a replay of it.
+    expect(secondKey).toBe(firstKey);
   });
 });

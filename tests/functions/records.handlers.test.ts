@@ -23,6 +23,34 @@ describe.each(testStores)('on %s', (store) => {
       expect(company.domains).toEqual(['contoso.com']);
     });
 
+    it('warns when a contact with the same e-mail exists, names it, and saves anyway when asked', async () => {
+      const first = await create(t, 'contact', { firstName: 'Ana', lastName: 'Silva', emails: ['ana@contoso.com'] });
+      const warned = await t.call('create-contact', { body: { lastName: 'Silva', emails: ['other@contoso.com', ' ANA@Contoso.com'] } });
+      expect(warned.status).toBe(409);
+      expect(warned.body.error).toMatchObject({
+        code: 'CONTACT.DUPLICATE_EMAIL',
+        message: 'Ana Silva already has this e-mail address. Open the existing contact, or save anyway to keep both.',
+        details: { existing: [{ id: first.id, firstName: 'Ana', lastName: 'Silva', emails: ['ana@contoso.com'], ownerId: 'user-a' }] },
+      });
+      expect((await t.call('list-contacts')).body.items).toHaveLength(1);
+      const anyway = await t.call('create-contact', { query: { duplicates: 'allow' }, body: { lastName: 'Silva', emails: ['ana@contoso.com'] } });
+      expect(anyway.status).toBe(201);
+      // Another tenant's contact is no duplicate.
+      expect((await t.call('create-contact', { token: await t.token(TENANT_B, USER_B), body: { lastName: 'Silva', emails: ['ana@contoso.com'] } })).status).toBe(201);
+    });
+
+    it('answers a retried create with its first result, not with a duplicate warning about itself', async () => {
+      const body = { lastName: 'Once', emails: ['once@contoso.com'] };
+      const first = await t.call('create-contact', { body, headers: { 'idempotency-key': 'create-once' } });
+      const retry = await t.call('create-contact', { body, headers: { 'idempotency-key': 'create-once' } });
+      expect(first.status).toBe(201);
+      expect(retry.status).toBe(201);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(retry.body.id).toBe(first.body.id);
+      const reused = await t.call('create-contact', { body: { ...body, lastName: 'Other' }, headers: { 'idempotency-key': 'create-once' } });
+      expect(reused.status).toBe(422);
+    });
+
     it('reads back what it stored', async () => {
       const contact = await create(t, 'contact', { lastName: 'Doe', title: 'Buyer' });
       const response = await t.call('get-contact', { params: { id: contact.id } });

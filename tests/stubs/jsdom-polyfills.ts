@@ -8,3 +8,10 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   }
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoLayoutResizeObserver;
 }
+
+// jsdom's window.crypto lacks randomUUID, which browsers (and Node) have: lend it Node's.
+if (typeof window !== 'undefined' && typeof window.crypto?.randomUUID !== 'function') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { webcrypto } = require('node:crypto') as typeof import('node:crypto');
+  Object.defineProperty(window, 'crypto', { value: webcrypto, configurable: true });
+}

@@ -66,7 +66,9 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
       send<AppointmentsResponse>('GET', `/api/appointments?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&scope=${scope}`),
     myDay: (dayStart: string, dayEnd: string) =>
       send<MyDayResponse>('GET', `/api/my-day?dayStart=${encodeURIComponent(dayStart)}&dayEnd=${encodeURIComponent(dayEnd)}`),
-    createContact: (input: ContactInput, key: string) => send<Contact>('POST', '/api/contacts', input, idempotent(key)),
+    /** Refused with 409 CONTACT.DUPLICATE_EMAIL (the existing contacts in `details.existing`) unless `allowDuplicate`. */
+    createContact: (input: ContactInput, key: string, options: { allowDuplicate?: boolean } = {}) =>
+      send<Contact>('POST', `/api/contacts${options.allowDuplicate ? '?duplicates=allow' : ''}`, input, idempotent(key)),
     createLead: (input: LeadInput, key: string) => send<Lead>('POST', '/api/leads', input, idempotent(key)),
     createActivity: (input: ActivityInput, key: string) => send<Activity>('POST', '/api/activities', input, idempotent(key)),
     /** Changes an activity if it is still at `version`; a 412 ApiError says someone changed it first. */

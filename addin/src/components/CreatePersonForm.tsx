@@ -1,8 +1,21 @@
 import { useMemo, useState } from 'react';
-import { Button, Field, Input, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Company } from '@rapport/shared';
 import { splitDisplayName } from '@rapport/shared/email/email-address.rules';
-import type { ApiClient } from '../api/api-client';
+import { ApiError, type ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -18,10 +31,20 @@ export type CreatePersonFormProps = {
   /** The company the address's domain matched (never for free-mail addresses). */
   company: Company | null;
   onCreated: (name: string) => void;
+  /** Show the contact that already has this address instead of creating another. */
+  onOpenExisting: () => void;
 };
 
+type ExistingContact = { id: string; firstName?: string; lastName: string };
+
+function duplicatesIn(error: unknown): ExistingContact[] | null {
+  if (!(error instanceof ApiError) || error.code !== 'CONTACT.DUPLICATE_EMAIL') return null;
+  const existing = (error.details as { existing?: ExistingContact[] } | undefined)?.existing;
+  return Array.isArray(existing) ? existing : [];
+}
+
 /** Adds an unknown sender as a contact (at the matched company) or as a lead, prefilled from the e-mail. */
-export function CreatePersonForm({ api, email, displayName, company, onCreated }: CreatePersonFormProps) {
+export function CreatePersonForm({ api, email, displayName, company, onCreated, onOpenExisting }: CreatePersonFormProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const prefill = useMemo(() => (displayName ? splitDisplayName(displayName) : { lastName: '' }), [displayName]);
@@ -32,20 +55,23 @@ export function CreatePersonForm({ api, email, displayName, company, onCreated }
   const [companyName, setCompanyName] = useState(company?.name ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<ExistingContact[] | null>(null);
   // One key per form: a double click or a retry creates one record.
   const [idempotencyKey] = useState(() => `create:${email}:${crypto.randomUUID()}`);
   const lastNameMissing = lastName.trim() === '';
 
-  const save = async () => {
+  const save = async (allowDuplicate = false) => {
     if (lastNameMissing) return;
     setBusy(true);
     setError(null);
+    setDuplicates(null);
     try {
       const names = { ...(firstName.trim() ? { firstName: firstName.trim() } : {}), lastName: lastName.trim() };
       if (kind === 'contact') {
         await api.createContact(
           { ...names, emails: [email], ...(title.trim() ? { title: title.trim() } : {}), ...(company ? { companyId: company.id } : {}) },
           idempotencyKey,
+          { allowDuplicate },
         );
       } else {
         await api.createLead(
@@ -55,7 +81,9 @@ export function CreatePersonForm({ api, email, displayName, company, onCreated }
       }
       onCreated([names.firstName, names.lastName].filter(Boolean).join(' '));
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      const existing = duplicatesIn(caught);
+      if (existing) setDuplicates(existing);
+      else setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
       setBusy(false);
     }
@@ -96,6 +124,23 @@ export function CreatePersonForm({ api, email, displayName, company, onCreated }
         </Field>
       )}
       {error ? <ErrorMessage message={error} /> : null}
+      {duplicates ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('create.duplicateTitle')}</MessageBarTitle>
+            {t('create.duplicate', {
+              names: duplicates.map((contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' ')).join(', '),
+              email,
+            })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onOpenExisting}>{t('create.openExisting')}</Button>
+            <Button onClick={() => void save(true)} disabled={busy}>
+              {t('create.saveAnyway')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={busy || lastNameMissing}>
           {kind === 'contact' ? t('create.contact') : t('create.lead')}

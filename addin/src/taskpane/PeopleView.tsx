@@ -171,6 +171,7 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
               setNotice(t('create.saved', { name }));
               changed();
             }}
+            onOpenExisting={changed}
           />
         </>
       ) : null}

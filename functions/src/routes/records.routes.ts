@@ -26,10 +26,11 @@ function bindingsFor<K extends CrudKind>(kind: K, deps: BindDependencies, record
   };
   const bindings = [
     bindRoute(deps, routes.list, async ({ principal, query }) => json(200, await records.list(kind, principal, query))),
-    bindRoute(deps, routes.create, async ({ principal, body, request }) => {
+    bindRoute(deps, routes.create, async ({ principal, body, request, query }) => {
       const key = readIdempotencyKey(request);
       const idempotency = key ? { key, requestHash: requestHash(kind, body) } : undefined;
-      const { record, replayed } = await records.create(kind, principal, body as InputOf<K>, idempotency);
+      const allowDuplicateEmail = (query as { duplicates?: string } | undefined)?.duplicates === 'allow';
+      const { record, replayed } = await records.create(kind, principal, body as InputOf<K>, idempotency, { allowDuplicateEmail });
       const headers: Record<string, string> = { location: `${basePath}/${record.id}` };
       if (replayed) headers['idempotent-replayed'] = 'true';
       return recordResponse(record, 201, headers);

@@ -5,6 +5,7 @@ import {
   notYourRecord,
   roleRequired,
   isRestorable,
+  normalizeEmail,
   RESTORE_WINDOW_DAYS,
   type AuditEntry,
   defaultPipeline,
@@ -69,7 +70,15 @@ export class RecordService {
     principal: Principal,
     input: InputOf<K>,
     idempotency?: { key: string; requestHash: string },
+    options: { allowDuplicateEmail?: boolean } = {},
   ): Promise<CreateResult<RecordOf[K]>> {
+    const claim = idempotency ? { userId: principal.userId, ...idempotency } : undefined;
+    if (kind === 'contact' && !options.allowDuplicateEmail) {
+      // A retry of a create that succeeded is answered with its record, not warned about it.
+      const replay = claim ? await this.store.replayOf(kind, principal.tenantId, claim) : null;
+      if (replay) return { record: replay, replayed: true };
+      await this.warnOfDuplicateEmails(principal.tenantId, (input as InputOf<'contact'>).emails ?? []);
+    }
     const now = this.now().toISOString();
     const requested = { ...(input as Fields) };
     const { ownerId, ...own } = requested;
@@ -89,8 +98,34 @@ export class RecordService {
       ownerId: typeof ownerId === 'string' ? ownerId : principal.userId,
       version: 1,
     } as unknown as RecordOf[K];
-    const claim = idempotency ? { userId: principal.userId, ...idempotency } : undefined;
     return this.store.create(kind, record, claim);
+  }
+
+  /** 409 CONTACT.DUPLICATE_EMAIL naming the contacts that already have one of these addresses. */
+  private async warnOfDuplicateEmails(tenantId: string, emails: readonly string[]): Promise<void> {
+    const normalized = emails.map(normalizeEmail).filter((email): email is string => email !== null);
+    if (normalized.length === 0) return;
+    const found = await this.store.findContactIdsByEmails(tenantId, normalized);
+    const ids = [...new Set([...found.values()].flat())];
+    if (ids.length === 0) return;
+    const existing = (await this.store.getMany('contact', tenantId, ids)).slice(0, 5);
+    if (existing.length === 0) return;
+    const names = existing.map((contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' '));
+    throw new CrmError(
+      'conflict',
+      'CONTACT.DUPLICATE_EMAIL',
+      `${names.join(', ')} already ${existing.length === 1 ? 'has' : 'have'} this e-mail address. Open the existing contact, or save anyway to keep both.`,
+      {
+        existing: existing.map((contact) => ({
+          id: contact.id,
+          firstName: contact.firstName,
+          lastName: contact.lastName,
+          emails: contact.emails,
+          companyId: contact.companyId,
+          ownerId: contact.ownerId,
+        })),
+      },
+    );
   }
 
   async get<K extends CrudKind>(kind: K, principal: Principal, id: string): Promise<RecordOf[K]> {

@@ -66,6 +66,8 @@ export type Store = {
   list<K extends RecordKind>(kind: K, tenantId: string, options: ListOptions): Promise<Page<RecordOf[K]>>;
   /** Stores a new record (version 1). With a claim, a retry of the same request returns the first record. */
   create<K extends RecordKind>(kind: K, record: RecordOf[K], idempotency?: IdempotencyClaim): Promise<CreateResult<RecordOf[K]>>;
+  /** The record a create with this idempotency key already made, if any (a different request under the key is refused). */
+  replayOf<K extends RecordKind>(kind: K, tenantId: string, claim: IdempotencyClaim): Promise<RecordOf[K] | null>;
   /** Stores many new records at once, for seeding and imports. */
   createMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void>;
   /**

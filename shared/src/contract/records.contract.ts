@@ -13,6 +13,9 @@ import { defineRoute, type ApiRoute } from './route';
 
 const IdFilter = z.string().min(1).max(64).optional();
 
+/** Creating a contact whose e-mail another contact has answers 409 CONTACT.DUPLICATE_EMAIL unless `duplicates=allow`. */
+export const ContactCreateQuerySchema = z.strictObject({ duplicates: z.enum(['warn', 'allow']).default('warn') });
+
 /** The resources with full create, read, update and delete over the API. */
 export const crudResources = {
   company: {
@@ -30,6 +33,7 @@ export const crudResources = {
     schema: ContactSchema,
     input: ContactInputSchema,
     patch: ContactPatchSchema,
+    createQuery: ContactCreateQuerySchema,
     filters: { ownerId: IdFilter, companyId: IdFilter },
     timeline: true,
   },
@@ -102,9 +106,10 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       summary: `Create a ${kind}`,
       tag: label,
       auth: 'user',
+      ...('createQuery' in resource ? { query: resource.createQuery } : {}),
       body: resource.input,
       success: { status: 201, schema, description: `The ${kind} as stored; ETag carries its version` },
-      errors: [413, 422],
+      errors: 'createQuery' in resource ? [409, 413, 422] : [413, 422],
       idempotent: true,
     }),
     get: defineRoute({

@@ -137,6 +137,13 @@ export class CosmosStore implements Store {
     return { record: toCreate as RecordOf[K], replayed: false };
   }
 
+  async replayOf<K extends RecordKind>(kind: K, tenantId: string, claim: IdempotencyClaim): Promise<RecordOf[K] | null> {
+    const first = await this.readIndexDoc<IndexDoc & { recordKind: string; recordId: string; requestHash: string }>(safeId(claim.key), idempotencyPartition(tenantId, claim.userId));
+    if (!first || first.tenantId !== tenantId) return null;
+    if (first.recordKind !== kind || first.requestHash !== claim.requestHash) throw idempotencyKeyReused();
+    return this.get(kind, tenantId, first.recordId);
+  }
+
   /**
    * Seeds and imports through the SDK's bulk API (a request per partition's worth of operations), in the
    * order a single create keeps: external-id claims, then the records, then their index entries.

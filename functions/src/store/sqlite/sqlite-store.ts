@@ -174,6 +174,18 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async replayOf<K extends RecordKind>(kind: K, tenantId: string, claim: IdempotencyClaim): Promise<RecordOf[K] | null> {
+    const claimed = this.statement('SELECT kind, record_id, request_hash FROM idempotency_keys WHERE tenant_id = ? AND user_id = ? AND key = ?').get(
+      tenantId,
+      claim.userId,
+      claim.key,
+    ) as { kind: string; record_id: string; request_hash: string } | undefined;
+    if (!claimed) return null;
+    if (claimed.kind !== kind || claimed.request_hash !== claim.requestHash) throw idempotencyKeyReused();
+    const first = this.statement('SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ?').get(tenantId, kind, claimed.record_id) as RecordRow | undefined;
+    return first ? (JSON.parse(first.doc) as RecordOf[K]) : null;
+  }
+
   async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
     this.db.transaction(() => {
       for (const record of records) this.insert(kind, record);
