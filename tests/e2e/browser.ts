@@ -67,10 +67,24 @@ export function demoItem(site: DemoSite, scenario: string): DemoInboxItem {
 export async function openDemo(site: DemoSite, options: { item?: string; lang?: string } = {}): Promise<{ page: Page; pane: FrameLocator }> {
   // The browser keeps the same clock zone as the demo's calendar, so the pane's default times line up with it.
   const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
+  // Every frame records what its Content-Security-Policy blocked (see cspViolations).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`));
+  });
   const query = new URLSearchParams({ ...(options.item ? { item: options.item } : {}), lang: options.lang ?? 'en-US' });
   await page.goto(`${site.server.url}/demo.html?${query.toString()}`);
   const pane = page.frameLocator('iframe[title="Rapport task pane"]');
   return { page, pane };
+}
+
+/** What the pages' Content-Security-Policy blocked so far, in every frame. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const perFrame = await Promise.all(
+    page.frames().map((frame) => frame.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [])),
+  );
+  return perFrame.flat();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

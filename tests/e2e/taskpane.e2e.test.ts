@@ -1,5 +1,5 @@
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
-import { axeViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { axeViolations, cspViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -124,6 +124,48 @@ describe('the task pane in the demo Outlook', () => {
     await pane.getByRole('list', { name: 'Contacts' }).getByText(`${contact.firstName} ${contact.lastName}`).first().waitFor();
     await screenshot(page, 'search');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps to its Content-Security-Policy and leaves no CRM data in the browser', async () => {
+    const pageResponse = await fetch(`${site.server.url}/taskpane.html`);
+    const policy = pageResponse.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(policy).toMatch(/frame-ancestors 'self' https:\/\/outlook\.office\.com /);
+
+    const { page, pane } = await openDemo(site, { item: item('A customer with an open deal').id });
+    await pane.getByRole('button', { name: 'Log this e-mail' }).click();
+    await pane.getByText(/Logged to the CRM on/).waitFor();
+    await pane.getByRole('tab', { name: 'Search' }).click();
+    const [someone] = (await site.app.store.list('contact', DEMO_TENANT_ID, { limit: 1 })).items;
+    await pane.getByRole('searchbox', { name: 'Search the CRM' }).fill(someone!.lastName);
+    await pane.getByRole('button', { name: 'Search', exact: true }).click();
+    await pane.getByRole('list', { name: 'Contacts' }).waitFor();
+    await pane.getByRole('tab', { name: 'Calendar' }).click();
+    await pane.locator('section[aria-busy="false"]').first().waitFor();
+
+    expect(await cspViolations(page)).toEqual([]);
+    const paneFrame = page.frames().find((frame) => frame.url().includes('demo-taskpane.html'))!;
+    const stored = await paneFrame.evaluate(async () => ({
+      localStorage: Object.keys(localStorage),
+      sessionStorage: Object.keys(sessionStorage),
+      indexedDB: (await indexedDB.databases()).map((database) => database.name),
+    }));
+    expect(stored).toEqual({ localStorage: [], sessionStorage: [], indexedDB: [] });
+
+    // The policy is in force: an injected inline script does not run, and is reported.
+    const ran = await paneFrame.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    // The violation event is dispatched as a task after the blocked script: wait for it.
+    await paneFrame.waitForFunction(() => ((window as unknown as { __cspViolations: string[] }).__cspViolations.length > 0));
+    expect(await cspViolations(page)).toEqual([expect.stringContaining('script-src-elem blocked inline')]);
     await page.close();
   });
 

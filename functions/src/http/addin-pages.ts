@@ -5,6 +5,7 @@ import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../demo/demo-data
 import { buildDemoInbox } from '../demo/demo-inbox';
 import { json } from './responses';
 import { staticFiles } from './static-pages';
+import { pageSecurityHeaders } from './content-security';
 
 /**
  * The add-in side of the standalone host: the pane and demo pages, the pane's configuration,
@@ -42,6 +43,10 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
       return json(200, { ...inbox.body, items: [...inbox.body.items, ...(options.moreDemoItems?.() ?? [])] });
     }
     if (!local && (pathname === '/demo.html' || pathname === '/demo-taskpane.html' || pathname.startsWith('/demo/'))) return null;
-    return files(pathname);
+    const file = await files(pathname);
+    if (!file || !pathname.endsWith('.html')) return file;
+    // The demo's Outlook page frames the pane and runs no Office.js; every other page is the production pane's kind.
+    const page = pathname === '/demo.html' ? 'demo' : 'taskpane';
+    return { ...file, headers: { ...(file.headers as Record<string, string>), ...pageSecurityHeaders(page, { graphOrigin: new URL(graphBaseUrl).origin }) } };
   };
 }

@@ -2,7 +2,7 @@ import type { HttpResponseInit } from '@azure/functions';
 import { CrmError, type ErrorBody, type ErrorCategory } from '@rapport/shared';
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
-  return { status, jsonBody: body, headers: { 'cache-control': 'no-store', ...headers } };
+  return { status, jsonBody: body, headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers } };
 }
 
 export function noContent(): HttpResponseInit {

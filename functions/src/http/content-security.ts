@@ -1,0 +1,53 @@
+/**
+ * The Content-Security-Policy of the add-in's pages. Scripts come from this site and Office's CDN
+ * only; the pane talks to this API, Microsoft Graph (or the local calendar service) and Entra ID
+ * sign-in; and only Office's hosts may frame it. The same header belongs on any host that serves
+ * the built pages in production (README: Deploying the add-in pages).
+ */
+export const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+const SIGN_IN = 'https://login.microsoftonline.com';
+
+// Where Outlook on the web and the new Outlook frame an add-in's pages.
+export const OFFICE_FRAME_ANCESTORS = [
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook.live.com',
+  'https://*.outlook.com',
+  'https://*.office.com',
+  'https://*.office365.com',
+  'https://*.officeapps.live.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+];
+
+export type PageKind = 'taskpane' | 'demo';
+
+export function contentSecurityPolicy(page: PageKind, options: { graphOrigin: string }): string {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'none'"],
+    'script-src': page === 'demo' ? ["'self'"] : ["'self'", OFFICE_CDN],
+    'connect-src': ["'self'", options.graphOrigin, SIGN_IN],
+    'img-src': ["'self'", 'data:'],
+    // Fluent UI (Griffel) inserts its generated class rules into style elements at run time.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'font-src': ["'self'", 'data:'],
+    'frame-src': page === 'demo' ? ["'self'"] : [SIGN_IN],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    // The demo page frames the pane itself; in production only Office's hosts do.
+    'frame-ancestors': page === 'demo' ? ["'self'"] : ["'self'", ...OFFICE_FRAME_ANCESTORS],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${[...new Set(sources)].join(' ')}`)
+    .join('; ');
+}
+
+/** Headers every page of the add-in carries. */
+export function pageSecurityHeaders(page: PageKind, options: { graphOrigin: string }): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicy(page, options),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  };
+}
