@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 export async function createTestApp(
-  options: { now?: Clock; dataDir?: string; store?: TestStore; env?: Record<string, string> } = {},
+  options: { now?: Clock; dataDir?: string; store?: TestStore; env?: Record<string, string>; issuer?: LocalIssuer } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
   // Suites that fire thousands of writes are not about the rate limit; rate-limit tests set their own.
@@ -63,7 +63,7 @@ export async function createTestApp(
   sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? '');
   const cosmos = options.store === 'cosmos' ? await freshCosmosStore() : null;
   const app = await createApp(config, {
-    issuer: await sharedIssuer,
+    issuer: options.issuer ?? (await sharedIssuer),
     ...(options.now ? { now: options.now } : {}),
     ...(cosmos ? { store: cosmos.store } : {}),
   });

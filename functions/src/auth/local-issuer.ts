@@ -18,8 +18,9 @@ export class LocalIssuer {
     readonly jwks: { keys: JWK[] },
   ) {}
 
-  static async create(issuer: string, audience: string): Promise<LocalIssuer> {
-    const { publicKey, privateKey } = await generateKeyPair('RS256');
+  /** A new issuer with a fresh key pair, or with the one given (tests that forge tokens need its private key). */
+  static async create(issuer: string, audience: string, keyPair?: { publicKey: KeyLike; privateKey: KeyLike }): Promise<LocalIssuer> {
+    const { publicKey, privateKey } = keyPair ?? (await generateKeyPair('RS256'));
     const jwk = { ...(await exportJWK(publicKey)), kid: randomUUID(), alg: 'RS256', use: 'sig' };
     return new LocalIssuer(issuer, audience, privateKey, { keys: [jwk] });
   }

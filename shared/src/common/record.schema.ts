@@ -17,6 +17,7 @@ export const longText = (max = 10_000) => z.string().max(max);
 
 export const CurrencySchema = z
   .string()
+  .length(3, 'must be an ISO 4217 code such as "USD"')
   .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"');
 
 // Money in major units with at most two decimals; reports sum it in cents.

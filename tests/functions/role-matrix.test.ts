@@ -1,0 +1,81 @@
+import { apiContract, crudKinds, type Role } from '@rapport/shared';
+import { RouteRequests } from './route-requests';
+import { createTestApp, TENANT_A, type TestApp } from './test-app';
+
+// Who may do what, written out by hand (not derived from the contract, so that a change to either shows).
+// Every route of the contract is here; records are someone else's, so a rep's own-record rights are in members.test.ts.
+const everyone: Role[] = ['rep', 'manager', 'admin'];
+const managers: Role[] = ['manager', 'admin'];
+const admins: Role[] = ['admin'];
+
+const expected: Record<string, Role[]> = {
+  health: everyone,
+  openapi: everyone,
+  lookup: everyone,
+  search: everyone,
+  'my-day': everyone,
+  'list-appointments': everyone,
+  'list-appointments (team)': managers,
+  'get-pipeline': everyone,
+  'get-me': everyone,
+  'list-members': everyone,
+  'create-member': admins,
+  'update-member': admins,
+  'member-history': admins,
+  'list-deleted': everyone,
+  ...Object.fromEntries(
+    crudKinds.flatMap((kind) => {
+      const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', case: 'cases' }[kind];
+      return [
+        [`list-${plural}`, everyone],
+        [`create-${kind}`, everyone],
+        [`get-${kind}`, everyone],
+        [`${kind}-history`, everyone],
+        // Changing, deleting or restoring a colleague's record.
+        [`update-${kind}`, managers],
+        [`delete-${kind}`, managers],
+        [`restore-${kind}`, managers],
+        ...(kind === 'activity' ? [] : [[`${kind}-timeline`, everyone]]),
+      ];
+    }),
+  ),
+};
+
+const rows = [...apiContract.map((route) => ({ route, variant: undefined as 'team' | undefined, label: route.name }))];
+const appointments = apiContract.find((route) => route.name === 'list-appointments');
+if (appointments) rows.push({ route: appointments, variant: 'team', label: 'list-appointments (team)' });
+
+describe('the role matrix', () => {
+  let t: TestApp;
+  let requests: RouteRequests;
+  const outcomes: string[] = [];
+  beforeAll(async () => {
+    t = await createTestApp();
+    requests = new RouteRequests(t, await t.token(TENANT_A, 'colleague', ['rep']), await t.token(TENANT_A, 'the-admin', ['admin']));
+  });
+  afterAll(async () => {
+    await t.close();
+    const allowed = outcomes.filter((outcome) => outcome === 'allow').length;
+    process.stdout.write(`Role matrix: ${rows.length} routes × 3 roles = ${outcomes.length} checks; ${allowed} allowed, ${outcomes.length - allowed} denied, as expected.\n`);
+  });
+
+  it('lists every route of the contract', () => {
+    expect(Object.keys(expected).sort()).toEqual(rows.map((row) => row.label).sort());
+  });
+
+  describe.each(rows.map((row) => [row.label, row] as const))('%s', (_, { route, variant, label }) => {
+    it.each(everyone)('as %s', async (role) => {
+      const token = await t.token(TENANT_A, `caller-${role}`, [role]);
+      const request = await requests.for(route, variant);
+      const response = await t.call(route.name, { ...request, token: route.auth === 'user' ? token : null });
+      const allowed = expected[label]?.includes(role) ?? false;
+      if (allowed) {
+        expect({ status: response.status, body: response.status >= 300 ? response.body : undefined }).toEqual({ status: route.success.status, body: undefined });
+      } else {
+        expect(response.status).toBe(403);
+        expect(response.body.error.code).toMatch(/^(AUTH\.ROLE_REQUIRED|AUTH\.NOT_RECORD_OWNER|APPOINTMENTS\.TEAM_FORBIDDEN)$/);
+      }
+      outcomes.push(allowed ? 'allow' : 'deny');
+    });
+  });
+});

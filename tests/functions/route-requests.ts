@@ -1,0 +1,83 @@
+import { crudKinds, crudResources, type ApiRoute, type CrudKind } from '@rapport/shared';
+import { create, TENANT_A, type CallOptions, type TestApp } from './test-app';
+
+/** Text every record of the victim tenant carries, so a leak of any of them is seen in a response. */
+export const VICTIM_MARKER = 'VICTIM-A-SECRET';
+
+const validInputs: Record<CrudKind, (marker: string, n: number) => Record<string, unknown>> = {
+  company: (marker) => ({ name: `${marker} Company`, domains: ['victim-a.example'] }),
+  contact: (marker, n) => ({ lastName: `${marker} Doe`, emails: [`someone-${n}@victim-a.example`] }),
+  deal: (marker) => ({ name: `${marker} Deal`, stage: 'proposal', amount: 1000 }),
+  activity: (marker) => ({ kind: 'note', subject: `${marker} Note`, at: '2026-11-20T10:00:00Z' }),
+  lead: (marker) => ({ lastName: `${marker} Lead` }),
+  case: (marker) => ({ subject: `${marker} Case` }),
+};
+
+const validPatches: Record<CrudKind, Record<string, unknown>> = {
+  company: { website: 'https://victim-a.example' },
+  contact: { title: 'Buyer' },
+  deal: { amount: 2000 },
+  activity: { summary: 'Changed' },
+  lead: { firstName: 'Changed' },
+  case: { priority: 'high' },
+};
+
+const kindOfPath = (path: string): CrudKind | null =>
+  crudKinds.find((kind) => path.startsWith(`/api/${crudResources[kind].plural}`)) ?? null;
+
+/**
+ * Builds a valid request for every route of the contract, against fresh records of tenant A owned by
+ * `ownerToken`'s user: what a legitimate caller would send. Attack and permission suites then vary
+ * only the token.
+ */
+export class RouteRequests {
+  private counter = 0;
+  constructor(
+    private readonly t: TestApp,
+    private readonly ownerToken: string,
+    private readonly adminToken: string,
+  ) {}
+
+  /** A request for the route; `variant` picks the team calendar for list-appointments. */
+  async for(route: ApiRoute, variant?: 'team'): Promise<CallOptions> {
+    const name = route.name;
+    const kind = kindOfPath(route.path);
+    if (name === 'lookup') return { body: { emails: ['someone-1@victim-a.example', 'anyone@victim-a.example'] } };
+    if (name === 'search') return { query: { q: 'Doe' } };
+    if (name === 'my-day') return { query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
+    if (name === 'list-appointments') return { query: { from: '2026-11-16T00:00:00Z', to: '2026-11-23T00:00:00Z', ...(variant ? { scope: variant } : {}) } };
+    if (name === 'create-member') return { body: { id: `new-member-${++this.counter}`, displayName: `${VICTIM_MARKER} Member` } };
+    if (name === 'update-member' || name === 'member-history') {
+      const member = await this.member();
+      return name === 'update-member'
+        ? { params: { id: member.id }, body: { team: 'North' }, headers: { 'if-match': `"${member.version}"` } }
+        : { params: { id: member.id } };
+    }
+    if (!kind) return {};
+    if (name.startsWith('list-')) return {};
+    if (name.startsWith('create-')) return { body: validInputs[kind](VICTIM_MARKER, ++this.counter) };
+    if (name.startsWith('restore-')) {
+      const record = await this.record(kind);
+      const deleted = await this.t.call(`delete-${kind}`, { token: this.ownerToken, params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } });
+      if (deleted.status !== 204) throw new Error(`could not delete a ${kind} to restore: ${deleted.status}`);
+      return { params: { id: record.id }, headers: { 'if-match': `"${record.version + 1}"` } };
+    }
+    const record = await this.record(kind);
+    if (name.startsWith('update-')) return { params: { id: record.id }, body: validPatches[kind], headers: { 'if-match': `"${record.version}"` } };
+    if (name.startsWith('delete-')) return { params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } };
+    return { params: { id: record.id } };
+  }
+
+  /** A fresh record of tenant A, owned by the owner. */
+  async record(kind: CrudKind): Promise<{ id: string; version: number }> {
+    return create(this.t, kind, validInputs[kind](VICTIM_MARKER, ++this.counter), this.ownerToken);
+  }
+
+  private async member(): Promise<{ id: string; version: number }> {
+    const created = await this.t.call('create-member', { token: this.adminToken, body: { id: `member-${++this.counter}`, displayName: `${VICTIM_MARKER} Member` } });
+    if (created.status !== 201) throw new Error(`could not add a member: ${created.status}`);
+    return created.body;
+  }
+}
+
+export const VICTIM_TENANT = TENANT_A;
