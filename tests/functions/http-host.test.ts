@@ -155,6 +155,22 @@ describe('production configuration', () => {
     expect(config).toMatchObject({ authMode: 'entra', apiScope: 'api://rapport/access_as_user' });
   });
 
+  it("sends the pane's Content-Security-Policy, the one the README gives admins for other hosts", async () => {
+    const production = await createApp(
+      loadConfig({ RAPPORT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-prod-')), AUTH_MODE: 'entra', AUTH_AUDIENCE: 'api://rapport' }),
+    );
+    const running = await startServer(production, { port: 0, host: '127.0.0.1' });
+    const page = await fetch(`${running.url}/taskpane.html`);
+    await running.close();
+    await production.close();
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(policy).toContain("object-src 'none'; base-uri 'none'");
+    // Production frames the pane only from Office's hosts: no local origins.
+    expect(policy).not.toContain('localhost');
+    expect(fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8')).toContain(`\n${policy}\n`);
+  });
+
   it('has no /dev/token route', async () => {
     const production = await createApp(
       loadConfig({ RAPPORT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-prod-')), AUTH_MODE: 'entra', AUTH_AUDIENCE: 'api://rapport' }),

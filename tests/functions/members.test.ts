@@ -134,3 +134,19 @@ describe.each(testStores)('on %s', (store) => {
     });
   });
 });
+
+describe('a tenant whose members were imported', () => {
+  it('makes a newcomer a rep, not the admin, even though they are the first to sign in', async () => {
+    const t = await createTestApp();
+    try {
+      const at = '2026-11-01T00:00:00.000Z';
+      await t.app.store.createMany('member', [
+        { tenantId: TENANT_A, id: 'imported-admin', displayName: 'Imported Admin', role: 'admin', createdAt: at, createdBy: 'import', updatedAt: at, updatedBy: 'import', ownerId: 'import', version: 1 },
+      ]);
+      expect((await t.call('get-me', { token: await t.token(TENANT_A, 'newcomer', []) })).body.roles).toEqual(['rep']);
+      expect((await t.call('get-me', { token: await t.token(TENANT_A, 'imported-admin', []) })).body.roles).toEqual(['admin']);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type {
   Lead,
   LeadInput,
   LookupResponse,
+  Me,
   MyDayResponse,
   Page,
   SearchResponse,
@@ -58,6 +59,7 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
   const idempotent = (key: string) => ({ 'idempotency-key': key });
 
   return {
+    me: () => send<Me>('GET', '/api/me'),
     lookup: (params: LookupParams) => send<LookupResponse>('POST', '/api/lookup', params),
     search: (q: string) => send<SearchResponse>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=20`),
     timeline: (owner: TimelineOwner, id: string, cursor?: string) =>

@@ -16,8 +16,11 @@ export type AddinConfig =
 // Tokens are kept a little less long than they live, so a call never carries one about to expire.
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 
-/** Local mode: tokens from the local issuer's POST /dev/token, cached until shortly before they expire. */
-export function localTokenProvider(config: Extract<AddinConfig, { authMode: 'local' }>, roles: string[] = ['rep']): TokenProvider {
+/**
+ * Local mode: tokens from the local issuer's POST /dev/token, cached until shortly before they expire.
+ * Without roles the token carries none, and the tenant's member record decides, as with Entra ID.
+ */
+export function localTokenProvider(config: Extract<AddinConfig, { authMode: 'local' }>, roles: string[] = []): TokenProvider {
   const cached = new Map<string, { token: string; until: number }>();
   const issue = async (request: Record<string, unknown>): Promise<string> => {
     const key = JSON.stringify(request);

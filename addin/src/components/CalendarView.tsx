@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Body1, Button, Caption1, Spinner, Subtitle2, Switch, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity, AppointmentsResponse } from '@rapport/shared';
 import { ApiError, type ApiClient } from '../api/api-client';
+import { useCapabilities } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
@@ -40,6 +41,7 @@ export function CalendarView({ api }: { api: ApiClient }) {
   const [span, setSpan] = useState<Span>('week');
   const [anchor, setAnchor] = useState(() => new Date());
   const [team, setTeam] = useState(false);
+  const { viewTeam } = useCapabilities();
   const { start, end } = useMemo(() => rangeOf(anchor, span), [anchor, span]);
   // Each answer is kept with the range and scope it is for, so an old answer is never shown as the new one.
   const key = `${start.toISOString()}|${end.toISOString()}|${team}`;
@@ -87,7 +89,7 @@ export function CalendarView({ api }: { api: ApiClient }) {
         <Button size="small" onClick={() => move(1)}>
           {t('calendar.next')}
         </Button>
-        <Switch checked={team} onChange={(_, data) => setTeam(data.checked)} label={t('calendar.team')} />
+        {viewTeam ? <Switch checked={team} onChange={(_, data) => setTeam(data.checked)} label={t('calendar.team')} /> : null}
       </div>
       {state.status === 'loading' ? <Spinner size="small" label={t('app.loading')} /> : null}
       {state.status === 'error' ? <Body1 role="alert">{state.message}</Body1> : null}

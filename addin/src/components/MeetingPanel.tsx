@@ -5,6 +5,7 @@ import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { ApiError, type ApiClient } from '../api/api-client';
 import type { OutlookEvent } from '../graph/calendar';
 import { useMeeting } from '../hooks/useMeeting';
+import { useCanEdit } from '../hooks/useMe';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import { useI18n } from '../i18n/I18nContext';
 import { DealSelect } from './DealSelect';
@@ -35,6 +36,7 @@ export function MeetingPanel({ api, loadCalendar, userEmail, item, results, onCh
   const styles = useStyles();
   const { t, dateTime } = useI18n();
   const { state, reload } = useMeeting(loadCalendar, api, item);
+  const canEditAppointment = useCanEdit({ ownerId: state.status === 'ready' ? (state.appointment?.ownerId ?? '') : '' });
   const [notice, setNotice] = useState<string | null>(null);
   const [schedulingNext, setSchedulingNext] = useState(false);
   const known = results.filter((result): result is LookupResult & { contact: NonNullable<LookupResult['contact']> } => result.contact !== null);
@@ -64,11 +66,12 @@ export function MeetingPanel({ api, loadCalendar, userEmail, item, results, onCh
     const organizerDomain = state.event.organizer?.address.split('@')[1];
     const organizer =
       item.mode === 'appointment-organizer' || state.event.isOrganizer || (organizerDomain !== undefined && organizerDomain !== userEmail.split('@')[1]?.toLowerCase());
+    const mayLog = organizer && canEditAppointment === true;
     body = (
       <>
         <Body1>{t('meeting.recognised', { status: t(`status.${appointment.status}`), when: dateTime(appointment.at) })}</Body1>
         {appointment.outcome ? <Caption1>{t('meeting.logged', { outcome: t(`outcome.${appointment.outcome}`) })}</Caption1> : null}
-        {appointment.status === 'planned' && organizer ? (
+        {appointment.status === 'planned' && mayLog ? (
           <LogOutcomeForm
             key={`${appointment.id}:${appointment.version}`}
             api={api}
@@ -82,6 +85,7 @@ export function MeetingPanel({ api, loadCalendar, userEmail, item, results, onCh
           />
         ) : null}
         {appointment.status === 'planned' && !organizer ? <Caption1>{t('meeting.onlyOrganizer')}</Caption1> : null}
+        {appointment.status === 'planned' && organizer && canEditAppointment === false ? <Caption1>{t('meeting.notYours')}</Caption1> : null}
       </>
     );
   }

@@ -143,6 +143,7 @@ export const en = {
   'meeting.linked': 'Linked to the CRM.',
   'meeting.failed': 'Could not read this meeting: {message}',
   'meeting.onlyOrganizer': 'The organizer logs the outcome of this meeting.',
+  'meeting.notYours': "Only the appointment's owner, a manager or an admin can log its outcome.",
   'meeting.logged': 'Outcome: {outcome}.',
   'outcome.heading': 'Log the outcome',
   'outcome.label': 'Outcome',

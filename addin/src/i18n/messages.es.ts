@@ -144,6 +144,7 @@ export const es: Messages = {
   'meeting.linked': 'Vinculada al CRM.',
   'meeting.failed': 'No se pudo leer esta reunión: {message}',
   'meeting.onlyOrganizer': 'El organizador registra el resultado de esta reunión.',
+  'meeting.notYours': 'Solo el propietario de la cita, un responsable o un administrador puede registrar su resultado.',
   'meeting.logged': 'Resultado: {outcome}.',
   'outcome.heading': 'Registrar el resultado',
   'outcome.label': 'Resultado',

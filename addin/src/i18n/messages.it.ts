@@ -144,6 +144,7 @@ export const it: Messages = {
   'meeting.linked': 'Collegata al CRM.',
   'meeting.failed': 'Impossibile leggere questa riunione: {message}',
   'meeting.onlyOrganizer': 'L’organizzatore registra l’esito di questa riunione.',
+  'meeting.notYours': "Solo il proprietario dell'appuntamento, un responsabile o un amministratore può registrarne l'esito.",
   'meeting.logged': 'Esito: {outcome}.',
   'outcome.heading': 'Registra l’esito',
   'outcome.label': 'Esito',

@@ -144,6 +144,7 @@ export const pt: Messages = {
   'meeting.linked': 'Vinculada ao CRM.',
   'meeting.failed': 'Não foi possível ler esta reunião: {message}',
   'meeting.onlyOrganizer': 'O organizador registra o resultado desta reunião.',
+  'meeting.notYours': 'Só o proprietário do compromisso, um gestor ou um administrador pode registrar o resultado.',
   'meeting.logged': 'Resultado: {outcome}.',
   'outcome.heading': 'Registrar o resultado',
   'outcome.label': 'Resultado',

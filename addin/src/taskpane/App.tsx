@@ -2,6 +2,7 @@ import { Suspense, lazy, useCallback, useState } from 'react';
 import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import { MyDay } from '../components/MyDay';
+import { MeProvider } from '../hooks/useMe';
 import { SearchPanel } from '../components/SearchPanel';
 import { useLookup, type LookupLoader } from '../hooks/useLookup';
 import type { CalendarLoader } from '../hooks/useScheduling';
@@ -40,6 +41,7 @@ export function App({ api, loadCalendar, mailbox, onItemChanged, firstRead, load
   const readBody = useCallback(() => readBodyExcerpt(mailbox), [mailbox]);
 
   return (
+    <MeProvider api={api}>
     <main className={styles.app}>
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t('nav.label')}>
         {views.map((name) => (
@@ -71,5 +73,6 @@ export function App({ api, loadCalendar, mailbox, onItemChanged, firstRead, load
         )
       ) : null}
     </main>
+    </MeProvider>
   );
 }

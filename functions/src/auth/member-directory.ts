@@ -70,7 +70,9 @@ export class MemberDirectory {
   private async createMember(token: VerifiedToken): Promise<Member> {
     const { store } = this.options;
     const position = await store.nextSequence(token.tenantId, 'members');
-    const role: Role = position === 1 ? 'admin' : 'rep';
+    // Members written by a seed or an import did not count themselves: the first to sign in is admin only in an empty tenant.
+    const founder = position === 1 && (await store.list('member', token.tenantId, { limit: 1 })).items.length === 0;
+    const role: Role = founder ? 'admin' : 'rep';
     const at = this.options.now().toISOString();
     const member: Member = {
       tenantId: token.tenantId,

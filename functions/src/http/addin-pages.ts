@@ -47,6 +47,6 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
     if (!file || !pathname.endsWith('.html')) return file;
     // The demo's Outlook page frames the pane and runs no Office.js; every other page is the production pane's kind.
     const page = pathname === '/demo.html' ? 'demo' : 'taskpane';
-    return { ...file, headers: { ...(file.headers as Record<string, string>), ...pageSecurityHeaders(page, { graphOrigin: new URL(graphBaseUrl).origin }) } };
+    return { ...file, headers: { ...(file.headers as Record<string, string>), ...pageSecurityHeaders(page, { graphOrigin: new URL(graphBaseUrl).origin, local }) } };
   };
 }

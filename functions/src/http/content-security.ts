@@ -22,7 +22,16 @@ export const OFFICE_FRAME_ANCESTORS = [
 
 export type PageKind = 'taskpane' | 'demo';
 
-export function contentSecurityPolicy(page: PageKind, options: { graphOrigin: string }): string {
+export type PolicyOptions = {
+  graphOrigin: string;
+  /** Local mode: the demo Outlook may frame the pane from another local origin (localhost or 127.0.0.1). */
+  local?: boolean;
+};
+
+// Local mode: the demo Outlook and its pane may sit on different local origins, as Outlook and an add-in do.
+const LOCAL_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
+
+export function contentSecurityPolicy(page: PageKind, options: PolicyOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'none'"],
     'script-src': page === 'demo' ? ["'self'"] : ["'self'", OFFICE_CDN],
@@ -31,12 +40,12 @@ export function contentSecurityPolicy(page: PageKind, options: { graphOrigin: st
     // Fluent UI (Griffel) inserts its generated class rules into style elements at run time.
     'style-src': ["'self'", "'unsafe-inline'"],
     'font-src': ["'self'", 'data:'],
-    'frame-src': page === 'demo' ? ["'self'"] : [SIGN_IN],
+    'frame-src': page === 'demo' ? ["'self'", ...(options.local ? LOCAL_ORIGINS : [])] : [SIGN_IN],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
     // The demo page frames the pane itself; in production only Office's hosts do.
-    'frame-ancestors': page === 'demo' ? ["'self'"] : ["'self'", ...OFFICE_FRAME_ANCESTORS],
+    'frame-ancestors': page === 'demo' ? ["'self'"] : ["'self'", ...OFFICE_FRAME_ANCESTORS, ...(options.local ? LOCAL_ORIGINS : [])],
   };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${[...new Set(sources)].join(' ')}`)
@@ -44,7 +53,7 @@ export function contentSecurityPolicy(page: PageKind, options: { graphOrigin: st
 }
 
 /** Headers every page of the add-in carries. */
-export function pageSecurityHeaders(page: PageKind, options: { graphOrigin: string }): Record<string, string> {
+export function pageSecurityHeaders(page: PageKind, options: PolicyOptions): Record<string, string> {
   return {
     'content-security-policy': contentSecurityPolicy(page, options),
     'x-content-type-options': 'nosniff',

@@ -1,5 +1,5 @@
 import { CrmError } from '../common/errors';
-import { hasRole, type Role } from './member.schema';
+import { hasRole, type Role } from './roles';
 
 /** The caller as access rules see them. */
 export type Actor = { userId: string; roles: readonly Role[] };

@@ -2,15 +2,9 @@ import { z } from 'zod';
 import { IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { EmailAddressSchema } from '../common/contact-fields.schema';
 
-export const roles = ['rep', 'manager', 'admin'] as const;
-export type Role = (typeof roles)[number];
+import { roles } from './roles';
 
-const rank: Record<Role, number> = { rep: 1, manager: 2, admin: 3 };
-
-/** Whether someone with these roles may do what `needed` may: an admin can do all a manager can, a manager all a rep can. */
-export function hasRole(held: readonly Role[], needed: Role): boolean {
-  return held.some((role) => rank[role] >= rank[needed]);
-}
+export { roles, hasRole, type Role } from './roles';
 
 // A member's id is the user's object id (`oid`) in the tenant's directory.
 export const MemberInputSchema = z.strictObject({

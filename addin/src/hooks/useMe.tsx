@@ -1,0 +1,35 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { Me } from '@rapport/shared';
+import { canEditRecord, capabilitiesOf, type Capabilities } from '@rapport/shared/members/access.rules';
+import type { ApiClient } from '../api/api-client';
+
+const MeContext = createContext<Me | null>(null);
+
+/** Reads who the user is (`GET /api/me`) once, for the views below it to show only what the role allows. */
+export function MeProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Until it is known (or if it cannot be), the pane offers only what any member may do; the API decides anyway.
+    api.me().then(
+      (value) => live && setMe(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return <MeContext.Provider value={me}>{children}</MeContext.Provider>;
+}
+
+/** What the signed-in user's role allows; a rep's rights until known. */
+export function useCapabilities(): Capabilities {
+  const me = useContext(MeContext);
+  return me?.capabilities ?? capabilitiesOf(['rep']);
+}
+
+/** Whether the signed-in user may change this record (their own, or anyone's as a manager or admin); null until known. */
+export function useCanEdit(record: { ownerId: string }): boolean | null {
+  const me = useContext(MeContext);
+  return me ? canEditRecord(me, record) : null;
+}
