@@ -38,6 +38,9 @@ export type App = {
   close(): Promise<void>;
 };
 
+// Personal Microsoft accounts sign in under this tenant id; Rapport is for work accounts.
+const PERSONAL_ACCOUNTS_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
+
 export type AppOverrides = {
   store?: Store;
   now?: Clock;
@@ -59,12 +62,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     verifierOptions = { keys: issuer.keys, audience: config.audience, requiredScope: config.requiredScope, issuerFor: () => LOCAL_ISSUER };
   } else {
     const allowed = config.allowedTenants ? new Set(config.allowedTenants) : null;
+    const refused = (tenantId: string) => tenantId === PERSONAL_ACCOUNTS_TENANT || (allowed !== null && !allowed.has(tenantId));
     verifierOptions = {
       keys: overrides.keys ?? openIdKeys({ jwksUrl: config.jwksUrl, metadataUrl: config.openIdMetadataUrl }),
       audience: config.audience,
       requiredScope: config.requiredScope,
       // Entra issues per tenant; a tenant outside the allow-list gets an issuer no token can match.
-      issuerFor: (tenantId) => (allowed && !allowed.has(tenantId) ? '(tenant not allowed)' : `https://login.microsoftonline.com/${tenantId}/v2.0`),
+      issuerFor: (tenantId) => (refused(tenantId) ? '(tenant not allowed)' : `https://login.microsoftonline.com/${tenantId}/v2.0`),
     };
   }
   const members = new MemberDirectory({ store, now });

@@ -12,7 +12,7 @@ async function signIn(): Promise<void> {
   sessionStorage.setItem('rapport.clientId', clientId);
   sessionStorage.setItem('rapport.scope', scope);
   const msal = new PublicClientApplication({
-    auth: { clientId, authority: 'https://login.microsoftonline.com/common', redirectUri: `${location.origin}${location.pathname}` },
+    auth: { clientId, authority: 'https://login.microsoftonline.com/organizations', redirectUri: `${location.origin}${location.pathname}` },
     cache: { cacheLocation: 'sessionStorage' },
   });
   await msal.initialize();

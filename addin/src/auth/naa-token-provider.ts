@@ -10,7 +10,7 @@ export function naaTokenProvider(config: Extract<AddinConfig, { authMode: 'entra
   const scopes = [config.apiScope];
   let app: Promise<IPublicClientApplication> | null = null;
   const getApp = () =>
-    (app ??= createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/common' } }));
+    (app ??= createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/organizations' } }));
 
   const acquire = async (requested: string[]): Promise<string> => {
     if (!isSetSupported('NestedAppAuth', '1.1')) return dialogToken(config, requested);
