@@ -169,6 +169,35 @@ describe('the task pane in the demo Outlook', () => {
     await page.close();
   });
 
+  it("shows who changed a contact's record, and from what to what", async () => {
+    const email = item('A customer with an open deal');
+    const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [email.from!.email.toLowerCase()])).get(email.from!.email.toLowerCase()) ?? [];
+    const contact = (await site.app.store.get('contact', DEMO_TENANT_ID, contactId!))!;
+    // Their manager, Morgan Blake, changes the job title through the API.
+    const issued = await fetch(`${site.server.url}/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantId: DEMO_TENANT_ID, userId: 'c0ffee00-0000-4000-8000-0000000000b1', roles: [] }),
+    });
+    const { accessToken } = (await issued.json()) as { accessToken: string };
+    const changed = await fetch(`${site.server.url}/api/contacts/${contact.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json', 'if-match': `"${contact.version}"` },
+      body: JSON.stringify({ title: 'Chief Revenue Officer' }),
+    });
+    expect(changed.status).toBe(200);
+
+    const { page, pane } = await openDemo(site, { item: email.id });
+    await pane.getByRole('region', { name: email.from!.name }).waitFor();
+    await pane.getByRole('tab', { name: 'Changes' }).click();
+    const changes = pane.getByRole('list', { name: 'Changes' });
+    await changes.getByText('Morgan Blake changed it').first().waitFor();
+    await changes.getByText(`Job title: ${contact.title ?? '—'} → Chief Revenue Officer`).first().waitFor();
+    await screenshot(page, 'record-changes');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("speaks Spanish when Office's display language is Spanish", async () => {
     const email = item('A customer with an open deal');
     const { page, pane } = await openDemo(site, { item: email.id, lang: 'es-ES' });

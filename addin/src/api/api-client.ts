@@ -3,6 +3,7 @@ import type {
   ActivityInput,
   ActivityPatch,
   AppointmentsResponse,
+  AuditEntry,
   Contact,
   ContactInput,
   ErrorBody,
@@ -10,6 +11,7 @@ import type {
   LeadInput,
   LookupResponse,
   Me,
+  Member,
   MyDayResponse,
   Page,
   SearchResponse,
@@ -30,6 +32,7 @@ export class ApiError extends Error {
 
 export type LookupParams = { emails: string[]; internetMessageId?: string; iCalUId?: string; timelineLimit?: number };
 export type TimelineOwner = 'contact' | 'company' | 'deal' | 'case' | 'lead';
+export type HistoryOwner = TimelineOwner;
 
 const plural: Record<TimelineOwner, string> = { contact: 'contacts', company: 'companies', deal: 'deals', case: 'cases', lead: 'leads' };
 
@@ -60,6 +63,10 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
 
   return {
     me: () => send<Me>('GET', '/api/me'),
+    members: () => send<Page<Member>>('GET', '/api/members?limit=100'),
+    /** Who changed what in a record, newest first. */
+    history: (owner: HistoryOwner, id: string, cursor?: string) =>
+      send<Page<AuditEntry>>('GET', `/api/${plural[owner]}/${encodeURIComponent(id)}/history?limit=20${cursor ? `&cursor=${cursor}` : ''}`),
     lookup: (params: LookupParams) => send<LookupResponse>('POST', '/api/lookup', params),
     search: (q: string) => send<SearchResponse>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=20`),
     timeline: (owner: TimelineOwner, id: string, cursor?: string) =>

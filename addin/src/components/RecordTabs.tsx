@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Tab, TabList, makeStyles, tokens } from '@flue
 import type { Activity, Case, Deal } from '@rapport/shared';
 import type { ApiClient, TimelineOwner } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
+import { ChangeHistory } from './ChangeHistory';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -29,24 +30,32 @@ export type RecordTabsProps = {
   refreshKey: number;
 };
 
-type TabId = 'timeline' | 'deals' | 'cases';
+type TabId = 'timeline' | 'deals' | 'cases' | 'changes';
 
-/** The person's history, open deals and open cases. */
+/** The person's history, open deals, open cases, and the changes made to their record. */
 export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, refreshKey }: RecordTabsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('timeline');
+  const tabLabel = {
+    timeline: t('tabs.timeline'),
+    deals: t('tabs.deals', { count: openDeals.length }),
+    cases: t('tabs.cases', { count: openCases.length }),
+    changes: t('tabs.changes'),
+  }[tab];
   return (
     <section aria-label={t('tabs.label')}>
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
         <Tab value="timeline">{t('tabs.timeline')}</Tab>
         <Tab value="deals">{t('tabs.deals', { count: openDeals.length })}</Tab>
         <Tab value="cases">{t('tabs.cases', { count: openCases.length })}</Tab>
+        <Tab value="changes">{t('tabs.changes')}</Tab>
       </TabList>
-      <div role="tabpanel" className={styles.panel} aria-label={tab === 'timeline' ? t('tabs.timeline') : tab === 'deals' ? t('tabs.deals', { count: openDeals.length }) : t('tabs.cases', { count: openCases.length })}>
+      <div role="tabpanel" className={styles.panel} aria-label={tabLabel}>
         {tab === 'timeline' ? <Timeline api={api} owner={owner} initial={initialTimeline} refreshKey={refreshKey} /> : null}
         {tab === 'deals' ? <DealList api={api} deals={openDeals} /> : null}
         {tab === 'cases' ? <CaseList cases={openCases} /> : null}
+        {tab === 'changes' ? <ChangeHistory api={api} owner={owner} /> : null}
       </div>
     </section>
   );

@@ -28,6 +28,30 @@ export function useCapabilities(): Capabilities {
   return me?.capabilities ?? capabilitiesOf(['rep']);
 }
 
+// One read of the members per API client: names change rarely, and the pane shows them many times.
+const memberNames = new WeakMap<ApiClient, Promise<Map<string, string>>>();
+
+/** A member's display name by id (null while loading or unknown). */
+export function useMemberNames(api: ApiClient): (id: string) => string | null {
+  const [names, setNames] = useState<Map<string, string> | null>(null);
+  useEffect(() => {
+    let live = true;
+    let pending = memberNames.get(api);
+    if (!pending) {
+      pending = api.members().then(
+        (page) => new Map(page.items.map((member) => [member.id, member.displayName])),
+        () => new Map<string, string>(),
+      );
+      memberNames.set(api, pending);
+    }
+    void pending.then((loaded) => live && setNames(loaded));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return (id) => names?.get(id) ?? null;
+}
+
 /** Whether the signed-in user may change this record (their own, or anyone's as a manager or admin); null until known. */
 export function useCanEdit(record: { ownerId: string }): boolean | null {
   const me = useContext(MeContext);
