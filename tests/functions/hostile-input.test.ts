@@ -1,10 +1,13 @@
 import { apiContract } from '@rapport/shared';
-import { createTestApp, create, type TestApp } from './test-app';
+import { createTestApp, create, TENANT_A, USER_A, type TestApp } from './test-app';
 
 let t: TestApp;
 let contactId: string;
+// An admin, so that every route reaches its body and query parsing rather than stopping at a role check.
+let admin: string;
 beforeAll(async () => {
   t = await createTestApp();
+  admin = await t.token(TENANT_A, USER_A, ['admin']);
   contactId = (await create(t, 'contact', { lastName: 'Doe' })).id;
 });
 const tally = { requests: 0, ok: 0, clientErrors: new Map<number, number>(), serverErrors: 0 };
@@ -44,7 +47,7 @@ const routesWithQuery = apiContract.filter((route) => route.query);
 
 describe.each(routesWithBody.map((route) => [route.name, route] as const))('%s with a hostile body', (name, route) => {
   it.each(hostileBodies)('answers %s with a 2xx or a clear 4xx, never a 5xx', async (_, body) => {
-    const response = await t.call(name, { body, params: { id: contactId }, headers: route.ifMatch ? { 'if-match': '"1"' } : {} });
+    const response = await t.call(name, { token: admin, body, params: { id: contactId }, headers: route.ifMatch ? { 'if-match': '"1"' } : {} });
     count(response.status);
     expect(response.status).toBeLessThan(500);
     if (response.status >= 400) {
@@ -63,7 +66,7 @@ describe.each(routesWithQuery.map((route) => [route.name] as const))('%s with a 
     ['an unknown parameter', { admin: 'true' }],
     ['a very long search', { q: 'x'.repeat(5_000) }],
   ])('answers %s with a 2xx or a clear 4xx', async (_, query) => {
-    const response = await t.call(name, { query: { q: 'doe', ...query }, params: { id: contactId } });
+    const response = await t.call(name, { token: admin, query: { q: 'doe', ...query }, params: { id: contactId } });
     count(response.status);
     expect(response.status).toBeLessThan(500);
     if (response.status >= 400) expect(response.body.error.code).toMatch(/^[A-Z_]+\.[A-Z_]+$/);
@@ -74,4 +77,14 @@ it('stores script and SQL-looking text as plain text and returns it unchanged', 
   const text = "<img src=x onerror=alert(1)> '; DROP TABLE records; --";
   const contact = await create(t, 'contact', { lastName: text });
   expect((await t.call('get-contact', { params: { id: contact.id } })).body.lastName).toBe(text);
+});
+
+it('stores unicode edge cases (NUL, a lone surrogate, right-to-left override, zero-width space, emoji) as given', async () => {
+  const text = 'A\u0000B\ud800C\u202eD\u200bE😀F\uffff';
+  const contact = await create(t, 'contact', { lastName: text, firstName: 'Zoë' });
+  count(201);
+  const read = await t.call('get-contact', { params: { id: contact.id } });
+  expect(read.body).toMatchObject({ lastName: text, firstName: 'Zoë' });
+  const found = await t.call('search', { query: { q: 'Zoë' } });
+  expect(found.body.contacts.map((match: { contact: { id: string } }) => match.contact.id)).toContain(contact.id);
 });
