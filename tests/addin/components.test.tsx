@@ -8,6 +8,8 @@ import { ContactCard } from '../../addin/src/components/ContactCard';
 import { CreatePersonForm } from '../../addin/src/components/CreatePersonForm';
 import { CalendarView } from '../../addin/src/components/CalendarView';
 import { MeProvider } from '../../addin/src/hooks/useMe';
+import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
+import { ReassignOwner } from '../../addin/src/components/ReassignOwner';
 import { LogEmailButton } from '../../addin/src/components/LogEmailButton';
 import { ParticipantList } from '../../addin/src/components/ParticipantList';
 import { RecordTabs } from '../../addin/src/components/RecordTabs';
@@ -268,5 +270,76 @@ describe('CalendarView', () => {
     await waitFor(() => expect((rep.me as jest.Mock).mock.calls).toHaveLength(1));
     await screen.findByText('No appointments.');
     expect(screen.queryByRole('switch')).toBeNull();
+  });
+});
+
+const member = (id: string, displayName: string, role: 'rep' | 'manager' | 'admin', version = 1) => ({
+  tenantId: 't',
+  id,
+  displayName,
+  role,
+  version,
+  createdAt: '2026-01-01T00:00:00Z',
+  createdBy: 'u',
+  updatedAt: '2026-01-01T00:00:00Z',
+  updatedBy: 'u',
+  ownerId: 'u',
+});
+const meAs = (role: 'rep' | 'manager' | 'admin') =>
+  jest.fn().mockResolvedValue({
+    tenantId: 't',
+    userId: 'me',
+    roles: [role],
+    rolesFrom: 'member',
+    capabilities: { editOthersRecords: role !== 'rep', reassign: role !== 'rep', viewTeam: role !== 'rep', manageSettings: role === 'admin' },
+  });
+
+describe('MembersAdmin', () => {
+  it("lets an admin change a member's role with the version it read, and says why a change is refused", async () => {
+    const members = jest.fn().mockResolvedValue({ items: [member('m1', 'Morgan Blake', 'manager'), member('a1', 'Avery Quinn', 'rep')], nextCursor: null });
+    const updateMember = jest
+      .fn()
+      .mockResolvedValueOnce(member('a1', 'Avery Quinn', 'manager', 2))
+      .mockRejectedValueOnce(new ApiError(409, 'MEMBER.LAST_ADMIN', 'Morgan Blake is the only admin left: make someone else an admin first.'));
+    wrap(<MembersAdmin api={{ members, updateMember } as unknown as ApiClient} />);
+    const avery = await screen.findByRole('combobox', { name: 'Role of Avery Quinn' });
+    fireEvent.change(avery, { target: { value: 'manager' } });
+    await waitFor(() => expect(updateMember).toHaveBeenCalledWith('a1', { role: 'manager' }, 1));
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Role of Avery Quinn' }) as HTMLSelectElement).value).toBe('manager'));
+
+    fireEvent.click(screen.getByRole('switch', { name: 'Morgan Blake can sign in' }));
+    await screen.findByText(/Morgan Blake is the only admin left/);
+    expect(updateMember).toHaveBeenLastCalledWith('m1', { deactivated: true }, 1);
+  });
+});
+
+describe('ReassignOwner', () => {
+  const members = jest.fn().mockResolvedValue({ items: [member('u', 'Avery Quinn', 'rep'), member('m1', 'Morgan Blake', 'manager')], nextCursor: null });
+
+  it('lets a manager give the contact another owner', async () => {
+    const updateContact = jest.fn().mockResolvedValue({ ...contact, ownerId: 'm1', version: 2 });
+    const onReassigned = jest.fn();
+    const api = { me: meAs('manager'), members, updateContact } as unknown as ApiClient;
+    wrap(
+      <MeProvider api={api}>
+        <ReassignOwner api={api} contact={contact} onReassigned={onReassigned} />
+      </MeProvider>,
+    );
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Owner' }), { target: { value: 'm1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reassign' }));
+    await waitFor(() => expect(onReassigned).toHaveBeenCalledWith('Morgan Blake'));
+    expect(updateContact).toHaveBeenCalledWith('c1', { ownerId: 'm1' }, 1);
+  });
+
+  it('shows nothing to a rep', async () => {
+    const api = { me: meAs('rep'), members } as unknown as ApiClient;
+    wrap(
+      <MeProvider api={api}>
+        <ReassignOwner api={api} contact={contact} onReassigned={() => undefined} />
+      </MeProvider>,
+    );
+    await waitFor(() => expect((api.me as jest.Mock).mock.calls).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('combobox', { name: 'Owner' })).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type {
   AuditEntry,
   Contact,
   ContactInput,
+  ContactPatch,
   ErrorBody,
   Lead,
   LeadInput,
@@ -64,6 +65,9 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
   return {
     me: () => send<Me>('GET', '/api/me'),
     members: () => send<Page<Member>>('GET', '/api/members?limit=100'),
+    /** Admins: a member's role or access, if the member is still at `version`. */
+    updateMember: (id: string, patch: { role?: Member['role']; deactivated?: boolean }, version: number) =>
+      send<Member>('PATCH', `/api/members/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     /** Who changed what in a record, newest first. */
     history: (owner: HistoryOwner, id: string, cursor?: string) =>
       send<Page<AuditEntry>>('GET', `/api/${plural[owner]}/${encodeURIComponent(id)}/history?limit=20${cursor ? `&cursor=${cursor}` : ''}`),
@@ -80,6 +84,9 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
       send<Contact>('POST', `/api/contacts${options.allowDuplicate ? '?duplicates=allow' : ''}`, input, idempotent(key)),
     createLead: (input: LeadInput, key: string) => send<Lead>('POST', '/api/leads', input, idempotent(key)),
     createActivity: (input: ActivityInput, key: string) => send<Activity>('POST', '/api/activities', input, idempotent(key)),
+    /** Changes a contact if it is still at `version` (a 412 ApiError says someone changed it first). */
+    updateContact: (id: string, patch: ContactPatch, version: number) =>
+      send<Contact>('PATCH', `/api/contacts/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     /** Changes an activity if it is still at `version`; a 412 ApiError says someone changed it first. */
     updateActivity: (id: string, patch: ActivityPatch, version: number) =>
       send<Activity>('PATCH', `/api/activities/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),

@@ -2,7 +2,7 @@ import { Suspense, lazy, useCallback, useState } from 'react';
 import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import { MyDay } from '../components/MyDay';
-import { MeProvider } from '../hooks/useMe';
+import { MeProvider, useCapabilities } from '../hooks/useMe';
 import { SearchPanel } from '../components/SearchPanel';
 import { useLookup, type LookupLoader } from '../hooks/useLookup';
 import type { CalendarLoader } from '../hooks/useScheduling';
@@ -13,6 +13,8 @@ import { PeopleView } from './PeopleView';
 
 // The calendar view comes on first use, keeping the first card's JavaScript small.
 const CalendarView = lazy(() => import('../components/CalendarView').then((module) => ({ default: module.CalendarView })));
+// Admins only: loaded when opened.
+const MembersAdmin = lazy(() => import('../components/MembersAdmin').then((module) => ({ default: module.MembersAdmin })));
 
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -28,20 +30,29 @@ export type AppProps = {
   loadLookup: LookupLoader;
 };
 
-type View = 'people' | 'search' | 'calendar' | 'home';
-const views: View[] = ['people', 'search', 'calendar', 'home'];
+type View = 'people' | 'search' | 'calendar' | 'home' | 'members';
 
-export function App({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLookup }: AppProps) {
+export function App(props: AppProps) {
+  return (
+    <MeProvider api={props.api}>
+      <Views {...props} />
+    </MeProvider>
+  );
+}
+
+function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLookup }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<View>('people');
+  // Admins manage the tenant's members; nobody else sees the tab.
+  const { manageSettings } = useCapabilities();
+  const views: View[] = ['people', 'search', 'calendar', 'home', ...(manageSettings ? (['members'] as const) : [])];
   const itemState = useMailItem(mailbox, onItemChanged, firstRead);
   const item = itemState.status === 'ready' ? itemState.item : null;
   const { state: lookup, reload } = useLookup(loadLookup, item);
   const readBody = useCallback(() => readBodyExcerpt(mailbox), [mailbox]);
 
   return (
-    <MeProvider api={api}>
     <main className={styles.app}>
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t('nav.label')}>
         {views.map((name) => (
@@ -72,7 +83,11 @@ export function App({ api, loadCalendar, mailbox, onItemChanged, firstRead, load
           </>
         )
       ) : null}
+      {view === 'members' ? (
+        <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
+          <MembersAdmin api={api} />
+        </Suspense>
+      ) : null}
     </main>
-    </MeProvider>
   );
 }

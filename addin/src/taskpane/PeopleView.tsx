@@ -10,6 +10,7 @@ import { LogEmailButton } from '../components/LogEmailButton';
 import { ParticipantList } from '../components/ParticipantList';
 import { QuickActivityForm } from '../components/QuickActivityForm';
 import { RecordTabs } from '../components/RecordTabs';
+import { ReassignOwner } from '../components/ReassignOwner';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import type { ScheduleAppointmentFormProps } from '../components/ScheduleAppointmentForm';
 import type { LookupState } from '../hooks/useLookup';
@@ -104,6 +105,15 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
             company={result.company}
             ownerName={data?.owners[result.contact.ownerId]?.displayName ?? null}
             otherContacts={result.otherContacts.length}
+          />
+          <ReassignOwner
+            key={`${result.contact.id}:${result.contact.version}`}
+            api={api}
+            contact={result.contact}
+            onReassigned={(name) => {
+              setNotice(t('reassign.saved', { name }));
+              changed();
+            }}
           />
           {scheduling ? (
             scheduleForm({

@@ -25,3 +25,4 @@ export const ContactSchema = z.object({ ...ContactInputSchema.shape, ...SystemFi
 export type Contact = z.infer<typeof ContactSchema>;
 
 export const ContactPatchSchema = patchSchemaOf(ContactInputSchema);
+export type ContactPatch = z.input<typeof ContactPatchSchema>;
