@@ -325,7 +325,7 @@ describe('ReassignOwner', () => {
         <ReassignOwner api={api} contact={contact} onReassigned={onReassigned} />
       </MeProvider>,
     );
-    fireEvent.change(await screen.findByRole('combobox', { name: 'Owner' }), { target: { value: 'm1' } });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Reassign to' }), { target: { value: 'm1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Reassign' }));
     await waitFor(() => expect(onReassigned).toHaveBeenCalledWith('Morgan Blake'));
     expect(updateContact).toHaveBeenCalledWith('c1', { ownerId: 'm1' }, 1);
@@ -340,6 +340,6 @@ describe('ReassignOwner', () => {
     );
     await waitFor(() => expect((api.me as jest.Mock).mock.calls).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(screen.queryByRole('combobox', { name: 'Owner' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Reassign to' })).toBeNull();
   });
 });

@@ -64,7 +64,7 @@ export function demoItem(site: DemoSite, scenario: string): DemoInboxItem {
 }
 
 /** Opens the demo page on an item and language; returns the page and the task pane's frame. */
-export async function openDemo(site: DemoSite, options: { item?: string; lang?: string } = {}): Promise<{ page: Page; pane: FrameLocator }> {
+export async function openDemo(site: DemoSite, options: { item?: string; lang?: string; as?: string } = {}): Promise<{ page: Page; pane: FrameLocator }> {
   // The browser keeps the same clock zone as the demo's calendar, so the pane's default times line up with it.
   const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
   // Every frame records what its Content-Security-Policy blocked (see cspViolations).
@@ -73,7 +73,7 @@ export async function openDemo(site: DemoSite, options: { item?: string; lang?: 
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI} (${event.sourceFile}:${event.lineNumber}:${event.columnNumber})`));
   });
-  const query = new URLSearchParams({ ...(options.item ? { item: options.item } : {}), lang: options.lang ?? 'en-US' });
+  const query = new URLSearchParams({ ...(options.item ? { item: options.item } : {}), lang: options.lang ?? 'en-US', ...(options.as ? { as: options.as } : {}) });
   await page.goto(`${site.server.url}/demo.html?${query.toString()}`);
   const pane = page.frameLocator('iframe[title="Rapport task pane"]');
   return { page, pane };

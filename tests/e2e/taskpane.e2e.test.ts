@@ -198,6 +198,42 @@ describe('the task pane in the demo Outlook', () => {
     await page.close();
   });
 
+  it('shows each role what it may do: a rep neither reassigns nor manages members, a manager reassigns, an admin changes roles', async () => {
+    const email = item('A customer with an open deal');
+    const people = site.inbox.signIns;
+    const manager = people.find((person) => person.role === 'manager')!;
+    const admin = people.find((person) => person.role === 'admin')!;
+
+    const rep = await openDemo(site, { item: email.id });
+    await rep.pane.getByRole('region', { name: email.from!.name }).waitFor();
+    expect(await rep.pane.getByRole('combobox', { name: 'Reassign to' }).count()).toBe(0);
+    expect(await rep.pane.getByRole('tab', { name: 'Members' }).count()).toBe(0);
+    await rep.page.close();
+
+    const asManager = await openDemo(site, { item: email.id, as: manager.email });
+    await asManager.pane.getByRole('region', { name: email.from!.name }).waitFor();
+    await asManager.pane.getByRole('combobox', { name: 'Reassign to' }).selectOption({ label: manager.name });
+    await asManager.pane.getByRole('button', { name: 'Reassign' }).click();
+    await asManager.pane.getByText(`${manager.name} now owns this contact.`).waitFor();
+    const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [email.from!.email.toLowerCase()])).get(email.from!.email.toLowerCase()) ?? [];
+    expect((await site.app.store.get('contact', DEMO_TENANT_ID, contactId!))?.ownerId).toBe(manager.userId);
+    await screenshot(asManager.page, 'manager-reassigns');
+    expect(await axeViolations(asManager.page)).toEqual([]);
+    await asManager.page.close();
+
+    const asAdmin = await openDemo(site, { as: admin.email });
+    await asAdmin.pane.getByRole('tab', { name: 'Members' }).click();
+    const role = asAdmin.pane.getByRole('combobox', { name: 'Role of Chiara Bellini' });
+    await role.selectOption('manager');
+    // The change is saved when the API answers: wait for the store to hold it.
+    const chiara = async () => (await site.app.store.list('member', DEMO_TENANT_ID, { limit: 20 })).items.find((member) => member.displayName === 'Chiara Bellini');
+    for (let tries = 0; (await chiara())?.role !== 'manager' && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await chiara()).toMatchObject({ role: 'manager', updatedBy: admin.userId });
+    await screenshot(asAdmin.page, 'admin-members');
+    expect(await axeViolations(asAdmin.page)).toEqual([]);
+    await asAdmin.page.close();
+  });
+
   it("speaks Spanish when Office's display language is Spanish", async () => {
     const email = item('A customer with an open deal');
     const { page, pane } = await openDemo(site, { item: email.id, lang: 'es-ES' });

@@ -10,7 +10,16 @@ export type TokenProvider = {
 
 /** The pane's configuration, served beside the pages (`/addin-config.json`) for the host they run on. */
 export type AddinConfig =
-  | { authMode: 'local'; apiBaseUrl: string; graphBaseUrl: string; tenantId: string; userId: string; userEmail: string }
+  | {
+      authMode: 'local';
+      apiBaseUrl: string;
+      graphBaseUrl: string;
+      tenantId: string;
+      userId: string;
+      userEmail: string;
+      /** The demo's people: the pane signs in as the one whose mailbox it is open in. */
+      demoUsers?: { userId: string; email: string }[];
+    }
   | { authMode: 'entra'; apiBaseUrl: string; graphBaseUrl: string; clientId: string; apiScope: string };
 
 // Tokens are kept a little less long than they live, so a call never carries one about to expire.
@@ -21,6 +30,16 @@ const REFRESH_MARGIN_MS = 5 * 60 * 1000;
  * Without roles the token carries none, and the tenant's member record decides, as with Entra ID.
  */
 export function localTokenProvider(config: Extract<AddinConfig, { authMode: 'local' }>, roles: string[] = []): TokenProvider {
+  return localTokens(config, roles);
+}
+
+/** The local config for the mailbox's owner: the demo user whose address it is, else the configured one. */
+export function localUserFor(config: Extract<AddinConfig, { authMode: 'local' }>, mailboxEmail: string): Extract<AddinConfig, { authMode: 'local' }> {
+  const user = config.demoUsers?.find((candidate) => candidate.email.toLowerCase() === mailboxEmail.toLowerCase());
+  return user ? { ...config, userId: user.userId, userEmail: user.email } : config;
+}
+
+function localTokens(config: Extract<AddinConfig, { authMode: 'local' }>, roles: string[]): TokenProvider {
   const cached = new Map<string, { token: string; until: number }>();
   const issue = async (request: Record<string, unknown>): Promise<string> => {
     const key = JSON.stringify(request);

@@ -47,16 +47,23 @@ const useStyles = makeStyles({
   frame: { flexGrow: 1, border: 'none', width: '100%' },
   meta: { display: 'block', color: tokens.colorNeutralForeground2 },
   language: { minWidth: '140px' },
+  settings: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 function names(people: { name: string; email: string }[]): string {
   return people.map((person) => `${person.name} <${person.email}>`).join('; ');
 }
 
-function DemoOutlook({ inbox, initialId, initialLanguage, paneOrigin }: { inbox: DemoInbox; initialId: string | null; initialLanguage: string; paneOrigin: string }) {
+type DemoOutlookProps = { inbox: DemoInbox; initialId: string | null; initialLanguage: string; initialUser: string | null; paneOrigin: string };
+
+function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, paneOrigin }: DemoOutlookProps) {
   const styles = useStyles();
   const [selectedId, setSelectedId] = useState<string | null>(initialId ?? inbox.items[0]?.id ?? null);
   const [language, setLanguage] = useState(initialLanguage);
+  // Whose Outlook this is: the same inbox, opened by someone with another role in the CRM.
+  const [userEmail, setUserEmail] = useState(inbox.signIns.some((person) => person.email === initialUser) ? (initialUser as string) : inbox.user.email);
+  const signedIn = inbox.signIns.find((person) => person.email === userEmail);
+  const user = signedIn ? { email: signedIn.email, name: signedIn.name } : inbox.user;
   const frame = useRef<HTMLIFrameElement>(null);
   const selected = inbox.items.find((item) => item.id === selectedId) ?? null;
   const selectedRef = useRef(selected);
@@ -68,12 +75,12 @@ function DemoOutlook({ inbox, initialId, initialLanguage, paneOrigin }: { inbox:
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || event.origin !== paneOrigin || !isPaneHello(event.data)) return;
-      toPane({ type: 'rapport-demo:init', user: inbox.user, displayLanguage: language, item: selectedRef.current });
+      toPane({ type: 'rapport-demo:init', user, displayLanguage: language, item: selectedRef.current });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [inbox.user, language, paneOrigin]);
+  }, [user.email, language, paneOrigin]);
 
   const select = (item: DemoInboxItem) => {
     setSelectedId(item.id);
@@ -85,13 +92,28 @@ function DemoOutlook({ inbox, initialId, initialLanguage, paneOrigin }: { inbox:
     const url = new URL(location.href);
     if (selectedId) url.searchParams.set('item', selectedId);
     url.searchParams.set('lang', language);
+    url.searchParams.set('as', userEmail);
     history.replaceState(null, '', url);
-  }, [selectedId, language]);
+  }, [selectedId, language, userEmail]);
 
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
         <Title3 as="h1">Outlook — Rapport demo</Title3>
+        <div className={styles.settings}>
+        <Dropdown
+          className={styles.language}
+          aria-label="Signed in as"
+          value={signedIn ? `${signedIn.name} (${signedIn.role})` : user.name}
+          selectedOptions={[userEmail]}
+          onOptionSelect={(_, data) => data.optionValue && setUserEmail(data.optionValue)}
+        >
+          {inbox.signIns.map((person) => (
+            <Option key={person.email} value={person.email} text={`${person.name} (${person.role})`}>
+              {`${person.name} (${person.role})`}
+            </Option>
+          ))}
+        </Dropdown>
         <Dropdown
           className={styles.language}
           aria-label="Office display language"
@@ -105,6 +127,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, paneOrigin }: { inbox:
             </Option>
           ))}
         </Dropdown>
+        </div>
       </header>
       <div className={styles.columns}>
         <nav className={styles.inbox} aria-label="Inbox">
@@ -149,7 +172,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, paneOrigin }: { inbox:
           <Subtitle2 as="h2" className={styles.paneTitle}>
             Rapport
           </Subtitle2>
-          <iframe ref={frame} key={language} className={styles.frame} title="Rapport task pane" src={`${paneOrigin}/demo-taskpane.html`} />
+          <iframe ref={frame} key={`${language}|${userEmail}`} className={styles.frame} title="Rapport task pane" src={`${paneOrigin}/demo-taskpane.html`} />
         </aside>
       </div>
     </div>
@@ -174,6 +197,7 @@ async function start(): Promise<void> {
         inbox={inbox}
         initialId={params.get('item')}
         initialLanguage={params.get('lang') ?? 'en-US'}
+        initialUser={params.get('as')}
         // The pane may come from another origin, to run in its own process as in Outlook.
         paneOrigin={paneOriginFrom(params.get('pane'))}
       />

@@ -79,7 +79,7 @@ export const en = {
   'create.asLead': 'Lead',
   'create.kind': 'Create as',
   'create.saved': '{name} was added to the CRM.',
-  'reassign.label': 'Owner',
+  'reassign.label': 'Reassign to',
   'reassign.save': 'Reassign',
   'reassign.saved': '{name} now owns this contact.',
   'create.duplicateTitle': 'Already in the CRM',

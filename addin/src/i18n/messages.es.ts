@@ -80,7 +80,7 @@ export const es: Messages = {
   'create.asLead': 'Cliente potencial',
   'create.kind': 'Crear como',
   'create.saved': '{name} se añadió al CRM.',
-  'reassign.label': 'Propietario',
+  'reassign.label': 'Reasignar a',
   'reassign.save': 'Reasignar',
   'reassign.saved': '{name} es ahora el propietario de este contacto.',
   'create.duplicateTitle': 'Ya está en el CRM',

@@ -80,7 +80,7 @@ export const it: Messages = {
   'create.asLead': 'Lead',
   'create.kind': 'Crea come',
   'create.saved': '{name} è stato aggiunto al CRM.',
-  'reassign.label': 'Proprietario',
+  'reassign.label': 'Riassegna a',
   'reassign.save': 'Riassegna',
   'reassign.saved': '{name} è ora il proprietario di questo contatto.',
   'create.duplicateTitle': 'Già nel CRM',

@@ -80,7 +80,7 @@ export const pt: Messages = {
   'create.asLead': 'Lead',
   'create.kind': 'Criar como',
   'create.saved': '{name} foi adicionado ao CRM.',
-  'reassign.label': 'Proprietário',
+  'reassign.label': 'Reatribuir a',
   'reassign.save': 'Reatribuir',
   'reassign.saved': '{name} é agora o proprietário deste contato.',
   'create.duplicateTitle': 'Já está no CRM',

@@ -18,6 +18,8 @@ const MembersAdmin = lazy(() => import('../components/MembersAdmin').then((modul
 
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  // A narrow pane (or a longer language) wraps the views' tabs rather than scrolling sideways.
+  views: { flexWrap: 'wrap' },
 });
 
 export type AppProps = {
@@ -54,7 +56,7 @@ function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLooku
 
   return (
     <main className={styles.app}>
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t('nav.label')}>
+      <TabList className={styles.views} selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t('nav.label')}>
         {views.map((name) => (
           <Tab key={name} value={name}>
             {t(`nav.${name}`)}

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createApiClient } from '../api/api-client';
 import type { CalendarApi } from '../graph/calendar';
-import { localTokenProvider, type AddinConfig, type TokenProvider } from '../auth/token-provider';
+import { localTokenProvider, localUserFor, type AddinConfig, type TokenProvider } from '../auth/token-provider';
 import { createTranslator } from '../i18n/i18n';
 import { I18nProvider } from '../i18n/I18nContext';
 import { lookupParams, prefetchingLoader } from '../hooks/useLookup';
@@ -18,7 +18,9 @@ async function start(): Promise<void> {
   const config = await configResponse;
   // MSAL is loaded only where Entra ID is used, keeping it out of the pane's initial JavaScript.
   const tokens: TokenProvider =
-    config.authMode === 'local' ? localTokenProvider(config) : (await import('../auth/naa-token-provider')).naaTokenProvider(config);
+    config.authMode === 'local'
+      ? localTokenProvider(localUserFor(config, mailbox().userProfile.emailAddress))
+      : (await import('../auth/naa-token-provider')).naaTokenProvider(config);
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
   // Graph's client is loaded when the rep first schedules, not with the pane.
   let calendar: Promise<CalendarApi> | null = null;

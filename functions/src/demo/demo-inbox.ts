@@ -1,5 +1,5 @@
-import { contactDisplayName, type Activity, type Contact, type DemoInbox, type DemoInboxItem, type DemoPerson } from '@rapport/shared';
-import { DEMO_USER_EMAIL, generateDemoData } from './demo-data';
+import { contactDisplayName, type Activity, type Contact, type DemoInbox, type DemoInboxItem, type DemoPerson, type DemoSignIn, type Member } from '@rapport/shared';
+import { DEMO_USER_EMAIL, DEMO_USER_ID, generateDemoData } from './demo-data';
 
 const HOUR = 3600 * 1000;
 
@@ -95,7 +95,7 @@ export function buildDemoInbox(now: Date): DemoInbox {
       end: new Date(meetingStart.getTime() + 25 * HOUR).toISOString(),
     },
   );
-  return { user, items };
+  return { user, items, signIns: demoSignIns(data.members) };
 }
 
 /** The iCalUId of a demo inbox meeting: fixed, so that the CRM's demo appointment and the demo calendar agree. */
@@ -135,4 +135,14 @@ export function demoBookedAppointment(now: Date): Activity | null {
     graphEventId: meeting.id,
     iCalUId: demoMeetingICalUId(meeting.id),
   };
+}
+
+/** Who the demo can be used as: the demo user (a rep), their manager, and the tenant's admin. */
+export function demoSignIns(members: Member[]): DemoSignIn[] {
+  const user = members.find((member) => member.id === DEMO_USER_ID);
+  const manager = members.find((member) => member.id === user?.managerId);
+  const admin = members.find((member) => member.role === 'admin');
+  return [user, manager, admin].flatMap((member) =>
+    member?.email ? [{ userId: member.id, email: member.email, name: member.displayName, role: member.role }] : [],
+  );
 }

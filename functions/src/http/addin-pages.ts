@@ -23,6 +23,12 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
   const files = staticFiles(config.addinDir);
   const local = config.authMode === 'local';
   let inbox: { day: string; body: DemoInbox } | null = null;
+  // Built from the same deterministic data as the seed, once a day.
+  const demoInbox = () => {
+    const day = now().toISOString().slice(0, 10);
+    if (inbox?.day !== day) inbox = { day, body: buildDemoInbox(now()) };
+    return inbox;
+  };
 
   return async (method, pathname) => {
     if (method !== 'GET' && method !== 'HEAD') return null;
@@ -31,16 +37,23 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
     }
     if (pathname === '/addin-config.json') {
       const body = local
-        ? { authMode: 'local', apiBaseUrl: '', graphBaseUrl, tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID, userEmail: DEMO_USER_EMAIL }
+        ? {
+            authMode: 'local',
+            apiBaseUrl: '',
+            graphBaseUrl,
+            tenantId: DEMO_TENANT_ID,
+            userId: DEMO_USER_ID,
+            userEmail: DEMO_USER_EMAIL,
+            // The pane signs in as whichever of these the (simulated) mailbox belongs to.
+            demoUsers: demoInbox().body.signIns.map(({ userId, email }) => ({ userId, email })),
+          }
         : { authMode: 'entra', apiBaseUrl: '', graphBaseUrl, clientId: config.addinClientId ?? '', apiScope: config.addinApiScope ?? `${config.audience[0] ?? ''}/${config.requiredScope}` };
       return json(200, body);
     }
     if (pathname === '/demo/inbox.json') {
       if (!local) return null;
-      // Built from the same deterministic data as the seed, once a day.
-      const day = now().toISOString().slice(0, 10);
-      if (inbox?.day !== day) inbox = { day, body: buildDemoInbox(now()) };
-      return json(200, { ...inbox.body, items: [...inbox.body.items, ...(options.moreDemoItems?.() ?? [])] });
+      const built = demoInbox().body;
+      return json(200, { ...built, items: [...built.items, ...(options.moreDemoItems?.() ?? [])] });
     }
     if (!local && (pathname === '/demo.html' || pathname === '/demo-taskpane.html' || pathname.startsWith('/demo/'))) return null;
     const file = await files(pathname);

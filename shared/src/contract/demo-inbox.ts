@@ -24,4 +24,7 @@ export type DemoInboxItem = {
   end?: string;
 };
 
-export type DemoInbox = { user: DemoPerson; items: DemoInboxItem[] };
+/** Someone the demo can be used as: the same inbox, read with their role in the CRM. */
+export type DemoSignIn = DemoPerson & { userId: string; role: 'rep' | 'manager' | 'admin' };
+
+export type DemoInbox = { user: DemoPerson; items: DemoInboxItem[]; signIns: DemoSignIn[] };
