@@ -301,6 +301,36 @@ describe.each(adapters)('the $name store', ({ open }) => {
   });
 });
 
+describe('the cosmos store after a crash between a write and its audit entry', () => {
+  it("keeps the change in the record itself, shows it in the history, and files it for good", async () => {
+    const { store, database, dispose } = await freshCosmosStore();
+    try {
+      const record = company(T1, 'c1');
+      await store.create('company', record);
+      await store.replace('company', { ...record, name: 'Renamed', updatedBy: 'editor', version: 2 }, 1);
+      // The crash: the record was written, its audit entry never was.
+      const audit = database.container('index');
+      await audit.item('v000000000002', `${T1}|audit|company|c1`).delete();
+      const filed = async () => (await audit.items.query(`SELECT VALUE c.version FROM c WHERE c.pk = '${T1}|audit|company|c1'`).fetchAll()).resources.sort();
+      expect(await filed()).toEqual([1]);
+
+      const history = await store.history('company', T1, 'c1', { limit: 10 });
+      expect(history.items.map((entry) => [entry.version, entry.action, entry.by])).toEqual([
+        [2, 'updated', 'editor'],
+        [1, 'created', 'u'],
+      ]);
+      expect(await filed()).toEqual([1, 2]);
+
+      // A second crash, then the next write files what the first left undone.
+      await audit.item('v000000000002', `${T1}|audit|company|c1`).delete();
+      await store.replace('company', { ...record, name: 'Again', version: 3 }, 2);
+      expect(await filed()).toEqual([1, 2, 3]);
+    } finally {
+      await dispose();
+    }
+  });
+});
+
 describe('the sqlite store on disk', () => {
   it('rebuilds its secondary indexes when it opens data indexed by an older version', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-reindex-'));
