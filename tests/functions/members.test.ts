@@ -1,3 +1,4 @@
+import type { Member } from '@rapport/shared';
 import { createTestApp, create, TENANT_A, TENANT_B, type TestApp, testStores } from './test-app';
 
 describe.each(testStores)('on %s', (store) => {
@@ -145,6 +146,34 @@ describe('a tenant whose members were imported', () => {
       ]);
       expect((await t.call('get-me', { token: await t.token(TENANT_A, 'newcomer', []) })).body.roles).toEqual(['rep']);
       expect((await t.call('get-me', { token: await t.token(TENANT_A, 'imported-admin', []) })).body.roles).toEqual(['admin']);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('two instances enrolling the same founder at once', () => {
+  it('leaves the tenant with its founder as admin, whichever enrollment lands first', async () => {
+    const t = await createTestApp();
+    try {
+      // The other instance got position 2 of the sequence and wrote its member (a rep) just before this one's write.
+      const { MemberDirectory } = await import('../../functions/src/auth/member-directory');
+      const at = '2026-11-01T00:00:00.000Z';
+      const store = t.app.store;
+      const create = store.create.bind(store);
+      let raced = false;
+      store.create = (async (kind, record, claim) => {
+        if (kind === 'member' && !raced) {
+          raced = true;
+          await store.nextSequence(TENANT_A, 'members');
+          await create('member', { ...(record as Member), role: 'rep' });
+        }
+        return create(kind, record, claim);
+      }) as typeof store.create;
+      const directory = new MemberDirectory({ store: t.app.store, now: () => new Date(at) });
+      const principal = await directory.principalFor({ tenantId: TENANT_A, userId: 'founder', roles: [] });
+      expect(principal.roles).toEqual(['admin']);
+      expect((await t.app.store.get('member', TENANT_A, 'founder'))?.role).toBe('admin');
     } finally {
       await t.close();
     }

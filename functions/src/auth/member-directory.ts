@@ -90,10 +90,13 @@ export class MemberDirectory {
     try {
       return (await store.create('member', member)).record;
     } catch (error) {
-      // Another instance enrolled the same user meanwhile: theirs stands.
+      // Another instance enrolled the same user meanwhile: theirs stands, unless it took this tenant's founding
+      // position from us and left the tenant without an admin.
       const existing = await store.get('member', token.tenantId, token.userId);
-      if (existing) return existing;
-      throw error;
+      if (!existing) throw error;
+      if (role !== 'admin' || existing.role === 'admin') return existing;
+      const promoted: Member = { ...existing, role: 'admin', updatedAt: at, updatedBy: token.userId, version: existing.version + 1 };
+      return store.replace('member', promoted, existing.version).catch(async () => (await store.get('member', token.tenantId, token.userId)) ?? existing);
     }
   }
 }
