@@ -6,6 +6,7 @@ import {
   roleRequired,
   isRestorable,
   normalizeEmail,
+  contactDisplayName,
   RESTORE_WINDOW_DAYS,
   type AuditEntry,
   defaultPipeline,
@@ -110,7 +111,7 @@ export class RecordService {
     if (ids.length === 0) return;
     const existing = (await this.store.getMany('contact', tenantId, ids)).slice(0, 5);
     if (existing.length === 0) return;
-    const names = existing.map((contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' '));
+    const names = existing.map(contactDisplayName);
     throw new CrmError(
       'conflict',
       'CONTACT.DUPLICATE_EMAIL',
