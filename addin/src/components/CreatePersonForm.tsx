@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Company } from '@rapport/shared';
+import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { splitDisplayName } from '@rapport/shared/email/email-address.rules';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
@@ -129,7 +130,7 @@ export function CreatePersonForm({ api, email, displayName, company, onCreated, 
           <MessageBarBody>
             <MessageBarTitle>{t('create.duplicateTitle')}</MessageBarTitle>
             {t('create.duplicate', {
-              names: duplicates.map((contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' ')).join(', '),
+              names: duplicates.map(contactDisplayName).join(', '),
               email,
             })}
           </MessageBarBody>
