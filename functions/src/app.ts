@@ -15,6 +15,7 @@ import { myDayRouteBindings } from './routes/my-day.routes';
 import { pipelineRouteBindings } from './routes/pipeline.routes';
 import { membersRouteBindings } from './routes/members.routes';
 import { MembersService } from './services/members.service';
+import { PipelineService } from './services/pipeline.service';
 import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
 import { serviceRouteBindings } from './routes/service.routes';
@@ -78,14 +79,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     writeLimits: new WriteLimits(config.writeLimits),
   };
 
-  const records = new RecordService({ store, now, newId: randomUUID });
+  const pipelines = new PipelineService({ store, now });
+  const records = new RecordService({ store, now, newId: randomUUID, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
     ...searchRouteBindings(deps, new SearchService(store)),
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
-    ...pipelineRouteBindings(deps),
+    ...pipelineRouteBindings(deps, pipelines),
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...recordRouteBindings(deps, records),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),

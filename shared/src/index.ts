@@ -12,6 +12,7 @@ export * from './leads/lead.schema';
 export * from './deals/deal.schema';
 export * from './deals/deal.rules';
 export * from './deals/pipeline.rules';
+export * from './deals/pipeline.schema';
 export * from './activities/activity.schema';
 export * from './cases/case.schema';
 export * from './products/product.schema';

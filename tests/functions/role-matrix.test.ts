@@ -17,6 +17,7 @@ const expected: Record<string, Role[]> = {
   'list-appointments': everyone,
   'list-appointments (team)': managers,
   'get-pipeline': everyone,
+  'update-pipeline': admins,
   'get-me': everyone,
   'list-members': everyone,
   'create-member': admins,

@@ -1,4 +1,4 @@
-import { crudKinds, crudResources, type ApiRoute, type CrudKind } from '@rapport/shared';
+import { crudKinds, crudResources, defaultPipeline, type ApiRoute, type CrudKind } from '@rapport/shared';
 import { create, TENANT_A, type CallOptions, type TestApp } from './test-app';
 
 /** Text every record of the victim tenant carries, so a leak of any of them is seen in a response. */
@@ -52,6 +52,10 @@ export class RouteRequests {
       return name === 'update-member'
         ? { params: { id: member.id }, body: { team: 'North' }, headers: { 'if-match': `"${member.version}"` } }
         : { params: { id: member.id } };
+    }
+    if (name === 'update-pipeline') {
+      const current = await this.t.call('get-pipeline', { token: this.adminToken });
+      return { body: { stages: defaultPipeline.stages }, headers: { 'if-match': `"${current.body.version}"` } };
     }
     if (!kind) return {};
     if (name.startsWith('list-')) return {};

@@ -1,7 +1,20 @@
-import { defaultPipeline, pipelineRoute } from '@rapport/shared';
+import { pipelineRoute, updatePipelineRoute, versionRequired } from '@rapport/shared';
 import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
+import { readIfMatch } from '../http/request';
 import { json } from '../http/responses';
+import type { PipelineService } from '../services/pipeline.service';
 
-export function pipelineRouteBindings(deps: BindDependencies): RouteBinding[] {
-  return [bindRoute(deps, pipelineRoute, async () => json(200, defaultPipeline))];
+export function pipelineRouteBindings(deps: BindDependencies, pipelines: PipelineService): RouteBinding[] {
+  return [
+    bindRoute(deps, pipelineRoute, async ({ principal }) => {
+      const settings = await pipelines.get(principal);
+      return json(200, settings, { etag: `"${settings.version}"` });
+    }),
+    bindRoute(deps, updatePipelineRoute, async ({ principal, body, request }) => {
+      const version = readIfMatch(request);
+      if (version === null) throw versionRequired('pipeline');
+      const settings = await pipelines.update(principal, body, version);
+      return json(200, settings, { etag: `"${settings.version}"` });
+    }),
+  ];
 }

@@ -8,6 +8,7 @@ import type {
   Lead,
   Member,
   Page,
+  PipelineRecord,
   Product,
   RecordKind,
   SearchQuery,
@@ -24,6 +25,7 @@ export type RecordOf = {
   product: Product;
   territory: Territory;
   member: Member;
+  pipeline: PipelineRecord;
 };
 export type AnyRecord = RecordOf[RecordKind];
 
@@ -90,6 +92,8 @@ export type Store = {
   findByExternalRef<K extends RecordKind>(kind: K, tenantId: string, ref: string): Promise<RecordOf[K] | null>;
   /** Ids of the records matching a parsed search (see `termsMatch` in shared for the rule). */
   search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]>;
+  /** Whether any live deal of the tenant is in this stage (a stage in use cannot be removed from the pipeline). */
+  hasDealsInStage(tenantId: string, stageId: string): Promise<boolean>;
   /** The next number of a per-tenant sequence (case numbers): 1, 2, 3… */
   nextSequence(tenantId: string, name: string): Promise<number>;
   close(): Promise<void>;

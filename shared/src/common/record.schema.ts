@@ -61,6 +61,7 @@ export const recordKinds = [
   'product',
   'territory',
   'member',
+  'pipeline',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { PipelineInputSchema, PipelineSettingsSchema } from '../deals/pipeline.schema';
 import { HealthSchema } from './common.schema';
 import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
 import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
@@ -8,13 +8,6 @@ import { membersContract } from './members.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 
-const PipelineSchema = z
-  .object({
-    stages: z.array(
-      z.object({ id: z.string(), name: z.string(), probability: z.number(), kind: z.enum(['open', 'won', 'lost']) }),
-    ),
-  })
-  .meta({ id: 'Pipeline' });
 
 export const healthRoute = defineRoute({
   name: 'health',
@@ -63,7 +56,22 @@ export const pipelineRoute = defineRoute({
   summary: "The tenant's deal stages with their probabilities",
   tag: 'Deal',
   auth: 'user',
-  success: { status: 200, schema: PipelineSchema, description: 'The pipeline' },
+  success: { status: 200, schema: PipelineSettingsSchema, description: 'The pipeline; version goes back in If-Match to change it' },
+});
+
+export const updatePipelineRoute = defineRoute({
+  name: 'update-pipeline',
+  method: 'PATCH',
+  path: '/api/pipeline',
+  summary: "Replace the tenant's deal stages: order, names, probabilities, kinds (admins). A stage deals are in cannot be removed",
+  tag: 'Deal',
+  auth: 'user',
+  role: 'admin',
+  allows: 'change the pipeline',
+  body: PipelineInputSchema,
+  success: { status: 200, schema: PipelineSettingsSchema, description: 'The pipeline after the change' },
+  errors: [403, 409, 412, 413, 428],
+  ifMatch: true,
 });
 
 export const myDayRoute = defineRoute({
@@ -89,7 +97,7 @@ export const appointmentsRoute = defineRoute({
 });
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, ...membersContract, ...recordContract, recycleBinRoute];
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...membersContract, ...recordContract, recycleBinRoute];
 
 export function findRoute(name: string): ApiRoute {
   const route = apiContract.find((candidate) => candidate.name === name);

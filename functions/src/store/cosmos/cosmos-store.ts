@@ -289,6 +289,19 @@ export class CosmosStore implements Store {
     return [...found].slice(0, limit);
   }
 
+  async hasDealsInStage(tenantId: string, stageId: string): Promise<boolean> {
+    const found = await this.query<{ id: string }>(
+      this.records,
+      kindPartition(tenantId, 'deal'),
+      "SELECT TOP 1 c.id FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.recordKind = 'deal' AND c.stage = @stage AND NOT IS_DEFINED(c.deletedAt)",
+      [
+        { name: '@tenant', value: tenantId },
+        { name: '@stage', value: stageId },
+      ],
+    );
+    return found.length > 0;
+  }
+
   async nextSequence(tenantId: string, name: string): Promise<number> {
     const pk = sequencePartition(tenantId);
     // Optimistic increment: a concurrent one makes this attempt's If-Match fail, and it tries again.

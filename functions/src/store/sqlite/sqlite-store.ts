@@ -300,6 +300,14 @@ export class SqliteStore implements Store {
     return (this.statement(sql).all(...params) as { record_id: string }[]).map((row) => row.record_id);
   }
 
+  async hasDealsInStage(tenantId: string, stageId: string): Promise<boolean> {
+    // An admin's occasional check: it reads the tenant's deals (an index range), not the whole store.
+    const row = this.statement(
+      "SELECT 1 FROM records WHERE tenant_id = ? AND kind = 'deal' AND deleted_at IS NULL AND json_extract(doc, '$.stage') = ? LIMIT 1",
+    ).get(tenantId, stageId);
+    return row !== undefined;
+  }
+
   async nextSequence(tenantId: string, name: string): Promise<number> {
     const row = this.statement(
       `INSERT INTO sequences (tenant_id, name, value) VALUES (?, ?, 1)

@@ -1,0 +1,65 @@
+import { CrmError, PIPELINE_ID, defaultPipeline, staleVersion, type Pipeline, type PipelineInput, type PipelineSettings } from '@rapport/shared';
+import type { Principal } from '../auth/principal';
+import type { Store } from '../store/store';
+
+/** The tenant's deal stages: the default until an admin changes them, then the tenant's own. */
+export class PipelineService {
+  constructor(private readonly deps: { store: Store; now: () => Date }) {}
+
+  async pipelineOf(tenantId: string): Promise<Pipeline> {
+    return (await this.settings(tenantId)).pipeline;
+  }
+
+  async get(principal: Principal): Promise<PipelineSettings> {
+    const { pipeline, version } = await this.settings(principal.tenantId);
+    return { stages: pipeline.stages, version };
+  }
+
+  /** Replaces the stages, from the version read (0 for the default). A stage that deals are in must stay. */
+  async update(principal: Principal, input: PipelineInput, expectedVersion: number): Promise<PipelineSettings> {
+    const { store } = this.deps;
+    const { pipeline, version, record } = await this.settings(principal.tenantId);
+    if (version !== expectedVersion) throw staleVersion('pipeline', PIPELINE_ID, version, { stages: pipeline.stages, version });
+    const kept = new Set(input.stages.map((stage) => stage.id));
+    for (const stage of pipeline.stages) {
+      if (kept.has(stage.id) || !(await store.hasDealsInStage(principal.tenantId, stage.id))) continue;
+      throw new CrmError(
+        'conflict',
+        'PIPELINE.STAGE_IN_USE',
+        `Deals are in the stage "${stage.name}": move them to another stage first, or keep the stage (you can rename it).`,
+        { stageId: stage.id },
+      );
+    }
+    const at = this.deps.now().toISOString();
+    if (!record) {
+      const created = await store.create('pipeline', {
+        tenantId: principal.tenantId,
+        id: PIPELINE_ID,
+        stages: input.stages,
+        createdAt: at,
+        createdBy: principal.userId,
+        updatedAt: at,
+        updatedBy: principal.userId,
+        ownerId: principal.userId,
+        version: 1,
+      }).catch(async (error: unknown) => {
+        // Another admin saved the first custom pipeline meanwhile: this change was made on the default, now stale.
+        const current = await store.get('pipeline', principal.tenantId, PIPELINE_ID);
+        if (current) throw staleVersion('pipeline', PIPELINE_ID, current.version, { stages: current.stages, version: current.version });
+        throw error;
+      });
+      return { stages: created.record.stages, version: created.record.version };
+    }
+    const saved = await store.replace(
+      'pipeline',
+      { ...record, stages: input.stages, updatedAt: at, updatedBy: principal.userId, version: record.version + 1 },
+      expectedVersion,
+    );
+    return { stages: saved.stages, version: saved.version };
+  }
+
+  private async settings(tenantId: string) {
+    const record = await this.deps.store.get('pipeline', tenantId, PIPELINE_ID);
+    return { pipeline: record ? { stages: record.stages } : defaultPipeline, version: record?.version ?? 0, record };
+  }
+}
