@@ -169,7 +169,8 @@ describe.each(testStores)('on %s', (store) => {
     });
 
     it('prices a deal from its line items unless the amount is set by hand', async () => {
-      const lineItems = [{ productId: 'gtx-pro', quantity: 2, unitPrice: 4821, discountPercent: 10 }];
+      const product = await create(t, 'product', { name: 'GTX Pro', unitPrice: 4821 }, await t.token('tenant-a', 'an-admin', ['admin']));
+      const lineItems = [{ productId: product.id, quantity: 2, unitPrice: 4821, discountPercent: 10 }];
       expect((await create(t, 'deal', { name: 'A', stage: 'proposal', lineItems })).amount).toBe(8677.8);
       expect((await create(t, 'deal', { name: 'B', stage: 'proposal', lineItems, amount: 9000 })).amount).toBe(9000);
     });

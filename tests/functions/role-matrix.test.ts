@@ -26,17 +26,19 @@ const expected: Record<string, Role[]> = {
   'list-deleted': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
-      const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', case: 'cases' }[kind];
+      const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', case: 'cases' }[kind];
+      // The product catalog is a setting: everyone reads it, only admins write it.
+      const writers = kind === 'product' ? admins : managers;
       return [
         [`list-${plural}`, everyone],
-        [`create-${kind}`, everyone],
+        [`create-${kind}`, kind === 'product' ? admins : everyone],
         [`get-${kind}`, everyone],
         [`${kind}-history`, everyone],
         // Changing, deleting or restoring a colleague's record.
-        [`update-${kind}`, managers],
-        [`delete-${kind}`, managers],
-        [`restore-${kind}`, managers],
-        ...(kind === 'activity' ? [] : [[`${kind}-timeline`, everyone]]),
+        [`update-${kind}`, writers],
+        [`delete-${kind}`, writers],
+        [`restore-${kind}`, writers],
+        ...(kind === 'activity' || kind === 'product' ? [] : [[`${kind}-timeline`, everyone]]),
       ];
     }),
   ),

@@ -11,6 +11,7 @@ const validInputs: Record<CrudKind, (marker: string, n: number) => Record<string
   activity: (marker) => ({ kind: 'note', subject: `${marker} Note`, at: '2026-11-20T10:00:00Z' }),
   lead: (marker) => ({ lastName: `${marker} Lead` }),
   case: (marker) => ({ subject: `${marker} Case` }),
+  product: (marker, n) => ({ name: `${marker} Product ${n}`, unitPrice: 550 }),
 };
 
 const validPatches: Record<CrudKind, Record<string, unknown>> = {
@@ -20,6 +21,7 @@ const validPatches: Record<CrudKind, Record<string, unknown>> = {
   activity: { summary: 'Changed' },
   lead: { firstName: 'Changed' },
   case: { priority: 'high' },
+  product: { unitPrice: 600 },
 };
 
 const kindOfPath = (path: string): CrudKind | null =>
@@ -62,7 +64,8 @@ export class RouteRequests {
     if (name.startsWith('create-')) return { body: validInputs[kind](VICTIM_MARKER, ++this.counter) };
     if (name.startsWith('restore-')) {
       const record = await this.record(kind);
-      const deleted = await this.t.call(`delete-${kind}`, { token: this.ownerToken, params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } });
+      const owner = kind === 'product' ? this.adminToken : this.ownerToken;
+      const deleted = await this.t.call(`delete-${kind}`, { token: owner, params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } });
       if (deleted.status !== 204) throw new Error(`could not delete a ${kind} to restore: ${deleted.status}`);
       return { params: { id: record.id }, headers: { 'if-match': `"${record.version + 1}"` } };
     }
@@ -72,9 +75,10 @@ export class RouteRequests {
     return { params: { id: record.id } };
   }
 
-  /** A fresh record of tenant A, owned by the owner. */
+  /** A fresh record of tenant A, owned by the owner (catalog records, which only admins write, by the admin). */
   async record(kind: CrudKind): Promise<{ id: string; version: number }> {
-    return create(this.t, kind, validInputs[kind](VICTIM_MARKER, ++this.counter), this.ownerToken);
+    const owner = crudResources[kind].plural === 'products' ? this.adminToken : this.ownerToken;
+    return create(this.t, kind, validInputs[kind](VICTIM_MARKER, ++this.counter), owner);
   }
 
   private async member(): Promise<{ id: string; version: number }> {

@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 export async function createTestApp(
-  options: { now?: Clock; dataDir?: string; store?: TestStore; env?: Record<string, string>; issuer?: LocalIssuer } = {},
+  options: { now?: Clock; dataDir?: string; store?: TestStore; env?: Record<string, string>; issuer?: LocalIssuer; roles?: Role[] } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
   // Suites that fire thousands of writes are not about the rate limit; rate-limit tests set their own.
@@ -70,7 +70,7 @@ export async function createTestApp(
   const issuer = app.issuer;
   if (!issuer) throw new Error('test apps run in local mode');
   const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep']) => issuer.issue({ tenantId, userId, roles });
-  const defaultToken = await token();
+  const defaultToken = await token(TENANT_A, USER_A, options.roles ?? ['rep']);
 
   const call = async (routeName: string, callOptions: CallOptions = {}): Promise<CallResult> => {
     const binding = app.routes.find((candidate) => candidate.route.name === routeName);

@@ -112,7 +112,8 @@ describe("a valid token of another tenant's admin", () => {
     const request = await requests.for(route);
     const kind = route.name.replace(/^create-/, '') as CrudKind;
     if (route.name.startsWith('create-') && referencing[kind]) return { body: referencing[kind]!(victimIds) };
-    if (route.name === 'create-member' || (route.name === 'create-lead')) return { body: { ...(request.body as object), ...(route.name === 'create-member' ? { displayName: 'Probe' } : { lastName: 'Probe' }) } };
+    // Other creates make the outsider's own records: their text is the outsider's, not tenant A's.
+    if (route.name.startsWith('create-')) return { ...request, body: JSON.parse(JSON.stringify(request.body).split(VICTIM_MARKER).join('Probe')) as unknown };
     return request;
   }
 

@@ -14,12 +14,14 @@ describe.each(testStores)('on %s', (store) => {
       activity: { create: { kind: 'call', subject: 'Intro', at: '2026-10-01T09:00:00Z', contactIds: [contact.id] }, patch: { outcome: 'connected' } },
       lead: { create: { firstName: 'Ana', lastName: 'Costa', companyName: 'Proseware', email: 'ana@proseware.pt' }, patch: { status: 'assigned' } },
       case: { create: { subject: 'Cannot log in', contactId: contact.id }, patch: { priority: 'high' } },
+      product: { create: { name: 'GTX Pro', series: 'GTX', unitPrice: 4821 }, patch: { unitPrice: 4900 } },
     };
   }
 
   let t: TestApp;
   beforeEach(async () => {
-    t = await createTestApp({ store });
+    // An admin: the rules checked here hold for every role, and only admins write the product catalog.
+    t = await createTestApp({ store, roles: ['admin'] });
   });
   afterEach(async () => {
     await t.close();

@@ -8,6 +8,7 @@ import {
   normalizeEmail,
   toUtcTimestamp,
   type CaseStatus,
+  type LineItem,
   type CrudKind,
   type Pipeline,
   type RecordKind,
@@ -28,10 +29,15 @@ export type PrepareContext = {
   previous: RecordOf[CrudKind] | undefined;
 };
 
+/** The records a record's references point at, by `${kind}:${id}`, read once while preparing it. */
+export type Referenced = ReadonlyMap<string, RecordOf[RecordKind]>;
+
 type KindRules = {
   /** Normalizes the fields and derives what the server owns (a deal's status, a case's close time). */
   prepare(fields: Fields, context: PrepareContext): Fields;
   references(fields: Fields): Reference[];
+  /** What can be derived only from the records referenced (a deal's line items priced from the catalog). */
+  complete?(fields: Fields, context: PrepareContext & { referenced: Referenced }): Fields;
 };
 
 // Timestamps are stored in UTC so that their text order is their time order (timelines sort by it).
@@ -70,15 +76,24 @@ export const recordRules: Record<CrudKind, KindRules> = {
       const next: Fields = { ...fields, status: outcome.status, probability: outcome.probability };
       if (outcome.closedAt) next.closedAt = outcome.closedAt;
       else delete next.closedAt;
-      const items = (fields.lineItems ?? []) as RecordOf['deal']['lineItems'];
-      // Line items set in this request price the deal, unless it also sets the amount by hand.
-      if (items.length > 0 && requested.lineItems !== undefined && requested.amount == null) next.amount = lineItemsTotal(items);
       return next;
     },
     references: (fields) => [
       { field: 'companyId', kind: 'company', ids: ids(fields.companyId) },
       { field: 'contactIds', kind: 'contact', ids: ids(fields.contactIds) },
+      { field: 'lineItems', kind: 'product', ids: [...new Set(((fields.lineItems ?? []) as { productId: string }[]).map((item) => item.productId))] },
     ],
+    complete: (fields, { requested, referenced }) => {
+      const items = ((fields.lineItems ?? []) as (Omit<LineItem, 'unitPrice'> & { unitPrice?: number })[]).map((item) => ({
+        ...item,
+        // The catalog's price, unless this line overrides it.
+        unitPrice: item.unitPrice ?? (referenced.get(`product:${item.productId}`) as RecordOf['product'] | undefined)?.unitPrice ?? 0,
+      }));
+      const next: Fields = { ...fields, lineItems: items };
+      // Line items set in this request price the deal, unless it also sets the amount by hand.
+      if (items.length > 0 && requested.lineItems !== undefined && requested.amount == null) next.amount = lineItemsTotal(items);
+      return next;
+    },
   },
   activity: {
     prepare: (fields, { now }) => ({
@@ -99,6 +114,10 @@ export const recordRules: Record<CrudKind, KindRules> = {
       const email = typeof fields.email === 'string' ? normalizeEmail(fields.email) : null;
       return email ? { ...fields, email } : fields;
     },
+    references: () => [],
+  },
+  product: {
+    prepare: (fields) => fields,
     references: () => [],
   },
   case: {

@@ -238,7 +238,8 @@ export class RecordService {
     now: string,
   ): Promise<Fields> {
     const rules = recordRules[kind];
-    const prepared = rules.prepare(fields, { now, pipeline: await this.pipelineOf(tenantId), requested, previous });
+    const pipeline = await this.pipelineOf(tenantId);
+    const prepared = rules.prepare(fields, { now, pipeline, requested, previous });
     const referenced = new Map<string, RecordOf[RecordKind]>();
     for (const reference of rules.references(prepared)) {
       if (reference.ids.length === 0) continue;
@@ -247,13 +248,14 @@ export class RecordService {
       const missing = reference.ids.find((id) => !referenced.has(`${reference.kind}:${id}`));
       if (missing) throw missingReference(kind, reference.field, reference.kind, missing);
     }
+    const completed = rules.complete ? rules.complete(prepared, { now, pipeline, requested, previous, referenced }) : prepared;
     // An activity with a contact but no company belongs to the contact's company too, so the company's timeline shows it.
-    if (kind === 'activity' && prepared.companyId === undefined) {
-      const [firstContactId] = prepared.contactIds as string[];
+    if (kind === 'activity' && completed.companyId === undefined) {
+      const [firstContactId] = completed.contactIds as string[];
       const contact = firstContactId ? (referenced.get(`contact:${firstContactId}`) as RecordOf['contact'] | undefined) : undefined;
-      if (contact?.companyId) prepared.companyId = contact.companyId;
+      if (contact?.companyId) completed.companyId = contact.companyId;
     }
-    return prepared;
+    return completed;
   }
 
   private ownFieldsOf(record: RecordOf[CrudKind]): Fields {

@@ -6,6 +6,7 @@ import { CompanyInputSchema, CompanyPatchSchema, CompanySchema } from '../compan
 import { ContactInputSchema, ContactPatchSchema, ContactSchema } from '../contacts/contact.schema';
 import { DealInputSchema, DealPatchSchema, DealSchema } from '../deals/deal.schema';
 import { LeadInputSchema, LeadPatchSchema, LeadSchema } from '../leads/lead.schema';
+import { ProductInputSchema, ProductPatchSchema, ProductSchema } from '../products/product.schema';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
 import { AuditEntrySchema } from '../audit/audit.schema';
 import { RESTORE_WINDOW_DAYS } from '../audit/audit.rules';
@@ -64,6 +65,17 @@ export const crudResources = {
     filters: { ownerId: IdFilter },
     timeline: true,
   },
+  product: {
+    plural: 'products',
+    label: 'Product',
+    schema: ProductSchema,
+    input: ProductInputSchema,
+    patch: ProductPatchSchema,
+    filters: {},
+    timeline: false,
+    // The catalog is a setting: everyone reads it, admins keep it.
+    writeRole: 'admin',
+  },
   case: {
     plural: 'cases',
     label: 'Case',
@@ -88,6 +100,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
   const resource = crudResources[kind];
   const { plural, label, schema } = resource;
   const base = `/api/${plural}`;
+  const writeAccess = 'writeRole' in resource ? ({ role: resource.writeRole, allows: `change the ${kind} catalog` } as const) : {};
   return {
     list: defineRoute({
       name: `list-${plural}`,
@@ -106,6 +119,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       summary: `Create a ${kind}`,
       tag: label,
       auth: 'user',
+      ...writeAccess,
       ...('createQuery' in resource ? { query: resource.createQuery } : {}),
       body: resource.input,
       success: { status: 201, schema, description: `The ${kind} as stored; ETag carries its version` },
@@ -129,6 +143,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       summary: `Change some fields of a ${kind} (null clears an optional field)`,
       tag: label,
       auth: 'user',
+      ...writeAccess,
       params: IdParamsSchema,
       body: resource.patch,
       success: { status: 200, schema, description: `The ${kind} after the change` },
@@ -142,6 +157,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       summary: `Delete a ${kind} (soft: it can be restored)`,
       tag: label,
       auth: 'user',
+      ...writeAccess,
       params: IdParamsSchema,
       success: { status: 204, description: 'Deleted' },
       errors: [412, 428],
@@ -165,6 +181,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       summary: `Restore a deleted ${kind}, within ${RESTORE_WINDOW_DAYS} days of its deletion (If-Match: the deleted version)`,
       tag: label,
       auth: 'user',
+      ...writeAccess,
       params: IdParamsSchema,
       success: { status: 200, schema, description: `The ${kind}, restored; ETag carries its version` },
       errors: [403, 409, 412, 428],
@@ -193,6 +210,7 @@ export const recordRoutesByKind = {
   deal: recordRoutes('deal'),
   activity: recordRoutes('activity'),
   lead: recordRoutes('lead'),
+  product: recordRoutes('product'),
   case: recordRoutes('case'),
 };
 

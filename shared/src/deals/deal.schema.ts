@@ -13,12 +13,15 @@ import {
 export const dealStatuses = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof dealStatuses)[number];
 
-export const LineItemSchema = z.strictObject({
+/** A line of a deal as sent: the unit price comes from the product catalog unless given (an override). */
+export const LineItemInputSchema = z.strictObject({
   productId: IdSchema,
   quantity: z.number().positive().max(1_000_000),
-  unitPrice: AmountSchema,
+  unitPrice: AmountSchema.optional(),
   discountPercent: z.number().min(0).max(100).default(0),
 });
+/** A line of a deal as stored: always priced. */
+export const LineItemSchema = LineItemInputSchema.extend({ unitPrice: AmountSchema });
 export type LineItem = z.infer<typeof LineItemSchema>;
 
 export const DealInputSchema = z.strictObject({
@@ -32,7 +35,7 @@ export const DealInputSchema = z.strictObject({
   probability: z.number().int().min(0).max(100).optional(),
   expectedCloseDate: DateSchema.optional(),
   closeReason: shortText(500).optional(),
-  lineItems: z.array(LineItemSchema).max(200).default([]),
+  lineItems: z.array(LineItemInputSchema).max(200).default([]),
   source: shortText(100).optional(),
   ownerId: IdSchema.optional(),
 });
@@ -40,6 +43,7 @@ export type DealInput = z.input<typeof DealInputSchema>;
 
 export const DealSchema = z.object({
   ...DealInputSchema.shape,
+  lineItems: z.array(LineItemSchema),
   ...SystemFieldsSchema.shape,
   probability: z.number().int().min(0).max(100),
   // Derived from the stage's kind by the server.

@@ -1,0 +1,60 @@
+import { createTestApp, create, TENANT_A, type TestApp, testStores } from './test-app';
+
+describe.each(testStores)('the product catalog and priced deals on %s', (store) => {
+  let t: TestApp;
+  let admin: string;
+  beforeEach(async () => {
+    t = await createTestApp({ store });
+    admin = await t.token(TENANT_A, 'the-admin', ['admin']);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('lets an admin keep the catalog, which every member reads', async () => {
+    const product = await create(t, 'product', { name: 'GTX Pro', series: 'GTX', unitPrice: 4821 }, admin);
+    expect(product).toMatchObject({ name: 'GTX Pro', unitPrice: 4821, currency: 'USD', active: true, version: 1 });
+    const refused = await t.call('create-product', { body: { name: 'Cheap', unitPrice: 1 } });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatchObject({ code: 'AUTH.ROLE_REQUIRED', message: 'Only an admin can change the product catalog.' });
+    expect((await t.call('list-products')).body.items.map((item: { name: string }) => item.name)).toEqual(['GTX Pro']);
+    const repriced = await t.call('update-product', { token: admin, params: { id: product.id }, body: { unitPrice: 4900 }, headers: { 'if-match': '"1"' } });
+    expect(repriced.body).toMatchObject({ unitPrice: 4900, version: 2 });
+  });
+
+  it('prices a deal from its line items: catalog prices unless overridden, with quantities and discounts, to the cent', async () => {
+    const gtx = await create(t, 'product', { name: 'GTX Pro', unitPrice: 4821 }, admin);
+    const mg = await create(t, 'product', { name: 'MG Special', unitPrice: 55 }, admin);
+    const deal = await create(t, 'deal', {
+      name: 'Hardware refresh',
+      stage: 'proposal',
+      lineItems: [
+        { productId: gtx.id, quantity: 3, discountPercent: 10 },
+        { productId: mg.id, quantity: 7, unitPrice: 49.99 },
+      ],
+    });
+    expect(deal.lineItems).toEqual([
+      { productId: gtx.id, quantity: 3, unitPrice: 4821, discountPercent: 10 },
+      { productId: mg.id, quantity: 7, unitPrice: 49.99, discountPercent: 0 },
+    ]);
+    // 3 × 4,821 × 0.9 = 13,016.70; 7 × 49.99 = 349.93.
+    expect(deal.amount).toBe(13366.63);
+
+    // A later price change in the catalog leaves the deal's prices as agreed.
+    await t.call('update-product', { token: admin, params: { id: gtx.id }, body: { unitPrice: 5000 }, headers: { 'if-match': '"1"' } });
+    const won = await t.call('update-deal', { params: { id: deal.id }, body: { stage: 'won', closeReason: 'Best price and delivery' }, headers: { 'if-match': '"1"' } });
+    expect(won.body).toMatchObject({ status: 'won', probability: 100, amount: 13366.63, closeReason: 'Best price and delivery' });
+    expect(won.body.lineItems[0].unitPrice).toBe(4821);
+    expect(won.body.closedAt).toBeDefined();
+
+    // An amount set by hand wins over the lines.
+    const byHand = await create(t, 'deal', { name: 'Negotiated', stage: 'proposal', amount: 10000, lineItems: [{ productId: gtx.id, quantity: 3 }] });
+    expect(byHand.amount).toBe(10000);
+  });
+
+  it('refuses a line item whose product is not in the catalog', async () => {
+    const response = await t.call('create-deal', { body: { name: 'Ghost', stage: 'proposal', lineItems: [{ productId: 'no-such-product', quantity: 1 }] } });
+    expect(response.status).toBe(422);
+    expect(response.body.error).toMatchObject({ code: 'DEAL.REFERENCE_NOT_FOUND', details: { field: 'lineItems', kind: 'product', id: 'no-such-product' } });
+  });
+});
