@@ -40,6 +40,26 @@ describe.each(testStores)('the pipeline on %s', (store) => {
     expect(unknown.body.error.code).toBe('DEAL.UNKNOWN_STAGE');
   });
 
+  it('records each stage a deal enters, and when', async () => {
+    let clock = new Date('2026-11-02T09:00:00.000Z');
+    const timed = await createTestApp({ store, now: () => clock });
+    try {
+      const deal = await create(timed, 'deal', { name: 'Timed', stage: 'prospecting' });
+      clock = new Date('2026-11-05T09:00:00.000Z');
+      await timed.call('update-deal', { params: { id: deal.id }, body: { amount: 500 }, headers: { 'if-match': '"1"' } });
+      clock = new Date('2026-11-09T09:00:00.000Z');
+      const won = await timed.call('update-deal', { params: { id: deal.id }, body: { stage: 'won' }, headers: { 'if-match': '"2"' } });
+      expect(won.body.stageHistory).toEqual([
+        { stage: 'prospecting', enteredAt: '2026-11-02T09:00:00.000Z' },
+        { stage: 'won', enteredAt: '2026-11-09T09:00:00.000Z' },
+      ]);
+      const forged = await timed.call('update-deal', { params: { id: deal.id }, body: { stageHistory: [] }, headers: { 'if-match': '"3"' } });
+      expect(forged.status).toBe(400);
+    } finally {
+      await timed.close();
+    }
+  });
+
   it('refuses to let a stage that deals are in vanish, and lets an unused one go', async () => {
     await change(withEngaging, '"0"');
     await create(t, 'deal', { name: 'In engaging', stage: 'engaging' });

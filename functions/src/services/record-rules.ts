@@ -4,6 +4,7 @@ import {
   defaultActivityStatus,
   invalidField,
   lineItemsTotal,
+  nextStageHistory,
   normalizeDomain,
   normalizeEmail,
   toUtcTimestamp,
@@ -73,7 +74,12 @@ export const recordRules: Record<CrudKind, KindRules> = {
         const known = pipeline.stages.map((candidate) => candidate.id).join(', ');
         throw invalidField('DEAL.UNKNOWN_STAGE', 'stage', `Stage "${stage}" is not in your pipeline (${known}).`);
       }
-      const next: Fields = { ...fields, status: outcome.status, probability: outcome.probability };
+      const next: Fields = {
+        ...fields,
+        status: outcome.status,
+        probability: outcome.probability,
+        stageHistory: nextStageHistory(previous as RecordOf['deal'] | undefined, stage, now),
+      };
       if (outcome.closedAt) next.closedAt = outcome.closedAt;
       else delete next.closedAt;
       return next;

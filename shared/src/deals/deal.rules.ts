@@ -45,3 +45,23 @@ export function lineItemsTotal(items: readonly Pick<LineItem, 'quantity' | 'unit
   for (const item of items) cents += Math.round(item.quantity * item.unitPrice * (100 - item.discountPercent));
   return cents / 100;
 }
+
+/** The most stage changes a deal keeps; older ones are dropped (the audit trail still has them). */
+export const MAX_STAGE_HISTORY = 100;
+
+/** The deal's stage history after it is saved in `stage` at `now`: a new entry only when the stage changes. */
+export function nextStageHistory(previous: Pick<Deal, 'stage' | 'stageHistory'> | undefined, stage: string, now: string): NonNullable<Deal['stageHistory']> {
+  const history = previous?.stageHistory ?? [];
+  if (previous && previous.stage === stage && history.length > 0) return history;
+  return [...history, { stage, enteredAt: now }].slice(-MAX_STAGE_HISTORY);
+}
+
+/** Milliseconds a deal spent in each stage it entered, up to `now` for the stage it is in (if still open). */
+export function timeInStages(deal: Pick<Deal, 'stageHistory' | 'closedAt'>, now: string): { stage: string; ms: number }[] {
+  const history = deal.stageHistory ?? [];
+  return history.map((entry, index) => {
+    const next = history[index + 1];
+    const end = next ? next.enteredAt : (deal.closedAt ?? now);
+    return { stage: entry.stage, ms: Math.max(0, Date.parse(end) - Date.parse(entry.enteredAt)) };
+  });
+}

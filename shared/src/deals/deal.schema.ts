@@ -49,6 +49,8 @@ export const DealSchema = z.object({
   // Derived from the stage's kind by the server.
   status: z.enum(dealStatuses),
   closedAt: TimestampSchema.optional(),
+  /** Each stage the deal entered and when, oldest first (kept by the server): time in stage comes from it. */
+  stageHistory: z.array(z.object({ stage: IdSchema, enteredAt: TimestampSchema })).optional(),
 }).meta({ id: 'Deal' });
 export type Deal = z.infer<typeof DealSchema>;
 
