@@ -16,6 +16,7 @@ import { pipelineRouteBindings } from './routes/pipeline.routes';
 import { membersRouteBindings } from './routes/members.routes';
 import { MembersService } from './services/members.service';
 import { PipelineService } from './services/pipeline.service';
+import { PurchasesService } from './services/purchases.service';
 import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
 import { serviceRouteBindings } from './routes/service.routes';
@@ -89,7 +90,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
     ...pipelineRouteBindings(deps, pipelines),
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
-    ...recordRouteBindings(deps, records),
+    ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];
   return {

@@ -29,6 +29,7 @@ export * from './contract/my-day.schema';
 export * from './contract/appointments.schema';
 export * from './contract/records.contract';
 export * from './contract/members.contract';
+export * from './contract/purchases.schema';
 export * from './contract/api.contract';
 export * from './contract/openapi';
 export * from './contract/demo-inbox';

@@ -10,6 +10,7 @@ import { CalendarView } from '../../addin/src/components/CalendarView';
 import { MeProvider } from '../../addin/src/hooks/useMe';
 import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
 import { ReassignOwner } from '../../addin/src/components/ReassignOwner';
+import { PurchaseHistory } from '../../addin/src/components/PurchaseHistory';
 import { LogEmailButton } from '../../addin/src/components/LogEmailButton';
 import { ParticipantList } from '../../addin/src/components/ParticipantList';
 import { RecordTabs } from '../../addin/src/components/RecordTabs';
@@ -341,5 +342,44 @@ describe('ReassignOwner', () => {
     await waitFor(() => expect((api.me as jest.Mock).mock.calls).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.queryByRole('combobox', { name: 'Reassign to' })).toBeNull();
+  });
+});
+
+describe('PurchaseHistory', () => {
+  it('lists what the company bought: each won deal with its date, rep, amount and lines', async () => {
+    const won: Deal = {
+      tenantId: 't',
+      id: 'd1',
+      createdAt: '2026-01-01T00:00:00Z',
+      createdBy: 'u',
+      updatedAt: '2026-03-01T00:00:00Z',
+      updatedBy: 'u',
+      ownerId: 'u',
+      version: 2,
+      name: 'Hardware refresh',
+      contactIds: [],
+      amount: 13366.63,
+      currency: 'USD',
+      stage: 'won',
+      probability: 100,
+      status: 'won',
+      closedAt: '2026-03-01T10:00:00Z',
+      lineItems: [
+        { productId: 'p1', quantity: 3, unitPrice: 4821, discountPercent: 10 },
+        { productId: 'p2', quantity: 7, unitPrice: 49.99, discountPercent: 0 },
+      ],
+    };
+    const purchases = jest.fn().mockResolvedValue({
+      deals: [won],
+      products: { p1: { name: 'GTX Pro' }, p2: { name: 'MG Special' } },
+      owners: { u: { displayName: 'Avery Quinn' } },
+      capped: false,
+    });
+    wrap(<PurchaseHistory api={{ purchases } as unknown as ApiClient} companyId="co1" />);
+    const list = await screen.findByRole('list', { name: 'Purchases' });
+    expect(purchases).toHaveBeenCalledWith('co1');
+    for (const text of ['Hardware refresh · $13,366.63', 'Won Mar 1, 2026 · Avery Quinn', '3 × GTX Pro at $4,821.00 (−10%)', '7 × MG Special at $49.99']) {
+      expect(list.textContent).toContain(text);
+    }
   });
 });

@@ -52,6 +52,35 @@ describe.each(testStores)('the product catalog and priced deals on %s', (store) 
     expect(byHand.amount).toBe(10000);
   });
 
+  it("shows a company's purchase history: won deals with products, dates, prices and reps, latest first", async () => {
+    const gtx = await create(t, 'product', { name: 'GTX Pro', unitPrice: 4821 }, admin);
+    const mg = await create(t, 'product', { name: 'MG Special', unitPrice: 55 }, admin);
+    const company = await create(t, 'company', { name: 'Hanson Brothers' });
+    const other = await create(t, 'company', { name: 'Elsewhere' });
+    await t.app.store.createMany('member', [
+      { tenantId: TENANT_A, id: 'user-a', displayName: 'Avery Quinn', role: 'rep', createdAt: '2026-01-01T00:00:00Z', createdBy: 'x', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'x', ownerId: 'x', version: 1 },
+    ]);
+    const close = async (body: object) => {
+      const deal = await create(t, 'deal', body);
+      return (await t.call('update-deal', { params: { id: deal.id }, body: { stage: 'won' }, headers: { 'if-match': '"1"' } })).body;
+    };
+    const first = await close({ name: 'First order', stage: 'proposal', companyId: company.id, lineItems: [{ productId: mg.id, quantity: 10 }] });
+    const second = await close({ name: 'Second order', stage: 'proposal', companyId: company.id, lineItems: [{ productId: gtx.id, quantity: 2 }, { productId: mg.id, quantity: 1 }] });
+    await create(t, 'deal', { name: 'Still open', stage: 'proposal', companyId: company.id });
+    await close({ name: 'Not theirs', stage: 'proposal', companyId: other.id, lineItems: [{ productId: gtx.id, quantity: 1 }] });
+
+    const history = await t.call('company-purchases', { params: { id: company.id } });
+    expect(history.status).toBe(200);
+    expect(history.body.deals.map((deal: { name: string; amount: number }) => [deal.name, deal.amount])).toEqual([
+      [second.name, 9697],
+      [first.name, 550],
+    ]);
+    expect(history.body.products).toEqual({ [gtx.id]: { name: 'GTX Pro' }, [mg.id]: { name: 'MG Special' } });
+    expect(history.body.owners).toEqual({ 'user-a': { displayName: 'Avery Quinn' } });
+    expect(history.body.capped).toBe(false);
+    expect((await t.call('company-purchases', { params: { id: 'no-such-company' } })).status).toBe(404);
+  });
+
   it('refuses a line item whose product is not in the catalog', async () => {
     const response = await t.call('create-deal', { body: { name: 'Ghost', stage: 'proposal', lineItems: [{ productId: 'no-such-product', quantity: 1 }] } });
     expect(response.status).toBe(422);

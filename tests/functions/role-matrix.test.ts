@@ -24,6 +24,7 @@ const expected: Record<string, Role[]> = {
   'update-member': admins,
   'member-history': admins,
   'list-deleted': everyone,
+  'company-purchases': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
       const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', case: 'cases' }[kind];

@@ -15,6 +15,7 @@ import type {
   Member,
   MyDayResponse,
   Page,
+  PurchasesResponse,
   SearchResponse,
 } from '@rapport/shared';
 
@@ -65,6 +66,7 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
   return {
     me: () => send<Me>('GET', '/api/me'),
     members: () => send<Page<Member>>('GET', '/api/members?limit=100'),
+    purchases: (companyId: string) => send<PurchasesResponse>('GET', `/api/companies/${encodeURIComponent(companyId)}/purchases`),
     /** Admins: a member's role or access, if the member is still at `version`. */
     updateMember: (id: string, patch: { role?: Member['role']; deactivated?: boolean }, version: number) =>
       send<Member>('PATCH', `/api/members/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),

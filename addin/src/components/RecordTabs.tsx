@@ -4,6 +4,7 @@ import type { Activity, Case, Deal } from '@rapport/shared';
 import type { ApiClient, TimelineOwner } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
 import { ChangeHistory } from './ChangeHistory';
+import { PurchaseHistory } from './PurchaseHistory';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -28,12 +29,14 @@ export type RecordTabsProps = {
   openCases: Case[];
   /** Changes when something new was logged, so the timeline reloads. */
   refreshKey: number;
+  /** The person's company, whose purchase history a tab shows. */
+  companyId?: string | undefined;
 };
 
-type TabId = 'timeline' | 'deals' | 'cases' | 'changes';
+type TabId = 'timeline' | 'deals' | 'cases' | 'purchases' | 'changes';
 
 /** The person's history, open deals, open cases, and the changes made to their record. */
-export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, refreshKey }: RecordTabsProps) {
+export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, refreshKey, companyId }: RecordTabsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('timeline');
@@ -41,6 +44,7 @@ export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, 
     timeline: t('tabs.timeline'),
     deals: t('tabs.deals', { count: openDeals.length }),
     cases: t('tabs.cases', { count: openCases.length }),
+    purchases: t('tabs.purchases'),
     changes: t('tabs.changes'),
   }[tab];
   return (
@@ -49,12 +53,14 @@ export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, 
         <Tab value="timeline">{t('tabs.timeline')}</Tab>
         <Tab value="deals">{t('tabs.deals', { count: openDeals.length })}</Tab>
         <Tab value="cases">{t('tabs.cases', { count: openCases.length })}</Tab>
+        {companyId ? <Tab value="purchases">{t('tabs.purchases')}</Tab> : null}
         <Tab value="changes">{t('tabs.changes')}</Tab>
       </TabList>
       <div role="tabpanel" className={styles.panel} aria-label={tabLabel}>
         {tab === 'timeline' ? <Timeline api={api} owner={owner} initial={initialTimeline} refreshKey={refreshKey} /> : null}
         {tab === 'deals' ? <DealList api={api} deals={openDeals} /> : null}
         {tab === 'cases' ? <CaseList cases={openCases} /> : null}
+        {tab === 'purchases' && companyId ? <PurchaseHistory api={api} companyId={companyId} /> : null}
         {tab === 'changes' ? <ChangeHistory api={api} owner={owner} /> : null}
       </div>
     </section>

@@ -144,6 +144,7 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
             key={result.contact.id}
             api={api}
             owner={{ kind: 'contact', id: result.contact.id }}
+            companyId={result.contact.companyId}
             initialTimeline={result.timeline}
             openDeals={result.openDeals}
             openCases={result.openCases}

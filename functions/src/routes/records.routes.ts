@@ -1,18 +1,20 @@
-import { crudKinds, crudResources, recordRoutesByKind, recycleBinRoute, versionRequired, type CrudKind } from '@rapport/shared';
+import { companyPurchasesRoute, crudKinds, crudResources, recordRoutesByKind, recycleBinRoute, versionRequired, type CrudKind } from '@rapport/shared';
 import { bindRoute, requestHash, type BindDependencies, type RouteBinding } from '../http/bind-route';
 import { readIdempotencyKey, readIfMatch } from '../http/request';
 import { json, noContent, recordResponse } from '../http/responses';
 import type { InputOf, PatchOf, RecordService } from '../services/records.service';
+import type { PurchasesService } from '../services/purchases.service';
 
 /**
  * The same operations for companies, contacts, deals, activities, leads and cases: list, create
  * (idempotent), read, change (If-Match), delete (If-Match, soft), restore, history and timeline;
  * and the recycle bin across them.
  */
-export function recordRouteBindings(deps: BindDependencies, records: RecordService): RouteBinding[] {
+export function recordRouteBindings(deps: BindDependencies, records: RecordService, purchases: PurchasesService): RouteBinding[] {
   return [
     ...crudKinds.flatMap((kind) => bindingsFor(kind, deps, records)),
     bindRoute(deps, recycleBinRoute, async ({ principal, query }) => json(200, await records.deleted(principal, query))),
+    bindRoute(deps, companyPurchasesRoute, async ({ principal, params }) => json(200, await purchases.ofCompany(principal, params.id))),
   ];
 }
 

@@ -5,6 +5,7 @@ import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
 import { AppointmentsQuerySchema, AppointmentsResponseSchema } from './appointments.schema';
 import { recordContract, recycleBinRoute } from './records.contract';
 import { membersContract } from './members.contract';
+import { companyPurchasesRoute } from './purchases.schema';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 
@@ -97,7 +98,7 @@ export const appointmentsRoute = defineRoute({
 });
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...membersContract, ...recordContract, recycleBinRoute];
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...membersContract, ...recordContract, companyPurchasesRoute, recycleBinRoute];
 
 export function findRoute(name: string): ApiRoute {
   const route = apiContract.find((candidate) => candidate.name === name);
