@@ -17,6 +17,7 @@ export * from './activities/activity.schema';
 export * from './cases/case.schema';
 export * from './products/product.schema';
 export * from './territories/territory.schema';
+export * from './territories/territory.rules';
 export * from './members/member.schema';
 export * from './members/access.rules';
 export * from './audit/audit.schema';

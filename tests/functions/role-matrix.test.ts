@@ -27,19 +27,20 @@ const expected: Record<string, Role[]> = {
   'company-purchases': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
-      const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', case: 'cases' }[kind];
-      // The product catalog is a setting: everyone reads it, only admins write it.
-      const writers = kind === 'product' ? admins : managers;
+      const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', territory: 'territories', case: 'cases' }[kind];
+      // The product catalog and territories are settings: everyone reads them, only admins write them.
+      const setting = kind === 'product' || kind === 'territory';
+      const writers = setting ? admins : managers;
       return [
         [`list-${plural}`, everyone],
-        [`create-${kind}`, kind === 'product' ? admins : everyone],
+        [`create-${kind}`, setting ? admins : everyone],
         [`get-${kind}`, everyone],
         [`${kind}-history`, everyone],
         // Changing, deleting or restoring a colleague's record.
         [`update-${kind}`, writers],
         [`delete-${kind}`, writers],
         [`restore-${kind}`, writers],
-        ...(kind === 'activity' || kind === 'product' ? [] : [[`${kind}-timeline`, everyone]]),
+        ...(kind === 'activity' || setting ? [] : [[`${kind}-timeline`, everyone]]),
       ];
     }),
   ),

@@ -12,6 +12,7 @@ const validInputs: Record<CrudKind, (marker: string, n: number) => Record<string
   lead: (marker) => ({ lastName: `${marker} Lead` }),
   case: (marker) => ({ subject: `${marker} Case` }),
   product: (marker, n) => ({ name: `${marker} Product ${n}`, unitPrice: 550 }),
+  territory: (marker, n) => ({ name: `${marker} Territory ${n}`, countries: ['Portugal'] }),
 };
 
 const validPatches: Record<CrudKind, Record<string, unknown>> = {
@@ -22,6 +23,7 @@ const validPatches: Record<CrudKind, Record<string, unknown>> = {
   lead: { firstName: 'Changed' },
   case: { priority: 'high' },
   product: { unitPrice: 600 },
+  territory: { cities: ['Lisboa'] },
 };
 
 const kindOfPath = (path: string): CrudKind | null =>
@@ -64,7 +66,7 @@ export class RouteRequests {
     if (name.startsWith('create-')) return { body: validInputs[kind](VICTIM_MARKER, ++this.counter) };
     if (name.startsWith('restore-')) {
       const record = await this.record(kind);
-      const owner = kind === 'product' ? this.adminToken : this.ownerToken;
+      const owner = 'writeRole' in crudResources[kind] ? this.adminToken : this.ownerToken;
       const deleted = await this.t.call(`delete-${kind}`, { token: owner, params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } });
       if (deleted.status !== 204) throw new Error(`could not delete a ${kind} to restore: ${deleted.status}`);
       return { params: { id: record.id }, headers: { 'if-match': `"${record.version + 1}"` } };
@@ -77,7 +79,7 @@ export class RouteRequests {
 
   /** A fresh record of tenant A, owned by the owner (catalog records, which only admins write, by the admin). */
   async record(kind: CrudKind): Promise<{ id: string; version: number }> {
-    const owner = crudResources[kind].plural === 'products' ? this.adminToken : this.ownerToken;
+    const owner = 'writeRole' in crudResources[kind] ? this.adminToken : this.ownerToken;
     return create(this.t, kind, validInputs[kind](VICTIM_MARKER, ++this.counter), owner);
   }
 

@@ -15,6 +15,7 @@ describe.each(testStores)('on %s', (store) => {
       lead: { create: { firstName: 'Ana', lastName: 'Costa', companyName: 'Proseware', email: 'ana@proseware.pt' }, patch: { status: 'assigned' } },
       case: { create: { subject: 'Cannot log in', contactId: contact.id }, patch: { priority: 'high' } },
       product: { create: { name: 'GTX Pro', series: 'GTX', unitPrice: 4821 }, patch: { unitPrice: 4900 } },
+      territory: { create: { name: 'Iberia', countries: ['Portugal', 'Spain'] }, patch: { cities: ['Lisboa'] } },
     };
   }
 

@@ -120,11 +120,15 @@ export const recordRules: Record<CrudKind, KindRules> = {
       const email = typeof fields.email === 'string' ? normalizeEmail(fields.email) : null;
       return email ? { ...fields, email } : fields;
     },
-    references: () => [],
+    references: (fields) => [{ field: 'territoryId', kind: 'territory', ids: ids(fields.territoryId) }],
   },
   product: {
     prepare: (fields) => fields,
     references: () => [],
+  },
+  territory: {
+    prepare: (fields) => ({ ...fields, repIds: [...new Set(ids(fields.repIds))] }),
+    references: (fields) => [{ field: 'repIds', kind: 'member', ids: ids(fields.repIds) }],
   },
   case: {
     prepare: (fields, { now, previous }) => {

@@ -7,6 +7,8 @@ import {
   isRestorable,
   normalizeEmail,
   contactDisplayName,
+  repForTurn,
+  territoryFor,
   RESTORE_WINDOW_DAYS,
   type AuditEntry,
   defaultPipeline,
@@ -50,6 +52,9 @@ export type RecordServiceDependencies = {
   pipelineOf?: (tenantId: string) => Promise<Pipeline>;
 };
 
+// Territories are settings, a few per tenant; assignment reads them all up to this many.
+const MAX_TERRITORIES = 500;
+
 const systemFieldNames = ['tenantId', 'id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'ownerId', 'version', 'deletedAt'];
 
 /** Create, read, change and delete CRM records under the rules of each kind. */
@@ -88,6 +93,9 @@ export class RecordService {
     }
     const fields = await this.prepare(kind, principal.tenantId, own, requested, undefined, now);
     if (kind === 'case') fields.number = await this.store.nextSequence(principal.tenantId, 'case');
+    // A lead nobody was named for goes to its territory's reps in turn.
+    const assigned = kind === 'lead' && typeof ownerId !== 'string' ? await this.assignLead(principal.tenantId, fields) : null;
+    if (assigned) Object.assign(fields, assigned.fields);
     const record = {
       ...fields,
       tenantId: principal.tenantId,
@@ -96,10 +104,31 @@ export class RecordService {
       createdBy: principal.userId,
       updatedAt: now,
       updatedBy: principal.userId,
-      ownerId: typeof ownerId === 'string' ? ownerId : principal.userId,
+      ownerId: typeof ownerId === 'string' ? ownerId : (assigned?.ownerId ?? principal.userId),
       version: 1,
     } as unknown as RecordOf[K];
     return this.store.create(kind, record, claim);
+  }
+
+  /**
+   * The territory a new lead falls in (the one it names, or the one its address matches) and the rep whose
+   * turn it is there; null when no territory takes it.
+   */
+  private async assignLead(tenantId: string, fields: Fields): Promise<{ ownerId?: string; fields: Fields } | null> {
+    const territories: RecordOf['territory'][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.store.list('territory', tenantId, { limit: 100, ...(cursor ? { cursor } : {}) });
+      territories.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && territories.length < MAX_TERRITORIES);
+    const named = typeof fields.territoryId === 'string' ? territories.find((territory) => territory.id === fields.territoryId) : undefined;
+    const territory = named ?? territoryFor(fields.address as RecordOf['lead']['address'], territories);
+    if (!territory) return null;
+    // A territory without reps still files the lead there; its creator keeps it.
+    if (territory.repIds.length === 0) return { fields: { territoryId: territory.id } };
+    const rep = repForTurn(territory.repIds, await this.store.nextSequence(tenantId, `territory-turn:${territory.id}`));
+    return { ...(rep ? { ownerId: rep } : {}), fields: { territoryId: territory.id, ...(fields.status === 'new' && rep ? { status: 'assigned' } : {}) } };
   }
 
   /** 409 CONTACT.DUPLICATE_EMAIL naming the contacts that already have one of these addresses. */

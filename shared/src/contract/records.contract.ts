@@ -7,6 +7,7 @@ import { ContactInputSchema, ContactPatchSchema, ContactSchema } from '../contac
 import { DealInputSchema, DealPatchSchema, DealSchema } from '../deals/deal.schema';
 import { LeadInputSchema, LeadPatchSchema, LeadSchema } from '../leads/lead.schema';
 import { ProductInputSchema, ProductPatchSchema, ProductSchema } from '../products/product.schema';
+import { TerritoryInputSchema, TerritoryPatchSchema, TerritorySchema } from '../territories/territory.schema';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
 import { AuditEntrySchema } from '../audit/audit.schema';
 import { RESTORE_WINDOW_DAYS } from '../audit/audit.rules';
@@ -76,6 +77,17 @@ export const crudResources = {
     // The catalog is a setting: everyone reads it, admins keep it.
     writeRole: 'admin',
   },
+  territory: {
+    plural: 'territories',
+    label: 'Territory',
+    schema: TerritorySchema,
+    input: TerritoryInputSchema,
+    patch: TerritoryPatchSchema,
+    filters: {},
+    timeline: false,
+    // Territories are settings: everyone reads them, admins keep them.
+    writeRole: 'admin',
+  },
   case: {
     plural: 'cases',
     label: 'Case',
@@ -100,7 +112,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
   const resource = crudResources[kind];
   const { plural, label, schema } = resource;
   const base = `/api/${plural}`;
-  const writeAccess = 'writeRole' in resource ? ({ role: resource.writeRole, allows: `change the ${kind} catalog` } as const) : {};
+  const writeAccess = 'writeRole' in resource ? ({ role: resource.writeRole, allows: kind === 'product' ? 'change the product catalog' : `change ${plural}` } as const) : {};
   return {
     list: defineRoute({
       name: `list-${plural}`,
@@ -211,6 +223,7 @@ export const recordRoutesByKind = {
   activity: recordRoutes('activity'),
   lead: recordRoutes('lead'),
   product: recordRoutes('product'),
+  territory: recordRoutes('territory'),
   case: recordRoutes('case'),
 };
 

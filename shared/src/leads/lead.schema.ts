@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountSchema, CurrencySchema, IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
+import { AddressSchema, AmountSchema, CurrencySchema, IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { EmailAddressSchema, PhoneSchema } from '../common/contact-fields.schema';
 
 export const leadSources = ['manual', 'import', 'web-form', 'email', 'call', 'campaign'] as const;
@@ -11,6 +11,8 @@ export const LeadInputSchema = z.strictObject({
   companyName: shortText(200).optional(),
   email: EmailAddressSchema.optional(),
   phone: PhoneSchema.optional(),
+  /** Where the lead is: territory rules assign it to a rep by it. */
+  address: AddressSchema.optional(),
   source: z.enum(leadSources).default('manual'),
   campaign: shortText(150).optional(),
   status: z.enum(leadStatuses).default('new'),
