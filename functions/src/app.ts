@@ -17,6 +17,8 @@ import { membersRouteBindings } from './routes/members.routes';
 import { MembersService } from './services/members.service';
 import { PipelineService } from './services/pipeline.service';
 import { PurchasesService } from './services/purchases.service';
+import { LeadConversionService } from './services/lead-conversion.service';
+import { leadRouteBindings } from './routes/leads.routes';
 import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
 import { serviceRouteBindings } from './routes/service.routes';
@@ -91,6 +93,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...pipelineRouteBindings(deps, pipelines),
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
+    ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];
   return {

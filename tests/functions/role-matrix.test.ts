@@ -25,6 +25,8 @@ const expected: Record<string, Role[]> = {
   'member-history': admins,
   'list-deleted': everyone,
   'company-purchases': everyone,
+  // Converting a colleague's lead.
+  'convert-lead': managers,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
       const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', territory: 'territories', case: 'cases' }[kind];

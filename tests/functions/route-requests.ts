@@ -61,6 +61,10 @@ export class RouteRequests {
       const current = await this.t.call('get-pipeline', { token: this.adminToken });
       return { body: { stages: defaultPipeline.stages }, headers: { 'if-match': `"${current.body.version}"` } };
     }
+    if (name === 'convert-lead') {
+      const lead = await this.record('lead');
+      return { params: { id: lead.id }, body: {}, headers: { 'if-match': `"${lead.version}"` } };
+    }
     if (!kind) return {};
     if (name.startsWith('list-')) return {};
     if (name.startsWith('create-')) return { body: validInputs[kind](VICTIM_MARKER, ++this.counter) };

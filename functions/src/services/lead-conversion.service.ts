@@ -1,0 +1,177 @@
+import {
+  CrmError,
+  canEditRecord,
+  companyDomainOf,
+  companyNameKey,
+  notYourRecord,
+  parseSearchQuery,
+  staleVersion,
+  type Activity,
+  type Company,
+  type Contact,
+  type Deal,
+  type Lead,
+  type LeadConversion,
+  type LeadConversionResult,
+} from '@rapport/shared';
+import type { Principal } from '../auth/principal';
+import type { Store } from '../store/store';
+import type { RecordService } from './records.service';
+
+// A lead's own history is short; its activities are moved up to this many.
+const MAX_ACTIVITIES_MOVED = 500;
+const COMPANY_NAME_CANDIDATES = 20;
+
+/**
+ * Turns a lead into the contact, company and (optionally) deal it stands for, linking to the ones the
+ * CRM already has: the contact by e-mail, the company by the e-mail's domain or by name. Every record it
+ * makes is created under a key derived from the lead's version, so a retry after a failure makes nothing
+ * twice; the lead is marked converted last, with links to what it became.
+ */
+export class LeadConversionService {
+  constructor(private readonly deps: { store: Store; records: RecordService; now: () => Date }) {}
+
+  async convert(principal: Principal, leadId: string, input: LeadConversion, expectedVersion: number): Promise<LeadConversionResult> {
+    const { records } = this.deps;
+    const lead = await records.get('lead', principal, leadId);
+    if (!canEditRecord(principal, lead)) throw notYourRecord('lead');
+    if (lead.status === 'converted') {
+      throw new CrmError('conflict', 'LEAD.ALREADY_CONVERTED', 'This lead was already converted.', {
+        contactId: lead.convertedContactId,
+        companyId: lead.convertedCompanyId,
+        dealId: lead.convertedDealId,
+      });
+    }
+    if (lead.version !== expectedVersion) throw staleVersion('lead', leadId, lead.version, lead);
+    const keyFor = (part: string) => ({ key: `convert:${lead.id}:${lead.version}:${part}`, requestHash: `convert-${part}` });
+
+    const foundCompany = input.companyId ? await records.get('company', principal, input.companyId) : await this.matchCompany(principal.tenantId, lead);
+    const company =
+      foundCompany ??
+      (lead.companyName
+        ? (
+            await records.create(
+              'company',
+              principal,
+              {
+                name: lead.companyName,
+                domains: companyDomainOf(lead.email) ? [companyDomainOf(lead.email) as string] : [],
+                phones: [],
+                type: 'prospect',
+                ...(lead.address ? { address: lead.address } : {}),
+              },
+              keyFor('company'),
+            )
+          ).record
+        : null);
+
+    const foundContact = input.contactId ? await records.get('contact', principal, input.contactId) : await this.matchContact(principal.tenantId, lead);
+    const contact =
+      foundContact ??
+      (
+        await records.create(
+          'contact',
+          principal,
+          {
+            ...(lead.firstName ? { firstName: lead.firstName } : {}),
+            lastName: lead.lastName,
+            emails: lead.email ? [lead.email] : [],
+            phones: lead.phone ? [lead.phone] : [],
+            status: 'prospect',
+            source: lead.source,
+            ...(company ? { companyId: company.id } : {}),
+            ...(lead.address ? { address: lead.address } : {}),
+            ...(lead.territoryId ? { territoryId: lead.territoryId } : {}),
+          },
+          keyFor('contact'),
+          // Matching by e-mail found none above; a twin made since is the user's own doing.
+          { allowDuplicateEmail: true },
+        )
+      ).record;
+
+    const deal: Deal | null = input.deal
+      ? (
+          await records.create(
+            'deal',
+            principal,
+            {
+              name: input.deal.name,
+              stage: input.deal.stage,
+              ...(input.deal.amount !== undefined ? { amount: input.deal.amount } : {}),
+              currency: lead.currency ?? 'USD',
+              contactIds: [contact.id],
+              lineItems: [],
+              source: lead.campaign ? `${lead.source}: ${lead.campaign}` : lead.source,
+              ...(company ? { companyId: company.id } : {}),
+            },
+            keyFor('deal'),
+          )
+        ).record
+      : null;
+
+    const activitiesMoved = await this.moveHistory(principal, lead, contact, company);
+    const at = this.deps.now().toISOString();
+    const converted: Lead = {
+      ...lead,
+      status: 'converted',
+      convertedContactId: contact.id,
+      ...(company ? { convertedCompanyId: company.id } : {}),
+      ...(deal ? { convertedDealId: deal.id } : {}),
+      updatedAt: at,
+      updatedBy: principal.userId,
+      version: lead.version + 1,
+    };
+    const saved = await this.deps.store.replace('lead', converted, lead.version);
+    return { lead: saved, contact, company, deal, linked: { contact: foundContact !== null, company: foundCompany !== null }, activitiesMoved };
+  }
+
+  private async matchContact(tenantId: string, lead: Lead): Promise<Contact | null> {
+    if (!lead.email) return null;
+    const ids = (await this.deps.store.findContactIdsByEmails(tenantId, [lead.email])).get(lead.email) ?? [];
+    const [contact] = await this.deps.store.getMany('contact', tenantId, ids.slice(0, 1));
+    return contact ?? null;
+  }
+
+  /** The company of the lead's e-mail domain, else one whose name is the lead's company name (legal form aside). */
+  private async matchCompany(tenantId: string, lead: Lead): Promise<Company | null> {
+    const { store } = this.deps;
+    const domain = companyDomainOf(lead.email);
+    if (domain) {
+      const ids = (await store.findCompanyIdsByDomains(tenantId, [domain])).get(domain) ?? [];
+      const [byDomain] = await store.getMany('company', tenantId, ids.slice(0, 1));
+      if (byDomain) return byDomain;
+    }
+    const query = lead.companyName ? parseSearchQuery(lead.companyName) : null;
+    if (!query || !lead.companyName) return null;
+    const wanted = companyNameKey(lead.companyName);
+    const candidates = await store.getMany('company', tenantId, await store.search(tenantId, 'company', query, COMPANY_NAME_CANDIDATES));
+    return candidates.find((candidate) => companyNameKey(candidate.name) === wanted) ?? null;
+  }
+
+  /** The lead's activities also belong to the contact and company now, so their timelines show them. */
+  private async moveHistory(principal: Principal, lead: Lead, contact: Contact, company: Company | null): Promise<number> {
+    const { store } = this.deps;
+    let moved = 0;
+    let read = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await store.list('activity', principal.tenantId, { linkedTo: { kind: 'lead', id: lead.id }, limit: 100, ...(cursor ? { cursor } : {}) });
+      for (const activity of page.items) {
+        if (activity.contactIds.includes(contact.id)) continue;
+        const next: Activity = {
+          ...activity,
+          contactIds: [...activity.contactIds, contact.id],
+          ...(activity.companyId || !company ? {} : { companyId: company.id }),
+          updatedAt: this.deps.now().toISOString(),
+          updatedBy: principal.userId,
+          version: activity.version + 1,
+        };
+        await store.replace('activity', next, activity.version);
+        moved++;
+      }
+      read += page.items.length;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && read < MAX_ACTIVITIES_MOVED);
+    return moved;
+  }
+}
