@@ -331,4 +331,30 @@ describe('the task pane in the demo Outlook', () => {
     expect(timeline.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', dealId: deal.id });
     await page.close();
   });
+  // Last in the file: it turns the stranger into a contact, which the tests above expect unknown.
+  it('turns an unknown sender into a lead, then converts it: contact, company and deal visible in the pane', async () => {
+    const email = item('A stranger at an unknown company');
+    const sender = email.from!;
+    const { page, pane } = await openDemo(site, { item: email.id });
+    const create = pane.getByRole('form', { name: `Add ${sender.email} to the CRM` });
+    await create.getByRole('radio', { name: 'Lead' }).check();
+    await create.getByLabel('Company').fill('Okafor Partners');
+    await create.getByRole('button', { name: 'Create lead' }).click();
+
+    const lead = pane.getByRole('form', { name: `Lead: ${sender.name}` });
+    await lead.waitFor();
+    await lead.getByRole('checkbox', { name: 'Also open a deal' }).check();
+    await lead.getByLabel('Deal name').fill('Okafor Partners pilot');
+    await lead.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Qualification' });
+    await lead.getByRole('button', { name: 'Convert lead' }).click();
+
+    await pane.getByText(`${sender.name} is now a contact.`).waitFor();
+    const card = pane.getByRole('region', { name: sender.name });
+    await card.getByText('Okafor Partners').first().waitFor();
+    await pane.getByRole('tab', { name: /Open deals \(1\)/ }).click();
+    await pane.getByText('Okafor Partners pilot').waitFor();
+    await screenshot(page, 'lead-converted');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -46,6 +46,16 @@ describe.each(testStores)('converting a lead on %s', (store) => {
     expect(again.body.error).toMatchObject({ code: 'LEAD.ALREADY_CONVERTED', details: { contactId: contact.id } });
   });
 
+  it('shows an unconverted lead in the lookup of its address, and the contact once converted', async () => {
+    const lead = await create(t, 'lead', { lastName: 'Lima', email: 'lima@tailspin.com', companyName: 'Tailspin' });
+    const before = (await t.call('lookup', { body: { emails: ['lima@tailspin.com'] } })).body.results[0];
+    expect(before).toMatchObject({ match: 'none', contact: null, lead: { id: lead.id, status: 'new' } });
+    await convert(lead.id, {});
+    const after = (await t.call('lookup', { body: { emails: ['lima@tailspin.com'] } })).body.results[0];
+    expect(after.match).toBe('contact');
+    expect(after.lead).toBeUndefined();
+  });
+
   it('links to the contact with the same e-mail and the company with the same domain or name, creating neither', async () => {
     const company = await create(t, 'company', { name: 'Contoso Ltd.', domains: ['contoso.com'] });
     const existing = await create(t, 'contact', { lastName: 'Doe', emails: ['jdoe@contoso.com'], companyId: company.id });

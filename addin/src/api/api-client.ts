@@ -15,7 +15,10 @@ import type {
   Member,
   MyDayResponse,
   Page,
+  PipelineSettings,
   PurchasesResponse,
+  LeadConversion,
+  LeadConversionResult,
   SearchResponse,
 } from '@rapport/shared';
 
@@ -66,6 +69,10 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
   return {
     me: () => send<Me>('GET', '/api/me'),
     members: () => send<Page<Member>>('GET', '/api/members?limit=100'),
+    pipeline: () => send<PipelineSettings>('GET', '/api/pipeline'),
+    /** Converts a lead still at `version` into its contact, company and (optionally) a deal. */
+    convertLead: (id: string, body: LeadConversion, version: number) =>
+      send<LeadConversionResult>('POST', `/api/leads/${encodeURIComponent(id)}/convert`, body, { 'if-match': `"${version}"` }),
     purchases: (companyId: string) => send<PurchasesResponse>('GET', `/api/companies/${encodeURIComponent(companyId)}/purchases`),
     /** Admins: a member's role or access, if the member is still at `version`. */
     updateMember: (id: string, patch: { role?: Member['role']; deactivated?: boolean }, version: number) =>

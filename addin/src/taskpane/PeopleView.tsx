@@ -5,6 +5,7 @@ import type { LookupResponse } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
 import { ContactCard } from '../components/ContactCard';
 import { CreatePersonForm } from '../components/CreatePersonForm';
+import { ConvertLeadForm } from '../components/ConvertLeadForm';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LogEmailButton } from '../components/LogEmailButton';
 import { ParticipantList } from '../components/ParticipantList';
@@ -172,18 +173,30 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
               <QuickActivityForm api={api} links={{ companyId: result.company.id }} deals={result.openDeals} onSaved={changed} />
             </>
           ) : null}
-          <CreatePersonForm
-            key={participant.email}
-            api={api}
-            email={participant.email}
-            displayName={participant.name}
-            company={result.freeMail ? null : result.company}
-            onCreated={(name) => {
-              setNotice(t('create.saved', { name }));
-              changed();
-            }}
-            onOpenExisting={changed}
-          />
+          {result.lead ? (
+            <ConvertLeadForm
+              key={`${result.lead.id}:${result.lead.version}`}
+              api={api}
+              lead={result.lead}
+              onConverted={(name) => {
+                setNotice(t('lead.converted', { name }));
+                changed();
+              }}
+            />
+          ) : (
+            <CreatePersonForm
+              key={participant.email}
+              api={api}
+              email={participant.email}
+              displayName={participant.name}
+              company={result.freeMail ? null : result.company}
+              onCreated={(name) => {
+                setNotice(t('create.saved', { name }));
+                changed();
+              }}
+              onOpenExisting={changed}
+            />
+          )}
         </>
       ) : null}
     </div>

@@ -55,7 +55,8 @@ export class LookupService {
       );
     }
 
-    const contactIdsByEmail = await this.store.findContactIdsByEmails(tenantId, participants.map((p) => p.email));
+    const people = await this.store.findPeopleByEmails(tenantId, participants.map((p) => p.email));
+    const contactIdsByEmail = people.contacts;
     const contacts = new Map(
       (await this.store.getMany('contact', tenantId, [...contactIdsByEmail.values()].flat())).map((contact) => [contact.id, contact]),
     );
@@ -73,6 +74,11 @@ export class LookupService {
     const companyIds = new Set<string>([...companyIdsByDomain.values()].flat());
     for (const contact of contacts.values()) if (contact.companyId) companyIds.add(contact.companyId);
     const companies = new Map((await this.store.getMany('company', tenantId, [...companyIds])).map((company) => [company.id, company]));
+
+    // Leads only matter for addresses no contact has; most lookups find none and read nothing more.
+    const leadIds = participants.filter((p) => contactsOf(p.email).length === 0).flatMap((p) => people.leads.get(p.email) ?? []);
+    const leads = await this.store.getMany('lead', tenantId, leadIds);
+    const leadOf = (email: string) => leads.find((lead) => lead.email === email && lead.status !== 'converted');
 
     const openWork = new OpenWorkCache(this.store, tenantId);
     for (const participant of participants) {
@@ -93,6 +99,8 @@ export class LookupService {
       result.contact = contact ?? null;
       result.otherContacts = otherContacts;
       result.company = company;
+      const lead = contact ? undefined : leadOf(participant.email);
+      if (lead) result.lead = lead;
       const targets: LinkTarget[] = [
         ...(contact ? [{ kind: 'contact' as const, id: contact.id }] : []),
         ...(company ? [{ kind: 'company' as const, id: company.id }] : []),

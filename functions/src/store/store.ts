@@ -86,6 +86,8 @@ export type Store = {
   history(kind: RecordKind, tenantId: string, id: string, page: PageRequest): Promise<Page<AuditEntry>>;
   /** Contact ids per normalized e-mail address: one indexed lookup, whatever the tenant's size. */
   findContactIdsByEmails(tenantId: string, emails: readonly string[]): Promise<Map<string, string[]>>;
+  /** Contact and lead ids per normalized e-mail address, in one indexed lookup (what a lookup needs). */
+  findPeopleByEmails(tenantId: string, emails: readonly string[]): Promise<{ contacts: Map<string, string[]>; leads: Map<string, string[]> }>;
   /** Company ids per e-mail domain. */
   findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>>;
   /** The record known by an external id (see `activityExternalRefs`), if any. */

@@ -1,3 +1,4 @@
+import { LeadSchema } from '../leads/lead.schema';
 import { z } from 'zod';
 import { ActivitySchema } from '../activities/activity.schema';
 import { CaseSchema } from '../cases/case.schema';
@@ -33,6 +34,8 @@ export const LookupResultSchema = z.object({
   openDeals: z.array(DealSchema),
   openCases: z.array(CaseSchema),
   timeline: z.array(ActivitySchema),
+  /** A lead with this address, not yet converted, when no contact has it. */
+  lead: LeadSchema.optional(),
 });
 export type LookupResult = z.infer<typeof LookupResultSchema>;
 

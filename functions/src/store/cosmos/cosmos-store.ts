@@ -252,6 +252,30 @@ export class CosmosStore implements Store {
     return this.entriesByKey(emails, (email) => emailPartition(tenantId, email), tenantId, "c.entry = 'email' AND c.kind = 'contact'");
   }
 
+  async findPeopleByEmails(tenantId: string, emails: readonly string[]): Promise<{ contacts: Map<string, string[]>; leads: Map<string, string[]> }> {
+    const contacts = new Map<string, string[]>();
+    const leads = new Map<string, string[]>();
+    const unique = [...new Set(emails)];
+    // Still one single-partition query per address: contacts and leads share the address's partition.
+    const found = await Promise.all(
+      unique.map((email) =>
+        this.query<{ recordId: string; kind: string }>(
+          this.index,
+          emailPartition(tenantId, email),
+          "SELECT c.recordId, c.kind FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.entry = 'email' AND (c.kind = 'contact' OR c.kind = 'lead')",
+          [{ name: '@tenant', value: tenantId }],
+        ),
+      ),
+    );
+    unique.forEach((email, index) => {
+      for (const row of found[index] ?? []) {
+        const into = row.kind === 'contact' ? contacts : leads;
+        into.set(email, [...(into.get(email) ?? []), row.recordId]);
+      }
+    });
+    return { contacts, leads };
+  }
+
   async findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>> {
     return this.entriesByKey(domains, (domain) => domainPartition(tenantId, domain), tenantId, "c.entry = 'domain'");
   }

@@ -263,6 +263,21 @@ export class SqliteStore implements Store {
     );
   }
 
+  async findPeopleByEmails(tenantId: string, emails: readonly string[]): Promise<{ contacts: Map<string, string[]>; leads: Map<string, string[]> }> {
+    const contacts = new Map<string, string[]>();
+    const leads = new Map<string, string[]>();
+    const unique = [...new Set(emails)];
+    if (unique.length === 0) return { contacts, leads };
+    const rows = this.statement(
+      `SELECT email AS k, kind, record_id AS id FROM email_index WHERE tenant_id = ? AND kind IN ('contact', 'lead') AND email IN (${unique.map(() => '?').join(',')})`,
+    ).all(tenantId, ...unique) as { k: string; kind: string; id: string }[];
+    for (const row of rows) {
+      const into = row.kind === 'contact' ? contacts : leads;
+      into.set(row.k, [...(into.get(row.k) ?? []), row.id]);
+    }
+    return { contacts, leads };
+  }
+
   async findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>> {
     return this.groupedLookup(`SELECT domain AS k, record_id AS id FROM domain_index WHERE tenant_id = ? AND domain IN`, tenantId, domains);
   }
