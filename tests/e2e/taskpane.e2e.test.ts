@@ -331,6 +331,29 @@ describe('the task pane in the demo Outlook', () => {
     expect(timeline.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', dealId: deal.id });
     await page.close();
   });
+  it("opens a service case from a customer's e-mail, numbered, in the contact's open cases", async () => {
+    const email = item('A customer with an open deal');
+    const { page, pane } = await openDemo(site, { item: email.id });
+    const card = pane.getByRole('region', { name: email.from!.name });
+    await card.waitFor();
+    const before = Number(/\((\d+)\)/.exec((await pane.getByRole('tab', { name: /Open cases/ }).textContent()) ?? '')?.[1] ?? '0');
+    await pane.getByRole('button', { name: 'Open a case' }).click();
+    const form = pane.getByRole('form', { name: 'Open a case' });
+    await expect(form.getByLabel('Subject').inputValue()).resolves.toBe(email.subject);
+    await form.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Incident' });
+    await form.getByRole('combobox', { name: 'Priority' }).selectOption({ label: 'High' });
+    await form.getByRole('button', { name: 'Open case' }).click();
+    await pane.getByText(/Case #\d+ is open\./).waitFor();
+    await pane.getByRole('tab', { name: `Open cases (${before + 1})` }).click();
+    await pane.getByText(email.subject).first().waitFor();
+    const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [email.from!.email.toLowerCase()])).get(email.from!.email.toLowerCase()) ?? [];
+    const cases = await site.app.store.list('case', DEMO_TENANT_ID, { linkedTo: { kind: 'contact', id: contactId! }, openOnly: true, limit: 20 });
+    expect(cases.items.find((opened) => opened.subject === email.subject)).toMatchObject({ type: 'incident', priority: 'high', status: 'new' });
+    await screenshot(page, 'case-opened');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   // Last in the file: it turns the stranger into a contact, which the tests above expect unknown.
   it('turns an unknown sender into a lead, then converts it: contact, company and deal visible in the pane', async () => {
     const email = item('A stranger at an unknown company');

@@ -4,6 +4,8 @@ import type {
   ActivityPatch,
   AppointmentsResponse,
   AuditEntry,
+  Case,
+  CaseInput,
   Contact,
   ContactInput,
   ContactPatch,
@@ -91,6 +93,7 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     /** Refused with 409 CONTACT.DUPLICATE_EMAIL (the existing contacts in `details.existing`) unless `allowDuplicate`. */
     createContact: (input: ContactInput, key: string, options: { allowDuplicate?: boolean } = {}) =>
       send<Contact>('POST', `/api/contacts${options.allowDuplicate ? '?duplicates=allow' : ''}`, input, idempotent(key)),
+    createCase: (input: CaseInput, key: string) => send<Case>('POST', '/api/cases', input, idempotent(key)),
     createLead: (input: LeadInput, key: string) => send<Lead>('POST', '/api/leads', input, idempotent(key)),
     createActivity: (input: ActivityInput, key: string) => send<Activity>('POST', '/api/activities', input, idempotent(key)),
     /** Changes a contact if it is still at `version` (a 412 ApiError says someone changed it first). */

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { LogEmailButton } from '../components/LogEmailButton';
 import { ParticipantList } from '../components/ParticipantList';
 import { QuickActivityForm } from '../components/QuickActivityForm';
+import { OpenCaseForm } from '../components/OpenCaseForm';
 import { RecordTabs } from '../components/RecordTabs';
 import { ReassignOwner } from '../components/ReassignOwner';
 import type { CalendarLoader } from '../hooks/useScheduling';
@@ -138,6 +139,17 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
                 links={{ contactIds: [result.contact.id], ...(result.company ? { companyId: result.company.id } : {}) }}
                 deals={result.openDeals}
                 onSaved={changed}
+              />
+              <OpenCaseForm
+                key={`case:${result.contact.id}`}
+                api={api}
+                subject={item.subject}
+                contactId={result.contact.id}
+                companyId={result.contact.companyId}
+                onOpened={(opened) => {
+                  setNotice(t('case.opened', { number: opened.number }));
+                  changed();
+                }}
               />
             </>
           )}

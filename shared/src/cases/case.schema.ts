@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf, shortText } from '../common/record.schema';
 
-export const caseTypes = ['question', 'incident', 'problem', 'complaint'] as const;
-export const casePriorities = ['low', 'normal', 'high', 'urgent'] as const;
-export const caseStatuses = ['new', 'assigned', 'pending', 'closed', 'rejected'] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
+import { casePriorities, caseStatuses, caseTypes } from './case-kinds';
+
+export { caseIsOpen, casePriorities, caseStatuses, caseTypes, type CasePriority, type CaseStatus, type CaseType } from './case-kinds';
 
 export const CaseInputSchema = z.strictObject({
   subject: shortText(300),
@@ -31,7 +30,3 @@ export const CaseSchema = z.object({
 export type Case = z.infer<typeof CaseSchema>;
 
 export const CasePatchSchema = patchSchemaOf(CaseInputSchema);
-
-export function caseIsOpen(status: CaseStatus): boolean {
-  return status !== 'closed' && status !== 'rejected';
-}
