@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import { CrmError } from '@rapport/shared';
+import { CrmError, versionRequired, type RecordKind } from '@rapport/shared';
 import type { z } from 'zod';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -36,6 +36,13 @@ export function readQuery<S extends z.ZodType>(request: HttpRequest, schema: S):
 
 export function readParams<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {
   return validate(schema, { ...request.params }, 'path');
+}
+
+/** The version a client read, required: without If-Match a change would overwrite unseen (428). */
+export function requireIfMatch(request: HttpRequest, kind: RecordKind): number {
+  const version = readIfMatch(request);
+  if (version === null) throw versionRequired(kind);
+  return version;
 }
 
 /** The version a client read, from `If-Match: "3"` (or `W/"3"`, or `3`); null when absent. */

@@ -1,6 +1,6 @@
-import { createMemberRoute, listMembersRoute, meRoute, memberHistoryRoute, updateMemberRoute, versionRequired } from '@rapport/shared';
+import { createMemberRoute, listMembersRoute, meRoute, memberHistoryRoute, updateMemberRoute } from '@rapport/shared';
 import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
-import { readIfMatch } from '../http/request';
+import { requireIfMatch } from '../http/request';
 import { json, recordResponse } from '../http/responses';
 import type { MembersService } from '../services/members.service';
 
@@ -14,8 +14,7 @@ export function membersRouteBindings(deps: BindDependencies, members: MembersSer
     }),
     bindRoute(deps, memberHistoryRoute, async ({ principal, params, query }) => json(200, await members.history(principal, params.id, query))),
     bindRoute(deps, updateMemberRoute, async ({ principal, params, body, request }) => {
-      const version = readIfMatch(request);
-      if (version === null) throw versionRequired('member');
+      const version = requireIfMatch(request, 'member');
       return recordResponse(await members.update(principal, params.id, body, version));
     }),
   ];

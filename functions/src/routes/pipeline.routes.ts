@@ -1,6 +1,6 @@
-import { pipelineRoute, updatePipelineRoute, versionRequired } from '@rapport/shared';
+import { pipelineRoute, updatePipelineRoute } from '@rapport/shared';
 import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
-import { readIfMatch } from '../http/request';
+import { requireIfMatch } from '../http/request';
 import { json } from '../http/responses';
 import type { PipelineService } from '../services/pipeline.service';
 
@@ -11,8 +11,7 @@ export function pipelineRouteBindings(deps: BindDependencies, pipelines: Pipelin
       return json(200, settings, { etag: `"${settings.version}"` });
     }),
     bindRoute(deps, updatePipelineRoute, async ({ principal, body, request }) => {
-      const version = readIfMatch(request);
-      if (version === null) throw versionRequired('pipeline');
+      const version = requireIfMatch(request, 'pipeline');
       const settings = await pipelines.update(principal, body, version);
       return json(200, settings, { etag: `"${settings.version}"` });
     }),

@@ -1,6 +1,6 @@
-import { companyPurchasesRoute, crudKinds, crudResources, recordRoutesByKind, recycleBinRoute, versionRequired, type CrudKind } from '@rapport/shared';
+import { companyPurchasesRoute, crudKinds, crudResources, recordRoutesByKind, recycleBinRoute, type CrudKind } from '@rapport/shared';
 import { bindRoute, requestHash, type BindDependencies, type RouteBinding } from '../http/bind-route';
-import { readIdempotencyKey, readIfMatch } from '../http/request';
+import { readIdempotencyKey, requireIfMatch } from '../http/request';
 import { json, noContent, recordResponse } from '../http/responses';
 import type { InputOf, PatchOf, RecordService } from '../services/records.service';
 import type { PurchasesService } from '../services/purchases.service';
@@ -21,11 +21,7 @@ export function recordRouteBindings(deps: BindDependencies, records: RecordServi
 function bindingsFor<K extends CrudKind>(kind: K, deps: BindDependencies, records: RecordService): RouteBinding[] {
   const routes = recordRoutesByKind[kind];
   const basePath = `/api/${crudResources[kind].plural}`;
-  const requireVersion = (request: Parameters<typeof readIfMatch>[0]) => {
-    const version = readIfMatch(request);
-    if (version === null) throw versionRequired(kind);
-    return version;
-  };
+  const requireVersion = (request: Parameters<typeof requireIfMatch>[0]) => requireIfMatch(request, kind);
   const bindings = [
     bindRoute(deps, routes.list, async ({ principal, query }) => json(200, await records.list(kind, principal, query))),
     bindRoute(deps, routes.create, async ({ principal, body, request, query }) => {

@@ -1,5 +1,6 @@
-import { CrmError, type Activity, type AppointmentsQuery, type AppointmentsResponse, type Member } from '@rapport/shared';
+import { CrmError, type Activity, type AppointmentsQuery, type AppointmentsResponse } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
+import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
 
 // Per person, one bounded range read of the activities linked to them: the cost follows the range and
@@ -42,13 +43,7 @@ export class AppointmentsService {
     if (!isAdmin && !principal.roles.includes('manager')) {
       throw new CrmError('forbidden', 'APPOINTMENTS.TEAM_FORBIDDEN', "Only managers and admins see their team's calendar.");
     }
-    const members: Member[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.store.list('member', principal.tenantId, { limit: 100, ...(cursor ? { cursor } : {}) });
-      members.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor && members.length < MAX_MEMBERS);
+    const { items: members } = await listUpTo(this.store, 'member', principal.tenantId, {}, MAX_MEMBERS);
     const team = members.filter((member) => isAdmin || member.managerId === principal.userId).map((member) => member.id);
     return [...new Set([principal.userId, ...team])];
   }

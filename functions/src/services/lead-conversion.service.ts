@@ -15,6 +15,7 @@ import {
   type LeadConversionResult,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
+import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
 import type { RecordService } from './records.service';
 
@@ -152,26 +153,20 @@ export class LeadConversionService {
   private async moveHistory(principal: Principal, lead: Lead, contact: Contact, company: Company | null): Promise<number> {
     const { store } = this.deps;
     let moved = 0;
-    let read = 0;
-    let cursor: string | undefined;
-    do {
-      const page = await store.list('activity', principal.tenantId, { linkedTo: { kind: 'lead', id: lead.id }, limit: 100, ...(cursor ? { cursor } : {}) });
-      for (const activity of page.items) {
-        if (activity.contactIds.includes(contact.id)) continue;
-        const next: Activity = {
-          ...activity,
-          contactIds: [...activity.contactIds, contact.id],
-          ...(activity.companyId || !company ? {} : { companyId: company.id }),
-          updatedAt: this.deps.now().toISOString(),
-          updatedBy: principal.userId,
-          version: activity.version + 1,
-        };
-        await store.replace('activity', next, activity.version);
-        moved++;
-      }
-      read += page.items.length;
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor && read < MAX_ACTIVITIES_MOVED);
+    const { items } = await listUpTo(store, 'activity', principal.tenantId, { linkedTo: { kind: 'lead', id: lead.id } }, MAX_ACTIVITIES_MOVED);
+    for (const activity of items) {
+      if (activity.contactIds.includes(contact.id)) continue;
+      const next: Activity = {
+        ...activity,
+        contactIds: [...activity.contactIds, contact.id],
+        ...(activity.companyId || !company ? {} : { companyId: company.id }),
+        updatedAt: this.deps.now().toISOString(),
+        updatedBy: principal.userId,
+        version: activity.version + 1,
+      };
+      await store.replace('activity', next, activity.version);
+      moved++;
+    }
     return moved;
   }
 }

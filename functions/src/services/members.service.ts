@@ -1,5 +1,6 @@
 import { CrmError, alreadyExists, capabilitiesOf, notFound, staleVersion, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
+import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
 
 // Members are few (people of one organization); the last-admin check reads them all up to this.
@@ -91,15 +92,7 @@ export class MembersService {
   }
 
   private async activeAdminCount(tenantId: string): Promise<number> {
-    let count = 0;
-    let read = 0;
-    let cursor: string | undefined;
-    do {
-      const page = await this.deps.store.list('member', tenantId, { limit: 100, ...(cursor ? { cursor } : {}) });
-      count += page.items.filter((member) => member.role === 'admin' && !member.deactivated).length;
-      read += page.items.length;
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor && read < MAX_MEMBERS_READ);
-    return count;
+    const { items } = await listUpTo(this.deps.store, 'member', tenantId, {}, MAX_MEMBERS_READ);
+    return items.filter((member) => member.role === 'admin' && !member.deactivated).length;
   }
 }

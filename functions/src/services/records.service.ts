@@ -26,6 +26,7 @@ import {
 } from '@rapport/shared';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
+import { listUpTo } from '../store/list-up-to';
 import type { CreateResult, DeletedRecord, LinkTarget, RecordOf, Store } from '../store/store';
 import { recordRules, type Fields } from './record-rules';
 
@@ -115,13 +116,7 @@ export class RecordService {
    * turn it is there; null when no territory takes it.
    */
   private async assignLead(tenantId: string, fields: Fields): Promise<{ ownerId?: string; fields: Fields } | null> {
-    const territories: RecordOf['territory'][] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.store.list('territory', tenantId, { limit: 100, ...(cursor ? { cursor } : {}) });
-      territories.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor && territories.length < MAX_TERRITORIES);
+    const { items: territories } = await listUpTo(this.store, 'territory', tenantId, {}, MAX_TERRITORIES);
     const named = typeof fields.territoryId === 'string' ? territories.find((territory) => territory.id === fields.territoryId) : undefined;
     const territory = named ?? territoryFor(fields.address as RecordOf['lead']['address'], territories);
     if (!territory) return null;
