@@ -30,6 +30,8 @@ import { SearchService } from './services/search.service';
 import { createCosmosClient, initializeCosmos } from './store/cosmos/cosmos-client';
 import { CosmosStore } from './store/cosmos/cosmos-store';
 import { LOCAL_COSMOS_KEY, startLocalCosmos } from './store/cosmos/local-cosmos-server';
+import { importRouteBindings } from './routes/imports.routes';
+import { CsvImportService } from './services/csv-import.service';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 import type { Store } from './store/store';
 
@@ -94,6 +96,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
+    ...importRouteBindings(deps, new CsvImportService({ store, records })),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];
   return {
@@ -109,7 +112,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 }
 
 /** The configured store: the SQLite file, or Cosmos DB (a local in-process server when no endpoint is set). */
-async function openStore(config: Config): Promise<{ store: Store; stop: () => Promise<void> }> {
+export async function openStore(config: Config): Promise<{ store: Store; stop: () => Promise<void> }> {
   if (config.store === 'sqlite') return { store: SqliteStore.open(path.join(config.dataDir, 'rapport.db')), stop: async () => undefined };
   const local = config.cosmos.endpoint ? null : await startLocalCosmos();
   const client = createCosmosClient({

@@ -27,6 +27,9 @@ const expected: Record<string, Role[]> = {
   'company-purchases': everyone,
   // Converting a colleague's lead.
   'convert-lead': managers,
+  // Bulk imports of lists.
+  'import-leads': managers,
+  'import-contacts': managers,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
       const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', territory: 'territories', case: 'cases' }[kind];

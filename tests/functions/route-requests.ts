@@ -65,6 +65,10 @@ export class RouteRequests {
       const lead = await this.record('lead');
       return { params: { id: lead.id }, body: {}, headers: { 'if-match': `"${lead.version}"` } };
     }
+    if (name === 'import-leads' || name === 'import-contacts') {
+      const n = ++this.counter;
+      return { body: { importId: `import-test-${n}`, rows: [{ line: 2, values: { lastName: `${VICTIM_MARKER} Imported`, email: `imported-${n}@victim-a.example` } }] } };
+    }
     if (!kind) return {};
     if (name.startsWith('list-')) return {};
     if (name.startsWith('create-')) return { body: validInputs[kind](VICTIM_MARKER, ++this.counter) };

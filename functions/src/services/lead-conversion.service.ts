@@ -2,9 +2,7 @@ import {
   CrmError,
   canEditRecord,
   companyDomainOf,
-  companyNameKey,
   notYourRecord,
-  parseSearchQuery,
   staleVersion,
   type Activity,
   type Company,
@@ -16,12 +14,12 @@ import {
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
+import { findCompanyFor } from './company-matching';
 import type { Store } from '../store/store';
 import type { RecordService } from './records.service';
 
 // A lead's own history is short; its activities are moved up to this many.
 const MAX_ACTIVITIES_MOVED = 500;
-const COMPANY_NAME_CANDIDATES = 20;
 
 /**
  * Turns a lead into the contact, company and (optionally) deal it stands for, linking to the ones the
@@ -46,7 +44,7 @@ export class LeadConversionService {
     if (lead.version !== expectedVersion) throw staleVersion('lead', leadId, lead.version, lead);
     const keyFor = (part: string) => ({ key: `convert:${lead.id}:${lead.version}:${part}`, requestHash: `convert-${part}` });
 
-    const foundCompany = input.companyId ? await records.get('company', principal, input.companyId) : await this.matchCompany(principal.tenantId, lead);
+    const foundCompany = input.companyId ? await records.get('company', principal, input.companyId) : await findCompanyFor(this.deps.store, principal.tenantId, lead);
     const company =
       foundCompany ??
       (lead.companyName
@@ -131,22 +129,6 @@ export class LeadConversionService {
     const ids = (await this.deps.store.findContactIdsByEmails(tenantId, [lead.email])).get(lead.email) ?? [];
     const [contact] = await this.deps.store.getMany('contact', tenantId, ids.slice(0, 1));
     return contact ?? null;
-  }
-
-  /** The company of the lead's e-mail domain, else one whose name is the lead's company name (legal form aside). */
-  private async matchCompany(tenantId: string, lead: Lead): Promise<Company | null> {
-    const { store } = this.deps;
-    const domain = companyDomainOf(lead.email);
-    if (domain) {
-      const ids = (await store.findCompanyIdsByDomains(tenantId, [domain])).get(domain) ?? [];
-      const [byDomain] = await store.getMany('company', tenantId, ids.slice(0, 1));
-      if (byDomain) return byDomain;
-    }
-    const query = lead.companyName ? parseSearchQuery(lead.companyName) : null;
-    if (!query || !lead.companyName) return null;
-    const wanted = companyNameKey(lead.companyName);
-    const candidates = await store.getMany('company', tenantId, await store.search(tenantId, 'company', query, COMPANY_NAME_CANDIDATES));
-    return candidates.find((candidate) => companyNameKey(candidate.name) === wanted) ?? null;
   }
 
   /** The lead's activities also belong to the contact and company now, so their timelines show them. */

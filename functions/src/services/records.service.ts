@@ -18,6 +18,7 @@ import {
   notFound,
   staleVersion,
   type Activity,
+  type Territory,
   type CrudKind,
   type Page,
   type Pipeline,
@@ -86,6 +87,21 @@ export class RecordService {
       if (replay) return { record: replay, replayed: true };
       await this.warnOfDuplicateEmails(principal.tenantId, (input as InputOf<'contact'>).emails ?? []);
     }
+    const record = await this.newRecord(kind, principal, input, this.newId());
+    return this.store.create(kind, record, claim);
+  }
+
+  /**
+   * A new record as `create` would store it (validated references, derived fields, a case's number, a lead's
+   * territory and rep), not yet stored: imports write many at once. `territories` saves reading them per lead.
+   */
+  async newRecord<K extends CrudKind>(
+    kind: K,
+    principal: Principal,
+    input: InputOf<K>,
+    id: string,
+    options: { territories?: readonly Territory[] } = {},
+  ): Promise<RecordOf[K]> {
     const now = this.now().toISOString();
     const requested = { ...(input as Fields) };
     const { ownerId, ...own } = requested;
@@ -95,12 +111,12 @@ export class RecordService {
     const fields = await this.prepare(kind, principal.tenantId, own, requested, undefined, now);
     if (kind === 'case') fields.number = await this.store.nextSequence(principal.tenantId, 'case');
     // A lead nobody was named for goes to its territory's reps in turn.
-    const assigned = kind === 'lead' && typeof ownerId !== 'string' ? await this.assignLead(principal.tenantId, fields) : null;
+    const assigned = kind === 'lead' && typeof ownerId !== 'string' ? await this.assignLead(principal.tenantId, fields, options.territories) : null;
     if (assigned) Object.assign(fields, assigned.fields);
-    const record = {
+    return {
       ...fields,
       tenantId: principal.tenantId,
-      id: this.newId(),
+      id,
       createdAt: now,
       createdBy: principal.userId,
       updatedAt: now,
@@ -108,15 +124,19 @@ export class RecordService {
       ownerId: typeof ownerId === 'string' ? ownerId : (assigned?.ownerId ?? principal.userId),
       version: 1,
     } as unknown as RecordOf[K];
-    return this.store.create(kind, record, claim);
+  }
+
+  /** The tenant's territories, for assigning many leads (see `newRecord`). */
+  async territoriesOf(tenantId: string): Promise<Territory[]> {
+    return (await listUpTo(this.store, 'territory', tenantId, {}, MAX_TERRITORIES)).items;
   }
 
   /**
    * The territory a new lead falls in (the one it names, or the one its address matches) and the rep whose
    * turn it is there; null when no territory takes it.
    */
-  private async assignLead(tenantId: string, fields: Fields): Promise<{ ownerId?: string; fields: Fields } | null> {
-    const { items: territories } = await listUpTo(this.store, 'territory', tenantId, {}, MAX_TERRITORIES);
+  private async assignLead(tenantId: string, fields: Fields, known?: readonly Territory[]): Promise<{ ownerId?: string; fields: Fields } | null> {
+    const territories = known ?? (await this.territoriesOf(tenantId));
     const named = typeof fields.territoryId === 'string' ? territories.find((territory) => territory.id === fields.territoryId) : undefined;
     const territory = named ?? territoryFor(fields.address as RecordOf['lead']['address'], territories);
     if (!territory) return null;

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import {
+  CrmError,
+  companyDomainOf,
+  companyNameKey,
+  contactInputOfRow,
+  leadInputOfRow,
+  normalizeEmail,
+  type Company,
+  type Contact,
+  type ImportBatch,
+  type ImportBatchResult,
+  type ImportKind,
+  type Lead,
+  type Territory,
+} from '@rapport/shared';
+import type { Principal } from '../auth/principal';
+import type { RecordOf, Store } from '../store/store';
+import { findCompanyFor } from './company-matching';
+import type { InputOf, RecordService } from './records.service';
+
+type Rejected = ImportBatchResult['rejected'][number];
+type Person = Lead | Contact;
+type Accepted = { line: number; input: InputOf<ImportKind>; email: string | null; companyName?: string | undefined };
+
+const emailOf = (kind: ImportKind, input: InputOf<ImportKind>): string | null => {
+  const raw = kind === 'lead' ? (input as InputOf<'lead'>).email : (input as InputOf<'contact'>).emails[0];
+  return raw ? normalizeEmail(raw) : null;
+};
+
+/**
+ * Imports rows of a CSV file, a batch at a time, as leads or contacts. A row whose e-mail a record of the kind
+ * already has (or an earlier row of the file) fills in that record's blank fields instead of making a duplicate.
+ * A row's id comes from the import and its line, so a batch sent again creates nothing twice.
+ */
+export class CsvImportService {
+  constructor(private readonly deps: { store: Store; records: RecordService }) {}
+
+  async importBatch(principal: Principal, kind: ImportKind, batch: ImportBatch): Promise<ImportBatchResult> {
+    const { store } = this.deps;
+    const tenantId = principal.tenantId;
+    const rejected: Rejected[] = [];
+    const idOf = (line: number) => `imp-${batch.importId}-${line}`;
+
+    const accepted: Accepted[] = [];
+    for (const row of batch.rows) {
+      const read = kind === 'lead' ? leadInputOfRow(row.values as Record<string, string>) : contactInputOfRow(row.values as Record<string, string>);
+      if (!read.ok) rejected.push({ line: row.line, field: read.field, reason: read.reason });
+      else accepted.push({ line: row.line, input: read.input as InputOf<ImportKind>, email: emailOf(kind, read.input as InputOf<ImportKind>), companyName: read.companyName });
+    }
+
+    // Rows a first sending of this batch already made.
+    const madeBefore = new Set((await store.getMany(kind, tenantId, accepted.map((row) => idOf(row.line)))).map((record) => record.id));
+    let created = madeBefore.size;
+    const pending = accepted.filter((row) => !madeBefore.has(idOf(row.line)));
+
+    const emails = [...new Set(pending.map((row) => row.email).filter((email): email is string => email !== null))];
+    const people = emails.length > 0 ? await store.findPeopleByEmails(tenantId, emails) : { contacts: new Map<string, string[]>(), leads: new Map<string, string[]>() };
+    const sameKind = kind === 'lead' ? people.leads : people.contacts;
+    const existingIds = [...new Set(emails.flatMap((email) => sameKind.get(email)?.slice(0, 1) ?? []))];
+    const existing = new Map((await store.getMany(kind, tenantId, existingIds)).map((record) => [record.id, record as Person]));
+
+    const territories: Territory[] | undefined = kind === 'lead' ? await this.deps.records.territoriesOf(tenantId) : undefined;
+    const companies = new CompanyResolver(store, principal, batch.importId, this.deps.records);
+    const fresh: Person[] = [];
+    const freshByEmail = new Map<string, Person>();
+    const changed = new Map<string, { before: Person; after: Person; lines: number[] }>();
+    let merged = 0;
+    for (const row of pending) {
+      const email = row.email;
+      if (kind === 'lead' && email && (people.contacts.get(email)?.length ?? 0) > 0) {
+        rejected.push({ line: row.line, field: 'email', reason: `E-mail "${email}" is already a contact's: no lead is made for a contact` });
+        continue;
+      }
+      const earlierRow = email ? freshByEmail.get(email) : undefined;
+      if (earlierRow) {
+        fillBlanks(earlierRow, row.input);
+        merged++;
+        continue;
+      }
+      const knownId = email ? sameKind.get(email)?.[0] : undefined;
+      const known = knownId ? (changed.get(knownId)?.after ?? existing.get(knownId)) : undefined;
+      if (known) {
+        const after = structuredClone(known);
+        if (fillBlanks(after, row.input)) {
+          const entry = changed.get(known.id) ?? { before: existing.get(known.id) as Person, after, lines: [] };
+          entry.after = after;
+          entry.lines.push(row.line);
+          changed.set(known.id, entry);
+        }
+        merged++;
+        continue;
+      }
+      try {
+        const input = { ...row.input } as InputOf<ImportKind>;
+        if (kind === 'contact' && row.companyName) {
+          const company = await companies.companyFor(row.email ?? undefined, row.companyName);
+          (input as InputOf<'contact'>).companyId = company.id;
+        }
+        const record = (await this.deps.records.newRecord(kind, principal, input, idOf(row.line), territories ? { territories } : {})) as Person;
+        fresh.push(record);
+        if (email) freshByEmail.set(email, record);
+      } catch (error) {
+        if (!(error instanceof CrmError)) throw error;
+        rejected.push({ line: row.line, field: '', reason: error.message });
+      }
+    }
+
+    await store.createMany(kind, fresh as RecordOf[ImportKind][]);
+    created += fresh.length;
+    const at = new Date().toISOString();
+    for (const { before, after, lines } of changed.values()) {
+      try {
+        await store.replace(kind, { ...after, updatedAt: at, updatedBy: principal.userId, version: before.version + 1 } as RecordOf[ImportKind], before.version);
+      } catch (error) {
+        if (!(error instanceof CrmError)) throw error;
+        // Someone changed the record meanwhile: their change stands; these rows can be imported again.
+        merged -= lines.length;
+        for (const line of lines) rejected.push({ line, field: 'email', reason: 'The record with this e-mail changed while importing; import this row again' });
+      }
+    }
+    rejected.sort((a, b) => a.line - b.line);
+    return { created, merged, rejected, companiesCreated: companies.createdCount };
+  }
+}
+
+/** Fills the record's blank fields from a row's input; true when something changed. */
+function fillBlanks(record: Person, input: InputOf<ImportKind>): boolean {
+  const target = record as unknown as Record<string, unknown>;
+  let changed = false;
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined || key === 'source' || key === 'status') continue;
+    const current = target[key];
+    const blank = current === undefined || current === '' || (Array.isArray(current) && current.length === 0);
+    if (blank && !(Array.isArray(value) && value.length === 0)) {
+      target[key] = value;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** The companies of imported contacts: found by domain or name, else made (once per name, with an id a retry finds). */
+class CompanyResolver {
+  private readonly byName = new Map<string, Company>();
+  createdCount = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly principal: Principal,
+    private readonly importId: string,
+    private readonly records: RecordService,
+  ) {}
+
+  async companyFor(email: string | undefined, name: string): Promise<Company> {
+    const key = companyNameKey(name) || name.toLowerCase();
+    const known = this.byName.get(key);
+    if (known) return known;
+    const id = `imp-${this.importId}-co-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+    const found =
+      (await findCompanyFor(this.store, this.principal.tenantId, { email, companyName: name })) ?? (await this.store.get('company', this.principal.tenantId, id));
+    if (found) {
+      this.byName.set(key, found);
+      return found;
+    }
+    const domain = companyDomainOf(email);
+    const company = await this.records.newRecord('company', this.principal, { name, domains: domain ? [domain] : [], phones: [], type: 'prospect' }, id);
+    try {
+      await this.store.createMany('company', [company]);
+      this.createdCount++;
+    } catch (error) {
+      // Another batch of the same import made it first.
+      if (!(error instanceof CrmError && error.code === 'COMPANY.ALREADY_EXISTS')) throw error;
+    }
+    this.byName.set(key, company);
+    return company;
+  }
+}
