@@ -1,6 +1,7 @@
 // npm run bench: prints the figures the issues ask for. Ratios are the figures to compare across
 // machines; absolute numbers depend on the machine. Sizes: BENCH_CONTACTS=1000,100000 (default).
-// Sections: npm run bench [lookup] [cosmos] [pane] (all by default); BENCH_COSMOS_CONTACTS=1000,100000.
+// Sections: npm run bench [lookup] [cosmos] [pane] [import] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
+// BENCH_CSV_ROWS=100000 (the CSV import's size).
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -10,14 +11,34 @@ import { initialJavaScript, measureTimeToCard } from './pane';
 import { measureCosmos, type Spread } from './cosmos';
 import { ms } from './stats';
 import { buildTenant } from './tenant';
+import { measureCsvImport, measureMavenImport, writeContactsCsv } from './imports';
 
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane']);
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane', 'import']);
 
 async function main(): Promise<void> {
   console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
   if (sections.has('lookup')) await lookupFigures();
   if (sections.has('cosmos')) await cosmosFigures();
   if (sections.has('pane')) await paneFigures();
+  if (sections.has('import')) await importFigures();
+}
+
+async function importFigures(): Promise<void> {
+  console.log('\nMaven CRM sample import (85 companies, 7 products, 41 members, 3 territories, 8,800 deals) into a fresh SQLite file, 3 runs');
+  const maven = await measureMavenImport();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  console.log(`  first run: median ${median(maven.first).toFixed(2)} s (runs ${maven.first.map((value) => value.toFixed(2)).join(', ')}; goal ≤ 5 s); ${maven.deals.toLocaleString('en-US')} deals`);
+  console.log(`  second run (creates nothing): median ${median(maven.again).toFixed(2)} s`);
+
+  const rows = Number(process.env.BENCH_CSV_ROWS ?? 100_000);
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-csv-'));
+  const file = path.join(workDir, 'contacts.csv');
+  await writeContactsCsv(file, rows);
+  console.log(`\nCSV import of ${rows.toLocaleString('en-US')} contacts at 1,000 companies (streamed in batches of 500, SQLite, a process of its own)`);
+  const csv = measureCsvImport(file);
+  console.log(`  ${csv.fileMb.toFixed(1)} MB file: ${csv.created.toLocaleString('en-US')} contacts and ${csv.companies.toLocaleString('en-US')} companies created, ${csv.rejected} rejected, in ${csv.seconds.toFixed(1)} s`);
+  console.log(`  ${Math.round(csv.rows / csv.seconds).toLocaleString('en-US')} rows/s; peak memory (max RSS of the process) ${csv.peakRssMb.toFixed(0)} MB (goal: under 300 MB)`);
+  fs.rmSync(workDir, { recursive: true, force: true });
 }
 
 async function cosmosFigures(): Promise<void> {

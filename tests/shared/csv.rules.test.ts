@@ -45,6 +45,7 @@ describe('the CSV parser', () => {
   it('writes fields back quoted when needed and defuses spreadsheet formulas', () => {
     expect(csvLine(['plain', 'a,b', 'say "x"', '=HYPERLINK("x")', '@cmd'])).toBe('plain,"a,b","say ""x""","\'=HYPERLINK(""x"")",\'@cmd\r\n');
     expect(fields(csvLine(['a,b', 'line\nbreak']))).toEqual([['a,b', 'line\nbreak']]);
+    expect(csvLine(['+1 (425) 555-0100', '-12.5', '+SUM(A1)', '-2+3'])).toBe("+1 (425) 555-0100,-12.5,'+SUM(A1),'-2+3\r\n");
   });
 });
 

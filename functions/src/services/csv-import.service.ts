@@ -61,7 +61,9 @@ export class CsvImportService {
     const existing = new Map((await store.getMany(kind, tenantId, existingIds)).map((record) => [record.id, record as Person]));
 
     const territories: Territory[] | undefined = kind === 'lead' ? await this.deps.records.territoriesOf(tenantId) : undefined;
+    const pipeline = await this.deps.records.pipelineFor(tenantId);
     const companies = new CompanyResolver(store, principal, batch.importId, this.deps.records);
+    if (kind === 'contact') await companies.resolve(pending.filter((row) => !row.email || !sameKind.has(row.email)));
     const fresh: Person[] = [];
     const freshByEmail = new Map<string, Person>();
     const changed = new Map<string, { before: Person; after: Person; lines: number[] }>();
@@ -94,10 +96,10 @@ export class CsvImportService {
       try {
         const input = { ...row.input } as InputOf<ImportKind>;
         if (kind === 'contact' && row.companyName) {
-          const company = await companies.companyFor(row.email ?? undefined, row.companyName);
-          (input as InputOf<'contact'>).companyId = company.id;
+          const company = companies.companyOf(row.email, row.companyName);
+          if (company) (input as InputOf<'contact'>).companyId = company.id;
         }
-        const record = (await this.deps.records.newRecord(kind, principal, input, idOf(row.line), territories ? { territories } : {})) as Person;
+        const record = (await this.deps.records.newRecord(kind, principal, input, idOf(row.line), { pipeline, ...(territories ? { territories } : {}) })) as Person;
         fresh.push(record);
         if (email) freshByEmail.set(email, record);
       } catch (error) {
@@ -140,9 +142,13 @@ function fillBlanks(record: Person, input: InputOf<ImportKind>): boolean {
   return changed;
 }
 
-/** The companies of imported contacts: found by domain or name, else made (once per name, with an id a retry finds). */
+/**
+ * The companies of imported contacts: found by the e-mail's domain or by name, else made (once per name, with an
+ * id a retried batch finds), all written before the contacts that point at them.
+ */
 class CompanyResolver {
   private readonly byName = new Map<string, Company>();
+  private readonly byDomain = new Map<string, Company>();
   createdCount = 0;
 
   constructor(
@@ -152,27 +158,67 @@ class CompanyResolver {
     private readonly records: RecordService,
   ) {}
 
-  async companyFor(email: string | undefined, name: string): Promise<Company> {
-    const key = companyNameKey(name) || name.toLowerCase();
-    const known = this.byName.get(key);
-    if (known) return known;
-    const id = `imp-${this.importId}-co-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
-    const found =
-      (await findCompanyFor(this.store, this.principal.tenantId, { email, companyName: name })) ?? (await this.store.get('company', this.principal.tenantId, id));
-    if (found) {
-      this.byName.set(key, found);
-      return found;
+  /** Finds or makes the company of every row that names one. */
+  async resolve(rows: readonly { email: string | null; companyName?: string | undefined }[]): Promise<void> {
+    const named = rows.filter((row): row is { email: string | null; companyName: string } => Boolean(row.companyName));
+    await this.readDomains(named.map((row) => row.email ?? undefined));
+    const made: Company[] = [];
+    for (const row of named) {
+      if (this.companyOf(row.email, row.companyName)) continue;
+      const key = this.keyOf(row.companyName);
+      const id = `imp-${this.importId}-co-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+      // Found by name (domains were read already), else made by an earlier batch of this import, else new.
+      const found =
+        (await findCompanyFor(this.store, this.principal.tenantId, { companyName: row.companyName })) ?? (await this.store.get('company', this.principal.tenantId, id));
+      const domain = companyDomainOf(row.email ?? undefined);
+      const company = found ?? (await this.records.newRecord('company', this.principal, { name: row.companyName, domains: domain ? [domain] : [], phones: [], type: 'prospect' }, id));
+      if (!found) made.push(company);
+      this.byName.set(key, company);
+      if (domain && !found) this.byDomain.set(domain, company);
     }
-    const domain = companyDomainOf(email);
-    const company = await this.records.newRecord('company', this.principal, { name, domains: domain ? [domain] : [], phones: [], type: 'prospect' }, id);
+    await this.write(made);
+  }
+
+  /** The company found or made for a row by `resolve`. */
+  companyOf(email: string | null, name: string): Company | undefined {
+    const domain = companyDomainOf(email ?? undefined);
+    return (domain ? this.byDomain.get(domain) : undefined) ?? this.byName.get(this.keyOf(name));
+  }
+
+  private keyOf(name: string): string {
+    return companyNameKey(name) || name.toLowerCase();
+  }
+
+  private async readDomains(emails: readonly (string | undefined)[]): Promise<void> {
+    const domains = [...new Set(emails.map(companyDomainOf).filter((domain): domain is string => domain !== null))];
+    if (domains.length === 0) return;
+    const found = await this.store.findCompanyIdsByDomains(this.principal.tenantId, domains);
+    const firstIds = [...new Set([...found.values()].map((ids) => ids[0]).filter((id): id is string => id !== undefined))];
+    const companies = new Map((await this.store.getMany('company', this.principal.tenantId, firstIds)).map((company) => [company.id, company]));
+    for (const [domain, ids] of found) {
+      const company = ids[0] ? companies.get(ids[0]) : undefined;
+      if (company) this.byDomain.set(domain, company);
+    }
+  }
+
+  private async write(companies: Company[]): Promise<void> {
     try {
-      await this.store.createMany('company', [company]);
-      this.createdCount++;
+      await this.store.createMany('company', companies);
+      this.createdCount += companies.length;
+      return;
     } catch (error) {
-      // Another batch of the same import made it first.
-      if (!(error instanceof CrmError && error.code === 'COMPANY.ALREADY_EXISTS')) throw error;
+      if (!isAlreadyExists(error)) throw error;
     }
-    this.byName.set(key, company);
-    return company;
+    // Another batch of the same import, sent at the same time, made some of them first.
+    for (const company of companies) {
+      try {
+        await this.store.createMany('company', [company]);
+        this.createdCount++;
+      } catch (error) {
+        if (!isAlreadyExists(error)) throw error;
+      }
+    }
   }
 }
+
+const isAlreadyExists = (error: unknown) => error instanceof CrmError && error.code.endsWith('.ALREADY_EXISTS');

@@ -93,14 +93,15 @@ export class RecordService {
 
   /**
    * A new record as `create` would store it (validated references, derived fields, a case's number, a lead's
-   * territory and rep), not yet stored: imports write many at once. `territories` saves reading them per lead.
+   * territory and rep), not yet stored: imports write many at once. `territories` and `pipeline` save reading
+   * them per record.
    */
   async newRecord<K extends CrudKind>(
     kind: K,
     principal: Principal,
     input: InputOf<K>,
     id: string,
-    options: { territories?: readonly Territory[] } = {},
+    options: { territories?: readonly Territory[]; pipeline?: Pipeline } = {},
   ): Promise<RecordOf[K]> {
     const now = this.now().toISOString();
     const requested = { ...(input as Fields) };
@@ -108,7 +109,7 @@ export class RecordService {
     if (typeof ownerId === 'string' && ownerId !== principal.userId && !capabilitiesOf(principal.roles).reassign) {
       throw roleRequired('manager', `create a ${kind} for someone else`);
     }
-    const fields = await this.prepare(kind, principal.tenantId, own, requested, undefined, now);
+    const fields = await this.prepare(kind, principal.tenantId, own, requested, undefined, now, options.pipeline);
     if (kind === 'case') fields.number = await this.store.nextSequence(principal.tenantId, 'case');
     // A lead nobody was named for goes to its territory's reps in turn.
     const assigned = kind === 'lead' && typeof ownerId !== 'string' ? await this.assignLead(principal.tenantId, fields, options.territories) : null;
@@ -124,6 +125,11 @@ export class RecordService {
       ownerId: typeof ownerId === 'string' ? ownerId : (assigned?.ownerId ?? principal.userId),
       version: 1,
     } as unknown as RecordOf[K];
+  }
+
+  /** The tenant's pipeline, for preparing many records (see `newRecord`). */
+  async pipelineFor(tenantId: string): Promise<Pipeline> {
+    return this.pipelineOf(tenantId);
   }
 
   /** The tenant's territories, for assigning many leads (see `newRecord`). */
@@ -280,9 +286,10 @@ export class RecordService {
     requested: Fields,
     previous: RecordOf[CrudKind] | undefined,
     now: string,
+    knownPipeline?: Pipeline,
   ): Promise<Fields> {
     const rules = recordRules[kind];
-    const pipeline = await this.pipelineOf(tenantId);
+    const pipeline = knownPipeline ?? (await this.pipelineOf(tenantId));
     const prepared = rules.prepare(fields, { now, pipeline, requested, previous });
     const referenced = new Map<string, RecordOf[RecordKind]>();
     for (const reference of rules.references(prepared)) {

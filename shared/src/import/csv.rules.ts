@@ -142,8 +142,10 @@ export function rowsAsRecords(rows: readonly CsvRow[]): { header: string[]; reco
 
 /** One field of a CSV line as written out: quoted when it has to be, and guarded against spreadsheet formulas. */
 export function csvField(value: string): string {
-  // A cell starting with = + - @ runs as a formula when the file is opened in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A cell starting with = + - @ runs as a formula when the file is opened in a spreadsheet; a phone number or
+  // a signed number ("+1 425 555 0100", "-12.5") is left as it is, so that the file can be imported again.
+  const numberLike = /^[+-][\d\s().-]*$/.test(value);
+  const safe = /^[=+\-@\t\r]/.test(value) && !numberLike ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
