@@ -249,7 +249,7 @@ describe('CalendarView', () => {
         userId: 'u',
         roles: [role],
         rolesFrom: 'member',
-        capabilities: { editOthersRecords: role === 'manager', reassign: role === 'manager', viewTeam: role === 'manager', manageSettings: false },
+        capabilities: { editOthersRecords: role === 'manager', reassign: role === 'manager', viewTeam: role === 'manager', manageSettings: false, importLists: role === 'manager' },
       }),
     }) as unknown as ApiClient;
 
@@ -292,7 +292,7 @@ const meAs = (role: 'rep' | 'manager' | 'admin') =>
     userId: 'me',
     roles: [role],
     rolesFrom: 'member',
-    capabilities: { editOthersRecords: role !== 'rep', reassign: role !== 'rep', viewTeam: role !== 'rep', manageSettings: role === 'admin' },
+    capabilities: { editOthersRecords: role !== 'rep', reassign: role !== 'rep', viewTeam: role !== 'rep', manageSettings: role === 'admin', importLists: role !== 'rep' },
   });
 
 describe('MembersAdmin', () => {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
 import { axeViolations, cspViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 
@@ -208,6 +209,7 @@ describe('the task pane in the demo Outlook', () => {
     await rep.pane.getByRole('region', { name: email.from!.name }).waitFor();
     expect(await rep.pane.getByRole('combobox', { name: 'Reassign to' }).count()).toBe(0);
     expect(await rep.pane.getByRole('tab', { name: 'Members' }).count()).toBe(0);
+    expect(await rep.pane.getByRole('tab', { name: 'Import' }).count()).toBe(0);
     await rep.page.close();
 
     const asManager = await openDemo(site, { item: email.id, as: manager.email });
@@ -350,6 +352,42 @@ describe('the task pane in the demo Outlook', () => {
     const cases = await site.app.store.list('case', DEMO_TENANT_ID, { linkedTo: { kind: 'contact', id: contactId! }, openOnly: true, limit: 20 });
     expect(cases.items.find((opened) => opened.subject === email.subject)).toMatchObject({ type: 'incident', priority: 'high', status: 'new' });
     await screenshot(page, 'case-opened');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('imports a CSV list of leads as a manager: maps the columns, shows the bad row with its reason, and offers it for download', async () => {
+    const manager = site.inbox.signIns.find((person) => person.role === 'manager')!;
+    const { page, pane } = await openDemo(site, { as: manager.email });
+    await pane.getByRole('tab', { name: 'Import' }).click();
+    const csv = [
+      'Given name,Surname,E-mail address,Organization,Country',
+      'Ilse,Brandt,ilse.brandt@nordwerk.example,Nordwerk GmbH,Germany',
+      'Otto,Falk,not-an-address,Falk KG,Germany',
+      'Maren,Holm,maren.holm@nordwerk.example,Nordwerk GmbH,Germany',
+    ].join('\r\n');
+    await pane.getByLabel('CSV file').setInputFiles({ name: 'fair-leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // Columns map themselves by their names; the person can change each.
+    await expect(pane.getByRole('combobox', { name: 'Last name' }).inputValue()).resolves.toBe('Surname');
+    await expect(pane.getByRole('combobox', { name: 'Company' }).inputValue()).resolves.toBe('Organization');
+    await pane.getByText('First row: Brandt').waitFor();
+    await pane.getByRole('button', { name: 'Import', exact: true }).click();
+
+    await pane.getByRole('status').getByText('3 rows: 2 created, 0 merged, 1 rejected.').waitFor();
+    const rejected = pane.getByRole('list', { name: 'Rejected rows' });
+    await rejected.getByText('Line 3: E-mail "not-an-address": must be an e-mail address such as name@example.com').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), pane.getByRole('link', { name: 'Download rejected rows' }).click()]);
+    expect(download.suggestedFilename()).toBe('fair-leads-rejected.csv');
+    const saved = fs.readFileSync((await download.path())!, 'utf8');
+    expect(saved).toBe('line,reason,Given name,Surname,E-mail address,Organization,Country\r\n3,"E-mail ""not-an-address"": must be an e-mail address such as name@example.com",Otto,Falk,not-an-address,Falk KG,Germany\r\n');
+
+    const found = await site.app.store.findPeopleByEmails(DEMO_TENANT_ID, ['ilse.brandt@nordwerk.example', 'maren.holm@nordwerk.example']);
+    const leads = await site.app.store.getMany('lead', DEMO_TENANT_ID, [...found.leads.values()].flat());
+    expect(leads.map((lead) => [lead.lastName, lead.companyName, lead.source, lead.address?.country]).sort()).toEqual([
+      ['Brandt', 'Nordwerk GmbH', 'import', 'Germany'],
+      ['Holm', 'Nordwerk GmbH', 'import', 'Germany'],
+    ]);
+    await screenshot(page, 'csv-import-summary');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

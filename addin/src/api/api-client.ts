@@ -10,6 +10,8 @@ import type {
   ContactInput,
   ContactPatch,
   ErrorBody,
+  ImportBatch,
+  ImportBatchResult,
   Lead,
   LeadInput,
   LookupResponse,
@@ -31,6 +33,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** With 429 and 503: when to try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -62,7 +66,14 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     const parsed: unknown = text ? JSON.parse(text) : undefined;
     if (!response.ok) {
       const error = (parsed as ErrorBody | undefined)?.error;
-      throw new ApiError(response.status, error?.code ?? 'HTTP.' + response.status, error?.message ?? response.statusText, error?.details);
+      const retryAfter = Number(response.headers.get('retry-after'));
+      throw new ApiError(
+        response.status,
+        error?.code ?? 'HTTP.' + response.status,
+        error?.message ?? response.statusText,
+        error?.details,
+        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      );
     }
     return parsed as T;
   };
@@ -75,6 +86,8 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     /** Converts a lead still at `version` into its contact, company and (optionally) a deal. */
     convertLead: (id: string, body: LeadConversion, version: number) =>
       send<LeadConversionResult>('POST', `/api/leads/${encodeURIComponent(id)}/convert`, body, { 'if-match': `"${version}"` }),
+    /** Managers: a batch of a CSV file's rows, mapped to fields; sending it again creates nothing twice. */
+    importRows: (kind: 'lead' | 'contact', batch: ImportBatch) => send<ImportBatchResult>('POST', `/api/imports/${kind === 'lead' ? 'leads' : 'contacts'}`, batch),
     purchases: (companyId: string) => send<PurchasesResponse>('GET', `/api/companies/${encodeURIComponent(companyId)}/purchases`),
     /** Admins: a member's role or access, if the member is still at `version`. */
     updateMember: (id: string, patch: { role?: Member['role']; deactivated?: boolean }, version: number) =>

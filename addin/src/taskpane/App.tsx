@@ -15,6 +15,8 @@ import { PeopleView } from './PeopleView';
 const CalendarView = lazy(() => import('../components/CalendarView').then((module) => ({ default: module.CalendarView })));
 // Admins only: loaded when opened.
 const MembersAdmin = lazy(() => import('../components/MembersAdmin').then((module) => ({ default: module.MembersAdmin })));
+// Managers only: loaded when opened.
+const ImportList = lazy(() => import('../components/ImportList').then((module) => ({ default: module.ImportList })));
 
 const useStyles = makeStyles({
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -32,7 +34,7 @@ export type AppProps = {
   loadLookup: LookupLoader;
 };
 
-type View = 'people' | 'search' | 'calendar' | 'home' | 'members';
+type View = 'people' | 'search' | 'calendar' | 'home' | 'import' | 'members';
 
 export function App(props: AppProps) {
   return (
@@ -46,9 +48,9 @@ function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLooku
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<View>('people');
-  // Admins manage the tenant's members; nobody else sees the tab.
-  const { manageSettings } = useCapabilities();
-  const views: View[] = ['people', 'search', 'calendar', 'home', ...(manageSettings ? (['members'] as const) : [])];
+  // Managers import lists and admins manage the tenant's members; nobody else sees those tabs.
+  const { manageSettings, importLists } = useCapabilities();
+  const views: View[] = ['people', 'search', 'calendar', 'home', ...(importLists ? (['import'] as const) : []), ...(manageSettings ? (['members'] as const) : [])];
   const itemState = useMailItem(mailbox, onItemChanged, firstRead);
   const item = itemState.status === 'ready' ? itemState.item : null;
   const { state: lookup, reload } = useLookup(loadLookup, item);
@@ -84,6 +86,11 @@ function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLooku
             <MyDay api={api} />
           </>
         )
+      ) : null}
+      {view === 'import' ? (
+        <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
+          <ImportList api={api} />
+        </Suspense>
       ) : null}
       {view === 'members' ? (
         <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>

@@ -7,7 +7,7 @@ import { defineRoute } from './route';
 import { AuditEntrySchema } from '../audit/audit.schema';
 
 export const CapabilitiesSchema = z
-  .object({ editOthersRecords: z.boolean(), reassign: z.boolean(), viewTeam: z.boolean(), manageSettings: z.boolean() })
+  .object({ editOthersRecords: z.boolean(), reassign: z.boolean(), viewTeam: z.boolean(), manageSettings: z.boolean(), importLists: z.boolean() })
   .meta({ id: 'Capabilities' });
 
 export const MeSchema = z

@@ -14,11 +14,13 @@ export type Capabilities = {
   viewTeam: boolean;
   /** Manage settings: members and their roles, pipeline stages, territories. */
   manageSettings: boolean;
+  /** Import lists of leads and contacts from CSV files. */
+  importLists: boolean;
 };
 
 export function capabilitiesOf(roles: readonly Role[]): Capabilities {
   const manager = hasRole(roles, 'manager');
-  return { editOthersRecords: manager, reassign: manager, viewTeam: manager, manageSettings: hasRole(roles, 'admin') };
+  return { editOthersRecords: manager, reassign: manager, viewTeam: manager, manageSettings: hasRole(roles, 'admin'), importLists: manager };
 }
 
 /** A rep changes the records they own; a manager or admin any record of the tenant. */

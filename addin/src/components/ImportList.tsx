@@ -1,0 +1,155 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Body1, Button, Caption1, Field, Label, ProgressBar, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { importFields, mappingProblem, type ImportKind } from '@rapport/shared/import/import-fields';
+import type { ApiClient } from '../api/api-client';
+import { useListImport, type ImportState } from '../hooks/useListImport';
+import { useI18n } from '../i18n/I18nContext';
+import type { MessageKey } from '../i18n/messages.en';
+import { ErrorMessage } from './ErrorMessage';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  sample: { color: tokens.colorNeutralForeground2 },
+  rejects: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+// Rejected rows listed in the pane; all of them are in the download.
+const REJECTS_SHOWN = 50;
+
+/** Managers: import a CSV list of leads or contacts, with a mapping step, progress and a summary. */
+export function ImportList({ api }: { api: ApiClient }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [kind, setKind] = useState<ImportKind>('lead');
+  const { state, chooseFile, setMapping, start, reset } = useListImport(api, kind);
+  const fileInput = useId();
+
+  return (
+    <section className={styles.view} aria-label={t('import.heading')}>
+      <Subtitle2 as="h2">{t('import.heading')}</Subtitle2>
+      {state.step === 'choose' ? (
+        <>
+          <Caption1>{t('import.help')}</Caption1>
+          <RadioGroup value={kind} onChange={(_, data) => setKind(data.value as ImportKind)} aria-label={t('import.kind')}>
+            <Radio value="lead" label={t('import.leads')} />
+            <Radio value="contact" label={t('import.contacts')} />
+          </RadioGroup>
+          <div className={styles.fields}>
+            <Label htmlFor={fileInput}>{t('import.file')}</Label>
+            <input
+              id={fileInput}
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                if (file) void chooseFile(file);
+              }}
+            />
+          </div>
+        </>
+      ) : null}
+      {state.step === 'map' ? <MappingStep state={state} kind={kind} onChange={setMapping} onStart={() => void start()} onCancel={reset} /> : null}
+      {state.step === 'importing' ? (
+        <Field label={t('import.progress', { file: state.file.name })} validationMessage={state.waiting ? t('import.waiting') : undefined} validationState="none">
+          <ProgressBar value={state.fraction} max={1} aria-label={t('import.progress', { file: state.file.name })} />
+          <Body1 aria-live="polite">{t('import.rowsSent', { rows: state.rows })}</Body1>
+        </Field>
+      ) : null}
+      {state.step === 'done' ? <Summary state={state} onAgain={reset} /> : null}
+    </section>
+  );
+}
+
+function MappingStep({
+  state,
+  kind,
+  onChange,
+  onStart,
+  onCancel,
+}: {
+  state: Extract<ImportState, { step: 'map' }>;
+  kind: ImportKind;
+  onChange: (mapping: Record<string, string>) => void;
+  onStart: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const problem = mappingProblem(state.mapping);
+  return (
+    <>
+      <Body1>{t('import.mapHelp', { file: state.file.name })}</Body1>
+      <div className={styles.fields}>
+        {importFields[kind].map((field) => {
+          const column = state.mapping[field.name] ?? '';
+          const at = state.header.indexOf(column);
+          const sample = at >= 0 ? state.sample[at] : undefined;
+          return (
+            <Field key={field.name} label={t(`import.field.${field.name}` as MessageKey)} hint={sample ? t('import.sample', { value: sample }) : undefined}>
+              <Select
+                value={column}
+                onChange={(_, data) => {
+                  const next = { ...state.mapping };
+                  if (data.value) next[field.name] = data.value;
+                  else delete next[field.name];
+                  onChange(next);
+                }}
+              >
+                <option value="">{t('import.notImported')}</option>
+                {state.header.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          );
+        })}
+      </div>
+      {problem ? <ErrorMessage message={t('import.needsLastName')} /> : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={problem !== null} onClick={onStart}>
+          {t('import.start')}
+        </Button>
+        <Button onClick={onCancel}>{t('import.cancel')}</Button>
+      </div>
+    </>
+  );
+}
+
+function Summary({ state, onAgain }: { state: Extract<ImportState, { step: 'done' }>; onAgain: () => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  // The rejected rows as a CSV file to fix and import again; the link lives as long as the summary.
+  const rejectsUrl = useMemo(() => (state.rejected.length > 0 ? URL.createObjectURL(new Blob([state.rejectsCsv], { type: 'text/csv' })) : null), [state]);
+  useEffect(() => () => (rejectsUrl ? URL.revokeObjectURL(rejectsUrl) : undefined), [rejectsUrl]);
+  return (
+    <>
+      {state.failed ? <ErrorMessage message={t('import.stopped', { rows: state.rows, message: state.failed })} /> : null}
+      <Body1 role="status">{t('import.summary', { rows: state.rows, created: state.created, merged: state.merged, rejected: state.rejected.length })}</Body1>
+      {state.companiesCreated > 0 ? <Caption1>{t('import.companiesCreated', { count: state.companiesCreated })}</Caption1> : null}
+      {state.rejected.length > 0 ? (
+        <>
+          <ul className={styles.rejects} aria-label={t('import.rejectedRows')}>
+            {state.rejected.slice(0, REJECTS_SHOWN).map((reject) => (
+              <li key={reject.line}>
+                <Caption1>{t('import.rejectedRow', { line: reject.line, reason: reject.reason })}</Caption1>
+              </li>
+            ))}
+          </ul>
+          {state.rejected.length > REJECTS_SHOWN ? <Caption1 className={styles.sample}>{t('import.moreRejected', { count: state.rejected.length - REJECTS_SHOWN })}</Caption1> : null}
+        </>
+      ) : null}
+      <div className={styles.actions}>
+        {rejectsUrl ? (
+          <Button as="a" href={rejectsUrl} download={state.file.name.replace(/(\.csv)?$/i, '-rejected.csv')}>
+            {t('import.downloadRejected')}
+          </Button>
+        ) : null}
+        <Button onClick={onAgain}>{t('import.another')}</Button>
+      </div>
+    </>
+  );
+}
