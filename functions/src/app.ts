@@ -4,7 +4,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type Config } from './config';
 import { openIdKeys } from './auth/openid-keys';
 import { MemberDirectory } from './auth/member-directory';
-import { WriteLimits } from './http/rate-limit';
+import { WebFormLimits, WriteLimits } from './http/rate-limit';
 import { LocalIssuer } from './auth/local-issuer';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/token-verifier';
 import type { BindDependencies, RouteBinding } from './http/bind-route';
@@ -32,6 +32,8 @@ import { CosmosStore } from './store/cosmos/cosmos-store';
 import { LOCAL_COSMOS_KEY, startLocalCosmos } from './store/cosmos/local-cosmos-server';
 import { importRouteBindings } from './routes/imports.routes';
 import { CsvImportService } from './services/csv-import.service';
+import { WebFormService } from './services/web-form.service';
+import { webFormRouteBindings } from './routes/web-forms.routes';
 import { SqliteStore } from './store/sqlite/sqlite-store';
 import type { Store } from './store/store';
 
@@ -97,6 +99,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...importRouteBindings(deps, new CsvImportService({ store, records })),
+    ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];
   return {

@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   AUTH_ALLOWED_TENANTS: z.string().regex(/^[A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*$/, 'must be tenant ids separated by commas').optional(),
   WRITE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   TENANT_WRITE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(3_000),
+  WEB_FORM_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  WEB_FORM_TOTAL_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(120),
   SEED_DEMO: boolean.optional(),
   ADDIN_DIR: z.string().min(1).optional(),
   ADDIN_CLIENT_ID: z.string().min(1).optional(),
@@ -50,6 +52,8 @@ export type Config = {
   allowedTenants: string[] | undefined;
   /** Writes each user, and each tenant, may make per minute before 429. */
   writeLimits: { perUser: number; perTenant: number };
+  /** Web form submissions per minute from one visitor (by address) and to one form in all. */
+  webFormLimits: { perVisitor: number; perForm: number };
   seedDemo: boolean;
   logRequests: boolean;
   /** The built add-in pages the standalone host serves. */
@@ -103,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openIdMetadataUrl: values.AUTH_OPENID_METADATA_URL,
     allowedTenants: values.AUTH_ALLOWED_TENANTS?.split(','),
     writeLimits: { perUser: values.WRITE_LIMIT_PER_MINUTE, perTenant: values.TENANT_WRITE_LIMIT_PER_MINUTE },
+    webFormLimits: { perVisitor: values.WEB_FORM_LIMIT_PER_MINUTE, perForm: values.WEB_FORM_TOTAL_LIMIT_PER_MINUTE },
     seedDemo: values.SEED_DEMO ?? values.AUTH_MODE === 'local',
     logRequests: values.LOG_REQUESTS,
     addinDir: path.resolve(values.ADDIN_DIR ?? path.join(__dirname, '../../addin/dist')),

@@ -74,7 +74,7 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
       const request = new HttpRequest({
         method,
         url: url.toString(),
-        headers: flattenHeaders(req.headers),
+        headers: withClientAddress(flattenHeaders(req.headers), req.socket.remoteAddress),
         params: match.params,
         ...(body.length > 0 ? { body: { bytes: body } } : {}),
       });
@@ -119,6 +119,13 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+// As a proxy does: the address the request came from is appended, so the last entry is one the client cannot forge.
+function withClientAddress(headers: Record<string, string>, address: string | undefined): Record<string, string> {
+  if (!address) return headers;
+  const forwarded = headers['x-forwarded-for'];
+  return { ...headers, 'x-forwarded-for': forwarded ? `${forwarded}, ${address}` : address };
 }
 
 function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {

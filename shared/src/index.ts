@@ -46,3 +46,6 @@ export * from './import/maven.rules';
 export * from './import/import-fields';
 export * from './import/csv-import.rules';
 export * from './contract/imports.contract';
+export * from './forms/web-form.schema';
+export * from './forms/web-form-key';
+export * from './contract/web-forms.contract';

@@ -30,11 +30,13 @@ const expected: Record<string, Role[]> = {
   // Bulk imports of lists.
   'import-leads': managers,
   'import-contacts': managers,
+  // Public: a website's visitors send it, with the form's key and no token.
+  'submit-web-form': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
-      const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', territory: 'territories', case: 'cases' }[kind];
-      // The product catalog and territories are settings: everyone reads them, only admins write them.
-      const setting = kind === 'product' || kind === 'territory';
+      const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', territory: 'territories', form: 'forms', case: 'cases' }[kind];
+      // The product catalog, territories and web forms are settings: everyone reads them, only admins write them.
+      const setting = kind === 'product' || kind === 'territory' || kind === 'form';
       const writers = setting ? admins : managers;
       return [
         [`list-${plural}`, everyone],

@@ -13,6 +13,7 @@ const validInputs: Record<CrudKind, (marker: string, n: number) => Record<string
   case: (marker) => ({ subject: `${marker} Case` }),
   product: (marker, n) => ({ name: `${marker} Product ${n}`, unitPrice: 550 }),
   territory: (marker, n) => ({ name: `${marker} Territory ${n}`, countries: ['Portugal'] }),
+  form: (marker, n) => ({ name: `${marker} Form ${n}`, campaign: `${marker} Campaign` }),
 };
 
 const validPatches: Record<CrudKind, Record<string, unknown>> = {
@@ -24,6 +25,7 @@ const validPatches: Record<CrudKind, Record<string, unknown>> = {
   case: { priority: 'high' },
   product: { unitPrice: 600 },
   territory: { cities: ['Lisboa'] },
+  form: { campaign: 'Autumn fair' },
 };
 
 const kindOfPath = (path: string): CrudKind | null =>
@@ -64,6 +66,10 @@ export class RouteRequests {
     if (name === 'convert-lead') {
       const lead = await this.record('lead');
       return { params: { id: lead.id }, body: {}, headers: { 'if-match': `"${lead.version}"` } };
+    }
+    if (name === 'submit-web-form') {
+      const form = await this.record('form');
+      return { params: { formKey: `${VICTIM_TENANT}.${form.id}` }, body: { lastName: `${VICTIM_MARKER} Visitor`, email: `visitor-${++this.counter}@victim-a.example` } };
     }
     if (name === 'import-leads' || name === 'import-contacts') {
       const n = ++this.counter;

@@ -27,7 +27,7 @@ export type CallOptions = {
   token?: string | null;
 };
 
-export type CallResult = { status: number; body: any; headers: Headers };
+export type CallResult = { status: number; body: any; headers: Headers; /** A body that is not JSON (an HTML page). */ text?: string };
 
 export type TestApp = {
   app: App;
@@ -57,6 +57,8 @@ export async function createTestApp(
     SEED_DEMO: 'false',
     WRITE_LIMIT_PER_MINUTE: '1000000',
     TENANT_WRITE_LIMIT_PER_MINUTE: '10000000',
+    WEB_FORM_LIMIT_PER_MINUTE: '1000000',
+    WEB_FORM_TOTAL_LIMIT_PER_MINUTE: '10000000',
     ...options.env,
   });
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.
@@ -82,7 +84,7 @@ export async function createTestApp(
     const bearer = callOptions.token === undefined ? defaultToken : callOptions.token;
     if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
     const { body } = callOptions;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (body !== undefined) headers['content-type'] ??= 'application/json';
     const request = new HttpRequest({
       method: binding.route.method,
       url: url.toString(),
@@ -92,7 +94,12 @@ export async function createTestApp(
     });
     const context = new InvocationContext({ functionName: routeName, logHandler: () => undefined });
     const response = await binding.handler(request, context);
-    return { status: response.status ?? 200, body: response.jsonBody, headers: new Headers(response.headers as Record<string, string>) };
+    return {
+      status: response.status ?? 200,
+      body: response.jsonBody,
+      headers: new Headers(response.headers as Record<string, string>),
+      ...(typeof response.body === 'string' ? { text: response.body } : {}),
+    };
   };
 
   return {

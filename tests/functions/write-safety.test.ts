@@ -16,6 +16,7 @@ describe.each(testStores)('on %s', (store) => {
       case: { create: { subject: 'Cannot log in', contactId: contact.id }, patch: { priority: 'high' } },
       product: { create: { name: 'GTX Pro', series: 'GTX', unitPrice: 4821 }, patch: { unitPrice: 4900 } },
       territory: { create: { name: 'Iberia', countries: ['Portugal', 'Spain'] }, patch: { cities: ['Lisboa'] } },
+      form: { create: { name: 'Contact us', campaign: 'Website' }, patch: { campaign: 'Spring fair' } },
     };
   }
 

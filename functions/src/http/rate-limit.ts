@@ -74,3 +74,21 @@ function tooManyWrites(retryAfterSeconds: number, who: string): CrmError {
     { retryAfterSeconds },
   );
 }
+
+/** Submissions of a public web form: per visitor (by address) and per form, so one bot cannot flood a tenant. */
+export class WebFormLimits {
+  private readonly perVisitor: RateLimiter;
+  private readonly perForm: RateLimiter;
+
+  constructor(limits: { perVisitor: number; perForm: number }, now?: () => number) {
+    this.perVisitor = new RateLimiter({ limit: limits.perVisitor, windowMs: 60_000, ...(now ? { now } : {}) });
+    this.perForm = new RateLimiter({ limit: limits.perForm, windowMs: 60_000, ...(now ? { now } : {}) });
+  }
+
+  check(formKey: string, visitor: string): void {
+    const wait = this.perVisitor.take(`${formKey}|${visitor}`) ?? this.perForm.take(formKey);
+    if (wait !== null) {
+      throw new CrmError('rate-limited', 'REQUEST.RATE_LIMITED', `Too many submissions of this form; wait ${wait} s and send it again.`, { retryAfterSeconds: wait });
+    }
+  }
+}

@@ -28,6 +28,27 @@ export async function readJsonBody<S extends z.ZodType>(request: HttpRequest, sc
   return validate(schema, value, 'body');
 }
 
+/**
+ * The body of a public form post: JSON, or an HTML form's `application/x-www-form-urlencoded` fields (the only
+ * kind a plain `<form method="post">` sends without script). Says which, since the answer differs.
+ */
+export async function readJsonOrFormBody<S extends z.ZodType>(request: HttpRequest, schema: S): Promise<{ value: z.output<S>; from: 'json' | 'form' }> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') {
+    if (type !== '' && type !== 'application/json') {
+      throw new CrmError('unsupported-media-type', 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the form as application/x-www-form-urlencoded (a plain HTML form) or as JSON.');
+    }
+    return { value: await readJsonBody(request, schema), from: 'json' };
+  }
+  const declaredLength = Number(request.headers.get('content-length') ?? '0');
+  if (declaredLength > MAX_BODY_BYTES) throw bodyTooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw bodyTooLarge();
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(text)) fields[name] = value;
+  return { value: validate(schema, fields, 'body'), from: 'form' };
+}
+
 export function readQuery<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {
   const values: Record<string, string> = {};
   for (const [key, value] of request.query.entries()) values[key] = value;

@@ -126,6 +126,10 @@ export const recordRules: Record<CrudKind, KindRules> = {
     prepare: (fields) => fields,
     references: () => [],
   },
+  form: {
+    prepare: (fields) => fields,
+    references: () => [],
+  },
   territory: {
     prepare: (fields) => ({ ...fields, repIds: [...new Set(ids(fields.repIds))] }),
     references: (fields) => [{ field: 'repIds', kind: 'member', ids: ids(fields.repIds) }],

@@ -13,6 +13,7 @@ import type {
   RecordKind,
   SearchQuery,
   Territory,
+  WebForm,
 } from '@rapport/shared';
 
 export type RecordOf = {
@@ -26,6 +27,7 @@ export type RecordOf = {
   territory: Territory;
   member: Member;
   pipeline: PipelineRecord;
+  form: WebForm;
 };
 export type AnyRecord = RecordOf[RecordKind];
 

@@ -11,10 +11,12 @@ export type ErrorCategory =
   | 'not-found'
   | 'method-not-allowed'
   | 'conflict'
+  | 'gone'
   | 'precondition-failed'
   | 'too-large'
   | 'unprocessable'
   | 'precondition-required'
+  | 'unsupported-media-type'
   | 'rate-limited'
   | 'unavailable';
 

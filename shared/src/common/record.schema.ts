@@ -62,6 +62,7 @@ export const recordKinds = [
   'territory',
   'member',
   'pipeline',
+  'form',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 

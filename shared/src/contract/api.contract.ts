@@ -8,6 +8,7 @@ import { membersContract } from './members.contract';
 import { companyPurchasesRoute } from './purchases.schema';
 import { convertLeadRoute } from './lead-conversion.schema';
 import { importsContract } from './imports.contract';
+import { submitWebFormRoute } from './web-forms.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 
@@ -100,7 +101,7 @@ export const appointmentsRoute = defineRoute({
 });
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...membersContract, ...recordContract, convertLeadRoute, companyPurchasesRoute, recycleBinRoute, ...importsContract];
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...membersContract, ...recordContract, convertLeadRoute, companyPurchasesRoute, recycleBinRoute, ...importsContract, submitWebFormRoute];
 
 export function findRoute(name: string): ApiRoute {
   const route = apiContract.find((candidate) => candidate.name === name);

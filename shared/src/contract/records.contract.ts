@@ -7,6 +7,7 @@ import { ContactInputSchema, ContactPatchSchema, ContactSchema } from '../contac
 import { DealInputSchema, DealPatchSchema, DealSchema } from '../deals/deal.schema';
 import { LeadInputSchema, LeadPatchSchema, LeadSchema } from '../leads/lead.schema';
 import { ProductInputSchema, ProductPatchSchema, ProductSchema } from '../products/product.schema';
+import { WebFormInputSchema, WebFormPatchSchema, WebFormSchema } from '../forms/web-form.schema';
 import { TerritoryInputSchema, TerritoryPatchSchema, TerritorySchema } from '../territories/territory.schema';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
 import { AuditEntrySchema } from '../audit/audit.schema';
@@ -88,6 +89,17 @@ export const crudResources = {
     // Territories are settings: everyone reads them, admins keep them.
     writeRole: 'admin',
   },
+  form: {
+    plural: 'forms',
+    label: 'Web form',
+    schema: WebFormSchema,
+    input: WebFormInputSchema,
+    patch: WebFormPatchSchema,
+    filters: {},
+    timeline: false,
+    // Web forms are settings: admins make and revoke them.
+    writeRole: 'admin',
+  },
   case: {
     plural: 'cases',
     label: 'Case',
@@ -112,7 +124,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
   const resource = crudResources[kind];
   const { plural, label, schema } = resource;
   const base = `/api/${plural}`;
-  const writeAccess = 'writeRole' in resource ? ({ role: resource.writeRole, allows: kind === 'product' ? 'change the product catalog' : `change ${plural}` } as const) : {};
+  const writeAccess = 'writeRole' in resource ? ({ role: resource.writeRole, allows: kind === 'product' ? 'change the product catalog' : kind === 'form' ? 'change web forms' : `change ${plural}` } as const) : {};
   return {
     list: defineRoute({
       name: `list-${plural}`,
@@ -215,8 +227,10 @@ function recordRoutes<K extends CrudKind>(kind: K) {
   };
 }
 
+type RecordRoutes<K extends CrudKind> = ReturnType<typeof recordRoutes<K>>;
+
 /** The routes of each resource, by kind and operation. */
-export const recordRoutesByKind = {
+export const recordRoutesByKind: { [K in CrudKind]: RecordRoutes<K> } = {
   company: recordRoutes('company'),
   contact: recordRoutes('contact'),
   deal: recordRoutes('deal'),
@@ -224,6 +238,7 @@ export const recordRoutesByKind = {
   lead: recordRoutes('lead'),
   product: recordRoutes('product'),
   territory: recordRoutes('territory'),
+  form: recordRoutes('form'),
   case: recordRoutes('case'),
 };
 

@@ -21,7 +21,7 @@ export type ApiRoute = {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  success: { status: 200 | 201 | 204; schema?: z.ZodType; description: string };
+  success: { status: 200 | 201 | 202 | 204; schema?: z.ZodType; description: string };
   /** Statuses besides 400, 401, 404 and 500 that this route answers. */
   errors?: number[];
   /** The route requires If-Match with the version read. */

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { IdSchema, SystemFieldsSchema, longText, patchSchemaOf, shortText } from '../common/record.schema';
+import { EmailAddressSchema } from '../common/contact-fields.schema';
+
+/**
+ * A web form on the company's website that makes leads. Its key (see `formKeyOf`) is public, in the page's HTML:
+ * what protects the tenant is that an admin can revoke it, a honeypot, and the rate limit.
+ */
+export const WebFormInputSchema = z.strictObject({
+  name: shortText(150),
+  /** Given to every lead the form makes. */
+  campaign: shortText(150).optional(),
+  /** Where the visitor's browser goes after sending the form (the website's own thank-you page). */
+  thankYouUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https address' })
+    .max(500)
+    .optional(),
+  /** A revoked form's key makes no more leads (410 FORM.REVOKED). */
+  revoked: z.boolean().default(false),
+  /** Who gets the leads no territory takes (the form's creator unless set). */
+  ownerId: IdSchema.optional(),
+});
+export const WebFormSchema = z.object({ ...WebFormInputSchema.shape, ...SystemFieldsSchema.shape }).meta({ id: 'WebForm' });
+export type WebForm = z.infer<typeof WebFormSchema>;
+export const WebFormPatchSchema = patchSchemaOf(WebFormInputSchema);
+
+// Browsers send every field of a form, empty or not: an empty one counts as not sent.
+const optionalText = (max: number) => z.preprocess((value) => (value === '' ? undefined : value), shortText(max).optional());
+
+/** What a visitor sends: the fields of the snippet's form. */
+export const WebFormSubmissionSchema = z.strictObject({
+  firstName: optionalText(100),
+  lastName: shortText(100),
+  email: EmailAddressSchema,
+  phone: optionalText(40),
+  company: optionalText(200),
+  city: optionalText(120),
+  postalCode: optionalText(20),
+  country: optionalText(120),
+  message: z.preprocess((value) => (value === '' ? undefined : value), longText(5_000).optional()),
+  /** The honeypot: hidden from people, filled in by bots. A submission with it is answered as usual and dropped. */
+  website: z.string().max(500).optional(),
+});
+export type WebFormSubmission = z.output<typeof WebFormSubmissionSchema>;
