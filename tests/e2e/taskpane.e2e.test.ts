@@ -208,7 +208,7 @@ describe('the task pane in the demo Outlook', () => {
     const rep = await openDemo(site, { item: email.id });
     await rep.pane.getByRole('region', { name: email.from!.name }).waitFor();
     expect(await rep.pane.getByRole('combobox', { name: 'Reassign to' }).count()).toBe(0);
-    expect(await rep.pane.getByRole('tab', { name: 'Members' }).count()).toBe(0);
+    expect(await rep.pane.getByRole('tab', { name: 'Settings' }).count()).toBe(0);
     expect(await rep.pane.getByRole('tab', { name: 'Import' }).count()).toBe(0);
     await rep.page.close();
 
@@ -224,6 +224,7 @@ describe('the task pane in the demo Outlook', () => {
     await asManager.page.close();
 
     const asAdmin = await openDemo(site, { as: admin.email });
+    await asAdmin.pane.getByRole('tab', { name: 'Settings' }).click();
     await asAdmin.pane.getByRole('tab', { name: 'Members' }).click();
     const role = asAdmin.pane.getByRole('combobox', { name: 'Role of Chiara Bellini' });
     await role.selectOption('manager');
@@ -389,6 +390,40 @@ describe('the task pane in the demo Outlook', () => {
     ]);
     await screenshot(page, 'csv-import-summary');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("lets an admin make a web form whose HTML, pasted into a website, turns a visitor into a lead", async () => {
+    const admin = site.inbox.signIns.find((person) => person.role === 'admin')!;
+    const { page, pane } = await openDemo(site, { as: admin.email });
+    await pane.getByRole('tab', { name: 'Settings' }).click();
+    await pane.getByRole('tab', { name: 'Web forms' }).click();
+    const create = pane.getByRole('form', { name: 'New web form' });
+    await create.getByLabel('Name').fill('Spring fair sign-up');
+    await create.getByLabel('Campaign').fill('Spring fair 2027');
+    await create.getByRole('button', { name: 'Create web form' }).click();
+    const snippet = await pane.getByLabel('HTML for Spring fair sign-up').inputValue();
+    expect(snippet).toContain(`<form action="${site.server.url}/api/forms/`);
+    await screenshot(page, 'web-form-admin');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The company's website, with the snippet pasted in, in a visitor's browser.
+    const website = await site.browser.newPage();
+    await website.setContent(`<!doctype html><html lang="en"><title>Spring fair</title><body><h1>Sign up</h1>${snippet}</body></html>`);
+    await website.getByLabel('First name').fill('Greta');
+    await website.getByLabel('Last name *').fill('Holm');
+    await website.getByLabel('E-mail *').fill('greta.holm@fjord.example');
+    await website.getByLabel('Message').fill('Please send the fair programme.');
+    await Promise.all([website.waitForURL(/\/api\/forms\//), website.getByRole('button', { name: 'Send' }).click()]);
+    await website.getByRole('heading', { name: 'Thank you' }).waitFor();
+    await website.close();
+
+    const found = await site.app.store.findPeopleByEmails(DEMO_TENANT_ID, ['greta.holm@fjord.example']);
+    const [lead] = await site.app.store.getMany('lead', DEMO_TENANT_ID, found.leads.get('greta.holm@fjord.example') ?? []);
+    expect(lead).toMatchObject({ firstName: 'Greta', lastName: 'Holm', source: 'web-form', campaign: 'Spring fair 2027' });
+
+    await pane.getByRole('button', { name: 'Revoke Spring fair sign-up' }).click();
+    await pane.getByRole('button', { name: 'Switch Spring fair sign-up on again' }).waitFor();
     await page.close();
   });
 

@@ -24,6 +24,7 @@ import type {
   LeadConversion,
   LeadConversionResult,
   SearchResponse,
+  WebForm,
 } from '@rapport/shared';
 
 /** A failed API call, with the API's stable code and the message meant for people. */
@@ -80,7 +81,14 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
   const idempotent = (key: string) => ({ 'idempotency-key': key });
 
   return {
+    /** Where the API is (the web-form snippet posts there). */
+    baseUrl: options.baseUrl,
     me: () => send<Me>('GET', '/api/me'),
+    /** Admins: the tenant's web forms, and making or changing one (`revoked: true` switches it off). */
+    webForms: () => send<Page<WebForm>>('GET', '/api/forms?limit=100'),
+    createWebForm: (input: { name: string; campaign?: string; thankYouUrl?: string }, key: string) => send<WebForm>('POST', '/api/forms', input, idempotent(key)),
+    updateWebForm: (id: string, patch: { revoked?: boolean; campaign?: string | null; thankYouUrl?: string | null }, version: number) =>
+      send<WebForm>('PATCH', `/api/forms/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     members: () => send<Page<Member>>('GET', '/api/members?limit=100'),
     pipeline: () => send<PipelineSettings>('GET', '/api/pipeline'),
     /** Converts a lead still at `version` into its contact, company and (optionally) a deal. */

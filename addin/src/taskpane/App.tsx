@@ -14,7 +14,7 @@ import { PeopleView } from './PeopleView';
 // The calendar view comes on first use, keeping the first card's JavaScript small.
 const CalendarView = lazy(() => import('../components/CalendarView').then((module) => ({ default: module.CalendarView })));
 // Admins only: loaded when opened.
-const MembersAdmin = lazy(() => import('../components/MembersAdmin').then((module) => ({ default: module.MembersAdmin })));
+const SettingsView = lazy(() => import('../components/SettingsView').then((module) => ({ default: module.SettingsView })));
 // Managers only: loaded when opened.
 const ImportList = lazy(() => import('../components/ImportList').then((module) => ({ default: module.ImportList })));
 
@@ -34,7 +34,7 @@ export type AppProps = {
   loadLookup: LookupLoader;
 };
 
-type View = 'people' | 'search' | 'calendar' | 'home' | 'import' | 'members';
+type View = 'people' | 'search' | 'calendar' | 'home' | 'import' | 'settings';
 
 export function App(props: AppProps) {
   return (
@@ -48,9 +48,9 @@ function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLooku
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<View>('people');
-  // Managers import lists and admins manage the tenant's members; nobody else sees those tabs.
+  // Managers import lists and admins keep the tenant's settings; nobody else sees those tabs.
   const { manageSettings, importLists } = useCapabilities();
-  const views: View[] = ['people', 'search', 'calendar', 'home', ...(importLists ? (['import'] as const) : []), ...(manageSettings ? (['members'] as const) : [])];
+  const views: View[] = ['people', 'search', 'calendar', 'home', ...(importLists ? (['import'] as const) : []), ...(manageSettings ? (['settings'] as const) : [])];
   const itemState = useMailItem(mailbox, onItemChanged, firstRead);
   const item = itemState.status === 'ready' ? itemState.item : null;
   const { state: lookup, reload } = useLookup(loadLookup, item);
@@ -92,9 +92,9 @@ function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLooku
           <ImportList api={api} />
         </Suspense>
       ) : null}
-      {view === 'members' ? (
+      {view === 'settings' ? (
         <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
-          <MembersAdmin api={api} />
+          <SettingsView api={api} />
         </Suspense>
       ) : null}
     </main>

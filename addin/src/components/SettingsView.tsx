@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { ApiClient } from '../api/api-client';
+import { useI18n } from '../i18n/I18nContext';
+import { MembersAdmin } from './MembersAdmin';
+import { WebFormsAdmin } from './WebFormsAdmin';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  sections: { flexWrap: 'wrap' },
+});
+
+type Section = 'members' | 'forms';
+const sections: Section[] = ['members', 'forms'];
+
+/** Admins: the tenant's settings, a section at a time. */
+export function SettingsView({ api }: { api: ApiClient }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [section, setSection] = useState<Section>('members');
+  return (
+    <div className={styles.view}>
+      <TabList className={styles.sections} size="small" selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} aria-label={t('nav.settings')}>
+        {sections.map((name) => (
+          <Tab key={name} value={name}>
+            {t(`settings.${name}`)}
+          </Tab>
+        ))}
+      </TabList>
+      {section === 'members' ? <MembersAdmin api={api} /> : null}
+      {section === 'forms' ? <WebFormsAdmin api={api} /> : null}
+    </div>
+  );
+}
