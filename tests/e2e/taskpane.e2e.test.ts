@@ -427,6 +427,63 @@ describe('the task pane in the demo Outlook', () => {
     await page.close();
   });
 
+  // Near the end: it closes the customer's open deal, which the tests above expect open.
+  it('adds two products to an open deal and closes it won: the amount follows the lines, and it shows among the purchases', async () => {
+    const email = item('A customer with an open deal');
+    // The deal is a colleague's: a manager may change it.
+    const manager = site.inbox.signIns.find((person) => person.role === 'manager')!;
+    const { page, pane } = await openDemo(site, { item: email.id, as: manager.email });
+    await pane.getByRole('region', { name: email.from!.name }).waitFor();
+    await pane.getByRole('tab', { name: /Open deals \(\d+\)/ }).click();
+    const dealName = email.subject.replace(/^Re: /, '');
+    // The customer may have more than one deal of that name: the first is the one changed.
+    await pane.getByRole('button', { name: `Products and stage of ${dealName}` }).first().click();
+    const panel = pane.getByRole('group', { name: `Change ${dealName}` });
+    // Whatever the deal had, these two products are its lines now.
+    const removes = panel.getByRole('button', { name: /^Remove / });
+    while ((await removes.count()) > 0) {
+      const before = await removes.count();
+      await removes.first().click();
+      await expect.poll(() => removes.count()).toBe(before - 1);
+    }
+    await panel.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Sales seat (annual) (€541.00)' });
+    await panel.getByRole('spinbutton', { name: 'Quantity' }).fill('50');
+    await panel.getByRole('spinbutton', { name: 'Discount %' }).fill('10');
+    await panel.getByRole('button', { name: 'Add product' }).click();
+    await panel.getByText('50 × Sales seat (annual) at €541.00, 10% off: €24,345.00').waitFor();
+    await panel.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Onboarding package (€2,300.00)' });
+    await panel.getByRole('spinbutton', { name: 'Quantity' }).fill('1');
+    await panel.getByRole('spinbutton', { name: 'Discount %' }).fill('0');
+    await panel.getByRole('button', { name: 'Add product' }).click();
+    await panel.getByText('Deal amount: €26,645.00').waitFor();
+    await screenshot(page, 'deal-products');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Close as won' }).click();
+    await panel.getByLabel('Why was it won?').fill('Chose us over the incumbent for the Outlook integration.');
+    await panel.getByRole('button', { name: 'Close deal' }).click();
+    await pane.getByText(`${dealName} is won: €26,645.00.`).waitFor();
+    await pane.getByRole('tab', { name: 'Purchases' }).click();
+    await pane.getByRole('tabpanel').getByText(dealName).first().waitFor();
+
+    const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [email.from!.email.toLowerCase()])).get(email.from!.email.toLowerCase()) ?? [];
+    const contact = await site.app.store.get('contact', DEMO_TENANT_ID, contactId!);
+    const deals = await site.app.store.list('deal', DEMO_TENANT_ID, { limit: 50, linkedTo: { kind: 'company', id: contact!.companyId! } });
+    const won = deals.items.find((deal) => deal.name === dealName && deal.status === 'won' && deal.closeReason !== undefined);
+    expect(won).toMatchObject({
+      status: 'won',
+      amount: 26_645,
+      currency: 'EUR',
+      closeReason: 'Chose us over the incumbent for the Outlook integration.',
+      lineItems: [
+        { productId: 'demo-product-sales-seat-eur', quantity: 50, unitPrice: 541, discountPercent: 10 },
+        { productId: 'demo-product-onboarding-eur', quantity: 1, unitPrice: 2_300, discountPercent: 0 },
+      ],
+    });
+    expect(won!.closedAt).toBeDefined();
+    await page.close();
+  });
+
   // Last in the file: it turns the stranger into a contact, which the tests above expect unknown.
   it('turns an unknown sender into a lead, then converts it: contact, company and deal visible in the pane', async () => {
     const email = item('A stranger at an unknown company');

@@ -81,6 +81,18 @@ describe.each(testStores)('the product catalog and priced deals on %s', (store) 
     expect((await t.call('company-purchases', { params: { id: 'no-such-company' } })).status).toBe(404);
   });
 
+  it("refuses a catalog price in another currency than the deal's, and takes the line with a price of its own", async () => {
+    const seat = await create(t, 'product', { name: 'Sales seat', unitPrice: 588, currency: 'USD' }, admin);
+    const refused = await t.call('create-deal', { body: { name: 'Lisbon office', stage: 'proposal', currency: 'EUR', lineItems: [{ productId: seat.id, quantity: 2 }] } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatchObject({
+      code: 'DEAL.CURRENCY_MISMATCH',
+      message: '"Sales seat" is priced in USD and this deal is in EUR: give the line a price in EUR, or choose the product\'s EUR version.',
+    });
+    const priced = await create(t, 'deal', { name: 'Lisbon office', stage: 'proposal', currency: 'EUR', lineItems: [{ productId: seat.id, quantity: 2, unitPrice: 541 }] });
+    expect(priced).toMatchObject({ amount: 1082, currency: 'EUR' });
+  });
+
   it('refuses a line item whose product is not in the catalog', async () => {
     const response = await t.call('create-deal', { body: { name: 'Ghost', stage: 'proposal', lineItems: [{ productId: 'no-such-product', quantity: 1 }] } });
     expect(response.status).toBe(422);

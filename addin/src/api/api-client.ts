@@ -9,6 +9,8 @@ import type {
   Contact,
   ContactInput,
   ContactPatch,
+  Deal,
+  DealPatch,
   ErrorBody,
   ImportBatch,
   ImportBatchResult,
@@ -20,6 +22,7 @@ import type {
   MyDayResponse,
   Page,
   PipelineSettings,
+  Product,
   PurchasesResponse,
   LeadConversion,
   LeadConversionResult,
@@ -91,6 +94,10 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
       send<WebForm>('PATCH', `/api/forms/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     members: () => send<Page<Member>>('GET', '/api/members?limit=100'),
     pipeline: () => send<PipelineSettings>('GET', '/api/pipeline'),
+    /** The product catalog (the first 100 products). */
+    products: () => send<Page<Product>>('GET', '/api/products?limit=100'),
+    /** Changes a deal if it is still at `version`: its line items, stage, or closing it with a reason. */
+    updateDeal: (id: string, patch: DealPatch, version: number) => send<Deal>('PATCH', `/api/deals/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     /** Converts a lead still at `version` into its contact, company and (optionally) a deal. */
     convertLead: (id: string, body: LeadConversion, version: number) =>
       send<LeadConversionResult>('POST', `/api/leads/${encodeURIComponent(id)}/convert`, body, { 'if-match': `"${version}"` }),

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Body1, Button, Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { Activity, Case, Deal } from '@rapport/shared';
+import type { Activity, Case, Deal, PipelineStage, Product } from '@rapport/shared';
 import type { ApiClient, TimelineOwner } from '../api/api-client';
+import { useCanEditRecord } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { ChangeHistory } from './ChangeHistory';
+import { DealPanel } from './DealPanel';
 import { PurchaseHistory } from './PurchaseHistory';
 
 const useStyles = makeStyles({
@@ -31,12 +33,14 @@ export type RecordTabsProps = {
   refreshKey: number;
   /** The person's company, whose purchase history a tab shows. */
   companyId?: string | undefined;
+  /** A deal was closed from the deals tab: the person's open deals changed. */
+  onChanged?: () => void;
 };
 
 type TabId = 'timeline' | 'deals' | 'cases' | 'purchases' | 'changes';
 
 /** The person's history, open deals, open cases, and the changes made to their record. */
-export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, refreshKey, companyId }: RecordTabsProps) {
+export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, refreshKey, companyId, onChanged }: RecordTabsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('timeline');
@@ -58,7 +62,7 @@ export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, 
       </TabList>
       <div role="tabpanel" className={styles.panel} aria-label={tabLabel}>
         {tab === 'timeline' ? <Timeline api={api} owner={owner} initial={initialTimeline} refreshKey={refreshKey} /> : null}
-        {tab === 'deals' ? <DealList api={api} deals={openDeals} /> : null}
+        {tab === 'deals' ? <DealList api={api} deals={openDeals} onChanged={onChanged} /> : null}
         {tab === 'cases' ? <CaseList cases={openCases} /> : null}
         {tab === 'purchases' && companyId ? <PurchaseHistory api={api} companyId={companyId} /> : null}
         {tab === 'changes' ? <ChangeHistory api={api} owner={owner} /> : null}
@@ -130,35 +134,76 @@ function Timeline({ api, owner, initial, refreshKey, label }: { api: ApiClient; 
   );
 }
 
-// A deal's history (its appointments with their outcomes, calls, e-mails) opens under it.
-function DealList({ api, deals }: { api: ApiClient; deals: Deal[] }) {
+// A deal opens to its products, stage and closing; its history (appointments with outcomes, calls, e-mails) under it.
+function DealList({ api, deals, onChanged }: { api: ApiClient; deals: Deal[]; onChanged?: (() => void) | undefined }) {
   const { t, money, date } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
-  if (deals.length === 0) return <Body1>{t('deals.empty')}</Body1>;
+  const [editing, setEditing] = useState<string | null>(null);
+  const [settings, setSettings] = useState<{ stages: PipelineStage[]; products: Product[] } | null>(null);
+  const [shown, setShown] = useState(deals);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => setShown(deals), [deals]);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([api.pipeline(), api.products()]).then(
+      ([pipeline, products]) => live && setSettings({ stages: pipeline.stages, products: products.items }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  const canEdit = useCanEditRecord();
+  const stageName = (id: string) => settings?.stages.find((stage) => stage.id === id)?.name ?? id;
   return (
-    <ul className={styles.list}>
-      {deals.map((deal) => (
-        <li key={deal.id} className={styles.entry}>
-          <Body1>
-            <strong>{deal.name}</strong>
-          </Body1>
-          <Caption1 className={styles.meta}>
-            {[
-              `${t('deal.stage')}: ${deal.stage}`,
-              deal.amount !== undefined ? money(deal.amount, deal.currency) : null,
-              deal.expectedCloseDate ? t('deal.expectedClose', { date: date(deal.expectedCloseDate) }) : null,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </Caption1>
-          <Button appearance="subtle" size="small" aria-expanded={open === deal.id} onClick={() => setOpen(open === deal.id ? null : deal.id)}>
-            {t('deal.history')}
-          </Button>
-          {open === deal.id ? <Timeline api={api} owner={{ kind: 'deal', id: deal.id }} initial={[]} refreshKey={0} label={t('deal.historyOf', { name: deal.name })} /> : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      {notice ? <Body1 role="status">{notice}</Body1> : null}
+      {shown.length === 0 ? <Body1>{t('deals.empty')}</Body1> : null}
+      <ul className={styles.list}>
+        {shown.map((deal) => (
+          <li key={deal.id} className={styles.entry}>
+            <Body1>
+              <strong>{deal.name}</strong>
+            </Body1>
+            <Caption1 className={styles.meta}>
+              {[
+                `${t('deal.stage')}: ${stageName(deal.stage)}`,
+                deal.amount !== undefined ? money(deal.amount, deal.currency) : null,
+                deal.expectedCloseDate ? t('deal.expectedClose', { date: date(deal.expectedCloseDate) }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Caption1>
+            {canEdit(deal) ? (
+              <Button appearance="subtle" size="small" aria-expanded={editing === deal.id} disabled={!settings} onClick={() => setEditing(editing === deal.id ? null : deal.id)}>
+                {t('deal.edit', { name: deal.name })}
+              </Button>
+            ) : null}
+            <Button appearance="subtle" size="small" aria-expanded={open === deal.id} onClick={() => setOpen(open === deal.id ? null : deal.id)}>
+              {t('deal.history')}
+            </Button>
+            {editing === deal.id && settings ? (
+              <DealPanel
+                api={api}
+                deal={deal}
+                stages={settings.stages}
+                products={settings.products}
+                onSaved={(saved, closed) => {
+                  if (closed) {
+                    setNotice(t(saved.status === 'won' ? 'deal.wonNotice' : 'deal.lostNotice', { name: saved.name, amount: money(saved.amount ?? 0, saved.currency) }));
+                    setEditing(null);
+                    setShown((current) => current.filter((candidate) => candidate.id !== saved.id));
+                    onChanged?.();
+                  } else setShown((current) => current.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
+                }}
+              />
+            ) : null}
+            {open === deal.id ? <Timeline api={api} owner={{ kind: 'deal', id: deal.id }} initial={[]} refreshKey={0} label={t('deal.historyOf', { name: deal.name })} /> : null}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

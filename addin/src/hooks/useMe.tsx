@@ -53,6 +53,12 @@ export function useMemberNames(api: ApiClient): (id: string) => string | null {
 }
 
 /** Whether the signed-in user may change this record (their own, or anyone's as a manager or admin); null until known. */
+/** Whether the signed-in user may change a record, for lists of records (false while not known). */
+export function useCanEditRecord(): (record: { ownerId: string }) => boolean {
+  const me = useContext(MeContext);
+  return (record) => (me ? canEditRecord(me, record) : false);
+}
+
 export function useCanEdit(record: { ownerId: string }): boolean | null {
   const me = useContext(MeContext);
   return me ? canEditRecord(me, record) : null;

@@ -162,6 +162,7 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
             openDeals={result.openDeals}
             openCases={result.openCases}
             refreshKey={refreshKey}
+            onChanged={changed}
           />
         </>
       ) : null}

@@ -9,6 +9,7 @@ import {
   type Deal,
   type Member,
   type Phone,
+  type Product,
 } from '@rapport/shared';
 import {
   callSubjects,
@@ -43,6 +44,8 @@ export type DemoData = {
   activities: Activity[];
   /** Without numbers: the seeder takes them from the tenant's case sequence. */
   cases: Omit<Case, 'number'>[];
+  /** The catalog deals take their products and prices from. */
+  products: Product[];
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -285,7 +288,39 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
     cases.push(serviceCase);
   }
 
-  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases };
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)) };
+}
+
+/** What the demo company sells: seats by the year and the services around them, priced in each currency its customers pay in. */
+function demoProducts(tenantId: string, createdAt: string): Product[] {
+  const catalog: [slug: string, name: string, series: string, usd: number][] = [
+    ['sales-seat', 'Sales seat (annual)', 'Seats', 588],
+    ['service-seat', 'Service seat (annual)', 'Seats', 468],
+    ['onboarding', 'Onboarding package', 'Services', 2_500],
+    ['premium-support', 'Premium support (annual)', 'Services', 4_800],
+    ['data-migration', 'Data migration', 'Services', 3_200],
+    ['training-day', 'Training day', 'Services', 1_450],
+  ];
+  // List prices per currency, rounded to whole units as price lists are.
+  const rates: Record<string, number> = { USD: 1, EUR: 0.92, GBP: 0.79, BRL: 5 };
+  return Object.entries(rates).flatMap(([currency, rate]) =>
+    catalog.map(([slug, name, series, usd]) => ({
+      tenantId,
+      id: currency === 'USD' ? `demo-product-${slug}` : `demo-product-${slug}-${currency.toLowerCase()}`,
+      createdAt,
+      createdBy: DEMO_USER_ID,
+      updatedAt: createdAt,
+      updatedBy: DEMO_USER_ID,
+      ownerId: DEMO_USER_ID,
+      version: 1,
+      name,
+      series,
+      code: `${slug.toUpperCase()}-${currency}`,
+      unitPrice: Math.round(usd * rate),
+      currency,
+      active: true,
+    })),
+  );
 }
 
 function demoMembers(tenantId: string, createdAt: string): Member[] {

@@ -1,4 +1,5 @@
 import {
+  CrmError,
   applyStage,
   caseIsOpen,
   defaultActivityStatus,
@@ -90,11 +91,20 @@ export const recordRules: Record<CrudKind, KindRules> = {
       { field: 'lineItems', kind: 'product', ids: [...new Set(((fields.lineItems ?? []) as { productId: string }[]).map((item) => item.productId))] },
     ],
     complete: (fields, { requested, referenced }) => {
-      const items = ((fields.lineItems ?? []) as (Omit<LineItem, 'unitPrice'> & { unitPrice?: number })[]).map((item) => ({
-        ...item,
-        // The catalog's price, unless this line overrides it.
-        unitPrice: item.unitPrice ?? (referenced.get(`product:${item.productId}`) as RecordOf['product'] | undefined)?.unitPrice ?? 0,
-      }));
+      const items = ((fields.lineItems ?? []) as (Omit<LineItem, 'unitPrice'> & { unitPrice?: number })[]).map((item) => {
+        if (item.unitPrice !== undefined) return item as LineItem;
+        // The catalog's price, unless this line overrides it: a price in another currency is no price for this deal.
+        const product = referenced.get(`product:${item.productId}`) as RecordOf['product'] | undefined;
+        if (product && product.currency !== fields.currency) {
+          throw new CrmError(
+            'unprocessable',
+            'DEAL.CURRENCY_MISMATCH',
+            `"${product.name}" is priced in ${product.currency} and this deal is in ${String(fields.currency)}: give the line a price in ${String(fields.currency)}, or choose the product's ${String(fields.currency)} version.`,
+            { field: 'lineItems', productId: product.id },
+          );
+        }
+        return { ...item, unitPrice: product?.unitPrice ?? 0 };
+      });
       const next: Fields = { ...fields, lineItems: items };
       // Line items set in this request price the deal, unless it also sets the amount by hand.
       if (items.length > 0 && requested.lineItems !== undefined && requested.amount == null) next.amount = lineItemsTotal(items);

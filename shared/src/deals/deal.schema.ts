@@ -55,3 +55,4 @@ export const DealSchema = z.object({
 export type Deal = z.infer<typeof DealSchema>;
 
 export const DealPatchSchema = patchSchemaOf(DealInputSchema);
+export type DealPatch = z.input<typeof DealPatchSchema>;
