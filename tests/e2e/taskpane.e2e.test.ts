@@ -334,7 +334,7 @@ describe('the task pane in the demo Outlook', () => {
     expect(timeline.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', dealId: deal.id });
     await page.close();
   });
-  it("opens a service case from a customer's e-mail, numbered, in the contact's open cases", async () => {
+  it("opens a service case from a customer's e-mail, numbered, then moves it along its flow with a tracking number until it closes", async () => {
     const email = item('A customer with an open deal');
     const { page, pane } = await openDemo(site, { item: email.id });
     const card = pane.getByRole('region', { name: email.from!.name });
@@ -346,14 +346,28 @@ describe('the task pane in the demo Outlook', () => {
     await form.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Incident' });
     await form.getByRole('combobox', { name: 'Priority' }).selectOption({ label: 'High' });
     await form.getByRole('button', { name: 'Open case' }).click();
-    await pane.getByText(/Case #\d+ is open\./).waitFor();
+    const opened = (await pane.getByText(/Case #\d+ is open\./).textContent())!;
+    const number = /#(\d+)/.exec(opened)![1];
     await pane.getByRole('tab', { name: `Open cases (${before + 1})` }).click();
     await pane.getByText(email.subject).first().waitFor();
     const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [email.from!.email.toLowerCase()])).get(email.from!.email.toLowerCase()) ?? [];
-    const cases = await site.app.store.list('case', DEMO_TENANT_ID, { linkedTo: { kind: 'contact', id: contactId! }, openOnly: true, limit: 20 });
-    expect(cases.items.find((opened) => opened.subject === email.subject)).toMatchObject({ type: 'incident', priority: 'high', status: 'new' });
+    const caseOf = async () =>
+      (await site.app.store.list('case', DEMO_TENANT_ID, { linkedTo: { kind: 'contact', id: contactId! }, limit: 50 })).items.find((serviceCase) => serviceCase.number === Number(number));
+    expect(await caseOf()).toMatchObject({ subject: email.subject, type: 'incident', priority: 'high', status: 'new' });
+
+    // The case moves along its flow, gets the courier's tracking number, and closes.
+    const status = pane.getByRole('combobox', { name: `Status of Case #${number}` });
+    await status.selectOption({ label: 'Assigned' });
+    await pane.getByText(`Assigned · Incident · High`).first().waitFor();
+    await pane.getByLabel(`Tracking number of Case #${number}`).fill('1Z999AA10123456784');
+    await pane.getByRole('button', { name: 'Save tracking number' }).first().click();
+    await pane.getByText(/Tracking 1Z999AA10123456784/).waitFor();
     await screenshot(page, 'case-opened');
     expect(await axeViolations(page)).toEqual([]);
+    await status.selectOption({ label: 'Closed' });
+    await pane.getByText(`Case #${number}: Closed.`).waitFor();
+    expect(await caseOf()).toMatchObject({ status: 'closed', trackingNumber: '1Z999AA10123456784' });
+    expect((await caseOf())?.closedAt).toBeDefined();
     await page.close();
   });
 

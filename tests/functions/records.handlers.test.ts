@@ -188,6 +188,21 @@ describe.each(testStores)('on %s', (store) => {
       expect(reopened.body).not.toHaveProperty('closedAt');
     });
 
+    it('keeps cases to their status flow: taken on, waiting, closed or rejected, reopened, never new again', async () => {
+      const serviceCase = await create(t, 'case', { subject: 'Printer jams', trackingNumber: 'RMA-2207' });
+      let version = 1;
+      for (const status of ['assigned', 'pending', 'rejected', 'assigned', 'closed']) {
+        const moved = await t.call('update-case', { params: { id: serviceCase.id }, headers: { 'if-match': String(version) }, body: { status } });
+        expect([status, moved.status]).toEqual([status, 200]);
+        version = moved.body.version;
+      }
+      const refused = await t.call('update-case', { params: { id: serviceCase.id }, headers: { 'if-match': String(version) }, body: { status: 'new' } });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({ code: 'CASE.STATUS_FLOW', message: 'A closed case cannot become new; from closed it can become assigned, pending.' });
+      const current = await t.call('get-case', { params: { id: serviceCase.id } });
+      expect(current.body).toMatchObject({ status: 'closed', trackingNumber: 'RMA-2207', version });
+    });
+
     it("shows an activity on its contact's, company's and deal's timelines, newest first", async () => {
       const company = await create(t, 'company', { name: 'Contoso' });
       const contact = await create(t, 'contact', { lastName: 'Doe', companyId: company.id });

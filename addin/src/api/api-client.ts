@@ -6,6 +6,7 @@ import type {
   AuditEntry,
   Case,
   CaseInput,
+  CasePatch,
   Contact,
   ContactInput,
   ContactPatch,
@@ -121,6 +122,8 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     /** Refused with 409 CONTACT.DUPLICATE_EMAIL (the existing contacts in `details.existing`) unless `allowDuplicate`. */
     createContact: (input: ContactInput, key: string, options: { allowDuplicate?: boolean } = {}) =>
       send<Contact>('POST', `/api/contacts${options.allowDuplicate ? '?duplicates=allow' : ''}`, input, idempotent(key)),
+    /** Changes a case if it is still at `version`: its status (along the flow) or tracking number. */
+    updateCase: (id: string, patch: CasePatch, version: number) => send<Case>('PATCH', `/api/cases/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     createCase: (input: CaseInput, key: string) => send<Case>('POST', '/api/cases', input, idempotent(key)),
     createLead: (input: LeadInput, key: string) => send<Lead>('POST', '/api/leads', input, idempotent(key)),
     createActivity: (input: ActivityInput, key: string) => send<Activity>('POST', '/api/activities', input, idempotent(key)),

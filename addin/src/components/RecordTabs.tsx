@@ -4,6 +4,7 @@ import type { Activity, Case, Deal, PipelineStage, Product } from '@rapport/shar
 import type { ApiClient, TimelineOwner } from '../api/api-client';
 import { useCanEditRecord } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { CaseList } from './CaseList';
 import { ChangeHistory } from './ChangeHistory';
 import { DealPanel } from './DealPanel';
 import { PurchaseHistory } from './PurchaseHistory';
@@ -63,7 +64,7 @@ export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, 
       <div role="tabpanel" className={styles.panel} aria-label={tabLabel}>
         {tab === 'timeline' ? <Timeline api={api} owner={owner} initial={initialTimeline} refreshKey={refreshKey} /> : null}
         {tab === 'deals' ? <DealList api={api} deals={openDeals} onChanged={onChanged} /> : null}
-        {tab === 'cases' ? <CaseList cases={openCases} /> : null}
+        {tab === 'cases' ? <CaseList api={api} cases={openCases} onChanged={onChanged} /> : null}
         {tab === 'purchases' && companyId ? <PurchaseHistory api={api} companyId={companyId} /> : null}
         {tab === 'changes' ? <ChangeHistory api={api} owner={owner} /> : null}
       </div>
@@ -204,25 +205,5 @@ function DealList({ api, deals, onChanged }: { api: ApiClient; deals: Deal[]; on
         ))}
       </ul>
     </>
-  );
-}
-
-function CaseList({ cases }: { cases: Case[] }) {
-  const { t, date } = useI18n();
-  const styles = useStyles();
-  if (cases.length === 0) return <Body1>{t('cases.empty')}</Body1>;
-  return (
-    <ul className={styles.list}>
-      {cases.map((serviceCase) => (
-        <li key={serviceCase.id} className={styles.entry}>
-          <Body1>
-            <strong>{t('case.number', { number: serviceCase.number })}</strong> · {serviceCase.subject}
-          </Body1>
-          <Caption1 className={styles.meta}>
-            {t(`priority.${serviceCase.priority}`)} · {date(serviceCase.openedAt)}
-          </Caption1>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -299,6 +299,17 @@ export const en = {
   'deal.confirmClose': 'Close deal',
   'deal.wonNotice': '{name} is won: {amount}.',
   'deal.lostNotice': '{name} is closed as lost.',
+  'case.ended': 'Case #{number}: {status}.',
+  'case.openedOn': 'opened {date}',
+  'case.tracking': 'Tracking {tracking}',
+  'case.statusOf': 'Status of {number}',
+  'case.trackingOf': 'Tracking number of {number}',
+  'case.saveTracking': 'Save tracking number',
+  'caseStatus.new': 'New',
+  'caseStatus.assigned': 'Assigned',
+  'caseStatus.pending': 'Pending',
+  'caseStatus.closed': 'Closed',
+  'caseStatus.rejected': 'Rejected',
 } as const;
 
 export type MessageKey = keyof typeof en;

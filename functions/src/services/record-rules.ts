@@ -1,7 +1,9 @@
 import {
   CrmError,
   applyStage,
+  canMoveCase,
   caseIsOpen,
+  caseStatusFlow,
   defaultActivityStatus,
   invalidField,
   lineItemsTotal,
@@ -149,6 +151,14 @@ export const recordRules: Record<CrudKind, KindRules> = {
       const status = fields.status as CaseStatus;
       const next: Fields = { ...fields, openedAt: typeof fields.openedAt === 'string' ? toUtcTimestamp(fields.openedAt) : now };
       const previousCase = previous as RecordOf['case'] | undefined;
+      if (previousCase && !canMoveCase(previousCase.status, status)) {
+        throw new CrmError(
+          'conflict',
+          'CASE.STATUS_FLOW',
+          `A ${previousCase.status} case cannot become ${status}; from ${previousCase.status} it can become ${caseStatusFlow[previousCase.status].join(', ')}.`,
+          { from: previousCase.status, to: status, allowed: caseStatusFlow[previousCase.status] },
+        );
+      }
       if (caseIsOpen(status)) delete next.closedAt;
       else next.closedAt = previousCase?.closedAt && !caseIsOpen(previousCase.status) ? previousCase.closedAt : now;
       return next;

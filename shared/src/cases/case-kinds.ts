@@ -9,3 +9,19 @@ export type CaseStatus = (typeof caseStatuses)[number];
 export function caseIsOpen(status: CaseStatus): boolean {
   return status !== 'closed' && status !== 'rejected';
 }
+
+/**
+ * Where a case may go from each status: it is taken on (assigned), waits on the customer (pending), and ends
+ * closed or rejected; an ended case can be reopened. Nothing goes back to new.
+ */
+export const caseStatusFlow: Record<CaseStatus, readonly CaseStatus[]> = {
+  new: ['assigned', 'pending', 'closed', 'rejected'],
+  assigned: ['pending', 'closed', 'rejected'],
+  pending: ['assigned', 'closed', 'rejected'],
+  closed: ['assigned', 'pending'],
+  rejected: ['assigned', 'pending'],
+};
+
+export function canMoveCase(from: CaseStatus, to: CaseStatus): boolean {
+  return from === to || caseStatusFlow[from].includes(to);
+}

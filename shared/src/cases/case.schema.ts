@@ -3,7 +3,7 @@ import { IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf,
 
 import { casePriorities, caseStatuses, caseTypes } from './case-kinds';
 
-export { caseIsOpen, casePriorities, caseStatuses, caseTypes, type CasePriority, type CaseStatus, type CaseType } from './case-kinds';
+export { canMoveCase, caseIsOpen, caseStatusFlow, casePriorities, caseStatuses, caseTypes, type CasePriority, type CaseStatus, type CaseType } from './case-kinds';
 
 export const CaseInputSchema = z.strictObject({
   subject: shortText(300),
@@ -30,3 +30,4 @@ export const CaseSchema = z.object({
 export type Case = z.infer<typeof CaseSchema>;
 
 export const CasePatchSchema = patchSchemaOf(CaseInputSchema);
+export type CasePatch = z.input<typeof CasePatchSchema>;
