@@ -332,6 +332,20 @@ describe('the task pane in the demo Outlook', () => {
     const deal = allDeals.find((candidate) => candidate.name === dealName)!;
     const timeline = await site.app.store.list('activity', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: deal.id }, limit: 5 });
     expect(timeline.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', dealId: deal.id });
+
+    // The timeline's counters are the contact's planned work, as the store has it, by this machine's day.
+    const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [email.from!.email.toLowerCase()])).get(email.from!.email.toLowerCase()) ?? [];
+    const planned = (await site.app.store.list('activity', DEMO_TENANT_ID, { linkedTo: { kind: 'contact', id: contactId! }, openOnly: true, limit: 100 })).items;
+    const dayStart = new Date();
+    dayStart.setHours(0, 0, 0, 0);
+    const dayEnd = new Date(dayStart);
+    dayEnd.setDate(dayEnd.getDate() + 1);
+    const overdue = planned.filter((activity) => activity.at < dayStart.toISOString()).length;
+    const later = planned.filter((activity) => activity.at >= dayEnd.toISOString()).length;
+    const counters = pane.getByRole('tabpanel').getByRole('definition');
+    await counters.first().waitFor();
+    await expect(counters.allTextContents()).resolves.toEqual([String(overdue), String(planned.length - overdue - later), String(later)]);
+    expect(later).toBeGreaterThan(0);
     await page.close();
   });
   it("opens a service case from a customer's e-mail, numbered, then moves it along its flow with a tracking number until it closes", async () => {

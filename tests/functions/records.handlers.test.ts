@@ -203,6 +203,20 @@ describe.each(testStores)('on %s', (store) => {
       expect(current.body).toMatchObject({ status: 'closed', trackingNumber: 'RMA-2207', version });
     });
 
+    it("counts a record's planned work: overdue, due in the caller's day, and later; done work is not counted", async () => {
+      const contact = await create(t, 'contact', { lastName: 'Doe' });
+      const task = (subject: string, at: string, status?: string) =>
+        create(t, 'activity', { kind: 'task', subject, at, contactIds: [contact.id], ...(status ? { status } : {}) });
+      await task('Send the quote', '2026-11-18T10:00:00Z', 'planned');
+      await task('Call back', '2026-11-19T16:00:00Z', 'planned');
+      await task('Chase invoice', '2026-11-20T09:30:00Z', 'planned');
+      await task('Book the demo', '2026-11-24T09:00:00Z', 'planned');
+      await task('Old follow-up', '2026-11-17T09:00:00Z', 'done');
+      // The caller's day: 20 November in UTC+1.
+      const counters = await t.call('contact-work', { params: { id: contact.id }, query: { dayStart: '2026-11-20T00:00:00+01:00', dayEnd: '2026-11-21T00:00:00+01:00' } });
+      expect(counters.body).toEqual({ overdue: 2, dueToday: 1, planned: 1, capped: false });
+    });
+
     it("shows an activity on its contact's, company's and deal's timelines, newest first", async () => {
       const company = await create(t, 'company', { name: 'Contoso' });
       const contact = await create(t, 'contact', { lastName: 'Doe', companyId: company.id });

@@ -47,7 +47,7 @@ const expected: Record<string, Role[]> = {
         [`update-${kind}`, writers],
         [`delete-${kind}`, writers],
         [`restore-${kind}`, writers],
-        ...(kind === 'activity' || setting ? [] : [[`${kind}-timeline`, everyone]]),
+        ...(kind === 'activity' || setting ? [] : [[`${kind}-timeline`, everyone], [`${kind}-work`, everyone]]),
       ];
     }),
   ),

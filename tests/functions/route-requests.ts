@@ -86,6 +86,7 @@ export class RouteRequests {
       return { params: { id: record.id }, headers: { 'if-match': `"${record.version + 1}"` } };
     }
     const record = await this.record(kind);
+    if (name.endsWith('-work')) return { params: { id: record.id }, query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
     if (name.startsWith('update-')) return { params: { id: record.id }, body: validPatches[kind], headers: { 'if-match': `"${record.version}"` } };
     if (name.startsWith('delete-')) return { params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } };
     return { params: { id: record.id } };

@@ -29,6 +29,7 @@ import type {
   LeadConversionResult,
   SearchResponse,
   WebForm,
+  WorkCounters,
 } from '@rapport/shared';
 
 /** A failed API call, with the API's stable code and the message meant for people. */
@@ -115,6 +116,9 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     search: (q: string) => send<SearchResponse>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=20`),
     timeline: (owner: TimelineOwner, id: string, cursor?: string) =>
       send<Page<Activity>>('GET', `/api/${plural[owner]}/${encodeURIComponent(id)}/timeline?limit=20${cursor ? `&cursor=${cursor}` : ''}`),
+    /** Counters of a record's planned work: overdue, due in the caller's day (its bounds), later. */
+    work: (owner: TimelineOwner, id: string, dayStart: string, dayEnd: string) =>
+      send<WorkCounters>('GET', `/api/${plural[owner]}/${encodeURIComponent(id)}/work?dayStart=${encodeURIComponent(dayStart)}&dayEnd=${encodeURIComponent(dayEnd)}`),
     appointments: (from: string, to: string, scope: 'mine' | 'team') =>
       send<AppointmentsResponse>('GET', `/api/appointments?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&scope=${scope}`),
     myDay: (dayStart: string, dayEnd: string) =>

@@ -4,6 +4,8 @@ import type { Activity, AppointmentsResponse } from '@rapport/shared';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { useCapabilities } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { today } from './MyDay';
+import { WorkCounters } from './WorkCounters';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -73,6 +75,8 @@ export function CalendarView({ api }: { api: ApiClient }) {
     });
 
   const days = state.status === 'ready' ? groupByDay(state.data.appointments) : [];
+  // What needs attention among the appointments shown: past ones still planned (no outcome logged), today's, later ones.
+  const work = state.status === 'ready' ? countWork(state.data.appointments) : null;
   return (
     <section className={styles.view} aria-label={t('calendar.label')} aria-busy={state.status === 'loading'}>
       <div className={styles.controls}>
@@ -93,6 +97,9 @@ export function CalendarView({ api }: { api: ApiClient }) {
       </div>
       {state.status === 'loading' ? <Spinner size="small" label={t('app.loading')} /> : null}
       {state.status === 'error' ? <Body1 role="alert">{state.message}</Body1> : null}
+      {work ? (
+        <WorkCounters label={t('calendar.counters')} overdue={work.overdue} dueToday={work.dueToday} planned={work.planned} plannedLabel="timeline.plannedLater" capped={state.status === 'ready' && state.data.capped} size="small" />
+      ) : null}
       {state.status === 'ready' && days.length === 0 ? <Body1>{t('calendar.none')}</Body1> : null}
       {days.map(([day, appointments]) => (
         <div key={day}>
@@ -132,4 +139,12 @@ function groupByDay(appointments: Activity[]): [string, Activity[]][] {
     days.set(key, [...(days.get(key) ?? []), appointment]);
   }
   return [...days];
+}
+
+function countWork(appointments: Activity[]): { overdue: number; dueToday: number; planned: number } {
+  const { dayStart, dayEnd } = today();
+  const planned = appointments.filter((appointment) => appointment.status === 'planned');
+  const overdue = planned.filter((appointment) => appointment.at < dayStart).length;
+  const dueToday = planned.filter((appointment) => appointment.at >= dayStart && appointment.at < dayEnd).length;
+  return { overdue, dueToday, planned: planned.length - overdue - dueToday };
 }

@@ -3,27 +3,17 @@ import { Body1, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluent
 import type { Activity, MyDayResponse } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
+import { WorkCounters } from './WorkCounters';
 import type { MessageKey } from '../i18n/i18n';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  counters: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalS, margin: 0 },
-  counter: {
-    display: 'flex',
-    flexDirection: 'column-reverse',
-    alignItems: 'center',
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
-  number: { margin: 0, fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
-  alert: { color: tokens.colorPaletteRedForeground1 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   meta: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
 /** The bounds of the user's own calendar day, in their time zone. */
-function today(): { dayStart: string; dayEnd: string } {
+export function today(): { dayStart: string; dayEnd: string } {
   const start = new Date();
   start.setHours(0, 0, 0, 0);
   const end = new Date(start);
@@ -52,12 +42,6 @@ export function MyDay({ api }: { api: ApiClient }) {
 
   if (error) return <Body1 role="alert">{t('app.error', { message: error })}</Body1>;
   if (!data) return <Spinner size="small" label={t('app.loading')} />;
-  const more = data.capped ? '+' : '';
-  const counters: [MessageKey, number, boolean][] = [
-    ['home.overdue', data.counters.overdue, data.counters.overdue > 0],
-    ['home.dueToday', data.counters.dueToday, false],
-    ['home.planned', data.counters.nextSevenDays, false],
-  ];
 
   const list = (items: Activity[], empty: MessageKey, label: MessageKey) =>
     items.length === 0 ? (
@@ -78,19 +62,14 @@ export function MyDay({ api }: { api: ApiClient }) {
   return (
     <section className={styles.view} aria-label={t('home.heading')}>
       <Subtitle2 as="h1">{t('home.heading')}</Subtitle2>
-      <dl className={styles.counters} aria-label={t('home.counters')}>
-        {counters.map(([label, value, alert]) => (
-          <div key={label} className={styles.counter}>
-            <dt>
-              <Caption1>{t(label)}</Caption1>
-            </dt>
-            <dd className={`${styles.number} ${alert ? styles.alert : ''}`}>
-              {value}
-              {value > 0 ? more : ''}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <WorkCounters
+        label={t('home.counters')}
+        overdue={data.counters.overdue}
+        dueToday={data.counters.dueToday}
+        planned={data.counters.nextSevenDays}
+        plannedLabel="home.planned"
+        capped={data.capped}
+      />
       <div>
         <Subtitle2 as="h2">{t('home.appointments')}</Subtitle2>
         {list(data.appointments, 'home.noAppointments', 'home.appointments')}

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Body1, Button, Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { Activity, Case, Deal, PipelineStage, Product } from '@rapport/shared';
+import type { Activity, Case, Deal, PipelineStage, Product, WorkCounters as WorkCountersOf } from '@rapport/shared';
 import type { ApiClient, TimelineOwner } from '../api/api-client';
 import { useCanEditRecord } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { CaseList } from './CaseList';
+import { today } from './MyDay';
+import { WorkCounters } from './WorkCounters';
 import { ChangeHistory } from './ChangeHistory';
 import { DealPanel } from './DealPanel';
 import { PurchaseHistory } from './PurchaseHistory';
@@ -78,8 +80,14 @@ function Timeline({ api, owner, initial, refreshKey, label }: { api: ApiClient; 
   const [items, setItems] = useState<Activity[]>(initial);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [work, setWork] = useState<WorkCountersOf | null>(null);
   useEffect(() => {
     let cancelled = false;
+    const { dayStart, dayEnd } = today();
+    api.work(owner.kind, owner.id, dayStart, dayEnd).then(
+      (counters) => !cancelled && setWork(counters),
+      () => undefined,
+    );
     api.timeline(owner.kind, owner.id).then(
       (page) => {
         if (cancelled) return;
@@ -105,9 +113,27 @@ function Timeline({ api, owner, initial, refreshKey, label }: { api: ApiClient; 
     }
   };
 
-  if (items.length === 0) return <Body1>{t('timeline.empty')}</Body1>;
+  const counters = work ? (
+    <WorkCounters
+      label={t('timeline.counters', { name: label ?? t('tabs.timeline') })}
+      overdue={work.overdue}
+      dueToday={work.dueToday}
+      planned={work.planned}
+      plannedLabel="timeline.plannedLater"
+      capped={work.capped}
+      size="small"
+    />
+  ) : null;
+  if (items.length === 0)
+    return (
+      <>
+        {counters}
+        <Body1>{t('timeline.empty')}</Body1>
+      </>
+    );
   return (
     <>
+      {counters}
       <ol className={styles.list} aria-label={label ?? t('tabs.timeline')}>
         {items.map((activity) => (
           <li key={activity.id} className={styles.entry}>

@@ -310,6 +310,9 @@ export const en = {
   'caseStatus.pending': 'Pending',
   'caseStatus.closed': 'Closed',
   'caseStatus.rejected': 'Rejected',
+  'timeline.counters': 'Planned work: {name}',
+  'timeline.plannedLater': 'Later',
+  'calendar.counters': 'Appointments that need attention: planned ones past, today and later',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -311,4 +311,7 @@ export const es: Messages = {
   'caseStatus.pending': 'Pendiente',
   'caseStatus.closed': 'Cerrado',
   'caseStatus.rejected': 'Rechazado',
+  'timeline.counters': 'Trabajo previsto: {name}',
+  'timeline.plannedLater': 'Más adelante',
+  'calendar.counters': 'Citas que requieren atención: previstas pasadas, de hoy y posteriores',
 };

@@ -311,4 +311,7 @@ export const it: Messages = {
   'caseStatus.pending': 'In attesa',
   'caseStatus.closed': 'Chiuso',
   'caseStatus.rejected': 'Respinto',
+  'timeline.counters': 'Lavoro previsto: {name}',
+  'timeline.plannedLater': 'Più avanti',
+  'calendar.counters': 'Appuntamenti che richiedono attenzione: previsti passati, di oggi e successivi',
 };

@@ -311,4 +311,7 @@ export const pt: Messages = {
   'caseStatus.pending': 'Pendente',
   'caseStatus.closed': 'Fechado',
   'caseStatus.rejected': 'Rejeitado',
+  'timeline.counters': 'Trabalho previsto: {name}',
+  'timeline.plannedLater': 'Mais tarde',
+  'calendar.counters': 'Compromissos que pedem atenção: previstos passados, de hoje e posteriores',
 };

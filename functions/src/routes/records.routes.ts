@@ -52,5 +52,8 @@ function bindingsFor<K extends CrudKind>(kind: K, deps: BindDependencies, record
       bindRoute(deps, routes.timeline, async ({ principal, params, query }) => json(200, await records.timeline(kind, principal, params.id, query))),
     );
   }
+  if (routes.work) {
+    bindings.push(bindRoute(deps, routes.work, async ({ principal, params, query }) => json(200, await records.workCounters(kind, principal, params.id, query))));
+  }
   return bindings;
 }

@@ -19,6 +19,7 @@ import {
   staleVersion,
   type Activity,
   type Territory,
+  type WorkCounters,
   type CrudKind,
   type Page,
   type Pipeline,
@@ -53,6 +54,9 @@ export type RecordServiceDependencies = {
   /** The tenant's pipeline; every tenant has the default one until admins can edit it. */
   pipelineOf?: (tenantId: string) => Promise<Pipeline>;
 };
+
+// Planned activities counted per record and range: one page of the index, so a count never grows with history.
+const MAX_COUNTED_WORK = 100;
 
 // Territories are settings, a few per tenant; assignment reads them all up to this many.
 const MAX_TERRITORIES = 500;
@@ -271,6 +275,28 @@ export class RecordService {
     const link = links[0];
     const linkedTo: LinkTarget | undefined = link ? { kind: linkFilters[link], id: String(query[link]) } : undefined;
     return this.store.list(kind, principal.tenantId, { limit: query.limit, cursor: query.cursor, ownerId: query.ownerId, linkedTo });
+  }
+
+  /**
+   * What needs attention on a record: its planned activities overdue (due before the caller's day), due in it, and
+   * later. Each count is one bounded index read, whatever the record's history.
+   */
+  async workCounters(kind: CrudKind, principal: Principal, id: string, day: { dayStart: string; dayEnd: string }): Promise<WorkCounters> {
+    await this.get(kind, principal, id);
+    const target = { kind, id };
+    const start = new Date(day.dayStart).toISOString();
+    const end = new Date(day.dayEnd).toISOString();
+    const [untilToday, later] = await Promise.all([
+      this.store.list('activity', principal.tenantId, { linkedTo: target, openOnly: true, before: end, limit: MAX_COUNTED_WORK }),
+      this.store.list('activity', principal.tenantId, { linkedTo: target, openOnly: true, from: end, limit: MAX_COUNTED_WORK }),
+    ]);
+    const overdue = untilToday.items.filter((activity) => activity.at < start).length;
+    return {
+      overdue,
+      dueToday: untilToday.items.length - overdue,
+      planned: later.items.length,
+      capped: untilToday.nextCursor !== null || later.nextCursor !== null,
+    };
   }
 
   /** A record's activities, newest first. */

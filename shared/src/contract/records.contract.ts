@@ -10,6 +10,7 @@ import { ProductInputSchema, ProductPatchSchema, ProductSchema } from '../produc
 import { WebFormInputSchema, WebFormPatchSchema, WebFormSchema } from '../forms/web-form.schema';
 import { TerritoryInputSchema, TerritoryPatchSchema, TerritorySchema } from '../territories/territory.schema';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
+import { MyDayQuerySchema } from './my-day.schema';
 import { AuditEntrySchema } from '../audit/audit.schema';
 import { RESTORE_WINDOW_DAYS } from '../audit/audit.rules';
 import { defineRoute, type ApiRoute } from './route';
@@ -18,6 +19,19 @@ const IdFilter = z.string().min(1).max(64).optional();
 
 /** Creating a contact whose e-mail another contact has answers 409 CONTACT.DUPLICATE_EMAIL unless `duplicates=allow`. */
 export const ContactCreateQuerySchema = z.strictObject({ duplicates: z.enum(['warn', 'allow']).default('warn') });
+
+/** What needs attention on a record: its planned activities (tasks, calls, meetings) by when they are due. */
+export const WorkCountersSchema = z
+  .object({
+    overdue: z.number().int(),
+    dueToday: z.number().int(),
+    /** Due after today. */
+    planned: z.number().int(),
+    /** True when the record has more planned work than one answer counts (the counts are then lower bounds). */
+    capped: z.boolean(),
+  })
+  .meta({ id: 'WorkCounters' });
+export type WorkCounters = z.infer<typeof WorkCountersSchema>;
 
 /** The resources with full create, read, update and delete over the API. */
 export const crudResources = {
@@ -224,6 +238,19 @@ function recordRoutes<K extends CrudKind>(kind: K) {
           success: { status: 200, schema: pageOf(ActivitySchema), description: 'A page of the timeline' },
         })
       : undefined,
+    work: resource.timeline
+      ? defineRoute({
+          name: `${kind}-work`,
+          method: 'GET',
+          path: `${base}/{id}/work`,
+          summary: `Counters of the ${kind}'s planned work: overdue, due in the caller's day, planned later`,
+          tag: label,
+          auth: 'user',
+          params: IdParamsSchema,
+          query: MyDayQuerySchema,
+          success: { status: 200, schema: WorkCountersSchema, description: 'The counters' },
+        })
+      : undefined,
   };
 }
 
@@ -244,7 +271,17 @@ export const recordRoutesByKind: { [K in CrudKind]: RecordRoutes<K> } = {
 
 export const recordContract: ApiRoute[] = crudKinds.flatMap((kind) => {
   const routes = recordRoutesByKind[kind];
-  return [routes.list, routes.create, routes.get, routes.update, routes.delete, routes.history, routes.restore, ...(routes.timeline ? [routes.timeline] : [])];
+  return [
+    routes.list,
+    routes.create,
+    routes.get,
+    routes.update,
+    routes.delete,
+    routes.history,
+    routes.restore,
+    ...(routes.timeline ? [routes.timeline] : []),
+    ...(routes.work ? [routes.work] : []),
+  ];
 });
 
 export const DeletedRecordSchema = z
