@@ -188,15 +188,22 @@ describe('RecordTabs', () => {
 
   it("opens a deal's appointment history with date, time, how it was held and its outcome", async () => {
     const timeline = jest.fn(async (owner: string, id: string) => ({ items: owner === 'deal' && id === 'd1' ? [meeting] : [], nextCursor: null }));
-    const api = { timeline } as unknown as ApiClient;
+    const work = jest.fn(async (owner: string) => ({ overdue: owner === 'deal' ? 1 : 0, dueToday: 0, planned: 2, capped: false }));
+    const pipeline = async () => ({ stages: [{ id: 'proposal', name: 'Proposal', probability: 50, kind: 'open' }], version: 0 });
+    const api = { timeline, work, pipeline, products: async () => ({ items: [], nextCursor: null }) } as unknown as ApiClient;
     wrap(<RecordTabs api={api} owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal]} openCases={[]} refreshKey={0} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Open deals (1)' }));
+    // The stage by its name in the tenant's pipeline, not its id.
+    await screen.findByText(/Stage: Proposal/);
     fireEvent.click(screen.getByRole('button', { name: 'History' }));
     const history = await screen.findByRole('list', { name: 'History of 50 seats' });
     await waitFor(() => expect(history.textContent).toContain('Pricing call'));
     expect(timeline).toHaveBeenCalledWith('deal', 'd1');
     expect(history.textContent).toMatch(/Meeting · Pricing call/);
     expect(history.textContent).toMatch(/Nov 24, 2026.*Online meeting · Held/);
+    // The deal's planned work: 1 overdue, 0 today, 2 later.
+    const counters = await screen.findByLabelText('Planned work: History of 50 seats');
+    expect(counters.textContent).toBe('Overdue1Due today0Later2');
   });
 });
 
