@@ -455,6 +455,54 @@ describe('the task pane in the demo Outlook', () => {
     await page.close();
   });
 
+  it('lets an admin keep the pipeline, the product catalog and the territories from the pane', async () => {
+    const admin = site.inbox.signIns.find((person) => person.role === 'admin')!;
+    const rep = site.inbox.signIns.find((person) => person.role === 'rep')!;
+    const { page, pane } = await openDemo(site, { as: admin.email });
+    await pane.getByRole('tab', { name: 'Settings' }).click();
+
+    await pane.getByRole('tab', { name: 'Pipeline' }).click();
+    const stages = pane.getByRole('list', { name: 'Deal stages' });
+    await stages.getByLabel('Stage 4').fill('Negotiation and legal');
+    await stages.getByLabel('Probability of Negotiation and legal (%)').fill('80');
+    await pane.getByRole('button', { name: 'Save pipeline' }).click();
+    await pane.getByRole('status').getByText('The pipeline is saved.').waitFor();
+    const pipeline = await site.app.store.get('pipeline', DEMO_TENANT_ID, 'pipeline');
+    expect(pipeline?.stages.find((stage) => stage.id === 'negotiation')).toEqual({ id: 'negotiation', name: 'Negotiation and legal', probability: 80, kind: 'open' });
+    // A stage deals are in stays: the pane says why.
+    await stages.getByRole('button', { name: 'Remove Proposal' }).click();
+    await pane.getByRole('button', { name: 'Save pipeline' }).click();
+    await pane.getByText(/Deals are in the stage "Proposal"/).waitFor();
+    await screenshot(page, 'settings-pipeline');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await pane.getByRole('tab', { name: 'Products' }).click();
+    const product = pane.getByRole('form', { name: 'New product' });
+    await product.getByLabel('Name').fill('Implementation day');
+    await product.getByLabel('Unit price').fill('1200');
+    await product.getByLabel('Currency').fill('EUR');
+    await product.getByRole('button', { name: 'Add product' }).click();
+    await pane.getByRole('switch', { name: 'Implementation day is sold' }).click();
+    const catalog = async () => (await site.app.store.list('product', DEMO_TENANT_ID, { limit: 100 })).items.find((item) => item.name === 'Implementation day');
+    for (let tries = 0; (await catalog())?.active !== false && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await catalog()).toMatchObject({ unitPrice: 1200, currency: 'EUR', active: false });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await pane.getByRole('tab', { name: 'Territories' }).click();
+    const territory = pane.getByRole('form', { name: 'New territory' });
+    await territory.getByLabel('Name').fill('Nordics');
+    await territory.getByLabel('Countries').fill('Sweden, Norway, Denmark');
+    await territory.getByLabel('Postal codes starting with').fill('SE-1');
+    await territory.getByRole('checkbox', { name: rep.name }).check();
+    await territory.getByRole('button', { name: 'Add territory' }).click();
+    const list = pane.getByRole('list', { name: 'Territories' });
+    await list.getByText('Sweden, Norway, Denmark, postal codes SE-1…').waitFor();
+    await list.getByText(`Reps: ${rep.name}`).waitFor();
+    await screenshot(page, 'settings-territories');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   // Near the end: it closes the customer's open deal, which the tests above expect open.
   it('adds two products to an open deal and closes it won: the amount follows the lines, and it shows among the purchases', async () => {
     const email = item('A customer with an open deal');

@@ -23,11 +23,13 @@ import type {
   MyDayResponse,
   Page,
   PipelineSettings,
+  PipelineStage,
   Product,
   PurchasesResponse,
   LeadConversion,
   LeadConversionResult,
   SearchResponse,
+  Territory,
   WebForm,
   WorkCounters,
 } from '@rapport/shared';
@@ -96,6 +98,16 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
       send<WebForm>('PATCH', `/api/forms/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     members: () => send<Page<Member>>('GET', '/api/members?limit=100'),
     pipeline: () => send<PipelineSettings>('GET', '/api/pipeline'),
+    /** Admins: the stages in order, if the pipeline is still at `version` (0: never changed). */
+    updatePipeline: (stages: PipelineStage[], version: number) => send<PipelineSettings>('PATCH', '/api/pipeline', { stages }, { 'if-match': `"${version}"` }),
+    /** Admins: the product catalog and the territories. */
+    createProduct: (input: { name: string; series?: string; unitPrice: number; currency: string }, key: string) => send<Product>('POST', '/api/products', input, idempotent(key)),
+    updateProduct: (id: string, patch: { unitPrice?: number; active?: boolean }, version: number) =>
+      send<Product>('PATCH', `/api/products/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
+    territories: () => send<Page<Territory>>('GET', '/api/territories?limit=100'),
+    createTerritory: (input: Pick<Territory, 'name' | 'countries' | 'regions' | 'cities' | 'postalCodePrefixes' | 'repIds'>, key: string) =>
+      send<Territory>('POST', '/api/territories', input, idempotent(key)),
+    deleteTerritory: (id: string, version: number) => send<void>('DELETE', `/api/territories/${encodeURIComponent(id)}`, undefined, { 'if-match': `"${version}"` }),
     /** The product catalog (the first 100 products). */
     products: () => send<Page<Product>>('GET', '/api/products?limit=100'),
     /** Changes a deal if it is still at `version`: its line items, stage, or closing it with a reason. */

@@ -3,6 +3,9 @@ import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
 import { MembersAdmin } from './MembersAdmin';
+import { PipelineAdmin } from './PipelineAdmin';
+import { ProductsAdmin } from './ProductsAdmin';
+import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 
 const useStyles = makeStyles({
@@ -10,8 +13,8 @@ const useStyles = makeStyles({
   sections: { flexWrap: 'wrap' },
 });
 
-type Section = 'members' | 'forms';
-const sections: Section[] = ['members', 'forms'];
+type Section = 'members' | 'pipeline' | 'products' | 'territories' | 'forms';
+const sections: Section[] = ['members', 'pipeline', 'products', 'territories', 'forms'];
 
 /** Admins: the tenant's settings, a section at a time. */
 export function SettingsView({ api }: { api: ApiClient }) {
@@ -28,6 +31,9 @@ export function SettingsView({ api }: { api: ApiClient }) {
         ))}
       </TabList>
       {section === 'members' ? <MembersAdmin api={api} /> : null}
+      {section === 'pipeline' ? <PipelineAdmin api={api} /> : null}
+      {section === 'products' ? <ProductsAdmin api={api} /> : null}
+      {section === 'territories' ? <TerritoriesAdmin api={api} /> : null}
       {section === 'forms' ? <WebFormsAdmin api={api} /> : null}
     </div>
   );
