@@ -232,6 +232,13 @@ describe('the task pane in the demo Outlook', () => {
     const chiara = async () => (await site.app.store.list('member', DEMO_TENANT_ID, { limit: 20 })).items.find((member) => member.displayName === 'Chiara Bellini');
     for (let tries = 0; (await chiara())?.role !== 'manager' && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await chiara()).toMatchObject({ role: 'manager', updatedBy: admin.userId });
+    // Teams: who is in which, where, and under whom.
+    await asAdmin.pane.getByLabel('Team of Chiara Bellini').fill('East');
+    await asAdmin.pane.getByLabel('Office of Chiara Bellini').fill('Milano');
+    await asAdmin.pane.getByRole('combobox', { name: 'Manager of Chiara Bellini' }).selectOption({ label: manager.name });
+    await asAdmin.pane.getByRole('button', { name: 'Save team of Chiara Bellini' }).click();
+    for (let tries = 0; (await chiara())?.team !== 'East' && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await chiara()).toMatchObject({ team: 'East', office: 'Milano', managerId: manager.userId });
     await screenshot(asAdmin.page, 'admin-members');
     expect(await axeViolations(asAdmin.page)).toEqual([]);
     await asAdmin.page.close();
@@ -380,6 +387,8 @@ describe('the task pane in the demo Outlook', () => {
     expect(await axeViolations(page)).toEqual([]);
     await status.selectOption({ label: 'Closed' });
     await pane.getByText(`Case #${number}: Closed.`).waitFor();
+    await pane.getByRole('button', { name: 'Show closed cases' }).click();
+    await pane.getByRole('list', { name: 'Closed cases' }).getByText(`Case #${number}`).waitFor();
     expect(await caseOf()).toMatchObject({ status: 'closed', trackingNumber: '1Z999AA10123456784' });
     expect((await caseOf())?.closedAt).toBeDefined();
     await page.close();
@@ -571,6 +580,10 @@ describe('the task pane in the demo Outlook', () => {
 
     const lead = pane.getByRole('form', { name: `Lead: ${sender.name}` });
     await lead.waitFor();
+    // The rep works the lead first: its status says so.
+    await pane.getByRole('combobox', { name: 'Lead status' }).selectOption({ label: 'In process' });
+    await pane.getByText('The lead is now: In process.').waitFor();
+    await lead.getByText(/In process/).waitFor();
     await lead.getByRole('checkbox', { name: 'Also open a deal' }).check();
     await lead.getByLabel('Deal name').fill('Okafor Partners pilot');
     await lead.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Qualification' });
@@ -580,7 +593,7 @@ describe('the task pane in the demo Outlook', () => {
     const card = pane.getByRole('region', { name: sender.name });
     await card.getByText('Okafor Partners').first().waitFor();
     await pane.getByRole('tab', { name: /Open deals \(1\)/ }).click();
-    await pane.getByText('Okafor Partners pilot').waitFor();
+    await pane.getByText('Okafor Partners pilot', { exact: true }).waitFor();
     await screenshot(page, 'lead-converted');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

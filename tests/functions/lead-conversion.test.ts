@@ -12,6 +12,17 @@ describe.each(testStores)('converting a lead on %s', (store) => {
   const convert = (id: string, body: object, version = '"1"', token?: string) =>
     t.call('convert-lead', { params: { id }, body, headers: { 'if-match': version }, ...(token ? { token } : {}) });
 
+  it('keeps a lead to its statuses: set by hand but converted only by converting, and final once converted', async () => {
+    const lead = await create(t, 'lead', { lastName: 'Ortiz', email: 'dee@ortiz.example' });
+    const inProcess = await t.call('update-lead', { params: { id: lead.id }, headers: { 'if-match': '"1"' }, body: { status: 'in-process' } });
+    expect(inProcess.body).toMatchObject({ status: 'in-process', version: 2 });
+    const byHand = await t.call('update-lead', { params: { id: lead.id }, headers: { 'if-match': '"2"' }, body: { status: 'converted' } });
+    expect([byHand.status, byHand.body.error.code]).toEqual([409, 'LEAD.CONVERT_INSTEAD']);
+    expect((await convert(lead.id, {}, '"2"')).status).toBe(200);
+    const reopened = await t.call('update-lead', { params: { id: lead.id }, headers: { 'if-match': '"3"' }, body: { status: 'recycled' } });
+    expect([reopened.status, reopened.body.error.code]).toEqual([409, 'LEAD.ALREADY_CONVERTED']);
+  });
+
   it('creates the contact, the company and a deal in one step; the lead links to them and its history follows', async () => {
     const lead = await create(t, 'lead', {
       firstName: 'Marta',

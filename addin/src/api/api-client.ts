@@ -17,6 +17,7 @@ import type {
   ImportBatchResult,
   Lead,
   LeadInput,
+  LeadPatch,
   LookupResponse,
   Me,
   Member,
@@ -118,8 +119,12 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     /** Managers: a batch of a CSV file's rows, mapped to fields; sending it again creates nothing twice. */
     importRows: (kind: 'lead' | 'contact', batch: ImportBatch) => send<ImportBatchResult>('POST', `/api/imports/${kind === 'lead' ? 'leads' : 'contacts'}`, batch),
     purchases: (companyId: string) => send<PurchasesResponse>('GET', `/api/companies/${encodeURIComponent(companyId)}/purchases`),
-    /** Admins: a member's role or access, if the member is still at `version`. */
-    updateMember: (id: string, patch: { role?: Member['role']; deactivated?: boolean }, version: number) =>
+    /** Admins: a member's role, access, team, office or manager, if the member is still at `version`. */
+    updateMember: (
+      id: string,
+      patch: { role?: Member['role']; deactivated?: boolean; team?: string | null; office?: string | null; managerId?: string | null },
+      version: number,
+    ) =>
       send<Member>('PATCH', `/api/members/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     /** Who changed what in a record, newest first. */
     history: (owner: HistoryOwner, id: string, cursor?: string) =>
@@ -138,9 +143,13 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     /** Refused with 409 CONTACT.DUPLICATE_EMAIL (the existing contacts in `details.existing`) unless `allowDuplicate`. */
     createContact: (input: ContactInput, key: string, options: { allowDuplicate?: boolean } = {}) =>
       send<Contact>('POST', `/api/contacts${options.allowDuplicate ? '?duplicates=allow' : ''}`, input, idempotent(key)),
+    /** A contact's or company's cases, open and closed, newest first. */
+    casesOf: (owner: 'contact' | 'company', id: string) => send<Page<Case>>('GET', `/api/cases?${owner}Id=${encodeURIComponent(id)}&limit=50`),
     /** Changes a case if it is still at `version`: its status (along the flow) or tracking number. */
     updateCase: (id: string, patch: CasePatch, version: number) => send<Case>('PATCH', `/api/cases/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     createCase: (input: CaseInput, key: string) => send<Case>('POST', '/api/cases', input, idempotent(key)),
+    /** Changes a lead if it is still at `version`: its status or owner. */
+    updateLead: (id: string, patch: LeadPatch, version: number) => send<Lead>('PATCH', `/api/leads/${encodeURIComponent(id)}`, patch, { 'if-match': `"${version}"` }),
     createLead: (input: LeadInput, key: string) => send<Lead>('POST', '/api/leads', input, idempotent(key)),
     createActivity: (input: ActivityInput, key: string) => send<Activity>('POST', '/api/activities', input, idempotent(key)),
     /** Changes a contact if it is still at `version` (a 412 ApiError says someone changed it first). */

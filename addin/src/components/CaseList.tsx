@@ -23,7 +23,18 @@ const useStyles = makeStyles({
 });
 
 /** A person's open cases: status along its flow and the tracking number, changed by whoever may change the case. */
-export function CaseList({ api, cases, onChanged }: { api: ApiClient; cases: Case[]; onChanged?: (() => void) | undefined }) {
+export function CaseList({
+  api,
+  cases,
+  owner,
+  onChanged,
+}: {
+  api: ApiClient;
+  cases: Case[];
+  /** Whose cases: a contact's or a company's closed ones can be shown too. */
+  owner?: { kind: string; id: string } | undefined;
+  onChanged?: (() => void) | undefined;
+}) {
   const { t, date } = useI18n();
   const styles = useStyles();
   const canEdit = useCanEditRecord();
@@ -32,7 +43,18 @@ export function CaseList({ api, cases, onChanged }: { api: ApiClient; cases: Cas
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [closed, setClosed] = useState<Case[] | null>(null);
   useEffect(() => setShown(cases), [cases]);
+  const ownerKind = owner?.kind === 'contact' || owner?.kind === 'company' ? owner.kind : null;
+  const showClosed = async () => {
+    if (!ownerKind || !owner) return;
+    try {
+      const page = await api.casesOf(ownerKind, owner.id);
+      setClosed(page.items.filter((serviceCase) => !caseIsOpen(serviceCase.status)));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
 
   const save = async (serviceCase: Case, patch: { status?: CaseStatus; trackingNumber?: string | null }) => {
     setBusy(serviceCase.id);
@@ -108,6 +130,35 @@ export function CaseList({ api, cases, onChanged }: { api: ApiClient; cases: Cas
           );
         })}
       </ul>
+      {ownerKind && !closed ? (
+        <Button appearance="subtle" size="small" onClick={() => void showClosed()}>
+          {t('cases.showClosed')}
+        </Button>
+      ) : null}
+      {closed ? (
+        <>
+          {closed.length === 0 ? <Body1>{t('cases.noneClosed')}</Body1> : null}
+          <ul className={styles.list} aria-label={t('cases.closed')}>
+            {closed.map((serviceCase) => (
+              <li key={serviceCase.id} className={styles.entry}>
+                <Body1>
+                  <strong>{t('case.number', { number: serviceCase.number })}</strong> · {serviceCase.subject}
+                </Body1>
+                <Caption1 className={styles.meta}>
+                  {[
+                    t(`caseStatus.${serviceCase.status}`),
+                    t(`caseType.${serviceCase.type}`),
+                    serviceCase.closedAt ? t('case.closedOn', { date: date(serviceCase.closedAt) }) : null,
+                    serviceCase.trackingNumber ? t('case.tracking', { tracking: serviceCase.trackingNumber }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Body1, Caption1, Field, Select, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Select, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { Member, Role } from '@rapport/shared';
 import { roles } from '@rapport/shared/members/roles';
 import type { ApiClient } from '../api/api-client';
@@ -36,12 +36,15 @@ export function MembersAdmin({ api }: { api: ApiClient }) {
     };
   }, [api]);
 
-  const change = async (member: Member, patch: { role?: Role; deactivated?: boolean }) => {
+  const [teams, setTeams] = useState<Record<string, { team: string; office: string; managerId: string }>>({});
+  const draftOf = (member: Member) => teams[member.id] ?? { team: member.team ?? '', office: member.office ?? '', managerId: member.managerId ?? '' };
+  const change = async (member: Member, patch: Parameters<ApiClient['updateMember']>[1]) => {
     setSaving(member.id);
     setError(null);
     try {
       const saved = await api.updateMember(member.id, patch, member.version);
       setMembers((current) => current?.map((candidate) => (candidate.id === saved.id ? saved : candidate)) ?? null);
+      setTeams(({ [member.id]: _saved, ...others }) => others);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -81,6 +84,35 @@ export function MembersAdmin({ api }: { api: ApiClient }) {
                   label={t('members.access', { name: member.displayName })}
                   onChange={(_, data) => void change(member, { deactivated: !data.checked })}
                 />
+              </div>
+              <div className={styles.controls}>
+                <Field label={t('members.team', { name: member.displayName })}>
+                  <Input value={draftOf(member).team} maxLength={100} onChange={(_, data) => setTeams({ ...teams, [member.id]: { ...draftOf(member), team: data.value } })} />
+                </Field>
+                <Field label={t('members.office', { name: member.displayName })}>
+                  <Input value={draftOf(member).office} maxLength={100} onChange={(_, data) => setTeams({ ...teams, [member.id]: { ...draftOf(member), office: data.value } })} />
+                </Field>
+                <Field label={t('members.manager', { name: member.displayName })}>
+                  <Select value={draftOf(member).managerId} onChange={(_, data) => setTeams({ ...teams, [member.id]: { ...draftOf(member), managerId: data.value } })}>
+                    <option value="">{t('members.noManager')}</option>
+                    {members
+                      .filter((candidate) => candidate.id !== member.id && candidate.role !== 'rep')
+                      .map((candidate) => (
+                        <option key={candidate.id} value={candidate.id}>
+                          {candidate.displayName}
+                        </option>
+                      ))}
+                  </Select>
+                </Field>
+                <Button
+                  disabled={saving === member.id || !teams[member.id]}
+                  onClick={() => {
+                    const draft = draftOf(member);
+                    void change(member, { team: draft.team.trim() || null, office: draft.office.trim() || null, managerId: draft.managerId || null });
+                  }}
+                >
+                  {t('members.saveTeam', { name: member.displayName })}
+                </Button>
               </div>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { Contact, Member } from '@rapport/shared';
+import type { Member } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
 import { useCapabilities } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
@@ -10,8 +10,21 @@ const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** Managers and admins: give the contact another owner. Shown to no one else (the API refuses reps anyway). */
-export function ReassignOwner({ api, contact, onReassigned }: { api: ApiClient; contact: Contact; onReassigned: (ownerName: string) => void }) {
+type Owned = { id: string; ownerId: string; version: number };
+
+/** Managers and admins: give a contact or a lead another owner. Shown to no one else (the API refuses reps anyway). */
+export function ReassignOwner({
+  api,
+  contact,
+  kind = 'contact',
+  onReassigned,
+}: {
+  api: ApiClient;
+  /** The record (a contact, or a lead with `kind="lead"`). */
+  contact: Owned;
+  kind?: 'contact' | 'lead';
+  onReassigned: (ownerName: string) => void;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const { reassign } = useCapabilities();
@@ -37,7 +50,8 @@ export function ReassignOwner({ api, contact, onReassigned }: { api: ApiClient; 
     setBusy(true);
     setError(null);
     try {
-      await api.updateContact(contact.id, { ownerId }, contact.version);
+      if (kind === 'lead') await api.updateLead(contact.id, { ownerId }, contact.version);
+      else await api.updateContact(contact.id, { ownerId }, contact.version);
       onReassigned(members.find((member) => member.id === ownerId)?.displayName ?? ownerId);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));

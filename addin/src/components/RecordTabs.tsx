@@ -66,7 +66,7 @@ export function RecordTabs({ api, owner, initialTimeline, openDeals, openCases, 
       <div role="tabpanel" className={styles.panel} aria-label={tabLabel}>
         {tab === 'timeline' ? <Timeline api={api} owner={owner} initial={initialTimeline} refreshKey={refreshKey} /> : null}
         {tab === 'deals' ? <DealList api={api} deals={openDeals} onChanged={onChanged} /> : null}
-        {tab === 'cases' ? <CaseList api={api} cases={openCases} onChanged={onChanged} /> : null}
+        {tab === 'cases' ? <CaseList api={api} cases={openCases} owner={owner} onChanged={onChanged} /> : null}
         {tab === 'purchases' && companyId ? <PurchaseHistory api={api} companyId={companyId} /> : null}
         {tab === 'changes' ? <ChangeHistory api={api} owner={owner} /> : null}
       </div>

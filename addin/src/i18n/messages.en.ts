@@ -356,6 +356,18 @@ export const en = {
   'territories.noRules': 'No area: only leads that name it',
   'territories.repsAre': 'Reps: {reps}',
   'territories.remove': 'Remove {name}',
+  'lead.status': 'Lead status',
+  'lead.statusSaved': 'The lead is now: {status}.',
+  'lead.reassigned': '{name} now owns this lead.',
+  'members.team': 'Team of {name}',
+  'members.office': 'Office of {name}',
+  'members.manager': 'Manager of {name}',
+  'members.noManager': '— No manager —',
+  'members.saveTeam': 'Save team of {name}',
+  'cases.showClosed': 'Show closed cases',
+  'cases.noneClosed': 'No closed cases.',
+  'cases.closed': 'Closed cases',
+  'case.closedOn': 'closed {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/api-client';
 import { ContactCard } from '../components/ContactCard';
 import { CreatePersonForm } from '../components/CreatePersonForm';
 import { ConvertLeadForm } from '../components/ConvertLeadForm';
+import { LeadActions } from '../components/LeadActions';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LogEmailButton } from '../components/LogEmailButton';
 import { ParticipantList } from '../components/ParticipantList';
@@ -185,6 +186,17 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
               )}
               <QuickActivityForm api={api} links={{ companyId: result.company.id }} deals={result.openDeals} onSaved={changed} />
             </>
+          ) : null}
+          {result.lead ? (
+            <LeadActions
+              key={`actions:${result.lead.id}:${result.lead.version}`}
+              api={api}
+              lead={result.lead}
+              onChanged={(message) => {
+                setNotice(message);
+                changed();
+              }}
+            />
           ) : null}
           {result.lead ? (
             <ConvertLeadForm

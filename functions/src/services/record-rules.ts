@@ -128,7 +128,15 @@ export const recordRules: Record<CrudKind, KindRules> = {
     ],
   },
   lead: {
-    prepare: (fields) => {
+    prepare: (fields, { previous }) => {
+      const was = (previous as RecordOf['lead'] | undefined)?.status;
+      // Converted is what converting does (POST /api/leads/{id}/convert), and it is final.
+      if (fields.status === 'converted' && was !== 'converted') {
+        throw new CrmError('conflict', 'LEAD.CONVERT_INSTEAD', 'A lead becomes converted by converting it (it then links to its contact, company and deal), not by setting its status.');
+      }
+      if (was === 'converted' && fields.status !== 'converted') {
+        throw new CrmError('conflict', 'LEAD.ALREADY_CONVERTED', 'This lead is converted: work with the contact it became.');
+      }
       const email = typeof fields.email === 'string' ? normalizeEmail(fields.email) : null;
       return email ? { ...fields, email } : fields;
     },

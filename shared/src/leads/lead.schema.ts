@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AddressSchema, AmountSchema, CurrencySchema, IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { EmailAddressSchema, PhoneSchema } from '../common/contact-fields.schema';
+import { leadSources, leadStatuses } from './lead-kinds';
 
-export const leadSources = ['manual', 'import', 'web-form', 'email', 'call', 'campaign'] as const;
-export const leadStatuses = ['new', 'assigned', 'in-process', 'converted', 'recycled', 'dead'] as const;
+export { leadSources, leadStatuses, settableLeadStatuses, type LeadStatus } from './lead-kinds';
 
 export const LeadInputSchema = z.strictObject({
   firstName: shortText(100).optional(),
@@ -33,3 +33,4 @@ export const LeadSchema = z.object({
 export type Lead = z.infer<typeof LeadSchema>;
 
 export const LeadPatchSchema = patchSchemaOf(LeadInputSchema);
+export type LeadPatch = z.input<typeof LeadPatchSchema>;
