@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Body1, Button, Caption1, Field, Input, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { Product } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
+import { useAction } from '../hooks/useAction';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -17,9 +18,8 @@ const useStyles = makeStyles({
 export function ProductsAdmin({ api }: { api: ApiClient }) {
   const { t, money } = useI18n();
   const styles = useStyles();
+  const { busy, error, setError, act } = useAction();
   const [products, setProducts] = useState<Product[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [draft, setDraft] = useState({ name: '', series: '', price: '', currency: 'USD' });
   const [key, setKey] = useState(() => crypto.randomUUID());
 
@@ -32,19 +32,8 @@ export function ProductsAdmin({ api }: { api: ApiClient }) {
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, setError]);
 
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
   const price = Number(draft.price);
   const valid = draft.name.trim() !== '' && draft.price.trim() !== '' && price >= 0 && /^[A-Z]{3}$/.test(draft.currency);
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Body1, Button, Caption1, Checkbox, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Member, Territory } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
+import { useAction } from '../hooks/useAction';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -26,10 +27,9 @@ const listOf = (text: string) =>
 export function TerritoriesAdmin({ api }: { api: ApiClient }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const { busy, error, setError, act } = useAction();
   const [territories, setTerritories] = useState<Territory[] | null>(null);
   const [members, setMembers] = useState<Member[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [draft, setDraft] = useState({ name: '', countries: '', regions: '', cities: '', postalCodePrefixes: '', repIds: [] as string[] });
   const [key, setKey] = useState(() => crypto.randomUUID());
 
@@ -46,19 +46,8 @@ export function TerritoriesAdmin({ api }: { api: ApiClient }) {
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, setError]);
 
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
   const nameOf = (id: string) => members.find((member) => member.id === id)?.displayName ?? id;
   const rules = (territory: Territory) =>
     [

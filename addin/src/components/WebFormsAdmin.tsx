@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Field, Input, Subtitle2, Textarea, makeStyles,
 import type { WebForm } from '@rapport/shared';
 import { formKeyOf, webFormSnippet } from '@rapport/shared/forms/web-form-key';
 import type { ApiClient } from '../api/api-client';
+import { useAction } from '../hooks/useAction';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -19,12 +20,11 @@ const useStyles = makeStyles({
 export function WebFormsAdmin({ api }: { api: ApiClient }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const { busy, error, setError, act } = useAction();
   const [forms, setForms] = useState<WebForm[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [campaign, setCampaign] = useState('');
   const [thankYouUrl, setThankYouUrl] = useState('');
-  const [busy, setBusy] = useState(false);
   // One key per form being made: a double-click or a retry makes one form.
   const [createKey, setCreateKey] = useState(() => crypto.randomUUID());
   // Where the API is as the website sees it: the pane's own origin when the API shares it.
@@ -39,19 +39,8 @@ export function WebFormsAdmin({ api }: { api: ApiClient }) {
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, setError]);
 
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const create = () =>
     act(async () => {

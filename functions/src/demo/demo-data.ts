@@ -291,6 +291,11 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)) };
 }
 
+/** The system fields of a record the demo user set up a year ago (members, products). */
+function settingFields(tenantId: string, id: string, createdAt: string) {
+  return { tenantId, id, createdAt, createdBy: DEMO_USER_ID, updatedAt: createdAt, updatedBy: DEMO_USER_ID, ownerId: DEMO_USER_ID, version: 1 };
+}
+
 /** What the demo company sells: seats by the year and the services around them, priced in each currency its customers pay in. */
 function demoProducts(tenantId: string, createdAt: string): Product[] {
   const catalog: [slug: string, name: string, series: string, usd: number][] = [
@@ -305,14 +310,7 @@ function demoProducts(tenantId: string, createdAt: string): Product[] {
   const rates: Record<string, number> = { USD: 1, EUR: 0.92, GBP: 0.79, BRL: 5 };
   return Object.entries(rates).flatMap(([currency, rate]) =>
     catalog.map(([slug, name, series, usd]) => ({
-      tenantId,
-      id: currency === 'USD' ? `demo-product-${slug}` : `demo-product-${slug}-${currency.toLowerCase()}`,
-      createdAt,
-      createdBy: DEMO_USER_ID,
-      updatedAt: createdAt,
-      updatedBy: DEMO_USER_ID,
-      ownerId: DEMO_USER_ID,
-      version: 1,
+      ...settingFields(tenantId, currency === 'USD' ? `demo-product-${slug}` : `demo-product-${slug}-${currency.toLowerCase()}`, createdAt),
       name,
       series,
       code: `${slug.toUpperCase()}-${currency}`,
@@ -325,14 +323,7 @@ function demoProducts(tenantId: string, createdAt: string): Product[] {
 
 function demoMembers(tenantId: string, createdAt: string): Member[] {
   const member = (id: string, displayName: string, email: string, role: Member['role'], extra: Partial<Member> = {}): Member => ({
-    tenantId,
-    id,
-    createdAt,
-    createdBy: DEMO_USER_ID,
-    updatedAt: createdAt,
-    updatedBy: DEMO_USER_ID,
-    ownerId: DEMO_USER_ID,
-    version: 1,
+    ...settingFields(tenantId, id, createdAt),
     displayName,
     email,
     role,
