@@ -322,6 +322,7 @@ describe('the task pane in the demo Outlook', () => {
     const form = pane.getByRole('form', { name: 'Add follow-up task' });
     await form.getByRole('textbox', { name: /Subject/ }).fill('Send revised pricing for 50 seats');
     await form.getByLabel(/Due date/).fill('2026-12-04');
+    await form.getByRole('combobox', { name: 'Priority' }).selectOption({ label: 'High' });
     const dealName = email.subject.replace(/^Re: /, '');
     await form.getByRole('combobox', { name: 'Deal' }).selectOption({ label: dealName });
     await screenshot(page, 'follow-up-task');
@@ -338,7 +339,7 @@ describe('the task pane in the demo Outlook', () => {
     }
     const deal = allDeals.find((candidate) => candidate.name === dealName)!;
     const timeline = await site.app.store.list('activity', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: deal.id }, limit: 5 });
-    expect(timeline.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', dealId: deal.id });
+    expect(timeline.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', priority: 'high', dealId: deal.id });
 
     // The timeline's counters are the contact's planned work, as the store has it, by this machine's day.
     const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [email.from!.email.toLowerCase()])).get(email.from!.email.toLowerCase()) ?? [];

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { taskPriorities, type TaskPriority } from '@rapport/shared/activities/task-priorities';
 import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
 import { DealSelect } from './DealSelect';
@@ -28,6 +29,7 @@ export function QuickActivityForm({ api, links, deals = [], onSaved }: QuickActi
   const [subject, setSubject] = useState('');
   const [notes, setNotes] = useState('');
   const [dealId, setDealId] = useState('');
+  const [priority, setPriority] = useState<TaskPriority>('normal');
   const [due, setDue] = useState(() => new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
@@ -38,6 +40,7 @@ export function QuickActivityForm({ api, links, deals = [], onSaved }: QuickActi
     setSubject('');
     setNotes('');
     setDealId('');
+    setPriority('normal');
     setMessage(null);
     setIdempotencyKey(crypto.randomUUID());
   };
@@ -54,7 +57,7 @@ export function QuickActivityForm({ api, links, deals = [], onSaved }: QuickActi
           at,
           status: mode === 'task' ? 'planned' : 'done',
           ...(notes.trim() ? { notes: notes.trim() } : {}),
-          ...(mode === 'task' ? { priority: 'normal' as const } : {}),
+          ...(mode === 'task' ? { priority } : {}),
           ...links,
           ...(dealId ? { dealId } : {}),
         },
@@ -92,6 +95,17 @@ export function QuickActivityForm({ api, links, deals = [], onSaved }: QuickActi
           {mode === 'task' ? (
             <Field label={t('field.dueDate')} required>
               <Input type="date" value={due} onChange={(_, data) => setDue(data.value)} />
+            </Field>
+          ) : null}
+          {mode === 'task' ? (
+            <Field label={t('field.priority')}>
+              <Select value={priority} onChange={(_, data) => setPriority(data.value as TaskPriority)}>
+                {taskPriorities.map((level) => (
+                  <option key={level} value={level}>
+                    {t(`priority.${level}`)}
+                  </option>
+                ))}
+              </Select>
             </Field>
           ) : null}
           <DealSelect deals={deals} value={dealId} onChange={setDealId} />

@@ -145,6 +145,7 @@ function Timeline({ api, owner, initial, refreshKey, label }: { api: ApiClient; 
                 dateTime(activity.at),
                 activity.contactMethod ? t(`method.${activity.contactMethod}`) : null,
                 activity.outcome ? t(`outcome.${activity.outcome}`) : activity.status !== 'done' ? t(`status.${activity.status}`) : null,
+                activity.kind === 'task' && activity.priority && activity.priority !== 'normal' ? t('task.priority', { priority: t(`priority.${activity.priority}`) }) : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}

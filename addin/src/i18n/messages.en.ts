@@ -368,6 +368,8 @@ export const en = {
   'cases.noneClosed': 'No closed cases.',
   'cases.closed': 'Closed cases',
   'case.closedOn': 'closed {date}',
+  'field.priority': 'Priority',
+  'task.priority': '{priority} priority',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -369,4 +369,6 @@ export const es: Messages = {
   'cases.noneClosed': 'No hay casos cerrados.',
   'cases.closed': 'Casos cerrados',
   'case.closedOn': 'cerrado el {date}',
+  'field.priority': 'Prioridad',
+  'task.priority': 'Prioridad {priority}',
 };

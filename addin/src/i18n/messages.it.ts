@@ -369,4 +369,6 @@ export const it: Messages = {
   'cases.noneClosed': 'Nessun caso chiuso.',
   'cases.closed': 'Casi chiusi',
   'case.closedOn': 'chiuso il {date}',
+  'field.priority': 'Priorità',
+  'task.priority': 'Priorità {priority}',
 };

@@ -369,4 +369,6 @@ export const pt: Messages = {
   'cases.noneClosed': 'Não há casos fechados.',
   'cases.closed': 'Casos fechados',
   'case.closedOn': 'fechado a {date}',
+  'field.priority': 'Prioridade',
+  'task.priority': 'Prioridade {priority}',
 };

@@ -18,7 +18,9 @@ export const activityOutcomes = [
   'replied',
   'completed',
 ] as const;
-export const taskPriorities = ['low', 'normal', 'high'] as const;
+import { taskPriorities } from './task-priorities';
+
+export { taskPriorities, type TaskPriority } from './task-priorities';
 
 export const ParticipantSchema = z.strictObject({
   email: EmailAddressSchema,

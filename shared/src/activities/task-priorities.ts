@@ -1,0 +1,3 @@
+// Plain data, no schema: the task pane imports this without loading zod.
+export const taskPriorities = ['low', 'normal', 'high'] as const;
+export type TaskPriority = (typeof taskPriorities)[number];
