@@ -49,3 +49,4 @@ export * from './contract/imports.contract';
 export * from './forms/web-form.schema';
 export * from './forms/web-form-key';
 export * from './contract/web-forms.contract';
+export * from './reports/report.rules';
