@@ -431,6 +431,28 @@ describe('the task pane in the demo Outlook', () => {
     await page.close();
   });
 
+  it('stops a long CSV import when asked, and says how far it got', async () => {
+    const manager = site.inbox.signIns.find((person) => person.role === 'manager')!;
+    const { page, pane } = await openDemo(site, { as: manager.email });
+    await pane.getByRole('tab', { name: 'Import' }).click();
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Visitor,Number ${i},visitor.${i}@expo-list.example`);
+    await pane.getByLabel('CSV file').setInputFiles({ name: 'expo.csv', mimeType: 'text/csv', buffer: Buffer.from(['First name,Last name,Email', ...rows].join('\n')) });
+    await pane.getByRole('button', { name: 'Import', exact: true }).click();
+    await pane.getByText(/^[1-9][\d,]* rows imported so far$/).waitFor();
+    await pane.getByRole('button', { name: 'Stop importing' }).click();
+    const stopped = (await pane.getByText(/^You stopped the import after \d+ rows\./).textContent())!;
+    const done = Number(/after (\d+) rows/.exec(stopped)![1]);
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(20_000);
+    await pane.getByRole('status').getByText(`${done} rows: ${done} created, 0 merged, 0 rejected.`).waitFor();
+    // What the summary says is what the store holds.
+    const emails = Array.from({ length: 20_000 }, (_, i) => `visitor.${i}@expo-list.example`);
+    let stored = 0;
+    for (let at = 0; at < emails.length; at += 1_000) stored += [...(await site.app.store.findPeopleByEmails(DEMO_TENANT_ID, emails.slice(at, at + 1_000))).leads.values()].length;
+    expect(stored).toBe(done);
+    await page.close();
+  });
+
   it("lets an admin make a web form whose HTML, pasted into a website, turns a visitor into a lead", async () => {
     const admin = site.inbox.signIns.find((person) => person.role === 'admin')!;
     const { page, pane } = await openDemo(site, { as: admin.email });

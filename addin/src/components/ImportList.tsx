@@ -23,7 +23,7 @@ export function ImportList({ api }: { api: ApiClient }) {
   const { t } = useI18n();
   const styles = useStyles();
   const [kind, setKind] = useState<ImportKind>('lead');
-  const { state, chooseFile, setMapping, start, reset } = useListImport(api, kind);
+  const { state, chooseFile, setMapping, start, stop, reset } = useListImport(api, kind);
   const fileInput = useId();
 
   return (
@@ -52,10 +52,15 @@ export function ImportList({ api }: { api: ApiClient }) {
       ) : null}
       {state.step === 'map' ? <MappingStep state={state} kind={kind} onChange={setMapping} onStart={() => void start()} onCancel={reset} /> : null}
       {state.step === 'importing' ? (
-        <Field label={t('import.progress', { file: state.file.name })} validationMessage={state.waiting ? t('import.waiting') : undefined} validationState="none">
-          <ProgressBar value={state.fraction} max={1} aria-label={t('import.progress', { file: state.file.name })} />
-          <Body1 aria-live="polite">{t('import.rowsSent', { rows: state.rows })}</Body1>
-        </Field>
+        <>
+          <Field label={t('import.progress', { file: state.file.name })} validationMessage={state.waiting ? t('import.waiting') : undefined} validationState="none">
+            <ProgressBar value={state.fraction} max={1} aria-label={t('import.progress', { file: state.file.name })} />
+            <Body1 aria-live="polite">{t('import.rowsSent', { rows: state.rows })}</Body1>
+          </Field>
+          <div>
+            <Button onClick={stop}>{t('import.stop')}</Button>
+          </div>
+        </>
       ) : null}
       {state.step === 'done' ? <Summary state={state} onAgain={reset} /> : null}
     </section>
@@ -128,6 +133,7 @@ function Summary({ state, onAgain }: { state: Extract<ImportState, { step: 'done
   return (
     <>
       {state.failed ? <ErrorMessage message={t('import.stopped', { rows: state.rows, message: state.failed })} /> : null}
+      {state.stopped ? <Body1>{t('import.stoppedByYou', { rows: state.rows })}</Body1> : null}
       <Body1 role="status">{t('import.summary', { rows: state.rows, created: state.created, merged: state.merged, rejected: state.rejected.length })}</Body1>
       {state.companiesCreated > 0 ? <Caption1>{t('import.companiesCreated', { count: state.companiesCreated })}</Caption1> : null}
       {state.rejected.length > 0 ? (

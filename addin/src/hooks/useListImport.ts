@@ -16,7 +16,21 @@ export type ImportState =
   | { step: 'choose' }
   | { step: 'map'; file: File; header: string[]; sample: string[]; mapping: ImportMapping }
   | { step: 'importing'; file: File; rows: number; fraction: number; waiting: boolean }
-  | { step: 'done'; file: File; rows: number; created: number; merged: number; companiesCreated: number; rejected: Rejected[]; rejectsCsv: string; failed: string | null };
+  | {
+      step: 'done';
+      file: File;
+      rows: number;
+      created: number;
+      merged: number;
+      companiesCreated: number;
+      rejected: Rejected[];
+      rejectsCsv: string;
+      failed: string | null;
+      /** The person stopped it before the end of the file. */
+      stopped: boolean;
+    };
+
+class Stopped extends Error {}
 
 /** Reads a file a slice at a time as text (UTF-8), calling `onText` per piece, with the share of it read. */
 async function readFileText(file: File, onText: (text: string, fraction: number) => Promise<void>): Promise<void> {
@@ -109,11 +123,12 @@ export function useListImport(api: ApiClient, kind: ImportKind) {
         batch.push({ line: row.line, values: mappedValues(header, row.fields, mapping) });
         cells.set(row.line, row.fields);
         if (batch.length === BATCH_ROWS) await send();
-        if (cancelled.current) throw new Error('cancelled');
+        if (cancelled.current) throw new Stopped();
       }
     };
 
     let failed: string | null = null;
+    let stopped = false;
     try {
       await readFileText(file, async (text, read) => {
         fraction = read;
@@ -122,15 +137,18 @@ export function useListImport(api: ApiClient, kind: ImportKind) {
       await take(parser.end());
       await send();
     } catch (caught) {
-      failed = caught instanceof Error ? caught.message : String(caught);
+      if (caught instanceof Stopped) stopped = true;
+      else failed = caught instanceof Error ? caught.message : String(caught);
     }
-    setState({ step: 'done', file, ...totals, rejected, rejectsCsv, failed });
+    setState({ step: 'done', file, ...totals, rejected, rejectsCsv, failed, stopped });
   }, [api, kind, state]);
 
-  const reset = useCallback(() => {
+  /** Stops a running import after the batch being sent; the summary then says how far it got. */
+  const stop = useCallback(() => {
     cancelled.current = true;
-    setState({ step: 'choose' });
   }, []);
 
-  return { state, chooseFile, setMapping, start, reset };
+  const reset = useCallback(() => setState({ step: 'choose' }), []);
+
+  return { state, chooseFile, setMapping, start, stop, reset };
 }

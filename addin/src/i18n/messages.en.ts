@@ -235,7 +235,7 @@ export const en = {
   'import.progress': 'Importing {file}',
   'import.rowsSent': '{rows} rows imported so far',
   'import.waiting': 'The server asked to slow down; going on in a moment…',
-  'import.stopped': 'The import stopped after {rows} rows: {message}. Import the file again to finish it; rows already imported are merged, not duplicated.',
+  'import.stopped': 'The import stopped after {rows} rows: {message}. Import the file again to finish it; rows with an e-mail already imported are merged, not duplicated.',
   'import.summary': '{rows} rows: {created} created, {merged} merged, {rejected} rejected.',
   'import.companiesCreated': '{count} companies were created for contacts whose company was new.',
   'import.rejectedRows': 'Rejected rows',
@@ -370,6 +370,8 @@ export const en = {
   'case.closedOn': 'closed {date}',
   'field.priority': 'Priority',
   'task.priority': '{priority} priority',
+  'import.stop': 'Stop importing',
+  'import.stoppedByYou': 'You stopped the import after {rows} rows. Import the file again to finish it: rows with an e-mail already imported are merged, not duplicated.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -236,7 +236,7 @@ export const es: Messages = {
   'import.progress': 'Importando {file}',
   'import.rowsSent': '{rows} filas importadas hasta ahora',
   'import.waiting': 'El servidor pidió ir más despacio; seguimos en un momento…',
-  'import.stopped': 'La importación se detuvo tras {rows} filas: {message}. Importa el archivo de nuevo para terminarla; las filas ya importadas se fusionan, no se duplican.',
+  'import.stopped': 'La importación se detuvo tras {rows} filas: {message}. Importa el archivo de nuevo para terminarla; las filas con correo ya importadas se fusionan, no se duplican.',
   'import.summary': '{rows} filas: {created} creadas, {merged} fusionadas, {rejected} rechazadas.',
   'import.companiesCreated': 'Se crearon {count} empresas para contactos cuya empresa era nueva.',
   'import.rejectedRows': 'Filas rechazadas',
@@ -371,4 +371,6 @@ export const es: Messages = {
   'case.closedOn': 'cerrado el {date}',
   'field.priority': 'Prioridad',
   'task.priority': 'Prioridad {priority}',
+  'import.stop': 'Detener la importación',
+  'import.stoppedByYou': 'Detuviste la importación tras {rows} filas. Importa el archivo de nuevo para terminarla: las filas con correo ya importadas se fusionan, no se duplican.',
 };

@@ -236,7 +236,7 @@ export const it: Messages = {
   'import.progress': 'Importazione di {file}',
   'import.rowsSent': '{rows} righe importate finora',
   'import.waiting': 'Il server ha chiesto di rallentare; si riprende tra un momento…',
-  'import.stopped': 'L\'importazione si è fermata dopo {rows} righe: {message}. Importa di nuovo il file per completarla; le righe già importate vengono unite, non duplicate.',
+  'import.stopped': 'L\'importazione si è fermata dopo {rows} righe: {message}. Importa di nuovo il file per completarla; le righe con e-mail già importate vengono unite, non duplicate.',
   'import.summary': '{rows} righe: {created} create, {merged} unite, {rejected} rifiutate.',
   'import.companiesCreated': 'Sono state create {count} aziende per contatti la cui azienda era nuova.',
   'import.rejectedRows': 'Righe rifiutate',
@@ -371,4 +371,6 @@ export const it: Messages = {
   'case.closedOn': 'chiuso il {date}',
   'field.priority': 'Priorità',
   'task.priority': 'Priorità {priority}',
+  'import.stop': 'Interrompi l\'importazione',
+  'import.stoppedByYou': 'Hai interrotto l\'importazione dopo {rows} righe. Importa di nuovo il file per completarla: le righe con e-mail già importate vengono unite, non duplicate.',
 };

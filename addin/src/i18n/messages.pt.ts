@@ -236,7 +236,7 @@ export const pt: Messages = {
   'import.progress': 'A importar {file}',
   'import.rowsSent': '{rows} linhas importadas até agora',
   'import.waiting': 'O servidor pediu para abrandar; continuamos dentro de momentos…',
-  'import.stopped': 'A importação parou após {rows} linhas: {message}. Importe o ficheiro de novo para a terminar; as linhas já importadas são fundidas, não duplicadas.',
+  'import.stopped': 'A importação parou após {rows} linhas: {message}. Importe o ficheiro de novo para a terminar; as linhas com e-mail já importadas são fundidas, não duplicadas.',
   'import.summary': '{rows} linhas: {created} criadas, {merged} fundidas, {rejected} rejeitadas.',
   'import.companiesCreated': 'Foram criadas {count} empresas para contactos cuja empresa era nova.',
   'import.rejectedRows': 'Linhas rejeitadas',
@@ -371,4 +371,6 @@ export const pt: Messages = {
   'case.closedOn': 'fechado a {date}',
   'field.priority': 'Prioridade',
   'task.priority': 'Prioridade {priority}',
+  'import.stop': 'Parar a importação',
+  'import.stoppedByYou': 'Parou a importação após {rows} linhas. Importe o ficheiro de novo para a terminar: as linhas com e-mail já importadas são fundidas, não duplicadas.',
 };
