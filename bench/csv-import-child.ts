@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const records = new RecordService({ store, now, newId: randomUUID, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) });
   const started = performance.now();
   const result = await importCsvFile({
-    imports: new CsvImportService({ store, records }),
+    imports: new CsvImportService({ store, records, now }),
     principal: { tenantId: 'bench-csv', userId: 'bench-import', roles: ['admin'] },
     kind: 'contact',
     file,

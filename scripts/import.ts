@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     const records = new RecordService({ store, now, newId: randomUUID, pipelineOf: (id) => pipelines.pipelineOf(id) });
     const rejectsFile = option(args, '--rejects') ?? file.replace(/(\.csv)?$/i, '.rejects.csv');
     const result = await importCsvFile({
-      imports: new CsvImportService({ store, records }),
+      imports: new CsvImportService({ store, records, now }),
       principal,
       kind: folder === 'leads' ? 'lead' : 'contact',
       file,

@@ -98,7 +98,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
-    ...importRouteBindings(deps, new CsvImportService({ store, records })),
+    ...importRouteBindings(deps, new CsvImportService({ store, records, now })),
     ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];

@@ -17,7 +17,7 @@ import {
 import type { Principal } from '../auth/principal';
 import type { RecordOf, Store } from '../store/store';
 import { findCompanyFor } from './company-matching';
-import type { InputOf, RecordService } from './records.service';
+import type { Clock, InputOf, RecordService } from './records.service';
 
 type Rejected = ImportBatchResult['rejected'][number];
 type Person = Lead | Contact;
@@ -34,7 +34,7 @@ const emailOf = (kind: ImportKind, input: InputOf<ImportKind>): string | null =>
  * A row's id comes from the import and its line, so a batch sent again creates nothing twice.
  */
 export class CsvImportService {
-  constructor(private readonly deps: { store: Store; records: RecordService }) {}
+  constructor(private readonly deps: { store: Store; records: RecordService; now: Clock }) {}
 
   async importBatch(principal: Principal, kind: ImportKind, batch: ImportBatch): Promise<ImportBatchResult> {
     const { store } = this.deps;
@@ -110,7 +110,7 @@ export class CsvImportService {
 
     await store.createMany(kind, fresh as RecordOf[ImportKind][]);
     created += fresh.length;
-    const at = new Date().toISOString();
+    const at = this.deps.now().toISOString();
     for (const { before, after, lines } of changed.values()) {
       try {
         await store.replace(kind, { ...after, updatedAt: at, updatedBy: principal.userId, version: before.version + 1 } as RecordOf[ImportKind], before.version);
