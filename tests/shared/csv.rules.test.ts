@@ -1,4 +1,4 @@
-import { CsvFormatError, CsvParser, csvLine, editDistance, matchName, nameKey, parseCsv, rowsAsRecords, slugOf } from '@rapport/shared';
+import { ImportBatcher, suggestMapping, CsvFormatError, CsvParser, csvLine, editDistance, matchName, nameKey, parseCsv, rowsAsRecords, slugOf } from '@rapport/shared';
 
 const fields = (text: string) => parseCsv(text).map((row) => row.fields);
 
@@ -77,5 +77,19 @@ describe('name matching', () => {
     expect(slugOf('Société Générale!')).toBe('societe-generale');
     expect(slugOf('***')).toBe('x');
     expect(nameKey('GTX Plus Pro')).toBe('gtxpluspro');
+  });
+});
+
+describe('import batches', () => {
+  it('maps rows from the header, fills batches of the size asked, and writes a rejected row back as it was', () => {
+    const batcher = new ImportBatcher(2, (header) => suggestMapping('lead', header));
+    const rows = parseCsv('Surname,E-mail\nAa,a@x.example\nBb,b@x.example\n"C, c",not-mail\n');
+    const full = batcher.take(rows);
+    expect(full.map((batch) => batch.rows)).toEqual([[{ line: 2, values: { lastName: 'Aa', email: 'a@x.example' } }, { line: 3, values: { lastName: 'Bb', email: 'b@x.example' } }]]);
+    const last = batcher.finish()!;
+    expect(last.rows).toEqual([{ line: 4, values: { lastName: 'C, c', email: 'not-mail' } }]);
+    expect(batcher.finish()).toBeNull();
+    expect(batcher.columns).toEqual({ lastName: 'Surname', email: 'E-mail' });
+    expect(batcher.rejectsHeader + ImportBatcher.rejectLine(last, { line: 4, reason: 'bad e-mail' })).toBe('line,reason,Surname,E-mail\r\n4,bad e-mail,"C, c",not-mail\r\n');
   });
 });

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Field, Input, Select, Textarea, makeStyles, to
 import type { Deal, PipelineStage, Product } from '@rapport/shared';
 import { lineItemsTotal } from '@rapport/shared/deals/deal.rules';
 import type { ApiClient } from '../api/api-client';
+import { useAction } from '../hooks/useAction';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -33,8 +34,7 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
   const { t, money } = useI18n();
   const styles = useStyles();
   const [deal, setDeal] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, act } = useAction();
   const [productId, setProductId] = useState('');
   const [quantity, setQuantity] = useState('1');
   const [discount, setDiscount] = useState('0');
@@ -42,21 +42,12 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
   const productName = (id: string) => products.find((product) => product.id === id)?.name ?? id;
   const openStages = stages.filter((stage) => stage.kind === 'open');
 
-  const save = async (patch: Parameters<ApiClient['updateDeal']>[1]) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = (patch: Parameters<ApiClient['updateDeal']>[1]) =>
+    act(async () => {
       const saved = await api.updateDeal(deal.id, patch, deal.version);
       setDeal(saved);
       onSaved(saved, saved.status !== 'open');
-      return true;
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   // Lines as the API takes them: each keeps the price it was agreed at.
   const currentLines = deal.lineItems.map(({ productId: id, quantity: count, unitPrice, discountPercent }) => ({ productId: id, quantity: count, unitPrice, discountPercent }));

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lead } from '@rapport/shared';
 import { settableLeadStatuses, type LeadStatus } from '@rapport/shared/leads/lead-kinds';
 import type { ApiClient } from '../api/api-client';
+import { useAction } from '../hooks/useAction';
 import { useCanEdit } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
@@ -17,21 +17,13 @@ export function LeadActions({ api, lead, onChanged }: { api: ApiClient; lead: Le
   const { t } = useI18n();
   const styles = useStyles();
   const canEdit = useCanEdit(lead);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, act } = useAction();
   if (!canEdit) return null;
-  const setStatus = async (status: LeadStatus) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const setStatus = (status: LeadStatus) =>
+    act(async () => {
       await api.updateLead(lead.id, { status }, lead.version);
       onChanged(t('lead.statusSaved', { status: t(`leadStatus.${status}`) }));
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div className={styles.view}>
       <Field label={t('lead.status')}>

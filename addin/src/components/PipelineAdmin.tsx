@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Field, Input, Select, Subtitle2, makeStyles, t
 import type { PipelineStage } from '@rapport/shared';
 import { slugOf } from '@rapport/shared/import/name-matching.rules';
 import type { ApiClient } from '../api/api-client';
+import { useAction } from '../hooks/useAction';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -22,9 +23,8 @@ export function PipelineAdmin({ api }: { api: ApiClient }) {
   const styles = useStyles();
   const [stages, setStages] = useState<PipelineStage[] | null>(null);
   const [version, setVersion] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, act } = useAction();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -39,7 +39,7 @@ export function PipelineAdmin({ api }: { api: ApiClient }) {
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, setError]);
 
   if (!stages) return error ? <ErrorMessage message={error} /> : <Body1>{t('app.loading')}</Body1>;
   const change = (index: number, patch: Partial<PipelineStage>) => {
@@ -62,22 +62,15 @@ export function PipelineAdmin({ api }: { api: ApiClient }) {
     setSaved(false);
     setStages(next);
   };
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    act(async () => {
       // A stage added here gets its id from its name when saved; existing stages keep theirs, so their deals stay.
       const named = stages.map((stage) => (stage.id.startsWith('new-stage') ? { ...stage, id: uniqueId(slugOf(stage.name, 60), stages) } : stage));
       const result = await api.updatePipeline(named, version);
       setStages(result.stages);
       setVersion(result.version);
       setSaved(true);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className={styles.view} aria-label={t('pipeline.heading')}>

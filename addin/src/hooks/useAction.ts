@@ -4,13 +4,16 @@ import { useCallback, useState } from 'react';
 export function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const act = useCallback(async (action: () => Promise<void>) => {
+  /** Runs the action; true when it succeeded, false when it failed (its error is then shown). */
+  const act = useCallback(async (action: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
       await action();
+      return true;
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
+      return false;
     } finally {
       setBusy(false);
     }

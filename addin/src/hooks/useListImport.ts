@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportBatch, ImportBatchResult } from '@rapport/shared';
-import { CsvParser, csvLine, type CsvRow } from '@rapport/shared/import/csv.rules';
-import { mappedValues, suggestMapping, type ImportKind, type ImportMapping } from '@rapport/shared/import/import-fields';
+import { CsvParser, type CsvRow } from '@rapport/shared/import/csv.rules';
+import { ImportBatcher, type ImportRowsBatch } from '@rapport/shared/import/import-batches.rules';
+import { suggestMapping, type ImportKind, type ImportMapping } from '@rapport/shared/import/import-fields';
 import { ApiError, type ApiClient } from '../api/api-client';
 
 // Rows per request (the API takes up to 500) and bytes read from the file at a time.
@@ -78,26 +79,24 @@ export function useListImport(api: ApiClient, kind: ImportKind) {
     cancelled.current = false;
     const importId = crypto.randomUUID();
     const parser = new CsvParser();
+    const batcher = new ImportBatcher(BATCH_ROWS, () => mapping);
     const totals = { rows: 0, created: 0, merged: 0, companiesCreated: 0 };
     const rejected: Rejected[] = [];
     let rejectsCsv = '';
-    let header: string[] | null = null;
-    let batch: { line: number; values: Record<string, string> }[] = [];
-    let cells = new Map<number, string[]>();
     let fraction = 0;
     setState({ step: 'importing', file, rows: 0, fraction: 0, waiting: false });
 
-    const send = async () => {
-      if (batch.length === 0) return;
+    const send = async (batch: ImportRowsBatch) => {
+      if (cancelled.current) throw new Stopped();
       for (let attempt = 1; ; attempt++) {
         try {
-          const result = await api.importRows(kind, { importId, rows: batch } as ImportBatch);
+          const result = await api.importRows(kind, { importId, rows: batch.rows } as ImportBatch);
           totals.created += result.created;
           totals.merged += result.merged;
           totals.companiesCreated += result.companiesCreated;
           for (const reject of result.rejected) {
             rejected.push(reject);
-            rejectsCsv += csvLine([String(reject.line), reject.reason, ...(cells.get(reject.line) ?? [])]);
+            rejectsCsv += ImportBatcher.rejectLine(batch, reject);
           }
           break;
         } catch (caught) {
@@ -108,23 +107,11 @@ export function useListImport(api: ApiClient, kind: ImportKind) {
           await wait(caught instanceof ApiError && caught.retryAfterSeconds ? caught.retryAfterSeconds * 1000 : attempt * 1000);
         }
       }
-      totals.rows += batch.length;
-      batch = [];
-      cells = new Map();
+      totals.rows += batch.rows.length;
       setState({ step: 'importing', file, rows: totals.rows, fraction, waiting: false });
     };
     const take = async (rows: CsvRow[]) => {
-      for (const row of rows) {
-        if (!header) {
-          header = row.fields.map((name) => name.trim());
-          rejectsCsv = csvLine(['line', 'reason', ...header]);
-          continue;
-        }
-        batch.push({ line: row.line, values: mappedValues(header, row.fields, mapping) });
-        cells.set(row.line, row.fields);
-        if (batch.length === BATCH_ROWS) await send();
-        if (cancelled.current) throw new Stopped();
-      }
+      for (const batch of batcher.take(rows)) await send(batch);
     };
 
     let failed: string | null = null;
@@ -135,12 +122,13 @@ export function useListImport(api: ApiClient, kind: ImportKind) {
         await take(parser.push(text));
       });
       await take(parser.end());
-      await send();
+      const last = batcher.finish();
+      if (last) await send(last);
     } catch (caught) {
       if (caught instanceof Stopped) stopped = true;
       else failed = caught instanceof Error ? caught.message : String(caught);
     }
-    setState({ step: 'done', file, ...totals, rejected, rejectsCsv, failed, stopped });
+    setState({ step: 'done', file, ...totals, rejected, rejectsCsv: batcher.rejectsHeader + rejectsCsv, failed, stopped });
   }, [api, kind, state]);
 
   /** Stops a running import after the batch being sent; the summary then says how far it got. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { MAX_IMPORT_BATCH_ROWS, csvLine, mappedValues, mappingProblem, suggestMapping, type ImportKind, type ImportMapping } from '@rapport/shared';
+import { ImportBatcher, MAX_IMPORT_BATCH_ROWS, mappingProblem, suggestMapping, type ImportKind, type ImportMapping, type ImportRowsBatch } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { CsvImportService } from '../services/csv-import.service';
 import { csvRowsOf } from './csv-file';
@@ -23,43 +23,34 @@ export async function importCsvFile(options: {
 }): Promise<CsvFileImportResult> {
   const importId = randomUUID();
   const totals = { rows: 0, created: 0, merged: 0, rejected: 0, companiesCreated: 0 };
-  let header: string[] | null = null;
-  let mapping: ImportMapping = {};
-  let batch: { line: number; values: Record<string, string> }[] = [];
-  let cells = new Map<number, string[]>();
+  const batcher = new ImportBatcher(MAX_IMPORT_BATCH_ROWS, (header) => {
+    const mapping = { ...suggestMapping(options.kind, header), ...options.mapping };
+    const problem = mappingProblem(mapping);
+    if (problem) throw new Error(`${problem} The header is: ${header.join(', ')}.`);
+    return mapping;
+  });
   const rejects = options.rejectsFile ? fs.createWriteStream(options.rejectsFile) : null;
 
-  const send = async () => {
-    if (batch.length === 0) return;
-    const result = await options.imports.importBatch(options.principal, options.kind, { importId, rows: batch });
+  const send = async (batch: ImportRowsBatch) => {
+    const result = await options.imports.importBatch(options.principal, options.kind, { importId, rows: batch.rows });
     totals.created += result.created;
     totals.merged += result.merged;
     totals.rejected += result.rejected.length;
     totals.companiesCreated += result.companiesCreated;
-    for (const reject of result.rejected) rejects?.write(csvLine([String(reject.line), reject.reason, ...(cells.get(reject.line) ?? [])]));
-    totals.rows += batch.length;
+    if (totals.rows === 0) rejects?.write(batcher.rejectsHeader);
+    for (const reject of result.rejected) rejects?.write(ImportBatcher.rejectLine(batch, reject));
+    totals.rows += batch.rows.length;
     options.onProgress?.(totals.rows);
-    batch = [];
-    cells = new Map();
   };
 
   try {
     for await (const row of csvRowsOf(options.file)) {
-      if (!header) {
-        header = row.fields.map((name) => name.trim());
-        mapping = { ...suggestMapping(options.kind, header), ...options.mapping };
-        const problem = mappingProblem(mapping);
-        if (problem) throw new Error(`${problem} The header is: ${header.join(', ')}.`);
-        rejects?.write(csvLine(['line', 'reason', ...header]));
-        continue;
-      }
-      batch.push({ line: row.line, values: mappedValues(header, row.fields, mapping) });
-      if (rejects) cells.set(row.line, row.fields);
-      if (batch.length === MAX_IMPORT_BATCH_ROWS) await send();
+      for (const batch of batcher.take([row])) await send(batch);
     }
-    await send();
+    const last = batcher.finish();
+    if (last) await send(last);
   } finally {
     await new Promise<void>((resolve) => (rejects ? rejects.end(() => resolve()) : resolve()));
   }
-  return { ...totals, mapping };
+  return { ...totals, mapping: batcher.columns };
 }
