@@ -50,4 +50,5 @@ export * from './forms/web-form.schema';
 export * from './forms/web-form-key';
 export * from './contract/web-forms.contract';
 export * from './reports/report.rules';
+export * from './reports/report-cells.rules';
 export * from './import/import-batches.rules';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseSearchQuery, type Activity, type Company, type Contact, type Deal } from '@rapport/shared';
+import { parseSearchQuery, reportCellsOf, sumDeltas, type Activity, type ReportCell, type Company, type Contact, type Deal } from '@rapport/shared';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
@@ -299,6 +299,44 @@ describe.each(adapters)('the $name store', ({ open }) => {
     // Bulk-created records have their creation in the trail too.
     expect((await store.history('company', T1, 'bulk', { limit: 10 })).items.map((entry) => entry.action)).toEqual(['created']);
   });
+
+  it('keeps report cells equal to the sum of the live records, through creates, edits, deletes, restores and batches', async () => {
+    const months = { from: '2000-01', to: '2099-12' };
+    const first = deal(T1, 'd1', 'open', { amount: 1000.1, expectedCloseDate: '2026-11-30', stageHistory: [{ stage: 'proposal', enteredAt: at(0) }] });
+    await store.create('deal', first);
+    await store.createMany('deal', [
+      deal(T1, 'd2', 'won', { amount: 50, closedAt: '2026-10-02T10:00:00.000Z', lineItems: [{ productId: 'p1', quantity: 2, unitPrice: 25, discountPercent: 0 }] }),
+      deal(T1, 'd3', 'open', { amount: 70, ownerId: 'owner-2', expectedCloseDate: '2026-12-01' }),
+      deal(T2, 'other', 'open', { amount: 999 }),
+    ]);
+    // An edit moves the deal between cells: stage, amount and month change; it is closed won, then deleted and restored.
+    const won: Deal = { ...first, stage: 'won', status: 'won', amount: 1200, closedAt: '2026-10-20T09:00:00.000Z', version: 2, stageHistory: [...(first.stageHistory ?? []), { stage: 'won', enteredAt: '2026-10-20T09:00:00.000Z' }] };
+    await store.replace('deal', won, 1);
+    await store.replace('deal', { ...won, deletedAt: at(60), version: 3 }, 2);
+    await store.replace('deal', { ...won, version: 4 }, 3, { restoring: true });
+    await store.create('activity', activity(T1, 'a1', 5, { kind: 'call', contactIds: ['p1'] }));
+    await store.create('company', company(T1, 'c1', { type: 'customer', territoryId: 't1' }));
+
+    const expected = async (family: ReportCell['family']) =>
+      sumDeltas(
+        (await Promise.all(['d1', 'd2', 'd3'].map((id) => store.get('deal', T1, id))))
+          .concat([await store.get('activity', T1, 'a1') as never, await store.get('company', T1, 'c1') as never])
+          .flatMap((record, index) => reportCellsOf(index < 3 ? 'deal' : index === 3 ? 'activity' : 'company', record))
+          .filter((cell) => cell.family === family),
+      );
+    const sorted = (cells: ReportCell[]) => [...cells].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const family of ['deal', 'stage', 'activity', 'company'] as const) {
+      expect(sorted(await store.reportCells(T1, family, months))).toEqual(sorted(await expected(family)));
+    }
+    const wonCell = (await store.reportCells(T1, 'deal', months)).find((cell) => cell.dims.status === 'won' && cell.dims.product === '*');
+    expect(wonCell).toMatchObject({ month: '2026-10', measures: { count: 2, cents: 125_000 } });
+    // A period reads its months, and the present state (open deals) whatever the period.
+    const september = await store.reportCells(T1, 'deal', { from: '2026-09', to: '2026-09' });
+    expect(september.map((cell) => cell.dims.status).sort()).toEqual(['open']);
+    expect(september[0]?.measures).toEqual({ count: 1, cents: 7000, weighted: 3500 });
+    // The other tenant's deal is its own.
+    expect((await store.reportCells(T2, 'deal', months)).map((cell) => cell.measures.cents)).toEqual([99_900]);
+  });
 });
 
 describe('the cosmos store after a crash between a write and its audit entry', () => {
@@ -331,7 +369,52 @@ describe('the cosmos store after a crash between a write and its audit entry', (
   });
 });
 
+describe('the cosmos store after a crash between a write and its report cells', () => {
+  it('completes the pending change before a report is read, and counts it once even when it had been half filed', async () => {
+    const { store, database, dispose } = await freshCosmosStore();
+    try {
+      const record = deal(T1, 'd1', 'open', { amount: 10, expectedCloseDate: '2026-11-01' });
+      await store.create('deal', record);
+      await store.replace('deal', { ...record, amount: 30, version: 2 }, 1);
+      // The crash, as it would have left things: the record carries its change, and only one of its cells took it.
+      const records = database.container('records');
+      const doc = (await records.item('d1', `${T1}|deal`).read()).resource;
+      const pendingReport = {
+        changeId: 'deal|d1|v3|crashed',
+        cells: [
+          { family: 'deal', month: '2026-11', current: true, dims: { owner: 'owner-1', stage: 'proposal', status: 'open', currency: 'USD', product: '*' }, measures: { cents: 2000, weighted: 1000 } },
+        ],
+      };
+      await records.item('d1', `${T1}|deal`).replace({ ...doc, amount: 50, version: 3, pendingReport });
+      const cells = () => store.reportCells(T1, 'deal', { from: '2026-01', to: '2026-12' });
+      expect((await cells())[0]?.measures).toEqual({ count: 1, cents: 5000, weighted: 2500 });
+      expect((await records.item('d1', `${T1}|deal`).read()).resource.pendingReport).toBeUndefined();
+      // Filing it again (a second instance recovering the same crash) changes nothing.
+      await records.item('d1', `${T1}|deal`).replace({ ...doc, amount: 50, version: 3, pendingReport });
+      await (store as unknown as { filePendingReports: (tenant: string) => Promise<number> }).filePendingReports(T1);
+      expect((await cells())[0]?.measures).toEqual({ count: 1, cents: 5000, weighted: 2500 });
+    } finally {
+      await dispose();
+    }
+  });
+});
+
 describe('the sqlite store on disk', () => {
+  it('rebuilds its report cells from the records when they were kept by an older version', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-recells-'));
+    const file = path.join(dir, 'store.db');
+    const first = SqliteStore.open(file);
+    await first.create('deal', deal(T1, 'd1', 'won', { amount: 12.34, closedAt: '2026-01-05T00:00:00.000Z' }));
+    await first.close();
+    const raw = new Database(file);
+    raw.exec("DELETE FROM report_cells; UPDATE meta SET value = '0' WHERE key = 'report_cells_version'");
+    raw.close();
+    const reopened = SqliteStore.open(file);
+    expect((await reopened.reportCells(T1, 'deal', { from: '2026-01', to: '2026-01' }))[0]?.measures).toEqual({ count: 1, cents: 1234, weighted: 617 });
+    await reopened.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('rebuilds its secondary indexes when it opens data indexed by an older version', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-reindex-'));
     const file = path.join(dir, 'store.db');

@@ -11,6 +11,8 @@ import type {
   PipelineRecord,
   Product,
   RecordKind,
+  ReportCell,
+  ReportFamily,
   SearchQuery,
   Territory,
   WebForm,
@@ -54,13 +56,17 @@ export type CreateResult<T> = { record: T; replayed: boolean };
 
 export type PageRequest = { limit: number; cursor?: string | undefined };
 
+/** Months `YYYY-MM`, both ends included. */
+export type MonthRange = { from: string; to: string };
+
 /** A record in the recycle bin. */
 export type DeletedRecord = { kind: RecordKind; record: AnyRecord };
 
 /**
  * The store port: everything services need from storage, and nothing about how it is kept.
  * Every method is scoped by tenant. Deleted records are invisible to reads and lookups.
- * Every write also writes its audit entry (see `auditEntryOf`), durably with the change itself.
+ * Every write also writes its audit entry (see `auditEntryOf`), durably with the change itself, and adds its
+ * change to the report cells (see `reportDeltas`) exactly once.
  */
 export type Store = {
   readonly name: string;
@@ -98,6 +104,8 @@ export type Store = {
   search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]>;
   /** Whether any live deal of the tenant is in this stage (a stage in use cannot be removed from the pipeline). */
   hasDealsInStage(tenantId: string, stageId: string): Promise<boolean>;
+  /** A family's report cells: every `current` one, and the others whose month is in the range. */
+  reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]>;
   /** The next number of a per-tenant sequence (case numbers): 1, 2, 3… */
   nextSequence(tenantId: string, name: string): Promise<number>;
   close(): Promise<void>;

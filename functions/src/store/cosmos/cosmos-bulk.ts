@@ -9,15 +9,26 @@ export type BulkFailure = { index: number; status: number; message: string };
  * and the failures are returned for the caller to judge.
  */
 export async function bulkWrite(container: Container, operationType: 'Create' | 'Upsert', docs: readonly (ItemDefinition & { pk: string })[]): Promise<BulkFailure[]> {
-  if (docs.length === 0) return [];
+  return (await bulkWriteWithEtags(container, operationType, docs)).failures;
+}
+
+/** A bulk write that also returns each written document's new `_etag` (undefined where the operation failed). */
+export async function bulkWriteWithEtags(
+  container: Container,
+  operationType: 'Create' | 'Upsert',
+  docs: readonly (ItemDefinition & { pk: string })[],
+): Promise<{ failures: BulkFailure[]; etags: (string | undefined)[] }> {
+  if (docs.length === 0) return { failures: [], etags: [] };
   const operations: OperationInput[] = docs.map((doc) => ({ operationType, partitionKey: doc.pk, resourceBody: doc }));
   const results = await container.items.executeBulkOperations(operations);
   const failures: BulkFailure[] = [];
+  const etags: (string | undefined)[] = [];
   results.forEach((result, index) => {
     const status = result.response?.statusCode ?? Number(result.error?.code ?? 500);
     if (status >= 400) failures.push({ index, status, message: result.error?.message ?? `status ${status}` });
+    etags.push(status < 400 ? result.response?.eTag : undefined);
   });
-  return failures;
+  return { failures, etags };
 }
 
 /** The error for failures no caller expects. */

@@ -2,12 +2,14 @@ import type { ItemDefinition } from '@azure/cosmos';
 import type { AuditEntry, RecordKind } from '@rapport/shared';
 import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, LinkTarget } from '../store';
+import type { PendingReport } from './cosmos-report-cells';
 import { auditPartition, deletedPartition, domainPartition, emailPartition, linkPartition, recordPartition, refPartition, safeId, termPartition } from './cosmos-layout';
 
 /** The documents the Cosmos store writes for a record: the record itself, and its index entries (README.md). */
 
 /** A record as stored, with the audit entry of the change that made this version (so the two are written at once). */
-export type RecordDoc = AnyRecord & ItemDefinition & { pk: string; recordKind: RecordKind; lastChange?: AuditEntry; _etag?: string };
+export type RecordDoc = AnyRecord &
+  ItemDefinition & { pk: string; recordKind: RecordKind; lastChange?: AuditEntry; pendingReport?: PendingReport; _etag?: string };
 export type AuditDoc = IndexDoc & { version: number; audit: AuditEntry };
 export type DeletedDoc = IndexDoc & { recordKind: RecordKind; recordId: string; deletedAt: string; record: AnyRecord };
 export type IndexDoc = ItemDefinition & { pk: string; tenantId: string; entry: string };
@@ -30,12 +32,13 @@ export function indexDocsOf(kind: RecordKind, record: AnyRecord): IndexDoc[] {
   ];
 }
 
-export function toDoc(kind: RecordKind, record: AnyRecord, lastChange: AuditEntry): RecordDoc {
-  return { ...record, pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind, lastChange } as RecordDoc;
+/** The record's document, with the audit entry of its change and, when the change moves a report, what it owes the cells. */
+export function toDoc(kind: RecordKind, record: AnyRecord, lastChange: AuditEntry, pendingReport?: PendingReport): RecordDoc {
+  return { ...record, pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind, lastChange, ...(pendingReport ? { pendingReport } : {}) } as RecordDoc;
 }
 
 export function toRecord(doc: RecordDoc): AnyRecord {
-  const { pk: _pk, recordKind: _kind, lastChange: _change, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
+  const { pk: _pk, recordKind: _kind, lastChange: _change, pendingReport: _pending, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
   return record as unknown as AnyRecord;
 }
 

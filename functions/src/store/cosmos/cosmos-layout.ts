@@ -32,6 +32,8 @@ export const sequencePartition = (tenantId: string) => `${tenantId}|seq`;
 /** A record's audit trail: grows with that record's changes only. */
 export const auditPartition = (tenantId: string, kind: string, id: string) => `${tenantId}|audit|${kind}|${id}`;
 /** The recycle bin: records deleted in the restore window (older entries are dropped as the bin is read). */
+/** A family of report cells: grows with owners, stages, products and months, not with records. */
+export const reportPartition = (tenantId: string, family: string) => `${tenantId}|report|${family}`;
 export const deletedPartition = (tenantId: string) => `${tenantId}|deleted`;
 
 /** Cosmos ids may not contain / \ ? # and stop at 255 characters: values that might are encoded, long ones hashed. */

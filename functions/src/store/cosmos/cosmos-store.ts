@@ -1,10 +1,27 @@
 import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azure/cosmos';
-import { bulkWrite, unexpectedBulkFailure } from './cosmos-bulk';
+import { randomUUID } from 'node:crypto';
+import { bulkWrite, bulkWriteWithEtags, unexpectedBulkFailure } from './cosmos-bulk';
+import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
 import { auditDoc, deletedDoc, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
-import { alreadyExists, auditEntryOf, idempotencyKeyReused, notFound, staleVersion, type AuditEntry, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
+import {
+  alreadyExists,
+  auditEntryOf,
+  idempotencyKeyReused,
+  notFound,
+  reportCellsOf,
+  reportDeltas,
+  staleVersion,
+  sumDeltas,
+  type AuditEntry,
+  type Page,
+  type RecordKind,
+  type ReportCell,
+  type ReportFamily,
+  type SearchQuery,
+} from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, PageRequest, RecordOf, Store } from '../store';
+import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store } from '../store';
 import {
   INDEX,
   RECORDS,
@@ -32,6 +49,9 @@ const READ_CONCURRENCY = 16;
 const BULK_CHUNK = 10_000;
 
 
+// A report read first completes the changes a crash left pending, at most this often per tenant and instance.
+const PENDING_CHECK_MS = 30_000;
+
 const statusOf = (error: unknown) => (error as { code?: unknown }).code;
 const isStatus = (error: unknown, status: number) => statusOf(error) === status;
 
@@ -41,12 +61,16 @@ const isStatus = (error: unknown, status: number) => statusOf(error) === status;
  */
 export class CosmosStore implements Store {
   readonly name = 'cosmos';
+  private readonly cells: CosmosReportCells;
+  private readonly pendingCheckedAt = new Map<string, number>();
 
   constructor(
     private readonly client: CosmosClient,
     private readonly records: Container,
     private readonly index: Container,
-  ) {}
+  ) {
+    this.cells = new CosmosReportCells(records, index);
+  }
 
   static open(client: CosmosClient, databaseId: string): CosmosStore {
     const database = client.database(databaseId);
@@ -152,10 +176,22 @@ export class CosmosStore implements Store {
     for (let start = 0; start < records.length; start += BULK_CHUNK) {
       const chunk = records.slice(start, start + BULK_CHUNK);
       await this.bulkClaimExternalRefs(kind, chunk);
-      const refused = await bulkWrite(this.records, 'Create', chunk.map((record) => toDoc(kind, record, auditEntryOf(kind, null, record))));
+      // The round is one change for the report cells: its records' cells are added together, once.
+      const changeId = `batch|${randomUUID()}`;
+      const docs = chunk.map((record) => {
+        const cells = reportCellsOf(kind, record);
+        return toDoc(kind, record, auditEntryOf(kind, null, record), cells.length > 0 ? { changeId, cells } : undefined);
+      });
+      const { failures: refused, etags } = await bulkWriteWithEtags(this.records, 'Create', docs);
       // The records written are indexed even when others were refused, so that none is left half-made.
       const refusedAt = new Set(refused.map((failure) => failure.index));
       const written = chunk.filter((_, index) => !refusedAt.has(index));
+      const pendingDocs = docs.flatMap((doc, index) => (!refusedAt.has(index) && doc.pendingReport ? [{ ...doc, _etag: etags[index] }] : []));
+      for (const tenantId of new Set(pendingDocs.map((doc) => doc.tenantId))) {
+        const tenantDocs = pendingDocs.filter((doc) => doc.tenantId === tenantId);
+        await this.cells.add(tenantId, changeId, sumDeltas(tenantDocs.flatMap((doc) => doc.pendingReport?.cells ?? [])));
+      }
+      await inBatches(pendingDocs, WRITE_CONCURRENCY, (doc) => this.cells.clearPending(doc));
       const indexFailures = await bulkWrite(
         this.index,
         'Upsert',
@@ -181,9 +217,14 @@ export class CosmosStore implements Store {
     await this.claimExternalRefs(kind, record.tenantId, record.id, newRefs);
     // The previous change is filed before this one replaces it in the record (a crash may have left it unfiled).
     if (currentDoc.lastChange) await this.index.items.upsert(auditDoc(currentDoc.lastChange));
+    if (currentDoc.pendingReport) await this.cells.filePending(record.tenantId);
     const change = auditEntryOf(kind, current, record);
+    const pending = pendingReportOf(kind, current, record);
+    let written: RecordDoc | undefined;
     try {
-      await this.records.item(record.id, currentDoc.pk).replace(toDoc(kind, record, change), { accessCondition: { type: 'IfMatch', condition: currentDoc._etag ?? '' } });
+      ({ resource: written } = await this.records
+        .item(record.id, currentDoc.pk)
+        .replace<RecordDoc>(toDoc(kind, record, change, pending), { accessCondition: { type: 'IfMatch', condition: currentDoc._etag ?? '' } }));
     } catch (error) {
       if (!isStatus(error, 412)) throw error;
       const latest = await this.readRecordDoc(kind, record.tenantId, record.id);
@@ -191,6 +232,7 @@ export class CosmosStore implements Store {
       throw staleVersion(kind, record.id, latest.version, toRecord(latest));
     }
     await this.index.items.upsert(auditDoc(change));
+    await this.fileReport(record.tenantId, pending, written);
     const binEntry = deletedPartition(record.tenantId);
     if (record.deletedAt) await this.index.items.upsert(deletedDoc(kind, record as AnyRecord & { deletedAt: string }));
     else if (options.restoring) await this.deleteIgnoringMissing(this.index, `${kind}|${record.id}`, binEntry);
@@ -353,14 +395,38 @@ export class CosmosStore implements Store {
     const entries = indexEntriesOf(kind, record);
     await this.claimExternalRefs(kind, record.tenantId, record.id, entries.externalRefs);
     const change = auditEntryOf(kind, null, record);
+    const pending = pendingReportOf(kind, null, record);
+    let written: RecordDoc | undefined;
     try {
-      await this.records.items.create(toDoc(kind, record, change));
+      ({ resource: written } = await this.records.items.create<RecordDoc>(toDoc(kind, record, change, pending)));
     } catch (error) {
       if (!isStatus(error, 409)) throw error;
       throw alreadyExists(kind, record.id);
     }
     await this.writeIndex(kind, record);
     await this.index.items.upsert(auditDoc(change));
+    await this.fileReport(record.tenantId, pending, written);
+  }
+
+  /** Adds a written change's deltas to the report cells, then clears them from its record. */
+  private async fileReport(tenantId: string, pending: PendingReport | undefined, written: RecordDoc | undefined): Promise<void> {
+    if (!pending) return;
+    await this.cells.add(tenantId, pending.changeId, pending.cells);
+    if (written) await this.cells.clearPending(written as RecordDoc & Record<string, unknown>);
+  }
+
+  async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
+    const checkedAt = this.pendingCheckedAt.get(tenantId) ?? 0;
+    if (Date.now() - checkedAt >= PENDING_CHECK_MS) {
+      await this.cells.filePending(tenantId);
+      this.pendingCheckedAt.set(tenantId, Date.now());
+    }
+    return this.cells.read(tenantId, family, months);
+  }
+
+  /** Completes the report filing of every change a crash left pending; returns how many records it completed. */
+  async filePendingReports(tenantId: string): Promise<number> {
+    return this.cells.filePending(tenantId);
   }
 
   /** Claims the key, or returns what a previous attempt with it produced (repairing its index on the way). */
@@ -477,6 +543,12 @@ export class CosmosStore implements Store {
     const { resources } = await container.items.query<T>({ query: sql, parameters: allParameters }, pk ? { partitionKey: pk } : {}).fetchAll();
     return resources;
   }
+}
+
+/** What a change owes the report cells, or nothing when it moves no report. */
+function pendingReportOf(kind: RecordKind, before: AnyRecord | null, after: AnyRecord): PendingReport | undefined {
+  const cells = reportDeltas(kind, before, after);
+  return cells.length > 0 ? { changeId: `${kind}|${after.id}|v${after.version}|${randomUUID()}`, cells } : undefined;
 }
 
 function pageOf<T>(rows: { item: T; sortKey: string; id: string }[], limit: number): Page<T> {

@@ -75,6 +75,18 @@ const migrations: { version: number; description: string; sql: string }[] = [
       CREATE INDEX records_deleted ON records (tenant_id, deleted_at DESC, kind, id) WHERE deleted_at IS NOT NULL;
     `,
   },
+  {
+    version: 5,
+    description: 'report cells: totals per owner, stage, product and month, kept by every write',
+    sql: `
+      CREATE TABLE report_cells (
+        tenant_id TEXT NOT NULL, family TEXT NOT NULL, month TEXT NOT NULL, key TEXT NOT NULL,
+        current INTEGER NOT NULL, dims TEXT NOT NULL, measures TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, family, month, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX report_cells_current ON report_cells (tenant_id, family, key) WHERE current = 1;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -1,10 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { alreadyExists, auditEntryOf, idempotencyKeyReused, notFound, staleVersion, type AuditEntry, type Page, type RecordKind, type SearchQuery } from '@rapport/shared';
+import {
+  REPORT_CELLS_VERSION,
+  alreadyExists,
+  auditEntryOf,
+  cellKey,
+  idempotencyKeyReused,
+  isEmptyCell,
+  notFound,
+  reportCellsOf,
+  reportDeltas,
+  staleVersion,
+  sumDeltas,
+  type AuditEntry,
+  type Page,
+  type RecordKind,
+  type ReportCell,
+  type ReportFamily,
+  type SearchQuery,
+} from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, PageRequest, RecordOf, Store } from '../store';
+import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store } from '../store';
 import { migrate } from './migrations';
 
 // The highest code point: `prefix || MAX_CHAR` bounds a prefix range under binary collation.
@@ -50,6 +68,7 @@ export class SqliteStore implements Store {
     migrate(db);
     const store = new SqliteStore(db);
     store.rebuildIndexesIfOutdated();
+    store.rebuildReportCellsIfOutdated();
     return store;
   }
 
@@ -72,6 +91,33 @@ export class SqliteStore implements Store {
         last = [end.tenant_id, end.kind, end.id];
       }
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('index_version', ?)").run(String(INDEX_VERSION));
+    })();
+  }
+
+  /** Re-adds every record to the report cells when they were kept by an older REPORT_CELLS_VERSION (or not at all). */
+  private rebuildReportCellsIfOutdated(): void {
+    const row = this.db.prepare("SELECT value FROM meta WHERE key = 'report_cells_version'").get() as { value: string } | undefined;
+    if (row && Number(row.value) === REPORT_CELLS_VERSION) return;
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM report_cells');
+      const batch = this.db.prepare(
+        'SELECT tenant_id, kind, id, doc FROM records WHERE (tenant_id, kind, id) > (?, ?, ?) AND deleted_at IS NULL ORDER BY tenant_id, kind, id LIMIT 1000',
+      );
+      let last = ['', '', ''];
+      for (;;) {
+        const rows = batch.all(...last) as { tenant_id: string; kind: RecordKind; id: string; doc: string }[];
+        const byTenant = new Map<string, ReportCell[]>();
+        for (const row of rows) {
+          const cells = byTenant.get(row.tenant_id) ?? [];
+          cells.push(...reportCellsOf(row.kind, JSON.parse(row.doc) as AnyRecord));
+          byTenant.set(row.tenant_id, cells);
+        }
+        for (const [tenantId, cells] of byTenant) this.addToReportCells(tenantId, sumDeltas(cells));
+        const end = rows[rows.length - 1];
+        if (!end) break;
+        last = [end.tenant_id, end.kind, end.id];
+      }
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('report_cells_version', ?)").run(String(REPORT_CELLS_VERSION));
     })();
   }
 
@@ -188,8 +234,24 @@ export class SqliteStore implements Store {
 
   async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
     this.db.transaction(() => {
-      for (const record of records) this.insert(kind, record);
+      const cellsByTenant = new Map<string, ReportCell[]>();
+      for (const record of records) {
+        this.insertRecord(kind, record);
+        const cells = cellsByTenant.get(record.tenantId) ?? [];
+        cells.push(...reportCellsOf(kind, record));
+        cellsByTenant.set(record.tenantId, cells);
+      }
+      // A batch adds to each cell once.
+      for (const [tenantId, cells] of cellsByTenant) this.addToReportCells(tenantId, sumDeltas(cells));
     })();
+  }
+
+  async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
+    const rows = this.statement(
+      `SELECT family, month, current, dims, measures FROM report_cells
+       WHERE tenant_id = ? AND family = ? AND (month BETWEEN ? AND ? OR current = 1)`,
+    ).all(tenantId, family, months.from, months.to) as { family: ReportFamily; month: string; current: number; dims: string; measures: string }[];
+    return rows.map((row) => ({ family: row.family, month: row.month, current: row.current === 1, dims: JSON.parse(row.dims), measures: JSON.parse(row.measures) }));
   }
 
   async getDeleted<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
@@ -251,6 +313,7 @@ export class SqliteStore implements Store {
       this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, current), 'delete');
       this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, record), 'insert');
       this.writeAudit(auditEntryOf(kind, current, record));
+      this.addToReportCells(record.tenantId, reportDeltas(kind, current, record));
       return record;
     })();
   }
@@ -341,6 +404,11 @@ export class SqliteStore implements Store {
   }
 
   private insert(kind: RecordKind, record: AnyRecord): void {
+    this.insertRecord(kind, record);
+    this.addToReportCells(record.tenantId, reportDeltas(kind, null, record));
+  }
+
+  private insertRecord(kind: RecordKind, record: AnyRecord): void {
     const result = this.statement(
       `INSERT INTO records (tenant_id, kind, id, version, owner_id, created_at, deleted_at, doc)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -350,6 +418,28 @@ export class SqliteStore implements Store {
     }
     this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, record), 'insert');
     this.writeAudit(auditEntryOf(kind, null, record));
+  }
+
+  /** Adds deltas to the report cells, within the caller's transaction; a cell that comes to nothing is removed. */
+  private addToReportCells(tenantId: string, deltas: readonly ReportCell[]): void {
+    for (const delta of deltas) {
+      const key = cellKey(delta);
+      const row = this.statement('SELECT measures FROM report_cells WHERE tenant_id = ? AND family = ? AND month = ? AND key = ?').get(
+        tenantId,
+        delta.family,
+        delta.month,
+        key,
+      ) as { measures: string } | undefined;
+      const measures: Record<string, number> = row ? JSON.parse(row.measures) : {};
+      for (const [name, value] of Object.entries(delta.measures)) measures[name] = (measures[name] ?? 0) + value;
+      if (isEmptyCell({ measures })) {
+        this.statement('DELETE FROM report_cells WHERE tenant_id = ? AND family = ? AND month = ? AND key = ?').run(tenantId, delta.family, delta.month, key);
+        continue;
+      }
+      this.statement(
+        `INSERT OR REPLACE INTO report_cells (tenant_id, family, month, key, current, dims, measures) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(tenantId, delta.family, delta.month, key, delta.current ? 1 : 0, JSON.stringify(delta.dims), JSON.stringify(measures));
+    }
   }
 
   private writeAudit(entry: AuditEntry): void {

@@ -1,0 +1,174 @@
+// Maintained report totals. Every record adds itself to a few "cells": small sums keyed by the dimensions reports
+// filter and group on (owner, stage, product, month…). A write adds the new version's cells and takes away the old
+// one's, so a report reads cells, never the records, and its cost follows the number of cells (bounded by owners,
+// stages, products and months), not the number of records a tenant has accumulated.
+import type { Activity } from '../activities/activity.schema';
+import type { Case } from '../cases/case.schema';
+import type { Company } from '../companies/company.schema';
+import type { Deal } from '../deals/deal.schema';
+import type { Lead } from '../leads/lead.schema';
+import { monthOf, toCents, weightedCents } from './report.rules';
+
+/**
+ * Bumped when what a record adds to its cells changes: stores then rebuild their cells from the records.
+ * Version 1: deals, stage spells, activities, leads, cases and companies.
+ */
+export const REPORT_CELLS_VERSION = 1;
+
+export const reportFamilies = ['deal', 'stage', 'activity', 'lead', 'case', 'company'] as const;
+export type ReportFamily = (typeof reportFamilies)[number];
+
+/** Months are `YYYY-MM`; these stand for "no month" and sort after every real one. */
+export const OPEN_MONTH = 'open';
+export const NO_MONTH = 'none';
+
+/** A cell's measures: integers only (counts, cents, milliseconds), so sums and differences are exact. */
+export type Measures = Record<string, number>;
+
+export type ReportCell = {
+  family: ReportFamily;
+  /** `YYYY-MM`, or `open` / `none`. */
+  month: string;
+  /** Whether the cell holds the present state (open deals and cases, companies), read whatever the period asked. */
+  current: boolean;
+  dims: Record<string, string>;
+  measures: Measures;
+};
+
+/** The cell's identity within its tenant and family: the month and the dimensions' values, in a fixed order. */
+export function cellKey(cell: Pick<ReportCell, 'month' | 'dims'>): string {
+  return [cell.month, ...Object.keys(cell.dims).sort().map((name) => `${name}=${encodeURIComponent(cell.dims[name] ?? '')}`)].join('|');
+}
+
+/** The Monday (UTC) of the week a timestamp falls in, as `YYYY-MM-DD`. */
+export function weekOf(timestamp: string): string {
+  const day = new Date(`${timestamp.slice(0, 10)}T00:00:00Z`);
+  const sinceMonday = (day.getUTCDay() + 6) % 7;
+  return new Date(day.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+}
+
+const CONTACT_KINDS = new Set(['email', 'call', 'meeting']);
+
+function dealCells(deal: Deal): ReportCell[] {
+  const month = deal.closedAt ? monthOf(deal.closedAt) : deal.expectedCloseDate ? monthOf(deal.expectedCloseDate) : NO_MONTH;
+  const current = deal.status === 'open';
+  const priced: Measures =
+    deal.amount === undefined
+      ? { count: 1, unpriced: 1 }
+      : { count: 1, cents: toCents(deal.amount), weighted: weightedCents(toCents(deal.amount), deal.probability) };
+  const base = { owner: deal.ownerId, stage: deal.stage, status: deal.status, currency: deal.currency };
+  const cells: ReportCell[] = [{ family: 'deal', month, current, dims: { ...base, product: '*' }, measures: priced }];
+  // A deal also counts once under each product it sells, with that product's lines: filters by product read these.
+  const byProduct = new Map<string, { lineCents: number; quantity: number }>();
+  for (const line of deal.lineItems) {
+    const sum = byProduct.get(line.productId) ?? { lineCents: 0, quantity: 0 };
+    sum.lineCents += Math.round(toCents(line.unitPrice) * line.quantity * (1 - line.discountPercent / 100));
+    sum.quantity += line.quantity;
+    byProduct.set(line.productId, sum);
+  }
+  for (const [product, sum] of byProduct) {
+    cells.push({ family: 'deal', month, current, dims: { ...base, product }, measures: { ...priced, lineCents: sum.lineCents, quantity: sum.quantity } });
+  }
+  // Time in stage: each stage the deal has left, filed in the month it left it.
+  const history = deal.stageHistory ?? [];
+  history.forEach((entry, index) => {
+    const next = history[index + 1];
+    if (!next) return;
+    const ms = Math.max(0, Date.parse(next.enteredAt) - Date.parse(entry.enteredAt));
+    cells.push({ family: 'stage', month: monthOf(next.enteredAt), current: false, dims: { owner: deal.ownerId, stage: entry.stage }, measures: { spells: 1, ms } });
+  });
+  return cells;
+}
+
+function activityCells(activity: Activity): ReportCell[] {
+  const madeContact = activity.status === 'done' && CONTACT_KINDS.has(activity.kind) && (activity.contactIds.length > 0 || activity.companyId !== undefined);
+  return [
+    {
+      family: 'activity',
+      month: monthOf(activity.at),
+      current: false,
+      dims: { owner: activity.ownerId, kind: activity.kind, status: activity.status, week: weekOf(activity.at) },
+      measures: madeContact ? { count: 1, contacts: 1 } : { count: 1 },
+    },
+  ];
+}
+
+function leadCells(lead: Lead): ReportCell[] {
+  return [
+    {
+      family: 'lead',
+      month: monthOf(lead.createdAt),
+      current: false,
+      dims: { owner: lead.ownerId, source: lead.source, campaign: lead.campaign ?? '', status: lead.status, territory: lead.territoryId ?? '' },
+      measures: { count: 1 },
+    },
+  ];
+}
+
+function caseCells(item: Case): ReportCell[] {
+  const closed = item.status === 'closed' || item.status === 'rejected';
+  const dims = { owner: item.ownerId, status: item.status, priority: item.priority };
+  if (closed) {
+    const closedAt = item.closedAt ?? item.updatedAt;
+    const ms = Math.max(0, Date.parse(closedAt) - Date.parse(item.openedAt));
+    return [{ family: 'case', month: monthOf(closedAt), current: false, dims, measures: { count: 1, ms } }];
+  }
+  // Open cases are few whatever the history, so they keep the day they were opened: their age is read from it.
+  return [{ family: 'case', month: OPEN_MONTH, current: true, dims: { ...dims, opened: item.openedAt.slice(0, 10) }, measures: { count: 1 } }];
+}
+
+function companyCells(company: Company): ReportCell[] {
+  return [{ family: 'company', month: NO_MONTH, current: true, dims: { owner: company.ownerId, territory: company.territoryId ?? '', type: company.type }, measures: { count: 1 } }];
+}
+
+/** The cells one record adds to; a deleted record adds to none. */
+export function reportCellsOf(kind: string, record: { deletedAt?: string | undefined } | null): ReportCell[] {
+  if (!record || record.deletedAt) return [];
+  switch (kind) {
+    case 'deal':
+      return dealCells(record as Deal);
+    case 'activity':
+      return activityCells(record as Activity);
+    case 'lead':
+      return leadCells(record as Lead);
+    case 'case':
+      return caseCells(record as Case);
+    case 'company':
+      return companyCells(record as Company);
+    default:
+      return [];
+  }
+}
+
+/** Adds `cell`'s measures, times `sign`, into `sums` (keyed by family and cell key). */
+export function addCell(sums: Map<string, ReportCell>, cell: ReportCell, sign: 1 | -1 = 1): void {
+  const key = `${cell.family}|${cellKey(cell)}`;
+  const sum = sums.get(key) ?? { ...cell, dims: { ...cell.dims }, measures: {} };
+  for (const [name, value] of Object.entries(cell.measures)) sum.measures[name] = (sum.measures[name] ?? 0) + sign * value;
+  sums.set(key, sum);
+}
+
+/** Whether a sum of cells came to nothing: every measure zero. */
+export const isEmptyCell = (cell: Pick<ReportCell, 'measures'>): boolean => Object.values(cell.measures).every((value) => value === 0);
+
+/**
+ * What a write changes in the cells: the new version's cells minus the old one's (either may be null: a create, a
+ * hard delete). Cells that come out unchanged are left out, so an edit that moves nothing a report reads costs nothing.
+ */
+export function reportDeltas(kind: string, before: { deletedAt?: string | undefined } | null, after: { deletedAt?: string | undefined } | null): ReportCell[] {
+  const sums = new Map<string, ReportCell>();
+  for (const cell of reportCellsOf(kind, before)) addCell(sums, cell, -1);
+  for (const cell of reportCellsOf(kind, after)) addCell(sums, cell, 1);
+  return [...sums.values()].filter((cell) => !isEmptyCell(cell)).map(withoutZeroMeasures);
+}
+
+/** The sum of many records' deltas (an import's batch), one delta per cell. */
+export function sumDeltas(deltas: Iterable<ReportCell>): ReportCell[] {
+  const sums = new Map<string, ReportCell>();
+  for (const cell of deltas) addCell(sums, cell);
+  return [...sums.values()].filter((cell) => !isEmptyCell(cell)).map(withoutZeroMeasures);
+}
+
+function withoutZeroMeasures(cell: ReportCell): ReportCell {
+  return { ...cell, measures: Object.fromEntries(Object.entries(cell.measures).filter(([, value]) => value !== 0)) };
+}
