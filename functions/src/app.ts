@@ -25,6 +25,8 @@ import { serviceRouteBindings } from './routes/service.routes';
 import { AppointmentsService } from './services/appointments.service';
 import { LookupService } from './services/lookup.service';
 import { MyDayService } from './services/my-day.service';
+import { ReportsService } from './services/reports.service';
+import { reportRouteBindings } from './routes/reports.routes';
 import { RecordService, type Clock } from './services/records.service';
 import { SearchService } from './services/search.service';
 import { createCosmosClient, initializeCosmos } from './store/cosmos/cosmos-client';
@@ -100,6 +102,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...importRouteBindings(deps, new CsvImportService({ store, records, now })),
     ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
+    ...reportRouteBindings(deps, new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) })),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];
   return {

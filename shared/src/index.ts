@@ -49,6 +49,8 @@ export * from './contract/imports.contract';
 export * from './forms/web-form.schema';
 export * from './forms/web-form-key';
 export * from './contract/web-forms.contract';
+export * from './contract/reports.contract';
 export * from './reports/report.rules';
 export * from './reports/report-cells.rules';
+export * from './reports/report-tables.rules';
 export * from './import/import-batches.rules';

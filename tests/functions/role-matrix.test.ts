@@ -25,6 +25,9 @@ const expected: Record<string, Role[]> = {
   'member-history': admins,
   'list-deleted': everyone,
   'company-purchases': everyone,
+  // Reports: every member reads them; data quality is the admins'.
+  report: everyone,
+  'report (data quality)': admins,
   // Converting a colleague's lead.
   'convert-lead': managers,
   // Bulk imports of lists.
@@ -53,9 +56,11 @@ const expected: Record<string, Role[]> = {
   ),
 };
 
-const rows = [...apiContract.map((route) => ({ route, variant: undefined as 'team' | undefined, label: route.name }))];
+const rows = [...apiContract.map((route) => ({ route, variant: undefined as 'team' | 'data-quality' | undefined, label: route.name }))];
 const appointments = apiContract.find((route) => route.name === 'list-appointments');
 if (appointments) rows.push({ route: appointments, variant: 'team', label: 'list-appointments (team)' });
+const reports = apiContract.find((route) => route.name === 'report');
+if (reports) rows.push({ route: reports, variant: 'data-quality', label: 'report (data quality)' });
 
 describe('the role matrix', () => {
   let t: TestApp;

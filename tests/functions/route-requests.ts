@@ -44,14 +44,15 @@ export class RouteRequests {
     private readonly adminToken: string,
   ) {}
 
-  /** A request for the route; `variant` picks the team calendar for list-appointments. */
-  async for(route: ApiRoute, variant?: 'team'): Promise<CallOptions> {
+  /** A request for the route; `variant` picks the team calendar for list-appointments, the admins' report for report. */
+  async for(route: ApiRoute, variant?: 'team' | 'data-quality'): Promise<CallOptions> {
     const name = route.name;
     const kind = kindOfPath(route.path);
     if (name === 'lookup') return { body: { emails: ['someone-1@victim-a.example', 'anyone@victim-a.example'] } };
     if (name === 'search') return { query: { q: 'Doe' } };
     if (name === 'my-day') return { query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
     if (name === 'list-appointments') return { query: { from: '2026-11-16T00:00:00Z', to: '2026-11-23T00:00:00Z', ...(variant ? { scope: variant } : {}) } };
+    if (name === 'report') return { params: { report: variant ?? 'pipeline' }, query: { from: '2026-01', to: '2026-12' } };
     if (name === 'create-member') return { body: { id: `new-member-${++this.counter}`, displayName: `${VICTIM_MARKER} Member` } };
     if (name === 'update-member' || name === 'member-history') {
       const member = await this.member();

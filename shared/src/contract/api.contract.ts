@@ -9,6 +9,7 @@ import { companyPurchasesRoute } from './purchases.schema';
 import { convertLeadRoute } from './lead-conversion.schema';
 import { importsContract } from './imports.contract';
 import { submitWebFormRoute } from './web-forms.contract';
+import { reportRoute } from './reports.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 
@@ -101,7 +102,7 @@ export const appointmentsRoute = defineRoute({
 });
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...membersContract, ...recordContract, convertLeadRoute, companyPurchasesRoute, recycleBinRoute, ...importsContract, submitWebFormRoute];
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...membersContract, ...recordContract, convertLeadRoute, companyPurchasesRoute, recycleBinRoute, ...importsContract, submitWebFormRoute, reportRoute];
 
 export function findRoute(name: string): ApiRoute {
   const route = apiContract.find((candidate) => candidate.name === name);

@@ -1,0 +1,94 @@
+import {
+  CrmError,
+  MAX_REPORT_MONTHS,
+  buildReport,
+  hasRole,
+  reportFamiliesOf,
+  roleRequired,
+  type Pipeline,
+  type ReportCell,
+  type ReportFamily,
+  type ReportName,
+  type ReportQuery,
+  type ReportResponse,
+} from '@rapport/shared';
+import type { Principal } from '../auth/principal';
+import { listUpTo } from '../store/list-up-to';
+import type { MonthRange, Store } from '../store/store';
+
+// Members, territories and products a report names: bounded, like everything a request reads.
+const MAX_MEMBERS = 2_000;
+const MAX_TERRITORIES = 500;
+const MAX_PRODUCTS = 2_000;
+const DEFAULT_MONTHS = 12;
+// Data quality looks at every month a report may read.
+const DATA_QUALITY_MONTHS = MAX_REPORT_MONTHS;
+
+/** Shifts a `YYYY-MM` month by `count` months. */
+export function addMonths(month: string, count: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+const monthsBetween = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+
+/**
+ * Reports from the maintained report cells: a report reads the cells of its period (and the present state), never the
+ * records, so its cost follows the number of owners, stages, products and months, not the tenant's history.
+ */
+export class ReportsService {
+  constructor(private readonly deps: { store: Store; now: () => Date; pipelineOf: (tenantId: string) => Promise<Pipeline> }) {}
+
+  async report(principal: Principal, name: ReportName, query: ReportQuery): Promise<ReportResponse> {
+    if (name === 'data-quality' && !hasRole(principal.roles, 'admin')) throw roleRequired('admin', 'read the data quality report');
+    const { store } = this.deps;
+    const now = this.deps.now().toISOString();
+    const thisMonth = now.slice(0, 7);
+    const to = query.to ?? (query.from ? addMonths(query.from, DEFAULT_MONTHS - 1) : thisMonth);
+    const from = query.from ?? addMonths(to, -(DEFAULT_MONTHS - 1));
+    if (monthsBetween(from, to) > MAX_REPORT_MONTHS) {
+      throw new CrmError('invalid', 'REPORT.PERIOD_TOO_LONG', `A report covers at most ${MAX_REPORT_MONTHS} months: choose a shorter period.`, {
+        maxMonths: MAX_REPORT_MONTHS,
+      });
+    }
+    const months: MonthRange = name === 'data-quality' ? { from: addMonths(thisMonth, -DATA_QUALITY_MONTHS), to: addMonths(thisMonth, DATA_QUALITY_MONTHS) } : { from, to };
+    const families = reportFamiliesOf[name];
+    const tenantId = principal.tenantId;
+    const [cellLists, pipeline, members, territories, products] = await Promise.all([
+      Promise.all(families.map((family) => store.reportCells(tenantId, family, months))),
+      this.deps.pipelineOf(tenantId),
+      listUpTo(store, 'member', tenantId, {}, MAX_MEMBERS),
+      listUpTo(store, 'territory', tenantId, {}, MAX_TERRITORIES),
+      listUpTo(store, 'product', tenantId, {}, MAX_PRODUCTS),
+    ]);
+    const cells: Partial<Record<ReportFamily, ReportCell[]>> = {};
+    families.forEach((family, index) => {
+      cells[family] = cellLists[index] ?? [];
+    });
+    const currencies = currenciesOf(cells.deal ?? []);
+    const currency = query.currency ?? currencies[0]?.currency ?? 'USD';
+    const filters = { from, to, currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId };
+    const table = buildReport(name, cells, filters, { now, pipeline, members: members.items, territories: territories.items, products: products.items });
+    return {
+      report: name,
+      from,
+      to,
+      currency,
+      currencies,
+      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId }).filter(([, value]) => value !== undefined)),
+      columns: table.columns,
+      rows: table.rows,
+      generatedAt: now,
+    };
+  }
+}
+
+/** The currencies deals are in, the most used first. */
+function currenciesOf(dealCells: readonly ReportCell[]): { currency: string; deals: number }[] {
+  const counts = new Map<string, number>();
+  for (const cell of dealCells) {
+    if (cell.dims.product !== '*') continue;
+    counts.set(cell.dims.currency ?? '', (counts.get(cell.dims.currency ?? '') ?? 0) + (cell.measures.count ?? 0));
+  }
+  return [...counts].map(([currency, deals]) => ({ currency, deals })).sort((a, b) => b.deals - a.deals || a.currency.localeCompare(b.currency));
+}

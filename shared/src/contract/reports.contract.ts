@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CurrencySchema, IdSchema, shortText } from '../common/record.schema';
+import { reportNames } from '../reports/report-tables.rules';
+import { defineRoute } from './route';
+
+const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+/** A report reads at most this many months: its cost stays bounded whatever the tenant's history. */
+export const MAX_REPORT_MONTHS = 60;
+
+export const ReportParamsSchema = z.strictObject({ report: z.enum(reportNames) });
+
+export const ReportQuerySchema = z
+  .strictObject({
+    from: MonthSchema.optional(),
+    to: MonthSchema.optional(),
+    ownerId: IdSchema.optional(),
+    team: shortText(100).optional(),
+    territoryId: IdSchema.optional(),
+    productId: IdSchema.optional(),
+    currency: CurrencySchema.optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to', path: ['to'] });
+export type ReportQuery = z.output<typeof ReportQuerySchema>;
+
+export const ReportResponseSchema = z
+  .object({
+    report: z.enum(reportNames),
+    /** The period read, first and last month included. */
+    from: z.string(),
+    to: z.string(),
+    /** Money columns are in this currency; deals in others are counted in `currencies` and left out. */
+    currency: z.string(),
+    currencies: z.array(z.object({ currency: z.string(), deals: z.number() })),
+    filters: z.object({ ownerId: z.string().optional(), team: z.string().optional(), territoryId: z.string().optional(), productId: z.string().optional() }),
+    columns: z.array(z.object({ key: z.string(), kind: z.enum(['count', 'money', 'percent', 'days', 'number']) })),
+    /** Values by column key; null where a figure does not exist (a win rate with nothing closed). */
+    rows: z.array(z.object({ key: z.string(), label: z.string(), values: z.record(z.string(), z.number().nullable()) })),
+    generatedAt: z.string(),
+  })
+  .meta({ id: 'Report' });
+export type ReportResponse = z.infer<typeof ReportResponseSchema>;
+
+export const reportRoute = defineRoute({
+  name: 'report',
+  method: 'GET',
+  path: '/api/reports/{report}',
+  summary: 'A report as a table (pipeline, forecast, win rates, contact rates, leads, cases, data quality), filtered by period, team, territory, owner and product',
+  tag: 'Reports',
+  auth: 'user',
+  params: ReportParamsSchema,
+  query: ReportQuerySchema,
+  success: { status: 200, schema: ReportResponseSchema, description: 'The report: typed columns and one row per group' },
+  errors: [403],
+});

@@ -1,0 +1,378 @@
+// Reports as tables, built from report cells alone: every report is rows of values under typed columns, which the
+// dashboard draws as a chart, shows as a table and exports as CSV. Pure, so the API and the tests share it.
+import type { Pipeline } from '../deals/pipeline.rules';
+import { fromCents, quarterOf, winRate, contactRate } from './report.rules';
+import type { ReportCell, ReportFamily } from './report-cells.rules';
+
+export const reportNames = [
+  'pipeline',
+  'forecast',
+  'win-rate-by-owner',
+  'win-rate-by-product',
+  'win-rate-by-region',
+  'won-by-quarter',
+  'open-deals-by-owner',
+  'products-sold',
+  'time-in-stage',
+  'activities-by-owner',
+  'activities-by-week',
+  'contact-rate-by-territory',
+  'contact-rate-by-owner',
+  'leads-by-source',
+  'leads-by-campaign',
+  'cases-by-owner',
+  'open-cases-by-priority',
+  'open-cases-by-age',
+  'data-quality',
+] as const;
+export type ReportName = (typeof reportNames)[number];
+
+/** The cells each report reads. */
+export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
+  pipeline: ['deal'],
+  forecast: ['deal'],
+  'win-rate-by-owner': ['deal'],
+  'win-rate-by-product': ['deal'],
+  'win-rate-by-region': ['deal'],
+  'won-by-quarter': ['deal'],
+  'open-deals-by-owner': ['deal'],
+  'products-sold': ['deal'],
+  'time-in-stage': ['stage'],
+  'activities-by-owner': ['activity'],
+  'activities-by-week': ['activity'],
+  'contact-rate-by-territory': ['activity', 'company'],
+  'contact-rate-by-owner': ['activity', 'company'],
+  'leads-by-source': ['lead'],
+  'leads-by-campaign': ['lead'],
+  'cases-by-owner': ['case'],
+  'open-cases-by-priority': ['case'],
+  'open-cases-by-age': ['case'],
+  'data-quality': ['deal', 'lead', 'case', 'company'],
+};
+
+export type ColumnKind = 'count' | 'money' | 'percent' | 'days' | 'number';
+export type ReportColumn = { key: string; kind: ColumnKind };
+export type ReportRow = { key: string; label: string; values: Record<string, number | null> };
+export type ReportTable = { columns: ReportColumn[]; rows: ReportRow[] };
+
+export type ReportFilters = {
+  /** First and last month, `YYYY-MM`, both included. */
+  from: string;
+  to: string;
+  ownerId?: string | undefined;
+  team?: string | undefined;
+  territoryId?: string | undefined;
+  productId?: string | undefined;
+  currency: string;
+};
+
+export type ReportContext = {
+  now: string;
+  pipeline: Pipeline;
+  members: readonly { id: string; displayName: string; team?: string | undefined; office?: string | undefined; deactivated?: boolean | undefined }[];
+  territories: readonly { id: string; name: string; repIds: readonly string[] }[];
+  products: readonly { id: string; name: string }[];
+};
+
+type Cells = Partial<Record<ReportFamily, readonly ReportCell[]>>;
+
+const inPeriod = (cell: ReportCell, filters: ReportFilters) => cell.month >= filters.from && cell.month <= filters.to;
+const money = (cents: number | undefined) => fromCents(cents ?? 0);
+const rate = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
+const days = (ms: number, spells: number) => (spells === 0 ? null : Math.round((ms / spells / 86_400_000) * 10) / 10);
+
+/** The owners the team, territory and owner filters leave in (null: everyone). */
+export function ownersInScope(filters: ReportFilters, context: ReportContext): Set<string> | null {
+  let owners: Set<string> | null = null;
+  const narrow = (ids: Iterable<string>) => {
+    const next = new Set(ids);
+    owners = owners === null ? next : new Set([...owners].filter((id) => next.has(id)));
+  };
+  if (filters.ownerId) narrow([filters.ownerId]);
+  if (filters.team) narrow(context.members.filter((member) => member.team === filters.team).map((member) => member.id));
+  if (filters.territoryId) narrow(context.territories.find((territory) => territory.id === filters.territoryId)?.repIds ?? []);
+  return owners;
+}
+
+/** Deal cells in the report's currency, for all products or the one filtered on, of the owners in scope. */
+function dealCells(cells: Cells, filters: ReportFilters, owners: Set<string> | null): ReportCell[] {
+  const product = filters.productId ?? '*';
+  return (cells.deal ?? []).filter(
+    (cell) => cell.dims.product === product && cell.dims.currency === filters.currency && (owners === null || owners.has(cell.dims.owner ?? '')),
+  );
+}
+
+const ownedBy = (owners: Set<string> | null) => (cell: ReportCell) => owners === null || owners.has(cell.dims.owner ?? '');
+
+function sumBy(cells: readonly ReportCell[], keyOf: (cell: ReportCell) => string | null): Map<string, Record<string, number>> {
+  const sums = new Map<string, Record<string, number>>();
+  for (const cell of cells) {
+    const key = keyOf(cell);
+    if (key === null) continue;
+    const sum = sums.get(key) ?? {};
+    for (const [name, value] of Object.entries(cell.measures)) sum[name] = (sum[name] ?? 0) + value;
+    sums.set(key, sum);
+  }
+  return sums;
+}
+
+function memberName(context: ReportContext, id: string): string {
+  return context.members.find((member) => member.id === id)?.displayName ?? id;
+}
+
+/** Closed deals in the period grouped by `groupOf`: won, lost, win rate, won amount. */
+function winRates(deals: readonly ReportCell[], filters: ReportFilters, groupOf: (cell: ReportCell) => string | null, labelOf: (key: string) => string): ReportTable {
+  const closed = deals.filter((cell) => cell.dims.status !== 'open' && inPeriod(cell, filters));
+  const won = sumBy(closed.filter((cell) => cell.dims.status === 'won'), groupOf);
+  const lost = sumBy(closed.filter((cell) => cell.dims.status === 'lost'), groupOf);
+  const keys = [...new Set([...won.keys(), ...lost.keys()])];
+  const rows = keys.map((key) => {
+    const wonCount = won.get(key)?.count ?? 0;
+    const lostCount = lost.get(key)?.count ?? 0;
+    return { key, label: labelOf(key), values: { won: wonCount, lost: lostCount, winRate: rate(winRate(wonCount, lostCount)), wonAmount: money(won.get(key)?.cents) } };
+  });
+  rows.sort((a, b) => (b.values.wonAmount ?? 0) - (a.values.wonAmount ?? 0) || a.label.localeCompare(b.label));
+  return {
+    columns: [
+      { key: 'won', kind: 'count' },
+      { key: 'lost', kind: 'count' },
+      { key: 'winRate', kind: 'percent' },
+      { key: 'wonAmount', kind: 'money' },
+    ],
+    rows,
+  };
+}
+
+function contactRates(cells: Cells, filters: ReportFilters, context: ReportContext, by: 'territory' | 'owner', owners: Set<string> | null): ReportTable {
+  const contactsBy = sumBy((cells.activity ?? []).filter((cell) => inPeriod(cell, filters) && ownedBy(owners)(cell)), (cell) => cell.dims.owner ?? '');
+  const customers = (cells.company ?? []).filter((cell) => cell.dims.type === 'customer');
+  const groups =
+    by === 'territory'
+      ? context.territories
+          .filter((territory) => !filters.territoryId || territory.id === filters.territoryId)
+          .map((territory) => ({
+            key: territory.id,
+            label: territory.name,
+            owners: territory.repIds.filter((id) => owners === null || owners.has(id)),
+            customers: customers.filter((cell) => cell.dims.territory === territory.id),
+          }))
+      : [...new Set([...contactsBy.keys(), ...customers.map((cell) => cell.dims.owner ?? '')])]
+          .filter((id) => owners === null || owners.has(id))
+          .map((id) => ({ key: id, label: memberName(context, id), owners: [id], customers: customers.filter((cell) => cell.dims.owner === id) }));
+  const rows = groups.map((group) => {
+    const contacts = group.owners.reduce((sum, id) => sum + (contactsBy.get(id)?.contacts ?? 0), 0);
+    const activities = group.owners.reduce((sum, id) => sum + (contactsBy.get(id)?.count ?? 0), 0);
+    const customerCount = group.customers.reduce((sum, cell) => sum + (cell.measures.count ?? 0), 0);
+    return { key: group.key, label: group.label, values: { activities, contacts, customers: customerCount, contactRate: rate(contactRate(contacts, customerCount)) } };
+  });
+  return {
+    columns: [
+      { key: 'activities', kind: 'count' },
+      { key: 'contacts', kind: 'count' },
+      { key: 'customers', kind: 'count' },
+      { key: 'contactRate', kind: 'number' },
+    ],
+    rows: rows.sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
+function leadsBy(cells: Cells, filters: ReportFilters, dim: 'source' | 'campaign', owners: Set<string> | null): ReportTable {
+  const leads = (cells.lead ?? []).filter((cell) => inPeriod(cell, filters) && ownedBy(owners)(cell) && (!filters.territoryId || owners !== null || cell.dims.territory === filters.territoryId));
+  const all = sumBy(leads, (cell) => cell.dims[dim] ?? '');
+  const converted = sumBy(leads.filter((cell) => cell.dims.status === 'converted'), (cell) => cell.dims[dim] ?? '');
+  const rows = [...all].map(([key, sum]) => {
+    const convertedCount = converted.get(key)?.count ?? 0;
+    return { key, label: key, values: { leads: sum.count ?? 0, converted: convertedCount, conversionRate: rate((sum.count ?? 0) === 0 ? null : convertedCount / (sum.count ?? 1)) } };
+  });
+  return {
+    columns: [
+      { key: 'leads', kind: 'count' },
+      { key: 'converted', kind: 'count' },
+      { key: 'conversionRate', kind: 'percent' },
+    ],
+    rows: rows.sort((a, b) => (b.values.leads ?? 0) - (a.values.leads ?? 0) || a.key.localeCompare(b.key)),
+  };
+}
+
+const AGE_BUCKETS = [
+  { key: 'under-7-days', maxDays: 7 },
+  { key: '7-to-30-days', maxDays: 30 },
+  { key: '30-to-90-days', maxDays: 90 },
+  { key: 'over-90-days', maxDays: Infinity },
+] as const;
+
+/** Builds one report from the cells of its families. */
+export function buildReport(name: ReportName, cells: Cells, filters: ReportFilters, context: ReportContext): ReportTable {
+  const owners = ownersInScope(filters, context);
+  const dealColumns: ReportColumn[] = [
+    { key: 'deals', kind: 'count' },
+    { key: 'amount', kind: 'money' },
+    { key: 'weightedAmount', kind: 'money' },
+  ];
+  const dealValues = (sum: Record<string, number> | undefined) => ({ deals: sum?.count ?? 0, amount: money(sum?.cents), weightedAmount: money(sum?.weighted) });
+  switch (name) {
+    case 'pipeline': {
+      const open = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'open');
+      const byStage = sumBy(open, (cell) => cell.dims.stage ?? '');
+      const stages = context.pipeline.stages.filter((stage) => stage.kind === 'open');
+      return { columns: dealColumns, rows: stages.map((stage) => ({ key: stage.id, label: stage.name, values: dealValues(byStage.get(stage.id)) })) };
+    }
+    case 'forecast': {
+      // Open deals expected to close in the period, and those without a date, last.
+      const open = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'open' && (inPeriod(cell, filters) || cell.month === 'none'));
+      const byMonth = sumBy(open, (cell) => cell.month);
+      const months = [...byMonth.keys()].sort((a, b) => (a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)));
+      return { columns: dealColumns, rows: months.map((month) => ({ key: month, label: month, values: dealValues(byMonth.get(month)) })) };
+    }
+    case 'win-rate-by-owner':
+      return winRates(dealCells(cells, filters, owners), filters, (cell) => cell.dims.owner ?? '', (id) => memberName(context, id));
+    case 'win-rate-by-region': {
+      const officeOf = new Map(context.members.map((member) => [member.id, member.office ?? '']));
+      return winRates(dealCells(cells, filters, owners), filters, (cell) => officeOf.get(cell.dims.owner ?? '') ?? '', (office) => office);
+    }
+    case 'win-rate-by-product': {
+      const productCells = (cells.deal ?? []).filter(
+        (cell) => cell.dims.product !== '*' && cell.dims.currency === filters.currency && ownedBy(owners)(cell) && (!filters.productId || cell.dims.product === filters.productId),
+      );
+      const nameOf = new Map(context.products.map((product) => [product.id, product.name]));
+      // Per product, the won amount is what its lines sold for.
+      const table = winRates(productCells.map((cell) => ({ ...cell, measures: { ...cell.measures, cents: cell.measures.lineCents ?? 0 } })), filters, (cell) => cell.dims.product ?? '', (id) => nameOf.get(id) ?? id);
+      return table;
+    }
+    case 'won-by-quarter': {
+      const won = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'won' && inPeriod(cell, filters));
+      const byQuarter = sumBy(won, (cell) => quarterOf(cell.month));
+      return {
+        columns: [
+          { key: 'won', kind: 'count' },
+          { key: 'wonAmount', kind: 'money' },
+        ],
+        rows: [...byQuarter.keys()].sort().map((quarter) => ({ key: quarter, label: quarter, values: { won: byQuarter.get(quarter)?.count ?? 0, wonAmount: money(byQuarter.get(quarter)?.cents) } })),
+      };
+    }
+    case 'open-deals-by-owner': {
+      const open = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'open');
+      const byOwner = sumBy(open, (cell) => cell.dims.owner ?? '');
+      const rows = [...byOwner].map(([id, sum]) => ({ key: id, label: memberName(context, id), values: dealValues(sum) }));
+      return { columns: dealColumns, rows: rows.sort((a, b) => (b.values.deals ?? 0) - (a.values.deals ?? 0) || a.label.localeCompare(b.label)) };
+    }
+    case 'products-sold': {
+      const won = (cells.deal ?? []).filter(
+        (cell) => cell.dims.product !== '*' && cell.dims.status === 'won' && cell.dims.currency === filters.currency && inPeriod(cell, filters) && ownedBy(owners)(cell) && (!filters.productId || cell.dims.product === filters.productId),
+      );
+      const nameOf = new Map(context.products.map((product) => [product.id, product.name]));
+      const byProduct = sumBy(won, (cell) => cell.dims.product ?? '');
+      const rows = [...byProduct].map(([id, sum]) => ({
+        key: id,
+        label: nameOf.get(id) ?? id,
+        values: { deals: sum.count ?? 0, quantity: sum.quantity ?? 0, revenue: money(sum.lineCents), averageUnitPrice: sum.quantity ? Math.round((sum.lineCents ?? 0) / sum.quantity) / 100 : null },
+      }));
+      return {
+        columns: [
+          { key: 'deals', kind: 'count' },
+          { key: 'quantity', kind: 'number' },
+          { key: 'revenue', kind: 'money' },
+          { key: 'averageUnitPrice', kind: 'money' },
+        ],
+        rows: rows.sort((a, b) => (b.values.revenue ?? 0) - (a.values.revenue ?? 0)),
+      };
+    }
+    case 'time-in-stage': {
+      const spells = (cells.stage ?? []).filter((cell) => inPeriod(cell, filters) && ownedBy(owners)(cell));
+      const byStage = sumBy(spells, (cell) => cell.dims.stage ?? '');
+      const order = context.pipeline.stages.filter((stage) => stage.kind === 'open');
+      return {
+        columns: [
+          { key: 'deals', kind: 'count' },
+          { key: 'meanDays', kind: 'days' },
+          { key: 'probability', kind: 'percent' },
+        ],
+        rows: order.map((stage) => {
+          const sum = byStage.get(stage.id);
+          return { key: stage.id, label: stage.name, values: { deals: sum?.spells ?? 0, meanDays: days(sum?.ms ?? 0, sum?.spells ?? 0), probability: stage.probability / 100 } };
+        }),
+      };
+    }
+    case 'activities-by-owner':
+    case 'activities-by-week': {
+      const done = (cells.activity ?? []).filter((cell) => cell.dims.status === 'done' && inPeriod(cell, filters) && ownedBy(owners)(cell));
+      const kinds = ['email', 'call', 'meeting', 'task', 'note'];
+      const groupOf = name === 'activities-by-owner' ? (cell: ReportCell) => cell.dims.owner ?? '' : (cell: ReportCell) => cell.dims.week ?? '';
+      const groups = new Map<string, Record<string, number>>();
+      for (const cell of done) {
+        const key = groupOf(cell);
+        const values = groups.get(key) ?? Object.fromEntries(kinds.map((kind) => [kind, 0]));
+        values[cell.dims.kind ?? ''] = (values[cell.dims.kind ?? ''] ?? 0) + (cell.measures.count ?? 0);
+        groups.set(key, values);
+      }
+      const rows = [...groups].map(([key, values]) => ({ key, label: name === 'activities-by-owner' ? memberName(context, key) : key, values }));
+      return { columns: kinds.map((key) => ({ key, kind: 'count' as const })), rows: rows.sort((a, b) => a.label.localeCompare(b.label)) };
+    }
+    case 'contact-rate-by-territory':
+      return contactRates(cells, filters, context, 'territory', owners);
+    case 'contact-rate-by-owner':
+      return contactRates(cells, filters, context, 'owner', owners);
+    case 'leads-by-source':
+      return leadsBy(cells, filters, 'source', owners);
+    case 'leads-by-campaign':
+      return leadsBy(cells, filters, 'campaign', owners);
+    case 'cases-by-owner': {
+      const cases = (cells.case ?? []).filter(ownedBy(owners));
+      const open = sumBy(cases.filter((cell) => cell.current), (cell) => cell.dims.owner ?? '');
+      const closed = sumBy(cases.filter((cell) => !cell.current && inPeriod(cell, filters)), (cell) => cell.dims.owner ?? '');
+      const keys = [...new Set([...open.keys(), ...closed.keys()])];
+      const rows = keys.map((id) => ({
+        key: id,
+        label: memberName(context, id),
+        values: { open: open.get(id)?.count ?? 0, closed: closed.get(id)?.count ?? 0, meanDaysToClose: days(closed.get(id)?.ms ?? 0, closed.get(id)?.count ?? 0) },
+      }));
+      return {
+        columns: [
+          { key: 'open', kind: 'count' },
+          { key: 'closed', kind: 'count' },
+          { key: 'meanDaysToClose', kind: 'days' },
+        ],
+        rows: rows.sort((a, b) => (b.values.open ?? 0) - (a.values.open ?? 0) || a.label.localeCompare(b.label)),
+      };
+    }
+    case 'open-cases-by-priority': {
+      const byPriority = sumBy((cells.case ?? []).filter((cell) => cell.current && ownedBy(owners)(cell)), (cell) => cell.dims.priority ?? '');
+      return {
+        columns: [{ key: 'open', kind: 'count' }],
+        rows: ['urgent', 'high', 'normal', 'low'].map((priority) => ({ key: priority, label: priority, values: { open: byPriority.get(priority)?.count ?? 0 } })),
+      };
+    }
+    case 'open-cases-by-age': {
+      const today = Date.parse(context.now.slice(0, 10));
+      const byAge = sumBy((cells.case ?? []).filter((cell) => cell.current && ownedBy(owners)(cell)), (cell) => {
+        const age = (today - Date.parse(cell.dims.opened ?? context.now.slice(0, 10))) / 86_400_000;
+        return AGE_BUCKETS.find((bucket) => age < bucket.maxDays)?.key ?? 'over-90-days';
+      });
+      return { columns: [{ key: 'open', kind: 'count' }], rows: AGE_BUCKETS.map((bucket) => ({ key: bucket.key, label: bucket.key, values: { open: byAge.get(bucket.key)?.count ?? 0 } })) };
+    }
+    case 'data-quality':
+      return dataQuality(cells, context);
+  }
+}
+
+/** Records a person should look at: owned by someone who is not an active member, leads left unassigned, open deals without an amount or past their close date. */
+function dataQuality(cells: Cells, context: ReportContext): ReportTable {
+  const active = new Set(context.members.filter((member) => !member.deactivated).map((member) => member.id));
+  const orphaned = (family: ReportFamily, current?: boolean) =>
+    (cells[family] ?? [])
+      .filter((cell) => !active.has(cell.dims.owner ?? '') && (current === undefined || cell.current === current) && (family !== 'deal' || cell.dims.product === '*'))
+      .reduce((sum, cell) => sum + (cell.measures.count ?? 0), 0);
+  const openDeals = (cells.deal ?? []).filter((cell) => cell.current && cell.dims.product === '*');
+  const thisMonth = context.now.slice(0, 7);
+  const count = (list: readonly ReportCell[], measure = 'count') => list.reduce((sum, cell) => sum + (cell.measures[measure] ?? 0), 0);
+  const rows: [string, number][] = [
+    ['open-deals-without-active-owner', count(openDeals.filter((cell) => !active.has(cell.dims.owner ?? '')))],
+    ['companies-without-active-owner', orphaned('company')],
+    ['open-cases-without-active-owner', orphaned('case', true)],
+    ['leads-unassigned', count((cells.lead ?? []).filter((cell) => cell.dims.status === 'new' || !active.has(cell.dims.owner ?? '')).filter((cell) => cell.dims.status !== 'converted' && cell.dims.status !== 'dead'))],
+    ['open-deals-without-amount', count(openDeals, 'unpriced')],
+    ['open-deals-past-close-date', count(openDeals.filter((cell) => cell.month !== 'none' && cell.month < thisMonth))],
+    ['open-deals-without-close-date', count(openDeals.filter((cell) => cell.month === 'none'))],
+  ];
+  return { columns: [{ key: 'records', kind: 'count' }], rows: rows.map(([key, records]) => ({ key, label: key, values: { records } })) };
+}

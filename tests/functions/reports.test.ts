@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MavenFiles } from '@rapport/shared';
+import { readMavenFiles } from '../../functions/src/import/csv-file';
+import { MavenImportService } from '../../functions/src/services/maven-import.service';
+import { PipelineService } from '../../functions/src/services/pipeline.service';
+import { createTestApp, testStores, TENANT_A, USER_A, type TestApp } from './test-app';
+
+const MAVEN_FOLDER = path.resolve(__dirname, '../../../shared/data/maven-crm');
+const PERIOD = { from: '2016-01', to: '2017-12' };
+
+type Row = { key: string; label: string; values: Record<string, number | null> };
+
+/**
+ * The figures the reports must show, computed from the CSV files alone by the plainest routine: split lines on commas
+ * (the files hold no quoted fields) and add up. Nothing here shares code with the importer or the reports.
+ */
+function figuresFromFiles(dealLimit = Infinity) {
+  const lines = (name: string) =>
+    fs
+      .readFileSync(path.join(MAVEN_FOLDER, name), 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((line) => line.length > 0)
+      .map((line) => line.split(','));
+  const deals = lines('sales_pipeline.csv').slice(0, dealLimit);
+  const officeOf = new Map(lines('sales_teams.csv').map((row) => [row[0]!, row[2]!]));
+  const count = (map: Map<string, number>, key: string, add = 1) => map.set(key, (map.get(key) ?? 0) + add);
+  const stageCount = new Map<string, number>();
+  const won = { byRep: new Map<string, number>(), byProduct: new Map<string, number>(), byOffice: new Map<string, number>() };
+  const lost = { byRep: new Map<string, number>(), byProduct: new Map<string, number>(), byOffice: new Map<string, number>() };
+  const wonCentsByQuarter = new Map<string, number>();
+  const wonCentsByProduct = new Map<string, number>();
+  const openByRep = new Map<string, number>();
+  let wonCents = 0;
+  for (const [, agent, rawProduct, , stage, , closeDate, closeValue] of deals) {
+    // The one spelling the catalog writes otherwise.
+    const product = rawProduct === 'GTXPro' ? 'GTX Pro' : rawProduct!;
+    const office = officeOf.get(agent!)!;
+    count(stageCount, stage!);
+    if (stage === 'Won' || stage === 'Lost') {
+      const side = stage === 'Won' ? won : lost;
+      count(side.byRep, agent!);
+      count(side.byProduct, product);
+      count(side.byOffice, office);
+    }
+    if (stage === 'Won') {
+      const cents = Math.round(Number(closeValue) * 100);
+      wonCents += cents;
+      const month = Number(closeDate!.slice(5, 7));
+      count(wonCentsByQuarter, `${closeDate!.slice(0, 4)}-Q${Math.ceil(month / 3)}`, cents);
+      count(wonCentsByProduct, product, cents);
+    } else if (stage === 'Engaging' || stage === 'Prospecting') {
+      count(openByRep, agent!);
+    }
+  }
+  return { deals: deals.length, stageCount, won, lost, wonCents, wonCentsByQuarter, wonCentsByProduct, openByRep };
+}
+
+async function importMaven(t: TestApp, files: MavenFiles): Promise<void> {
+  const now = () => new Date();
+  const service = new MavenImportService({ store: t.app.store, pipelines: new PipelineService({ store: t.app.store, now }), now });
+  await service.run({ tenantId: TENANT_A, userId: 'the-importer', roles: ['admin'] }, files);
+}
+
+const byLabel = (rows: Row[], column: string) => new Map(rows.filter((row) => (row.values[column] ?? 0) !== 0).map((row) => [row.label, row.values[column]]));
+const cents = (amount: number | null | undefined) => Math.round((amount ?? 0) * 100);
+const sumOf = (rows: Row[], column: string) => rows.reduce((sum, row) => sum + (row.values[column] ?? 0), 0);
+
+async function checkReportsAgainstFiles(t: TestApp, expected: ReturnType<typeof figuresFromFiles>): Promise<void> {
+  const report = async (name: string, query: Record<string, string> = {}) => {
+    const response = await t.call('report', { params: { report: name }, query: { ...PERIOD, ...query } });
+    expect(response.status).toBe(200);
+    return response.body as { rows: Row[]; currency: string; currencies: { currency: string; deals: number }[] };
+  };
+
+  // Deals per stage: open ones in the pipeline report, closed ones as won and lost.
+  const pipeline = await report('pipeline');
+  expect(pipeline.currency).toBe('USD');
+  expect(pipeline.currencies).toEqual([{ currency: 'USD', deals: expected.deals }]);
+  const openStages = byLabel(pipeline.rows, 'deals');
+  expect(openStages).toEqual(new Map([...expected.stageCount].filter(([stage]) => stage !== 'Won' && stage !== 'Lost')));
+
+  // Win rate by rep, product and regional office; won value overall.
+  for (const [name, group] of [['win-rate-by-owner', 'byRep'], ['win-rate-by-product', 'byProduct'], ['win-rate-by-region', 'byOffice']] as const) {
+    const rows = (await report(name)).rows;
+    expect(byLabel(rows, 'won')).toEqual(expected.won[group]);
+    expect(byLabel(rows, 'lost')).toEqual(expected.lost[group]);
+    for (const row of rows) {
+      const [w, l] = [expected.won[group].get(row.label) ?? 0, expected.lost[group].get(row.label) ?? 0];
+      expect(row.values.winRate).toBeCloseTo(w / (w + l), 4);
+    }
+    expect(sumOf(rows, 'won')).toBe(expected.stageCount.get('Won') ?? 0);
+    expect(sumOf(rows, 'lost')).toBe(expected.stageCount.get('Lost') ?? 0);
+    if (name === 'win-rate-by-product') {
+      expect(new Map(rows.map((row) => [row.label, cents(row.values.wonAmount)] as const).filter(([, value]) => value !== 0))).toEqual(expected.wonCentsByProduct);
+    } else {
+      expect(rows.reduce((sum, row) => sum + cents(row.values.wonAmount), 0)).toBe(expected.wonCents);
+    }
+  }
+
+  // Won value by quarter of close, to the cent.
+  const quarters = (await report('won-by-quarter')).rows;
+  expect(new Map(quarters.map((row) => [row.label, cents(row.values.wonAmount)]))).toEqual(expected.wonCentsByQuarter);
+
+  // Open deals per rep.
+  expect(byLabel((await report('open-deals-by-owner')).rows, 'deals')).toEqual(expected.openByRep);
+}
+
+describe('reports on the whole Maven CRM sample (sqlite)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ store: 'sqlite' });
+    await importMaven(t, await readMavenFiles(MAVEN_FOLDER));
+  }, 60_000);
+  afterAll(async () => t.close());
+
+  it('equal the figures computed from the CSV files: deals per stage, won value, win rates, won by quarter, open deals per rep', async () => {
+    const expected = figuresFromFiles();
+    expect(expected.deals).toBe(8_800);
+    expect(expected.wonCents).toBe(1_000_553_400);
+    await checkReportsAgainstFiles(t, expected);
+  });
+
+  it('narrows every figure by owner, team, territory and product', async () => {
+    const all = (await t.call('report', { params: { report: 'win-rate-by-owner' }, query: PERIOD })).body.rows as Row[];
+    const darcel = all.find((row) => row.label === 'Darcel Schlecht')!;
+    const mine = await t.call('report', { params: { report: 'win-rate-by-owner' }, query: { ...PERIOD, ownerId: darcel.key } });
+    expect(mine.body.rows).toEqual([darcel]);
+    const members = (await t.call('list-members', { query: { limit: '100' } })).body.items as { id: string; team?: string; office?: string }[];
+    const team = members.find((member) => member.id === darcel.key)!.team!;
+    const teamRows = (await t.call('report', { params: { report: 'win-rate-by-owner' }, query: { ...PERIOD, team } })).body.rows as Row[];
+    expect(teamRows.map((row) => row.key).sort()).toEqual(all.filter((row) => members.find((member) => member.id === row.key)?.team === team).map((row) => row.key).sort());
+    const products = (await t.call('report', { params: { report: 'products-sold' }, query: PERIOD })).body.rows as Row[];
+    const gtx = products.find((row) => row.label === 'GTX Pro')!;
+    const gtxOnly = (await t.call('report', { params: { report: 'won-by-quarter' }, query: { ...PERIOD, productId: gtx.key } })).body.rows as Row[];
+    expect(Math.round(sumOf(gtxOnly, 'wonAmount') * 100)).toBe(cents(gtx.values.revenue));
+    expect(sumOf(gtxOnly, 'won')).toBe(gtx.values.deals);
+  });
+
+  it('gives the time deals spent in each stage before moving on', async () => {
+    const rows = (await t.call('report', { params: { report: 'time-in-stage' }, query: PERIOD })).body.rows as Row[];
+    const engaging = rows.find((row) => row.label === 'Engaging')!;
+    // Every closed deal left Engaging once: the sample's won and lost deals.
+    expect(engaging.values.deals).toBe(4_238 + 2_473);
+    expect(engaging.values.meanDays).toBeGreaterThan(0);
+  });
+});
+
+describe.each(testStores)('reports on part of the Maven sample, on %s', (store) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ store });
+    const whole = await readMavenFiles(MAVEN_FOLDER);
+    await importMaven(t, { ...whole, pipeline: whole.pipeline.slice(0, 300) });
+  }, 60_000);
+  afterAll(async () => t.close());
+
+  it('equal the figures computed from the same 300 rows of the CSV file', async () => {
+    await checkReportsAgainstFiles(t, figuresFromFiles(300));
+  });
+
+  it('follow every later write: a deal closed won moves from the pipeline to the win rates', async () => {
+    const open = (await t.call('report', { params: { report: 'open-deals-by-owner' }, query: PERIOD })).body.rows as Row[];
+    const owner = open[0]!;
+    const deals = (await t.call('list-deals', { query: { limit: '100', ownerId: owner.key } })).body.items as { id: string; version: number; status: string; stage: string }[];
+    const deal = deals.find((item) => item.status === 'open')!;
+    const admin = await t.token(TENANT_A, USER_A, ['admin']);
+    const closed = await t.call('update-deal', { params: { id: deal.id }, headers: { 'if-match': String(deal.version) }, body: { stage: 'won' }, token: admin });
+    expect(closed.status).toBe(200);
+    const month = new Date().toISOString().slice(0, 7);
+    // Closed today: this month's win rates hold it, and only it.
+    const after = (await t.call('report', { params: { report: 'win-rate-by-owner' }, query: { from: month, to: month } })).body.rows as Row[];
+    expect(after).toEqual([{ key: owner.key, label: owner.label, values: { won: 1, lost: 0, winRate: 1, wonAmount: expect.any(Number) } }]);
+    const openAfter = (await t.call('report', { params: { report: 'open-deals-by-owner' }, query: PERIOD })).body.rows as Row[];
+    expect(openAfter.find((row) => row.key === owner.key)?.values.deals).toBe((owner.values.deals ?? 0) - 1);
+  });
+});
+
+describe('the reports API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ store: 'sqlite' });
+  });
+  afterAll(async () => t.close());
+
+  it('refuses an unknown report, a period backwards or too long, with a clear 400', async () => {
+    const unknown = await t.call('report', { params: { report: 'everything' } });
+    expect(unknown.status).toBe(400);
+    const backwards = await t.call('report', { params: { report: 'pipeline' }, query: { from: '2026-05', to: '2026-01' } });
+    expect(backwards).toMatchObject({ status: 400, body: { error: { code: 'REQUEST.VALIDATION_FAILED' } } });
+    const long = await t.call('report', { params: { report: 'pipeline' }, query: { from: '2010-01', to: '2026-01' } });
+    expect(long).toMatchObject({ status: 400, body: { error: { code: 'REPORT.PERIOD_TOO_LONG' } } });
+    const badMonth = await t.call('report', { params: { report: 'pipeline' }, query: { from: '2026-13' } });
+    expect(badMonth.status).toBe(400);
+  });
+
+  it('keeps data quality for admins', async () => {
+    expect((await t.call('report', { params: { report: 'data-quality' } })).body.error.code).toBe('AUTH.ROLE_REQUIRED');
+    const admin = await t.token(TENANT_A, USER_A, ['admin']);
+    const quality = await t.call('report', { params: { report: 'data-quality' }, token: admin });
+    expect(quality.status).toBe(200);
+    expect(quality.body.rows.map((row: Row) => row.key)).toContain('leads-unassigned');
+  });
+});
