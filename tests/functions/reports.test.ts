@@ -110,7 +110,7 @@ async function checkReportsAgainstFiles(t: TestApp, expected: ReturnType<typeof 
 describe('reports on the whole Maven CRM sample (sqlite)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ store: 'sqlite' });
+    t = await createTestApp({ store: 'sqlite', roles: ['manager'] });
     await importMaven(t, await readMavenFiles(MAVEN_FOLDER));
   }, 60_000);
   afterAll(async () => t.close());
@@ -150,7 +150,7 @@ describe('reports on the whole Maven CRM sample (sqlite)', () => {
 describe.each(testStores)('reports on part of the Maven sample, on %s', (store) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ store });
+    t = await createTestApp({ store, roles: ['manager'] });
     const whole = await readMavenFiles(MAVEN_FOLDER);
     await importMaven(t, { ...whole, pipeline: whole.pipeline.slice(0, 300) });
   }, 60_000);
@@ -193,6 +193,22 @@ describe('the reports API', () => {
     expect(long).toMatchObject({ status: 400, body: { error: { code: 'REPORT.PERIOD_TOO_LONG' } } });
     const badMonth = await t.call('report', { params: { report: 'pipeline' }, query: { from: '2026-13' } });
     expect(badMonth.status).toBe(400);
+  });
+
+  it("narrows a rep's reports to their own records, and refuses a colleague's", async () => {
+    const mine = await t.token(TENANT_A, 'rep-1', ['rep']);
+    const theirs = await t.token(TENANT_A, 'rep-2', ['rep']);
+    await t.call('create-deal', { token: mine, body: { name: 'Mine', stage: 'proposal', amount: 100 } });
+    await t.call('create-deal', { token: theirs, body: { name: 'Theirs', stage: 'proposal', amount: 900 } });
+    const pipeline = await t.call('report', { token: mine, params: { report: 'pipeline' } });
+    expect(pipeline.body.filters).toEqual({ ownerId: 'rep-1' });
+    expect(sumOf(pipeline.body.rows, 'amount')).toBe(100);
+    const manager = await t.token(TENANT_A, 'boss', ['manager']);
+    expect(sumOf((await t.call('report', { token: manager, params: { report: 'pipeline' } })).body.rows, 'amount')).toBe(1000);
+    for (const query of [{ ownerId: 'rep-2' }, { team: 'North' }]) {
+      const refused = await t.call('report', { token: mine, params: { report: 'pipeline' }, query });
+      expect(refused).toMatchObject({ status: 403, body: { error: { code: 'AUTH.ROLE_REQUIRED' } } });
+    }
   });
 
   it('keeps data quality for admins', async () => {

@@ -27,6 +27,8 @@ import type {
   PipelineStage,
   Product,
   PurchasesResponse,
+  ReportName,
+  ReportResponse,
   LeadConversion,
   LeadConversionResult,
   SearchResponse,
@@ -118,6 +120,11 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
       send<LeadConversionResult>('POST', `/api/leads/${encodeURIComponent(id)}/convert`, body, { 'if-match': `"${version}"` }),
     /** Managers: a batch of a CSV file's rows, mapped to fields; sending it again creates nothing twice. */
     importRows: (kind: 'lead' | 'contact', batch: ImportBatch) => send<ImportBatchResult>('POST', `/api/imports/${kind === 'lead' ? 'leads' : 'contacts'}`, batch),
+    /** A report as a table; empty filters are left out. */
+    report: (name: ReportName, filters: Record<string, string | undefined>) => {
+      const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+      return send<ReportResponse>('GET', `/api/reports/${encodeURIComponent(name)}?${query.toString()}`);
+    },
     purchases: (companyId: string) => send<PurchasesResponse>('GET', `/api/companies/${encodeURIComponent(companyId)}/purchases`),
     /** Admins: a member's role, access, team, office or manager, if the member is still at `version`. */
     updateMember: (

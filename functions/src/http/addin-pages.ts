@@ -35,6 +35,7 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
     if (pathname === '/' || pathname === '/demo' || pathname === '/demo/') {
       return { status: 302, headers: { location: local ? '/demo.html' : '/taskpane.html' } };
     }
+    if (pathname === '/dashboard' || pathname === '/dashboard/') return { status: 302, headers: { location: '/dashboard.html' } };
     if (pathname === '/addin-config.json') {
       const body = local
         ? {
@@ -59,7 +60,7 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
     const file = await files(pathname);
     if (!file || !pathname.endsWith('.html')) return file;
     // The demo's Outlook page frames the pane and runs no Office.js; every other page is the production pane's kind.
-    const page = pathname === '/demo.html' ? 'demo' : 'taskpane';
+    const page = pathname === '/demo.html' ? 'demo' : pathname === '/dashboard.html' ? 'dashboard' : 'taskpane';
     return { ...file, headers: { ...(file.headers as Record<string, string>), ...pageSecurityHeaders(page, { graphOrigin: new URL(graphBaseUrl).origin, local }) } };
   };
 }

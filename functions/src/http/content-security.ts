@@ -20,7 +20,8 @@ export const OFFICE_FRAME_ANCESTORS = [
   'https://*.microsoft365.com',
 ];
 
-export type PageKind = 'taskpane' | 'demo';
+/** The task pane (framed by Outlook), the demo's Outlook page, and the dashboard (a page of its own, in a browser tab). */
+export type PageKind = 'taskpane' | 'demo' | 'dashboard';
 
 export type PolicyOptions = {
   graphOrigin: string;
@@ -34,7 +35,7 @@ const LOCAL_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
 export function contentSecurityPolicy(page: PageKind, options: PolicyOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'none'"],
-    'script-src': page === 'demo' ? ["'self'"] : ["'self'", OFFICE_CDN],
+    'script-src': page === 'taskpane' ? ["'self'", OFFICE_CDN] : ["'self'"],
     'connect-src': ["'self'", options.graphOrigin, SIGN_IN],
     'img-src': ["'self'", 'data:'],
     // Fluent UI (Griffel) inserts its generated class rules into style elements at run time.
@@ -44,8 +45,8 @@ export function contentSecurityPolicy(page: PageKind, options: PolicyOptions): s
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
-    // The demo page frames the pane itself; in production only Office's hosts do.
-    'frame-ancestors': page === 'demo' ? ["'self'"] : ["'self'", ...OFFICE_FRAME_ANCESTORS, ...(options.local ? LOCAL_ORIGINS : [])],
+    // The demo page frames the pane itself; in production only Office's hosts do. Nobody frames the dashboard.
+    'frame-ancestors': page === 'taskpane' ? ["'self'", ...OFFICE_FRAME_ANCESTORS, ...(options.local ? LOCAL_ORIGINS : [])] : ["'self'"],
   };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${[...new Set(sources)].join(' ')}`)

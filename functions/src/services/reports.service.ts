@@ -2,6 +2,7 @@ import {
   CrmError,
   MAX_REPORT_MONTHS,
   buildReport,
+  capabilitiesOf,
   hasRole,
   reportFamiliesOf,
   roleRequired,
@@ -41,6 +42,7 @@ export class ReportsService {
 
   async report(principal: Principal, name: ReportName, query: ReportQuery): Promise<ReportResponse> {
     if (name === 'data-quality' && !hasRole(principal.roles, 'admin')) throw roleRequired('admin', 'read the data quality report');
+    query = scopedToCaller(principal, name, query);
     const { store } = this.deps;
     const now = this.deps.now().toISOString();
     const thisMonth = now.slice(0, 7);
@@ -81,6 +83,16 @@ export class ReportsService {
       generatedAt: now,
     };
   }
+}
+
+/**
+ * A rep reads their own figures: reports are narrowed to their records. The one exception is cases per rep, where a
+ * service rep compares their cases with the team's and the queue's. Asking for someone else's is refused.
+ */
+function scopedToCaller(principal: Principal, name: ReportName, query: ReportQuery): ReportQuery {
+  if (capabilitiesOf(principal.roles).viewTeam) return query;
+  if ((query.ownerId && query.ownerId !== principal.userId) || query.team || query.territoryId) throw roleRequired('manager', "read a colleague's or a team's reports");
+  return name === 'cases-by-owner' ? query : { ...query, ownerId: principal.userId };
 }
 
 /** The currencies deals are in, the most used first. */

@@ -297,16 +297,18 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
     case 'activities-by-week': {
       const done = (cells.activity ?? []).filter((cell) => cell.dims.status === 'done' && inPeriod(cell, filters) && ownedBy(owners)(cell));
       const kinds = ['email', 'call', 'meeting', 'task', 'note'];
+      const columns = [...kinds, 'total'];
       const groupOf = name === 'activities-by-owner' ? (cell: ReportCell) => cell.dims.owner ?? '' : (cell: ReportCell) => cell.dims.week ?? '';
       const groups = new Map<string, Record<string, number>>();
       for (const cell of done) {
         const key = groupOf(cell);
-        const values = groups.get(key) ?? Object.fromEntries(kinds.map((kind) => [kind, 0]));
+        const values = groups.get(key) ?? Object.fromEntries(columns.map((column) => [column, 0]));
         values[cell.dims.kind ?? ''] = (values[cell.dims.kind ?? ''] ?? 0) + (cell.measures.count ?? 0);
+        values.total = (values.total ?? 0) + (cell.measures.count ?? 0);
         groups.set(key, values);
       }
       const rows = [...groups].map(([key, values]) => ({ key, label: name === 'activities-by-owner' ? memberName(context, key) : key, values }));
-      return { columns: kinds.map((key) => ({ key, kind: 'count' as const })), rows: rows.sort((a, b) => a.label.localeCompare(b.label)) };
+      return { columns: columns.map((key) => ({ key, kind: 'count' as const })), rows: rows.sort((a, b) => a.label.localeCompare(b.label)) };
     }
     case 'contact-rate-by-territory':
       return contactRates(cells, filters, context, 'territory', owners);

@@ -1,0 +1,32 @@
+import { createStandardPublicClientApplication, type IPublicClientApplication } from '@azure/msal-browser';
+import type { AddinConfig, TokenProvider } from './token-provider';
+
+/**
+ * The dashboard in a browser tab, outside Office: Entra ID sign-in by redirect (MSAL's standard client), then tokens
+ * silently, redirecting again only when Entra asks the user to sign in.
+ */
+export async function browserTokenProvider(config: Extract<AddinConfig, { authMode: 'entra' }>): Promise<TokenProvider> {
+  const pca: IPublicClientApplication = await createStandardPublicClientApplication({
+    auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/organizations', redirectUri: `${location.origin}/dashboard.html` },
+  });
+  const back = await pca.handleRedirectPromise();
+  const account = back?.account ?? pca.getAllAccounts()[0] ?? null;
+  if (!account) {
+    await pca.loginRedirect({ scopes: [config.apiScope] });
+    // The page leaves for the sign-in; nothing below runs.
+    return new Promise<TokenProvider>(() => undefined);
+  }
+  pca.setActiveAccount(account);
+  const acquire = async (scopes: string[]): Promise<string> => {
+    try {
+      return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+    } catch {
+      await pca.acquireTokenRedirect({ scopes, account });
+      return new Promise<string>(() => undefined);
+    }
+  };
+  return {
+    getToken: () => acquire([config.apiScope]),
+    getGraphToken: (graphScopes) => acquire(graphScopes.map((scope) => `https://graph.microsoft.com/${scope}`)),
+  };
+}
