@@ -56,7 +56,7 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
   const logError = (message: string, error: unknown) => console.error(`[${invocationId}] ${message}`, error);
   try {
     const isApi = url.pathname.startsWith('/api/') || url.pathname.startsWith('/dev/');
-    const page = isApi ? null : await pages(method, url.pathname);
+    const page = isApi ? null : await pages(method, url.pathname, url.search);
     const match = page ? null : router.match(method, url.pathname);
     if (page) {
       response = page;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
 import { createApp, type App } from '../../functions/src/app';
 import { loadConfig } from '../../functions/src/config';
@@ -99,6 +99,11 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const frame = page.frames().find((candidate) => candidate.url().includes('demo-taskpane.html'));
   if (!frame) throw new Error('The task pane frame is not loaded');
+  return axeViolationsIn(frame);
+}
+
+/** Runs axe-core in a page or frame and returns the serious and critical violations. */
+export async function axeViolationsIn(frame: Page | Frame): Promise<AxeViolation[]> {
   await frame.evaluate(axeSource);
   const violations = (await frame.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;

@@ -205,7 +205,7 @@ describe('the reports API', () => {
     expect(sumOf(pipeline.body.rows, 'amount')).toBe(100);
     const manager = await t.token(TENANT_A, 'boss', ['manager']);
     expect(sumOf((await t.call('report', { token: manager, params: { report: 'pipeline' } })).body.rows, 'amount')).toBe(1000);
-    for (const query of [{ ownerId: 'rep-2' }, { team: 'North' }]) {
+    for (const query of [{ ownerId: 'rep-2' }, { team: 'North' }] as Record<string, string>[]) {
       const refused = await t.call('report', { token: mine, params: { report: 'pipeline' }, query });
       expect(refused).toMatchObject({ status: 403, body: { error: { code: 'AUTH.ROLE_REQUIRED' } } });
     }

@@ -388,6 +388,7 @@ export const en = {
   'dash.filter.owner': 'Owner',
   'dash.filter.product': 'Product',
   'dash.filter.currency': 'Currency',
+  'dash.filter.mostUsed': 'Most used',
   'dash.filter.all': 'All',
   'dash.exportCsv': 'Export CSV',
   'dash.tableOf': 'Data of the chart: {title}',

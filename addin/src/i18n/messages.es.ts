@@ -389,6 +389,7 @@ export const es: Messages = {
   'dash.filter.owner': 'Responsable',
   'dash.filter.product': 'Producto',
   'dash.filter.currency': 'Moneda',
+  'dash.filter.mostUsed': 'La más usada',
   'dash.filter.all': 'Todos',
   'dash.exportCsv': 'Exportar CSV',
   'dash.tableOf': 'Datos del gráfico: {title}',

@@ -389,6 +389,7 @@ export const it: Messages = {
   'dash.filter.owner': 'Responsabile',
   'dash.filter.product': 'Prodotto',
   'dash.filter.currency': 'Valuta',
+  'dash.filter.mostUsed': 'La più usata',
   'dash.filter.all': 'Tutti',
   'dash.exportCsv': 'Esporta CSV',
   'dash.tableOf': 'Dati del grafico: {title}',

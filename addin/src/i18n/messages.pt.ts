@@ -389,6 +389,7 @@ export const pt: Messages = {
   'dash.filter.owner': 'Responsável',
   'dash.filter.product': 'Produto',
   'dash.filter.currency': 'Moeda',
+  'dash.filter.mostUsed': 'A mais usada',
   'dash.filter.all': 'Todos',
   'dash.exportCsv': 'Exportar CSV',
   'dash.tableOf': 'Dados do gráfico: {title}',

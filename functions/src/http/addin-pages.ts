@@ -18,7 +18,7 @@ export type AddinPagesOptions = {
   moreDemoItems?: () => DemoInboxItem[];
 };
 
-export function addinPages(config: Config, now: () => Date, options: AddinPagesOptions = {}): (method: string, pathname: string) => Promise<HttpResponseInit | null> {
+export function addinPages(config: Config, now: () => Date, options: AddinPagesOptions = {}): (method: string, pathname: string, search?: string) => Promise<HttpResponseInit | null> {
   const graphBaseUrl = options.graphBaseUrl ?? 'https://graph.microsoft.com';
   const files = staticFiles(config.addinDir);
   const local = config.authMode === 'local';
@@ -30,12 +30,12 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
     return inbox;
   };
 
-  return async (method, pathname) => {
+  return async (method, pathname, search = '') => {
     if (method !== 'GET' && method !== 'HEAD') return null;
     if (pathname === '/' || pathname === '/demo' || pathname === '/demo/') {
       return { status: 302, headers: { location: local ? '/demo.html' : '/taskpane.html' } };
     }
-    if (pathname === '/dashboard' || pathname === '/dashboard/') return { status: 302, headers: { location: '/dashboard.html' } };
+    if (pathname === '/dashboard' || pathname === '/dashboard/') return { status: 302, headers: { location: `/dashboard.html${search}` } };
     if (pathname === '/addin-config.json') {
       const body = local
         ? {

@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { Body1, Caption1, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Me } from '@rapport/shared';
+import type { ApiClient } from '../api/api-client';
+import { ErrorMessage } from '../components/ErrorMessage';
+import type { ReportFilters } from '../hooks/useReport';
+import { useI18n } from '../i18n/I18nContext';
+import { Filters, type FilterChoices } from './Filters';
+import { MyWork } from './MyWork';
+import { ReportCard } from './ReportCard';
+import { tabAudience, tabReports, type DashboardTab } from './report-catalog';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
+});
+
+const FILTER_NAMES = ['from', 'to', 'team', 'territoryId', 'ownerId', 'productId', 'currency'] as const;
+const TABS: DashboardTab[] = ['mine', 'team', 'marketing', 'service', 'quality'];
+
+/** The filters and tab in the page's address, so that a view can be linked to and reloaded. */
+function readAddress(): { tab: DashboardTab | null; filters: ReportFilters } {
+  const params = new URLSearchParams(location.search);
+  const filters: ReportFilters = {};
+  for (const name of FILTER_NAMES) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  const tab = params.get('tab');
+  return { tab: TABS.includes(tab as DashboardTab) ? (tab as DashboardTab) : null, filters };
+}
+
+function writeAddress(tab: DashboardTab, filters: ReportFilters): void {
+  const params = new URLSearchParams({ tab });
+  for (const name of FILTER_NAMES) if (filters[name]) params.set(name, filters[name] ?? '');
+  history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
+}
+
+function lastTwelveMonths(): ReportFilters {
+  const now = new Date();
+  const month = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+  return { from: month(new Date(now.getFullYear(), now.getMonth() - 11, 1)), to: month(now) };
+}
+
+/** The dashboards: the rep's own numbers for everyone, the team's for managers, data quality for admins. */
+export function Dashboard({ api }: { api: ApiClient }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [address] = useState(readAddress);
+  const [me, setMe] = useState<Me | null>(null);
+  const [choices, setChoices] = useState<FilterChoices | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<DashboardTab | null>(address.tab);
+  const [filters, setFilters] = useState<ReportFilters>({ ...lastTwelveMonths(), ...address.filters });
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.me(), api.members(), api.territories(), api.products()]).then(
+      ([who, members, territories, products]) => {
+        if (!live) return;
+        setMe(who);
+        setChoices({ members: members.items, territories: territories.items, products: products.items, currencies: [...new Set(products.items.map((product) => product.currency))].sort() });
+      },
+      (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const allowed = me
+    ? TABS.filter((candidate) => tabAudience[candidate] === 'everyone' || (tabAudience[candidate] === 'managers' ? me.capabilities.viewTeam : me.capabilities.manageSettings))
+    : [];
+  const shown = tab && allowed.includes(tab) ? tab : (allowed[0] ?? null);
+  useEffect(() => {
+    if (shown) writeAddress(shown, filters);
+  }, [shown, filters]);
+
+  return (
+    <main className={styles.page}>
+      <header className={styles.header}>
+        <Title2 as="h1">{t('dash.title')}</Title2>
+        {me && <Caption1>{t('dash.signedInAs', { name: choices?.members.find((member) => member.id === me.userId)?.displayName ?? me.name ?? me.userId })}</Caption1>}
+      </header>
+      {error && <ErrorMessage message={error} />}
+      {!me && !error && <Body1>{t('app.loading')}</Body1>}
+      {me && choices && shown && (
+        <>
+          <TabList selectedValue={shown} onTabSelect={(_, data) => setTab(data.value as DashboardTab)} aria-label={t('dash.tabs')}>
+            {allowed.map((candidate) => (
+              <Tab key={candidate} value={candidate}>
+                {t(`dash.tab.${candidate}`)}
+              </Tab>
+            ))}
+          </TabList>
+          <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />
+          <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
+            {tabReports[shown].map(({ report, chart }) => (
+              <ReportCard key={`${shown}-${report}`} api={api} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
+            ))}
+            {shown === 'mine' && <MyWork api={api} />}
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createApiClient } from '../api/api-client';
+import { localTokenProvider, type AddinConfig, type TokenProvider } from '../auth/token-provider';
+import { createTranslator } from '../i18n/i18n';
+import { I18nProvider } from '../i18n/I18nContext';
+import { Dashboard } from './Dashboard';
+
+/**
+ * The dashboard page, in a browser tab of its own (linked from the pane). Locally it signs in as the demo user, or as
+ * another demo person named by `?as=` (their e-mail); in Azure through Entra ID.
+ */
+async function start(): Promise<void> {
+  const config = (await (await fetch('addin-config.json', { cache: 'no-store' })).json()) as AddinConfig;
+  let tokens: TokenProvider;
+  if (config.authMode === 'local') {
+    const as = new URLSearchParams(location.search).get('as')?.toLowerCase();
+    const user = config.demoUsers?.find((candidate) => candidate.email.toLowerCase() === as);
+    tokens = localTokenProvider(user ? { ...config, userId: user.userId, userEmail: user.email } : config);
+  } else {
+    tokens = await (await import('../auth/browser-token-provider')).browserTokenProvider(config);
+  }
+  const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
+  const translator = createTranslator(navigator.language);
+  document.documentElement.lang = translator.locale;
+  document.title = translator.t('dash.title');
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element');
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider translator={translator}>
+        <Dashboard api={api} />
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+start().catch((error: unknown) => {
+  const root = document.getElementById('root');
+  if (root) root.textContent = `Rapport could not start: ${error instanceof Error ? error.message : String(error)}`;
+});
