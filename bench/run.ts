@@ -1,7 +1,7 @@
 // npm run bench: prints the figures the issues ask for. Ratios are the figures to compare across
 // machines; absolute numbers depend on the machine. Sizes: BENCH_CONTACTS=1000,100000 (default).
 // Sections: npm run bench [lookup] [cosmos] [pane] [import] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
-// BENCH_CSV_ROWS=100000 (the CSV import's size).
+// BENCH_CSV_ROWS=100000 (the CSV import's size); [reports] with BENCH_REPORT_DEALS=10000,100000 (10 activities per deal).
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -12,8 +12,9 @@ import { measureCosmos, type Spread } from './cosmos';
 import { ms } from './stats';
 import { buildTenant } from './tenant';
 import { measureCsvImport, measureMavenImport, writeContactsCsv } from './imports';
+import { buildReportsTenant, measureDashboard, measureReports } from './reports';
 
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane', 'import']);
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane', 'import', 'reports']);
 
 async function main(): Promise<void> {
   console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
@@ -21,6 +22,35 @@ async function main(): Promise<void> {
   if (sections.has('cosmos')) await cosmosFigures();
   if (sections.has('pane')) await paneFigures();
   if (sections.has('import')) await importFigures();
+  if (sections.has('reports')) await reportFigures();
+}
+
+async function reportFigures(): Promise<void> {
+  const sizes = (process.env.BENCH_REPORT_DEALS ?? '10000,100000').split(',').map(Number);
+  const [small, large] = sizes;
+  if (!small || !large || sizes.length !== 2) throw new Error('BENCH_REPORT_DEALS must be two sizes, e.g. 10000,100000');
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-reports-'));
+  console.log('\nReports (ReportsService over SQLite, default period of 12 months, 100 samples per report after 5 warm-up runs)');
+  const figures: Record<number, Awaited<ReturnType<typeof measureReports>>> = {};
+  for (const size of [small, large]) {
+    const dir = path.join(workDir, `deals-${size}`);
+    const built = await buildReportsTenant(size, dir);
+    console.log(`  tenant of ${size.toLocaleString('en-US')} deals and ${built.activities.toLocaleString('en-US')} activities built in ${built.buildSeconds.toFixed(0)} s`);
+    figures[size] = await measureReports(dir);
+  }
+  console.log(`  ${'report'.padEnd(27)} ${`p50 ${small}`.padStart(11)} ${`p95 ${small}`.padStart(11)} ${`p50 ${large}`.padStart(12)} ${`p95 ${large}`.padStart(12)}  ratio p50  ratio p95`);
+  let worst = 0;
+  for (const name of Object.keys(figures[small]!) as (keyof (typeof figures)[number])[]) {
+    const [a, b] = [figures[small]![name], figures[large]![name]];
+    const [r50, r95] = [b.p50 / a.p50, b.p95 / a.p95];
+    worst = Math.max(worst, r50);
+    console.log(`  ${name.padEnd(27)} ${ms(a.p50).padStart(11)} ${ms(a.p95).padStart(11)} ${ms(b.p50).padStart(12)} ${ms(b.p95).padStart(12)}  ${r50.toFixed(2).padStart(9)}  ${r95.toFixed(2).padStart(9)}`);
+  }
+  console.log(`  highest p50 ratio ${large}/${small}: ${worst.toFixed(2)} (goal ≤ 1.5)`);
+  console.log(`\nDashboard, team tab (${large.toLocaleString('en-US')} deals): navigation to every chart drawn, Chromium, 10 loads after 2`);
+  const dashboard = await measureDashboard(path.join(workDir, `deals-${large}`));
+  console.log(`  p50 ${dashboard.p50.toFixed(0)} ms  p95 ${dashboard.p95.toFixed(0)} ms`);
+  fs.rmSync(workDir, { recursive: true, force: true });
 }
 
 async function importFigures(): Promise<void> {

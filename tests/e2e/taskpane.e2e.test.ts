@@ -257,7 +257,7 @@ describe('the task pane in the demo Outlook', () => {
   it("shows my day with counters that match the user's planned work", async () => {
     const { page, pane } = await openDemo(site);
     await pane.getByRole('tab', { name: 'My day' }).click();
-    const counters = pane.getByRole('definition');
+    const counters = pane.locator('dl[aria-label="What needs attention"]').getByRole('definition');
     await pane.getByRole('heading', { name: "Today's appointments" }).waitFor();
     const start = new Date();
     start.setHours(0, 0, 0, 0);
@@ -271,6 +271,18 @@ describe('the task pane in the demo Outlook', () => {
     const shown = (await counters.allTextContents()).map((text) => Number.parseInt(text, 10));
     expect(shown).toEqual([expected.counters.overdue, expected.counters.dueToday, expected.counters.nextSevenDays]);
     expect(expected.counters.overdue + expected.counters.nextSevenDays).toBeGreaterThan(0);
+    // The rep's own headline figures, as the pipeline report gives them.
+    const figures = pane.getByRole('region', { name: 'My figures' });
+    await figures.waitFor();
+    const pipeline = (await (await fetch(`${site.server.url}/api/reports/pipeline`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      currency: string;
+      rows: { values: Record<string, number> }[];
+    };
+    const openAmount = pipeline.rows.reduce((sum, row) => sum + (row.values.amount ?? 0), 0);
+    expect(openAmount).toBeGreaterThan(0);
+    const shownAmount = new Intl.NumberFormat('en-US', { style: 'currency', currency: pipeline.currency }).format(openAmount);
+    expect(await figures.getByRole('definition').first().textContent()).toBe(shownAmount);
+    expect(await figures.getByRole('link', { name: 'Open the dashboard' }).getAttribute('href')).toBe('dashboard.html');
     await screenshot(page, 'my-day');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -4,6 +4,7 @@ import type { Activity, MyDayResponse } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
 import { WorkCounters } from './WorkCounters';
+import { HeadlineFigures } from './HeadlineFigures';
 import type { MessageKey } from '../i18n/i18n';
 
 const useStyles = makeStyles({
@@ -70,6 +71,7 @@ export function MyDay({ api }: { api: ApiClient }) {
         plannedLabel="home.planned"
         capped={data.capped}
       />
+      <HeadlineFigures api={api} />
       <div>
         <Subtitle2 as="h2">{t('home.appointments')}</Subtitle2>
         {list(data.appointments, 'home.noAppointments', 'home.appointments')}

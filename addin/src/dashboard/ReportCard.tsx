@@ -30,7 +30,8 @@ export function ReportCard({ api, report: name, chart, filters }: { api: ApiClie
   const csvUrl = useMemo(() => (report ? URL.createObjectURL(new Blob([reportCsv(translator, report)], { type: 'text/csv' })) : null), [report, translator]);
   useEffect(() => () => (csvUrl ? URL.revokeObjectURL(csvUrl) : undefined), [csvUrl]);
   const others = report?.currencies.filter((entry) => entry.currency !== report.currency).map((entry) => entry.currency) ?? [];
-  const empty = report !== null && report.rows.every((row) => report.columns.every((column) => !row.values[column.key]));
+  // Nothing to draw: no row has a figure in the charted column (stages without deals, a period without sales).
+  const empty = report !== null && report.rows.every((row) => !row.values[chart.column]);
 
   return (
     <Card className={styles.card} data-report={name} data-state={state.status}>

@@ -63,3 +63,8 @@ export function useCanEdit(record: { ownerId: string }): boolean | null {
   const me = useContext(MeContext);
   return me ? canEditRecord(me, record) : null;
 }
+
+/** The signed-in user as `GET /api/me` described them; null until known. */
+export function useMe(): Me | null {
+  return useContext(MeContext);
+}

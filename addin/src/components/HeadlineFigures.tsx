@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReportResponse } from '@rapport/shared/contract/reports.contract';
+import type { ApiClient } from '../api/api-client';
+import { useMe } from '../hooks/useMe';
+import { useI18n } from '../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  figures: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalS, margin: 0 },
+  figure: { display: 'flex', flexDirection: 'column', margin: 0 },
+  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  label: { color: tokens.colorNeutralForeground2 },
+});
+
+type Figures = { pipeline: ReportResponse; quarter: ReportResponse };
+
+const sum = (report: ReportResponse, column: string) => report.rows.reduce((total, row) => total + (row.values[column] ?? 0), 0);
+
+/** The months of the current calendar quarter so far: `2026-10` to `2026-11`. */
+function thisQuarter(now = new Date()): { from: string; to: string } {
+  const month = (index: number) => `${now.getFullYear()}-${String(index + 1).padStart(2, '0')}`;
+  return { from: month(Math.floor(now.getMonth() / 3) * 3), to: month(now.getMonth()) };
+}
+
+/** The rep's own headline figures on Home: open pipeline and its weighted value, won this quarter and the win rate. */
+export function HeadlineFigures({ api }: { api: ApiClient }) {
+  const styles = useStyles();
+  const { t, money, locale } = useI18n();
+  const me = useMe();
+  const [figures, setFigures] = useState<Figures | null>(null);
+  const userId = me?.userId;
+
+  useEffect(() => {
+    if (!userId) return;
+    let live = true;
+    const quarter = thisQuarter();
+    Promise.all([api.report('pipeline', { ownerId: userId }), api.report('win-rate-by-owner', { ownerId: userId, ...quarter })]).then(
+      ([pipeline, won]) => live && setFigures({ pipeline, quarter: won }),
+      // The figures are a summary: My day stays useful without them.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, userId]);
+
+  if (!figures) return null;
+  const { pipeline, quarter } = figures;
+  const won = sum(quarter, 'won');
+  const lost = sum(quarter, 'lost');
+  const rate = won + lost === 0 ? t('home.figures.noRate') : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(won / (won + lost));
+  const items: [string, string][] = [
+    [t('home.figures.pipeline'), money(sum(pipeline, 'amount'), pipeline.currency)],
+    [t('home.figures.weighted'), money(sum(pipeline, 'weightedAmount'), pipeline.currency)],
+    [t('home.figures.wonQuarter'), money(sum(quarter, 'wonAmount'), quarter.currency)],
+    [t('home.figures.winRate'), rate],
+  ];
+  return (
+    <section aria-label={t('home.figures')}>
+      <Subtitle2 as="h2">{t('home.figures')}</Subtitle2>
+      <dl className={styles.figures}>
+        {items.map(([label, value]) => (
+          <div key={label} className={styles.figure}>
+            <dt>
+              <Caption1 className={styles.label}>{label}</Caption1>
+            </dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Link href="dashboard.html" target="_blank" rel="noopener">
+        {t('dash.openDashboard')}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { reportNames, type ReportName } from '@rapport/shared';
+import type { Principal } from '../functions/src/auth/principal';
+import { createApp } from '../functions/src/app';
+import { loadConfig } from '../functions/src/config';
+import { DEMO_TENANT_ID, generateDemoData } from '../functions/src/demo/demo-data';
+import { startServer } from '../functions/src/server';
+import { PipelineService } from '../functions/src/services/pipeline.service';
+import { ReportsService } from '../functions/src/services/reports.service';
+import { SqliteStore } from '../functions/src/store/sqlite/sqlite-store';
+import { summarize } from './stats';
+
+const NOW = new Date('2026-11-23T00:00:00Z');
+const WARMUP = 5;
+const SAMPLES = 100;
+const DASHBOARD_LOADS = 10;
+const MANAGER_EMAIL = 'morgan.blake@rapport-demo.com';
+
+export type ReportsFigures = {
+  deals: number;
+  activities: number;
+  buildSeconds: number;
+  reports: Record<ReportName, { p50: number; p95: number }>;
+};
+
+/** A tenant of `deals` deals and 10 activities per deal (with contacts, companies and cases in the demo's proportions), in a fresh SQLite file. */
+export async function buildReportsTenant(deals: number, dataDir: string): Promise<{ buildSeconds: number; activities: number }> {
+  const started = process.hrtime.bigint();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const data = generateDemoData({ now: NOW, tenantId: DEMO_TENANT_ID, size: { companies: Math.max(50, deals / 10), contacts: deals, deals, activities: deals * 10, cases: deals / 20 } });
+  const store = SqliteStore.open(path.join(dataDir, 'rapport.db'));
+  await store.createMany('member', data.members);
+  await store.createMany('company', data.companies);
+  await store.createMany('contact', data.contacts);
+  await store.createMany('deal', data.deals);
+  for (let start = 0; start < data.activities.length; start += 50_000) await store.createMany('activity', data.activities.slice(start, start + 50_000));
+  await store.createMany('case', data.cases.map((serviceCase, index) => ({ ...serviceCase, number: index + 1 })));
+  await store.close();
+  return { buildSeconds: Number(process.hrtime.bigint() - started) / 1e9, activities: data.activities.length };
+}
+
+/** Each report's latency through the service (store reads included), the way the route answers it: 100 samples after a warm-up. */
+export async function measureReports(dataDir: string): Promise<Record<ReportName, { p50: number; p95: number }>> {
+  const store = SqliteStore.open(path.join(dataDir, 'rapport.db'));
+  const now = () => NOW;
+  const pipelines = new PipelineService({ store, now });
+  const service = new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) });
+  const manager: Principal = { tenantId: DEMO_TENANT_ID, userId: 'bench-manager', roles: ['admin'] };
+  const figures = {} as Record<ReportName, { p50: number; p95: number }>;
+  try {
+    for (const name of reportNames) {
+      const samples: number[] = [];
+      for (let run = 0; run < WARMUP + SAMPLES; run++) {
+        const started = process.hrtime.bigint();
+        await service.report(manager, name, {});
+        if (run >= WARMUP) samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      const { p50, p95 } = summarize(samples);
+      figures[name] = { p50, p95 };
+    }
+  } finally {
+    await store.close();
+  }
+  return figures;
+}
+
+/** The dashboard's team tab, from navigation to every chart drawn, in Chromium against the local API on this tenant. */
+export async function measureDashboard(dataDir: string): Promise<{ p50: number; p95: number }> {
+  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const samples: number[] = [];
+    for (let load = 0; load < 2 + DASHBOARD_LOADS; load++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto(`${server.url}/dashboard.html?as=${encodeURIComponent(MANAGER_EMAIL)}&tab=team`);
+      const states = () => page.evaluate(() => [...document.querySelectorAll('[data-report]')].map((card) => `${card.getAttribute('data-report')}: ${card.getAttribute('data-state')} ${card.querySelector('[data-chart]') ? (card.querySelector('[data-chart] svg path, [data-chart] svg rect') ? 'drawn' : `not drawn ${card.querySelector('[data-chart]')?.innerHTML.slice(0, 200)}`) : 'no chart'}`).join(', ') || document.body.innerText.slice(0, 300));
+      await page.waitForFunction(
+        () => {
+          const cards = [...document.querySelectorAll('[data-report]')];
+          return cards.length > 0 && cards.every((card) => card.getAttribute('data-state') === 'ready') && [...document.querySelectorAll('[data-chart]')].every((chart) => chart.querySelector('svg path, svg rect'));
+        },
+        undefined,
+        { polling: 'raf', timeout: 60_000 },
+      ).catch(async (error: unknown) => {
+        throw new Error(`The dashboard did not draw its charts (${await states()}): ${String(error)}`);
+      });
+      const drawnAt = await page.evaluate(() => performance.now());
+      if (load >= 2) samples.push(drawnAt);
+      await page.close();
+    }
+    return summarize(samples);
+  } finally {
+    await browser.close();
+    await server.close();
+    await app.close();
+  }
+}
