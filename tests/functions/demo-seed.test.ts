@@ -7,6 +7,7 @@ import {
   CompanySchema,
   ContactSchema,
   DealSchema,
+  LeadSchema,
   MemberSchema,
   activityKinds,
   defaultPipeline,
@@ -38,6 +39,12 @@ describe('the demo generator', () => {
     for (const activity of data.activities) ActivitySchema.parse(activity);
     for (const serviceCase of data.cases) CaseSchema.parse({ ...serviceCase, number: 1 });
     for (const member of data.members) MemberSchema.parse(member);
+    for (const lead of data.leads) LeadSchema.parse(lead);
+    // Leads come from several sources and campaigns, some converted: the lead reports have something to show.
+    expect(new Set(data.leads.map((lead) => lead.source)).size).toBeGreaterThanOrEqual(4);
+    expect(data.leads.some((lead) => lead.status === 'converted') && data.leads.some((lead) => lead.campaign)).toBe(true);
+    // Deals carry the stages they went through, ending in their own.
+    for (const deal of data.deals) expect(deal.stageHistory?.at(-1)?.stage).toBe(deal.stage);
   });
 
   it("gives each contact an address at its company's domain, unique in the tenant", () => {

@@ -7,6 +7,7 @@ import {
   type Company,
   type Contact,
   type Deal,
+  type Lead,
   type Member,
   type Phone,
   type Product,
@@ -31,8 +32,8 @@ export const DEMO_TENANT_ID = 'c0ffee00-0000-4000-8000-000000000001';
 export const DEMO_USER_ID = 'c0ffee00-0000-4000-8000-0000000000a1';
 export const DEMO_USER_EMAIL = 'avery.quinn@rapport-demo.com';
 
-export type DemoSize = { companies: number; contacts: number; deals: number; activities: number; cases: number };
-export const DEMO_SIZE: DemoSize = { companies: 50, contacts: 300, deals: 150, activities: 2_000, cases: 40 };
+export type DemoSize = { companies: number; contacts: number; deals: number; activities: number; cases: number; leads?: number };
+export const DEMO_SIZE: DemoSize = { companies: 50, contacts: 300, deals: 150, activities: 2_000, cases: 40, leads: 80 };
 
 export type DemoData = {
   tenantId: string;
@@ -46,6 +47,8 @@ export type DemoData = {
   cases: Omit<Case, 'number'>[];
   /** The catalog deals take their products and prices from. */
   products: Product[];
+  /** Leads of the last year from every source and campaign, for the lead reports. */
+  leads: Lead[];
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -173,6 +176,7 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
       lineItems: [],
       source: random.pick(['inbound', 'outbound', 'partner', 'event']),
     };
+    deal.stageHistory = demoStageHistory(i, stage.id, closed, createdMs, closed ? closeMs : nowMs);
     if (closed) {
       deal.closedAt = iso(closeMs);
       deal.closeReason = stage.kind === 'won' ? random.pick(['Best fit', 'Price', 'Relationship']) : random.pick(['Price', 'Competitor', 'No budget', 'No decision']);
@@ -288,7 +292,55 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
     cases.push(serviceCase);
   }
 
-  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)) };
+  // Leads draw from a random sequence of their own, so adding them left the rest of the demo as it was.
+  const leads = demoLeads(new SeededRandom((options.seed ?? 20_261_123) + 1), { tenantId, count: size.leads ?? 0, nowMs, ownerIds: members.filter((member) => member.role === 'rep').map((member) => member.id) });
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)), leads };
+}
+
+/**
+ * The stages a demo deal went through, evenly spaced from its creation to its close (or to now): an open deal every
+ * open stage up to its own, a closed one some open stages, then its outcome. No random draws, so the demo is unchanged.
+ */
+function demoStageHistory(index: number, stageId: string, closed: boolean, fromMs: number, toMs: number): { stage: string; enteredAt: string }[] {
+  const open = defaultPipeline.stages.filter((stage) => stage.kind === 'open').map((stage) => stage.id);
+  const path = closed ? [...open.slice(0, 1 + (index % open.length)), stageId] : open.slice(0, open.indexOf(stageId) + 1);
+  // A closed deal enters its outcome when it closes; the open stages share the time before.
+  const steps = closed ? path.length - 1 : path.length;
+  return path.map((stage, step) => ({ stage, enteredAt: new Date(closed && step === path.length - 1 ? toMs : fromMs + Math.round(((toMs - fromMs) * step) / Math.max(1, steps))).toISOString() }));
+}
+
+const LEAD_CAMPAIGNS = ['Spring webinar', 'Trade fair Milano', 'Partner referral', 'Newsletter'];
+
+/** Leads of the last 12 months: sources, campaigns and statuses in the proportions a sales team sees. */
+function demoLeads(random: SeededRandom, options: { tenantId: string; count: number; nowMs: number; ownerIds: string[] }): Lead[] {
+  const leads: Lead[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const createdAt = new Date(options.nowMs - random.int(1, 360) * DAY).toISOString();
+    const ownerId = random.pick(options.ownerIds.length > 0 ? options.ownerIds : [DEMO_USER_ID]);
+    const firstName = random.pick(firstNames);
+    const lastName = random.pick(lastNames);
+    const source = random.weighted([['web-form', 4], ['campaign', 3], ['email', 2], ['import', 2], ['manual', 1], ['call', 1]] as const);
+    const status = random.weighted([['new', 2], ['assigned', 3], ['in-process', 3], ['converted', 3], ['recycled', 1], ['dead', 2]] as const);
+    const lead: Lead = {
+      tenantId: options.tenantId,
+      id: `demo-lead-${String(i + 1).padStart(4, '0')}`,
+      createdAt,
+      createdBy: ownerId,
+      updatedAt: createdAt,
+      updatedBy: ownerId,
+      ownerId,
+      version: 1,
+      firstName,
+      lastName,
+      companyName: `${random.pick(companyNames)} ${random.pick(['Ltd', 'Group', 'Labs', 'Partners'])}`,
+      email: `${asciiOf(firstName)}.${asciiOf(lastName)}${i + 1}@prospect-mail.example`,
+      source,
+      status,
+    };
+    if (source === 'campaign' || source === 'web-form') lead.campaign = random.pick(LEAD_CAMPAIGNS);
+    leads.push(lead);
+  }
+  return leads;
 }
 
 /** The system fields of a record the demo user set up a year ago (members, products). */
