@@ -217,5 +217,10 @@ describe('the reports API', () => {
     const quality = await t.call('report', { params: { report: 'data-quality' }, token: admin });
     expect(quality.status).toBe(200);
     expect(quality.body.rows.map((row: Row) => row.key)).toContain('leads-unassigned');
+    const shared = () => t.call('report', { params: { report: 'data-quality' }, token: admin }).then((answer) => answer.body.rows.find((row: Row) => row.key === 'emails-shared').values.records);
+    const before = await shared();
+    await t.call('create-contact', { body: { lastName: 'One', emails: ['twice@contoso.com'] } });
+    await t.call('create-contact', { query: { duplicates: 'allow' }, body: { lastName: 'Two', emails: ['twice@contoso.com'] } });
+    expect(await shared()).toBe(before + 1);
   });
 });

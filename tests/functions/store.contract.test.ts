@@ -300,6 +300,20 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect((await store.history('company', T1, 'bulk', { limit: 10 })).items.map((entry) => entry.action)).toEqual(['created']);
   });
 
+  it('finds e-mail addresses that several contacts or leads share, by an indexed lookup', async () => {
+    await store.create('contact', contact(T1, 'p1', { emails: ['Shared@x.com'] }));
+    await store.create('contact', contact(T1, 'p2', { emails: ['shared@x.com', 'own@x.com'] }));
+    await store.create('lead', { ...system(T1, 'l1'), lastName: 'Lead', email: 'shared@x.com', source: 'manual', status: 'new' });
+    await store.create('contact', contact(T2, 'p3', { emails: ['shared@x.com'] }));
+    const shared = await store.reportCellsCountingAtLeast(T1, 'email', 2, 10);
+    expect(shared.map((cell) => [cell.dims.email, cell.measures])).toEqual([['shared@x.com', { count: 3, contacts: 2, leads: 1 }]]);
+    // One of them deleted: still shared by two.
+    const p2 = await store.get('contact', T1, 'p2');
+    await store.replace('contact', { ...p2!, deletedAt: at(90), version: 2 }, 1);
+    expect((await store.reportCellsCountingAtLeast(T1, 'email', 2, 10))[0]?.measures.count).toBe(2);
+    expect(await store.reportCellsCountingAtLeast(T2, 'email', 2, 10)).toEqual([]);
+  });
+
   it('keeps report cells equal to the sum of the live records, through creates, edits, deletes, restores and batches', async () => {
     const months = { from: '2000-01', to: '2099-12' };
     const first = deal(T1, 'd1', 'open', { amount: 1000.1, expectedCloseDate: '2026-11-30', stageHistory: [{ stage: 'proposal', enteredAt: at(0) }] });

@@ -456,6 +456,7 @@ export const en = {
   'dash.quality.open-deals-without-amount': 'Open deals without an amount',
   'dash.quality.open-deals-past-close-date': 'Open deals past their expected close month',
   'dash.quality.open-deals-without-close-date': 'Open deals without an expected close date',
+  'dash.quality.emails-shared': 'E-mail addresses that several contacts or leads share (duplicates suspected)',
   'dash.age.under-7-days': 'Under 7 days',
   'dash.age.7-to-30-days': '7 to 30 days',
   'dash.age.30-to-90-days': '30 to 90 days',

@@ -457,6 +457,7 @@ export const es: Messages = {
   'dash.quality.open-deals-without-amount': 'Tratos abiertos sin importe',
   'dash.quality.open-deals-past-close-date': 'Tratos abiertos pasado su mes de cierre previsto',
   'dash.quality.open-deals-without-close-date': 'Tratos abiertos sin fecha de cierre prevista',
+  'dash.quality.emails-shared': 'Direcciones de correo que comparten varios contactos o leads (posibles duplicados)',
   'dash.age.under-7-days': 'Menos de 7 días',
   'dash.age.7-to-30-days': 'De 7 a 30 días',
   'dash.age.30-to-90-days': 'De 30 a 90 días',

@@ -457,6 +457,7 @@ export const it: Messages = {
   'dash.quality.open-deals-without-amount': 'Trattative aperte senza importo',
   'dash.quality.open-deals-past-close-date': 'Trattative aperte oltre il mese di chiusura previsto',
   'dash.quality.open-deals-without-close-date': 'Trattative aperte senza data di chiusura prevista',
+  'dash.quality.emails-shared': 'Indirizzi e-mail condivisi da più contatti o lead (possibili duplicati)',
   'dash.age.under-7-days': 'Meno di 7 giorni',
   'dash.age.7-to-30-days': 'Da 7 a 30 giorni',
   'dash.age.30-to-90-days': 'Da 30 a 90 giorni',

@@ -457,6 +457,7 @@ export const pt: Messages = {
   'dash.quality.open-deals-without-amount': 'Negócios abertos sem valor',
   'dash.quality.open-deals-past-close-date': 'Negócios abertos após o mês de fechamento previsto',
   'dash.quality.open-deals-without-close-date': 'Negócios abertos sem data de fechamento prevista',
+  'dash.quality.emails-shared': 'Endereços de e-mail compartilhados por vários contatos ou leads (possíveis duplicados)',
   'dash.age.under-7-days': 'Menos de 7 dias',
   'dash.age.7-to-30-days': 'De 7 a 30 dias',
   'dash.age.30-to-90-days': 'De 30 a 90 dias',

@@ -24,6 +24,8 @@ const MAX_PRODUCTS = 2_000;
 const DEFAULT_MONTHS = 12;
 // Data quality looks at every month a report may read.
 const DATA_QUALITY_MONTHS = MAX_REPORT_MONTHS;
+// Addresses shared by several contacts or leads that data quality counts, at most.
+export const MAX_DUPLICATE_EMAILS = 1_000;
 
 /** Shifts a `YYYY-MM` month by `count` months. */
 export function addMonths(month: string, count: number): string {
@@ -67,6 +69,7 @@ export class ReportsService {
     families.forEach((family, index) => {
       cells[family] = cellLists[index] ?? [];
     });
+    if (name === 'data-quality') cells.email = await store.reportCellsCountingAtLeast(tenantId, 'email', 2, MAX_DUPLICATE_EMAILS);
     const currencies = currenciesOf(cells.deal ?? []);
     const currency = query.currency ?? currencies[0]?.currency ?? 'USD';
     const filters = { from, to, currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId };

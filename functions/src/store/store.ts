@@ -106,6 +106,8 @@ export type Store = {
   hasDealsInStage(tenantId: string, stageId: string): Promise<boolean>;
   /** A family's report cells: every `current` one, and the others whose month is in the range. */
   reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]>;
+  /** Up to `limit` cells of a family whose count is at least `min` (repeated e-mail addresses): an indexed lookup. */
+  reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]>;
   /** The next number of a per-tenant sequence (case numbers): 1, 2, 3… */
   nextSequence(tenantId: string, name: string): Promise<number>;
   close(): Promise<void>;

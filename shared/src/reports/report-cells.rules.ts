@@ -5,17 +5,18 @@
 import type { Activity } from '../activities/activity.schema';
 import type { Case } from '../cases/case.schema';
 import type { Company } from '../companies/company.schema';
+import type { Contact } from '../contacts/contact.schema';
 import type { Deal } from '../deals/deal.schema';
 import type { Lead } from '../leads/lead.schema';
 import { monthOf, toCents, weightedCents } from './report.rules';
 
 /**
  * Bumped when what a record adds to its cells changes: stores then rebuild their cells from the records.
- * Version 1: deals, stage spells, activities, leads, cases and companies.
+ * Version 1: deals, stage spells, activities, leads, cases and companies. Version 2: e-mail addresses of contacts and leads.
  */
-export const REPORT_CELLS_VERSION = 1;
+export const REPORT_CELLS_VERSION = 2;
 
-export const reportFamilies = ['deal', 'stage', 'activity', 'lead', 'case', 'company'] as const;
+export const reportFamilies = ['deal', 'stage', 'activity', 'lead', 'case', 'company', 'email'] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
 /** Months are `YYYY-MM`; these stand for "no month" and sort after every real one. */
@@ -93,8 +94,19 @@ function activityCells(activity: Activity): ReportCell[] {
   ];
 }
 
+/**
+ * One cell per e-mail address, counting the contacts and leads that have it: an address counted twice is a duplicate
+ * suspected. These cells have no month and are not current, so only the lookup of repeated addresses reads them.
+ */
+function emailCells(addresses: readonly string[], measure: 'contacts' | 'leads'): ReportCell[] {
+  return [...new Set(addresses.map((address) => address.trim().toLowerCase()))]
+    .filter((address) => address.length > 0)
+    .map((email) => ({ family: 'email', month: NO_MONTH, current: false, dims: { email }, measures: { count: 1, [measure]: 1 } }));
+}
+
 function leadCells(lead: Lead): ReportCell[] {
   return [
+    ...emailCells(lead.email && lead.status !== 'converted' ? [lead.email] : [], 'leads'),
     {
       family: 'lead',
       month: monthOf(lead.createdAt),
@@ -135,6 +147,8 @@ export function reportCellsOf(kind: string, record: { deletedAt?: string | undef
       return caseCells(record as Case);
     case 'company':
       return companyCells(record as Company);
+    case 'contact':
+      return emailCells((record as Contact).emails, 'contacts');
     default:
       return [];
   }

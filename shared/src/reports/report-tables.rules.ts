@@ -375,6 +375,8 @@ function dataQuality(cells: Cells, context: ReportContext): ReportTable {
     ['open-deals-without-amount', count(openDeals, 'unpriced')],
     ['open-deals-past-close-date', count(openDeals.filter((cell) => cell.month !== 'none' && cell.month < thisMonth))],
     ['open-deals-without-close-date', count(openDeals.filter((cell) => cell.month === 'none'))],
+    // Addresses that several contacts or leads share (the store gives only those).
+    ['emails-shared', (cells.email ?? []).filter((cell) => (cell.measures.count ?? 0) > 1).length],
   ];
   return { columns: [{ key: 'records', kind: 'count' }], rows: rows.map(([key, records]) => ({ key, label: key, values: { records } })) };
 }

@@ -103,6 +103,25 @@ export class CosmosReportCells {
       .map((doc) => ({ family: doc.family, month: doc.month, current: doc.current, dims: doc.dims, measures: doc.measures }));
   }
 
+  async countingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]> {
+    const pk = reportPartition(tenantId, family);
+    const { resources } = await this.index.items
+      .query<CellDoc>(
+        {
+          query: "SELECT TOP @limit * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.entry = 'report-cell' AND c.measures['count'] >= @min",
+          parameters: [
+            { name: '@pk', value: pk },
+            { name: '@tenant', value: tenantId },
+            { name: '@min', value: min },
+            { name: '@limit', value: limit },
+          ],
+        },
+        { partitionKey: pk },
+      )
+      .fetchAll();
+    return resources.map((doc) => ({ family: doc.family, month: doc.month, current: doc.current, dims: doc.dims, measures: doc.measures }));
+  }
+
   private async addToCell(tenantId: string, changeId: string, delta: ReportCell): Promise<void> {
     const pk = reportPartition(tenantId, delta.family);
     const id = safeId(cellKey(delta));

@@ -424,6 +424,10 @@ export class CosmosStore implements Store {
     return this.cells.read(tenantId, family, months);
   }
 
+  async reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]> {
+    return this.cells.countingAtLeast(tenantId, family, min, limit);
+  }
+
   /** Completes the report filing of every change a crash left pending; returns how many records it completed. */
   async filePendingReports(tenantId: string): Promise<number> {
     return this.cells.filePending(tenantId);

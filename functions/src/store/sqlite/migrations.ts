@@ -87,6 +87,11 @@ const migrations: { version: number; description: string; sql: string }[] = [
       CREATE INDEX report_cells_current ON report_cells (tenant_id, family, key) WHERE current = 1;
     `,
   },
+  {
+    version: 6,
+    description: 'report cells by their count, for the cells counted more than once (duplicate e-mail addresses)',
+    sql: `CREATE INDEX report_cells_by_count ON report_cells (tenant_id, family, json_extract(measures, '$.count'));`,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

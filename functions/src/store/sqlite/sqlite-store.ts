@@ -246,6 +246,14 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]> {
+    const rows = this.statement(
+      `SELECT family, month, current, dims, measures FROM report_cells
+       WHERE tenant_id = ? AND family = ? AND json_extract(measures, '$.count') >= ? LIMIT ?`,
+    ).all(tenantId, family, min, limit) as { family: ReportFamily; month: string; current: number; dims: string; measures: string }[];
+    return rows.map((row) => ({ family: row.family, month: row.month, current: row.current === 1, dims: JSON.parse(row.dims), measures: JSON.parse(row.measures) }));
+  }
+
   async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
     const rows = this.statement(
       `SELECT family, month, current, dims, measures FROM report_cells
