@@ -101,7 +101,7 @@ describe('reports built from cells', () => {
     ]);
     expect(reportDeltas('deal', after, { ...after, deletedAt: at })).toEqual(reportCellsOf('deal', after).map((cell) => ({ ...cell, measures: Object.fromEntries(Object.entries(cell.measures).map(([name, value]) => [name, -value])) })));
     // An edit that changes nothing a report reads changes no cell.
-    expect(reportDeltas('deal', after, { ...after, name: 'Renamed', version: 3 })).toEqual([]);
+    expect(reportDeltas('deal', after, { ...after, name: 'Renamed', version: 3 } as Deal)).toEqual([]);
   });
 
   it('files weeks from Monday, in UTC', () => {
