@@ -39,16 +39,21 @@ export function initialJavaScript(): { files: string[]; bytes: number; gzipBytes
   return { files: [...files].map((output) => path.relative('dist', output)), bytes, gzipBytes };
 }
 
+/** Debian's Chromium, headless, never a downloaded browser. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
 /** The pane's navigation to contact card shown, in real Chromium against a warm local API, over 20 loads. */
 export async function measureTimeToCard() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-pane-'));
   const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
   await seedDemoTenant(app.store);
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
     const email = inbox.items.find((item) => item.scenario === 'A customer with an open deal');

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { reportNames, type ReportName } from '@rapport/shared';
 import type { Principal } from '../functions/src/auth/principal';
 import { createApp } from '../functions/src/app';
@@ -10,6 +9,7 @@ import { startServer } from '../functions/src/server';
 import { PipelineService } from '../functions/src/services/pipeline.service';
 import { ReportsService } from '../functions/src/services/reports.service';
 import { SqliteStore } from '../functions/src/store/sqlite/sqlite-store';
+import { launchChromium } from './pane';
 import { summarize } from './stats';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -70,10 +70,7 @@ export async function measureReports(dataDir: string): Promise<Record<ReportName
 export async function measureDashboard(dataDir: string): Promise<{ p50: number; p95: number }> {
   const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const samples: number[] = [];
     for (let load = 0; load < 2 + DASHBOARD_LOADS; load++) {

@@ -62,7 +62,7 @@ const isStatus = (error: unknown, status: number) => statusOf(error) === status;
 export class CosmosStore implements Store {
   readonly name = 'cosmos';
   private readonly cells: CosmosReportCells;
-  private readonly pendingCheckedAt = new Map<string, number>();
+  private readonly pendingChecks = new Map<string, { at: number; done: Promise<number> }>();
 
   constructor(
     private readonly client: CosmosClient,
@@ -416,10 +416,15 @@ export class CosmosStore implements Store {
   }
 
   async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
-    const checkedAt = this.pendingCheckedAt.get(tenantId) ?? 0;
-    if (Date.now() - checkedAt >= PENDING_CHECK_MS) {
-      await this.cells.filePending(tenantId);
-      this.pendingCheckedAt.set(tenantId, Date.now());
+    // The reports of one request read several families at once: they share one check.
+    const last = this.pendingChecks.get(tenantId);
+    if (!last || Date.now() - last.at >= PENDING_CHECK_MS) {
+      const check = { at: Date.now(), done: this.cells.filePending(tenantId) };
+      this.pendingChecks.set(tenantId, check);
+      check.done.catch(() => this.pendingChecks.delete(tenantId));
+      await check.done;
+    } else {
+      await last.done;
     }
     return this.cells.read(tenantId, family, months);
   }
