@@ -34,6 +34,7 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
       chartTitle={title}
       data={points.map((point) => ({ x: point.label, y: point.value, legend: point.label, color: point.color, yAxisCalloutData: point.text }))}
       height={260}
+      margins={{ left: 72, right: 16, top: 16, bottom: 40 }}
       hideLegend
       culture={translator.locale}
       wrapXAxisLables

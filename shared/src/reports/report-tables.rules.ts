@@ -218,8 +218,9 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
       return { columns: dealColumns, rows: stages.map((stage) => ({ key: stage.id, label: stage.name, values: dealValues(byStage.get(stage.id)) })) };
     }
     case 'forecast': {
-      // Open deals expected to close in the period, and those without a date, last.
-      const open = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'open' && (inPeriod(cell, filters) || cell.month === 'none'));
+      // Every open deal, whatever the period (it is about closed business): by the month it is expected to close, late
+      // ones included where they are, and those without a date last.
+      const open = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'open');
       const byMonth = sumBy(open, (cell) => cell.month);
       const months = [...byMonth.keys()].sort((a, b) => (a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)));
       return { columns: dealColumns, rows: months.map((month) => ({ key: month, label: month, values: dealValues(byMonth.get(month)) })) };
