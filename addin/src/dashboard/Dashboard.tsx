@@ -94,7 +94,8 @@ export function Dashboard({ api }: { api: ApiClient }) {
               </Tab>
             ))}
           </TabList>
-          <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />
+          {/* Data quality looks at the whole tenant: no filter applies to it. */}
+          {shown !== 'quality' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
           <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} api={api} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />

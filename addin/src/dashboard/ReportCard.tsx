@@ -29,7 +29,9 @@ export function ReportCard({ api, report: name, chart, filters }: { api: ApiClie
   const report = state.status === 'ready' ? state.report : null;
   const csvUrl = useMemo(() => (report ? URL.createObjectURL(new Blob([reportCsv(translator, report)], { type: 'text/csv' })) : null), [report, translator]);
   useEffect(() => () => (csvUrl ? URL.revokeObjectURL(csvUrl) : undefined), [csvUrl]);
-  const others = report?.currencies.filter((entry) => entry.currency !== report.currency).map((entry) => entry.currency) ?? [];
+  // Only a report with amounts leaves other currencies out.
+  const hasMoney = report?.columns.some((column) => column.kind === 'money') ?? false;
+  const others = hasMoney ? (report?.currencies.filter((entry) => entry.currency !== report.currency).map((entry) => entry.currency) ?? []) : [];
   // Nothing to draw: no row has a figure in the charted column (stages without deals, a period without sales).
   const empty = report !== null && report.rows.every((row) => !row.values[chart.column]);
 
