@@ -177,7 +177,8 @@ function contactRates(cells: Cells, filters: ReportFilters, context: ReportConte
 }
 
 function leadsBy(cells: Cells, filters: ReportFilters, dim: 'source' | 'campaign', owners: Set<string> | null): ReportTable {
-  const leads = (cells.lead ?? []).filter((cell) => inPeriod(cell, filters) && ownedBy(owners)(cell) && (!filters.territoryId || owners !== null || cell.dims.territory === filters.territoryId));
+  // A territory filter keeps the leads of its reps, as it does for every report.
+  const leads = (cells.lead ?? []).filter((cell) => inPeriod(cell, filters) && ownedBy(owners)(cell));
   const all = sumBy(leads, (cell) => cell.dims[dim] ?? '');
   const converted = sumBy(leads.filter((cell) => cell.dims.status === 'converted'), (cell) => cell.dims[dim] ?? '');
   const rows = [...all].map(([key, sum]) => {
@@ -237,8 +238,7 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
       );
       const nameOf = new Map(context.products.map((product) => [product.id, product.name]));
       // Per product, the won amount is what its lines sold for.
-      const table = winRates(productCells.map((cell) => ({ ...cell, measures: { ...cell.measures, cents: cell.measures.lineCents ?? 0 } })), filters, (cell) => cell.dims.product ?? '', (id) => nameOf.get(id) ?? id);
-      return table;
+      return winRates(productCells.map((cell) => ({ ...cell, measures: { ...cell.measures, cents: cell.measures.lineCents ?? 0 } })), filters, (cell) => cell.dims.product ?? '', (id) => nameOf.get(id) ?? id);
     }
     case 'won-by-quarter': {
       const won = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'won' && inPeriod(cell, filters));
