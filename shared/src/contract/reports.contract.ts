@@ -3,7 +3,7 @@ import { CurrencySchema, IdSchema, shortText } from '../common/record.schema';
 import { reportNames } from '../reports/report-tables.rules';
 import { defineRoute } from './route';
 
-const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+const MonthSchema = z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
 /** A report reads at most this many months: its cost stays bounded whatever the tenant's history. */
 export const MAX_REPORT_MONTHS = 60;
 
