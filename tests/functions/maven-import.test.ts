@@ -4,19 +4,13 @@ import { mavenId, type MavenFiles } from '@rapport/shared';
 import { readMavenFiles } from '../../functions/src/import/csv-file';
 import { MavenImportService, type MavenImportResult } from '../../functions/src/services/maven-import.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
+import { MAVEN_FOLDER, mavenRows } from './maven-sample';
 import { createTestApp, testStores, TENANT_A, type TestApp } from './test-app';
 
-const MAVEN_FOLDER = path.resolve(__dirname, '../../../shared/data/maven-crm');
 
 // The sample's figures, counted here from the files by the plainest means (they hold no quoted fields).
 function countFromFiles() {
-  const lines = (name: string) =>
-    fs
-      .readFileSync(path.join(MAVEN_FOLDER, name), 'utf8')
-      .split(/\r?\n/)
-      .slice(1)
-      .filter((line) => line.length > 0)
-      .map((line) => line.split(','));
+  const lines = mavenRows;
   const pipeline = lines('sales_pipeline.csv');
   const teams = lines('sales_teams.csv');
   const byStage: Record<string, number> = {};

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { MavenFiles } from '@rapport/shared';
 import { readMavenFiles } from '../../functions/src/import/csv-file';
 import { MavenImportService } from '../../functions/src/services/maven-import.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
+import { MAVEN_FOLDER, mavenRows } from './maven-sample';
 import { createTestApp, testStores, TENANT_A, USER_A, type TestApp } from './test-app';
 
-const MAVEN_FOLDER = path.resolve(__dirname, '../../../shared/data/maven-crm');
 const PERIOD = { from: '2016-01', to: '2017-12' };
 
 type Row = { key: string; label: string; values: Record<string, number | null> };
@@ -16,13 +14,7 @@ type Row = { key: string; label: string; values: Record<string, number | null> }
  * (the files hold no quoted fields) and add up. Nothing here shares code with the importer or the reports.
  */
 function figuresFromFiles(dealLimit = Infinity) {
-  const lines = (name: string) =>
-    fs
-      .readFileSync(path.join(MAVEN_FOLDER, name), 'utf8')
-      .split(/\r?\n/)
-      .slice(1)
-      .filter((line) => line.length > 0)
-      .map((line) => line.split(','));
+  const lines = mavenRows;
   const deals = lines('sales_pipeline.csv').slice(0, dealLimit);
   const officeOf = new Map(lines('sales_teams.csv').map((row) => [row[0]!, row[2]!]));
   const count = (map: Map<string, number>, key: string, add = 1) => map.set(key, (map.get(key) ?? 0) + add);
