@@ -13,8 +13,9 @@ import { monthOf, toCents, weightedCents } from './report.rules';
 /**
  * Bumped when what a record adds to its cells changes: stores then rebuild their cells from the records.
  * Version 1: deals, stage spells, activities, leads, cases and companies. Version 2: e-mail addresses of contacts and leads.
+ * Version 3: leads without their territory (reports narrow leads by their owners, as every other record).
  */
-export const REPORT_CELLS_VERSION = 2;
+export const REPORT_CELLS_VERSION = 3;
 
 export const reportFamilies = ['deal', 'stage', 'activity', 'lead', 'case', 'company', 'email'] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
@@ -111,7 +112,7 @@ function leadCells(lead: Lead): ReportCell[] {
       family: 'lead',
       month: monthOf(lead.createdAt),
       current: false,
-      dims: { owner: lead.ownerId, source: lead.source, campaign: lead.campaign ?? '', status: lead.status, territory: lead.territoryId ?? '' },
+      dims: { owner: lead.ownerId, source: lead.source, campaign: lead.campaign ?? '', status: lead.status },
       measures: { count: 1 },
     },
   ];

@@ -33,6 +33,8 @@ type CellDoc = {
 
 type PendingDoc = { id: string; pk: string; _etag?: string; pendingReport: PendingReport } & Record<string, unknown>;
 
+const cellOfDoc = (doc: CellDoc): ReportCell => ({ family: doc.family, month: doc.month, current: doc.current, dims: doc.dims, measures: doc.measures });
+
 /** How many changes a cell remembers: a crashed change must be recovered before this many others reach its cell. */
 export const RECENT_CHANGES = 100;
 const MAX_ATTEMPTS = 50;
@@ -100,7 +102,7 @@ export class CosmosReportCells {
       .fetchAll();
     return resources
       .filter((doc) => !isEmptyCell({ measures: doc.measures }))
-      .map((doc) => ({ family: doc.family, month: doc.month, current: doc.current, dims: doc.dims, measures: doc.measures }));
+      .map(cellOfDoc);
   }
 
   async countingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]> {
@@ -119,7 +121,7 @@ export class CosmosReportCells {
         { partitionKey: pk },
       )
       .fetchAll();
-    return resources.map((doc) => ({ family: doc.family, month: doc.month, current: doc.current, dims: doc.dims, measures: doc.measures }));
+    return resources.map(cellOfDoc);
   }
 
   private async addToCell(tenantId: string, changeId: string, delta: ReportCell): Promise<void> {

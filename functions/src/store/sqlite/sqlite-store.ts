@@ -44,6 +44,9 @@ const SEARCH_TERMS = indexTableSql('search_terms', ['tenant_id', 'kind', 'term',
 const LINKS = indexTableSql('links', ['tenant_id', 'target_kind', 'target_id', 'source_kind', 'sort_at', 'source_id']);
 
 type RecordRow = { doc: string };
+type CellRow = { family: ReportFamily; month: string; current: number; dims: string; measures: string };
+
+const cellOfRow = (row: CellRow): ReportCell => ({ family: row.family, month: row.month, current: row.current === 1, dims: JSON.parse(row.dims), measures: JSON.parse(row.measures) });
 type SortedRow = { doc: string; sort_key: string; id: string };
 
 /**
@@ -250,16 +253,16 @@ export class SqliteStore implements Store {
     const rows = this.statement(
       `SELECT family, month, current, dims, measures FROM report_cells
        WHERE tenant_id = ? AND family = ? AND json_extract(measures, '$.count') >= ? LIMIT ?`,
-    ).all(tenantId, family, min, limit) as { family: ReportFamily; month: string; current: number; dims: string; measures: string }[];
-    return rows.map((row) => ({ family: row.family, month: row.month, current: row.current === 1, dims: JSON.parse(row.dims), measures: JSON.parse(row.measures) }));
+    ).all(tenantId, family, min, limit) as CellRow[];
+    return rows.map(cellOfRow);
   }
 
   async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
     const rows = this.statement(
       `SELECT family, month, current, dims, measures FROM report_cells
        WHERE tenant_id = ? AND family = ? AND (month BETWEEN ? AND ? OR current = 1)`,
-    ).all(tenantId, family, months.from, months.to) as { family: ReportFamily; month: string; current: number; dims: string; measures: string }[];
-    return rows.map((row) => ({ family: row.family, month: row.month, current: row.current === 1, dims: JSON.parse(row.dims), measures: JSON.parse(row.measures) }));
+    ).all(tenantId, family, months.from, months.to) as CellRow[];
+    return rows.map(cellOfRow);
   }
 
   async getDeleted<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
