@@ -14,6 +14,8 @@ import { PurchaseHistory } from '../../addin/src/components/PurchaseHistory';
 import { LogEmailButton } from '../../addin/src/components/LogEmailButton';
 import { ParticipantList } from '../../addin/src/components/ParticipantList';
 import { RecordTabs } from '../../addin/src/components/RecordTabs';
+import { DealPanel } from '../../addin/src/components/DealPanel';
+import { LogOutcomeForm } from '../../addin/src/components/LogOutcomeForm';
 import { createTranslator } from '../../addin/src/i18n/i18n';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
 import type { MailItem } from '../../addin/src/office/mail-item';
@@ -366,6 +368,7 @@ describe('PurchaseHistory', () => {
       name: 'Hardware refresh',
       contactIds: [],
       amount: 13366.63,
+      amountSetByHand: false,
       currency: 'USD',
       stage: 'won',
       probability: 100,
@@ -388,5 +391,81 @@ describe('PurchaseHistory', () => {
     for (const text of ['Hardware refresh · $13,366.63', 'Won Mar 1, 2026 · Avery Quinn', '3 × GTX Pro at $4,821.00 (−10%)', '7 × MG Special at $49.99']) {
       expect(list.textContent).toContain(text);
     }
+  });
+});
+
+describe('DealPanel', () => {
+  const stages = [
+    { id: 'proposal', name: 'Proposal', probability: 50, kind: 'open' as const },
+    { id: 'won', name: 'Won', probability: 100, kind: 'won' as const },
+  ];
+  const seats = { tenantId: 't', id: 'seats', createdAt: '2026-01-01T00:00:00Z', createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', ownerId: 'u', version: 1, name: 'Seats', unitPrice: 1334, currency: 'EUR', active: true };
+  const typed: Deal = {
+    tenantId: 't', id: 'd1', createdAt: '2026-01-01T00:00:00Z', createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', ownerId: 'u', version: 3,
+    name: 'Typed', contactIds: [], amount: 18500, amountSetByHand: true, currency: 'EUR', stage: 'proposal', probability: 50, status: 'open', lineItems: [],
+  };
+
+  const addSeat = async (updateDeal: jest.Mock) => {
+    wrap(<DealPanel api={{ updateDeal } as unknown as ApiClient} deal={typed} stages={stages} products={[seats as never]} onSaved={() => undefined} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Product' }), { target: { value: 'seats' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add product' }));
+    return screen.findByRole('group', { name: 'Deal amount' });
+  };
+
+  it("asks before the first line replaces an amount typed by hand, and keeps it when told", async () => {
+    const updateDeal = jest.fn().mockImplementation(async (_id: string, patch: { lineItems: Deal['lineItems'] }) => ({ ...typed, version: 4, lineItems: patch.lineItems.map((line) => ({ ...line, unitPrice: 1334 })) }));
+    const question = await addSeat(updateDeal);
+    expect(question.textContent).toContain("The deal's amount, €18,500.00, is set by hand: use the lines' total, or keep it?");
+    expect(updateDeal).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep €18,500.00' }));
+    await waitFor(() => expect(updateDeal).toHaveBeenCalledWith('d1', { lineItems: [{ productId: 'seats', quantity: 1, discountPercent: 0 }] }, 3));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Deal amount' })).toBeNull());
+    expect(screen.getByText('Deal amount: €18,500.00')).toBeTruthy();
+  });
+
+  it("uses the lines' total when the rep chooses it", async () => {
+    const updateDeal = jest.fn().mockResolvedValue({ ...typed, version: 4, amount: 1334, amountSetByHand: false, lineItems: [{ productId: 'seats', quantity: 1, unitPrice: 1334, discountPercent: 0 }] });
+    await addSeat(updateDeal);
+    fireEvent.click(screen.getByRole('button', { name: "Use the lines' total (€1,334.00)" }));
+    await waitFor(() => expect(updateDeal).toHaveBeenCalledWith('d1', { lineItems: [{ productId: 'seats', quantity: 1, discountPercent: 0 }], amountSetByHand: false }, 3));
+    expect(await screen.findByText('Deal amount: €1,334.00')).toBeTruthy();
+    expect(screen.getByText('(total of the lines)')).toBeTruthy();
+  });
+});
+
+describe('LogOutcomeForm', () => {
+  const meeting = (startsInMinutes: number): Activity => ({
+    tenantId: 't', id: 'm1', createdAt: '2026-01-01T00:00:00Z', createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', ownerId: 'u', version: 1,
+    kind: 'meeting', subject: 'Demo', at: new Date(Date.now() + startsInMinutes * 60_000).toISOString(), durationMinutes: 60, status: 'planned', participants: [], contactIds: [],
+  });
+
+  it('offers held and no-show only once the meeting has started, and says when', () => {
+    wrap(<LogOutcomeForm api={{} as ApiClient} appointment={meeting(3 * 24 * 60)} onSaved={() => undefined} />);
+    expect((screen.getByRole('radio', { name: 'Held' }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('radio', { name: 'No-show' }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Cancelled' }) as HTMLInputElement).disabled).toBe(false);
+    expect(screen.getByText(/you can log it held or a no-show once it has started/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save outcome' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('defaults a follow-up task to after the meeting ends, never before it', async () => {
+    const appointment = meeting(3 * 24 * 60);
+    const updateActivity = jest.fn().mockResolvedValue({ ...appointment, status: 'cancelled', outcome: 'rescheduled', version: 2 });
+    const createActivity = jest.fn().mockResolvedValue({});
+    wrap(<LogOutcomeForm api={{ updateActivity, createActivity } as unknown as ApiClient} appointment={appointment} onSaved={() => undefined} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Rescheduled' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Follow-up task' }));
+    const due = screen.getByLabelText(/Due date/) as HTMLInputElement;
+    const ends = new Date(Date.parse(appointment.at) + 60 * 60_000);
+    expect(Date.parse(`${due.value}T23:59:59`)).toBeGreaterThan(ends.getTime());
+    expect(due.min <= due.value).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
+    await waitFor(() => expect(createActivity).toHaveBeenCalled());
+    expect(Date.parse(createActivity.mock.calls[0][0].at)).toBeGreaterThanOrEqual(ends.getTime());
+  });
+
+  it('preselects held for a meeting that has started', () => {
+    wrap(<LogOutcomeForm api={{} as ApiClient} appointment={meeting(-30)} onSaved={() => undefined} />);
+    expect((screen.getByRole('radio', { name: 'Held' }) as HTMLInputElement).checked).toBe(true);
   });
 });

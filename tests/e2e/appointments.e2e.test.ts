@@ -71,8 +71,27 @@ describe('appointments in the demo Outlook', () => {
     await screenshot(page, 'calendar-week');
     expect(await axeViolations(page)).toEqual([]);
 
-    // Later, the organizer opens that meeting in Outlook: the pane knows it, and the outcome is logged with a follow-up.
+    // Before it starts, the organizer opening it can call it off, not log it held, and is told from when.
     await page.reload();
+    await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(subject) }).click();
+    await pane.getByText(/This meeting is a CRM appointment: Planned,/).waitFor();
+    const early = pane.getByRole('form', { name: 'Log the outcome' });
+    expect(await early.getByRole('radio', { name: 'Held' }).isDisabled()).toBe(true);
+    await early.getByText(/you can log it held or a no-show once it has started/).waitFor();
+    await screenshot(page, 'booked-meeting-not-started');
+    await page.close();
+
+    // Later, after it ended, the organizer opens that meeting in Outlook: the pane knows it, and the outcome is logged with a follow-up.
+    site.clock.aheadMs = Date.parse(booked[0]!.end) - Date.now() + 60 * 60_000;
+    try {
+      await logHeldLater(subject);
+    } finally {
+      site.clock.aheadMs = 0;
+    }
+  });
+
+  async function logHeldLater(subject: string): Promise<void> {
+    const { page, pane } = await openDemo(site, {});
     await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(subject) }).click();
     await pane.getByText(/This meeting is a CRM appointment: Planned,/).waitFor();
     const outcome = pane.getByRole('form', { name: 'Log the outcome' });
@@ -86,7 +105,7 @@ describe('appointments in the demo Outlook', () => {
     await history.getByRole('listitem').filter({ hasText: subject }).filter({ hasText: 'Held' }).waitFor();
     await screenshot(page, 'booked-meeting-held');
     await page.close();
-  });
+  }
 });
 
 describe('appointments with someone not yet in the CRM', () => {

@@ -18,7 +18,17 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 // The demo's calendar service has a self-signed localhost certificate; this browser trusts it as a person does after accepting it once.
 const TRUST_LOCAL_CERTIFICATE = ['--ignore-certificate-errors'];
 
-export type DemoSite = { app: App; server: RunningServer; calendar: LocalCalendarService; browser: Browser; inbox: DemoInbox; dataDir: string; close(): Promise<void> };
+export type DemoSite = {
+  app: App;
+  server: RunningServer;
+  calendar: LocalCalendarService;
+  browser: Browser;
+  inbox: DemoInbox;
+  dataDir: string;
+  /** How far the API's clock runs ahead of the machine's, for scenes set "later" (pass the same to openDemo). */
+  clock: { aheadMs: number };
+  close(): Promise<void>;
+};
 type LocalCalendarService = Awaited<ReturnType<typeof startLocalCalendar>>;
 
 /** Rapport as `npm start` runs it (seeded demo tenant, built pages) on a free port, and a real Chromium. */
@@ -27,7 +37,8 @@ export async function startDemoSite(): Promise<DemoSite> {
     throw new Error(`Chromium is not at ${CHROMIUM}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
-  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' }));
+  const clock = { aheadMs: 0 };
+  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' }), { now: () => new Date(Date.now() + clock.aheadMs) });
   await seedDemoTenant(app.store);
   const calendar = await startLocalCalendar(app, { port: 0 });
   const server = await startServer(app, {
@@ -46,6 +57,7 @@ export async function startDemoSite(): Promise<DemoSite> {
     browser,
     inbox,
     dataDir,
+    clock,
     close: async () => {
       await browser.close();
       await server.close();
@@ -67,6 +79,8 @@ export function demoItem(site: DemoSite, scenario: string): DemoInboxItem {
 export async function openDemo(site: DemoSite, options: { item?: string; lang?: string; as?: string } = {}): Promise<{ page: Page; pane: FrameLocator }> {
   // The browser keeps the same clock zone as the demo's calendar, so the pane's default times line up with it.
   const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
+  // ...and the same time as the API, when a scene is set later than now.
+  if (site.clock.aheadMs !== 0) await page.clock.install({ time: new Date(Date.now() + site.clock.aheadMs) });
   // Every frame records what its Content-Security-Policy blocked (see cspViolations).
   await page.addInitScript(() => {
     const seen: string[] = [];

@@ -548,7 +548,7 @@ describe('the task pane in the demo Outlook', () => {
   });
 
   // Near the end: it closes the customer's open deal, which the tests above expect open.
-  it('adds two products to an open deal and closes it won: the amount follows the lines, and it shows among the purchases', async () => {
+  it('adds two products to an open deal, asking before its typed amount gives way to the lines, and closes it won: it shows among the purchases', async () => {
     const email = item('A customer with an open deal');
     // The deal is a colleague's: a manager may change it.
     const manager = site.inbox.signIns.find((person) => person.role === 'manager')!;
@@ -569,7 +569,13 @@ describe('the task pane in the demo Outlook', () => {
     await panel.getByRole('spinbutton', { name: 'Quantity' }).fill('50');
     await panel.getByRole('spinbutton', { name: 'Discount %' }).fill('10');
     await panel.getByRole('button', { name: 'Add product' }).click();
+    // The demo deal's amount was typed by hand: the pane asks before the lines replace it.
+    const question = panel.getByRole('group', { name: 'Deal amount' });
+    await question.getByText(/The deal's amount, €[\d,.]+, is set by hand: use the lines' total, or keep it\?/).waitFor();
+    await screenshot(page, 'deal-amount-question');
+    await question.getByRole('button', { name: "Use the lines' total (€24,345.00)" }).click();
     await panel.getByText('50 × Sales seat (annual) at €541.00, 10% off: €24,345.00').waitFor();
+    await panel.getByText('(total of the lines)').waitFor();
     await panel.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Onboarding package (€2,300.00)' });
     await panel.getByRole('spinbutton', { name: 'Quantity' }).fill('1');
     await panel.getByRole('spinbutton', { name: 'Discount %' }).fill('0');
@@ -592,6 +598,7 @@ describe('the task pane in the demo Outlook', () => {
     expect(won).toMatchObject({
       status: 'won',
       amount: 26_645,
+      amountSetByHand: false,
       currency: 'EUR',
       closeReason: 'Chose us over the incumbent for the Outlook integration.',
       lineItems: [

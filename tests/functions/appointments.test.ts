@@ -88,4 +88,33 @@ describe.each(testStores)('on %s', (store) => {
       expect(JSON.stringify(tooLong.body.error)).toMatch(/35 days/);
     });
   });
+
+  describe('logging how a meeting went', () => {
+    it('refuses held or no-show before the meeting starts (409 ACTIVITY.NOT_STARTED), and takes them once it has', async () => {
+      let clock = Date.parse('2026-11-24T09:00:00Z');
+      const timed = await createTestApp({ store, now: () => new Date(clock) });
+      try {
+        const planned = await create(timed, 'activity', { kind: 'meeting', subject: 'Demo', at: '2026-11-24T10:00:00Z', durationMinutes: 30, status: 'planned', contactIds: [] });
+        const early = await timed.call('update-activity', { params: { id: planned.id }, body: { status: 'done', outcome: 'held' }, headers: { 'if-match': '"1"' } });
+        expect(early.status).toBe(409);
+        expect(early.body.error).toMatchObject({ code: 'ACTIVITY.NOT_STARTED', details: { field: 'outcome' } });
+        const bornHeld = await timed.call('create-activity', { body: { kind: 'meeting', subject: 'Future', at: '2026-11-25T10:00:00Z', outcome: 'no-show', contactIds: [] } });
+        expect(bornHeld.status).toBe(409);
+        // Calling it off is an outcome a meeting can have before it starts.
+        const other = await create(timed, 'activity', { kind: 'meeting', subject: 'Lunch', at: '2026-11-24T12:00:00Z', status: 'planned', contactIds: [] });
+        const cancelled = await timed.call('update-activity', { params: { id: other.id }, body: { status: 'cancelled', outcome: 'cancelled' }, headers: { 'if-match': '"1"' } });
+        expect(cancelled.status).toBe(200);
+
+        clock = Date.parse('2026-11-24T10:00:00Z');
+        const held = await timed.call('update-activity', { params: { id: planned.id }, body: { status: 'done', outcome: 'held' }, headers: { 'if-match': '"1"' } });
+        expect(held.body).toMatchObject({ status: 'done', outcome: 'held', version: 2 });
+        // An outcome already logged does not block later edits.
+        clock = Date.parse('2026-11-20T10:00:00Z');
+        const noted = await timed.call('update-activity', { params: { id: planned.id }, body: { notes: 'Went well' }, headers: { 'if-match': '"2"' } });
+        expect(noted.status).toBe(200);
+      } finally {
+        await timed.close();
+      }
+    });
+  });
 });

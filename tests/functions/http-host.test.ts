@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { apiContract } from '@rapport/shared';
@@ -169,6 +170,33 @@ describe('production configuration', () => {
     // Production frames the pane only from Office's hosts: no local origins.
     expect(policy).not.toContain('localhost');
     expect(fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8')).toContain(`\n${policy}\n`);
+  });
+
+  it('issues local tokens only to requests addressed to a loopback name (no DNS rebinding)', async () => {
+    const askWithHost = (host: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const payload = JSON.stringify({ tenantId: 'http-tenant', userId: 'rebound', roles: ['admin'] });
+        const request = http.request(
+          `${server.url}/dev/token`,
+          { method: 'POST', headers: { host, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+          (response) => {
+            let body = '';
+            response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+          },
+        );
+        request.on('error', reject);
+        request.end(payload);
+      });
+    const rebound = await askWithHost('attacker.example:3000');
+    expect(rebound.status).toBe(403);
+    expect(JSON.parse(rebound.body).error.code).toBe('AUTH.LOCAL_TOKENS_LOOPBACK_ONLY');
+    expect(rebound.body).not.toContain('accessToken');
+    expect((await askWithHost('127.0.0.1.attacker.example')).status).toBe(403);
+    for (const host of ['localhost:3000', '127.0.0.1:3000', '[::1]:3000', 'rapport.localhost']) {
+      const answer = await askWithHost(host);
+      expect([host, answer.status]).toEqual([host, 200]);
+    }
   });
 
   it('has no /dev/token route', async () => {

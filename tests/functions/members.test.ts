@@ -106,6 +106,8 @@ describe.each(testStores)('on %s', (store) => {
       repToken = await t.token(TENANT_A, 'rep-1', ['rep']);
       otherRepToken = await t.token(TENANT_A, 'rep-2', ['rep']);
       managerToken = await t.token(TENANT_A, 'manager-1', ['manager']);
+      // Records are given only to members: rep-2 has signed in before.
+      await t.call('get-me', { token: otherRepToken });
       contact = await create(t, 'contact', { lastName: 'Owned' }, repToken);
     });
     const patch = (token: string, body: object, version = '"1"') =>

@@ -52,14 +52,71 @@ describe.each(testStores)('the product catalog and priced deals on %s', (store) 
     expect(byHand.amount).toBe(10000);
   });
 
+  it('never replaces an amount typed by hand when lines are added, unless the request says to use their total', async () => {
+    const seats = await create(t, 'product', { name: 'Seats', unitPrice: 1334, currency: 'EUR' }, admin);
+    const typed = await create(t, 'deal', { name: 'Typed', stage: 'proposal', amount: 18500, currency: 'EUR' });
+    expect(typed).toMatchObject({ amount: 18500, amountSetByHand: true });
+    const patch = (id: string, body: object, version: number) => t.call('update-deal', { params: { id }, body, headers: { 'if-match': `"${version}"` } });
+
+    const firstLine = await patch(typed.id, { lineItems: [{ productId: seats.id, quantity: 1 }] }, 1);
+    expect(firstLine.body).toMatchObject({ amount: 18500, amountSetByHand: true, lineItems: [{ unitPrice: 1334 }] });
+    const useLines = await patch(typed.id, { amountSetByHand: false }, 2);
+    expect(useLines.body).toMatchObject({ amount: 1334, amountSetByHand: false });
+    // From then on it follows the lines, until an amount is typed again.
+    const twoSeats = await patch(typed.id, { lineItems: [{ productId: seats.id, quantity: 2, unitPrice: 1334 }] }, 3);
+    expect(twoSeats.body.amount).toBe(2668);
+    const retyped = await patch(typed.id, { amount: 2500 }, 4);
+    expect(retyped.body).toMatchObject({ amount: 2500, amountSetByHand: true });
+    const both = await patch(typed.id, { amount: 1, amountSetByHand: false }, 5);
+    expect(both.status).toBe(400);
+    expect(both.body.error.code).toBe('DEAL.AMOUNT_OR_LINES');
+
+    // A deal priced by its lines from the start follows them; without lines it has no amount.
+    const fromLines = await create(t, 'deal', { name: 'From lines', stage: 'proposal', currency: 'EUR', lineItems: [{ productId: seats.id, quantity: 3 }] });
+    expect(fromLines).toMatchObject({ amount: 4002, amountSetByHand: false });
+    const emptied = await patch(fromLines.id, { lineItems: [] }, 1);
+    expect(emptied.body.amountSetByHand).toBe(false);
+    expect(emptied.body.amount).toBeUndefined();
+  });
+
+  it('reads deals written before deals knew a hand-set amount as the upgrade rule says', async () => {
+    const seats = await create(t, 'product', { name: 'Seats', unitPrice: 100 }, admin);
+    const at = '2026-01-01T00:00:00.000Z';
+    const old = (id: string, amount: number | undefined, lineItems: { productId: string; quantity: number; unitPrice: number; discountPercent: number }[]) => ({
+      tenantId: TENANT_A, id, createdAt: at, createdBy: 'user-a', updatedAt: at, updatedBy: 'user-a', ownerId: 'user-a', version: 1,
+      name: id, contactIds: [], currency: 'USD', stage: 'proposal', probability: 50, status: 'open' as const, lineItems,
+      ...(amount === undefined ? {} : { amount }),
+    });
+    const line = { productId: seats.id, quantity: 2, unitPrice: 100, discountPercent: 0 };
+    // The previous release's shape: no amountSetByHand.
+    await t.app.store.createMany('deal', [
+      old('typed-no-lines', 18500, []),
+      old('equal-to-lines', 200, [line]),
+      old('differs-from-lines', 150, [line]),
+      old('no-amount', undefined, []),
+    ] as never);
+    const read = async (id: string) => (await t.call('get-deal', { params: { id } })).body;
+    expect((await read('typed-no-lines')).amountSetByHand).toBe(true);
+    expect((await read('equal-to-lines')).amountSetByHand).toBe(false);
+    expect((await read('differs-from-lines')).amountSetByHand).toBe(true);
+    expect((await read('no-amount')).amountSetByHand).toBe(false);
+    // The €18,500 case of the issue: adding the first line keeps the typed amount, and the upgrade is saved with it.
+    const added = await t.call('update-deal', { params: { id: 'typed-no-lines' }, body: { lineItems: [{ productId: seats.id, quantity: 1 }] }, headers: { 'if-match': '"1"' } });
+    expect(added.body).toMatchObject({ amount: 18500, amountSetByHand: true, version: 2 });
+    expect((await t.app.store.get('deal', TENANT_A, 'typed-no-lines'))?.amountSetByHand).toBe(true);
+    // Reading again changes nothing (idempotent).
+    expect((await read('typed-no-lines')).version).toBe(2);
+  });
+
   it("shows a company's purchase history: won deals with products, dates, prices and reps, latest first", async () => {
     const gtx = await create(t, 'product', { name: 'GTX Pro', unitPrice: 4821 }, admin);
     const mg = await create(t, 'product', { name: 'MG Special', unitPrice: 55 }, admin);
     const company = await create(t, 'company', { name: 'Hanson Brothers' });
     const other = await create(t, 'company', { name: 'Elsewhere' });
-    await t.app.store.createMany('member', [
-      { tenantId: TENANT_A, id: 'user-a', displayName: 'Avery Quinn', role: 'rep', createdAt: '2026-01-01T00:00:00Z', createdBy: 'x', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'x', ownerId: 'x', version: 1 },
-    ]);
+    // The rep signed in (and so became a member) with the calls above; give them a name.
+    const rep = await t.app.store.get('member', TENANT_A, 'user-a');
+    if (!rep) throw new Error('user-a is a member once signed in');
+    await t.app.store.replace('member', { ...rep, displayName: 'Avery Quinn', version: rep.version + 1 }, rep.version);
     const close = async (body: object) => {
       const deal = await create(t, 'deal', body);
       return (await t.call('update-deal', { params: { id: deal.id }, body: { stage: 'won' }, headers: { 'if-match': '"1"' } })).body;

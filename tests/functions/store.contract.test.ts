@@ -55,7 +55,7 @@ const activity = (tenantId: string, id: string, minutes: number, extra: Partial<
   ...system(tenantId, id), kind: 'note', subject: id, at: at(minutes), status: 'done', participants: [], contactIds: [], ...extra,
 });
 const deal = (tenantId: string, id: string, status: Deal['status'], extra: Partial<Deal> = {}): Deal => ({
-  ...system(tenantId, id), name: id, contactIds: [], currency: 'USD', stage: status === 'open' ? 'proposal' : status, probability: 50, status, lineItems: [], ...extra,
+  ...system(tenantId, id), name: id, contactIds: [], currency: 'USD', stage: status === 'open' ? 'proposal' : status, probability: 50, status, lineItems: [], amountSetByHand: true, ...extra,
 });
 
 describe.each(adapters)('the $name store', ({ open }) => {

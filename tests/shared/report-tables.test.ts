@@ -9,6 +9,7 @@ const deal = (id: string, extra: Partial<Deal>): Deal => ({
   name: id,
   contactIds: [],
   currency: 'USD',
+  amountSetByHand: true,
   stage: 'proposal',
   probability: 50,
   status: 'open',

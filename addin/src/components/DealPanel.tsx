@@ -13,7 +13,20 @@ const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   narrow: { width: '6em' },
+  question: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
 });
+
+/** What the lines will total once saved: a new line is priced from the catalog until the server says otherwise. */
+function lineItemsTotalOf(lines: readonly { productId: string; quantity: number; unitPrice?: number; discountPercent: number }[], products: readonly Product[]): number {
+  return lineItemsTotal(lines.map((line) => ({ ...line, unitPrice: line.unitPrice ?? products.find((product) => product.id === line.productId)?.unitPrice ?? 0 })));
+}
 
 export type DealPanelProps = {
   api: ApiClient;
@@ -25,6 +38,7 @@ export type DealPanelProps = {
 };
 
 type Closing = { outcome: 'won' | 'lost'; reason: string } | null;
+type LineInput = { productId: string; quantity: number; unitPrice?: number; discountPercent: number };
 
 /**
  * A deal's products and stage, changed from the pane: line items from the catalog (its price unless overridden,
@@ -39,6 +53,8 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
   const [quantity, setQuantity] = useState('1');
   const [discount, setDiscount] = useState('0');
   const [closing, setClosing] = useState<Closing>(null);
+  // Lines waiting for the rep to say whether the typed amount gives way to their total.
+  const [pendingLines, setPendingLines] = useState<LineInput[] | null>(null);
   const productName = (id: string) => products.find((product) => product.id === id)?.name ?? id;
   const openStages = stages.filter((stage) => stage.kind === 'open');
 
@@ -51,15 +67,22 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
 
   // Lines as the API takes them: each keeps the price it was agreed at.
   const currentLines = deal.lineItems.map(({ productId: id, quantity: count, unitPrice, discountPercent }) => ({ productId: id, quantity: count, unitPrice, discountPercent }));
-  const addLine = async () => {
-    const count = Number(quantity);
-    const off = Number(discount);
-    if (!productId || !(count > 0) || !(off >= 0 && off <= 100)) return;
-    if (await save({ lineItems: [...currentLines, { productId, quantity: count, discountPercent: off }] })) {
+  const saveLines = async (lineItems: LineInput[], amount: 'keep' | 'lines') => {
+    if (await save({ lineItems, ...(amount === 'lines' ? { amountSetByHand: false } : {}) })) {
+      setPendingLines(null);
       setProductId('');
       setQuantity('1');
       setDiscount('0');
     }
+  };
+  const addLine = async () => {
+    const count = Number(quantity);
+    const off = Number(discount);
+    if (!productId || !(count > 0) || !(off >= 0 && off <= 100)) return;
+    const lineItems = [...currentLines, { productId, quantity: count, discountPercent: off }];
+    // A typed amount is never replaced without asking.
+    if (deal.amountSetByHand && deal.amount !== undefined) setPendingLines(lineItems);
+    else await saveLines(lineItems, 'keep');
   };
   const stageOf = (kind: 'won' | 'lost') => stages.find((stage) => stage.kind === kind);
 
@@ -86,7 +109,33 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
           </li>
         ))}
       </ul>
-      {deal.amount !== undefined ? <Body1>{t('deal.total', { amount: money(deal.amount, deal.currency) })}</Body1> : null}
+      {deal.amount !== undefined ? (
+        <div className={styles.row}>
+          <Body1>{t('deal.total', { amount: money(deal.amount, deal.currency) })}</Body1>
+          <Caption1>{t(deal.amountSetByHand ? 'deal.amountByHand' : 'deal.amountFromLines')}</Caption1>
+          {deal.amountSetByHand && deal.lineItems.length > 0 && !pendingLines ? (
+            <Button size="small" appearance="subtle" disabled={busy} onClick={() => void save({ amountSetByHand: false })}>
+              {t('deal.useLinesTotal', { amount: money(lineItemsTotal(deal.lineItems), deal.currency) })}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {pendingLines ? (
+        <div className={styles.question} role="group" aria-label={t('deal.amountQuestionLabel')}>
+          <Body1>{t('deal.amountQuestion', { amount: money(deal.amount ?? 0, deal.currency) })}</Body1>
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={() => void saveLines(pendingLines, 'lines')}>
+              {t('deal.useLinesTotal', { amount: money(lineItemsTotalOf(pendingLines, products), deal.currency) })}
+            </Button>
+            <Button disabled={busy} onClick={() => void saveLines(pendingLines, 'keep')}>
+              {t('deal.keepAmount', { amount: money(deal.amount ?? 0, deal.currency) })}
+            </Button>
+            <Button appearance="subtle" disabled={busy} onClick={() => setPendingLines(null)}>
+              {t('import.cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
       <div className={styles.row}>
         <Field label={t('deal.product')}>
           <Select value={productId} onChange={(_, data) => setProductId(data.value)}>

@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
+import { activityEnd, outcomeAllowedAt } from '@rapport/shared/activities/activity-outcomes';
 import { ApiError, type ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
+
+/** A date as the date input shows it, in the rep's own time zone. */
+const localDate = (at: Date) => `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 
 const OUTCOMES = ['held', 'no-show', 'rescheduled', 'cancelled'] as const;
 type Outcome = (typeof OUTCOMES)[number];
@@ -22,18 +26,23 @@ export type LogOutcomeFormProps = {
 /** The organizer's record of how a meeting went, and the next step: a follow-up task or a new appointment. */
 export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProps) {
   const styles = useStyles();
-  const { t, date } = useI18n();
-  const [outcome, setOutcome] = useState<Outcome>('held');
+  const { t, date, dateTime } = useI18n();
+  // Held and no-show say what happened: they wait until the meeting has started.
+  const started = outcomeAllowedAt('held', appointment.at, new Date());
+  const ends = activityEnd(appointment);
+  const [outcome, setOutcome] = useState<Outcome | null>(started ? 'held' : null);
   const [notes, setNotes] = useState(appointment.notes ?? '');
   const [next, setNext] = useState<NextStep>('none');
   const [taskSubject, setTaskSubject] = useState(() => t('outcome.taskSubject', { subject: appointment.subject }));
-  const [due, setDue] = useState(() => new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10));
+  // A follow-up comes after the meeting: by default the day after it ends (or after today, if that is later).
+  const [due, setDue] = useState(() => localDate(new Date(Math.max(ends.getTime(), Date.now()) + 86_400_000)));
   const [saved, setSaved] = useState<Activity | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [taskKey] = useState(() => crypto.randomUUID());
 
   const save = async () => {
+    if (!outcome) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -51,7 +60,8 @@ export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProp
           {
             kind: 'task',
             subject: taskSubject.trim() || t('outcome.taskSubject', { subject: appointment.subject }),
-            at: new Date(`${due}T09:00:00`).toISOString(),
+            // 09:00 on the day chosen, and never before the meeting ends.
+            at: new Date(Math.max(new Date(`${due}T09:00:00`).getTime(), ends.getTime())).toISOString(),
             status: 'planned',
             priority: 'normal',
             contactIds: appointment.contactIds,
@@ -66,6 +76,7 @@ export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProp
       }
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 412) setFailure(t('outcome.stale'));
+      else if (caught instanceof ApiError && caught.code === 'ACTIVITY.NOT_STARTED') setFailure(t('outcome.notStarted', { when: dateTime(appointment.at) }));
       else setFailure(t('app.error', { message: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setBusy(false);
@@ -82,12 +93,13 @@ export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProp
       }}
     >
       <Field label={t('outcome.label')}>
-        <RadioGroup value={outcome} onChange={(_, data) => setOutcome(data.value as Outcome)} disabled={saved !== null}>
+        <RadioGroup value={outcome ?? ''} onChange={(_, data) => setOutcome(data.value as Outcome)} disabled={saved !== null}>
           {OUTCOMES.map((value) => (
-            <Radio key={value} value={value} label={t(`outcome.${value}`)} />
+            <Radio key={value} value={value} label={t(`outcome.${value}`)} disabled={!outcomeAllowedAt(value, appointment.at, new Date())} />
           ))}
         </RadioGroup>
       </Field>
+      {started ? null : <Caption1>{t('outcome.notStarted', { when: dateTime(appointment.at) })}</Caption1>}
       <Field label={t('field.notes')}>
         <Textarea value={notes} onChange={(_, data) => setNotes(data.value)} disabled={saved !== null} />
       </Field>
@@ -104,7 +116,7 @@ export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProp
             <Input value={taskSubject} onChange={(_, data) => setTaskSubject(data.value)} />
           </Field>
           <Field label={t('field.dueDate')} required>
-            <Input type="date" value={due} onChange={(_, data) => setDue(data.value)} />
+            <Input type="date" value={due} min={localDate(ends)} onChange={(_, data) => setDue(data.value)} />
           </Field>
         </>
       ) : null}
@@ -114,7 +126,7 @@ export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProp
         </MessageBar>
       ) : null}
       <div>
-        <Button appearance="primary" type="submit" disabled={busy}>
+        <Button appearance="primary" type="submit" disabled={busy || outcome === null}>
           {t('outcome.save')}
         </Button>
       </div>

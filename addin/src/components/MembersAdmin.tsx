@@ -68,7 +68,7 @@ export function MembersAdmin({ api }: { api: ApiClient }) {
                 <Field label={t('members.role', { name: member.displayName })}>
                   <Select
                     value={member.role}
-                    disabled={saving === member.id}
+                    disabled={saving === member.id || member.roleSource === 'app-roles'}
                     onChange={(_, data) => void change(member, { role: data.value as Role })}
                   >
                     {roles.map((role) => (
@@ -78,6 +78,7 @@ export function MembersAdmin({ api }: { api: ApiClient }) {
                     ))}
                   </Select>
                 </Field>
+                {member.roleSource === 'app-roles' ? <Caption1>{t('members.roleFromEntra')}</Caption1> : null}
                 <Switch
                   checked={!member.deactivated}
                   disabled={saving === member.id}
@@ -96,7 +97,7 @@ export function MembersAdmin({ api }: { api: ApiClient }) {
                   <Select value={draftOf(member).managerId} onChange={(_, data) => setTeams({ ...teams, [member.id]: { ...draftOf(member), managerId: data.value } })}>
                     <option value="">{t('members.noManager')}</option>
                     {members
-                      .filter((candidate) => candidate.id !== member.id && candidate.role !== 'rep')
+                      .filter((candidate) => candidate.id !== member.id && candidate.role !== 'rep' && (!candidate.deactivated || candidate.id === member.managerId))
                       .map((candidate) => (
                         <option key={candidate.id} value={candidate.id}>
                           {candidate.displayName}

@@ -65,7 +65,7 @@ export function ReassignOwner({
         <Field label={t('reassign.label')}>
           <Select value={ownerId} onChange={(_, data) => setOwnerId(data.value)}>
             {members.some((member) => member.id === contact.ownerId) ? null : <option value={contact.ownerId}>{contact.ownerId}</option>}
-            {members.map((member) => (
+            {members.filter((member) => !member.deactivated || member.id === contact.ownerId).map((member) => (
               <option key={member.id} value={member.id}>
                 {member.displayName}
               </option>

@@ -95,7 +95,7 @@ export function TerritoriesAdmin({ api }: { api: ApiClient }) {
         ))}
         <fieldset className={styles.reps}>
           <legend>{t('territories.reps')}</legend>
-          {members.map((member) => (
+          {members.filter((member) => !member.deactivated || draft.repIds.includes(member.id)).map((member) => (
             <Checkbox
               key={member.id}
               label={member.displayName}

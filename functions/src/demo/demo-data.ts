@@ -168,6 +168,7 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
       companyId: company.id,
       contactIds: people.slice(0, random.int(1, Math.min(2, Math.max(1, people.length)))).map((contact) => contact.id),
       amount: random.int(20, 2_500) * 100,
+      amountSetByHand: true,
       currency: country?.currency ?? 'USD',
       stage: stage.id,
       probability: stage.probability,

@@ -63,6 +63,9 @@ export function buildDemoInbox(now: Date): DemoInbox {
   }
   const meetingStart = new Date(now.getTime() + 26 * HOUR);
   meetingStart.setUTCMinutes(0, 0, 0);
+  // The meeting the user organized was earlier today, so its outcome can be logged (held, no-show) now.
+  const heldStart = new Date(now.getTime() - 2 * HOUR);
+  heldStart.setUTCMinutes(0, 0, 0);
   items.push(
     {
       id: 'demo-7',
@@ -91,8 +94,8 @@ export function buildDemoInbox(now: Date): DemoInbox {
       requiredAttendees: [person(third), person(fourth)],
       optionalAttendees: [],
       receivedAt: at(9),
-      start: new Date(meetingStart.getTime() + 24 * HOUR).toISOString(),
-      end: new Date(meetingStart.getTime() + 25 * HOUR).toISOString(),
+      start: heldStart.toISOString(),
+      end: new Date(heldStart.getTime() + HOUR).toISOString(),
     },
   );
   return { user, items, signIns: demoSignIns(data.members) };

@@ -1,4 +1,4 @@
-import { GRAPH_SCOPES, IdSchema, defineRoute, roles } from '@rapport/shared';
+import { CrmError, GRAPH_SCOPES, IdSchema, defineRoute, roles } from '@rapport/shared';
 import { z } from 'zod';
 import type { LocalIssuer } from '../auth/local-issuer';
 import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
@@ -29,7 +29,11 @@ export const devTokenRoute = defineRoute({
 
 export function devTokenRouteBindings(deps: BindDependencies, issuer: LocalIssuer): RouteBinding[] {
   return [
-    bindRoute(deps, devTokenRoute, async ({ body }) => {
+    bindRoute(deps, devTokenRoute, async ({ request, body }) => {
+      // A web page elsewhere could point its own name at 127.0.0.1 (DNS rebinding) and ask for tokens: only a loopback name is served.
+      if (!isLoopbackHost(request.headers.get('host'))) {
+        throw new CrmError('forbidden', 'AUTH.LOCAL_TOKENS_LOOPBACK_ONLY', 'Local tokens are issued only to pages opened at localhost or 127.0.0.1 on this machine.');
+      }
       const accessToken =
         body.resource === 'graph'
           ? await issuer.issueGraphToken({ tenantId: body.tenantId, userId: body.userId, email: body.email ?? '', scopes: body.scopes })
@@ -37,4 +41,11 @@ export function devTokenRouteBindings(deps: BindDependencies, issuer: LocalIssue
       return json(200, { accessToken, tokenType: 'Bearer', expiresIn: 3600 });
     }),
   ];
+}
+
+/** Whether a Host header names this machine's loopback: localhost (or a name under it), 127.0.0.0/8 or [::1], with any port. */
+export function isLoopbackHost(host: string | null): boolean {
+  if (!host) return false;
+  const name = (host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '')).toLowerCase();
+  return name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
 }

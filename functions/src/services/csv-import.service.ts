@@ -60,7 +60,7 @@ export class CsvImportService {
     const existingIds = [...new Set(emails.flatMap((email) => sameKind.get(email)?.slice(0, 1) ?? []))];
     const existing = new Map((await store.getMany(kind, tenantId, existingIds)).map((record) => [record.id, record as Person]));
 
-    const territories: Territory[] | undefined = kind === 'lead' ? await this.deps.records.territoriesOf(tenantId) : undefined;
+    const territories: Territory[] | undefined = kind === 'lead' ? await this.deps.records.territoriesForAssignment(tenantId) : undefined;
     const pipeline = await this.deps.records.pipelineFor(tenantId);
     const companies = new CompanyResolver(store, principal, batch.importId, this.deps.records);
     if (kind === 'contact') await companies.resolve(pending.filter((row) => !row.email || !sameKind.has(row.email)));

@@ -1,4 +1,4 @@
-import { CrmError, alreadyExists, capabilitiesOf, notFound, staleVersion, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
+import { CrmError, alreadyExists, capabilitiesOf, memberNotActive, notFound, staleVersion, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
@@ -65,7 +65,15 @@ export class MembersService {
     if (!current) throw notFound('member', id);
     if (current.version !== expectedVersion) throw staleVersion('member', id, current.version, current);
     if (change.managerId === id) throw new CrmError('unprocessable', 'MEMBER.OWN_MANAGER', 'A member cannot be their own manager.');
-    if (change.managerId) await this.requireMember(principal.tenantId, change.managerId, 'managerId');
+    if (change.managerId && change.managerId !== current.managerId) await this.requireMember(principal.tenantId, change.managerId, 'managerId');
+    if (current.roleSource === 'app-roles' && change.role !== undefined && change.role !== current.role) {
+      throw new CrmError(
+        'conflict',
+        'MEMBER.ROLE_FROM_ENTRA',
+        `${current.displayName}'s role comes from the app roles assigned in Entra ID: change it there (Enterprise applications → Rapport → Users and groups).`,
+        { field: 'role' },
+      );
+    }
     const next: Member = { ...current };
     for (const [key, value] of Object.entries(change) as [keyof MemberChange, unknown][]) {
       if (value === undefined) continue;
@@ -86,9 +94,9 @@ export class MembersService {
   }
 
   private async requireMember(tenantId: string, id: string, field: string): Promise<void> {
-    if (!(await this.deps.store.get('member', tenantId, id))) {
-      throw new CrmError('unprocessable', 'MEMBER.REFERENCE_NOT_FOUND', `The member "${id}" given in ${field} does not exist.`, { field, id });
-    }
+    const member = await this.deps.store.get('member', tenantId, id);
+    if (!member) throw new CrmError('unprocessable', 'MEMBER.REFERENCE_NOT_FOUND', `The member "${id}" given in ${field} does not exist.`, { field, id });
+    if (member.deactivated) throw memberNotActive(field, member);
   }
 
   private async activeAdminCount(tenantId: string): Promise<number> {

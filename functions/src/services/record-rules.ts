@@ -6,10 +6,11 @@ import {
   caseStatusFlow,
   defaultActivityStatus,
   invalidField,
-  lineItemsTotal,
+  dealAmount,
   nextStageHistory,
   normalizeDomain,
   normalizeEmail,
+  outcomeAllowedAt,
   toUtcTimestamp,
   type CaseStatus,
   type LineItem,
@@ -92,7 +93,7 @@ export const recordRules: Record<CrudKind, KindRules> = {
       { field: 'contactIds', kind: 'contact', ids: ids(fields.contactIds) },
       { field: 'lineItems', kind: 'product', ids: [...new Set(((fields.lineItems ?? []) as { productId: string }[]).map((item) => item.productId))] },
     ],
-    complete: (fields, { requested, referenced }) => {
+    complete: (fields, { requested, referenced, previous }) => {
       const items = ((fields.lineItems ?? []) as (Omit<LineItem, 'unitPrice'> & { unitPrice?: number })[]).map((item) => {
         if (item.unitPrice !== undefined) return item as LineItem;
         // The catalog's price, unless this line overrides it: a price in another currency is no price for this deal.
@@ -107,18 +108,35 @@ export const recordRules: Record<CrudKind, KindRules> = {
         }
         return { ...item, unitPrice: product?.unitPrice ?? 0 };
       });
-      const next: Fields = { ...fields, lineItems: items };
-      // Line items set in this request price the deal, unless it also sets the amount by hand.
-      if (items.length > 0 && requested.lineItems !== undefined && requested.amount == null) next.amount = lineItemsTotal(items);
+      if (typeof requested.amount === 'number' && requested.amountSetByHand === false) {
+        throw invalidField('DEAL.AMOUNT_OR_LINES', 'amountSetByHand', 'Send an amount (set by hand) or amountSetByHand: false (the lines\' total), not both.');
+      }
+      // An amount typed by hand stays when lines change, unless this request says to use the lines' total.
+      const { amount, amountSetByHand } = dealAmount(items, { amount: fields.amount as number | undefined }, requested, previous as RecordOf['deal'] | undefined);
+      const next: Fields = { ...fields, lineItems: items, amountSetByHand };
+      if (amount === undefined) delete next.amount;
+      else next.amount = amount;
       return next;
     },
   },
   activity: {
-    prepare: (fields, { now }) => ({
-      ...fields,
-      ...utc(fields, 'at'),
-      status: fields.status ?? defaultActivityStatus(fields.kind as RecordOf['activity']['kind'], String(fields.at), now),
-    }),
+    prepare: (fields, { now, requested, previous }) => {
+      const outcome = fields.outcome as string | undefined;
+      const changedOutcome = requested.outcome !== undefined && outcome !== (previous as RecordOf['activity'] | undefined)?.outcome;
+      if (outcome && changedOutcome && !outcomeAllowedAt(outcome, String(fields.at), now)) {
+        throw new CrmError(
+          'conflict',
+          'ACTIVITY.NOT_STARTED',
+          `This ${String(fields.kind)} starts at ${String(fields.at)}: its outcome (${outcome}) can be logged once it has started.`,
+          { field: 'outcome', startsAt: fields.at },
+        );
+      }
+      return {
+        ...fields,
+        ...utc(fields, 'at'),
+        status: fields.status ?? defaultActivityStatus(fields.kind as RecordOf['activity']['kind'], String(fields.at), now),
+      };
+    },
     references: (fields) => [
       { field: 'contactIds', kind: 'contact', ids: ids(fields.contactIds) },
       { field: 'companyId', kind: 'company', ids: ids(fields.companyId) },

@@ -15,6 +15,7 @@ import {
   invalidField,
   linkFilters,
   missingReference,
+  memberNotActive,
   notFound,
   staleVersion,
   type Activity,
@@ -113,6 +114,7 @@ export class RecordService {
     if (typeof ownerId === 'string' && ownerId !== principal.userId && !capabilitiesOf(principal.roles).reassign) {
       throw roleRequired('manager', `create a ${kind} for someone else`);
     }
+    if (typeof ownerId === 'string') await this.requireActiveMembers(kind, principal.tenantId, 'ownerId', [ownerId]);
     const fields = await this.prepare(kind, principal.tenantId, own, requested, undefined, now, options.pipeline);
     if (kind === 'case') fields.number = await this.store.nextSequence(principal.tenantId, 'case');
     // A lead nobody was named for goes to its territory's reps in turn.
@@ -136,9 +138,31 @@ export class RecordService {
     return this.pipelineOf(tenantId);
   }
 
-  /** The tenant's territories, for assigning many leads (see `newRecord`). */
-  async territoriesOf(tenantId: string): Promise<Territory[]> {
-    return (await listUpTo(this.store, 'territory', tenantId, {}, MAX_TERRITORIES)).items;
+  /**
+   * The tenant's territories with only their active reps, for assigning leads (see `newRecord`): a deactivated
+   * rep's turn is skipped.
+   */
+  async territoriesForAssignment(tenantId: string): Promise<Territory[]> {
+    const territories = (await listUpTo(this.store, 'territory', tenantId, {}, MAX_TERRITORIES)).items;
+    const repIds = [...new Set(territories.flatMap((territory) => territory.repIds))];
+    if (repIds.length === 0) return territories;
+    const active = new Set((await this.store.getMany('member', tenantId, repIds)).filter((member) => !member.deactivated).map((member) => member.id));
+    return territories.map((territory) => ({ ...territory, repIds: territory.repIds.filter((id) => active.has(id)) }));
+  }
+
+  /**
+   * 422 unless each id names an active member of the tenant: a record is given to, or a territory or team
+   * names, only people who can still sign in. Checked on the fields a request sets, so records of a departed
+   * rep stay editable.
+   */
+  private async requireActiveMembers(kind: RecordKind, tenantId: string, field: string, memberIds: readonly string[]): Promise<void> {
+    if (memberIds.length === 0) return;
+    const found = new Map((await this.store.getMany('member', tenantId, [...new Set(memberIds)])).map((member) => [member.id, member]));
+    for (const id of memberIds) {
+      const member = found.get(id);
+      if (!member) throw missingReference(kind, field, 'member', id);
+      if (member.deactivated) throw memberNotActive(field, member);
+    }
   }
 
   /**
@@ -146,7 +170,7 @@ export class RecordService {
    * turn it is there; null when no territory takes it.
    */
   private async assignLead(tenantId: string, fields: Fields, known?: readonly Territory[]): Promise<{ ownerId?: string; fields: Fields } | null> {
-    const territories = known ?? (await this.territoriesOf(tenantId));
+    const territories = known ?? (await this.territoriesForAssignment(tenantId));
     const named = typeof fields.territoryId === 'string' ? territories.find((territory) => territory.id === fields.territoryId) : undefined;
     const territory = named ?? territoryFor(fields.address as RecordOf['lead']['address'], territories);
     if (!territory) return null;
@@ -198,6 +222,9 @@ export class RecordService {
       throw roleRequired('manager', `give a ${kind} another owner`);
     }
     if (requested.ownerId === null) throw invalidField('REQUEST.VALIDATION_FAILED', 'ownerId', 'A record always has an owner; give the new owner\'s id.');
+    if (typeof requested.ownerId === 'string' && requested.ownerId !== current.ownerId) {
+      await this.requireActiveMembers(kind, principal.tenantId, 'ownerId', [requested.ownerId]);
+    }
     const merged = this.ownFieldsOf(current);
     for (const [key, value] of Object.entries(requested)) {
       if (key === 'ownerId' || value === undefined) continue;
@@ -324,6 +351,11 @@ export class RecordService {
       for (const record of found) referenced.set(`${reference.kind}:${record.id}`, record);
       const missing = reference.ids.find((id) => !referenced.has(`${reference.kind}:${id}`));
       if (missing) throw missingReference(kind, reference.field, reference.kind, missing);
+      // Members named in this request must still be active; ones the request leaves alone may have left.
+      if (reference.kind === 'member' && requested[reference.field] !== undefined) {
+        const inactive = reference.ids.map((id) => referenced.get(`member:${id}`) as RecordOf['member']).find((member) => member.deactivated);
+        if (inactive) throw memberNotActive(reference.field, inactive);
+      }
     }
     const completed = rules.complete ? rules.complete(prepared, { now, pipeline, requested, previous, referenced }) : prepared;
     // An activity with a contact but no company belongs to the contact's company too, so the company's timeline shows it.

@@ -1,5 +1,6 @@
 import { CrmError, isPhoneNumber, normalizeEmail, parseFormKey, type WebForm, type WebFormSubmission } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
+import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
 import type { Clock, RecordService } from './records.service';
 
@@ -8,6 +9,9 @@ export type WebFormOutcome = {
   outcome: 'lead-created' | 'noted-on-lead' | 'noted-on-contact' | 'dropped-as-spam';
   thankYouUrl?: string | undefined;
 };
+
+// Members are the people of one organization; finding an admin to take a departed owner's leads reads them up to this.
+const MAX_MEMBERS_READ = 5_000;
 
 const formNotFound = () =>
   new CrmError('not-found', 'FORM.NOT_FOUND', 'There is no web form with this key. Copy the form again from Rapport (Settings → Web forms).');
@@ -29,10 +33,25 @@ export class WebFormService {
     return { outcome: await this.file(form, submission), thankYouUrl: form.thankYouUrl };
   }
 
+  /**
+   * Who takes what the form brings: its owner while they have access, else their manager, else the tenant's
+   * longest-serving active admin (there is always one), so no lead lands with someone who left.
+   */
+  private async activeOwnerOf(form: WebForm): Promise<string> {
+    const { store } = this.deps;
+    const owner = await store.get('member', form.tenantId, form.ownerId);
+    if (!owner || !owner.deactivated) return form.ownerId;
+    const manager = owner.managerId ? await store.get('member', form.tenantId, owner.managerId) : null;
+    if (manager && !manager.deactivated) return manager.id;
+    const { items } = await listUpTo(store, 'member', form.tenantId, {}, MAX_MEMBERS_READ);
+    const admins = items.filter((member) => member.role === 'admin' && !member.deactivated).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return admins[0]?.id ?? form.ownerId;
+  }
+
   private async file(form: WebForm, submission: WebFormSubmission): Promise<WebFormOutcome['outcome']> {
     const { store, records } = this.deps;
     // The form acts for its owner: the leads no territory takes are theirs.
-    const owner: Principal = { tenantId: form.tenantId, userId: form.ownerId, roles: ['rep'] };
+    const owner: Principal = { tenantId: form.tenantId, userId: await this.activeOwnerOf(form), roles: ['rep'] };
     const email = normalizeEmail(submission.email) ?? submission.email;
     const people = await store.findPeopleByEmails(form.tenantId, [email]);
     const [contactId] = people.contacts.get(email) ?? [];

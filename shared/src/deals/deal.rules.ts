@@ -65,3 +65,37 @@ export function timeInStages(deal: Pick<Deal, 'stageHistory' | 'closedAt'>, now:
     return { stage: entry.stage, ms: Math.max(0, Date.parse(end) - Date.parse(entry.enteredAt)) };
   });
 }
+
+/**
+ * Whether a stored deal's amount was set by hand, for a deal written before deals said so: one with an amount
+ * and no lines was typed; one whose amount equals its lines' total follows them; any other amount was typed.
+ */
+export function amountWasSetByHand(deal: Pick<Deal, 'amount' | 'lineItems'>): boolean {
+  const lines = deal.lineItems ?? [];
+  if (deal.amount === undefined) return false;
+  if (lines.length === 0) return true;
+  return Math.round(deal.amount * 100) !== Math.round(lineItemsTotal(lines) * 100);
+}
+
+export type AmountRequest = { amount?: number | null | undefined; amountSetByHand?: boolean | null | undefined; lineItems?: unknown };
+
+/**
+ * A deal's amount after a change. An amount set by hand stays until a request says otherwise: sending an amount
+ * sets it by hand; `amountSetByHand: false` (or clearing the amount) makes it follow the lines' total, and it then
+ * follows them as they change. Without lines, an amount that follows them is none.
+ */
+export function dealAmount(
+  lines: readonly Pick<LineItem, 'quantity' | 'unitPrice' | 'discountPercent'>[],
+  merged: { amount?: number | undefined },
+  requested: AmountRequest,
+  previous: Pick<Deal, 'amountSetByHand'> | undefined,
+): { amount: number | undefined; amountSetByHand: boolean } {
+  const typed = typeof requested.amount === 'number';
+  let byHand: boolean;
+  if (requested.amountSetByHand === true || requested.amountSetByHand === false) byHand = requested.amountSetByHand;
+  else if (typed) byHand = true;
+  else if (requested.amount === null || requested.amountSetByHand === null) byHand = false;
+  else byHand = previous?.amountSetByHand ?? false;
+  if (byHand) return { amount: merged.amount, amountSetByHand: true };
+  return { amount: lines.length > 0 ? lineItemsTotal(lines) : undefined, amountSetByHand: false };
+}

@@ -29,6 +29,11 @@ export const DealInputSchema = z.strictObject({
   companyId: IdSchema.optional(),
   contactIds: z.array(IdSchema).max(50).default([]),
   amount: AmountSchema.optional(),
+  /**
+   * Whether the amount was typed rather than the lines' total. Sending an amount sets it by hand; `false` makes
+   * the amount follow the lines. A hand-set amount never changes because lines do.
+   */
+  amountSetByHand: z.boolean().optional(),
   currency: CurrencySchema.default('USD'),
   stage: IdSchema,
   // Percent; taken from the stage when not set by hand.
@@ -44,6 +49,7 @@ export type DealInput = z.input<typeof DealInputSchema>;
 export const DealSchema = z.object({
   ...DealInputSchema.shape,
   lineItems: z.array(LineItemSchema),
+  amountSetByHand: z.boolean(),
   ...SystemFieldsSchema.shape,
   probability: z.number().int().min(0).max(100),
   // Derived from the stage's kind by the server.

@@ -184,6 +184,7 @@ export function planMavenImport(files: MavenFiles, context: MavenContext): Maven
       name: `${company?.name ?? 'No account'} · ${product.value.name}`,
       contactIds: [],
       amount: lineItemsTotal(lineItems),
+      amountSetByHand: false,
       currency: 'USD',
       stage: stage.id,
       probability: stage.probability,

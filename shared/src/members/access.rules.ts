@@ -39,3 +39,13 @@ export function notYourRecord(kind: string): CrmError {
     `This ${kind} belongs to someone else: only its owner, a manager or an admin can change it.`,
   );
 }
+
+/** 422: a request named a member who can no longer sign in (an owner, a manager, a territory's rep). */
+export function memberNotActive(field: string, member: { id: string; displayName: string }): CrmError {
+  return new CrmError(
+    'unprocessable',
+    'MEMBER.NOT_ACTIVE',
+    `${member.displayName}, given in ${field}, no longer has access to Rapport: choose an active member.`,
+    { field, id: member.id },
+  );
+}

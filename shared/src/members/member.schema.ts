@@ -4,7 +4,7 @@ import { EmailAddressSchema } from '../common/contact-fields.schema';
 
 import { roles } from './roles';
 
-export { roles, hasRole, type Role } from './roles';
+export { roles, hasRole, highestRole, type Role } from './roles';
 
 // A member's id is the user's object id (`oid`) in the tenant's directory.
 export const MemberInputSchema = z.strictObject({
@@ -17,6 +17,11 @@ export const MemberInputSchema = z.strictObject({
   managerId: IdSchema.optional(),
   office: shortText(100).optional(),
 });
-export const MemberSchema = z.object({ ...MemberInputSchema.shape, ...SystemFieldsSchema.shape }).meta({ id: 'Member' });
+export const MemberSchema = z.object({
+  ...MemberInputSchema.shape,
+  ...SystemFieldsSchema.shape,
+  /** Set when the role mirrors the app roles Entra ID assigned (kept by the server): it is changed there, not in Rapport. */
+  roleSource: z.enum(['app-roles']).optional(),
+}).meta({ id: 'Member' });
 export type Member = z.infer<typeof MemberSchema>;
 export const MemberPatchSchema = patchSchemaOf(MemberInputSchema);

@@ -8,3 +8,8 @@ const rank: Record<Role, number> = { rep: 1, manager: 2, admin: 3 };
 export function hasRole(held: readonly Role[], needed: Role): boolean {
   return held.some((role) => rank[role] >= rank[needed]);
 }
+
+/** The role that can do the most of these (a rep when there are none). */
+export function highestRole(held: readonly Role[]): Role {
+  return held.reduce<Role>((best, role) => (rank[role] > rank[best] ? role : best), 'rep');
+}

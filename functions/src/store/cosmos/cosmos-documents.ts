@@ -1,5 +1,6 @@
 import type { ItemDefinition } from '@azure/cosmos';
 import type { AuditEntry, RecordKind } from '@rapport/shared';
+import { upgradeRecord } from '../record-upgrades';
 import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, LinkTarget } from '../store';
 import type { PendingReport } from './cosmos-report-cells';
@@ -39,7 +40,7 @@ export function toDoc(kind: RecordKind, record: AnyRecord, lastChange: AuditEntr
 
 export function toRecord(doc: RecordDoc): AnyRecord {
   const { pk: _pk, recordKind: _kind, lastChange: _change, pendingReport: _pending, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
-  return record as unknown as AnyRecord;
+  return upgradeRecord(doc.recordKind, record as unknown as AnyRecord);
 }
 
 /** An audit entry in its record's audit partition, one document per version. */

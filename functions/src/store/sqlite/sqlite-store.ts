@@ -23,6 +23,7 @@ import {
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store } from '../store';
+import { upgradeRecord } from '../record-upgrades';
 import { migrate } from './migrations';
 
 // The highest code point: `prefix || MAX_CHAR` bounds a prefix range under binary collation.
@@ -45,6 +46,9 @@ const LINKS = indexTableSql('links', ['tenant_id', 'target_kind', 'target_id', '
 
 type RecordRow = { doc: string };
 type CellRow = { family: ReportFamily; month: string; current: number; dims: string; measures: string };
+
+/** A stored record as today's code reads it (older shapes upgraded). */
+const recordOf = <K extends RecordKind>(kind: K, doc: string): RecordOf[K] => upgradeRecord(kind, JSON.parse(doc) as RecordOf[K]);
 
 const cellOfRow = (row: CellRow): ReportCell => ({ family: row.family, month: row.month, current: row.current === 1, dims: JSON.parse(row.dims), measures: JSON.parse(row.measures) });
 type SortedRow = { doc: string; sort_key: string; id: string };
@@ -128,7 +132,7 @@ export class SqliteStore implements Store {
     const row = this.statement(
       'SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ? AND deleted_at IS NULL',
     ).get(tenantId, kind, id) as RecordRow | undefined;
-    return row ? (JSON.parse(row.doc) as RecordOf[K]) : null;
+    return row ? recordOf(kind, row.doc) : null;
   }
 
   async getMany<K extends RecordKind>(kind: K, tenantId: string, ids: readonly string[]): Promise<RecordOf[K][]> {
@@ -138,7 +142,7 @@ export class SqliteStore implements Store {
       `SELECT id, doc FROM records WHERE tenant_id = ? AND kind = ? AND deleted_at IS NULL
        AND id IN (${unique.map(() => '?').join(',')})`,
     ).all(tenantId, kind, ...unique) as { id: string; doc: string }[];
-    const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.doc) as RecordOf[K]]));
+    const byId = new Map(rows.map((row) => [row.id, recordOf(kind, row.doc)]));
     return unique.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -189,7 +193,7 @@ export class SqliteStore implements Store {
     const pageRows = rows.slice(0, options.limit);
     const last = pageRows[pageRows.length - 1];
     return {
-      items: pageRows.map((row) => JSON.parse(row.doc) as RecordOf[K]),
+      items: pageRows.map((row) => recordOf(kind, row.doc)),
       nextCursor: rows.length > options.limit && last ? encodeCursor({ sortKey: last.sort_key, id: last.id }) : null,
     };
   }
@@ -209,7 +213,7 @@ export class SqliteStore implements Store {
             kind,
             claimed.record_id,
           ) as RecordRow | undefined;
-          if (first) return { record: JSON.parse(first.doc) as RecordOf[K], replayed: true };
+          if (first) return { record: recordOf(kind, first.doc), replayed: true };
         }
       }
       this.insert(kind, record);
@@ -232,7 +236,7 @@ export class SqliteStore implements Store {
     if (!claimed) return null;
     if (claimed.kind !== kind || claimed.request_hash !== claim.requestHash) throw idempotencyKeyReused();
     const first = this.statement('SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ?').get(tenantId, kind, claimed.record_id) as RecordRow | undefined;
-    return first ? (JSON.parse(first.doc) as RecordOf[K]) : null;
+    return first ? recordOf(kind, first.doc) : null;
   }
 
   async createMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
@@ -269,7 +273,7 @@ export class SqliteStore implements Store {
     const row = this.statement('SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND id = ? AND deleted_at IS NOT NULL').get(tenantId, kind, id) as
       | RecordRow
       | undefined;
-    return row ? (JSON.parse(row.doc) as RecordOf[K]) : null;
+    return row ? recordOf(kind, row.doc) : null;
   }
 
   async listDeleted(tenantId: string, options: PageRequest & { since: string }): Promise<Page<DeletedRecord>> {
@@ -287,7 +291,7 @@ export class SqliteStore implements Store {
     const page = rows.slice(0, options.limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((row) => ({ kind: row.kind, record: JSON.parse(row.doc) as AnyRecord })),
+      items: page.map((row) => ({ kind: row.kind, record: recordOf(row.kind, row.doc) as AnyRecord })),
       nextCursor: rows.length > options.limit && last ? encodeCursor({ sortKey: last.sort_key, id: last.id }) : null,
     };
   }
@@ -313,7 +317,7 @@ export class SqliteStore implements Store {
         kind,
         record.id,
       ) as RecordRow | undefined;
-      const current = row ? (JSON.parse(row.doc) as AnyRecord) : null;
+      const current = row ? (recordOf(kind, row.doc) as AnyRecord) : null;
       if (!current || Boolean(current.deletedAt) !== Boolean(options.restoring)) throw notFound(kind, record.id);
       if (current.version !== expectedVersion) throw staleVersion(kind, record.id, current.version, current);
       if (record.version !== expectedVersion + 1) throw new Error('replace: the new version must follow the expected one');
@@ -361,7 +365,7 @@ export class SqliteStore implements Store {
       `SELECT r.doc FROM external_refs x JOIN records r ON r.tenant_id = x.tenant_id AND r.kind = x.kind AND r.id = x.record_id
        WHERE x.tenant_id = ? AND x.kind = ? AND x.ref = ? AND r.deleted_at IS NULL`,
     ).get(tenantId, kind, ref) as RecordRow | undefined;
-    return row ? (JSON.parse(row.doc) as RecordOf[K]) : null;
+    return row ? recordOf(kind, row.doc) : null;
   }
 
   async search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]> {
