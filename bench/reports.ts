@@ -7,6 +7,7 @@ import { createApp } from '../functions/src/app';
 import { loadConfig } from '../functions/src/config';
 import { DEMO_TENANT_ID, generateDemoData } from '../functions/src/demo/demo-data';
 import { startServer } from '../functions/src/server';
+import { TenantSettingsService } from '../functions/src/services/tenant-settings.service';
 import { PipelineService } from '../functions/src/services/pipeline.service';
 import { ReportsService } from '../functions/src/services/reports.service';
 import { SqliteStore } from '../functions/src/store/sqlite/sqlite-store';
@@ -48,7 +49,8 @@ export async function measureReports(dataDirs: readonly string[]): Promise<Recor
   const services = dataDirs.map((dataDir) => {
     const store = SqliteStore.open(path.join(dataDir, 'rapport.db'));
     const pipelines = new PipelineService({ store, now });
-    return { store, service: new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) }) };
+    const settings = new TenantSettingsService({ store, now });
+    return { store, service: new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf: (tenantId) => settings.settingsOf(tenantId) }) };
   });
   const admin: Principal = { tenantId: DEMO_TENANT_ID, userId: 'bench-admin', roles: ['admin'] };
   const figures = dataDirs.map(() => ({}) as Record<ReportName, { p50: number; p95: number }>);

@@ -12,9 +12,11 @@ import { devTokenRouteBindings } from './routes/dev-token.routes';
 import { appointmentsRouteBindings } from './routes/appointments.routes';
 import { lookupRouteBindings } from './routes/lookup.routes';
 import { myDayRouteBindings } from './routes/my-day.routes';
+import { settingsRouteBindings } from './routes/settings.routes';
 import { pipelineRouteBindings } from './routes/pipeline.routes';
 import { membersRouteBindings } from './routes/members.routes';
 import { MembersService } from './services/members.service';
+import { TenantSettingsService } from './services/tenant-settings.service';
 import { PipelineService } from './services/pipeline.service';
 import { PurchasesService } from './services/purchases.service';
 import { LeadConversionService } from './services/lead-conversion.service';
@@ -89,6 +91,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 
   const pipelines = new PipelineService({ store, now });
+  const settings = new TenantSettingsService({ store, now });
   const records = new RecordService({ store, now, newId: randomUUID, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
@@ -97,12 +100,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
     ...pipelineRouteBindings(deps, pipelines),
+    ...settingsRouteBindings(deps, settings),
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...importRouteBindings(deps, new CsvImportService({ store, records, now })),
     ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
-    ...reportRouteBindings(deps, new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) })),
+    ...reportRouteBindings(deps, new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
   ];
   return {

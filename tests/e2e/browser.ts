@@ -11,7 +11,7 @@ import { startLocalCalendar } from '../../functions/src/local-calendar/start-loc
 import { bookedMeetingsInInbox } from '../../functions/src/local-calendar/demo-calendar';
 import { DEMO_USER_EMAIL } from '../../functions/src/demo/demo-data';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -101,8 +101,8 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return perFrame.flat();
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), ...options });
 }
 
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -51,11 +51,13 @@ async function chartsDrawn(page: Page, count: number): Promise<void> {
 
 describe('the dashboard in Chromium', () => {
   it("draws every chart of the manager's team tab from the Maven sample, with its table, and passes axe", async () => {
-    const { page, errors } = await openDashboard(`as=${MANAGER}&tab=team&${MAVEN_PERIOD}`);
+    // The Maven sample sells in USD; picking that currency shows its deals unconverted.
+    const { page, errors } = await openDashboard(`as=${MANAGER}&tab=team&${MAVEN_PERIOD}&currency=USD`);
     await chartsDrawn(page, tabReports.team.length);
     // Every report of the tab has data here, so every one has a chart and a table.
     expect(await page.locator('[data-chart]').count()).toBe(tabReports.team.length);
     expect(await page.locator('[data-report] table').count()).toBe(tabReports.team.length);
+    await page.locator('[data-report="won-by-quarter"]').getByText('Only deals in USD, not converted.').waitFor();
     // The won value by quarter, as the table shows it, adds up to the sample's won value: $10,005,534.00.
     const quarters = page.locator('[data-report="won-by-quarter"] tbody tr');
     expect(await quarters.allTextContents()).toEqual([expect.stringMatching(/^2017-Q1/), expect.stringMatching(/^2017-Q2/), expect.stringMatching(/^2017-Q3/), expect.stringMatching(/^2017-Q4/)]);
@@ -81,7 +83,8 @@ describe('the dashboard in Chromium', () => {
     await page.locator('[data-report="win-rate-by-owner"]').getByRole('link', { name: /Export CSV/ }).click();
     const file = await (await download).path();
     const csv = fs.readFileSync(file, 'utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('Group,Won,Lost,Win rate,Won amount (USD)');
+    // Without a currency chosen, amounts are in the demo's reporting currency, EUR.
+    expect(csv[0]).toBe('Group,Won,Lost,Win rate,Won amount (EUR)');
     expect(csv.length - 1).toBe(await owners.count());
     await page.close();
   });
@@ -107,6 +110,71 @@ describe('the dashboard in Chromium', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('converts every currency to the reporting currency by default, and says at which rates', async () => {
+    const { page } = await openDashboard(`as=${MANAGER}&tab=team`);
+    await chartsDrawn(page, tabReports.team.length);
+    const won = page.locator('[data-report="win-rate-by-owner"]');
+    await won.getByText(/^In EUR, converted at the rates of \d{4}-\d{2}( – \d{4}-\d{2})?\.$/).waitFor();
+    // Every demo rep is in the win rates, whatever currency their customers pay in.
+    const reps = await won.locator('tbody tr td:first-child').allTextContents();
+    expect(reps).toEqual(expect.arrayContaining(['Avery Quinn', 'Lucas Ferreira']));
+    await page.close();
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`draws readable charts at ${viewport.width}×${viewport.height}: none taller than 600 px, every category labelled`, async () => {
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(`${site.server.url}/dashboard?as=${MANAGER}&tab=team&${MAVEN_PERIOD}&currency=USD`);
+      await chartsDrawn(page, tabReports.team.length);
+      const heights: Record<string, number> = {};
+      for (const chart of await page.locator('[data-chart]').all()) {
+        const name = (await chart.getAttribute('data-chart')) ?? '';
+        heights[name] = Math.round((await chart.boundingBox())?.height ?? 0);
+      }
+      process.stdout.write(`Chart heights at ${viewport.width}×${viewport.height}: ${JSON.stringify(heights)}\n`);
+      expect(Object.values(heights).every((height) => height > 100 && height <= 600)).toBe(true);
+      // Each row of a bar chart's table is a label on the chart.
+      for (const { report, chart } of tabReports.team.filter((entry) => entry.chart.kind !== 'donut')) {
+        const rows = await page.locator(`[data-report="${report}"] tbody tr td:first-child`).allTextContents();
+        // Drawn, and inside the chart's box where a person can see it (not pushed off its left edge).
+        const drawn = await page.locator(`[data-chart="${report}"]`).evaluate((container) => {
+          const box = container.getBoundingClientRect();
+          return [...container.querySelectorAll('svg text')]
+            .filter((text) => {
+              const rect = text.getBoundingClientRect();
+              return rect.width > 0 && rect.left >= box.left - 1 && rect.right <= box.right + 1;
+            })
+            .map((text) => text.textContent?.trim() ?? '');
+        });
+        const missing = rows.filter((label) => !drawn.includes(label.trim()));
+        expect({ report, kind: chart.kind, missing }).toEqual({ report, kind: chart.kind, missing: [] });
+      }
+      // Numbers and their headers line up at the end of their column.
+      const header = page.locator('[data-report="win-rate-by-owner"] thead th').nth(1);
+      const cell = page.locator('[data-report="win-rate-by-owner"] tbody tr').first().locator('td').nth(1);
+      const [headerBox, cellBox] = [await header.boundingBox(), await cell.boundingBox()];
+      const headerText = await header.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return range.getBoundingClientRect().right;
+      });
+      expect(Math.abs((headerBox?.x ?? 0) + (headerBox?.width ?? 0) - ((cellBox?.x ?? 0) + (cellBox?.width ?? 0)))).toBeLessThan(2);
+      expect((headerBox?.x ?? 0) + (headerBox?.width ?? 0) - headerText).toBeLessThan(16);
+      await screenshot(page, `dashboard-team-${viewport.width}x${viewport.height}`, { fullPage: true });
+      await page.close();
+    });
+  }
+
+  it('opens in the language and as the person the pane passes', async () => {
+    const { page } = await openDashboard(`as=${MANAGER}&lang=es-ES&tab=team`);
+    await page.getByRole('tab', { name: 'Ventas del equipo' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-ES');
+    await page.close();
   });
 
   it('keeps the team tabs from a rep', async () => {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
 import { axeViolations, cspViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 
 jest.setTimeout(60_000);
@@ -282,7 +282,11 @@ describe('the task pane in the demo Outlook', () => {
     expect(openAmount).toBeGreaterThan(0);
     const shownAmount = new Intl.NumberFormat('en-US', { style: 'currency', currency: pipeline.currency }).format(openAmount);
     expect(await figures.getByRole('definition').first().textContent()).toBe(shownAmount);
-    expect(await figures.getByRole('link', { name: 'Open the dashboard' }).getAttribute('href')).toBe('dashboard.html');
+    // The demo reports in EUR: the figures say they are converted, and at the rates of which months.
+    expect(pipeline.currency).toBe('EUR');
+    await figures.getByText(/^In EUR, converted at the rates of \d{4}-\d{2}( – \d{4}-\d{2})?\.$/).waitFor();
+    // The dashboard opens in the pane's language, as the person signed in to Outlook.
+    expect(await figures.getByRole('link', { name: 'Open the dashboard' }).getAttribute('href')).toBe(`dashboard.html?lang=en-US&as=${encodeURIComponent(DEMO_USER_EMAIL)}`);
     await screenshot(page, 'my-day');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

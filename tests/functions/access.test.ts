@@ -73,6 +73,20 @@ describe.each(testStores)('access that ends when an admin ends it, on %s', (stor
       expect(record.roleSource).toBeUndefined();
     });
 
+    it('makes a newcomer admin when the only member so far came with the app role rep', async () => {
+      expect((await me(await t.token(TENANT_A, 'entra-rep', ['rep']))).body.roles).toEqual(['rep']);
+      expect((await me(await t.token(TENANT_A, 'second', []))).body).toMatchObject({ roles: ['admin'], rolesFrom: 'member' });
+      expect((await me(await t.token(TENANT_A, 'third', []))).body.roles).toEqual(['rep']);
+    });
+
+    it("keeps the tenant's last admin an admin when Entra ID takes their app roles away", async () => {
+      expect((await me(await t.token(TENANT_A, 'only-admin', ['admin']))).body.roles).toEqual(['admin']);
+      expect((await me(await t.token(TENANT_A, 'only-admin', []))).body).toMatchObject({ roles: ['admin'], rolesFrom: 'member' });
+      const record = (await t.call('list-members', { token: await t.token(TENANT_A, 'only-admin', []) })).body.items.find((m: Member) => m.id === 'only-admin');
+      expect(record.role).toBe('admin');
+      expect(record.roleSource).toBeUndefined();
+    });
+
     it('refuses a deactivated member on every route at once, even when their token says admin', async () => {
       const founder = await t.token(TENANT_A, 'founder', []);
       await me(founder);
@@ -144,6 +158,25 @@ describe.each(testStores)('access that ends when an admin ends it, on %s', (stor
       const withLeaver = await t.call('update-territory', { token: admin, params: { id: territory.id }, body: { repIds: ['rui', 'gone'] }, headers: { 'if-match': '"2"' } });
       expect(withLeaver.status).toBe(422);
       expect(withLeaver.body.error.details).toMatchObject({ field: 'repIds', id: 'gone' });
+    });
+
+    it("lets a territory drop a rep, or a deal keep a deleted contact, while the rest of the change is checked", async () => {
+      const territory = await create(t, 'territory', { name: 'West', repIds: ['ana', 'rui'] }, admin);
+      expect((await setMember(admin, 'ana', { deactivated: true })).status).toBe(200);
+      await t.app.store.createMany('member', [member('eva', 'Eva Lind')]);
+      // Ana left; the admin swaps Rui for Eva and Ana stays listed until someone removes her.
+      const swapped = await t.call('update-territory', { token: admin, params: { id: territory.id }, body: { repIds: ['ana', 'eva'] }, headers: { 'if-match': '"1"' } });
+      expect(swapped.status).toBe(200);
+      expect(swapped.body.repIds).toEqual(['ana', 'eva']);
+
+      const contact = await create(t, 'contact', { lastName: 'Soon gone' }, manager);
+      const deal = await create(t, 'deal', { name: 'Kept', stage: 'proposal', contactIds: [contact.id] }, manager);
+      expect((await t.call('delete-contact', { token: manager, params: { id: contact.id }, headers: { 'if-match': '"1"' } })).status).toBe(204);
+      const renamed = await t.call('update-deal', { token: manager, params: { id: deal.id }, body: { name: 'Renamed' }, headers: { 'if-match': '"1"' } });
+      expect(renamed.status).toBe(200);
+      const addsGhost = await t.call('update-deal', { token: manager, params: { id: deal.id }, body: { contactIds: [contact.id, 'nobody'] }, headers: { 'if-match': '"2"' } });
+      expect(addsGhost.status).toBe(422);
+      expect(addsGhost.body.error.details).toMatchObject({ field: 'contactIds', id: 'nobody' });
     });
 
     it('refuses a deactivated manager for a member', async () => {

@@ -105,9 +105,13 @@ describe.each(testStores)('on %s', (store) => {
         const cancelled = await timed.call('update-activity', { params: { id: other.id }, body: { status: 'cancelled', outcome: 'cancelled' }, headers: { 'if-match': '"1"' } });
         expect(cancelled.status).toBe(200);
 
-        clock = Date.parse('2026-11-24T10:00:00Z');
+        // A caller whose clock runs a minute ahead of the server's may log it as it starts.
+        clock = Date.parse('2026-11-24T09:59:00Z');
         const held = await timed.call('update-activity', { params: { id: planned.id }, body: { status: 'done', outcome: 'held' }, headers: { 'if-match': '"1"' } });
         expect(held.body).toMatchObject({ status: 'done', outcome: 'held', version: 2 });
+        // Moving a held meeting into the future is refused: it would be held before it starts.
+        const moved = await timed.call('update-activity', { params: { id: planned.id }, body: { at: '2026-12-01T10:00:00Z' }, headers: { 'if-match': '"2"' } });
+        expect(moved.status).toBe(409);
         // An outcome already logged does not block later edits.
         clock = Date.parse('2026-11-20T10:00:00Z');
         const noted = await timed.call('update-activity', { params: { id: planned.id }, body: { notes: 'Went well' }, headers: { 'if-match': '"2"' } });

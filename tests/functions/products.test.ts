@@ -108,6 +108,29 @@ describe.each(testStores)('the product catalog and priced deals on %s', (store) 
     expect((await read('typed-no-lines')).version).toBe(2);
   });
 
+  it('upgrades old deals on every read path: lists, lists by company, and the recycle bin', async () => {
+    const company = await create(t, 'company', { name: 'Old Co' });
+    const at = '2026-01-01T00:00:00.000Z';
+    const old = {
+      tenantId: TENANT_A, id: 'old-deal', createdAt: at, createdBy: 'user-a', updatedAt: at, updatedBy: 'user-a', ownerId: 'user-a', version: 1,
+      name: 'Old', contactIds: [], currency: 'EUR', stage: 'proposal', probability: 50, status: 'open' as const, lineItems: [], amount: 18500, companyId: company.id,
+    };
+    await t.app.store.createMany('deal', [old] as never);
+    const listed = (await t.call('list-deals', { query: { limit: '10' } })).body.items;
+    expect(listed.find((deal: { id: string }) => deal.id === 'old-deal')).toMatchObject({ amountSetByHand: true });
+    const byCompany = (await t.call('list-deals', { query: { companyId: company.id, limit: '10' } })).body.items;
+    expect(byCompany).toMatchObject([{ id: 'old-deal', amountSetByHand: true }]);
+    expect((await t.call('delete-deal', { params: { id: 'old-deal' }, headers: { 'if-match': '"1"' } })).status).toBe(204);
+    const bin = (await t.call('list-deleted', { query: { limit: '10' } })).body.items;
+    expect(bin.find((entry: { record: { id: string } }) => entry.record.id === 'old-deal').record).toMatchObject({ amountSetByHand: true });
+  });
+
+  it('prices a deal by its lines when it says "set by hand" without an amount', async () => {
+    const seats = await create(t, 'product', { name: 'Seats', unitPrice: 100 }, admin);
+    const deal = await create(t, 'deal', { name: 'No amount', stage: 'proposal', amountSetByHand: true, lineItems: [{ productId: seats.id, quantity: 3 }] });
+    expect(deal).toMatchObject({ amount: 300, amountSetByHand: false });
+  });
+
   it("shows a company's purchase history: won deals with products, dates, prices and reps, latest first", async () => {
     const gtx = await create(t, 'product', { name: 'GTX Pro', unitPrice: 4821 }, admin);
     const mg = await create(t, 'product', { name: 'MG Special', unitPrice: 55 }, admin);

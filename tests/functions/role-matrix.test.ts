@@ -18,6 +18,8 @@ const expected: Record<string, Role[]> = {
   'list-appointments (team)': managers,
   'get-pipeline': everyone,
   'update-pipeline': admins,
+  'get-settings': everyone,
+  'update-settings': admins,
   'get-me': everyone,
   'list-members': everyone,
   'create-member': admins,

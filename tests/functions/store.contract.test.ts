@@ -343,13 +343,13 @@ describe.each(adapters)('the $name store', ({ open }) => {
       expect(sorted(await store.reportCells(T1, family, months))).toEqual(sorted(await expected(family)));
     }
     const wonCell = (await store.reportCells(T1, 'deal', months)).find((cell) => cell.dims.status === 'won' && cell.dims.product === '*');
-    expect(wonCell).toMatchObject({ month: '2026-10', measures: { count: 2, cents: 125_000 } });
+    expect(wonCell).toMatchObject({ month: '2026-10', measures: { count: 2, minor: 125_000 } });
     // A period reads its months, and the present state (open deals) whatever the period.
     const september = await store.reportCells(T1, 'deal', { from: '2026-09', to: '2026-09' });
     expect(september.map((cell) => cell.dims.status).sort()).toEqual(['open']);
-    expect(september[0]?.measures).toEqual({ count: 1, cents: 7000, weighted: 3500 });
+    expect(september[0]?.measures).toEqual({ count: 1, minor: 7000, weightedMinor: 3500 });
     // The other tenant's deal is its own.
-    expect((await store.reportCells(T2, 'deal', months)).map((cell) => cell.measures.cents)).toEqual([99_900]);
+    expect((await store.reportCells(T2, 'deal', months)).map((cell) => cell.measures.minor)).toEqual([99_900]);
   });
 });
 
@@ -396,17 +396,17 @@ describe('the cosmos store after a crash between a write and its report cells', 
       const pendingReport = {
         changeId: 'deal|d1|v3|crashed',
         cells: [
-          { family: 'deal', month: '2026-11', current: true, dims: { owner: 'owner-1', stage: 'proposal', status: 'open', currency: 'USD', product: '*' }, measures: { cents: 2000, weighted: 1000 } },
+          { family: 'deal', month: '2026-11', current: true, dims: { owner: 'owner-1', stage: 'proposal', status: 'open', currency: 'USD', product: '*' }, measures: { minor: 2000, weightedMinor: 1000 } },
         ],
       };
       await records.item('d1', `${T1}|deal`).replace({ ...doc, amount: 50, version: 3, pendingReport });
       const cells = () => store.reportCells(T1, 'deal', { from: '2026-01', to: '2026-12' });
-      expect((await cells())[0]?.measures).toEqual({ count: 1, cents: 5000, weighted: 2500 });
+      expect((await cells())[0]?.measures).toEqual({ count: 1, minor: 5000, weightedMinor: 2500 });
       expect((await records.item('d1', `${T1}|deal`).read()).resource.pendingReport).toBeUndefined();
       // Filing it again (a second instance recovering the same crash) changes nothing.
       await records.item('d1', `${T1}|deal`).replace({ ...doc, amount: 50, version: 3, pendingReport });
       await (store as unknown as { filePendingReports: (tenant: string) => Promise<number> }).filePendingReports(T1);
-      expect((await cells())[0]?.measures).toEqual({ count: 1, cents: 5000, weighted: 2500 });
+      expect((await cells())[0]?.measures).toEqual({ count: 1, minor: 5000, weightedMinor: 2500 });
     } finally {
       await dispose();
     }
@@ -424,7 +424,7 @@ describe('the sqlite store on disk', () => {
     raw.exec("DELETE FROM report_cells; UPDATE meta SET value = '0' WHERE key = 'report_cells_version'");
     raw.close();
     const reopened = SqliteStore.open(file);
-    expect((await reopened.reportCells(T1, 'deal', { from: '2026-01', to: '2026-01' }))[0]?.measures).toEqual({ count: 1, cents: 1234, weighted: 617 });
+    expect((await reopened.reportCells(T1, 'deal', { from: '2026-01', to: '2026-01' }))[0]?.measures).toEqual({ count: 1, minor: 1234, weightedMinor: 617 });
     await reopened.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -25,6 +25,7 @@ const context: ReportContext = {
   ],
   territories: [{ id: 'tr-1', name: 'Iberia', repIds: ['rep-1'] }],
   products: [{ id: 'p1', name: 'Seat' }],
+  money: { reportingCurrency: 'USD', rates: [] },
 };
 const filters = { from: '2026-01', to: '2026-12', currency: 'USD' };
 
@@ -97,8 +98,8 @@ describe('reports built from cells', () => {
     const after: Deal = { ...before, amount: 25, expectedCloseDate: '2026-04-01', version: 2 };
     const moved = reportDeltas('deal', before, after);
     expect(moved.map((cell) => [cell.month, cell.measures])).toEqual([
-      ['2026-02', { count: -1, cents: -1000, weighted: -500 }],
-      ['2026-04', { count: 1, cents: 2500, weighted: 1250 }],
+      ['2026-02', { count: -1, minor: -1000, weightedMinor: -500 }],
+      ['2026-04', { count: 1, minor: 2500, weightedMinor: 1250 }],
     ]);
     expect(reportDeltas('deal', after, { ...after, deletedAt: at })).toEqual(reportCellsOf('deal', after).map((cell) => ({ ...cell, measures: Object.fromEntries(Object.entries(cell.measures).map(([name, value]) => [name, -value])) })));
     // An edit that changes nothing a report reads changes no cell.

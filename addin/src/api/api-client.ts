@@ -25,6 +25,8 @@ import type {
   Page,
   PipelineSettings,
   PipelineStage,
+  TenantSettings,
+  TenantSettingsPatch,
   Product,
   PurchasesResponse,
   ReportName,
@@ -103,6 +105,9 @@ export function createApiClient(options: { baseUrl: string; getToken: () => Prom
     pipeline: () => send<PipelineSettings>('GET', '/api/pipeline'),
     /** Admins: the stages in order, if the pipeline is still at `version` (0: never changed). */
     updatePipeline: (stages: PipelineStage[], version: number) => send<PipelineSettings>('PATCH', '/api/pipeline', { stages }, { 'if-match': `"${version}"` }),
+    /** The tenant's reporting currency and exchange rates; admins change them if they are still at `version` (0: never changed). */
+    settings: () => send<TenantSettings>('GET', '/api/settings'),
+    updateSettings: (patch: TenantSettingsPatch, version: number) => send<TenantSettings>('PATCH', '/api/settings', patch, { 'if-match': `"${version}"` }),
     /** Admins: the product catalog and the territories. */
     createProduct: (input: { name: string; series?: string; unitPrice: number; currency: string }, key: string) => send<Product>('POST', '/api/products', input, idempotent(key)),
     updateProduct: (id: string, patch: { unitPrice?: number; active?: boolean }, version: number) =>

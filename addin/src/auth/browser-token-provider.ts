@@ -5,14 +5,16 @@ import type { AddinConfig, TokenProvider } from './token-provider';
  * The dashboard in a browser tab, outside Office: Entra ID sign-in by redirect (MSAL's standard client), then tokens
  * silently, redirecting again only when Entra asks the user to sign in.
  */
-export async function browserTokenProvider(config: Extract<AddinConfig, { authMode: 'entra' }>): Promise<TokenProvider> {
+export async function browserTokenProvider(config: Extract<AddinConfig, { authMode: 'entra' }>, loginHint?: string): Promise<TokenProvider> {
   const pca: IPublicClientApplication = await createStandardPublicClientApplication({
     auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/organizations', redirectUri: `${location.origin}/dashboard.html` },
   });
   const back = await pca.handleRedirectPromise();
-  const account = back?.account ?? pca.getAllAccounts()[0] ?? null;
+  // The account of the mailbox the pane was opened in, when the browser knows several.
+  const accounts = pca.getAllAccounts();
+  const account = back?.account ?? (loginHint ? accounts.find((candidate) => candidate.username.toLowerCase() === loginHint) : accounts[0]) ?? null;
   if (!account) {
-    await pca.loginRedirect({ scopes: [config.apiScope] });
+    await pca.loginRedirect({ scopes: [config.apiScope], ...(loginHint ? { loginHint } : {}) });
     // The page leaves for the sign-in; nothing below runs.
     return new Promise<TokenProvider>(() => undefined);
   }

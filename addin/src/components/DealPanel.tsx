@@ -103,7 +103,7 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
                 total: money(lineItemsTotal([line]), deal.currency),
               })}
             </Body1>
-            <Button size="small" appearance="subtle" disabled={busy} onClick={() => void save({ lineItems: currentLines.filter((_, at) => at !== index) })}>
+            <Button size="small" appearance="subtle" disabled={busy || pendingLines !== null} onClick={() => void save({ lineItems: currentLines.filter((_, at) => at !== index) })}>
               {t('deal.removeLine', { product: productName(line.productId) })}
             </Button>
           </li>
@@ -155,12 +155,12 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
         <Field label={t('deal.discount')}>
           <Input className={styles.narrow} type="number" min={0} max={100} value={discount} onChange={(_, data) => setDiscount(data.value)} />
         </Field>
-        <Button disabled={busy || !productId} onClick={() => void addLine()}>
+        <Button disabled={busy || !productId || pendingLines !== null} onClick={() => void addLine()}>
           {t('deal.addProduct')}
         </Button>
       </div>
       <Field label={t('deal.stage')}>
-        <Select value={deal.stage} disabled={busy || deal.status !== 'open'} onChange={(_, data) => void save({ stage: data.value })}>
+        <Select value={deal.stage} disabled={busy || deal.status !== 'open' || pendingLines !== null} onChange={(_, data) => void save({ stage: data.value })}>
           {(deal.status === 'open' ? openStages : stages).map((stage) => (
             <option key={stage.id} value={stage.id}>
               {`${stage.name} (${stage.probability}%)`}

@@ -4,6 +4,7 @@ import type { ReportResponse } from '@rapport/shared/contract/reports.contract';
 import type { ApiClient } from '../api/api-client';
 import { useMe } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { MoneyNote } from './MoneyNote';
 
 const useStyles = makeStyles({
   figures: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalS, margin: 0 },
@@ -22,8 +23,13 @@ function thisQuarter(now = new Date()): { from: string; to: string } {
   return { from: month(Math.floor(now.getMonth() / 3) * 3), to: month(now.getMonth()) };
 }
 
+/** The dashboard in the pane's language (Office's display language), for the person signed in to the pane. */
+export function dashboardHref(locale: string, userEmail: string): string {
+  return `dashboard.html?${new URLSearchParams({ lang: locale, as: userEmail }).toString()}`;
+}
+
 /** The rep's own headline figures on Home: open pipeline and its weighted value, won this quarter and the win rate. */
-export function HeadlineFigures({ api }: { api: ApiClient }) {
+export function HeadlineFigures({ api, userEmail }: { api: ApiClient; userEmail: string }) {
   const styles = useStyles();
   const { t, money, locale } = useI18n();
   const me = useMe();
@@ -68,7 +74,8 @@ export function HeadlineFigures({ api }: { api: ApiClient }) {
           </div>
         ))}
       </dl>
-      <Link href="dashboard.html" target="_blank" rel="noopener">
+      <MoneyNote report={{ ...quarter, ratesUsed: [...pipeline.ratesUsed, ...quarter.ratesUsed], missingRates: [...new Set([...pipeline.missingRates, ...quarter.missingRates])].sort() }} />
+      <Link href={dashboardHref(locale, userEmail)} target="_blank" rel="noopener">
         {t('dash.openDashboard')}
       </Link>
     </section>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import { activityEnd, outcomeAllowedAt } from '@rapport/shared/activities/activity-outcomes';
@@ -8,6 +8,9 @@ import { useI18n } from '../i18n/I18nContext';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
+
+// Timers longer than this fire at once in browsers (a signed 32-bit delay): a meeting further off is never waited for.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** A date as the date input shows it, in the rep's own time zone. */
 const localDate = (at: Date) => `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
@@ -27,8 +30,15 @@ export type LogOutcomeFormProps = {
 export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProps) {
   const styles = useStyles();
   const { t, date, dateTime } = useI18n();
-  // Held and no-show say what happened: they wait until the meeting has started.
-  const started = outcomeAllowedAt('held', appointment.at, new Date());
+  // Held and no-show say what happened: they wait until the meeting has started (and unlock then, if the pane stays open).
+  const [started, setStarted] = useState(() => outcomeAllowedAt('held', appointment.at, new Date()));
+  useEffect(() => {
+    if (started) return undefined;
+    const wait = Date.parse(appointment.at) - Date.now();
+    if (wait > MAX_TIMER_MS) return undefined;
+    const timer = setTimeout(() => setStarted(true), Math.max(0, wait));
+    return () => clearTimeout(timer);
+  }, [started, appointment.at]);
   const ends = activityEnd(appointment);
   const [outcome, setOutcome] = useState<Outcome | null>(started ? 'held' : null);
   const [notes, setNotes] = useState(appointment.notes ?? '');
@@ -95,7 +105,7 @@ export function LogOutcomeForm({ api, appointment, onSaved }: LogOutcomeFormProp
       <Field label={t('outcome.label')}>
         <RadioGroup value={outcome ?? ''} onChange={(_, data) => setOutcome(data.value as Outcome)} disabled={saved !== null}>
           {OUTCOMES.map((value) => (
-            <Radio key={value} value={value} label={t(`outcome.${value}`)} disabled={!outcomeAllowedAt(value, appointment.at, new Date())} />
+            <Radio key={value} value={value} label={t(`outcome.${value}`)} disabled={!started && !outcomeAllowedAt(value, appointment.at, new Date())} />
           ))}
         </RadioGroup>
       </Field>

@@ -23,7 +23,7 @@ export function today(): { dayStart: string; dayEnd: string } {
 }
 
 /** My day: today's appointments, overdue and due-today tasks, and counters of what needs attention. */
-export function MyDay({ api }: { api: ApiClient }) {
+export function MyDay({ api, userEmail }: { api: ApiClient; /** The mailbox's address: the dashboard opens signed in as the same person. */ userEmail: string }) {
   const styles = useStyles();
   const { t, dateTime } = useI18n();
   const [data, setData] = useState<MyDayResponse | null>(null);
@@ -71,7 +71,7 @@ export function MyDay({ api }: { api: ApiClient }) {
         plannedLabel="home.planned"
         capped={data.capped}
       />
-      <HeadlineFigures api={api} />
+      <HeadlineFigures api={api} userEmail={userEmail} />
       <div>
         <Subtitle2 as="h2">{t('home.appointments')}</Subtitle2>
         {list(data.appointments, 'home.noAppointments', 'home.appointments')}

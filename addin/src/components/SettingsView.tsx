@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
+import { CurrenciesAdmin } from './CurrenciesAdmin';
 import { MembersAdmin } from './MembersAdmin';
 import { PipelineAdmin } from './PipelineAdmin';
 import { ProductsAdmin } from './ProductsAdmin';
@@ -13,8 +14,8 @@ const useStyles = makeStyles({
   sections: { flexWrap: 'wrap' },
 });
 
-type Section = 'members' | 'pipeline' | 'products' | 'territories' | 'forms';
-const sections: Section[] = ['members', 'pipeline', 'products', 'territories', 'forms'];
+type Section = 'members' | 'pipeline' | 'products' | 'currencies' | 'territories' | 'forms';
+const sections: Section[] = ['members', 'pipeline', 'products', 'currencies', 'territories', 'forms'];
 
 /** Admins: the tenant's settings, a section at a time. */
 export function SettingsView({ api }: { api: ApiClient }) {
@@ -33,6 +34,7 @@ export function SettingsView({ api }: { api: ApiClient }) {
       {section === 'members' ? <MembersAdmin api={api} /> : null}
       {section === 'pipeline' ? <PipelineAdmin api={api} /> : null}
       {section === 'products' ? <ProductsAdmin api={api} /> : null}
+      {section === 'currencies' ? <CurrenciesAdmin api={api} /> : null}
       {section === 'territories' ? <TerritoriesAdmin api={api} /> : null}
       {section === 'forms' ? <WebFormsAdmin api={api} /> : null}
     </div>

@@ -39,7 +39,7 @@ export function Filters({ value, onChange, choices, teamFilters }: { value: Repo
       {teamFilters && select('territoryId', t('dash.filter.territory'), choices.territories.map((territory) => ({ value: territory.id, label: territory.name })))}
       {teamFilters && select('ownerId', t('dash.filter.owner'), choices.members.map((member) => ({ value: member.id, label: member.displayName })))}
       {select('productId', t('dash.filter.product'), choices.products.map((product) => ({ value: product.id, label: `${product.name} (${product.currency})` })))}
-      {choices.currencies.length > 1 && select('currency', t('dash.filter.currency'), choices.currencies.map((currency) => ({ value: currency, label: currency })), t('dash.filter.mostUsed'))}
+      {choices.currencies.length > 1 && select('currency', t('dash.filter.currency'), choices.currencies.map((currency) => ({ value: currency, label: currency })), t('dash.filter.converted'))}
     </div>
   );
 }

@@ -4,19 +4,29 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ReportName } from '@rapport/shared/reports/report-tables.rules';
 import type { ApiClient } from '../api/api-client';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { MoneyNote } from '../components/MoneyNote';
 import { useReport, type ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
 import type { ChartSpec } from './report-catalog';
-import { ReportChart } from './ReportChart';
+import { ReportChart, chartHeight } from './ReportChart';
 import { columnLabel, formatValue, reportCsv, rowLabel } from './report-format';
 
 const useStyles = makeStyles({
   card: { minWidth: 0 },
-  body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalL, '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
-  table: { overflowX: 'auto' },
+  // The chart keeps its own height beside a long table (alignItems start), never stretching to it.
+  body: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalL,
+    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  chart: { overflow: 'hidden' },
+  table: { overflowX: 'auto', maxHeight: '560px', overflowY: 'auto' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  note: { color: tokens.colorNeutralForeground2 },
+  // A header cell lays its text out in a flex box: numbers' headers go to the end, over their numbers.
+  numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
 });
 
 /** One report: its chart, its table beside it, and the CSV of the same rows. */
@@ -29,9 +39,8 @@ export function ReportCard({ api, report: name, chart, filters }: { api: ApiClie
   const report = state.status === 'ready' ? state.report : null;
   const csvUrl = useMemo(() => (report ? URL.createObjectURL(new Blob([reportCsv(translator, report)], { type: 'text/csv' })) : null), [report, translator]);
   useEffect(() => () => (csvUrl ? URL.revokeObjectURL(csvUrl) : undefined), [csvUrl]);
-  // Only a report with amounts leaves other currencies out.
+  // Only a report with amounts says which currency they are in and how they were converted.
   const hasMoney = report?.columns.some((column) => column.kind === 'money') ?? false;
-  const others = hasMoney ? (report?.currencies.filter((entry) => entry.currency !== report.currency).map((entry) => entry.currency) ?? []) : [];
   // Nothing to draw: no row has a figure in the charted column (stages without deals, a period without sales).
   const empty = report !== null && report.rows.every((row) => !row.values[chart.column]);
 
@@ -49,19 +58,20 @@ export function ReportCard({ api, report: name, chart, filters }: { api: ApiClie
       />
       {state.status === 'loading' && <Caption1>{t('app.loading')}</Caption1>}
       {state.status === 'error' && <ErrorMessage message={state.message} />}
-      {report && empty && <Caption1>{t('dash.noData')}</Caption1>}
+      {report && empty && <Caption1>{t(`dash.empty.${chart.empty}` as MessageKey)}</Caption1>}
       {report && !empty && (
         <div className={styles.body}>
-          <div data-chart={name}>
+          <div className={styles.chart} data-chart={name} style={{ height: chartHeight(chart.kind, report.rows.length) }}>
             <ReportChart report={report} chart={chart} title={title} />
           </div>
-          <div className={styles.table}>
+          {/* A long table scrolls within the card: focusable, so the keyboard can scroll it too. */}
+          <div className={styles.table} tabIndex={0} role="region" aria-label={t('dash.tableOf', { title })}>
             <Table size="small" aria-label={t('dash.tableOf', { title })}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('dash.row')}</TableHeaderCell>
                   {report.columns.map((column) => (
-                    <TableHeaderCell key={column.key} className={styles.number}>
+                    <TableHeaderCell key={column.key} className={styles.number} button={{ className: styles.numberHeader }}>
                       {columnLabel(translator, column)}
                     </TableHeaderCell>
                   ))}
@@ -83,7 +93,7 @@ export function ReportCard({ api, report: name, chart, filters }: { api: ApiClie
           </div>
         </div>
       )}
-      {report && others.length > 0 && <Caption1 className={styles.note}>{t('dash.otherCurrencies', { currency: report.currency, others: others.join(', ') })}</Caption1>}
+      {report && hasMoney && <MoneyNote report={report} />}
     </Card>
   );
 }

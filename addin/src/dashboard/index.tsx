@@ -7,21 +7,24 @@ import { I18nProvider } from '../i18n/I18nContext';
 import { Dashboard } from './Dashboard';
 
 /**
- * The dashboard page, in a browser tab of its own (linked from the pane). Locally it signs in as the demo user, or as
- * another demo person named by `?as=` (their e-mail); in Azure through Entra ID.
+ * The dashboard page, in a browser tab of its own (linked from the pane, with `?lang=` and `?as=`: the pane's language
+ * and the mailbox's address). Locally it signs in as the demo person named by `as`; in Azure through Entra ID, as the
+ * account of that address.
  */
 async function start(): Promise<void> {
   const config = (await (await fetch('addin-config.json', { cache: 'no-store' })).json()) as AddinConfig;
+  const params = new URLSearchParams(location.search);
+  // The pane opens the dashboard with its own language and the address of the person signed in to Outlook.
+  const as = params.get('as')?.toLowerCase() ?? undefined;
   let tokens: TokenProvider;
   if (config.authMode === 'local') {
-    const as = new URLSearchParams(location.search).get('as')?.toLowerCase();
     const user = config.demoUsers?.find((candidate) => candidate.email.toLowerCase() === as);
     tokens = localTokenProvider(user ? { ...config, userId: user.userId, userEmail: user.email } : config);
   } else {
-    tokens = await (await import('../auth/browser-token-provider')).browserTokenProvider(config);
+    tokens = await (await import('../auth/browser-token-provider')).browserTokenProvider(config, as);
   }
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
-  const translator = createTranslator(navigator.language);
+  const translator = createTranslator(params.get('lang') ?? navigator.language);
   document.documentElement.lang = translator.locale;
   document.title = translator.t('dash.title');
   const root = document.getElementById('root');

@@ -1,7 +1,21 @@
 import type { ReportName } from '@rapport/shared/reports/report-tables.rules';
 
-/** How a report is drawn: bars of one column per row, a donut of one column's share per row. */
-export type ChartSpec = { kind: 'bar' | 'donut'; column: string };
+/**
+ * How a report is drawn:
+ * - `bars`: one horizontal bar per row (reps, products, stages…), so every label can be read however many rows;
+ * - `columns`: one vertical bar per period (months, quarters), in time order;
+ * - `stacked`: vertical bars per period or rep, stacked by the `stack` columns (activities by kind), with a legend;
+ * - `donut`: each row's share of one column.
+ * `empty` says why a report has nothing to show and what would fill it.
+ */
+export type ChartSpec = {
+  kind: 'bars' | 'columns' | 'stacked' | 'donut';
+  column: string;
+  stack?: readonly string[];
+  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality';
+};
+
+const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
 
 export type DashboardTab = 'mine' | 'team' | 'marketing' | 'service' | 'quality';
 
@@ -16,33 +30,33 @@ export const tabAudience: Record<DashboardTab, 'everyone' | 'managers' | 'admins
 
 export const tabReports: Record<DashboardTab, { report: ReportName; chart: ChartSpec }[]> = {
   mine: [
-    { report: 'pipeline', chart: { kind: 'bar', column: 'amount' } },
-    { report: 'forecast', chart: { kind: 'bar', column: 'weightedAmount' } },
-    { report: 'activities-by-week', chart: { kind: 'bar', column: 'total' } },
-    { report: 'win-rate-by-product', chart: { kind: 'bar', column: 'wonAmount' } },
+    { report: 'pipeline', chart: { kind: 'bars', column: 'amount', empty: 'openDeals' } },
+    { report: 'forecast', chart: { kind: 'columns', column: 'weightedAmount', empty: 'openDeals' } },
+    { report: 'activities-by-week', chart: { kind: 'stacked', column: 'total', stack: ACTIVITY_KINDS, empty: 'activities' } },
+    { report: 'win-rate-by-product', chart: { kind: 'bars', column: 'wonAmount', empty: 'closedDeals' } },
   ],
   team: [
-    { report: 'pipeline', chart: { kind: 'bar', column: 'amount' } },
-    { report: 'forecast', chart: { kind: 'bar', column: 'weightedAmount' } },
-    { report: 'win-rate-by-owner', chart: { kind: 'bar', column: 'winRate' } },
-    { report: 'win-rate-by-product', chart: { kind: 'bar', column: 'winRate' } },
-    { report: 'win-rate-by-region', chart: { kind: 'bar', column: 'winRate' } },
-    { report: 'won-by-quarter', chart: { kind: 'bar', column: 'wonAmount' } },
-    { report: 'open-deals-by-owner', chart: { kind: 'bar', column: 'deals' } },
-    { report: 'products-sold', chart: { kind: 'donut', column: 'revenue' } },
-    { report: 'time-in-stage', chart: { kind: 'bar', column: 'meanDays' } },
+    { report: 'pipeline', chart: { kind: 'bars', column: 'amount', empty: 'openDeals' } },
+    { report: 'forecast', chart: { kind: 'columns', column: 'weightedAmount', empty: 'openDeals' } },
+    { report: 'win-rate-by-owner', chart: { kind: 'bars', column: 'winRate', empty: 'closedDeals' } },
+    { report: 'win-rate-by-product', chart: { kind: 'bars', column: 'winRate', empty: 'closedDeals' } },
+    { report: 'win-rate-by-region', chart: { kind: 'bars', column: 'winRate', empty: 'closedDeals' } },
+    { report: 'won-by-quarter', chart: { kind: 'columns', column: 'wonAmount', empty: 'closedDeals' } },
+    { report: 'open-deals-by-owner', chart: { kind: 'bars', column: 'deals', empty: 'openDeals' } },
+    { report: 'products-sold', chart: { kind: 'donut', column: 'revenue', empty: 'closedDeals' } },
+    { report: 'time-in-stage', chart: { kind: 'bars', column: 'meanDays', empty: 'closedDeals' } },
   ],
   marketing: [
-    { report: 'leads-by-source', chart: { kind: 'donut', column: 'leads' } },
-    { report: 'leads-by-campaign', chart: { kind: 'bar', column: 'conversionRate' } },
-    { report: 'activities-by-owner', chart: { kind: 'bar', column: 'total' } },
-    { report: 'contact-rate-by-territory', chart: { kind: 'bar', column: 'contactRate' } },
-    { report: 'contact-rate-by-owner', chart: { kind: 'bar', column: 'contactRate' } },
+    { report: 'leads-by-source', chart: { kind: 'donut', column: 'leads', empty: 'leads' } },
+    { report: 'leads-by-campaign', chart: { kind: 'bars', column: 'conversionRate', empty: 'leads' } },
+    { report: 'activities-by-owner', chart: { kind: 'stacked', column: 'total', stack: ACTIVITY_KINDS, empty: 'activities' } },
+    { report: 'contact-rate-by-territory', chart: { kind: 'bars', column: 'contactRate', empty: 'customers' } },
+    { report: 'contact-rate-by-owner', chart: { kind: 'bars', column: 'contactRate', empty: 'customers' } },
   ],
   service: [
-    { report: 'cases-by-owner', chart: { kind: 'bar', column: 'open' } },
-    { report: 'open-cases-by-priority', chart: { kind: 'donut', column: 'open' } },
-    { report: 'open-cases-by-age', chart: { kind: 'bar', column: 'open' } },
+    { report: 'cases-by-owner', chart: { kind: 'bars', column: 'open', empty: 'cases' } },
+    { report: 'open-cases-by-priority', chart: { kind: 'donut', column: 'open', empty: 'cases' } },
+    { report: 'open-cases-by-age', chart: { kind: 'bars', column: 'open', empty: 'cases' } },
   ],
-  quality: [{ report: 'data-quality', chart: { kind: 'bar', column: 'records' } }],
+  quality: [{ report: 'data-quality', chart: { kind: 'bars', column: 'records', empty: 'quality' } }],
 };

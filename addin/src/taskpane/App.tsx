@@ -71,7 +71,7 @@ function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLooku
           <CalendarView api={api} />
         </Suspense>
       ) : null}
-      {view === 'home' ? <MyDay api={api} /> : null}
+      {view === 'home' ? <MyDay api={api} userEmail={mailbox.userProfile.emailAddress} /> : null}
       {view === 'people' ? (
         itemState.status === 'error' ? (
           <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
@@ -83,7 +83,7 @@ function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLooku
           // With no item open, the pane shows the user's day.
           <>
             <Body1>{t('app.noItem')}</Body1>
-            <MyDay api={api} />
+            <MyDay api={api} userEmail={mailbox.userProfile.emailAddress} />
           </>
         )
       ) : null}

@@ -1,4 +1,5 @@
 import { CrmError, highestRole, type Member, type Role } from '@rapport/shared';
+import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
 import type { Principal } from './principal';
 import type { VerifiedToken } from './token-verifier';
@@ -14,6 +15,8 @@ export type MemberDirectoryOptions = {
 /** The member cache's lifetime: a change an admin makes applies on other instances within this time. */
 export const MEMBER_CACHE_MS = 30_000;
 const DEFAULT_MAX_CACHED = 10_000;
+// Members are the people of one organization; checks for an active admin read them up to this.
+const MAX_MEMBERS_READ = 5_000;
 
 export const memberDeactivated = () =>
   new CrmError('forbidden', 'AUTH.MEMBER_DEACTIVATED', 'Your access to Rapport in this organization was removed. Ask your admin.');
@@ -26,10 +29,11 @@ export const memberDeactivated = () =>
  *    (`roleSource: 'app-roles'`), so the tenant's admin count and member list see it;
  * 3. otherwise the member record's role decides. A member whose role came from app roles and whose token no
  *    longer carries any is a rep until an admin says otherwise;
- * 4. a new member is the tenant's admin when they are its first member, else a rep (or what their app roles say).
+ * 4. a new member without app roles is admin when the tenant has no active admin yet, else a rep;
+ * 5. the tenant's last active admin stays admin in Rapport whatever app roles come and go.
  */
 export class MemberDirectory {
-  private readonly cache = new Map<string, { member: Member; until: number }>();
+  private readonly cache = new Map<string, { member: Member; appRoles: string; until: number }>();
   private readonly enrolling = new Map<string, Promise<Member>>();
   private readonly cacheMs: number;
   private readonly maxCached: number;
@@ -55,32 +59,44 @@ export class MemberDirectory {
 
   private async memberFor(token: VerifiedToken): Promise<Member> {
     const key = `${token.tenantId}/${token.userId}`;
+    const appRoles = [...token.roles].sort().join(',');
     const cached = this.cache.get(key);
     const now = this.options.now().getTime();
-    if (cached && cached.until > now && mirrors(cached.member, token)) return cached.member;
+    // A token with other app roles than the one cached is read again, so its roles are mirrored at once.
+    if (cached && cached.until > now && cached.appRoles === appRoles) return cached.member;
     const stored = (await this.options.store.get('member', token.tenantId, token.userId)) ?? (await this.enroll(key, token));
-    const member = mirrors(stored, token) || stored.deactivated ? stored : await this.mirrorAppRoles(stored, token);
+    const member = stored.deactivated ? stored : await this.mirrorAppRoles(stored, token);
     if (this.cache.size >= this.maxCached) this.cache.clear();
-    this.cache.set(key, { member, until: now + this.cacheMs });
+    this.cache.set(key, { member, appRoles, until: now + this.cacheMs });
     return member;
   }
 
-  // The member record follows the token's app roles (or their removal), so counts of admins and the member list are true.
+  /**
+   * The member record follows the token's app roles (or their removal), so the member list and the count of admins are
+   * true; except that the tenant's last active admin stays admin in Rapport (the record then decides, not Entra ID).
+   */
   private async mirrorAppRoles(member: Member, token: VerifiedToken): Promise<Member> {
-    const next: Member = { ...member, updatedAt: this.options.now().toISOString(), updatedBy: token.userId, version: member.version + 1 };
-    if (token.roles.length > 0) {
-      next.role = highestRole(token.roles);
-      next.roleSource = 'app-roles';
-    } else {
-      next.role = 'rep';
-      delete next.roleSource;
+    let role: Role = token.roles.length > 0 ? highestRole(token.roles) : member.roleSource === 'app-roles' ? 'rep' : member.role;
+    let roleSource: Member['roleSource'] = token.roles.length > 0 ? 'app-roles' : undefined;
+    if (member.role === 'admin' && role !== 'admin' && !(await this.hasOtherActiveAdmin(member))) {
+      role = 'admin';
+      roleSource = undefined;
     }
+    if (role === member.role && roleSource === member.roleSource) return member;
+    const next: Member = { ...member, role, updatedAt: this.options.now().toISOString(), updatedBy: token.userId, version: member.version + 1 };
+    if (roleSource) next.roleSource = roleSource;
+    else delete next.roleSource;
     try {
       return await this.options.store.replace('member', next, member.version);
     } catch {
-      // An admin or another instance changed the record meanwhile: theirs is read again on the next request.
+      // An admin or another instance changed the record meanwhile: theirs is read again when the cache runs out.
       return (await this.options.store.get('member', token.tenantId, token.userId)) ?? member;
     }
+  }
+
+  private async hasOtherActiveAdmin(member: Pick<Member, 'tenantId' | 'id'>): Promise<boolean> {
+    const { items } = await listUpTo(this.options.store, 'member', member.tenantId, {}, MAX_MEMBERS_READ);
+    return items.some((other) => other.id !== member.id && other.role === 'admin' && !other.deactivated);
   }
 
   // One enrollment per user at a time in this process, so a burst of first requests makes one member.
@@ -95,10 +111,11 @@ export class MemberDirectory {
 
   private async createMember(token: VerifiedToken): Promise<Member> {
     const { store } = this.options;
-    const position = await store.nextSequence(token.tenantId, 'members');
-    // Members written by a seed or an import did not count themselves: the first to sign in is admin only in an empty tenant.
-    const founder = position === 1 && (await store.list('member', token.tenantId, { limit: 1 })).items.length === 0;
     const fromAppRoles = token.roles.length > 0;
+    // A newcomer without app roles becomes admin when the tenant has no active admin yet (whoever was enrolled before,
+    // seeded or imported); of newcomers arriving together, the one that claims the founding first.
+    const founder =
+      !fromAppRoles && !(await this.hasOtherActiveAdmin({ tenantId: token.tenantId, id: token.userId })) && (await store.nextSequence(token.tenantId, 'founding-admin')) === 1;
     const role: Role = fromAppRoles ? highestRole(token.roles) : founder ? 'admin' : 'rep';
     const at = this.options.now().toISOString();
     const member: Member = {
@@ -118,19 +135,13 @@ export class MemberDirectory {
     try {
       return (await store.create('member', member)).record;
     } catch (error) {
-      // Another instance enrolled the same user meanwhile: theirs stands, unless it took this tenant's founding
-      // position from us and left the tenant without an admin.
+      // Another instance enrolled the same user meanwhile: theirs stands, unless this one claimed the tenant's founding
+      // and theirs did not, which would leave the tenant without an admin.
       const existing = await store.get('member', token.tenantId, token.userId);
       if (!existing) throw error;
-      if (role !== 'admin' || fromAppRoles || existing.role === 'admin') return existing;
+      if (!founder || existing.role === 'admin') return existing;
       const promoted: Member = { ...existing, role: 'admin', updatedAt: at, updatedBy: token.userId, version: existing.version + 1 };
       return store.replace('member', promoted, existing.version).catch(async () => (await store.get('member', token.tenantId, token.userId)) ?? existing);
     }
   }
-}
-
-/** Whether a member record already says what the token's app roles say (or, without any, that none decided it). */
-function mirrors(member: Member, token: VerifiedToken): boolean {
-  if (token.roles.length === 0) return member.roleSource !== 'app-roles';
-  return member.roleSource === 'app-roles' && member.role === highestRole(token.roles);
 }

@@ -2,6 +2,7 @@ import {
   activityOutcomes,
   contactDisplayName,
   defaultPipeline,
+  TENANT_SETTINGS_ID,
   type Activity,
   type Case,
   type Company,
@@ -11,6 +12,7 @@ import {
   type Member,
   type Phone,
   type Product,
+  type TenantSettingsRecord,
 } from '@rapport/shared';
 import {
   callSubjects,
@@ -49,6 +51,8 @@ export type DemoData = {
   products: Product[];
   /** Leads of the last year from every source and campaign, for the lead reports. */
   leads: Lead[];
+  /** Reports in EUR, with a rate per month for the other currencies its customers pay in. */
+  settings: TenantSettingsRecord;
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -295,7 +299,22 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
 
   // Leads draw from a random sequence of their own, so adding them left the rest of the demo as it was.
   const leads = demoLeads(new SeededRandom((options.seed ?? 20_261_123) + 1), { tenantId, count: size.leads ?? 0, nowMs, ownerIds: members.filter((member) => member.role === 'rep').map((member) => member.id) });
-  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)), leads };
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)), leads, settings: demoSettings(tenantId, yearAgo, nowMs) };
+}
+
+/** The demo's reporting currency, EUR, and a rate per month of the last year for USD, GBP and BRL (moving a little, as rates do). */
+function demoSettings(tenantId: string, fromMs: number, nowMs: number): TenantSettingsRecord {
+  const euros: Record<string, number> = { USD: 0.92, GBP: 1.17, BRL: 0.17 };
+  const exchangeRates: TenantSettingsRecord['exchangeRates'] = [];
+  const first = new Date(fromMs);
+  const months = (new Date(nowMs).getUTCFullYear() - first.getUTCFullYear()) * 12 + new Date(nowMs).getUTCMonth() - first.getUTCMonth();
+  for (let index = 0; index <= months; index++) {
+    const month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + index, 1)).toISOString().slice(0, 7);
+    for (const [currency, base] of Object.entries(euros)) {
+      exchangeRates.push({ currency, month, rate: (base * (1 + ((index % 5) - 2) / 100)).toFixed(4) });
+    }
+  }
+  return { ...settingFields(tenantId, TENANT_SETTINGS_ID, new Date(fromMs).toISOString()), reportingCurrency: 'EUR', exchangeRates };
 }
 
 /**

@@ -26,6 +26,7 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
     await store.createMany(kind, missing);
     result.counts[kind] = records.length;
   };
+  await writeMissing('settings', [data.settings]);
   await writeMissing('product', data.products);
   await writeMissing('company', data.companies);
   await writeMissing('contact', data.contacts);

@@ -30,8 +30,10 @@ export const devTokenRoute = defineRoute({
 export function devTokenRouteBindings(deps: BindDependencies, issuer: LocalIssuer): RouteBinding[] {
   return [
     bindRoute(deps, devTokenRoute, async ({ request, body }) => {
-      // A web page elsewhere could point its own name at 127.0.0.1 (DNS rebinding) and ask for tokens: only a loopback name is served.
-      if (!isLoopbackHost(request.headers.get('host'))) {
+      // A web page elsewhere could point its own name at 127.0.0.1 (DNS rebinding) and ask for tokens: only a loopback
+      // name is served. And only to this machine: the host appends the socket's address to X-Forwarded-For last.
+      const peer = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() ?? '';
+      if (!isLoopbackHost(request.headers.get('host')) || !isLoopbackAddress(peer)) {
         throw new CrmError('forbidden', 'AUTH.LOCAL_TOKENS_LOOPBACK_ONLY', 'Local tokens are issued only to pages opened at localhost or 127.0.0.1 on this machine.');
       }
       const accessToken =
@@ -48,4 +50,10 @@ export function isLoopbackHost(host: string | null): boolean {
   if (!host) return false;
   const name = (host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '')).toLowerCase();
   return name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/** Whether a socket address is this machine's loopback (127.0.0.0/8, ::1, or 127.x mapped into IPv6). */
+export function isLoopbackAddress(address: string): boolean {
+  const plain = address.replace(/^::ffff:/i, '');
+  return plain === '::1' || /^127(\.\d{1,3}){3}$/.test(plain);
 }

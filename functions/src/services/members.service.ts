@@ -54,8 +54,6 @@ export class MembersService {
       ownerId: principal.userId,
       version: 1,
     };
-    // Keep the sequence that makes a tenant's first user its admin in step with members added by hand.
-    await store.nextSequence(principal.tenantId, 'members');
     return (await store.create('member', member)).record;
   }
 

@@ -11,6 +11,7 @@ import {
   normalizeDomain,
   normalizeEmail,
   outcomeAllowedAt,
+  OUTCOME_CLOCK_GRACE_MS,
   toUtcTimestamp,
   type CaseStatus,
   type LineItem,
@@ -122,8 +123,11 @@ export const recordRules: Record<CrudKind, KindRules> = {
   activity: {
     prepare: (fields, { now, requested, previous }) => {
       const outcome = fields.outcome as string | undefined;
-      const changedOutcome = requested.outcome !== undefined && outcome !== (previous as RecordOf['activity'] | undefined)?.outcome;
-      if (outcome && changedOutcome && !outcomeAllowedAt(outcome, String(fields.at), now)) {
+      const before = previous as RecordOf['activity'] | undefined;
+      // Checked when the outcome is logged or the meeting moved: an outcome of the past never blocks later edits.
+      const changed = (requested.outcome !== undefined && outcome !== before?.outcome) || (requested.at !== undefined && fields.at !== before?.at);
+      const serverNowWithGrace = new Date(Date.parse(now) + OUTCOME_CLOCK_GRACE_MS);
+      if (outcome && changed && !outcomeAllowedAt(outcome, String(fields.at), serverNowWithGrace)) {
         throw new CrmError(
           'conflict',
           'ACTIVITY.NOT_STARTED',

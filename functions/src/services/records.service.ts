@@ -345,15 +345,18 @@ export class RecordService {
     const pipeline = knownPipeline ?? (await this.pipelineOf(tenantId));
     const prepared = rules.prepare(fields, { now, pipeline, requested, previous });
     const referenced = new Map<string, RecordOf[RecordKind]>();
+    // What the record pointed at before this change is not checked again: a contact deleted since, or a rep who left,
+    // does not stop an edit of something else. What the change adds must exist (and a member, be active).
+    const before = new Set(previous ? rules.references(previous as unknown as Fields).flatMap((reference) => reference.ids.map((id) => `${reference.field}:${id}`)) : []);
     for (const reference of rules.references(prepared)) {
       if (reference.ids.length === 0) continue;
       const found = await this.store.getMany(reference.kind, tenantId, reference.ids);
       for (const record of found) referenced.set(`${reference.kind}:${record.id}`, record);
-      const missing = reference.ids.find((id) => !referenced.has(`${reference.kind}:${id}`));
+      const added = reference.ids.filter((id) => !before.has(`${reference.field}:${id}`));
+      const missing = added.find((id) => !referenced.has(`${reference.kind}:${id}`));
       if (missing) throw missingReference(kind, reference.field, reference.kind, missing);
-      // Members named in this request must still be active; ones the request leaves alone may have left.
-      if (reference.kind === 'member' && requested[reference.field] !== undefined) {
-        const inactive = reference.ids.map((id) => referenced.get(`member:${id}`) as RecordOf['member']).find((member) => member.deactivated);
+      if (reference.kind === 'member') {
+        const inactive = added.map((id) => referenced.get(`member:${id}`) as RecordOf['member']).find((member) => member.deactivated);
         if (inactive) throw memberNotActive(reference.field, inactive);
       }
     }

@@ -12,6 +12,7 @@ import {
   type ReportName,
   type ReportQuery,
   type ReportResponse,
+  type TenantSettings,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
@@ -40,7 +41,15 @@ const monthsBetween = (from: string, to: string) => (Number(to.slice(0, 4)) - Nu
  * records, so its cost follows the number of owners, stages, products and months, not the tenant's history.
  */
 export class ReportsService {
-  constructor(private readonly deps: { store: Store; now: () => Date; pipelineOf: (tenantId: string) => Promise<Pipeline> }) {}
+  constructor(
+    private readonly deps: {
+      store: Store;
+      now: () => Date;
+      pipelineOf: (tenantId: string) => Promise<Pipeline>;
+      /** The tenant's reporting currency and exchange rates. */
+      settingsOf: (tenantId: string) => Promise<Pick<TenantSettings, 'reportingCurrency' | 'exchangeRates'>>;
+    },
+  ) {}
 
   async report(principal: Principal, name: ReportName, query: ReportQuery): Promise<ReportResponse> {
     if (name === 'data-quality' && !hasRole(principal.roles, 'admin')) throw roleRequired('admin', 'read the data quality report');
@@ -58,9 +67,10 @@ export class ReportsService {
     const months: MonthRange = name === 'data-quality' ? { from: addMonths(thisMonth, -DATA_QUALITY_MONTHS), to: addMonths(thisMonth, DATA_QUALITY_MONTHS) } : { from, to };
     const families = reportFamiliesOf[name];
     const tenantId = principal.tenantId;
-    const [cellLists, pipeline, members, territories, products] = await Promise.all([
+    const [cellLists, pipeline, settings, members, territories, products] = await Promise.all([
       Promise.all(families.map((family) => store.reportCells(tenantId, family, months))),
       this.deps.pipelineOf(tenantId),
+      this.deps.settingsOf(tenantId),
       listUpTo(store, 'member', tenantId, {}, MAX_MEMBERS),
       listUpTo(store, 'territory', tenantId, {}, MAX_TERRITORIES),
       listUpTo(store, 'product', tenantId, {}, MAX_PRODUCTS),
@@ -71,14 +81,24 @@ export class ReportsService {
     });
     if (name === 'data-quality') cells.email = await store.reportCellsCountingAtLeast(tenantId, 'email', 2, MAX_DUPLICATE_EMAILS);
     const currencies = currenciesOf(cells.deal ?? []);
-    const currency = query.currency ?? currencies[0]?.currency ?? 'USD';
-    const filters = { from, to, currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId };
-    const table = buildReport(name, cells, filters, { now, pipeline, members: members.items, territories: territories.items, products: products.items });
+    // Without a currency, money is every deal's, converted to the reporting currency; with one, only that currency's.
+    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId };
+    const table = buildReport(name, cells, filters, {
+      now,
+      pipeline,
+      money: { reportingCurrency: settings.reportingCurrency, rates: settings.exchangeRates },
+      members: members.items,
+      territories: territories.items,
+      products: products.items,
+    });
     return {
       report: name,
       from,
       to,
-      currency,
+      currency: table.money.currency,
+      converted: table.money.converted,
+      ratesUsed: table.money.ratesUsed,
+      missingRates: table.money.missingRates,
       currencies,
       filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId }).filter(([, value]) => value !== undefined)),
       columns: table.columns,

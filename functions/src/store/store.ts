@@ -15,6 +15,7 @@ import type {
   ReportFamily,
   SearchQuery,
   Territory,
+  TenantSettingsRecord,
   WebForm,
 } from '@rapport/shared';
 
@@ -30,6 +31,7 @@ export type RecordOf = {
   member: Member;
   pipeline: PipelineRecord;
   form: WebForm;
+  settings: TenantSettingsRecord;
 };
 export type AnyRecord = RecordOf[RecordKind];
 

@@ -9,6 +9,9 @@ export function outcomeAllowedAt(outcome: string, at: string, now: string | Date
   return Date.parse(at) <= (typeof now === 'string' ? Date.parse(now) : now.getTime());
 }
 
+/** How far a caller's clock may run ahead of the server's when logging a meeting that has just started. */
+export const OUTCOME_CLOCK_GRACE_MS = 2 * 60_000;
+
 /** When an activity ends: its start plus its duration (none is an instant). */
 export function activityEnd(activity: { at: string; durationMinutes?: number | undefined }): Date {
   return new Date(Date.parse(activity.at) + (activity.durationMinutes ?? 0) * 60_000);

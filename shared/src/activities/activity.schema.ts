@@ -21,7 +21,7 @@ export const activityOutcomes = [
 import { taskPriorities } from './task-priorities';
 
 export { taskPriorities, type TaskPriority } from './task-priorities';
-export { outcomesAfterStart, outcomeAllowedAt, activityEnd } from './activity-outcomes';
+export { outcomesAfterStart, outcomeAllowedAt, activityEnd, OUTCOME_CLOCK_GRACE_MS } from './activity-outcomes';
 
 export const ParticipantSchema = z.strictObject({
   email: EmailAddressSchema,

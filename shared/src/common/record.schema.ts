@@ -63,6 +63,7 @@ export const recordKinds = [
   'member',
   'pipeline',
   'form',
+  'settings',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 

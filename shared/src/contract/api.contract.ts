@@ -1,4 +1,5 @@
 import { PipelineInputSchema, PipelineSettingsSchema } from '../deals/pipeline.schema';
+import { settingsContract } from './settings.contract';
 import { HealthSchema } from './common.schema';
 import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
 import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
@@ -102,7 +103,7 @@ export const appointmentsRoute = defineRoute({
 });
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...membersContract, ...recordContract, convertLeadRoute, companyPurchasesRoute, recycleBinRoute, ...importsContract, submitWebFormRoute, reportRoute];
+export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...settingsContract, ...membersContract, ...recordContract, convertLeadRoute, companyPurchasesRoute, recycleBinRoute, ...importsContract, submitWebFormRoute, reportRoute];
 
 export function findRoute(name: string): ApiRoute {
   const route = apiContract.find((candidate) => candidate.name === name);

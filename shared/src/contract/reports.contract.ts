@@ -28,8 +28,15 @@ export const ReportResponseSchema = z
     /** The period read, first and last month included. */
     from: z.string(),
     to: z.string(),
-    /** Money columns are in this currency; deals in others are counted in `currencies` and left out. */
+    /** Money columns are in this currency: the reporting currency, or the one the query picked. */
     currency: z.string(),
+    /** Whether amounts in other currencies were converted to `currency` (no currency picked). */
+    converted: z.boolean(),
+    /** The exchange rates applied (a currency, the month the rate is given for, the rate). */
+    ratesUsed: z.array(z.object({ currency: z.string(), month: z.string(), rate: z.string() })),
+    /** Currencies whose deals are counted but whose money is not summed, for want of a rate. */
+    missingRates: z.array(z.string()),
+    /** The deals of the period by currency, whatever the money columns are in. */
     currencies: z.array(z.object({ currency: z.string(), deals: z.number() })),
     filters: z.object({ ownerId: z.string().optional(), team: z.string().optional(), territoryId: z.string().optional(), productId: z.string().optional() }),
     columns: z.array(z.object({ key: z.string(), kind: z.enum(['count', 'money', 'percent', 'days', 'number']) })),

@@ -96,6 +96,7 @@ export function dealAmount(
   else if (typed) byHand = true;
   else if (requested.amount === null || requested.amountSetByHand === null) byHand = false;
   else byHand = previous?.amountSetByHand ?? false;
-  if (byHand) return { amount: merged.amount, amountSetByHand: true };
+  // Set by hand means an amount was typed: without one, the lines price the deal.
+  if (byHand && merged.amount !== undefined) return { amount: merged.amount, amountSetByHand: true };
   return { amount: lines.length > 0 ? lineItemsTotal(lines) : undefined, amountSetByHand: false };
 }

@@ -8,14 +8,17 @@ import type { Company } from '../companies/company.schema';
 import type { Contact } from '../contacts/contact.schema';
 import type { Deal } from '../deals/deal.schema';
 import type { Lead } from '../leads/lead.schema';
-import { monthOf, toCents, weightedCents } from './report.rules';
+import { minorDigits, toMinor } from '../money/money.rules';
+import { monthOf, weightedCents } from './report.rules';
 
 /**
  * Bumped when what a record adds to its cells changes: stores then rebuild their cells from the records.
  * Version 1: deals, stage spells, activities, leads, cases and companies. Version 2: e-mail addresses of contacts and leads.
  * Version 3: leads without their territory (reports narrow leads by their owners, as every other record).
+ * Version 4: deal money in each currency's minor units (`minor`, `weightedMinor`, `lineMinor`), no longer in hundredths
+ * (`cents`, `weighted`, `lineCents`); cells kept by an older version are still read right (see `moneyOf`).
  */
-export const REPORT_CELLS_VERSION = 3;
+export const REPORT_CELLS_VERSION = 4;
 
 export const reportFamilies = ['deal', 'stage', 'activity', 'lead', 'case', 'company', 'email'] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
@@ -24,7 +27,7 @@ export type ReportFamily = (typeof reportFamilies)[number];
 export const OPEN_MONTH = 'open';
 export const NO_MONTH = 'none';
 
-/** A cell's measures: integers only (counts, cents, milliseconds), so sums and differences are exact. */
+/** A cell's measures: integers only (counts, minor units of money, milliseconds), so sums and differences are exact. */
 export type Measures = Record<string, number>;
 
 export type ReportCell = {
@@ -54,22 +57,20 @@ const CONTACT_KINDS = new Set(['email', 'call', 'meeting']);
 function dealCells(deal: Deal): ReportCell[] {
   const month = deal.closedAt ? monthOf(deal.closedAt) : deal.expectedCloseDate ? monthOf(deal.expectedCloseDate) : NO_MONTH;
   const current = deal.status === 'open';
-  const priced: Measures =
-    deal.amount === undefined
-      ? { count: 1, unpriced: 1 }
-      : { count: 1, cents: toCents(deal.amount), weighted: weightedCents(toCents(deal.amount), deal.probability) };
+  const minor = deal.amount === undefined ? undefined : toMinor(deal.amount, deal.currency);
+  const priced: Measures = minor === undefined ? { count: 1, unpriced: 1 } : { count: 1, minor, weightedMinor: weightedCents(minor, deal.probability) };
   const base = { owner: deal.ownerId, stage: deal.stage, status: deal.status, currency: deal.currency };
   const cells: ReportCell[] = [{ family: 'deal', month, current, dims: { ...base, product: '*' }, measures: priced }];
   // A deal also counts once under each product it sells, with that product's lines: filters by product read these.
-  const byProduct = new Map<string, { lineCents: number; quantity: number }>();
+  const byProduct = new Map<string, { lineMinor: number; quantity: number }>();
   for (const line of deal.lineItems) {
-    const sum = byProduct.get(line.productId) ?? { lineCents: 0, quantity: 0 };
-    sum.lineCents += Math.round(toCents(line.unitPrice) * line.quantity * (1 - line.discountPercent / 100));
+    const sum = byProduct.get(line.productId) ?? { lineMinor: 0, quantity: 0 };
+    sum.lineMinor += Math.round(toMinor(line.unitPrice, deal.currency) * line.quantity * (1 - line.discountPercent / 100));
     sum.quantity += line.quantity;
     byProduct.set(line.productId, sum);
   }
   for (const [product, sum] of byProduct) {
-    cells.push({ family: 'deal', month, current, dims: { ...base, product }, measures: { ...priced, lineCents: sum.lineCents, quantity: sum.quantity } });
+    cells.push({ family: 'deal', month, current, dims: { ...base, product }, measures: { ...priced, lineMinor: sum.lineMinor, quantity: sum.quantity } });
   }
   // Time in stage: each stage the deal has left, filed in the month it left it.
   const history = deal.stageHistory ?? [];
@@ -186,4 +187,22 @@ export function sumDeltas(deltas: Iterable<ReportCell>): ReportCell[] {
 
 function withoutZeroMeasures(cell: ReportCell): ReportCell {
   return { ...cell, measures: Object.fromEntries(Object.entries(cell.measures).filter(([, value]) => value !== 0)) };
+}
+
+/** The money measures of deal cells, in minor units of the cell's currency. */
+export type MoneyMeasure = 'minor' | 'weightedMinor' | 'lineMinor';
+
+// Before version 4, cells kept money in hundredths of a unit under these names.
+const HUNDREDTHS: Record<MoneyMeasure, string> = { minor: 'cents', weightedMinor: 'weighted', lineMinor: 'lineCents' };
+
+/**
+ * A deal cell's money in minor units of its currency. Cells kept before version 4 (a Cosmos DB tenant's, which are not
+ * rebuilt) hold hundredths under the old names: those count too, converted exactly as today's rule would have written
+ * them, so a deal written then and changed now adds up right.
+ */
+export function moneyOf(cell: Pick<ReportCell, 'dims' | 'measures'>, measure: MoneyMeasure): number {
+  const hundredths = cell.measures[HUNDREDTHS[measure]] ?? 0;
+  const shift = minorDigits(cell.dims.currency ?? '') - 2;
+  const legacy = hundredths === 0 ? 0 : shift >= 0 ? hundredths * 10 ** shift : Math.round(hundredths / 10 ** -shift);
+  return (cell.measures[measure] ?? 0) + legacy;
 }

@@ -1,8 +1,9 @@
 // Reports as tables, built from report cells alone: every report is rows of values under typed columns, which the
 // dashboard draws as a chart, shows as a table and exports as CSV. Pure, so the API and the tests share it.
 import type { Pipeline } from '../deals/pipeline.rules';
-import { fromCents, quarterOf, winRate, contactRate } from './report.rules';
-import type { ReportCell, ReportFamily } from './report-cells.rules';
+import { convertTotals, fromMinor, type ExchangeRate } from '../money/money.rules';
+import { quarterOf, winRate, contactRate } from './report.rules';
+import { moneyOf, type MoneyMeasure, type ReportCell, type ReportFamily } from './report-cells.rules';
 
 export const reportNames = [
   'pipeline',
@@ -63,21 +64,42 @@ export type ReportFilters = {
   team?: string | undefined;
   territoryId?: string | undefined;
   productId?: string | undefined;
-  currency: string;
+  /** Only the deals in this currency, their money unconverted; without it, every deal, converted to the reporting currency. */
+  currency?: string | undefined;
 };
 
 export type ReportContext = {
   now: string;
   pipeline: Pipeline;
+  /** The tenant's reporting currency and its dated exchange rates. */
+  money: { reportingCurrency: string; rates: readonly ExchangeRate[] };
   members: readonly { id: string; displayName: string; team?: string | undefined; office?: string | undefined; deactivated?: boolean | undefined }[];
   territories: readonly { id: string; name: string; repIds: readonly string[] }[];
   products: readonly { id: string; name: string }[];
 };
 
+/** What the money columns of a report are: in which currency, and, when converted, at which rates. */
+export type ReportMoneyNote = {
+  currency: string;
+  /** Amounts in other currencies were converted to `currency` (the reporting currency). */
+  converted: boolean;
+  /** The rates applied, each once (a currency's rate and the month it is given for). */
+  ratesUsed: ExchangeRate[];
+  /** Currencies with amounts but no rate: their deals are counted, their money is not in the sums. */
+  missingRates: string[];
+};
+
 type Cells = Partial<Record<ReportFamily, readonly ReportCell[]>>;
 
+/** Money of a group of cells, per currency and the month whose rate converts it, in minor units. */
+type MoneyBag = Map<string, Map<string, number>>;
+
+/** Counts summed per measure, and money per measure kept by currency and month until it is converted. */
+type Group = { counts: Record<string, number>; money: Partial<Record<MoneyMeasure, MoneyBag>> };
+
+const MONEY_MEASURES: readonly MoneyMeasure[] = ['minor', 'weightedMinor', 'lineMinor'];
+
 const inPeriod = (cell: ReportCell, filters: ReportFilters) => cell.month >= filters.from && cell.month <= filters.to;
-const money = (cents: number | undefined) => fromCents(cents ?? 0);
 const rate = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 const days = (ms: number, spells: number) => (spells === 0 ? null : Math.round((ms / spells / 86_400_000) * 10) / 10);
 
@@ -94,42 +116,103 @@ export function ownersInScope(filters: ReportFilters, context: ReportContext): S
   return owners;
 }
 
-/** Deal cells in the report's currency, for all products or the one filtered on, of the owners in scope. */
+/** Deal cells of every currency (or the one filtered on), for all products or the one filtered on, of the owners in scope. */
 function dealCells(cells: Cells, filters: ReportFilters, owners: Set<string> | null): ReportCell[] {
   const product = filters.productId ?? '*';
-  return (cells.deal ?? []).filter(
-    (cell) => cell.dims.product === product && cell.dims.currency === filters.currency && (owners === null || owners.has(cell.dims.owner ?? '')),
-  );
+  return (cells.deal ?? []).filter((cell) => cell.dims.product === product && inCurrency(cell, filters) && (owners === null || owners.has(cell.dims.owner ?? '')));
 }
+
+const inCurrency = (cell: ReportCell, filters: ReportFilters) => !filters.currency || cell.dims.currency === filters.currency;
 
 const ownedBy = (owners: Set<string> | null) => (cell: ReportCell) => owners === null || owners.has(cell.dims.owner ?? '');
 
-function sumBy(cells: readonly ReportCell[], keyOf: (cell: ReportCell) => string | null): Map<string, Record<string, number>> {
-  const sums = new Map<string, Record<string, number>>();
+/**
+ * Sums cells by group. Counts add up as they are; money is kept per currency and per the month whose rate converts
+ * it (the month the deal closed or is expected to close; an open deal's present value, this month's rate).
+ */
+function sumBy(cells: readonly ReportCell[], keyOf: (cell: ReportCell) => string | null, thisMonth = ''): Map<string, Group> {
+  const groups = new Map<string, Group>();
   for (const cell of cells) {
     const key = keyOf(cell);
     if (key === null) continue;
-    const sum = sums.get(key) ?? {};
-    for (const [name, value] of Object.entries(cell.measures)) sum[name] = (sum[name] ?? 0) + value;
-    sums.set(key, sum);
+    const group = groups.get(key) ?? { counts: {}, money: {} };
+    for (const [name, value] of Object.entries(cell.measures)) group.counts[name] = (group.counts[name] ?? 0) + value;
+    if (cell.family === 'deal') {
+      const currency = cell.dims.currency ?? '';
+      const month = cell.current || cell.month === 'none' ? thisMonth : cell.month;
+      for (const measure of MONEY_MEASURES) {
+        const minor = moneyOf(cell, measure);
+        if (minor === 0) continue;
+        const bag = (group.money[measure] ??= new Map());
+        const months = bag.get(currency) ?? bag.set(currency, new Map()).get(currency)!;
+        months.set(month, (months.get(month) ?? 0) + minor);
+      }
+    }
+    groups.set(key, group);
   }
-  return sums;
+  return groups;
+}
+
+const countOf = (group: Group | undefined, measure: string) => group?.counts[measure] ?? 0;
+
+/**
+ * Turns groups' money into the report's currency: one currency's own amounts when the filters pick one, else every
+ * currency converted at its month's rate (rounded once per currency and month, then added). Remembers the rates it
+ * used and the currencies it had none for, for the note beside the figures.
+ */
+class MoneyColumns {
+  private readonly used = new Map<string, ExchangeRate>();
+  private readonly missing = new Set<string>();
+  readonly currency: string;
+
+  constructor(
+    private readonly filters: ReportFilters,
+    private readonly context: ReportContext,
+  ) {
+    this.currency = filters.currency ?? context.money.reportingCurrency;
+  }
+
+  /** A group's money in the report's currency (0 without any). */
+  amount(group: Group | undefined, measure: MoneyMeasure): number {
+    const bag = group?.money[measure];
+    if (!bag) return 0;
+    if (this.filters.currency) {
+      const minor = [...(bag.get(this.filters.currency)?.values() ?? [])].reduce((sum, value) => sum + value, 0);
+      return fromMinor(minor, this.currency);
+    }
+    const converted = convertTotals(bag, this.context.money.rates, this.currency);
+    for (const currency of converted.missing) this.missing.add(currency);
+    for (const rate of converted.used) this.used.set(`${rate.currency}|${rate.month}`, rate);
+    return fromMinor(converted.minor, this.currency);
+  }
+
+  note(): ReportMoneyNote {
+    const ratesUsed = [...this.used.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.month.localeCompare(b.month));
+    return { currency: this.currency, converted: !this.filters.currency, ratesUsed, missingRates: [...this.missing].sort() };
+  }
 }
 
 function memberName(context: ReportContext, id: string): string {
   return context.members.find((member) => member.id === id)?.displayName ?? id;
 }
 
-/** Closed deals in the period grouped by `groupOf`: won, lost, win rate, won amount. */
-function winRates(deals: readonly ReportCell[], filters: ReportFilters, groupOf: (cell: ReportCell) => string | null, labelOf: (key: string) => string): ReportTable {
+/** Closed deals in the period grouped by `groupOf`: won, lost, win rate, won amount (of `measure`). */
+function winRates(
+  deals: readonly ReportCell[],
+  filters: ReportFilters,
+  money: MoneyColumns,
+  groupOf: (cell: ReportCell) => string | null,
+  labelOf: (key: string) => string,
+  measure: MoneyMeasure = 'minor',
+): ReportTable {
   const closed = deals.filter((cell) => cell.dims.status !== 'open' && inPeriod(cell, filters));
   const won = sumBy(closed.filter((cell) => cell.dims.status === 'won'), groupOf);
   const lost = sumBy(closed.filter((cell) => cell.dims.status === 'lost'), groupOf);
   const keys = [...new Set([...won.keys(), ...lost.keys()])];
   const rows = keys.map((key) => {
-    const wonCount = won.get(key)?.count ?? 0;
-    const lostCount = lost.get(key)?.count ?? 0;
-    return { key, label: labelOf(key), values: { won: wonCount, lost: lostCount, winRate: rate(winRate(wonCount, lostCount)), wonAmount: money(won.get(key)?.cents) } };
+    const wonCount = countOf(won.get(key), 'count');
+    const lostCount = countOf(lost.get(key), 'count');
+    return { key, label: labelOf(key), values: { won: wonCount, lost: lostCount, winRate: rate(winRate(wonCount, lostCount)), wonAmount: money.amount(won.get(key), measure) } };
   });
   rows.sort((a, b) => (b.values.wonAmount ?? 0) - (a.values.wonAmount ?? 0) || a.label.localeCompare(b.label));
   return {
@@ -160,8 +243,8 @@ function contactRates(cells: Cells, filters: ReportFilters, context: ReportConte
           .filter((id) => owners === null || owners.has(id))
           .map((id) => ({ key: id, label: memberName(context, id), owners: [id], customers: customers.filter((cell) => cell.dims.owner === id) }));
   const rows = groups.map((group) => {
-    const contacts = group.owners.reduce((sum, id) => sum + (contactsBy.get(id)?.contacts ?? 0), 0);
-    const activities = group.owners.reduce((sum, id) => sum + (contactsBy.get(id)?.count ?? 0), 0);
+    const contacts = group.owners.reduce((sum, id) => sum + countOf(contactsBy.get(id), 'contacts'), 0);
+    const activities = group.owners.reduce((sum, id) => sum + countOf(contactsBy.get(id), 'count'), 0);
     const customerCount = group.customers.reduce((sum, cell) => sum + (cell.measures.count ?? 0), 0);
     return { key: group.key, label: group.label, values: { activities, contacts, customers: customerCount, contactRate: rate(contactRate(contacts, customerCount)) } };
   });
@@ -182,8 +265,9 @@ function leadsBy(cells: Cells, filters: ReportFilters, dim: 'source' | 'campaign
   const all = sumBy(leads, (cell) => cell.dims[dim] ?? '');
   const converted = sumBy(leads.filter((cell) => cell.dims.status === 'converted'), (cell) => cell.dims[dim] ?? '');
   const rows = [...all].map(([key, sum]) => {
-    const convertedCount = converted.get(key)?.count ?? 0;
-    return { key, label: key, values: { leads: sum.count ?? 0, converted: convertedCount, conversionRate: rate((sum.count ?? 0) === 0 ? null : convertedCount / (sum.count ?? 1)) } };
+    const convertedCount = countOf(converted.get(key), 'count');
+    const leads = countOf(sum, 'count');
+    return { key, label: key, values: { leads, converted: convertedCount, conversionRate: rate(leads === 0 ? null : convertedCount / leads) } };
   });
   return {
     columns: [
@@ -202,19 +286,29 @@ const AGE_BUCKETS = [
   { key: 'over-90-days', maxDays: Infinity },
 ] as const;
 
-/** Builds one report from the cells of its families. */
-export function buildReport(name: ReportName, cells: Cells, filters: ReportFilters, context: ReportContext): ReportTable {
+/**
+ * Builds one report from the cells of its families. Counts and rates take every record, whatever its currency; money
+ * is in the reporting currency (converted) or, when the filters pick a currency, that currency's deals only.
+ */
+export function buildReport(name: ReportName, cells: Cells, filters: ReportFilters, context: ReportContext): ReportTable & { money: ReportMoneyNote } {
+  const money = new MoneyColumns(filters, context);
+  const table = buildTable(name, cells, filters, context, money);
+  return { ...table, money: money.note() };
+}
+
+function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, context: ReportContext, money: MoneyColumns): ReportTable {
   const owners = ownersInScope(filters, context);
+  const thisMonth = context.now.slice(0, 7);
   const dealColumns: ReportColumn[] = [
     { key: 'deals', kind: 'count' },
     { key: 'amount', kind: 'money' },
     { key: 'weightedAmount', kind: 'money' },
   ];
-  const dealValues = (sum: Record<string, number> | undefined) => ({ deals: sum?.count ?? 0, amount: money(sum?.cents), weightedAmount: money(sum?.weighted) });
+  const dealValues = (group: Group | undefined) => ({ deals: countOf(group, 'count'), amount: money.amount(group, 'minor'), weightedAmount: money.amount(group, 'weightedMinor') });
   switch (name) {
     case 'pipeline': {
       const open = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'open');
-      const byStage = sumBy(open, (cell) => cell.dims.stage ?? '');
+      const byStage = sumBy(open, (cell) => cell.dims.stage ?? '', thisMonth);
       const stages = context.pipeline.stages.filter((stage) => stage.kind === 'open');
       return { columns: dealColumns, rows: stages.map((stage) => ({ key: stage.id, label: stage.name, values: dealValues(byStage.get(stage.id)) })) };
     }
@@ -222,23 +316,23 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
       // Every open deal, whatever the period (it is about closed business): by the month it is expected to close, late
       // ones included where they are, and those without a date last.
       const open = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'open');
-      const byMonth = sumBy(open, (cell) => cell.month);
+      const byMonth = sumBy(open, (cell) => cell.month, thisMonth);
       const months = [...byMonth.keys()].sort((a, b) => (a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)));
       return { columns: dealColumns, rows: months.map((month) => ({ key: month, label: month, values: dealValues(byMonth.get(month)) })) };
     }
     case 'win-rate-by-owner':
-      return winRates(dealCells(cells, filters, owners), filters, (cell) => cell.dims.owner ?? '', (id) => memberName(context, id));
+      return winRates(dealCells(cells, filters, owners), filters, money, (cell) => cell.dims.owner ?? '', (id) => memberName(context, id));
     case 'win-rate-by-region': {
       const officeOf = new Map(context.members.map((member) => [member.id, member.office ?? '']));
-      return winRates(dealCells(cells, filters, owners), filters, (cell) => officeOf.get(cell.dims.owner ?? '') ?? '', (office) => office);
+      return winRates(dealCells(cells, filters, owners), filters, money, (cell) => officeOf.get(cell.dims.owner ?? '') ?? '', (office) => office);
     }
     case 'win-rate-by-product': {
       const productCells = (cells.deal ?? []).filter(
-        (cell) => cell.dims.product !== '*' && cell.dims.currency === filters.currency && ownedBy(owners)(cell) && (!filters.productId || cell.dims.product === filters.productId),
+        (cell) => cell.dims.product !== '*' && inCurrency(cell, filters) && ownedBy(owners)(cell) && (!filters.productId || cell.dims.product === filters.productId),
       );
       const nameOf = new Map(context.products.map((product) => [product.id, product.name]));
       // Per product, the won amount is what its lines sold for.
-      return winRates(productCells.map((cell) => ({ ...cell, measures: { ...cell.measures, cents: cell.measures.lineCents ?? 0 } })), filters, (cell) => cell.dims.product ?? '', (id) => nameOf.get(id) ?? id);
+      return winRates(productCells, filters, money, (cell) => cell.dims.product ?? '', (id) => nameOf.get(id) ?? id, 'lineMinor');
     }
     case 'won-by-quarter': {
       const won = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'won' && inPeriod(cell, filters));
@@ -248,26 +342,31 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
           { key: 'won', kind: 'count' },
           { key: 'wonAmount', kind: 'money' },
         ],
-        rows: [...byQuarter.keys()].sort().map((quarter) => ({ key: quarter, label: quarter, values: { won: byQuarter.get(quarter)?.count ?? 0, wonAmount: money(byQuarter.get(quarter)?.cents) } })),
+        rows: [...byQuarter.keys()].sort().map((quarter) => ({ key: quarter, label: quarter, values: { won: countOf(byQuarter.get(quarter), 'count'), wonAmount: money.amount(byQuarter.get(quarter), 'minor') } })),
       };
     }
     case 'open-deals-by-owner': {
       const open = dealCells(cells, filters, owners).filter((cell) => cell.dims.status === 'open');
-      const byOwner = sumBy(open, (cell) => cell.dims.owner ?? '');
-      const rows = [...byOwner].map(([id, sum]) => ({ key: id, label: memberName(context, id), values: dealValues(sum) }));
+      const byOwner = sumBy(open, (cell) => cell.dims.owner ?? '', thisMonth);
+      const rows = [...byOwner].map(([id, group]) => ({ key: id, label: memberName(context, id), values: dealValues(group) }));
       return { columns: dealColumns, rows: rows.sort((a, b) => (b.values.deals ?? 0) - (a.values.deals ?? 0) || a.label.localeCompare(b.label)) };
     }
     case 'products-sold': {
       const won = (cells.deal ?? []).filter(
-        (cell) => cell.dims.product !== '*' && cell.dims.status === 'won' && cell.dims.currency === filters.currency && inPeriod(cell, filters) && ownedBy(owners)(cell) && (!filters.productId || cell.dims.product === filters.productId),
+        (cell) => cell.dims.product !== '*' && cell.dims.status === 'won' && inCurrency(cell, filters) && inPeriod(cell, filters) && ownedBy(owners)(cell) && (!filters.productId || cell.dims.product === filters.productId),
       );
       const nameOf = new Map(context.products.map((product) => [product.id, product.name]));
       const byProduct = sumBy(won, (cell) => cell.dims.product ?? '');
-      const rows = [...byProduct].map(([id, sum]) => ({
-        key: id,
-        label: nameOf.get(id) ?? id,
-        values: { deals: sum.count ?? 0, quantity: sum.quantity ?? 0, revenue: money(sum.lineCents), averageUnitPrice: sum.quantity ? Math.round((sum.lineCents ?? 0) / sum.quantity) / 100 : null },
-      }));
+      const rows = [...byProduct].map(([id, group]) => {
+        const quantity = countOf(group, 'quantity');
+        const revenue = money.amount(group, 'lineMinor');
+        return {
+          key: id,
+          label: nameOf.get(id) ?? id,
+          // The mean price is the revenue in the report's currency over the units sold, to the cent.
+          values: { deals: countOf(group, 'count'), quantity, revenue, averageUnitPrice: quantity ? Math.round((revenue / quantity) * 100) / 100 : null },
+        };
+      });
       return {
         columns: [
           { key: 'deals', kind: 'count' },
@@ -289,8 +388,8 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
           { key: 'probability', kind: 'percent' },
         ],
         rows: order.map((stage) => {
-          const sum = byStage.get(stage.id);
-          return { key: stage.id, label: stage.name, values: { deals: sum?.spells ?? 0, meanDays: days(sum?.ms ?? 0, sum?.spells ?? 0), probability: stage.probability / 100 } };
+          const group = byStage.get(stage.id);
+          return { key: stage.id, label: stage.name, values: { deals: countOf(group, 'spells'), meanDays: days(countOf(group, 'ms'), countOf(group, 'spells')), probability: stage.probability / 100 } };
         }),
       };
     }
@@ -327,7 +426,7 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
       const rows = keys.map((id) => ({
         key: id,
         label: memberName(context, id),
-        values: { open: open.get(id)?.count ?? 0, closed: closed.get(id)?.count ?? 0, meanDaysToClose: days(closed.get(id)?.ms ?? 0, closed.get(id)?.count ?? 0) },
+        values: { open: countOf(open.get(id), 'count'), closed: countOf(closed.get(id), 'count'), meanDaysToClose: days(countOf(closed.get(id), 'ms'), countOf(closed.get(id), 'count')) },
       }));
       return {
         columns: [
@@ -342,7 +441,7 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
       const byPriority = sumBy((cells.case ?? []).filter((cell) => cell.current && ownedBy(owners)(cell)), (cell) => cell.dims.priority ?? '');
       return {
         columns: [{ key: 'open', kind: 'count' }],
-        rows: ['urgent', 'high', 'normal', 'low'].map((priority) => ({ key: priority, label: priority, values: { open: byPriority.get(priority)?.count ?? 0 } })),
+        rows: ['urgent', 'high', 'normal', 'low'].map((priority) => ({ key: priority, label: priority, values: { open: countOf(byPriority.get(priority), 'count') } })),
       };
     }
     case 'open-cases-by-age': {
@@ -351,7 +450,7 @@ export function buildReport(name: ReportName, cells: Cells, filters: ReportFilte
         const age = (today - Date.parse(cell.dims.opened ?? context.now.slice(0, 10))) / 86_400_000;
         return AGE_BUCKETS.find((bucket) => age < bucket.maxDays)?.key ?? 'over-90-days';
       });
-      return { columns: [{ key: 'open', kind: 'count' }], rows: AGE_BUCKETS.map((bucket) => ({ key: bucket.key, label: bucket.key, values: { open: byAge.get(bucket.key)?.count ?? 0 } })) };
+      return { columns: [{ key: 'open', kind: 'count' }], rows: AGE_BUCKETS.map((bucket) => ({ key: bucket.key, label: bucket.key, values: { open: countOf(byAge.get(bucket.key), 'count') } })) };
     }
     case 'data-quality':
       return dataQuality(cells, context);

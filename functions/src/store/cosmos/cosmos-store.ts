@@ -21,6 +21,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
+import { upgradeRecord } from '../record-upgrades';
 import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store } from '../store';
 import {
   INDEX,
@@ -124,7 +125,7 @@ export class CosmosStore implements Store {
       }
       sql += ' ORDER BY c.sortAt DESC, c.sourceId DESC';
       const links = await this.query<LinkDoc>(this.index, pk, sql, parameters);
-      return pageOf(links.map((link) => ({ item: link.record as RecordOf[K], sortKey: link.sortAt, id: link.sourceId })), options.limit);
+      return pageOf(links.map((link) => ({ item: upgradeRecord(kind, link.record as RecordOf[K]), sortKey: link.sortAt, id: link.sourceId })), options.limit);
     }
     let sql = 'SELECT TOP @limit * FROM c WHERE c.tenantId = @tenant AND c.recordKind = @kind AND NOT IS_DEFINED(c.deletedAt)';
     parameters.push({ name: '@kind', value: kind });
@@ -263,7 +264,7 @@ export class CosmosStore implements Store {
     }
     sql += ' ORDER BY c.deletedAt DESC, c.id DESC';
     const docs = await this.query<DeletedDoc>(this.index, deletedPartition(tenantId), sql, parameters);
-    return pageOf(docs.map((doc) => ({ item: { kind: doc.recordKind, record: doc.record }, sortKey: doc.deletedAt, id: `${doc.recordKind}|${doc.recordId}` })), options.limit);
+    return pageOf(docs.map((doc) => ({ item: { kind: doc.recordKind, record: upgradeRecord(doc.recordKind, doc.record) }, sortKey: doc.deletedAt, id: `${doc.recordKind}|${doc.recordId}` })), options.limit);
   }
 
   async history(kind: RecordKind, tenantId: string, id: string, page: PageRequest): Promise<Page<AuditEntry>> {

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import { Body1, Button, Caption1, Field, Input, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { TenantSettings } from '@rapport/shared';
+import { mergeExchangeRates, parseExchangeRatesCsv, type RateLineProblem } from '@rapport/shared/money/exchange-rates-csv';
+import { isRate, type ExchangeRate } from '@rapport/shared/money/money.rules';
+import type { ApiClient } from '../api/api-client';
+import { useAction } from '../hooks/useAction';
+import { useI18n } from '../i18n/I18nContext';
+import { ErrorMessage } from './ErrorMessage';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
+  rate: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, fontVariantNumeric: 'tabular-nums' },
+  narrow: { width: '6em' },
+  month: { width: '10em' },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+const CURRENCY = /^[A-Z]{3}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * Admins: the currency reports are in, and the exchange rates that convert the others to it, month by month (typed
+ * one at a time or pasted as CSV). Nothing is saved until Save; a save made on an older version is refused.
+ */
+export function CurrenciesAdmin({ api }: { api: ApiClient }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { busy, error, setError, act } = useAction();
+  const [saved, setSaved] = useState<TenantSettings | null>(null);
+  const [reporting, setReporting] = useState('');
+  const [rates, setRates] = useState<ExchangeRate[]>([]);
+  const [draft, setDraft] = useState<ExchangeRate>({ currency: '', month: new Date().toISOString().slice(0, 7), rate: '' });
+  const [pasted, setPasted] = useState('');
+  const [problems, setProblems] = useState<RateLineProblem[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.settings().then(
+      (settings) => {
+        if (!live) return;
+        setSaved(settings);
+        setReporting(settings.reportingCurrency);
+        setRates(settings.exchangeRates);
+      },
+      (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, setError]);
+
+  const changed = saved !== null && (reporting !== saved.reportingCurrency || JSON.stringify(rates) !== JSON.stringify(saved.exchangeRates));
+  const draftValid = CURRENCY.test(draft.currency) && draft.currency !== reporting && MONTH.test(draft.month) && isRate(draft.rate);
+  const save = () =>
+    act(async () => {
+      if (!saved) return;
+      const next = await api.updateSettings({ reportingCurrency: reporting, exchangeRates: rates }, saved.version);
+      setSaved(next);
+      setRates(next.exchangeRates);
+      setNotice(t('currencies.saved'));
+    });
+
+  return (
+    <section className={styles.view} aria-label={t('currencies.heading')}>
+      <Subtitle2 as="h2">{t('currencies.heading')}</Subtitle2>
+      <Caption1 className={styles.meta}>{t('currencies.help')}</Caption1>
+      {error ? <ErrorMessage message={error} /> : null}
+      {!saved && !error ? <Body1>{t('app.loading')}</Body1> : null}
+      {saved ? (
+        <>
+          <Field label={t('currencies.reporting')} hint={t('currencies.reportingHint')}>
+            <Input className={styles.narrow} value={reporting} maxLength={3} onChange={(_, data) => setReporting(data.value.toUpperCase())} />
+          </Field>
+          <form
+            className={styles.row}
+            aria-label={t('currencies.addRate')}
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!draftValid) return;
+              setRates(mergeExchangeRates(rates, [draft]));
+              setDraft({ ...draft, rate: '' });
+            }}
+          >
+            <Field label={t('currencies.currency')}>
+              <Input className={styles.narrow} value={draft.currency} maxLength={3} onChange={(_, data) => setDraft({ ...draft, currency: data.value.toUpperCase() })} />
+            </Field>
+            <Field label={t('currencies.month')}>
+              <Input className={styles.month} type="month" value={draft.month} onChange={(_, data) => setDraft({ ...draft, month: data.value })} />
+            </Field>
+            <Field label={t('currencies.rate', { currency: reporting || '…' })}>
+              <Input className={styles.narrow} inputMode="decimal" value={draft.rate} maxLength={25} onChange={(_, data) => setDraft({ ...draft, rate: data.value.trim() })} />
+            </Field>
+            <Button type="submit" disabled={!draftValid}>
+              {t('currencies.add')}
+            </Button>
+          </form>
+          <Field label={t('currencies.paste')} hint={t('currencies.pasteHint')}>
+            <Textarea value={pasted} resize="vertical" onChange={(_, data) => setPasted(data.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Button
+              disabled={pasted.trim() === ''}
+              onClick={() => {
+                const read = parseExchangeRatesCsv(pasted);
+                const usable = read.rates.filter((rate) => rate.currency !== reporting);
+                setRates(mergeExchangeRates(rates, usable));
+                setProblems(read.problems);
+                setNotice(t('currencies.pasted', { count: usable.length }));
+                if (read.problems.length === 0) setPasted('');
+              }}
+            >
+              {t('currencies.takePasted')}
+            </Button>
+          </div>
+          {problems.length > 0 ? (
+            <ul className={styles.list} aria-label={t('currencies.problems')}>
+              {problems.map((problem) => (
+                <li key={`${problem.line}:${problem.problem}`}>
+                  <Caption1>{t('currencies.problem', { line: problem.line, reason: t(`currencies.problem.${problem.problem}`) })}</Caption1>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {rates.length === 0 ? <Body1>{t('currencies.none')}</Body1> : null}
+          <ul className={styles.list} aria-label={t('currencies.list')}>
+            {rates.map((rate) => (
+              <li key={`${rate.currency}|${rate.month}`} className={styles.rate}>
+                <Body1>{t('currencies.rateLine', { currency: rate.currency, month: rate.month, rate: rate.rate, reporting })}</Body1>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-label={t('currencies.remove', { currency: rate.currency, month: rate.month })}
+                  onClick={() => setRates(rates.filter((other) => other !== rate))}
+                >
+                  {t('currencies.removeShort')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {notice ? <Caption1 role="status">{notice}</Caption1> : null}
+          <div>
+            <Button appearance="primary" disabled={busy || !changed || !CURRENCY.test(reporting)} onClick={() => void save()}>
+              {t('currencies.save')}
+            </Button>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

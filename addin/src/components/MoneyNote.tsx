@@ -1,0 +1,33 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReportResponse } from '@rapport/shared/contract/reports.contract';
+import { useI18n } from '../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  note: { color: tokens.colorNeutralForeground2, display: 'block' },
+});
+
+/** The months of the rates a figure used, as "2026-11" or "2026-01 – 2026-11". */
+export function rateMonths(report: Pick<ReportResponse, 'ratesUsed'>): string | null {
+  const months = report.ratesUsed.map((rate) => rate.month).sort();
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (!first || !last) return null;
+  return first === last ? first : `${first} – ${last}`;
+}
+
+/**
+ * What the money beside it is: converted to the reporting currency at the rates of which months, or one currency's deals
+ * only; and which currencies had no rate, so their deals count but their amounts are not in the sums.
+ */
+export function MoneyNote({ report }: { report: Pick<ReportResponse, 'currency' | 'converted' | 'ratesUsed' | 'missingRates'> }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const months = rateMonths(report);
+  return (
+    <>
+      {report.converted && months ? <Caption1 className={styles.note}>{t('money.converted', { currency: report.currency, months })}</Caption1> : null}
+      {!report.converted ? <Caption1 className={styles.note}>{t('money.onlyCurrency', { currency: report.currency })}</Caption1> : null}
+      {report.missingRates.length > 0 ? <Caption1 className={styles.note}>{t('money.missingRates', { currencies: report.missingRates.join(', ') })}</Caption1> : null}
+    </>
+  );
+}

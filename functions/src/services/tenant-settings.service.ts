@@ -1,0 +1,77 @@
+import {
+  CrmError,
+  DEFAULT_REPORTING_CURRENCY,
+  TENANT_SETTINGS_ID,
+  isValidSettings,
+  staleVersion,
+  type TenantSettings,
+  type TenantSettingsPatch,
+  type TenantSettingsRecord,
+} from '@rapport/shared';
+import type { Principal } from '../auth/principal';
+import type { Store } from '../store/store';
+
+/**
+ * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates.
+ * Until an admin saves them, a tenant has the defaults (version 0).
+ */
+export class TenantSettingsService {
+  constructor(private readonly deps: { store: Store; now: () => Date }) {}
+
+  async settingsOf(tenantId: string): Promise<TenantSettings> {
+    const record = await this.deps.store.get('settings', tenantId, TENANT_SETTINGS_ID);
+    return record ? viewOf(record) : { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], version: 0 };
+  }
+
+  get(principal: Principal): Promise<TenantSettings> {
+    return this.settingsOf(principal.tenantId);
+  }
+
+  /** Applies a change to the version read (0 for the defaults): a stale one is refused, never merged silently. */
+  async update(principal: Principal, patch: TenantSettingsPatch, expectedVersion: number): Promise<TenantSettings> {
+    const { store } = this.deps;
+    const record = await store.get('settings', principal.tenantId, TENANT_SETTINGS_ID);
+    const current = record ? viewOf(record) : await this.settingsOf(principal.tenantId);
+    if (current.version !== expectedVersion) throw staleVersion('settings', TENANT_SETTINGS_ID, current.version, current);
+    const next = {
+      reportingCurrency: patch.reportingCurrency ?? current.reportingCurrency,
+      exchangeRates: patch.exchangeRates ?? current.exchangeRates,
+    };
+    // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
+    const checked = isValidSettings(next);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new CrmError('invalid', 'SETTINGS.INVALID', `The settings are not valid: ${issue?.message ?? 'check them'}.`, {
+        fields: checked.error.issues.map((problem) => ({ path: problem.path.join('.'), message: problem.message })),
+      });
+    }
+    const at = this.deps.now().toISOString();
+    if (!record) {
+      const created = await store
+        .create('settings', {
+          tenantId: principal.tenantId,
+          id: TENANT_SETTINGS_ID,
+          ...next,
+          createdAt: at,
+          createdBy: principal.userId,
+          updatedAt: at,
+          updatedBy: principal.userId,
+          ownerId: principal.userId,
+          version: 1,
+        })
+        .catch(async (error: unknown) => {
+          // Another admin saved the first settings meanwhile: this change was made to the defaults, now stale.
+          const saved = await store.get('settings', principal.tenantId, TENANT_SETTINGS_ID);
+          if (saved) throw staleVersion('settings', TENANT_SETTINGS_ID, saved.version, viewOf(saved));
+          throw error;
+        });
+      return viewOf(created.record);
+    }
+    const saved = await store.replace('settings', { ...record, ...next, updatedAt: at, updatedBy: principal.userId, version: record.version + 1 }, expectedVersion);
+    return viewOf(saved);
+  }
+}
+
+function viewOf(record: TenantSettingsRecord): TenantSettings {
+  return { reportingCurrency: record.reportingCurrency, exchangeRates: record.exchangeRates, version: record.version };
+}

@@ -1,0 +1,29 @@
+import { TenantSettingsPatchSchema, TenantSettingsSchema } from '../settings/tenant-settings.schema';
+import { defineRoute } from './route';
+
+export const settingsRoute = defineRoute({
+  name: 'get-settings',
+  method: 'GET',
+  path: '/api/settings',
+  summary: "The tenant's settings: its reporting currency and dated exchange rates",
+  tag: 'Settings',
+  auth: 'user',
+  success: { status: 200, schema: TenantSettingsSchema, description: 'The settings; version goes back in If-Match to change them' },
+});
+
+export const updateSettingsRoute = defineRoute({
+  name: 'update-settings',
+  method: 'PATCH',
+  path: '/api/settings',
+  summary: "Change the tenant's settings (admins): the reporting currency, or the whole list of exchange rates",
+  tag: 'Settings',
+  auth: 'user',
+  role: 'admin',
+  allows: "change the organization's settings",
+  body: TenantSettingsPatchSchema,
+  success: { status: 200, schema: TenantSettingsSchema, description: 'The settings after the change' },
+  errors: [403, 412, 413, 428],
+  ifMatch: true,
+});
+
+export const settingsContract = [settingsRoute, updateSettingsRoute] as const;

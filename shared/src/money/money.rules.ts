@@ -1,0 +1,106 @@
+// Money as reports add it up: integers in each currency's minor units (ISO 4217), converted to the tenant's reporting
+// currency at a dated rate, rounded half away from zero once per currency and month, then added. Exact, and easy to
+// recompute by hand.
+import { minorDigits } from './currency-digits';
+
+export { minorDigits } from './currency-digits';
+
+/** An amount in its currency's minor units (cents of EUR, yen, fils of KWD). */
+export function toMinor(amount: number, currency: string): number {
+  // toPrecision drops the binary noise of a decimal amount (1.15 × 100 = 114.99999…) before rounding.
+  return Math.round(Number((amount * 10 ** minorDigits(currency)).toPrecision(15)));
+}
+
+export function fromMinor(minor: number, currency: string): number {
+  return minor / 10 ** minorDigits(currency);
+}
+
+/** Whether an amount has no more decimals than its currency allows (no 0.5 yen, no 1.234 euro). */
+export function fitsCurrency(amount: number, currency: string): boolean {
+  return fromMinor(toMinor(amount, currency), currency) === amount;
+}
+
+/** An exchange rate: "1 unit of `currency` = `rate` units of the reporting currency", from `month` (YYYY-MM) on. */
+export type ExchangeRate = { currency: string; month: string; rate: string };
+
+/** A rate as text: a positive decimal number with at most 12 digits on either side of the point. */
+export const RATE_PATTERN = /^(?:0|[1-9]\d{0,11})(?:\.\d{1,12})?$/;
+
+function parseRate(rate: string): { units: bigint; scale: bigint } {
+  if (!RATE_PATTERN.test(rate)) throw new Error(`not a rate: ${rate}`);
+  const [whole = '0', fraction = ''] = rate.split('.');
+  return { units: BigInt(whole + fraction), scale: 10n ** BigInt(fraction.length) };
+}
+
+/** Whether `rate` is a usable rate: well formed and above zero. */
+export function isRate(rate: string): boolean {
+  return RATE_PATTERN.test(rate) && parseRate(rate).units > 0n;
+}
+
+/** numerator / denominator (denominator > 0), rounded half away from zero. */
+function divideRounded(numerator: bigint, denominator: bigint): bigint {
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const rounded = (magnitude * 2n + denominator) / (denominator * 2n);
+  return negative ? -rounded : rounded;
+}
+
+/** An amount in minor units of `from`, in minor units of `to` at `rate`, rounded half away from zero. */
+export function convertMinor(minor: number, from: string, rate: string, to: string): number {
+  const { units, scale } = parseRate(rate);
+  const shift = minorDigits(to) - minorDigits(from);
+  const numerator = BigInt(minor) * units * 10n ** BigInt(Math.max(0, shift));
+  const denominator = scale * 10n ** BigInt(Math.max(0, -shift));
+  return Number(divideRounded(numerator, denominator));
+}
+
+/**
+ * The rate that converts `currency` in `month`: the latest given for that month or before it; for months before the
+ * first rate, the first. Rate "1" for the reporting currency itself; null when the currency has no rate at all.
+ */
+export function rateFor(rates: readonly ExchangeRate[], currency: string, month: string, reportingCurrency: string): ExchangeRate | null {
+  if (currency === reportingCurrency) return { currency, month, rate: '1' };
+  let latest: ExchangeRate | null = null;
+  let first: ExchangeRate | null = null;
+  for (const candidate of rates) {
+    if (candidate.currency !== currency) continue;
+    if (!first || candidate.month < first.month) first = candidate;
+    if (candidate.month <= month && (!latest || candidate.month > latest.month)) latest = candidate;
+  }
+  return latest ?? first;
+}
+
+/** Totals in minor units per currency and month, as report cells hold them. */
+export type MinorByCurrencyMonth = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+export type Converted = {
+  /** The sum in the reporting currency's minor units. */
+  minor: number;
+  /** Currencies that had an amount but no rate: their amounts are not in `minor`. */
+  missing: string[];
+  /** The rates applied, each once, as they were given (currency and the month of the rate). */
+  used: ExchangeRate[];
+};
+
+/**
+ * Adds totals kept per currency and month in the reporting currency: each month's total of each currency is converted
+ * at that month's rate and rounded once, then added.
+ */
+export function convertTotals(totals: MinorByCurrencyMonth, rates: readonly ExchangeRate[], reportingCurrency: string): Converted {
+  let minor = 0;
+  const missing = new Set<string>();
+  const used = new Set<ExchangeRate>();
+  for (const [currency, months] of totals) {
+    for (const [month, amount] of months) {
+      if (amount === 0) continue;
+      const rate = rateFor(rates, currency, month, reportingCurrency);
+      if (rate === null) {
+        missing.add(currency);
+        continue;
+      }
+      minor += convertMinor(amount, currency, rate.rate, reportingCurrency);
+      if (currency !== reportingCurrency) used.add(rate);
+    }
+  }
+  return { minor, missing: [...missing].sort(), used: [...used] };
+}

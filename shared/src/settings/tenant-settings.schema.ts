@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { CurrencySchema, SystemFieldsSchema } from '../common/record.schema';
+import { RATE_PATTERN, isRate } from '../money/money.rules';
+
+/** The id of a tenant's one settings record. */
+export const TENANT_SETTINGS_ID = 'tenant';
+
+/** The reporting currency of a tenant that has not chosen one. */
+export const DEFAULT_REPORTING_CURRENCY = 'USD';
+
+/** The most exchange rates a tenant keeps: a rate per month for 40 currencies over 10 years. */
+export const MAX_EXCHANGE_RATES = 5_000;
+
+const MonthSchema = z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+
+/** "1 unit of `currency` = `rate` units of the reporting currency", from `month` on; kept as text, so nothing is lost to floating point. */
+export const ExchangeRateSchema = z.strictObject({
+  currency: CurrencySchema,
+  month: MonthSchema,
+  rate: z
+    .string()
+    .max(25)
+    .regex(RATE_PATTERN, 'a decimal number such as 1.0825 (a point, no thousands separators)')
+    .refine(isRate, 'a rate above zero'),
+});
+
+const SettingsFields = {
+  reportingCurrency: CurrencySchema,
+  exchangeRates: z.array(ExchangeRateSchema).max(MAX_EXCHANGE_RATES),
+};
+
+/** One rate per currency and month, and none for the reporting currency itself (it is 1). */
+function checkRates(settings: { reportingCurrency?: string | undefined; exchangeRates?: readonly { currency: string; month: string }[] | undefined }, context: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  (settings.exchangeRates ?? []).forEach((rate, index) => {
+    const key = `${rate.currency}|${rate.month}`;
+    if (seen.has(key)) context.addIssue({ code: 'custom', message: `${rate.currency} has two rates for ${rate.month}`, path: ['exchangeRates', index] });
+    seen.add(key);
+    if (settings.reportingCurrency && rate.currency === settings.reportingCurrency) {
+      context.addIssue({ code: 'custom', message: `${rate.currency} is the reporting currency: its rate is always 1`, path: ['exchangeRates', index] });
+    }
+  });
+}
+
+/** A change of the settings: what it names is replaced (the rates as a whole list). */
+export const TenantSettingsPatchSchema = z
+  .strictObject({ reportingCurrency: SettingsFields.reportingCurrency.optional(), exchangeRates: SettingsFields.exchangeRates.optional() })
+  .superRefine(checkRates);
+export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
+
+export const TenantSettingsRecordSchema = z.object({ ...SettingsFields, ...SystemFieldsSchema.shape });
+export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
+
+/** The settings as the API gives them, with the version to send back in If-Match (0: never changed). */
+export const TenantSettingsSchema = z.object({ ...SettingsFields, version: z.number().int().min(0) }).meta({ id: 'TenantSettings' });
+export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
+
+/** Checks a whole settings value (after a patch is applied) against the same rules. */
+export const isValidSettings = (settings: { reportingCurrency: string; exchangeRates: readonly { currency: string; month: string }[] }) =>
+  z.object(SettingsFields).superRefine(checkRates).safeParse(settings);

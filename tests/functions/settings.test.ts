@@ -1,0 +1,66 @@
+import { createTestApp, TENANT_A, TENANT_B, type TestApp, testStores } from './test-app';
+
+describe.each(testStores)("the tenant's settings on %s", (store) => {
+  let t: TestApp;
+  let admin: string;
+  beforeEach(async () => {
+    t = await createTestApp({ store });
+    admin = await t.token(TENANT_A, 'the-admin', ['admin']);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const change = (body: unknown, version: string, token = admin) => t.call('update-settings', { token, body, headers: { 'if-match': version } });
+  const usd = { currency: 'USD', month: '2026-10', rate: '0.92' };
+
+  it('starts every tenant in USD without rates, and lets an admin set the reporting currency and rates', async () => {
+    const initial = await t.call('get-settings');
+    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], version: 0 });
+    expect(initial.headers.get('etag')).toBe('"0"');
+    const saved = await change({ reportingCurrency: 'EUR', exchangeRates: [usd] }, '"0"');
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual({ reportingCurrency: 'EUR', exchangeRates: [usd], version: 1 });
+    // Everyone reads them; another tenant keeps its own.
+    expect((await t.call('get-settings')).body.reportingCurrency).toBe('EUR');
+    expect((await t.call('get-settings', { token: await t.token(TENANT_B) })).body.version).toBe(0);
+    // Every change is in the audit trail.
+    const history = await t.app.store.history('settings', TENANT_A, 'tenant', { limit: 10 });
+    expect(history.items.map((entry) => entry.version)).toEqual([1]);
+  });
+
+  it('refuses a stale version, and leaves the settings as they were', async () => {
+    expect((await change({ reportingCurrency: 'EUR' }, '"0"')).status).toBe(200);
+    const stale = await change({ reportingCurrency: 'GBP' }, '"0"');
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.code).toBe('SETTINGS.STALE_VERSION');
+    expect((await t.call('get-settings')).body.reportingCurrency).toBe('EUR');
+    expect((await t.call('update-settings', { token: admin, body: { reportingCurrency: 'GBP' } })).status).toBe(428);
+  });
+
+  it('refuses rates that are malformed, twice for a month, or for the reporting currency itself, naming the rate', async () => {
+    const malformed = await change({ exchangeRates: [{ currency: 'USD', month: '2026-10', rate: '0,92' }] }, '"0"');
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body.error.details)).toContain('exchangeRates.0.rate');
+    expect((await change({ exchangeRates: [{ ...usd, rate: '0' }] }, '"0"')).status).toBe(400);
+    expect((await change({ exchangeRates: [{ ...usd, month: '2026-13' }] }, '"0"')).status).toBe(400);
+    const twice = await change({ exchangeRates: [usd, { ...usd, rate: '0.93' }] }, '"0"');
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.message).toContain('USD has two rates for 2026-10');
+    const itself = await change({ reportingCurrency: 'EUR', exchangeRates: [{ ...usd, currency: 'EUR' }] }, '"0"');
+    expect(itself.status).toBe(400);
+    // A new reporting currency that has a rate in the list already is refused too, and nothing is kept.
+    expect((await change({ exchangeRates: [usd] }, '"0"')).status).toBe(400);
+    expect((await change({ reportingCurrency: 'EUR', exchangeRates: [usd] }, '"0"')).status).toBe(200);
+    const clash = await change({ reportingCurrency: 'USD' }, '"1"');
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.code).toBe('SETTINGS.INVALID');
+    expect((await t.call('get-settings')).body).toMatchObject({ reportingCurrency: 'EUR', version: 1 });
+  });
+
+  it('lets only admins change them', async () => {
+    const refused = await change({ reportingCurrency: 'EUR' }, '"0"', await t.token(TENANT_A, 'a-manager', ['manager']));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('AUTH.ROLE_REQUIRED');
+  });
+});
