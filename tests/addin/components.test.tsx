@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Activity, Contact, Deal, LookupResponse, LookupResult } from '@rapport/shared';
@@ -15,6 +15,7 @@ import { LogEmailButton } from '../../addin/src/components/LogEmailButton';
 import { ParticipantList } from '../../addin/src/components/ParticipantList';
 import { RecordTabs } from '../../addin/src/components/RecordTabs';
 import { DealPanel } from '../../addin/src/components/DealPanel';
+import { CurrenciesAdmin } from '../../addin/src/components/CurrenciesAdmin';
 import { LogOutcomeForm } from '../../addin/src/components/LogOutcomeForm';
 import { createTranslator } from '../../addin/src/i18n/i18n';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
@@ -467,5 +468,49 @@ describe('LogOutcomeForm', () => {
   it('preselects held for a meeting that has started', () => {
     wrap(<LogOutcomeForm api={{} as ApiClient} appointment={meeting(-30)} onSaved={() => undefined} />);
     expect((screen.getByRole('radio', { name: 'Held' }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('CurrenciesAdmin', () => {
+  const settings = { reportingCurrency: 'EUR', exchangeRates: [{ currency: 'USD', month: '2026-10', rate: '0.92' }], version: 3 };
+
+  it('adds a rate, takes pasted CSV lines and says which it could not read, then saves on the version it read', async () => {
+    const updateSettings = jest.fn().mockImplementation(async (patch: typeof settings) => ({ ...settings, ...patch, version: 4 }));
+    wrap(<CurrenciesAdmin api={{ settings: jest.fn().mockResolvedValue(settings), updateSettings } as unknown as ApiClient} />);
+    const list = await screen.findByRole('list', { name: 'Exchange rates' });
+    expect(list.textContent).toContain('USD from 2026-10: 1 = 0.92 EUR');
+    const add = screen.getByRole('form', { name: 'Add an exchange rate' });
+    fireEvent.change(within(add).getByRole('textbox', { name: 'Currency' }), { target: { value: 'gbp' } });
+    fireEvent.change(within(add).getByLabelText('From month'), { target: { value: '2026-11' } });
+    fireEvent.change(within(add).getByRole('textbox', { name: '1 unit = … EUR' }), { target: { value: '1.17' } });
+    fireEvent.click(within(add).getByRole('button', { name: 'Add rate' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Paste rates/ }), { target: { value: 'USD,2026-11,0.9\nJPY,2026-11,0,0061\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the pasted rates' }));
+    expect(screen.getByRole('list', { name: 'Lines not taken' }).textContent).toContain('Line 2: give three values: currency, month, rate.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save currencies' }));
+    await waitFor(() =>
+      expect(updateSettings).toHaveBeenCalledWith(
+        {
+          reportingCurrency: 'EUR',
+          exchangeRates: [
+            { currency: 'GBP', month: '2026-11', rate: '1.17' },
+            { currency: 'USD', month: '2026-10', rate: '0.92' },
+            { currency: 'USD', month: '2026-11', rate: '0.9' },
+          ],
+        },
+        3,
+      ),
+    );
+    expect(await screen.findByText('Saved. Reports now use these rates.')).toBeTruthy();
+  });
+
+  it('shows a refused save in words and keeps what the admin typed', async () => {
+    const updateSettings = jest.fn().mockRejectedValue(new ApiError(412, 'SETTINGS.STALE_VERSION', 'This settings was changed by someone else (now version 4). Reload it and apply your change again.'));
+    wrap(<CurrenciesAdmin api={{ settings: jest.fn().mockResolvedValue(settings), updateSettings } as unknown as ApiClient} />);
+    const reporting = await screen.findByRole('textbox', { name: /Reporting currency/ });
+    fireEvent.change(reporting, { target: { value: 'usd' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save currencies' }));
+    expect(await screen.findByText(/changed by someone else/)).toBeTruthy();
+    expect((reporting as HTMLInputElement).value).toBe('USD');
   });
 });

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_TENANT_ID } from '../../functions/src/demo/demo-data';
+import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
 import { readMavenFiles } from '../../functions/src/import/csv-file';
 import { MavenImportService } from '../../functions/src/services/maven-import.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
-import { tabReports } from '../../addin/src/dashboard/report-catalog';
+import { tabReports, type DashboardTab } from '../../addin/src/dashboard/report-catalog';
 import { axeViolationsIn, screenshot, startDemoSite, type DemoSite } from './browser';
 
 const MAVEN_FOLDER = path.resolve(__dirname, '../../../shared/data/maven-crm');
@@ -120,53 +120,76 @@ describe('the dashboard in Chromium', () => {
     // Every demo rep is in the win rates, whatever currency their customers pay in.
     const reps = await won.locator('tbody tr td:first-child').allTextContents();
     expect(reps).toEqual(expect.arrayContaining(['Avery Quinn', 'Lucas Ferreira']));
+    const offices = await page.locator('[data-report="win-rate-by-region"] tbody tr td:first-child').allTextContents();
+    expect(offices).toContain('São Paulo');
+    // Avery's open deals, all of them whatever their currency, as the API counts them.
+    const token = await site.app.issuer!.issue({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID });
+    const open = (await (await fetch(`${site.server.url}/api/reports/open-deals-by-owner?ownerId=${DEMO_USER_ID}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { rows: { values: { deals: number } }[] };
+    const averyRow = page.locator('[data-report="open-deals-by-owner"] tbody tr').filter({ hasText: 'Avery Quinn' }).locator('td').nth(1);
+    expect(Number((await averyRow.textContent())?.replace(/[^0-9]/g, ''))).toBe(open.rows[0]?.values.deals);
     await page.close();
   });
+
+  /** The heights of a tab's charts, and the rows of its chart reports whose label is not visible on the chart. */
+  async function chartAudit(page: Page, tab: DashboardTab): Promise<{ heights: Record<string, number>; unlabelled: Record<string, string[]> }> {
+    const heights: Record<string, number> = {};
+    for (const chart of await page.locator('[data-chart]').all()) {
+      heights[(await chart.getAttribute('data-chart')) ?? ''] = Math.round((await chart.boundingBox())?.height ?? 0);
+    }
+    const unlabelled: Record<string, string[]> = {};
+    for (const { report } of tabReports[tab].filter((entry) => entry.chart.kind !== 'donut')) {
+      if ((await page.locator(`[data-chart="${report}"]`).count()) === 0) continue;
+      const rows = await page.locator(`[data-report="${report}"] tbody tr td:first-child`).allTextContents();
+      // Drawn, and inside the chart's box where a person can see it (not pushed off its left edge).
+      const drawn = await page.locator(`[data-chart="${report}"]`).evaluate((container) => {
+        const box = container.getBoundingClientRect();
+        return [...container.querySelectorAll('svg text')]
+          .filter((text) => {
+            const rect = text.getBoundingClientRect();
+            return rect.width > 0 && rect.left >= box.left - 1 && rect.right <= box.right + 1;
+          })
+          .map((text) => text.textContent?.trim() ?? '');
+      });
+      const missing = rows.filter((label) => !drawn.includes(label.trim()));
+      if (missing.length > 0) unlabelled[report] = missing;
+    }
+    return { heights, unlabelled };
+  }
 
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 1024, height: 768 },
   ]) {
     it(`draws readable charts at ${viewport.width}×${viewport.height}: none taller than 600 px, every category labelled`, async () => {
-      const page = await site.browser.newPage({ viewport });
-      await page.goto(`${site.server.url}/dashboard?as=${MANAGER}&tab=team&${MAVEN_PERIOD}&currency=USD`);
-      await chartsDrawn(page, tabReports.team.length);
-      const heights: Record<string, number> = {};
-      for (const chart of await page.locator('[data-chart]').all()) {
-        const name = (await chart.getAttribute('data-chart')) ?? '';
-        heights[name] = Math.round((await chart.boundingBox())?.height ?? 0);
+      for (const [as, tab, query] of [
+        [MANAGER, 'team', `${MAVEN_PERIOD}&currency=USD`],
+        [MANAGER, 'marketing', ''],
+        ['', 'mine', ''],
+      ] as const) {
+        const page = await site.browser.newPage({ viewport });
+        await page.goto(`${site.server.url}/dashboard?${as ? `as=${as}&` : ''}tab=${tab}${query ? `&${query}` : ''}`);
+        await page.waitForFunction((expected) => document.querySelectorAll('[data-report][data-state="ready"]').length === expected, tabReports[tab].length, { timeout: 60_000 });
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((chart) => chart.querySelector('svg text')));
+        const { heights, unlabelled } = await chartAudit(page, tab);
+        await screenshot(page, `dashboard-${tab}-${viewport.width}x${viewport.height}`, { fullPage: true });
+        process.stdout.write(`Chart heights (${tab}) at ${viewport.width}×${viewport.height}: ${JSON.stringify(heights)}\n`);
+        expect(Object.values(heights).every((height) => height > 100 && height <= 600)).toBe(true);
+        expect({ tab, unlabelled }).toEqual({ tab, unlabelled: {} });
+        if (tab === 'team') {
+          // Numbers and their headers line up at the end of their column.
+          const header = page.locator('[data-report="win-rate-by-owner"] thead th').nth(1);
+          const cell = page.locator('[data-report="win-rate-by-owner"] tbody tr').first().locator('td').nth(1);
+          const [headerBox, cellBox] = [await header.boundingBox(), await cell.boundingBox()];
+          const headerText = await header.evaluate((element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            return range.getBoundingClientRect().right;
+          });
+          expect(Math.abs((headerBox?.x ?? 0) + (headerBox?.width ?? 0) - ((cellBox?.x ?? 0) + (cellBox?.width ?? 0)))).toBeLessThan(2);
+          expect((headerBox?.x ?? 0) + (headerBox?.width ?? 0) - headerText).toBeLessThan(16);
+        }
+        await page.close();
       }
-      process.stdout.write(`Chart heights at ${viewport.width}×${viewport.height}: ${JSON.stringify(heights)}\n`);
-      expect(Object.values(heights).every((height) => height > 100 && height <= 600)).toBe(true);
-      // Each row of a bar chart's table is a label on the chart.
-      for (const { report, chart } of tabReports.team.filter((entry) => entry.chart.kind !== 'donut')) {
-        const rows = await page.locator(`[data-report="${report}"] tbody tr td:first-child`).allTextContents();
-        // Drawn, and inside the chart's box where a person can see it (not pushed off its left edge).
-        const drawn = await page.locator(`[data-chart="${report}"]`).evaluate((container) => {
-          const box = container.getBoundingClientRect();
-          return [...container.querySelectorAll('svg text')]
-            .filter((text) => {
-              const rect = text.getBoundingClientRect();
-              return rect.width > 0 && rect.left >= box.left - 1 && rect.right <= box.right + 1;
-            })
-            .map((text) => text.textContent?.trim() ?? '');
-        });
-        const missing = rows.filter((label) => !drawn.includes(label.trim()));
-        expect({ report, kind: chart.kind, missing }).toEqual({ report, kind: chart.kind, missing: [] });
-      }
-      // Numbers and their headers line up at the end of their column.
-      const header = page.locator('[data-report="win-rate-by-owner"] thead th').nth(1);
-      const cell = page.locator('[data-report="win-rate-by-owner"] tbody tr').first().locator('td').nth(1);
-      const [headerBox, cellBox] = [await header.boundingBox(), await cell.boundingBox()];
-      const headerText = await header.evaluate((element) => {
-        const range = document.createRange();
-        range.selectNodeContents(element);
-        return range.getBoundingClientRect().right;
-      });
-      expect(Math.abs((headerBox?.x ?? 0) + (headerBox?.width ?? 0) - ((cellBox?.x ?? 0) + (cellBox?.width ?? 0)))).toBeLessThan(2);
-      expect((headerBox?.x ?? 0) + (headerBox?.width ?? 0) - headerText).toBeLessThan(16);
-      await screenshot(page, `dashboard-team-${viewport.width}x${viewport.height}`, { fullPage: true });
-      await page.close();
     });
   }
 

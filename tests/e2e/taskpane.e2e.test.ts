@@ -271,10 +271,10 @@ describe('the task pane in the demo Outlook', () => {
     const shown = (await counters.allTextContents()).map((text) => Number.parseInt(text, 10));
     expect(shown).toEqual([expected.counters.overdue, expected.counters.dueToday, expected.counters.nextSevenDays]);
     expect(expected.counters.overdue + expected.counters.nextSevenDays).toBeGreaterThan(0);
-    // The rep's own headline figures, as the pipeline report gives them.
+    // The rep's own headline figures, as the report of their open deals gives them.
     const figures = pane.getByRole('region', { name: 'My figures' });
     await figures.waitFor();
-    const pipeline = (await (await fetch(`${site.server.url}/api/reports/pipeline`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    const pipeline = (await (await fetch(`${site.server.url}/api/reports/open-deals-by-owner`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
       currency: string;
       rows: { values: Record<string, number> }[];
     };

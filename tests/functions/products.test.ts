@@ -125,6 +125,24 @@ describe.each(testStores)('the product catalog and priced deals on %s', (store) 
     expect(bin.find((entry: { record: { id: string } }) => entry.record.id === 'old-deal').record).toMatchObject({ amountSetByHand: true });
   });
 
+  it("keeps amounts to their currency's minor unit: no half yen, whole yen from the lines", async () => {
+    const yen = await create(t, 'product', { name: 'Seat (JPY)', unitPrice: 1001, currency: 'JPY' }, admin);
+    const half = await t.call('create-deal', { body: { name: 'Half yen', stage: 'proposal', currency: 'JPY', amount: 1000.5 } });
+    expect(half.status).toBe(400);
+    expect(half.body.error.code).toBe('DEAL.AMOUNT_PRECISION');
+    const fromLines = await create(t, 'deal', { name: 'Yen lines', stage: 'proposal', currency: 'JPY', lineItems: [{ productId: yen.id, quantity: 3, discountPercent: 10 }] });
+    // 3 × 1,001 × 0.9 = 2,702.7 → 2,703 yen.
+    expect(fromLines.amount).toBe(2703);
+    expect((await create(t, 'deal', { name: 'Fils', stage: 'proposal', currency: 'KWD', amount: 1.234 })).amount).toBe(1.234);
+    // Moving a deal of €10.50 to yen would leave half a yen: refused, and so is a catalog price of half a yen.
+    const euros = await create(t, 'deal', { name: 'Euros', stage: 'proposal', currency: 'EUR', amount: 10.5 });
+    const toYen = await t.call('update-deal', { params: { id: euros.id }, body: { currency: 'JPY' }, headers: { 'if-match': '"1"' } });
+    expect(toYen.status).toBe(400);
+    expect(toYen.body.error.code).toBe('DEAL.AMOUNT_PRECISION');
+    const halfYen = await t.call('create-product', { token: admin, body: { name: 'Half', unitPrice: 0.5, currency: 'JPY' } });
+    expect(halfYen.body.error.code).toBe('PRODUCT.PRICE_PRECISION');
+  });
+
   it('prices a deal by its lines when it says "set by hand" without an amount', async () => {
     const seats = await create(t, 'product', { name: 'Seats', unitPrice: 100 }, admin);
     const deal = await create(t, 'deal', { name: 'No amount', stage: 'proposal', amountSetByHand: true, lineItems: [{ productId: seats.id, quantity: 3 }] });

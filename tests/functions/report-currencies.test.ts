@@ -45,6 +45,8 @@ describe.each(testStores)('reports in a tenant that sells in EUR, USD, GBP, BRL 
     await deal('bob', 'USD', 10.05);
     await deal('cat', 'GBP', 100);
     await deal('dan', 'BRL', 700);
+    // Open, expected to close in October (now past): worth today's value, at November's rate.
+    await create(t, 'deal', { name: 'bob open USD', ownerId: 'bob', currency: 'USD', amount: 100, stage: 'proposal', expectedCloseDate: '2026-10-20' }, manager);
   });
   afterAll(async () => t.close());
 
@@ -61,7 +63,7 @@ describe.each(testStores)('reports in a tenant that sells in EUR, USD, GBP, BRL 
     expect([rates.bob?.won, rates.bob?.lost, rates.bob?.winRate]).toEqual([2, 1, 0.6667]);
     expect(rates.dan).toMatchObject({ won: 1, lost: 0, winRate: 1 });
     const open = byKey((await report('open-deals-by-owner')).rows);
-    expect(Object.keys(open).sort()).toEqual(['ana', 'eri']);
+    expect(Object.keys(open).sort()).toEqual(['ana', 'bob', 'eri']);
   });
 
   it('converts each currency at the rate of its month and adds, equal to the hand computation to the cent', async () => {
@@ -76,6 +78,8 @@ describe.each(testStores)('reports in a tenant that sells in EUR, USD, GBP, BRL 
     // Open deals are worth what they are today: this month's rate (JPY's October rate still applies).
     const open = byKey((await report('open-deals-by-owner')).rows);
     expect(open.eri?.amount).toBe(305);
+    // $100 expected in October converts at November's 0.90, not October's 0.92.
+    expect(open.bob?.amount).toBe(90);
     expect(won.ratesUsed).toEqual([
       { currency: 'GBP', month: '2026-10', rate: '1.15' },
       { currency: 'JPY', month: '2026-10', rate: '0.0061' },

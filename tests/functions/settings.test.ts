@@ -49,13 +49,24 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
     expect(twice.body.error.message).toContain('USD has two rates for 2026-10');
     const itself = await change({ reportingCurrency: 'EUR', exchangeRates: [{ ...usd, currency: 'EUR' }] }, '"0"');
     expect(itself.status).toBe(400);
-    // A new reporting currency that has a rate in the list already is refused too, and nothing is kept.
+    // A new reporting currency that has a rate in the list is refused too, and nothing is kept.
     expect((await change({ exchangeRates: [usd] }, '"0"')).status).toBe(400);
     expect((await change({ reportingCurrency: 'EUR', exchangeRates: [usd] }, '"0"')).status).toBe(200);
-    const clash = await change({ reportingCurrency: 'USD' }, '"1"');
+    const clash = await change({ reportingCurrency: 'USD', exchangeRates: [usd] }, '"1"');
     expect(clash.status).toBe(400);
-    expect(clash.body.error.code).toBe('SETTINGS.INVALID');
+    expect(clash.body.error.code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await t.call('get-settings')).body).toMatchObject({ reportingCurrency: 'EUR', version: 1 });
+  });
+
+  it('takes a new reporting currency only with rates given in it, and refuses an empty change', async () => {
+    expect((await change({ reportingCurrency: 'EUR', exchangeRates: [usd] }, '"0"')).status).toBe(200);
+    const alone = await change({ reportingCurrency: 'GBP' }, '"1"');
+    expect(alone.status).toBe(400);
+    expect(alone.body.error.code).toBe('SETTINGS.RATES_FOR_NEW_CURRENCY');
+    const withRates = await change({ reportingCurrency: 'GBP', exchangeRates: [{ currency: 'USD', month: '2026-10', rate: '0.79' }] }, '"1"');
+    expect(withRates.body).toMatchObject({ reportingCurrency: 'GBP', version: 2 });
+    expect((await change({}, '"2"')).status).toBe(400);
+    expect((await t.call('get-settings')).body.version).toBe(2);
   });
 
   it('lets only admins change them', async () => {

@@ -68,8 +68,8 @@ describe('exchange rates pasted as CSV', () => {
     const pasted = 'Currency,Month,Rate\nusd,2026-10,0.92\nGBP,2026-10,"1.17"\nJPY,2026-13,0.0061\nBRL,2026-10,0,17\nCHF,2026-10,abc\n';
     const { rates, problems } = parseExchangeRatesCsv(pasted);
     expect(rates).toEqual([
-      { currency: 'USD', month: '2026-10', rate: '0.92' },
-      { currency: 'GBP', month: '2026-10', rate: '1.17' },
+      { currency: 'USD', month: '2026-10', rate: '0.92', line: 2 },
+      { currency: 'GBP', month: '2026-10', rate: '1.17', line: 3 },
     ]);
     expect(problems).toEqual([
       { line: 4, problem: 'month' },

@@ -31,8 +31,10 @@ describe('entity schemas', () => {
     expect(ContactPatchSchema.safeParse({ lastName: null }).success).toBe(false);
   });
 
-  it('refuses money with more than two decimals and negative amounts', () => {
-    expect(DealInputSchema.safeParse({ name: 'x', stage: 'proposal', amount: 10.005 }).success).toBe(false);
+  it('refuses money with more than four decimals (the most a currency has) and negative amounts', () => {
+    // Each deal also keeps to its own currency's decimals (tests/functions/products.test.ts).
+    expect(DealInputSchema.safeParse({ name: 'x', stage: 'proposal', amount: 10.00005 }).success).toBe(false);
+    expect(DealInputSchema.safeParse({ name: 'x', stage: 'proposal', amount: 1.234, currency: 'KWD' }).success).toBe(true);
     expect(DealInputSchema.safeParse({ name: 'x', stage: 'proposal', amount: -1 }).success).toBe(false);
     expect(DealInputSchema.safeParse({ name: 'x', stage: 'proposal', amount: 1999.99 }).success).toBe(true);
   });
@@ -68,13 +70,19 @@ describe('deal rules', () => {
     expect(applyStage(defaultPipeline, { stage: 'maybe' }, undefined, now)).toBeNull();
   });
 
-  it('totals line items after discounts to the cent', () => {
+  it("totals line items after discounts to the currency's minor unit", () => {
     expect(
-      lineItemsTotal([
-        { quantity: 3, unitPrice: 19.99, discountPercent: 0 },
-        { quantity: 1, unitPrice: 1000, discountPercent: 12.5 },
-      ]),
+      lineItemsTotal(
+        [
+          { quantity: 3, unitPrice: 19.99, discountPercent: 0 },
+          { quantity: 1, unitPrice: 1000, discountPercent: 12.5 },
+        ],
+        'EUR',
+      ),
     ).toBe(934.97);
+    // 3 × 1,001 yen less 10 % is 2,702.7: whole yen, 2,703. A line of 1.234 dinar keeps its fils.
+    expect(lineItemsTotal([{ quantity: 3, unitPrice: 1001, discountPercent: 10 }], 'JPY')).toBe(2703);
+    expect(lineItemsTotal([{ quantity: 1, unitPrice: 1.234, discountPercent: 0 }], 'KWD')).toBe(1.234);
   });
 
   it('weights an amount by probability to the cent', () => {

@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Field, Input, Subtitle2, Textarea, makeStyles,
 import type { TenantSettings } from '@rapport/shared';
 import { mergeExchangeRates, parseExchangeRatesCsv, type RateLineProblem } from '@rapport/shared/money/exchange-rates-csv';
 import { isRate, type ExchangeRate } from '@rapport/shared/money/money.rules';
-import type { ApiClient } from '../api/api-client';
+import { ApiError, type ApiClient } from '../api/api-client';
 import { useAction } from '../hooks/useAction';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
@@ -34,8 +34,11 @@ export function CurrenciesAdmin({ api }: { api: ApiClient }) {
   const [rates, setRates] = useState<ExchangeRate[]>([]);
   const [draft, setDraft] = useState<ExchangeRate>({ currency: '', month: new Date().toISOString().slice(0, 7), rate: '' });
   const [pasted, setPasted] = useState('');
-  const [problems, setProblems] = useState<RateLineProblem[]>([]);
+  const [problems, setProblems] = useState<(RateLineProblem | { line: number; problem: 'reporting' })[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+
+  const [loads, setLoads] = useState(0);
+  const [stale, setStale] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -45,23 +48,43 @@ export function CurrenciesAdmin({ api }: { api: ApiClient }) {
         setSaved(settings);
         setReporting(settings.reportingCurrency);
         setRates(settings.exchangeRates);
+        setStale(false);
+        setError(null);
       },
       (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
     );
     return () => {
       live = false;
     };
-  }, [api, setError]);
+  }, [api, setError, loads]);
+
+  // Rates are worth so much of the reporting currency: under another one they would mean something else, so changing
+  // it starts the list afresh (and changing it back brings the saved rates back).
+  const chooseReporting = (value: string) => {
+    setReporting(value);
+    if (!saved) return;
+    if (value === saved.reportingCurrency) setRates(saved.exchangeRates);
+    else if (rates.length > 0 || saved.exchangeRates.length > 0) {
+      setRates([]);
+      setNotice(t('currencies.ratesCleared', { previous: saved.reportingCurrency }));
+    }
+  };
 
   const changed = saved !== null && (reporting !== saved.reportingCurrency || JSON.stringify(rates) !== JSON.stringify(saved.exchangeRates));
   const draftValid = CURRENCY.test(draft.currency) && draft.currency !== reporting && MONTH.test(draft.month) && isRate(draft.rate);
   const save = () =>
     act(async () => {
       if (!saved) return;
-      const next = await api.updateSettings({ reportingCurrency: reporting, exchangeRates: rates }, saved.version);
-      setSaved(next);
-      setRates(next.exchangeRates);
-      setNotice(t('currencies.saved'));
+      try {
+        const next = await api.updateSettings({ reportingCurrency: reporting, exchangeRates: rates }, saved.version);
+        setSaved(next);
+        setRates(next.exchangeRates);
+        setNotice(t('currencies.saved'));
+      } catch (caught) {
+        // Another admin saved first: offer to load theirs (what was typed here is then gone, and the admin knows it).
+        if (caught instanceof ApiError && caught.status === 412) setStale(true);
+        throw caught;
+      }
     });
 
   return (
@@ -69,11 +92,16 @@ export function CurrenciesAdmin({ api }: { api: ApiClient }) {
       <Subtitle2 as="h2">{t('currencies.heading')}</Subtitle2>
       <Caption1 className={styles.meta}>{t('currencies.help')}</Caption1>
       {error ? <ErrorMessage message={error} /> : null}
+      {stale ? (
+        <div>
+          <Button onClick={() => setLoads(loads + 1)}>{t('currencies.reload')}</Button>
+        </div>
+      ) : null}
       {!saved && !error ? <Body1>{t('app.loading')}</Body1> : null}
       {saved ? (
         <>
           <Field label={t('currencies.reporting')} hint={t('currencies.reportingHint')}>
-            <Input className={styles.narrow} value={reporting} maxLength={3} onChange={(_, data) => setReporting(data.value.toUpperCase())} />
+            <Input className={styles.narrow} value={reporting} maxLength={3} onChange={(_, data) => chooseReporting(data.value.toUpperCase())} />
           </Field>
           <form
             className={styles.row}
@@ -107,8 +135,10 @@ export function CurrenciesAdmin({ api }: { api: ApiClient }) {
               onClick={() => {
                 const read = parseExchangeRatesCsv(pasted);
                 const usable = read.rates.filter((rate) => rate.currency !== reporting);
+                // A rate for the reporting currency itself is always 1: say so rather than drop it unseen.
+                const ownCurrency = read.rates.filter((rate) => rate.currency === reporting).map((rate) => ({ line: rate.line, problem: 'reporting' as const }));
                 setRates(mergeExchangeRates(rates, usable));
-                setProblems(read.problems);
+                setProblems([...read.problems, ...ownCurrency].sort((a, b) => a.line - b.line));
                 setNotice(t('currencies.pasted', { count: usable.length }));
                 if (read.problems.length === 0) setPasted('');
               }}
@@ -120,7 +150,7 @@ export function CurrenciesAdmin({ api }: { api: ApiClient }) {
             <ul className={styles.list} aria-label={t('currencies.problems')}>
               {problems.map((problem) => (
                 <li key={`${problem.line}:${problem.problem}`}>
-                  <Caption1>{t('currencies.problem', { line: problem.line, reason: t(`currencies.problem.${problem.problem}`) })}</Caption1>
+                  <Caption1>{t('currencies.problem', { line: problem.line, reason: t(`currencies.problem.${problem.problem}`, { currency: reporting }) })}</Caption1>
                 </li>
               ))}
             </ul>

@@ -24,8 +24,8 @@ const useStyles = makeStyles({
 });
 
 /** What the lines will total once saved: a new line is priced from the catalog until the server says otherwise. */
-function lineItemsTotalOf(lines: readonly { productId: string; quantity: number; unitPrice?: number; discountPercent: number }[], products: readonly Product[]): number {
-  return lineItemsTotal(lines.map((line) => ({ ...line, unitPrice: line.unitPrice ?? products.find((product) => product.id === line.productId)?.unitPrice ?? 0 })));
+function lineItemsTotalOf(lines: readonly { productId: string; quantity: number; unitPrice?: number; discountPercent: number }[], products: readonly Product[], currency: string): number {
+  return lineItemsTotal(lines.map((line) => ({ ...line, unitPrice: line.unitPrice ?? products.find((product) => product.id === line.productId)?.unitPrice ?? 0 })), currency);
 }
 
 export type DealPanelProps = {
@@ -100,7 +100,7 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
                 product: productName(line.productId),
                 price: money(line.unitPrice, deal.currency),
                 discount: line.discountPercent,
-                total: money(lineItemsTotal([line]), deal.currency),
+                total: money(lineItemsTotal([line], deal.currency), deal.currency),
               })}
             </Body1>
             <Button size="small" appearance="subtle" disabled={busy || pendingLines !== null} onClick={() => void save({ lineItems: currentLines.filter((_, at) => at !== index) })}>
@@ -115,7 +115,7 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
           <Caption1>{t(deal.amountSetByHand ? 'deal.amountByHand' : 'deal.amountFromLines')}</Caption1>
           {deal.amountSetByHand && deal.lineItems.length > 0 && !pendingLines ? (
             <Button size="small" appearance="subtle" disabled={busy} onClick={() => void save({ amountSetByHand: false })}>
-              {t('deal.useLinesTotal', { amount: money(lineItemsTotal(deal.lineItems), deal.currency) })}
+              {t('deal.useLinesTotal', { amount: money(lineItemsTotal(deal.lineItems, deal.currency), deal.currency) })}
             </Button>
           ) : null}
         </div>
@@ -125,7 +125,7 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
           <Body1>{t('deal.amountQuestion', { amount: money(deal.amount ?? 0, deal.currency) })}</Body1>
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy} onClick={() => void saveLines(pendingLines, 'lines')}>
-              {t('deal.useLinesTotal', { amount: money(lineItemsTotalOf(pendingLines, products), deal.currency) })}
+              {t('deal.useLinesTotal', { amount: money(lineItemsTotalOf(pendingLines, products, deal.currency), deal.currency) })}
             </Button>
             <Button disabled={busy} onClick={() => void saveLines(pendingLines, 'keep')}>
               {t('deal.keepAmount', { amount: money(deal.amount ?? 0, deal.currency) })}

@@ -40,7 +40,8 @@ export function HeadlineFigures({ api, userEmail }: { api: ApiClient; userEmail:
     if (!userId) return;
     let live = true;
     const quarter = thisQuarter();
-    Promise.all([api.report('pipeline', { ownerId: userId }), api.report('win-rate-by-owner', { ownerId: userId, ...quarter })]).then(
+    // Reports by owner, narrowed to the rep: one row each, so each figure is converted and rounded once, not per stage.
+    Promise.all([api.report('open-deals-by-owner', { ownerId: userId }), api.report('win-rate-by-owner', { ownerId: userId, ...quarter })]).then(
       ([pipeline, won]) => live && setFigures({ pipeline, quarter: won }),
       // The figures are a summary: My day stays useful without them.
       () => undefined,

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Button, Caption1, Card, CardHeader, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Card, CardHeader, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ReportName } from '@rapport/shared/reports/report-tables.rules';
 import type { ApiClient } from '../api/api-client';
@@ -23,11 +23,16 @@ const useStyles = makeStyles({
     '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   chart: { overflow: 'hidden' },
+  // A long run of periods (a year of weeks) takes the card's whole width, so each keeps room for its label.
+  wideChart: { gridColumn: '1 / -1' },
   table: { overflowX: 'auto', maxHeight: '560px', overflowY: 'auto' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   // A header cell lays its text out in a flex box: numbers' headers go to the end, over their numbers.
   numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
 });
+
+// More periods than this (a quarter of weeks) and the chart spans the card above its table.
+const WIDE_AFTER_PERIODS = 13;
 
 /** One report: its chart, its table beside it, and the CSV of the same rows. */
 export function ReportCard({ api, report: name, chart, filters }: { api: ApiClient; report: ReportName; chart: ChartSpec; filters: ReportFilters }) {
@@ -61,7 +66,11 @@ export function ReportCard({ api, report: name, chart, filters }: { api: ApiClie
       {report && empty && <Caption1>{t(`dash.empty.${chart.empty}` as MessageKey)}</Caption1>}
       {report && !empty && (
         <div className={styles.body}>
-          <div className={styles.chart} data-chart={name} style={{ height: chartHeight(chart.kind, report.rows.length) }}>
+          <div
+            className={mergeClasses(styles.chart, chart.kind !== 'bars' && chart.kind !== 'donut' && report.rows.length > WIDE_AFTER_PERIODS && styles.wideChart)}
+            data-chart={name}
+            style={{ height: chartHeight(chart.kind, report.rows.length) }}
+          >
             <ReportChart report={report} chart={chart} title={title} />
           </div>
           {/* A long table scrolls within the card: focusable, so the keyboard can scroll it too. */}

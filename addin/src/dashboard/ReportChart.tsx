@@ -61,7 +61,7 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
           chartData: kinds.map((kind) => ({ legend: kind.legend, data: row.values[kind.key] ?? 0, color: kind.color })),
         }))}
         height={height}
-        margins={{ left: 48, right: 16, top: 16, bottom: 36 }}
+        margins={{ left: 48, right: 56, top: 16, bottom: 36 }}
         culture={translator.locale}
         rotateXAxisLables
         hideLabels
@@ -74,7 +74,7 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
         chartTitle={title}
         data={points.map((point) => ({ x: point.label, y: point.value, legend: series, color: SERIES_COLOR, yAxisCalloutData: point.text }))}
         height={height}
-        margins={{ left: 72, right: 16, top: 16, bottom: 36 }}
+        margins={{ left: 72, right: 56, top: 16, bottom: 36 }}
         culture={translator.locale}
         // Turned: upright, the chart drops labels that would touch (every other month), and people lose their place.
         rotateXAxisLables

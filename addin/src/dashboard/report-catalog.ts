@@ -49,7 +49,8 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
   marketing: [
     { report: 'leads-by-source', chart: { kind: 'donut', column: 'leads', empty: 'leads' } },
     { report: 'leads-by-campaign', chart: { kind: 'bars', column: 'conversionRate', empty: 'leads' } },
-    { report: 'activities-by-owner', chart: { kind: 'stacked', column: 'total', stack: ACTIVITY_KINDS, empty: 'activities' } },
+    // A rep list: bars of the total, every name readable; the table beside it breaks it down by kind.
+    { report: 'activities-by-owner', chart: { kind: 'bars', column: 'total', empty: 'activities' } },
     { report: 'contact-rate-by-territory', chart: { kind: 'bars', column: 'contactRate', empty: 'customers' } },
     { report: 'contact-rate-by-owner', chart: { kind: 'bars', column: 'contactRate', empty: 'customers' } },
   ],

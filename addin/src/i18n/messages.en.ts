@@ -517,6 +517,9 @@ export const en = {
   'dash.empty.cases': 'No cases for these filters. Cases opened from the pane show here.',
   'dash.empty.customers': 'No customers or contacts with them for these filters. Companies of type customer, and the calls, e-mails and meetings with them, show here.',
   'dash.empty.quality': 'Nothing to fix: every record has an active owner, and open deals have an amount and a close date.',
+  'currencies.ratesCleared': 'The rates were given in {previous}: with another reporting currency the list starts empty. Add the rates in the new currency, then save.',
+  'currencies.reload': 'Load the saved settings (your changes here are dropped)',
+  'currencies.problem.reporting': '{currency} is the reporting currency: its rate is always 1.',
 } as const;
 
 export type MessageKey = keyof typeof en;

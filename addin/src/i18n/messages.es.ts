@@ -518,4 +518,7 @@ export const es: Messages = {
   'dash.empty.cases': 'No hay casos con estos filtros. Aquí aparecen los casos abiertos desde el panel.',
   'dash.empty.customers': 'No hay clientes ni contactos con ellos con estos filtros. Aquí aparecen las empresas de tipo cliente y las llamadas, correos y reuniones con ellas.',
   'dash.empty.quality': 'Nada que corregir: cada registro tiene un propietario activo y las oportunidades abiertas tienen importe y fecha de cierre.',
+  'currencies.ratesCleared': 'Los tipos estaban en {previous}: con otra moneda de informes la lista empieza vacía. Añade los tipos en la nueva moneda y guarda.',
+  'currencies.reload': 'Cargar la configuración guardada (se descartan tus cambios)',
+  'currencies.problem.reporting': '{currency} es la moneda de los informes: su tipo es siempre 1.',
 };

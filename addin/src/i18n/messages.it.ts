@@ -518,4 +518,7 @@ export const it: Messages = {
   'dash.empty.cases': 'Nessun caso con questi filtri. Qui compaiono i casi aperti dal riquadro.',
   'dash.empty.customers': 'Nessun cliente né contatto con loro con questi filtri. Qui compaiono le aziende di tipo cliente e le chiamate, e-mail e riunioni con loro.',
   'dash.empty.quality': 'Niente da correggere: ogni record ha un responsabile attivo e le trattative aperte hanno importo e data di chiusura.',
+  'currencies.ratesCleared': "I tassi erano in {previous}: con un'altra valuta dei report l'elenco riparte vuoto. Aggiungi i tassi nella nuova valuta, poi salva.",
+  'currencies.reload': 'Carica le impostazioni salvate (le tue modifiche vengono scartate)',
+  'currencies.problem.reporting': '{currency} è la valuta dei report: il suo tasso è sempre 1.',
 };

@@ -518,4 +518,7 @@ export const pt: Messages = {
   'dash.empty.cases': 'Nenhum caso com estes filtros. Aqui aparecem os casos abertos pelo painel.',
   'dash.empty.customers': 'Nenhum cliente ou contato com eles com estes filtros. Aqui aparecem as empresas do tipo cliente e as ligações, e-mails e reuniões com elas.',
   'dash.empty.quality': 'Nada a corrigir: todo registro tem um responsável ativo e os negócios abertos têm valor e data de fechamento.',
+  'currencies.ratesCleared': 'As taxas estavam em {previous}: com outra moeda de relatórios a lista começa vazia. Adicione as taxas na nova moeda e salve.',
+  'currencies.reload': 'Carregar as configurações salvas (suas alterações serão descartadas)',
+  'currencies.problem.reporting': '{currency} é a moeda dos relatórios: sua taxa é sempre 1.',
 };

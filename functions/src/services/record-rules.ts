@@ -7,6 +7,8 @@ import {
   defaultActivityStatus,
   invalidField,
   dealAmount,
+  fitsCurrency,
+  minorDigits,
   nextStageHistory,
   normalizeDomain,
   normalizeEmail,
@@ -113,7 +115,18 @@ export const recordRules: Record<CrudKind, KindRules> = {
         throw invalidField('DEAL.AMOUNT_OR_LINES', 'amountSetByHand', 'Send an amount (set by hand) or amountSetByHand: false (the lines\' total), not both.');
       }
       // An amount typed by hand stays when lines change, unless this request says to use the lines' total.
-      const { amount, amountSetByHand } = dealAmount(items, { amount: fields.amount as number | undefined }, requested, previous as RecordOf['deal'] | undefined);
+      // Money keeps to its currency's minor unit (no half yen): the amount and every line's price, whenever either
+      // or the currency changes.
+      const currency = String(fields.currency);
+      const tooPrecise = (value: unknown) => typeof value === 'number' && !fitsCurrency(value, currency);
+      const precision = (field: string, value: unknown) =>
+        invalidField('DEAL.AMOUNT_PRECISION', field, `${currency} amounts have ${minorDigits(currency)} decimals at most: ${String(value)} has more.`);
+      if ((requested.amount !== undefined || requested.currency !== undefined) && tooPrecise(fields.amount)) throw precision('amount', fields.amount);
+      if (requested.lineItems !== undefined || requested.currency !== undefined) {
+        const line = items.findIndex((item) => tooPrecise(item.unitPrice));
+        if (line >= 0) throw precision(`lineItems.${line}.unitPrice`, items[line]?.unitPrice);
+      }
+      const { amount, amountSetByHand } = dealAmount(items, { amount: fields.amount as number | undefined, currency }, requested, previous as RecordOf['deal'] | undefined);
       const next: Fields = { ...fields, lineItems: items, amountSetByHand };
       if (amount === undefined) delete next.amount;
       else next.amount = amount;
@@ -165,7 +178,13 @@ export const recordRules: Record<CrudKind, KindRules> = {
     references: (fields) => [{ field: 'territoryId', kind: 'territory', ids: ids(fields.territoryId) }],
   },
   product: {
-    prepare: (fields) => fields,
+    prepare: (fields) => {
+      const currency = String(fields.currency);
+      if (typeof fields.unitPrice === 'number' && !fitsCurrency(fields.unitPrice, currency)) {
+        throw invalidField('PRODUCT.PRICE_PRECISION', 'unitPrice', `${currency} prices have ${minorDigits(currency)} decimals at most: ${fields.unitPrice} has more.`);
+      }
+      return fields;
+    },
     references: () => [],
   },
   form: {

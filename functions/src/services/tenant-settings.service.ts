@@ -2,6 +2,7 @@ import {
   CrmError,
   DEFAULT_REPORTING_CURRENCY,
   TENANT_SETTINGS_ID,
+  invalidField,
   isValidSettings,
   staleVersion,
   type TenantSettings,
@@ -33,6 +34,16 @@ export class TenantSettingsService {
     const record = await store.get('settings', principal.tenantId, TENANT_SETTINGS_ID);
     const current = record ? viewOf(record) : await this.settingsOf(principal.tenantId);
     if (current.version !== expectedVersion) throw staleVersion('settings', TENANT_SETTINGS_ID, current.version, current);
+    // Rates say how much of the reporting currency a unit is worth: under another reporting currency they mean
+    // something else, so a new one comes with its own rates (an empty list, if need be).
+    const movesCurrency = patch.reportingCurrency !== undefined && patch.reportingCurrency !== current.reportingCurrency;
+    if (movesCurrency && patch.exchangeRates === undefined && current.exchangeRates.length > 0) {
+      throw invalidField(
+        'SETTINGS.RATES_FOR_NEW_CURRENCY',
+        'exchangeRates',
+        `The exchange rates are given in ${current.reportingCurrency}: send the rates in ${patch.reportingCurrency} with the new reporting currency (or an empty list).`,
+      );
+    }
     const next = {
       reportingCurrency: patch.reportingCurrency ?? current.reportingCurrency,
       exchangeRates: patch.exchangeRates ?? current.exchangeRates,

@@ -9,8 +9,8 @@ import type { AnyRecord } from './store';
  */
 export function upgradeRecord<R extends AnyRecord>(kind: RecordKind, record: R): R {
   if (kind === 'deal') {
-    const deal = record as unknown as { amountSetByHand?: boolean; amount?: number; lineItems?: [] };
-    if (deal.amountSetByHand === undefined) return { ...record, amountSetByHand: amountWasSetByHand({ amount: deal.amount, lineItems: deal.lineItems ?? [] }) };
+    const deal = record as unknown as { amountSetByHand?: boolean; amount?: number; lineItems?: []; currency: string };
+    if (deal.amountSetByHand === undefined) return { ...record, amountSetByHand: amountWasSetByHand({ amount: deal.amount, lineItems: deal.lineItems ?? [], currency: deal.currency }) };
   }
   return record;
 }

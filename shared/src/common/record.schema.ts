@@ -20,13 +20,15 @@ export const CurrencySchema = z
   .length(3, 'must be an ISO 4217 code such as "USD"')
   .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"');
 
-// Money in major units with at most two decimals; reports sum it in cents.
+// Money in major units with at most four decimals, the most any currency has (ISO 4217); a deal also keeps to its own
+// currency's (no half yen), and reports sum money in each currency's minor units.
 export const AmountSchema = z
   .number()
   .finite()
   .min(0)
-  .max(1e12)
-  .refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, 'must have at most two decimals');
+  // 100 billion: in a currency of four decimals still an exact integer of minor units.
+  .max(1e11)
+  .refine((value) => Math.abs(Math.round(value * 10_000) - value * 10_000) < 1e-4, 'must have at most four decimals');
 
 export const AddressSchema = z.strictObject({
   street: shortText(300).optional(),

@@ -1,6 +1,7 @@
 import type { Pipeline } from './pipeline.rules';
 import { findStage } from './pipeline.rules';
 import type { Deal, DealStatus, LineItem } from './deal.schema';
+import { fromMinor, toMinor } from '../money/money.rules';
 
 export type StageOutcome = {
   status: DealStatus;
@@ -39,11 +40,14 @@ export function weightedAmount(deal: Pick<Deal, 'amount' | 'probability'>): numb
   return Math.round((deal.amount ?? 0) * deal.probability) / 100;
 }
 
-/** The total of a deal's line items after discounts, rounded to the cent. */
-export function lineItemsTotal(items: readonly Pick<LineItem, 'quantity' | 'unitPrice' | 'discountPercent'>[]): number {
-  let cents = 0;
-  for (const item of items) cents += Math.round(item.quantity * item.unitPrice * (100 - item.discountPercent));
-  return cents / 100;
+/** One line after its discount, in minor units of the deal's currency (each line rounded once, half away from zero). */
+export function lineMinor(item: Pick<LineItem, 'quantity' | 'unitPrice' | 'discountPercent'>, currency: string): number {
+  return Math.round((toMinor(item.unitPrice, currency) * item.quantity * (100 - item.discountPercent)) / 100);
+}
+
+/** The total of a deal's line items after discounts, to the currency's minor unit (the cent, the yen, the fils). */
+export function lineItemsTotal(items: readonly Pick<LineItem, 'quantity' | 'unitPrice' | 'discountPercent'>[], currency: string): number {
+  return fromMinor(items.reduce((sum, item) => sum + lineMinor(item, currency), 0), currency);
 }
 
 /** The most stage changes a deal keeps; older ones are dropped (the audit trail still has them). */
@@ -70,11 +74,11 @@ export function timeInStages(deal: Pick<Deal, 'stageHistory' | 'closedAt'>, now:
  * Whether a stored deal's amount was set by hand, for a deal written before deals said so: one with an amount
  * and no lines was typed; one whose amount equals its lines' total follows them; any other amount was typed.
  */
-export function amountWasSetByHand(deal: Pick<Deal, 'amount' | 'lineItems'>): boolean {
+export function amountWasSetByHand(deal: Pick<Deal, 'amount' | 'lineItems' | 'currency'>): boolean {
   const lines = deal.lineItems ?? [];
   if (deal.amount === undefined) return false;
   if (lines.length === 0) return true;
-  return Math.round(deal.amount * 100) !== Math.round(lineItemsTotal(lines) * 100);
+  return toMinor(deal.amount, deal.currency) !== toMinor(lineItemsTotal(lines, deal.currency), deal.currency);
 }
 
 export type AmountRequest = { amount?: number | null | undefined; amountSetByHand?: boolean | null | undefined; lineItems?: unknown };
@@ -86,7 +90,7 @@ export type AmountRequest = { amount?: number | null | undefined; amountSetByHan
  */
 export function dealAmount(
   lines: readonly Pick<LineItem, 'quantity' | 'unitPrice' | 'discountPercent'>[],
-  merged: { amount?: number | undefined },
+  merged: { amount?: number | undefined; currency: string },
   requested: AmountRequest,
   previous: Pick<Deal, 'amountSetByHand'> | undefined,
 ): { amount: number | undefined; amountSetByHand: boolean } {
@@ -98,5 +102,6 @@ export function dealAmount(
   else byHand = previous?.amountSetByHand ?? false;
   // Set by hand means an amount was typed: without one, the lines price the deal.
   if (byHand && merged.amount !== undefined) return { amount: merged.amount, amountSetByHand: true };
-  return { amount: lines.length > 0 ? lineItemsTotal(lines) : undefined, amountSetByHand: false };
+  // The lines' total in the currency's own minor unit (whole yen, thousandths of a dinar).
+  return { amount: lines.length > 0 ? lineItemsTotal(lines, merged.currency) : undefined, amountSetByHand: false };
 }

@@ -183,7 +183,7 @@ export function planMavenImport(files: MavenFiles, context: MavenContext): Maven
       ownerId: agent?.id ?? context.actorId,
       name: `${company?.name ?? 'No account'} · ${product.value.name}`,
       contactIds: [],
-      amount: lineItemsTotal(lineItems),
+      amount: lineItemsTotal(lineItems, 'USD'),
       amountSetByHand: false,
       currency: 'USD',
       stage: stage.id,

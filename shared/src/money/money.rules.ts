@@ -7,8 +7,9 @@ export { minorDigits } from './currency-digits';
 
 /** An amount in its currency's minor units (cents of EUR, yen, fils of KWD). */
 export function toMinor(amount: number, currency: string): number {
-  // toPrecision drops the binary noise of a decimal amount (1.15 × 100 = 114.99999…) before rounding.
-  return Math.round(Number((amount * 10 ** minorDigits(currency)).toPrecision(15)));
+  // toPrecision drops the binary noise of a decimal amount (1.15 × 100 = 114.99999…) before rounding half away from zero.
+  const scaled = Number((Math.abs(amount) * 10 ** minorDigits(currency)).toPrecision(15));
+  return Math.sign(amount) * Math.round(scaled) || 0;
 }
 
 export function fromMinor(minor: number, currency: string): number {
@@ -51,7 +52,10 @@ export function convertMinor(minor: number, from: string, rate: string, to: stri
   const shift = minorDigits(to) - minorDigits(from);
   const numerator = BigInt(minor) * units * 10n ** BigInt(Math.max(0, shift));
   const denominator = scale * 10n ** BigInt(Math.max(0, -shift));
-  return Number(divideRounded(numerator, denominator));
+  const converted = divideRounded(numerator, denominator);
+  // Beyond 2^53 a Number would silently lose units: refuse rather than report a wrong figure.
+  if (converted > BigInt(Number.MAX_SAFE_INTEGER) || converted < -BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`${minor} ${from} at ${rate} is too large to add up exactly`);
+  return Number(converted);
 }
 
 /**
@@ -86,14 +90,19 @@ export type Converted = {
  * Adds totals kept per currency and month in the reporting currency: each month's total of each currency is converted
  * at that month's rate and rounded once, then added.
  */
-export function convertTotals(totals: MinorByCurrencyMonth, rates: readonly ExchangeRate[], reportingCurrency: string): Converted {
+export function convertTotals(
+  totals: MinorByCurrencyMonth,
+  rates: readonly ExchangeRate[] | RateBook,
+  reportingCurrency: string,
+): Converted {
+  const book = rates instanceof RateBook ? rates : new RateBook(rates, reportingCurrency);
   let minor = 0;
   const missing = new Set<string>();
   const used = new Set<ExchangeRate>();
   for (const [currency, months] of totals) {
     for (const [month, amount] of months) {
       if (amount === 0) continue;
-      const rate = rateFor(rates, currency, month, reportingCurrency);
+      const rate = book.rateFor(currency, month);
       if (rate === null) {
         missing.add(currency);
         continue;
@@ -103,4 +112,26 @@ export function convertTotals(totals: MinorByCurrencyMonth, rates: readonly Exch
     }
   }
   return { minor, missing: [...missing].sort(), used: [...used] };
+}
+
+/**
+ * The rates of one tenant, looked up many times while one report is built: each currency and month is looked up once,
+ * so a report's cost does not grow with the number of rates kept.
+ */
+export class RateBook {
+  private readonly byCurrency = new Map<string, ExchangeRate[]>();
+  private readonly found = new Map<string, ExchangeRate | null>();
+
+  constructor(
+    rates: readonly ExchangeRate[],
+    private readonly reportingCurrency: string,
+  ) {
+    for (const rate of rates) (this.byCurrency.get(rate.currency) ?? this.byCurrency.set(rate.currency, []).get(rate.currency)!).push(rate);
+  }
+
+  rateFor(currency: string, month: string): ExchangeRate | null {
+    const key = `${currency}|${month}`;
+    if (!this.found.has(key)) this.found.set(key, rateFor(this.byCurrency.get(currency) ?? [], currency, month, this.reportingCurrency));
+    return this.found.get(key) ?? null;
+  }
 }

@@ -8,6 +8,7 @@ import type { Company } from '../companies/company.schema';
 import type { Contact } from '../contacts/contact.schema';
 import type { Deal } from '../deals/deal.schema';
 import type { Lead } from '../leads/lead.schema';
+import { lineMinor } from '../deals/deal.rules';
 import { minorDigits, toMinor } from '../money/money.rules';
 import { monthOf, weightedCents } from './report.rules';
 
@@ -65,7 +66,7 @@ function dealCells(deal: Deal): ReportCell[] {
   const byProduct = new Map<string, { lineMinor: number; quantity: number }>();
   for (const line of deal.lineItems) {
     const sum = byProduct.get(line.productId) ?? { lineMinor: 0, quantity: 0 };
-    sum.lineMinor += Math.round(toMinor(line.unitPrice, deal.currency) * line.quantity * (1 - line.discountPercent / 100));
+    sum.lineMinor += lineMinor(line, deal.currency);
     sum.quantity += line.quantity;
     byProduct.set(line.productId, sum);
   }
@@ -197,8 +198,9 @@ const HUNDREDTHS: Record<MoneyMeasure, string> = { minor: 'cents', weightedMinor
 
 /**
  * A deal cell's money in minor units of its currency. Cells kept before version 4 (a Cosmos DB tenant's, which are not
- * rebuilt) hold hundredths under the old names: those count too, converted exactly as today's rule would have written
- * them, so a deal written then and changed now adds up right.
+ * rebuilt) hold hundredths under the old names: those count too. For currencies of two digits (USD, EUR, GBP, BRL…)
+ * that is exact, so a deal written then and changed now adds up right; in JPY or KWD an old cell's weighted and line
+ * sums may be off by the rounding of a unit.
  */
 export function moneyOf(cell: Pick<ReportCell, 'dims' | 'measures'>, measure: MoneyMeasure): number {
   const hundredths = cell.measures[HUNDREDTHS[measure]] ?? 0;

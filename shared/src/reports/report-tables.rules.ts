@@ -1,7 +1,7 @@
 // Reports as tables, built from report cells alone: every report is rows of values under typed columns, which the
 // dashboard draws as a chart, shows as a table and exports as CSV. Pure, so the API and the tests share it.
 import type { Pipeline } from '../deals/pipeline.rules';
-import { convertTotals, fromMinor, type ExchangeRate } from '../money/money.rules';
+import { RateBook, convertTotals, fromMinor, minorDigits, type ExchangeRate } from '../money/money.rules';
 import { quarterOf, winRate, contactRate } from './report.rules';
 import { moneyOf, type MoneyMeasure, type ReportCell, type ReportFamily } from './report-cells.rules';
 
@@ -99,6 +99,7 @@ type Group = { counts: Record<string, number>; money: Partial<Record<MoneyMeasur
 
 const MONEY_MEASURES: readonly MoneyMeasure[] = ['minor', 'weightedMinor', 'lineMinor'];
 
+const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const inPeriod = (cell: ReportCell, filters: ReportFilters) => cell.month >= filters.from && cell.month <= filters.to;
 const rate = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 const days = (ms: number, spells: number) => (spells === 0 ? null : Math.round((ms / spells / 86_400_000) * 10) / 10);
@@ -163,13 +164,15 @@ const countOf = (group: Group | undefined, measure: string) => group?.counts[mea
 class MoneyColumns {
   private readonly used = new Map<string, ExchangeRate>();
   private readonly missing = new Set<string>();
+  private readonly rates: RateBook;
   readonly currency: string;
 
   constructor(
     private readonly filters: ReportFilters,
-    private readonly context: ReportContext,
+    context: ReportContext,
   ) {
     this.currency = filters.currency ?? context.money.reportingCurrency;
+    this.rates = new RateBook(context.money.rates, context.money.reportingCurrency);
   }
 
   /** A group's money in the report's currency (0 without any). */
@@ -180,7 +183,7 @@ class MoneyColumns {
       const minor = [...(bag.get(this.filters.currency)?.values() ?? [])].reduce((sum, value) => sum + value, 0);
       return fromMinor(minor, this.currency);
     }
-    const converted = convertTotals(bag, this.context.money.rates, this.currency);
+    const converted = convertTotals(bag, this.rates, this.currency);
     for (const currency of converted.missing) this.missing.add(currency);
     for (const rate of converted.used) this.used.set(`${rate.currency}|${rate.month}`, rate);
     return fromMinor(converted.minor, this.currency);
@@ -363,8 +366,8 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
         return {
           key: id,
           label: nameOf.get(id) ?? id,
-          // The mean price is the revenue in the report's currency over the units sold, to the cent.
-          values: { deals: countOf(group, 'count'), quantity, revenue, averageUnitPrice: quantity ? Math.round((revenue / quantity) * 100) / 100 : null },
+          // The mean price is the revenue in the report's currency over the units sold, to its minor unit.
+          values: { deals: countOf(group, 'count'), quantity, revenue, averageUnitPrice: quantity ? roundTo(revenue / quantity, minorDigits(money.currency)) : null },
         };
       });
       return {

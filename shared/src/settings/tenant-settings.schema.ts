@@ -45,6 +45,7 @@ function checkRates(settings: { reportingCurrency?: string | undefined; exchange
 /** A change of the settings: what it names is replaced (the rates as a whole list). */
 export const TenantSettingsPatchSchema = z
   .strictObject({ reportingCurrency: SettingsFields.reportingCurrency.optional(), exchangeRates: SettingsFields.exchangeRates.optional() })
+  .refine((patch) => patch.reportingCurrency !== undefined || patch.exchangeRates !== undefined, { message: 'give reportingCurrency, exchangeRates or both' })
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
 
