@@ -29,6 +29,8 @@ export async function buildReportsTenant(deals: number, dataDir: string): Promis
   fs.rmSync(dataDir, { recursive: true, force: true });
   const data = generateDemoData({ now: NOW, tenantId: DEMO_TENANT_ID, size: { companies: 1_000, contacts: 10_000, deals, activities: deals * 10, cases: 500, leads: 2_000 } });
   const store = SqliteStore.open(path.join(dataDir, 'rapport.db'));
+  // The demo's settings: reports in EUR, converting USD, GBP and BRL deals at a rate per month.
+  await store.createMany('settings', [data.settings]);
   await store.createMany('member', data.members);
   await store.createMany('company', data.companies);
   await store.createMany('contact', data.contacts);

@@ -16,6 +16,7 @@ import { ParticipantList } from '../../addin/src/components/ParticipantList';
 import { RecordTabs } from '../../addin/src/components/RecordTabs';
 import { DealPanel } from '../../addin/src/components/DealPanel';
 import { CurrenciesAdmin } from '../../addin/src/components/CurrenciesAdmin';
+import { HeadlineFigures } from '../../addin/src/components/HeadlineFigures';
 import { LogOutcomeForm } from '../../addin/src/components/LogOutcomeForm';
 import { createTranslator } from '../../addin/src/i18n/i18n';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
@@ -512,5 +513,36 @@ describe('CurrenciesAdmin', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save currencies' }));
     expect(await screen.findByText(/changed by someone else/)).toBeTruthy();
     expect((reporting as HTMLInputElement).value).toBe('USD');
+  });
+});
+
+describe('HeadlineFigures', () => {
+  const report = (name: string, values: Record<string, number | null>, extra: object = {}) => ({
+    report: name, from: '2026-10', to: '2026-11', currency: 'EUR', converted: true, currencies: [], filters: {}, generatedAt: '2026-11-20T00:00:00Z',
+    ratesUsed: [{ currency: 'USD', month: '2026-11', rate: '0.9' }], missingRates: [],
+    columns: Object.keys(values).map((key) => ({ key, kind: key.toLowerCase().includes('amount') ? 'money' : 'count' })),
+    rows: [{ key: 'me', label: 'Me', values }],
+    ...extra,
+  });
+
+  it("shows a rep's figures after a won USD deal in a EUR tenant, converted, says at which rates, and links the dashboard in the pane's language", async () => {
+    const reportApi = jest.fn().mockImplementation(async (name: string) =>
+      name === 'open-deals-by-owner'
+        ? report(name, { deals: 3, amount: 12000, weightedAmount: 6000 })
+        : report(name, { won: 1, lost: 0, winRate: 1, wonAmount: 23490 }, { missingRates: ['BRL'] }),
+    );
+    wrap(
+      <MeProvider api={{ me: meAs('rep') } as unknown as ApiClient}>
+        <HeadlineFigures api={{ report: reportApi } as unknown as ApiClient} userEmail="avery.quinn@rapport-demo.com" />
+      </MeProvider>,
+      'es-ES',
+    );
+    const figures = await screen.findByRole('region', { name: 'Mis cifras' });
+    expect(reportApi).toHaveBeenCalledWith('open-deals-by-owner', { ownerId: 'me' });
+    expect(figures.textContent).toMatch(/Ganado este trimestre23\.490,00\s€/);
+    expect(figures.textContent).toMatch(/Tasa de éxito este trimestre100\s%/);
+    expect(figures.textContent).toContain('En EUR, convertido a los tipos de 2026-11.');
+    expect(figures.textContent).toContain('No hay tipo de cambio para BRL');
+    expect(within(figures).getByRole('link').getAttribute('href')).toBe('dashboard.html?lang=es-ES&as=avery.quinn%40rapport-demo.com');
   });
 });
