@@ -487,7 +487,7 @@ describe('CurrenciesAdmin', () => {
     fireEvent.click(within(add).getByRole('button', { name: 'Add rate' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Paste rates/ }), { target: { value: 'USD,2026-11,0.9\nJPY,2026-11,0,0061\n' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add the pasted rates' }));
-    expect(screen.getByRole('list', { name: 'Lines not taken' }).textContent).toContain('Line 2: give three values: currency, month, rate.');
+    expect(screen.getByRole('list', { name: 'Lines not taken' }).textContent).toContain('Line 2: give three values: currency, month, rate (with a point for decimals');
     fireEvent.click(screen.getByRole('button', { name: 'Save currencies' }));
     await waitFor(() =>
       expect(updateSettings).toHaveBeenCalledWith(
@@ -505,14 +505,22 @@ describe('CurrenciesAdmin', () => {
     expect(await screen.findByText('Saved. Reports now use these rates.')).toBeTruthy();
   });
 
-  it('shows a refused save in words and keeps what the admin typed', async () => {
+  it('asks before a new reporting currency drops the rates, then shows a refused save in words, keeps what was typed and offers a reload', async () => {
     const updateSettings = jest.fn().mockRejectedValue(new ApiError(412, 'SETTINGS.STALE_VERSION', 'This settings was changed by someone else (now version 4). Reload it and apply your change again.'));
     wrap(<CurrenciesAdmin api={{ settings: jest.fn().mockResolvedValue(settings), updateSettings } as unknown as ApiClient} />);
     const reporting = await screen.findByRole('textbox', { name: /Reporting currency/ });
     fireEvent.change(reporting, { target: { value: 'usd' } });
+    // The rates were given in EUR: the list starts afresh, and saving asks first.
+    expect(screen.getByText(/The rates were given in EUR/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Remove the USD rate/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save currencies' }));
+    expect(screen.getByText('Saving USD as the reporting currency removes the 1 rates given in EUR. Save anyway?')).toBeTruthy();
+    expect(updateSettings).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the rates and save' }));
     expect(await screen.findByText(/changed by someone else/)).toBeTruthy();
+    expect(updateSettings).toHaveBeenCalledWith({ reportingCurrency: 'USD', exchangeRates: [] }, 3);
     expect((reporting as HTMLInputElement).value).toBe('USD');
+    expect(screen.getByRole('button', { name: /Load the saved settings/ })).toBeTruthy();
   });
 });
 
@@ -541,7 +549,7 @@ describe('HeadlineFigures', () => {
     expect(reportApi).toHaveBeenCalledWith('open-deals-by-owner', { ownerId: 'me' });
     expect(figures.textContent).toMatch(/Ganado este trimestre23\.490,00\s€/);
     expect(figures.textContent).toMatch(/Tasa de éxito este trimestre100\s%/);
-    expect(figures.textContent).toContain('En EUR, convertido a los tipos de 2026-11.');
+    expect(figures.textContent).toContain('En EUR, convertido con los tipos de cambio de nov 2026.');
     expect(figures.textContent).toContain('No hay tipo de cambio para BRL');
     expect(within(figures).getByRole('link').getAttribute('href')).toBe('dashboard.html?lang=es-ES&as=avery.quinn%40rapport-demo.com');
   });

@@ -116,7 +116,7 @@ describe('the dashboard in Chromium', () => {
     const { page } = await openDashboard(`as=${MANAGER}&tab=team`);
     await chartsDrawn(page, tabReports.team.length);
     const won = page.locator('[data-report="win-rate-by-owner"]');
-    await won.getByText(/^In EUR, converted at the rates of \d{4}-\d{2}( – \d{4}-\d{2})?\.$/).waitFor();
+    await won.getByText(/^In EUR, converted at the exchange rates of [A-Z][a-z]{2} \d{4}( – [A-Z][a-z]{2} \d{4})?\.$/).waitFor();
     // Every demo rep is in the win rates, whatever currency their customers pay in.
     const reps = await won.locator('tbody tr td:first-child').allTextContents();
     expect(reps).toEqual(expect.arrayContaining(['Avery Quinn', 'Lucas Ferreira']));

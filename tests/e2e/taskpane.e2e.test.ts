@@ -284,7 +284,7 @@ describe('the task pane in the demo Outlook', () => {
     expect(await figures.getByRole('definition').first().textContent()).toBe(shownAmount);
     // The demo reports in EUR: the figures say they are converted, and at the rates of which months.
     expect(pipeline.currency).toBe('EUR');
-    await figures.getByText(/^In EUR, converted at the rates of \d{4}-\d{2}( – \d{4}-\d{2})?\.$/).waitFor();
+    await figures.getByText(/^In EUR, converted at the exchange rates of [A-Z][a-z]{2} \d{4}( – [A-Z][a-z]{2} \d{4})?\.$/).waitFor();
     // The dashboard opens in the pane's language, as the person signed in to Outlook.
     expect(await figures.getByRole('link', { name: 'Open the dashboard' }).getAttribute('href')).toBe(`dashboard.html?lang=en-US&as=${encodeURIComponent(DEMO_USER_EMAIL)}`);
     await screenshot(page, 'my-day');
@@ -576,6 +576,14 @@ describe('the task pane in the demo Outlook', () => {
     // The demo deal's amount was typed by hand: the pane asks before the lines replace it.
     const question = panel.getByRole('group', { name: 'Deal amount' });
     await question.getByText(/The deal's amount, €[\d,.]+, is set by hand: use the lines' total, or keep it\?/).waitFor();
+    // At Outlook's narrowest pane, the editor and its question fit: nothing scrolls sideways.
+    await page.locator('iframe[title="Rapport task pane"]').evaluate((frame) => {
+      (frame as HTMLIFrameElement).style.width = '320px';
+    });
+    const paneFrame = page.frames().find((frame) => frame.url().includes('demo-taskpane.html'));
+    const widths = await paneFrame?.evaluate(() => ({ frame: window.innerWidth, content: document.scrollingElement?.scrollWidth ?? 0, visible: document.scrollingElement?.clientWidth ?? 0 }));
+    expect(widths?.frame).toBe(320);
+    expect(widths?.content).toBeLessThanOrEqual(widths?.visible ?? 0);
     await screenshot(page, 'deal-amount-question');
     await question.getByRole('button', { name: "Use the lines' total (€24,345.00)" }).click();
     await panel.getByText('50 × Sales seat (annual) at €541.00, 10% off: €24,345.00').waitFor();

@@ -13,6 +13,9 @@ const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   narrow: { width: '6em' },
+  // A product's name and price can be longer than the pane is wide: the list takes the row and cuts the text, never the pane.
+  product: { flex: '1 1 100%', minWidth: 0 },
+  productSelect: { width: '100%', minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   question: {
     display: 'flex',
     flexDirection: 'column',
@@ -137,8 +140,8 @@ export function DealPanel({ api, deal: initial, stages, products, onSaved }: Dea
         </div>
       ) : null}
       <div className={styles.row}>
-        <Field label={t('deal.product')}>
-          <Select value={productId} onChange={(_, data) => setProductId(data.value)}>
+        <Field className={styles.product} label={t('deal.product')}>
+          <Select className={styles.productSelect} value={productId} onChange={(_, data) => setProductId(data.value)}>
             <option value="">{t('deal.chooseProduct')}</option>
             {products
               .filter((product) => product.active && product.currency === deal.currency)

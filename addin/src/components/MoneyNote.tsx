@@ -6,13 +6,15 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, display: 'block' },
 });
 
-/** The months of the rates a figure used, as "2026-11" or "2026-01 – 2026-11". */
-export function rateMonths(report: Pick<ReportResponse, 'ratesUsed'>): string | null {
+/** The months of the rates a figure used, as people write them: "Nov 2026" or "Jan 2026 – Nov 2026". */
+export function rateMonths(report: Pick<ReportResponse, 'ratesUsed'>, locale: string): string | null {
   const months = report.ratesUsed.map((rate) => rate.month).sort();
   const first = months[0];
   const last = months[months.length - 1];
   if (!first || !last) return null;
-  return first === last ? first : `${first} – ${last}`;
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const written = (month: string) => format.format(new Date(`${month}-01T00:00:00Z`));
+  return first === last ? written(first) : `${written(first)} – ${written(last)}`;
 }
 
 /**
@@ -20,9 +22,9 @@ export function rateMonths(report: Pick<ReportResponse, 'ratesUsed'>): string | 
  * only; and which currencies had no rate, so their deals count but their amounts are not in the sums.
  */
 export function MoneyNote({ report }: { report: Pick<ReportResponse, 'currency' | 'converted' | 'ratesUsed' | 'missingRates'> }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
-  const months = rateMonths(report);
+  const months = rateMonths(report, locale);
   return (
     <>
       {report.converted && months ? <Caption1 className={styles.note}>{t('money.converted', { currency: report.currency, months })}</Caption1> : null}

@@ -33,6 +33,12 @@ function readAddress(): { tab: DashboardTab | null; filters: ReportFilters } {
 
 function writeAddress(tab: DashboardTab, filters: ReportFilters): void {
   const params = new URLSearchParams({ tab });
+  // Who the page is for and in which language (from the pane's link) stay, so a reload or a shared link keeps them.
+  const current = new URLSearchParams(location.search);
+  for (const kept of ['lang', 'as']) {
+    const value = current.get(kept);
+    if (value) params.set(kept, value);
+  }
   for (const name of FILTER_NAMES) if (filters[name]) params.set(name, filters[name] ?? '');
   history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
 }

@@ -22,7 +22,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  chart: { overflow: 'hidden' },
+  // Legends are written as sentences in every language ("Tasa de éxito"), not Title Cased by the chart library.
+  chart: { overflow: 'hidden', '& .fui-legend__text': { textTransform: 'none' } },
   // A long run of periods (a year of weeks) takes the card's whole width, so each keeps room for its label.
   wideChart: { gridColumn: '1 / -1' },
   table: { overflowX: 'auto', maxHeight: '560px', overflowY: 'auto' },

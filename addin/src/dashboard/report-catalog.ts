@@ -33,6 +33,8 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'pipeline', chart: { kind: 'bars', column: 'amount', empty: 'openDeals' } },
     { report: 'forecast', chart: { kind: 'columns', column: 'weightedAmount', empty: 'openDeals' } },
     { report: 'activities-by-week', chart: { kind: 'stacked', column: 'total', stack: ACTIVITY_KINDS, empty: 'activities' } },
+    // What I won and my win rate: the same figures as My day in the pane.
+    { report: 'win-rate-by-owner', chart: { kind: 'bars', column: 'wonAmount', empty: 'closedDeals' } },
     { report: 'win-rate-by-product', chart: { kind: 'bars', column: 'wonAmount', empty: 'closedDeals' } },
   ],
   team: [

@@ -495,7 +495,7 @@ export const en = {
   'currencies.pasted': '{count} rates added to the list. Save to use them.',
   'currencies.problems': 'Lines not taken',
   'currencies.problem': 'Line {line}: {reason}',
-  'currencies.problem.columns': 'give three values: currency, month, rate.',
+  'currencies.problem.columns': 'give three values: currency, month, rate (with a point for decimals: 0.9215, not 0,9215).',
   'currencies.problem.currency': 'the currency must be three letters, such as USD.',
   'currencies.problem.month': 'the month must be written as 2026-11.',
   'currencies.problem.rate': 'the rate must be a number above zero with a point for decimals, such as 0.9215.',
@@ -507,7 +507,7 @@ export const en = {
   'currencies.removeShort': 'Remove',
   'currencies.save': 'Save currencies',
   'currencies.saved': 'Saved. Reports now use these rates.',
-  'money.converted': 'In {currency}, converted at the rates of {months}.',
+  'money.converted': 'In {currency}, converted at the exchange rates of {months}.',
   'money.onlyCurrency': 'Only deals in {currency}, not converted.',
   'money.missingRates': 'No exchange rate for {currencies}: those deals are counted but their amounts are not in the sums. An admin can add rates in Settings → Currencies.',
   'dash.empty.openDeals': 'No open deals for these filters. Deals in an open stage of the pipeline show here.',
@@ -520,6 +520,8 @@ export const en = {
   'currencies.ratesCleared': 'The rates were given in {previous}: with another reporting currency the list starts empty. Add the rates in the new currency, then save.',
   'currencies.reload': 'Load the saved settings (your changes here are dropped)',
   'currencies.problem.reporting': '{currency} is the reporting currency: its rate is always 1.',
+  'currencies.confirmClear': 'Saving {currency} as the reporting currency removes the {count} rates given in {previous}. Save anyway?',
+  'currencies.confirmSave': 'Remove the rates and save',
 } as const;
 
 export type MessageKey = keyof typeof en;
