@@ -409,8 +409,8 @@ describe('DealPanel', () => {
 
   const addSeat = async (updateDeal: jest.Mock) => {
     wrap(<DealPanel api={{ updateDeal } as unknown as ApiClient} deal={typed} stages={stages} products={[seats as never]} onSaved={() => undefined} />);
-    fireEvent.change(screen.getByRole('combobox', { name: 'Product' }), { target: { value: 'seats' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add product' }));
+    fireEvent.change(screen.getByLabelText('Product'), { target: { value: 'seats' } });
+    fireEvent.click(screen.getByText('Add product'));
     return screen.findByRole('group', { name: 'Deal amount' });
   };
 
@@ -419,7 +419,7 @@ describe('DealPanel', () => {
     const question = await addSeat(updateDeal);
     expect(question.textContent).toContain("The deal's amount, €18,500.00, is set by hand: use the lines' total, or keep it?");
     expect(updateDeal).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Keep €18,500.00' }));
+    fireEvent.click(screen.getByText('Keep €18,500.00'));
     await waitFor(() => expect(updateDeal).toHaveBeenCalledWith('d1', { lineItems: [{ productId: 'seats', quantity: 1, discountPercent: 0 }] }, 3));
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Deal amount' })).toBeNull());
     expect(screen.getByText('Deal amount: €18,500.00')).toBeTruthy();
@@ -428,7 +428,7 @@ describe('DealPanel', () => {
   it("uses the lines' total when the rep chooses it", async () => {
     const updateDeal = jest.fn().mockResolvedValue({ ...typed, version: 4, amount: 1334, amountSetByHand: false, lineItems: [{ productId: 'seats', quantity: 1, unitPrice: 1334, discountPercent: 0 }] });
     await addSeat(updateDeal);
-    fireEvent.click(screen.getByRole('button', { name: "Use the lines' total (€1,334.00)" }));
+    fireEvent.click(screen.getByText("Use the lines' total (€1,334.00)"));
     await waitFor(() => expect(updateDeal).toHaveBeenCalledWith('d1', { lineItems: [{ productId: 'seats', quantity: 1, discountPercent: 0 }], amountSetByHand: false }, 3));
     expect(await screen.findByText('Deal amount: €1,334.00')).toBeTruthy();
     expect(screen.getByText('(total of the lines)')).toBeTruthy();
@@ -443,11 +443,11 @@ describe('LogOutcomeForm', () => {
 
   it('offers held and no-show only once the meeting has started, and says when', () => {
     wrap(<LogOutcomeForm api={{} as ApiClient} appointment={meeting(3 * 24 * 60)} onSaved={() => undefined} />);
-    expect((screen.getByRole('radio', { name: 'Held' }) as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByRole('radio', { name: 'No-show' }) as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByRole('radio', { name: 'Cancelled' }) as HTMLInputElement).disabled).toBe(false);
+    expect((screen.getByLabelText('Held') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('No-show') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('Cancelled') as HTMLInputElement).disabled).toBe(false);
     expect(screen.getByText(/you can log it held or a no-show once it has started/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Save outcome' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByText('Save outcome') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('defaults a follow-up task to after the meeting ends, never before it', async () => {
@@ -455,20 +455,20 @@ describe('LogOutcomeForm', () => {
     const updateActivity = jest.fn().mockResolvedValue({ ...appointment, status: 'cancelled', outcome: 'rescheduled', version: 2 });
     const createActivity = jest.fn().mockResolvedValue({});
     wrap(<LogOutcomeForm api={{ updateActivity, createActivity } as unknown as ApiClient} appointment={appointment} onSaved={() => undefined} />);
-    fireEvent.click(screen.getByRole('radio', { name: 'Rescheduled' }));
-    fireEvent.click(screen.getByRole('radio', { name: 'Follow-up task' }));
+    fireEvent.click(screen.getByLabelText('Rescheduled'));
+    fireEvent.click(screen.getByLabelText('Follow-up task'));
     const due = screen.getByLabelText(/Due date/) as HTMLInputElement;
     const ends = new Date(Date.parse(appointment.at) + 60 * 60_000);
     expect(Date.parse(`${due.value}T23:59:59`)).toBeGreaterThan(ends.getTime());
     expect(due.min <= due.value).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Save outcome' }));
+    fireEvent.click(screen.getByText('Save outcome'));
     await waitFor(() => expect(createActivity).toHaveBeenCalled());
     expect(Date.parse(createActivity.mock.calls[0][0].at)).toBeGreaterThanOrEqual(ends.getTime());
   });
 
   it('preselects held for a meeting that has started', () => {
     wrap(<LogOutcomeForm api={{} as ApiClient} appointment={meeting(-30)} onSaved={() => undefined} />);
-    expect((screen.getByRole('radio', { name: 'Held' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Held') as HTMLInputElement).checked).toBe(true);
   });
 });
 
@@ -481,14 +481,14 @@ describe('CurrenciesAdmin', () => {
     const list = await screen.findByRole('list', { name: 'Exchange rates' });
     expect(list.textContent).toContain('USD from 2026-10: 1 = 0.92 EUR');
     const add = screen.getByRole('form', { name: 'Add an exchange rate' });
-    fireEvent.change(within(add).getByRole('textbox', { name: 'Currency' }), { target: { value: 'gbp' } });
+    fireEvent.change(within(add).getByLabelText('Currency'), { target: { value: 'gbp' } });
     fireEvent.change(within(add).getByLabelText('From month'), { target: { value: '2026-11' } });
-    fireEvent.change(within(add).getByRole('textbox', { name: '1 unit = … EUR' }), { target: { value: '1.17' } });
-    fireEvent.click(within(add).getByRole('button', { name: 'Add rate' }));
-    fireEvent.change(screen.getByRole('textbox', { name: /Paste rates/ }), { target: { value: 'USD,2026-11,0.9\nJPY,2026-11,0,0061\n' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add the pasted rates' }));
+    fireEvent.change(within(add).getByLabelText('1 unit = … EUR'), { target: { value: '1.17' } });
+    fireEvent.click(within(add).getByText('Add rate'));
+    fireEvent.change(screen.getByLabelText(/Paste rates/), { target: { value: 'USD,2026-11,0.9\nJPY,2026-11,0,0061\n' } });
+    fireEvent.click(screen.getByText('Add the pasted rates'));
     expect(screen.getByRole('list', { name: 'Lines not taken' }).textContent).toContain('Line 2: give three values: currency, month, rate (with a point for decimals');
-    fireEvent.click(screen.getByRole('button', { name: 'Save currencies' }));
+    fireEvent.click(screen.getByText('Save currencies'));
     await waitFor(() =>
       expect(updateSettings).toHaveBeenCalledWith(
         {
@@ -508,19 +508,19 @@ describe('CurrenciesAdmin', () => {
   it('asks before a new reporting currency drops the rates, then shows a refused save in words, keeps what was typed and offers a reload', async () => {
     const updateSettings = jest.fn().mockRejectedValue(new ApiError(412, 'SETTINGS.STALE_VERSION', 'This settings was changed by someone else (now version 4). Reload it and apply your change again.'));
     wrap(<CurrenciesAdmin api={{ settings: jest.fn().mockResolvedValue(settings), updateSettings } as unknown as ApiClient} />);
-    const reporting = await screen.findByRole('textbox', { name: /Reporting currency/ });
+    const reporting = await screen.findByLabelText(/Reporting currency/);
     fireEvent.change(reporting, { target: { value: 'usd' } });
     // The rates were given in EUR: the list starts afresh, and saving asks first.
     expect(screen.getByText(/The rates were given in EUR/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /Remove the USD rate/ })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Save currencies' }));
+    expect(screen.queryByLabelText(/Remove the USD rate/)).toBeNull();
+    fireEvent.click(screen.getByText('Save currencies'));
     expect(screen.getByText('Saving USD as the reporting currency removes the 1 rates given in EUR. Save anyway?')).toBeTruthy();
     expect(updateSettings).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Remove the rates and save' }));
+    fireEvent.click(screen.getByText('Remove the rates and save'));
     expect(await screen.findByText(/changed by someone else/)).toBeTruthy();
     expect(updateSettings).toHaveBeenCalledWith({ reportingCurrency: 'USD', exchangeRates: [] }, 3);
     expect((reporting as HTMLInputElement).value).toBe('USD');
-    expect(screen.getByRole('button', { name: /Load the saved settings/ })).toBeTruthy();
+    expect(screen.getByText(/Load the saved settings/)).toBeTruthy();
   });
 });
 
