@@ -1,6 +1,7 @@
 import { CrmError, PIPELINE_ID, defaultPipeline, staleVersion, type Pipeline, type PipelineInput, type PipelineSettings } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
+import { saveTenantRecord } from './tenant-record';
 
 /** The tenant's deal stages: the default until an admin changes them, then the tenant's own. */
 export class PipelineService {
@@ -30,31 +31,10 @@ export class PipelineService {
         { stageId: stage.id },
       );
     }
-    const at = this.deps.now().toISOString();
-    if (!record) {
-      const created = await store.create('pipeline', {
-        tenantId: principal.tenantId,
-        id: PIPELINE_ID,
-        stages: input.stages,
-        createdAt: at,
-        createdBy: principal.userId,
-        updatedAt: at,
-        updatedBy: principal.userId,
-        ownerId: principal.userId,
-        version: 1,
-      }).catch(async (error: unknown) => {
-        // Another admin saved the first custom pipeline meanwhile: this change was made on the default, now stale.
-        const current = await store.get('pipeline', principal.tenantId, PIPELINE_ID);
-        if (current) throw staleVersion('pipeline', PIPELINE_ID, current.version, { stages: current.stages, version: current.version });
-        throw error;
-      });
-      return { stages: created.record.stages, version: created.record.version };
-    }
-    const saved = await store.replace(
-      'pipeline',
-      { ...record, stages: input.stages, updatedAt: at, updatedBy: principal.userId, version: record.version + 1 },
-      expectedVersion,
-    );
+    const saved = await saveTenantRecord(store, 'pipeline', PIPELINE_ID, principal, record, { stages: input.stages }, expectedVersion, this.deps.now().toISOString(), (current) => ({
+      stages: current.stages,
+      version: current.version,
+    }));
     return { stages: saved.stages, version: saved.version };
   }
 

@@ -11,6 +11,9 @@ import {
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
+import { saveTenantRecord } from './tenant-record';
+
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates.
@@ -21,7 +24,7 @@ export class TenantSettingsService {
 
   async settingsOf(tenantId: string): Promise<TenantSettings> {
     const record = await this.deps.store.get('settings', tenantId, TENANT_SETTINGS_ID);
-    return record ? viewOf(record) : { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], version: 0 };
+    return record ? viewOf(record) : DEFAULT_SETTINGS;
   }
 
   get(principal: Principal): Promise<TenantSettings> {
@@ -32,7 +35,7 @@ export class TenantSettingsService {
   async update(principal: Principal, patch: TenantSettingsPatch, expectedVersion: number): Promise<TenantSettings> {
     const { store } = this.deps;
     const record = await store.get('settings', principal.tenantId, TENANT_SETTINGS_ID);
-    const current = record ? viewOf(record) : await this.settingsOf(principal.tenantId);
+    const current = record ? viewOf(record) : DEFAULT_SETTINGS;
     if (current.version !== expectedVersion) throw staleVersion('settings', TENANT_SETTINGS_ID, current.version, current);
     // Rates say how much of the reporting currency a unit is worth: under another reporting currency they mean
     // something else, so a new one comes with its own rates (an empty list, if need be).
@@ -56,30 +59,7 @@ export class TenantSettingsService {
         fields: checked.error.issues.map((problem) => ({ path: problem.path.join('.'), message: problem.message })),
       });
     }
-    const at = this.deps.now().toISOString();
-    if (!record) {
-      const created = await store
-        .create('settings', {
-          tenantId: principal.tenantId,
-          id: TENANT_SETTINGS_ID,
-          ...next,
-          createdAt: at,
-          createdBy: principal.userId,
-          updatedAt: at,
-          updatedBy: principal.userId,
-          ownerId: principal.userId,
-          version: 1,
-        })
-        .catch(async (error: unknown) => {
-          // Another admin saved the first settings meanwhile: this change was made to the defaults, now stale.
-          const saved = await store.get('settings', principal.tenantId, TENANT_SETTINGS_ID);
-          if (saved) throw staleVersion('settings', TENANT_SETTINGS_ID, saved.version, viewOf(saved));
-          throw error;
-        });
-      return viewOf(created.record);
-    }
-    const saved = await store.replace('settings', { ...record, ...next, updatedAt: at, updatedBy: principal.userId, version: record.version + 1 }, expectedVersion);
-    return viewOf(saved);
+    return viewOf(await saveTenantRecord(store, 'settings', TENANT_SETTINGS_ID, principal, record, next, expectedVersion, this.deps.now().toISOString(), viewOf));
   }
 }
 
