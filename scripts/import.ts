@@ -55,10 +55,10 @@ async function main(): Promise<void> {
       return;
     }
     const file = args[2] as string;
-    const records = new RecordService({ store, now, newId: randomUUID, pipelineOf: (id) => pipelines.pipelineOf(id) });
+    const records = new RecordService({ store, now });
     const rejectsFile = option(args, '--rejects') ?? file.replace(/(\.csv)?$/i, '.rejects.csv');
     const result = await importCsvFile({
-      imports: new CsvImportService({ store, records, now }),
+      imports: new CsvImportService({ store, writer: records.writer, now }),
       principal,
       kind: folder === 'leads' ? 'lead' : 'contact',
       file,

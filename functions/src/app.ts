@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { JWTVerifyGetKey } from 'jose';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type Config } from './config';
@@ -92,7 +91,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
   const pipelines = new PipelineService({ store, now });
   const settings = new TenantSettingsService({ store, now });
-  const records = new RecordService({ store, now, newId: randomUUID, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) });
+  const records = new RecordService({ store, now });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
@@ -104,7 +103,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
-    ...importRouteBindings(deps, new CsvImportService({ store, records, now })),
+    ...importRouteBindings(deps, new CsvImportService({ store, writer: records.writer, now })),
     ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
     ...reportRouteBindings(deps, new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...(issuer ? devTokenRouteBindings(deps, issuer) : []),

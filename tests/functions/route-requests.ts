@@ -1,35 +1,15 @@
-import { crudKinds, crudResources, defaultPipeline, type ApiRoute, type CrudKind } from '@rapport/shared';
+import { apiOf, crudKinds, defaultPipeline, kinds, type ApiDefinition, type ApiRoute, type CrudKind } from '@rapport/shared';
 import { create, TENANT_A, type CallOptions, type TestApp } from './test-app';
 
 /** Text every record of the victim tenant carries, so a leak of any of them is seen in a response. */
 export const VICTIM_MARKER = 'VICTIM-A-SECRET';
 
-const validInputs: Record<CrudKind, (marker: string, n: number) => Record<string, unknown>> = {
-  company: (marker) => ({ name: `${marker} Company`, domains: ['victim-a.example'] }),
-  contact: (marker, n) => ({ lastName: `${marker} Doe`, emails: [`someone-${n}@victim-a.example`] }),
-  deal: (marker) => ({ name: `${marker} Deal`, stage: 'proposal', amount: 1000 }),
-  activity: (marker) => ({ kind: 'note', subject: `${marker} Note`, at: '2026-11-20T10:00:00Z' }),
-  lead: (marker) => ({ lastName: `${marker} Lead` }),
-  case: (marker) => ({ subject: `${marker} Case` }),
-  product: (marker, n) => ({ name: `${marker} Product ${n}`, unitPrice: 550 }),
-  territory: (marker, n) => ({ name: `${marker} Territory ${n}`, countries: ['Portugal'] }),
-  form: (marker, n) => ({ name: `${marker} Form ${n}`, campaign: `${marker} Campaign` }),
-};
+// Each kind's own examples (its definition), with the marker in their names.
+const validInput = (kind: CrudKind, n: number) => apiOf(kind).example.input(VICTIM_MARKER, n);
+const validPatch = (kind: CrudKind) => apiOf(kind).example.patch;
+const writtenByAdmins = (kind: CrudKind) => (apiOf(kind) as ApiDefinition).write !== undefined;
 
-const validPatches: Record<CrudKind, Record<string, unknown>> = {
-  company: { website: 'https://victim-a.example' },
-  contact: { title: 'Buyer' },
-  deal: { amount: 2000 },
-  activity: { summary: 'Changed' },
-  lead: { firstName: 'Changed' },
-  case: { priority: 'high' },
-  product: { unitPrice: 600 },
-  territory: { cities: ['Lisboa'] },
-  form: { campaign: 'Autumn fair' },
-};
-
-const kindOfPath = (path: string): CrudKind | null =>
-  crudKinds.find((kind) => path.startsWith(`/api/${crudResources[kind].plural}`)) ?? null;
+const kindOfPath = (path: string): CrudKind | null => crudKinds.find((kind) => path.startsWith(`/api/${kinds[kind].plural}/`) || path === `/api/${kinds[kind].plural}`) ?? null;
 
 /**
  * Builds a valid request for every route of the contract, against fresh records of tenant A owned by
@@ -48,7 +28,7 @@ export class RouteRequests {
   async for(route: ApiRoute, variant?: 'team' | 'data-quality'): Promise<CallOptions> {
     const name = route.name;
     const kind = kindOfPath(route.path);
-    if (name === 'lookup') return { body: { emails: ['someone-1@victim-a.example', 'anyone@victim-a.example'] } };
+    if (name === 'lookup') return { body: { emails: ['someone-1@example.com', 'anyone@example.com'] } };
     if (name === 'search') return { query: { q: 'Doe' } };
     if (name === 'my-day') return { query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
     if (name === 'list-appointments') return { query: { from: '2026-11-16T00:00:00Z', to: '2026-11-23T00:00:00Z', ...(variant ? { scope: variant } : {}) } };
@@ -82,25 +62,25 @@ export class RouteRequests {
     }
     if (!kind) return {};
     if (name.startsWith('list-')) return {};
-    if (name.startsWith('create-')) return { body: validInputs[kind](VICTIM_MARKER, ++this.counter) };
+    if (name.startsWith('create-')) return { body: validInput(kind, ++this.counter) };
     if (name.startsWith('restore-')) {
       const record = await this.record(kind);
-      const owner = 'writeRole' in crudResources[kind] ? this.adminToken : this.ownerToken;
+      const owner = writtenByAdmins(kind) ? this.adminToken : this.ownerToken;
       const deleted = await this.t.call(`delete-${kind}`, { token: owner, params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } });
       if (deleted.status !== 204) throw new Error(`could not delete a ${kind} to restore: ${deleted.status}`);
       return { params: { id: record.id }, headers: { 'if-match': `"${record.version + 1}"` } };
     }
     const record = await this.record(kind);
     if (name.endsWith('-work')) return { params: { id: record.id }, query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
-    if (name.startsWith('update-')) return { params: { id: record.id }, body: validPatches[kind], headers: { 'if-match': `"${record.version}"` } };
+    if (name.startsWith('update-')) return { params: { id: record.id }, body: validPatch(kind), headers: { 'if-match': `"${record.version}"` } };
     if (name.startsWith('delete-')) return { params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } };
     return { params: { id: record.id } };
   }
 
   /** A fresh record of tenant A, owned by the owner (catalog records, which only admins write, by the admin). */
   async record(kind: CrudKind): Promise<{ id: string; version: number }> {
-    const owner = 'writeRole' in crudResources[kind] ? this.adminToken : this.ownerToken;
-    return create(this.t, kind, validInputs[kind](VICTIM_MARKER, ++this.counter), owner);
+    const owner = writtenByAdmins(kind) ? this.adminToken : this.ownerToken;
+    return create(this.t, kind, validInput(kind, ++this.counter), owner);
   }
 
   private async member(): Promise<{ id: string; version: number }> {

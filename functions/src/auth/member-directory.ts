@@ -1,6 +1,7 @@
 import { CrmError, highestRole, type Member, type Role } from '@rapport/shared';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
+import { RecordWriter } from '../services/record-writer';
 import type { Principal } from './principal';
 import type { VerifiedToken } from './token-verifier';
 
@@ -38,7 +39,10 @@ export class MemberDirectory {
   private readonly cacheMs: number;
   private readonly maxCached: number;
 
+  private readonly writer: RecordWriter;
+
   constructor(private readonly options: MemberDirectoryOptions) {
+    this.writer = new RecordWriter(options);
     this.cacheMs = options.cacheMs ?? MEMBER_CACHE_MS;
     this.maxCached = options.maxCached ?? DEFAULT_MAX_CACHED;
   }
@@ -83,11 +87,8 @@ export class MemberDirectory {
       roleSource = undefined;
     }
     if (role === member.role && roleSource === member.roleSource) return member;
-    const next: Member = { ...member, role, updatedAt: this.options.now().toISOString(), updatedBy: token.userId, version: member.version + 1 };
-    if (roleSource) next.roleSource = roleSource;
-    else delete next.roleSource;
     try {
-      return await this.options.store.replace('member', next, member.version);
+      return await this.writer.change('member', token, member, { role, roleSource: roleSource ?? null }, { origin: 'system' });
     } catch {
       // An admin or another instance changed the record meanwhile: theirs is read again when the cache runs out.
       return (await this.options.store.get('member', token.tenantId, token.userId)) ?? member;
@@ -117,31 +118,21 @@ export class MemberDirectory {
     const founder =
       !fromAppRoles && !(await this.hasOtherActiveAdmin({ tenantId: token.tenantId, id: token.userId })) && (await store.nextSequence(token.tenantId, 'founding-admin')) === 1;
     const role: Role = fromAppRoles ? highestRole(token.roles) : founder ? 'admin' : 'rep';
-    const at = this.options.now().toISOString();
-    const member: Member = {
-      tenantId: token.tenantId,
-      id: token.userId,
+    const fields = {
       displayName: token.name ?? token.email ?? 'New member',
       role,
       ...(fromAppRoles ? { roleSource: 'app-roles' as const } : {}),
-      createdAt: at,
-      createdBy: token.userId,
-      updatedAt: at,
-      updatedBy: token.userId,
-      ownerId: token.userId,
-      version: 1,
+      ...(token.email ? { email: token.email } : {}),
     };
-    if (token.email) member.email = token.email.toLowerCase();
     try {
-      return (await store.create('member', member)).record;
+      return (await this.writer.add('member', token, fields, { id: token.userId, origin: 'system' })).record;
     } catch (error) {
       // Another instance enrolled the same user meanwhile: theirs stands, unless this one claimed the tenant's founding
       // and theirs did not, which would leave the tenant without an admin.
       const existing = await store.get('member', token.tenantId, token.userId);
       if (!existing) throw error;
       if (!founder || existing.role === 'admin') return existing;
-      const promoted: Member = { ...existing, role: 'admin', updatedAt: at, updatedBy: token.userId, version: existing.version + 1 };
-      return store.replace('member', promoted, existing.version).catch(async () => (await store.get('member', token.tenantId, token.userId)) ?? existing);
+      return this.writer.change('member', token, existing, { role: 'admin' }, { origin: 'system' }).catch(async () => (await store.get('member', token.tenantId, token.userId)) ?? existing);
     }
   }
 }

@@ -1,8 +1,8 @@
-import { companyPurchasesRoute, crudKinds, crudResources, recordRoutesByKind, recycleBinRoute, type CrudKind } from '@rapport/shared';
+import { companyPurchasesRoute, crudKinds, kinds, recordRoutesByKind, recycleBinRoute, type CrudKind, type InputOf, type PatchOf } from '@rapport/shared';
 import { bindRoute, requestHash, type BindDependencies, type RouteBinding } from '../http/bind-route';
 import { readIdempotencyKey, requireIfMatch } from '../http/request';
 import { json, noContent, recordResponse } from '../http/responses';
-import type { InputOf, PatchOf, RecordService } from '../services/records.service';
+import type { RecordService } from '../services/records.service';
 import type { PurchasesService } from '../services/purchases.service';
 
 /**
@@ -20,15 +20,14 @@ export function recordRouteBindings(deps: BindDependencies, records: RecordServi
 
 function bindingsFor<K extends CrudKind>(kind: K, deps: BindDependencies, records: RecordService): RouteBinding[] {
   const routes = recordRoutesByKind[kind];
-  const basePath = `/api/${crudResources[kind].plural}`;
+  const basePath = `/api/${kinds[kind].plural}`;
   const requireVersion = (request: Parameters<typeof requireIfMatch>[0]) => requireIfMatch(request, kind);
   const bindings = [
     bindRoute(deps, routes.list, async ({ principal, query }) => json(200, await records.list(kind, principal, query))),
     bindRoute(deps, routes.create, async ({ principal, body, request, query }) => {
       const key = readIdempotencyKey(request);
       const idempotency = key ? { key, requestHash: requestHash(kind, body) } : undefined;
-      const allowDuplicateEmail = (query as { duplicates?: string } | undefined)?.duplicates === 'allow';
-      const { record, replayed } = await records.create(kind, principal, body as InputOf<K>, idempotency, { allowDuplicateEmail });
+      const { record, replayed } = await records.create(kind, principal, body as InputOf<K>, idempotency, (query ?? {}) as Record<string, unknown>);
       const headers: Record<string, string> = { location: `${basePath}/${record.id}` };
       if (replayed) headers['idempotent-replayed'] = 'true';
       return recordResponse(record, 201, headers);
@@ -51,6 +50,10 @@ function bindingsFor<K extends CrudKind>(kind: K, deps: BindDependencies, record
     bindings.push(
       bindRoute(deps, routes.timeline, async ({ principal, params, query }) => json(200, await records.timeline(kind, principal, params.id, query))),
     );
+  }
+  for (const route of routes.actions) {
+    const action = route.path.slice(route.path.lastIndexOf('/') + 1);
+    bindings.push(bindRoute(deps, route, async ({ principal, params, body }) => recordResponse(await records.act(kind, principal, params.id, action, body as Record<string, unknown>))));
   }
   if (routes.work) {
     bindings.push(bindRoute(deps, routes.work, async ({ principal, params, query }) => json(200, await records.workCounters(kind, principal, params.id, query))));

@@ -11,13 +11,14 @@ import {
   type ImportBatch,
   type ImportBatchResult,
   type ImportKind,
+  type InputOf,
   type Lead,
-  type Territory,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
+import type { Draft } from '../kinds/kind-hooks';
 import type { RecordOf, Store } from '../store/store';
 import { findCompanyFor } from './company-matching';
-import type { Clock, InputOf, RecordService } from './records.service';
+import type { Clock, RecordWriter } from './record-writer';
 
 type Rejected = ImportBatchResult['rejected'][number];
 type Person = Lead | Contact;
@@ -34,7 +35,7 @@ const emailOf = (kind: ImportKind, input: InputOf<ImportKind>): string | null =>
  * A row's id comes from the import and its line, so a batch sent again creates nothing twice.
  */
 export class CsvImportService {
-  constructor(private readonly deps: { store: Store; records: RecordService; now: Clock }) {}
+  constructor(private readonly deps: { store: Store; writer: RecordWriter; now: Clock }) {}
 
   async importBatch(principal: Principal, kind: ImportKind, batch: ImportBatch): Promise<ImportBatchResult> {
     const { store } = this.deps;
@@ -60,9 +61,10 @@ export class CsvImportService {
     const existingIds = [...new Set(emails.flatMap((email) => sameKind.get(email)?.slice(0, 1) ?? []))];
     const existing = new Map((await store.getMany(kind, tenantId, existingIds)).map((record) => [record.id, record as Person]));
 
-    const territories: Territory[] | undefined = kind === 'lead' ? await this.deps.records.territoriesForAssignment(tenantId) : undefined;
-    const pipeline = await this.deps.records.pipelineFor(tenantId);
-    const companies = new CompanyResolver(store, principal, batch.importId, this.deps.records);
+    const { writer } = this.deps;
+    // One read of the pipeline and territories for the whole batch.
+    const lookups = writer.lookupsFor(tenantId);
+    const companies = new CompanyResolver(store, principal, batch.importId, writer);
     if (kind === 'contact') await companies.resolve(pending.filter((row) => !row.email || !sameKind.has(row.email)));
     const fresh: Person[] = [];
     const freshByEmail = new Map<string, Person>();
@@ -99,7 +101,8 @@ export class CsvImportService {
           const company = companies.companyOf(row.email, row.companyName);
           if (company) (input as InputOf<'contact'>).companyId = company.id;
         }
-        const record = (await this.deps.records.newRecord(kind, principal, input, idOf(row.line), { pipeline, ...(territories ? { territories } : {}) })) as Person;
+        const { ownerId, ...fields } = input as InputOf<ImportKind> & { ownerId?: string };
+        const record: Person = await writer.build(kind, principal, fields as Draft<ImportKind>, { id: idOf(row.line), ownerId, lookups });
         fresh.push(record);
         if (email) freshByEmail.set(email, record);
       } catch (error) {
@@ -108,12 +111,11 @@ export class CsvImportService {
       }
     }
 
-    await store.createMany(kind, fresh as RecordOf[ImportKind][]);
+    await writer.addMany(kind, fresh as RecordOf[ImportKind][]);
     created += fresh.length;
-    const at = this.deps.now().toISOString();
     for (const { before, after, lines } of changed.values()) {
       try {
-        await store.replace(kind, { ...after, updatedAt: at, updatedBy: principal.userId, version: before.version + 1 } as RecordOf[ImportKind], before.version);
+        await writer.change(kind, principal, before as RecordOf[ImportKind], filledFields(before, after), { lookups });
       } catch (error) {
         if (!(error instanceof CrmError)) throw error;
         // Someone changed the record meanwhile: their change stands; these rows can be imported again.
@@ -124,6 +126,12 @@ export class CsvImportService {
     rejected.sort((a, b) => a.line - b.line);
     return { created, merged, rejected, companiesCreated: companies.createdCount };
   }
+}
+
+/** The fields `fillBlanks` filled in: what a merge changes. */
+function filledFields(before: Person, after: Person): Record<string, unknown> {
+  const was = before as unknown as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => was[key] === undefined || JSON.stringify(was[key]) !== JSON.stringify(value)));
 }
 
 /** Fills the record's blank fields from a row's input; true when something changed. */
@@ -155,7 +163,7 @@ class CompanyResolver {
     private readonly store: Store,
     private readonly principal: Principal,
     private readonly importId: string,
-    private readonly records: RecordService,
+    private readonly writer: RecordWriter,
   ) {}
 
   /** Finds or makes the company of every row that names one. */
@@ -171,7 +179,7 @@ class CompanyResolver {
       const found =
         (await findCompanyFor(this.store, this.principal.tenantId, { companyName: row.companyName })) ?? (await this.store.get('company', this.principal.tenantId, id));
       const domain = companyDomainOf(row.email ?? undefined);
-      const company = found ?? (await this.records.newRecord('company', this.principal, { name: row.companyName, domains: domain ? [domain] : [], phones: [], type: 'prospect' }, id));
+      const company = found ?? (await this.writer.build('company', this.principal, { name: row.companyName, domains: domain ? [domain] : [], phones: [], type: 'prospect' }, { id }));
       if (!found) made.push(company);
       this.byName.set(key, company);
       if (domain && !found) this.byDomain.set(domain, company);
@@ -203,7 +211,7 @@ class CompanyResolver {
 
   private async write(companies: Company[]): Promise<void> {
     try {
-      await this.store.createMany('company', companies);
+      await this.writer.addMany('company', companies);
       this.createdCount += companies.length;
       return;
     } catch (error) {
@@ -212,7 +220,7 @@ class CompanyResolver {
     // Another batch of the same import, sent at the same time, made some of them first.
     for (const company of companies) {
       try {
-        await this.store.createMany('company', [company]);
+        await this.writer.addMany('company', [company]);
         this.createdCount++;
       } catch (error) {
         if (!isAlreadyExists(error)) throw error;

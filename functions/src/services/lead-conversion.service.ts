@@ -4,7 +4,6 @@ import {
   companyDomainOf,
   notYourRecord,
   staleVersion,
-  type Activity,
   type Company,
   type Contact,
   type Deal,
@@ -84,7 +83,7 @@ export class LeadConversionService {
           },
           keyFor('contact'),
           // Matching by e-mail found none above; a twin made since is the user's own doing.
-          { allowDuplicateEmail: true },
+          { duplicates: 'allow' },
         )
       ).record;
 
@@ -109,18 +108,14 @@ export class LeadConversionService {
       : null;
 
     const activitiesMoved = await this.moveHistory(principal, lead, contact, company);
-    const at = this.deps.now().toISOString();
-    const converted: Lead = {
-      ...lead,
+    const conversion = {
       status: 'converted',
       convertedContactId: contact.id,
       ...(company ? { convertedCompanyId: company.id } : {}),
       ...(deal ? { convertedDealId: deal.id } : {}),
-      updatedAt: at,
-      updatedBy: principal.userId,
-      version: lead.version + 1,
     };
-    const saved = await this.deps.store.replace('lead', converted, lead.version);
+    // Converted is set by converting only: the lead's rules let the server's own change through.
+    const saved = await records.writer.change('lead', principal, lead, conversion, { origin: 'system' });
     return { lead: saved, contact, company, deal, linked: { contact: foundContact !== null, company: foundCompany !== null }, activitiesMoved };
   }
 
@@ -133,20 +128,13 @@ export class LeadConversionService {
 
   /** The lead's activities also belong to the contact and company now, so their timelines show them. */
   private async moveHistory(principal: Principal, lead: Lead, contact: Contact, company: Company | null): Promise<number> {
-    const { store } = this.deps;
+    const { store, records } = this.deps;
     let moved = 0;
     const { items } = await listUpTo(store, 'activity', principal.tenantId, { linkedTo: { kind: 'lead', id: lead.id } }, MAX_ACTIVITIES_MOVED);
     for (const activity of items) {
       if (activity.contactIds.includes(contact.id)) continue;
-      const next: Activity = {
-        ...activity,
-        contactIds: [...activity.contactIds, contact.id],
-        ...(activity.companyId || !company ? {} : { companyId: company.id }),
-        updatedAt: this.deps.now().toISOString(),
-        updatedBy: principal.userId,
-        version: activity.version + 1,
-      };
-      await store.replace('activity', next, activity.version);
+      const moves = { contactIds: [...activity.contactIds, contact.id], ...(activity.companyId || !company ? {} : { companyId: company.id }) };
+      await records.writer.change('activity', principal, activity, moves);
       moved++;
     }
     return moved;

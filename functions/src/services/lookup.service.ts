@@ -11,9 +11,11 @@ import {
   type LookupRequest,
   type LookupResponse,
   type LookupResult,
+  meetingRef,
+  messageRef,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
-import { meetingRef, messageRef } from '../store/record-index';
+
 import type { LinkTarget, Store } from '../store/store';
 
 // Bounds on what one participant brings back, so a lookup costs the same at any tenant size.

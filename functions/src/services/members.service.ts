@@ -1,7 +1,8 @@
-import { CrmError, alreadyExists, capabilitiesOf, memberNotActive, notFound, staleVersion, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
+import { CrmError, alreadyExists, capabilitiesOf, notFound, staleVersion, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
+import { RecordWriter } from './record-writer';
 
 // Members are few (people of one organization); the last-admin check reads them all up to this.
 const MAX_MEMBERS_READ = 5_000;
@@ -15,7 +16,11 @@ export type MembersServiceDependencies = {
 
 /** The tenant's people: who they are, their role, team and manager, and whether they may sign in. */
 export class MembersService {
-  constructor(private readonly deps: MembersServiceDependencies) {}
+  private readonly writer: RecordWriter;
+
+  constructor(private readonly deps: MembersServiceDependencies) {
+    this.writer = new RecordWriter(deps);
+  }
 
   me(principal: Principal): Me {
     const me: Me = {
@@ -39,22 +44,9 @@ export class MembersService {
   }
 
   async create(principal: Principal, input: MemberCreate): Promise<Member> {
-    const { store } = this.deps;
-    if (await store.get('member', principal.tenantId, input.id)) throw alreadyExists('member', input.id);
-    if (input.managerId) await this.requireMember(principal.tenantId, input.managerId, 'managerId');
-    const at = this.deps.now().toISOString();
-    const member: Member = {
-      ...input,
-      ...(input.email ? { email: input.email.toLowerCase() } : {}),
-      tenantId: principal.tenantId,
-      createdAt: at,
-      createdBy: principal.userId,
-      updatedAt: at,
-      updatedBy: principal.userId,
-      ownerId: principal.userId,
-      version: 1,
-    };
-    return (await store.create('member', member)).record;
+    if (await this.deps.store.get('member', principal.tenantId, input.id)) throw alreadyExists('member', input.id);
+    const { id, ...fields } = input;
+    return (await this.writer.add('member', principal, fields, { id })).record;
   }
 
   async update(principal: Principal, id: string, change: MemberChange, expectedVersion: number): Promise<Member> {
@@ -63,7 +55,6 @@ export class MembersService {
     if (!current) throw notFound('member', id);
     if (current.version !== expectedVersion) throw staleVersion('member', id, current.version, current);
     if (change.managerId === id) throw new CrmError('unprocessable', 'MEMBER.OWN_MANAGER', 'A member cannot be their own manager.');
-    if (change.managerId && change.managerId !== current.managerId) await this.requireMember(principal.tenantId, change.managerId, 'managerId');
     if (current.roleSource === 'app-roles' && change.role !== undefined && change.role !== current.role) {
       throw new CrmError(
         'conflict',
@@ -82,19 +73,9 @@ export class MembersService {
     if (losesAdmin && (await this.activeAdminCount(principal.tenantId)) <= 1) {
       throw new CrmError('conflict', 'MEMBER.LAST_ADMIN', `${current.displayName} is the only admin left: make someone else an admin first.`);
     }
-    const saved = await store.replace(
-      'member',
-      { ...next, updatedAt: this.deps.now().toISOString(), updatedBy: principal.userId, version: current.version + 1 },
-      expectedVersion,
-    );
+    const saved = await this.writer.change('member', principal, current, change, { expectedVersion });
     this.deps.onChange?.(principal.tenantId, id);
     return saved;
-  }
-
-  private async requireMember(tenantId: string, id: string, field: string): Promise<void> {
-    const member = await this.deps.store.get('member', tenantId, id);
-    if (!member) throw new CrmError('unprocessable', 'MEMBER.REFERENCE_NOT_FOUND', `The member "${id}" given in ${field} does not exist.`, { field, id });
-    if (member.deactivated) throw memberNotActive(field, member);
   }
 
   private async activeAdminCount(tenantId: string): Promise<number> {

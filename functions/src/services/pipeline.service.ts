@@ -1,11 +1,16 @@
 import { CrmError, PIPELINE_ID, defaultPipeline, staleVersion, type Pipeline, type PipelineInput, type PipelineSettings } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
+import { RecordWriter } from './record-writer';
 import { saveTenantRecord } from './tenant-record';
 
 /** The tenant's deal stages: the default until an admin changes them, then the tenant's own. */
 export class PipelineService {
-  constructor(private readonly deps: { store: Store; now: () => Date }) {}
+  private readonly writer: RecordWriter;
+
+  constructor(private readonly deps: { store: Store; now: () => Date }) {
+    this.writer = new RecordWriter(deps);
+  }
 
   async pipelineOf(tenantId: string): Promise<Pipeline> {
     return (await this.settings(tenantId)).pipeline;
@@ -31,7 +36,7 @@ export class PipelineService {
         { stageId: stage.id },
       );
     }
-    const saved = await saveTenantRecord(store, 'pipeline', PIPELINE_ID, principal, record, { stages: input.stages }, expectedVersion, this.deps.now().toISOString(), (current) => ({
+    const saved = await saveTenantRecord(this.writer, 'pipeline', PIPELINE_ID, principal, record, { stages: input.stages }, expectedVersion, (current) => ({
       stages: current.stages,
       version: current.version,
     }));

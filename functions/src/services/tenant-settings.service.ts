@@ -11,6 +11,7 @@ import {
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
+import { RecordWriter } from './record-writer';
 import { saveTenantRecord } from './tenant-record';
 
 const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], version: 0 };
@@ -20,7 +21,11 @@ const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_
  * Until an admin saves them, a tenant has the defaults (version 0).
  */
 export class TenantSettingsService {
-  constructor(private readonly deps: { store: Store; now: () => Date }) {}
+  private readonly writer: RecordWriter;
+
+  constructor(private readonly deps: { store: Store; now: () => Date }) {
+    this.writer = new RecordWriter(deps);
+  }
 
   async settingsOf(tenantId: string): Promise<TenantSettings> {
     const record = await this.deps.store.get('settings', tenantId, TENANT_SETTINGS_ID);
@@ -59,7 +64,7 @@ export class TenantSettingsService {
         fields: checked.error.issues.map((problem) => ({ path: problem.path.join('.'), message: problem.message })),
       });
     }
-    return viewOf(await saveTenantRecord(store, 'settings', TENANT_SETTINGS_ID, principal, record, next, expectedVersion, this.deps.now().toISOString(), viewOf));
+    return viewOf(await saveTenantRecord(this.writer, 'settings', TENANT_SETTINGS_ID, principal, record, next, expectedVersion, viewOf));
   }
 }
 

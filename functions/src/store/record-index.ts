@@ -1,5 +1,5 @@
-import { CrmError, caseIsOpen, normalizeDomain, normalizeEmail, searchTermsOf, toUtcTimestamp, type RecordKind } from '@rapport/shared';
-import type { AnyRecord, LinkTarget, RecordOf } from './store';
+import { CrmError, MESSAGE_REF_PREFIX, kinds, referencedIds, referencesOf, toUtcTimestamp, type AnyRecord, type IndexParts, type RecordKind } from '@rapport/shared';
+import type { LinkTarget } from './store';
 
 /**
  * The secondary entries a record is found by, derived the same way for every adapter:
@@ -25,122 +25,37 @@ export type RecordIndexEntries = {
  */
 export const INDEX_VERSION = 2;
 
-const none = (sortAt: string): RecordIndexEntries => ({ emails: [], domains: [], terms: [], links: [], externalRefs: [], isOpen: false, sortAt });
-
+/** The entries of a record, derived from its kind's definition: its `index` and the references it links by. */
 export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndexEntries {
-  const entries = none(toUtcTimestamp(record.createdAt));
-  if (record.deletedAt) return entries;
-  switch (kind) {
-    case 'contact': {
-      const contact = record as RecordOf['contact'];
-      entries.emails = unique(contact.emails.map(normalizeEmail));
-      entries.terms = searchTermsOf({
-        names: [contact.firstName, contact.lastName],
-        emails: entries.emails,
-        phones: contact.phones.map((phone) => phone.number),
-        customerNumber: contact.customerNumber,
-      });
-      entries.links = targets([['company', contact.companyId]]);
-      break;
-    }
-    case 'company': {
-      const company = record as RecordOf['company'];
-      entries.domains = unique(company.domains.map(normalizeDomain));
-      entries.terms = searchTermsOf({
-        names: [company.name],
-        domains: entries.domains,
-        phones: company.phones.map((phone) => phone.number),
-        customerNumber: company.customerNumber,
-      });
-      entries.links = targets([['company', company.parentCompanyId]]);
-      break;
-    }
-    case 'lead': {
-      const lead = record as RecordOf['lead'];
-      entries.emails = unique([lead.email ? normalizeEmail(lead.email) : null]);
-      entries.terms = searchTermsOf({
-        names: [lead.firstName, lead.lastName, lead.companyName],
-        emails: entries.emails,
-        phones: lead.phone ? [lead.phone.number] : [],
-      });
-      break;
-    }
-    case 'deal': {
-      const deal = record as RecordOf['deal'];
-      entries.links = targets([['company', deal.companyId], ...deal.contactIds.map((id) => ['contact', id] as const)]);
-      entries.isOpen = deal.status === 'open';
-      break;
-    }
-    case 'case': {
-      const serviceCase = record as RecordOf['case'];
-      entries.links = targets([
-        ['contact', serviceCase.contactId],
-        ['company', serviceCase.companyId],
-      ]);
-      entries.sortAt = toUtcTimestamp(serviceCase.openedAt);
-      entries.isOpen = caseIsOpen(serviceCase.status);
-      break;
-    }
-    case 'activity': {
-      const activity = record as RecordOf['activity'];
-      entries.links = targets([
-        ...activity.contactIds.map((id) => ['contact', id] as const),
-        ['company', activity.companyId],
-        ['deal', activity.dealId],
-        ['lead', activity.leadId],
-        ['case', activity.caseId],
-        // The owner's own work: "my day" reads planned items and meetings through this link.
-        ['member', activity.ownerId],
-      ]);
-      entries.sortAt = toUtcTimestamp(activity.at);
-      entries.isOpen = activity.status === 'planned';
-      entries.externalRefs = activityExternalRefs(activity);
-      break;
-    }
-    default:
-      break;
-  }
-  return entries;
+  const createdAt = toUtcTimestamp(record.createdAt);
+  if (record.deletedAt) return { emails: [], domains: [], terms: [], links: [], externalRefs: [], isOpen: false, sortAt: createdAt };
+  const definition = kinds[kind] as { index?: (record: AnyRecord) => IndexParts; linkedToOwner?: true };
+  const parts = definition.index?.(record) ?? {};
+  return {
+    emails: parts.emails ?? [],
+    domains: parts.domains ?? [],
+    terms: parts.terms ?? [],
+    links: linksOf(kind, record, definition.linkedToOwner === true),
+    externalRefs: parts.externalRefs ?? [],
+    isOpen: parts.isOpen ?? false,
+    sortAt: parts.sortAt ?? createdAt,
+  };
 }
 
-function unique(values: (string | null)[]): string[] {
-  return [...new Set(values.filter((value): value is string => value !== null))];
-}
-
-function targets(pairs: (readonly [RecordKind, string | undefined])[]): LinkTarget[] {
+function linksOf(kind: RecordKind, record: AnyRecord, linkedToOwner: boolean): LinkTarget[] {
+  const fields = record as Readonly<Record<string, unknown>>;
+  const pairs = referencesOf(kind)
+    .filter((reference) => reference.link)
+    .flatMap((reference) => referencedIds(reference, fields).map((id): LinkTarget => ({ kind: reference.kind, id })));
+  // The owner's own work: "my day" reads planned items and meetings through this link.
+  if (linkedToOwner) pairs.push({ kind: 'member', id: record.ownerId });
   const seen = new Set<string>();
-  const result: LinkTarget[] = [];
-  for (const [kind, id] of pairs) {
-    if (!id || seen.has(`${kind}:${id}`)) continue;
-    seen.add(`${kind}:${id}`);
-    result.push({ kind, id });
-  }
-  return result;
+  return pairs.filter((target) => !seen.has(`${target.kind}:${target.id}`) && seen.add(`${target.kind}:${target.id}`) !== undefined);
 }
 
 /** The kind under which a record's links are kept: `deal`, or `deal:open` for the open subset. */
 export function linkSourceKind(kind: RecordKind, openOnly: boolean): string {
   return openOnly ? `${kind}:open` : kind;
-}
-
-const MESSAGE_REF_PREFIX = 'message:';
-
-/** The external id an e-mail is known by: its internet message id. */
-export function messageRef(internetMessageId: string): string {
-  return `${MESSAGE_REF_PREFIX}${internetMessageId}`;
-}
-
-/** The external id a meeting is known by in every calendar it is in: its iCalUId. */
-export function meetingRef(iCalUId: string): string {
-  return `ical:${iCalUId}`;
-}
-
-/** The external ids an activity is known by; an e-mail is logged once per tenant. */
-export function activityExternalRefs(activity: Pick<RecordOf['activity'], 'internetMessageId' | 'iCalUId'>): string[] {
-  const refs: string[] = [];
-  if (activity.internetMessageId) refs.push(messageRef(activity.internetMessageId));
-  if (activity.iCalUId) refs.push(meetingRef(activity.iCalUId));
-  return refs;
 }
 
 /** The error for a second record with an external id another record holds. */

@@ -1,39 +1,6 @@
-import type {
-  Activity,
-  AuditEntry,
-  Case,
-  Company,
-  Contact,
-  Deal,
-  Lead,
-  Member,
-  Page,
-  PipelineRecord,
-  Product,
-  RecordKind,
-  ReportCell,
-  ReportFamily,
-  SearchQuery,
-  Territory,
-  TenantSettingsRecord,
-  WebForm,
-} from '@rapport/shared';
+import type { AnyRecord, AuditEntry, Page, RecordKind, RecordOf, ReportCell, ReportFamily, SearchQuery } from '@rapport/shared';
 
-export type RecordOf = {
-  company: Company;
-  contact: Contact;
-  lead: Lead;
-  deal: Deal;
-  activity: Activity;
-  case: Case;
-  product: Product;
-  territory: Territory;
-  member: Member;
-  pipeline: PipelineRecord;
-  form: WebForm;
-  settings: TenantSettingsRecord;
-};
-export type AnyRecord = RecordOf[RecordKind];
+export type { AnyRecord, RecordOf } from '@rapport/shared';
 
 /** A record another record points at: an activity's contact, a deal's company. */
 export type LinkTarget = { kind: RecordKind; id: string };

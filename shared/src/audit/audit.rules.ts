@@ -1,4 +1,5 @@
-import type { RecordKind, SystemFields } from '../common/record.schema';
+import type { SystemFields } from '../common/record.schema';
+import type { RecordKind } from '../kinds/kinds';
 import type { AuditAction, AuditChange, AuditEntry } from './audit.schema';
 
 /** How long a deleted record can be restored. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema, recordKinds } from '../common/record.schema';
+import { IdSchema, TimestampSchema } from '../common/record.schema';
+import { recordKinds } from '../kinds/kinds';
 
 export const auditActions = ['created', 'updated', 'deleted', 'restored'] as const;
 export type AuditAction = (typeof auditActions)[number];

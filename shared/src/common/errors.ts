@@ -1,4 +1,4 @@
-import type { RecordKind } from './record.schema';
+import type { RecordKind } from '../kinds/kinds';
 
 /**
  * What went wrong, in terms the HTTP layer maps to a status in one place.

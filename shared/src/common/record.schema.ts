@@ -53,21 +53,6 @@ export const SystemFieldsSchema = z.object({
 });
 export type SystemFields = z.infer<typeof SystemFieldsSchema>;
 
-export const recordKinds = [
-  'company',
-  'contact',
-  'lead',
-  'deal',
-  'activity',
-  'case',
-  'product',
-  'territory',
-  'member',
-  'pipeline',
-  'form',
-  'settings',
-] as const;
-export type RecordKind = (typeof recordKinds)[number];
 
 type Shape = Record<string, z.ZodType>;
 

@@ -1,24 +1,15 @@
 import { z } from 'zod';
-import { ActivityInputSchema, ActivityPatchSchema, ActivitySchema } from '../activities/activity.schema';
-import { CaseInputSchema, CasePatchSchema, CaseSchema } from '../cases/case.schema';
-import type { RecordKind } from '../common/record.schema';
-import { CompanyInputSchema, CompanyPatchSchema, CompanySchema } from '../companies/company.schema';
-import { ContactInputSchema, ContactPatchSchema, ContactSchema } from '../contacts/contact.schema';
-import { DealInputSchema, DealPatchSchema, DealSchema } from '../deals/deal.schema';
-import { LeadInputSchema, LeadPatchSchema, LeadSchema } from '../leads/lead.schema';
-import { ProductInputSchema, ProductPatchSchema, ProductSchema } from '../products/product.schema';
-import { WebFormInputSchema, WebFormPatchSchema, WebFormSchema } from '../forms/web-form.schema';
-import { TerritoryInputSchema, TerritoryPatchSchema, TerritorySchema } from '../territories/territory.schema';
+import { ActivitySchema } from '../activities/activity.schema';
+import { apiOf, crudKinds, kinds, type CrudKind, type RecordKind } from '../kinds/kinds';
+import type { ActionDefinition, ApiDefinition } from '../kinds/kind-definition';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
 import { MyDayQuerySchema } from './my-day.schema';
 import { AuditEntrySchema } from '../audit/audit.schema';
 import { RESTORE_WINDOW_DAYS } from '../audit/audit.rules';
 import { defineRoute, type ApiRoute } from './route';
 
-const IdFilter = z.string().min(1).max(64).optional();
 
-/** Creating a contact whose e-mail another contact has answers 409 CONTACT.DUPLICATE_EMAIL unless `duplicates=allow`. */
-export const ContactCreateQuerySchema = z.strictObject({ duplicates: z.enum(['warn', 'allow']).default('warn') });
+const IdFilter = z.string().min(1).max(64).optional();
 
 /** What needs attention on a record: its planned activities (tasks, calls, meetings) by when they are due. */
 export const WorkCountersSchema = z
@@ -33,101 +24,6 @@ export const WorkCountersSchema = z
   .meta({ id: 'WorkCounters' });
 export type WorkCounters = z.infer<typeof WorkCountersSchema>;
 
-/** The resources with full create, read, update and delete over the API. */
-export const crudResources = {
-  company: {
-    plural: 'companies',
-    label: 'Company',
-    schema: CompanySchema,
-    input: CompanyInputSchema,
-    patch: CompanyPatchSchema,
-    filters: { ownerId: IdFilter },
-    timeline: true,
-  },
-  contact: {
-    plural: 'contacts',
-    label: 'Contact',
-    schema: ContactSchema,
-    input: ContactInputSchema,
-    patch: ContactPatchSchema,
-    createQuery: ContactCreateQuerySchema,
-    filters: { ownerId: IdFilter, companyId: IdFilter },
-    timeline: true,
-  },
-  deal: {
-    plural: 'deals',
-    label: 'Deal',
-    schema: DealSchema,
-    input: DealInputSchema,
-    patch: DealPatchSchema,
-    filters: { ownerId: IdFilter, companyId: IdFilter, contactId: IdFilter },
-    timeline: true,
-  },
-  activity: {
-    plural: 'activities',
-    label: 'Activity',
-    schema: ActivitySchema,
-    input: ActivityInputSchema,
-    patch: ActivityPatchSchema,
-    filters: { ownerId: IdFilter },
-    timeline: false,
-  },
-  lead: {
-    plural: 'leads',
-    label: 'Lead',
-    schema: LeadSchema,
-    input: LeadInputSchema,
-    patch: LeadPatchSchema,
-    filters: { ownerId: IdFilter },
-    timeline: true,
-  },
-  product: {
-    plural: 'products',
-    label: 'Product',
-    schema: ProductSchema,
-    input: ProductInputSchema,
-    patch: ProductPatchSchema,
-    filters: {},
-    timeline: false,
-    // The catalog is a setting: everyone reads it, admins keep it.
-    writeRole: 'admin',
-  },
-  territory: {
-    plural: 'territories',
-    label: 'Territory',
-    schema: TerritorySchema,
-    input: TerritoryInputSchema,
-    patch: TerritoryPatchSchema,
-    filters: {},
-    timeline: false,
-    // Territories are settings: everyone reads them, admins keep them.
-    writeRole: 'admin',
-  },
-  form: {
-    plural: 'forms',
-    label: 'Web form',
-    schema: WebFormSchema,
-    input: WebFormInputSchema,
-    patch: WebFormPatchSchema,
-    filters: {},
-    timeline: false,
-    // Web forms are settings: admins make and revoke them.
-    writeRole: 'admin',
-  },
-  case: {
-    plural: 'cases',
-    label: 'Case',
-    schema: CaseSchema,
-    input: CaseInputSchema,
-    patch: CasePatchSchema,
-    filters: { ownerId: IdFilter, companyId: IdFilter, contactId: IdFilter },
-    timeline: true,
-  },
-} as const;
-
-export type CrudKind = keyof typeof crudResources;
-export const crudKinds = Object.keys(crudResources) as CrudKind[];
-
 /** The link filters a list accepts, e.g. `?companyId=` lists a company's contacts. */
 export const linkFilters = { companyId: 'company', contactId: 'contact', dealId: 'deal' } as const satisfies Record<
   string,
@@ -135,10 +31,13 @@ export const linkFilters = { companyId: 'company', contactId: 'contact', dealId:
 >;
 
 function recordRoutes<K extends CrudKind>(kind: K) {
-  const resource = crudResources[kind];
-  const { plural, label, schema } = resource;
+  const { plural, label, schema, timeline } = kinds[kind];
+  const api = apiOf(kind);
   const base = `/api/${plural}`;
-  const writeAccess = 'writeRole' in resource ? ({ role: resource.writeRole, allows: kind === 'product' ? 'change the product catalog' : kind === 'form' ? 'change web forms' : `change ${plural}` } as const) : {};
+  const write: ApiDefinition['write'] = api.write;
+  const writeAccess = write ? ({ role: write.role, allows: write.allows } as const) : {};
+  // Typed as if every filter were there (each is optional); the schema has only the kind's.
+  const filters = Object.fromEntries(api.filters.map((name) => [name, IdFilter])) as Record<ApiDefinition['filters'][number], typeof IdFilter>;
   return {
     list: defineRoute({
       name: `list-${plural}`,
@@ -147,7 +46,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       summary: `List ${plural}, newest first`,
       tag: label,
       auth: 'user',
-      query: PageQuerySchema.extend(resource.filters),
+      query: PageQuerySchema.extend(filters),
       success: { status: 200, schema: pageOf(schema), description: `A page of ${plural}` },
     }),
     create: defineRoute({
@@ -158,10 +57,10 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       tag: label,
       auth: 'user',
       ...writeAccess,
-      ...('createQuery' in resource ? { query: resource.createQuery } : {}),
-      body: resource.input,
+      ...('createQuery' in api ? { query: api.createQuery } : {}),
+      body: api.input,
       success: { status: 201, schema, description: `The ${kind} as stored; ETag carries its version` },
-      errors: 'createQuery' in resource ? [409, 413, 422] : [413, 422],
+      errors: 'createQuery' in api ? [409, 413, 422] : [413, 422],
       idempotent: true,
     }),
     get: defineRoute({
@@ -183,7 +82,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       auth: 'user',
       ...writeAccess,
       params: IdParamsSchema,
-      body: resource.patch,
+      body: api.patch,
       success: { status: 200, schema, description: `The ${kind} after the change` },
       errors: [412, 413, 422, 428],
       ifMatch: true,
@@ -225,7 +124,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
       errors: [403, 409, 412, 428],
       ifMatch: true,
     }),
-    timeline: resource.timeline
+    timeline: timeline
       ? defineRoute({
           name: `${kind}-timeline`,
           method: 'GET',
@@ -238,7 +137,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
           success: { status: 200, schema: pageOf(ActivitySchema), description: 'A page of the timeline' },
         })
       : undefined,
-    work: resource.timeline
+    work: timeline
       ? defineRoute({
           name: `${kind}-work`,
           method: 'GET',
@@ -251,23 +150,29 @@ function recordRoutes<K extends CrudKind>(kind: K) {
           success: { status: 200, schema: WorkCountersSchema, description: 'The counters' },
         })
       : undefined,
+    /** Operations besides changing fields (an upvote, a pin): POST …/{id}/{action}. */
+    actions: Object.entries(api.actions ?? {}).map(([action, definition]: [string, ActionDefinition]) =>
+      defineRoute({
+        name: `${action}-${kind}`,
+        method: 'POST',
+        path: `${base}/{id}/${action}`,
+        summary: definition.summary,
+        tag: label,
+        auth: 'user',
+        ...(definition.role ? { role: definition.role, allows: definition.allows ?? `${action} ${plural}` } : {}),
+        params: IdParamsSchema,
+        body: definition.body,
+        success: { status: 200, schema, description: `The ${kind} after it; ETag carries its version` },
+        errors: definition.role ? [403, 413, 422] : [413, 422],
+      }),
+    ),
   };
 }
 
 type RecordRoutes<K extends CrudKind> = ReturnType<typeof recordRoutes<K>>;
 
 /** The routes of each resource, by kind and operation. */
-export const recordRoutesByKind: { [K in CrudKind]: RecordRoutes<K> } = {
-  company: recordRoutes('company'),
-  contact: recordRoutes('contact'),
-  deal: recordRoutes('deal'),
-  activity: recordRoutes('activity'),
-  lead: recordRoutes('lead'),
-  product: recordRoutes('product'),
-  territory: recordRoutes('territory'),
-  form: recordRoutes('form'),
-  case: recordRoutes('case'),
-};
+export const recordRoutesByKind = Object.fromEntries(crudKinds.map((kind) => [kind, recordRoutes(kind)])) as { [K in CrudKind]: RecordRoutes<K> };
 
 export const recordContract: ApiRoute[] = crudKinds.flatMap((kind) => {
   const routes = recordRoutesByKind[kind];
@@ -281,6 +186,7 @@ export const recordContract: ApiRoute[] = crudKinds.flatMap((kind) => {
     routes.restore,
     ...(routes.timeline ? [routes.timeline] : []),
     ...(routes.work ? [routes.work] : []),
+    ...routes.actions,
   ];
 });
 

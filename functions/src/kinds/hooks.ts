@@ -1,0 +1,31 @@
+import { activityHooks } from './activity.hooks';
+import { caseHooks } from './case.hooks';
+import { companyHooks } from './company.hooks';
+import { contactHooks } from './contact.hooks';
+import { dealHooks } from './deal.hooks';
+import type { HooksByKind, KindHooks } from './kind-hooks';
+import { leadHooks } from './lead.hooks';
+import { memberHooks } from './member.hooks';
+import { productHooks } from './product.hooks';
+import { territoryHooks } from './territory.hooks';
+import type { RecordKind } from '@rapport/shared';
+
+/** The behaviour special to each kind; a kind with none has an empty entry, so none is forgotten. */
+export const hooksByKind: HooksByKind = {
+  company: companyHooks,
+  contact: contactHooks,
+  lead: leadHooks,
+  deal: dealHooks,
+  activity: activityHooks,
+  case: caseHooks,
+  product: productHooks,
+  territory: territoryHooks,
+  member: memberHooks,
+  pipeline: {},
+  form: {},
+  settings: {},
+};
+
+export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {
+  return hooksByKind[kind] as KindHooks<K>;
+}

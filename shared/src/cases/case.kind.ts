@@ -1,0 +1,24 @@
+import { defineKind } from '../kinds/kind-definition';
+import { toUtcTimestamp } from '../common/record.schema';
+import { caseIsOpen, caseStatusFlow } from './case-kinds';
+import { CaseInputSchema, CasePatchSchema, CaseSchema } from './case.schema';
+
+export const caseKind = defineKind(CaseSchema, {
+  plural: 'cases',
+  label: 'Case',
+  references: [
+    { field: 'contactId', kind: 'contact', link: true },
+    { field: 'companyId', kind: 'company', link: true },
+  ],
+  timeline: true,
+  numbered: { field: 'number' },
+  statusFlow: { field: 'status', flow: caseStatusFlow, code: 'CASE.STATUS_FLOW' },
+  schemaVersion: 1,
+  index: (serviceCase) => ({ sortAt: toUtcTimestamp(serviceCase.openedAt), isOpen: caseIsOpen(serviceCase.status) }),
+  api: {
+    input: CaseInputSchema,
+    patch: CasePatchSchema,
+    filters: ['ownerId', 'companyId', 'contactId'],
+    example: { input: (text) => ({ subject: `${text} Case` }), patch: { priority: 'high' } },
+  },
+});

@@ -1,0 +1,22 @@
+import { defineKind } from '../kinds/kind-definition';
+import { DealInputSchema, DealPatchSchema, DealSchema } from './deal.schema';
+
+export const dealKind = defineKind(DealSchema, {
+  plural: 'deals',
+  label: 'Deal',
+  references: [
+    { field: 'companyId', kind: 'company', link: true },
+    { field: 'contactIds', kind: 'contact', link: true },
+    { field: 'lineItems', kind: 'product', key: 'productId' },
+  ],
+  timeline: true,
+  // 2: deals say whether their amount was set by hand.
+  schemaVersion: 2,
+  index: (deal) => ({ isOpen: deal.status === 'open' }),
+  api: {
+    input: DealInputSchema,
+    patch: DealPatchSchema,
+    filters: ['ownerId', 'companyId', 'contactId'],
+    example: { input: (text) => ({ name: `${text} Deal`, stage: 'proposal', amount: 1000 }), patch: { amount: 2000 } },
+  },
+});

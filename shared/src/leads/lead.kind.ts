@@ -1,0 +1,22 @@
+import { defineKind, distinctValues } from '../kinds/kind-definition';
+import { normalizeEmail } from '../email/email-address.rules';
+import { searchTermsOf } from '../search/search-terms.rules';
+import { LeadInputSchema, LeadPatchSchema, LeadSchema } from './lead.schema';
+
+export const leadKind = defineKind(LeadSchema, {
+  plural: 'leads',
+  label: 'Lead',
+  references: [{ field: 'territoryId', kind: 'territory' }],
+  timeline: true,
+  schemaVersion: 1,
+  index: (lead) => {
+    const emails = distinctValues([lead.email ? normalizeEmail(lead.email) : null]);
+    return { emails, terms: searchTermsOf({ names: [lead.firstName, lead.lastName, lead.companyName], emails, phones: lead.phone ? [lead.phone.number] : [] }) };
+  },
+  api: {
+    input: LeadInputSchema,
+    patch: LeadPatchSchema,
+    filters: ['ownerId'],
+    example: { input: (text) => ({ lastName: `${text} Lead` }), patch: { firstName: 'Changed' } },
+  },
+});
