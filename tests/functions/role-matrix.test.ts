@@ -1,8 +1,9 @@
-import { apiContract, crudKinds, type Role } from '@rapport/shared';
+import { apiContract, apiOf, crudKinds, kinds, type ApiDefinition, type Role } from '@rapport/shared';
 import { RouteRequests } from './route-requests';
 import { createTestApp, TENANT_A, type TestApp } from './test-app';
 
-// Who may do what, written out by hand (not derived from the contract, so that a change to either shows).
+// Who may do what: written out by hand for the routes of their own, and taken from the kinds' definitions for the
+// records' routes (who writes the kind, its actions' roles), not from the routes, so that a change to either shows.
 // Every route of the contract is here; records are someone else's, so a rep's own-record rights are in members.test.ts.
 const everyone: Role[] = ['rep', 'manager', 'admin'];
 const managers: Role[] = ['manager', 'admin'];
@@ -39,20 +40,27 @@ const expected: Record<string, Role[]> = {
   'submit-web-form': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
-      const plural = { company: 'companies', contact: 'contacts', deal: 'deals', activity: 'activities', lead: 'leads', product: 'products', territory: 'territories', form: 'forms', case: 'cases' }[kind];
-      // The product catalog, territories and web forms are settings: everyone reads them, only admins write them.
-      const setting = kind === 'product' || kind === 'territory' || kind === 'form';
-      const writers = setting ? admins : managers;
+      const { plural, timeline } = kinds[kind];
+      const api: ApiDefinition = apiOf(kind);
+      // Settings (the product catalog, territories, web forms): everyone reads them, only their role writes them.
+      const writeRole = api.write?.role;
+      const creators = writeRole === 'admin' ? admins : writeRole === 'manager' ? managers : everyone;
+      // Changing, deleting or restoring a colleague's record takes a manager, or the kind's role if higher.
+      const writers = writeRole === 'admin' ? admins : managers;
+      const actions = Object.entries(api.actions ?? {}).map(([action, definition]) => [
+        `${action}-${kind}`,
+        definition.role === 'admin' ? admins : definition.role === 'manager' ? managers : everyone,
+      ]);
       return [
         [`list-${plural}`, everyone],
-        [`create-${kind}`, setting ? admins : everyone],
+        [`create-${kind}`, creators],
         [`get-${kind}`, everyone],
         [`${kind}-history`, everyone],
-        // Changing, deleting or restoring a colleague's record.
         [`update-${kind}`, writers],
         [`delete-${kind}`, writers],
         [`restore-${kind}`, writers],
-        ...(kind === 'activity' || setting ? [] : [[`${kind}-timeline`, everyone], [`${kind}-work`, everyone]]),
+        ...(timeline ? [[`${kind}-timeline`, everyone], [`${kind}-work`, everyone]] : []),
+        ...actions,
       ];
     }),
   ),

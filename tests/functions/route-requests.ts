@@ -71,6 +71,8 @@ export class RouteRequests {
       return { params: { id: record.id }, headers: { 'if-match': `"${record.version + 1}"` } };
     }
     const record = await this.record(kind);
+    const action = Object.entries((apiOf(kind) as ApiDefinition).actions ?? {}).find(([actionName]) => name === `${actionName}-${kind}`);
+    if (action) return { params: { id: record.id }, body: action[1].example };
     if (name.endsWith('-work')) return { params: { id: record.id }, query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
     if (name.startsWith('update-')) return { params: { id: record.id }, body: validPatch(kind), headers: { 'if-match': `"${record.version}"` } };
     if (name.startsWith('delete-')) return { params: { id: record.id }, headers: { 'if-match': `"${record.version}"` } };
