@@ -1,23 +1,19 @@
-import { apiContract, crudKinds, recordRoutesByKind, type CrudKind } from '@rapport/shared';
+import { apiContract, apiOf, crudKinds, recordRoutesByKind, referencesOf, type ApiDefinition, type CrudKind } from '@rapport/shared';
 import { createTestApp, create, type TestApp, testStores } from './test-app';
 
 // Every API behaviour, on each store adapter.
 describe.each(testStores)('on %s', (store) => {
-  // A valid body for each kind, built on records the test creates first.
+  // A valid body for each kind: its definition's examples, linked to a company and a contact the test creates first.
   async function validBodies(t: TestApp): Promise<Record<CrudKind, { create: object; patch: object }>> {
     const company = await create(t, 'company', { name: 'Contoso', domains: ['contoso.com'] });
     const contact = await create(t, 'contact', { lastName: 'Doe', companyId: company.id });
-    return {
-      company: { create: { name: 'Fabrikam', domains: ['fabrikam.com'] }, patch: { industry: 'Retail' } },
-      contact: { create: { lastName: 'Roe', emails: ['roe@contoso.com'], companyId: company.id }, patch: { title: 'CFO' } },
-      deal: { create: { name: 'Pilot', stage: 'proposal', companyId: company.id, contactIds: [contact.id], amount: 1000 }, patch: { amount: 2000 } },
-      activity: { create: { kind: 'call', subject: 'Intro', at: '2026-10-01T09:00:00Z', contactIds: [contact.id] }, patch: { outcome: 'connected' } },
-      lead: { create: { firstName: 'Ana', lastName: 'Costa', companyName: 'Proseware', email: 'ana@proseware.pt' }, patch: { status: 'assigned' } },
-      case: { create: { subject: 'Cannot log in', contactId: contact.id }, patch: { priority: 'high' } },
-      product: { create: { name: 'GTX Pro', series: 'GTX', unitPrice: 4821 }, patch: { unitPrice: 4900 } },
-      territory: { create: { name: 'Iberia', countries: ['Portugal', 'Spain'] }, patch: { cities: ['Lisboa'] } },
-      form: { create: { name: 'Contact us', campaign: 'Website' }, patch: { campaign: 'Spring fair' } },
+    const links: Record<string, unknown> = { companyId: company.id, contactId: contact.id, contactIds: [contact.id] };
+    const bodyOf = (kind: CrudKind, n: number) => {
+      const linked = referencesOf(kind).filter((reference) => reference.link && reference.kind !== kind && reference.field in links);
+      const api: ApiDefinition = apiOf(kind);
+      return { create: { ...api.example.input('Write safety', n), ...Object.fromEntries(linked.map((reference) => [reference.field, links[reference.field]])) }, patch: api.example.patch };
     };
+    return Object.fromEntries(crudKinds.map((kind, n) => [kind, bodyOf(kind, n)])) as Record<CrudKind, { create: object; patch: object }>;
   }
 
   let t: TestApp;

@@ -10,6 +10,9 @@ export type OwnFields<K extends RecordKind> = Omit<RecordOf[K], keyof SystemFiel
  */
 export type Draft<K extends RecordKind> = Partial<OwnFields<K>>;
 
+/** A change of some fields of a record: a value replaces, `null` clears, a left-out field is kept. */
+export type Changes<K extends RecordKind> = { [F in keyof OwnFields<K>]?: OwnFields<K>[F] | null };
+
 /** Who writes: the tenant and user a change is recorded under. */
 export type Actor = { tenantId: string; userId: string };
 
@@ -58,7 +61,7 @@ export type KindHooks<K extends RecordKind> = {
   /** Why a record may not be newly referenced (a deactivated member), or null. */
   refuseReference?(record: RecordOf[K], field: string): CrmError | null;
   /** The changes each action of the kind makes (see the kind's `api.actions`). */
-  actions?: Record<string, (record: RecordOf[K], body: Record<string, unknown>, actor: Actor) => Draft<K>>;
+  actions?: Record<string, (record: RecordOf[K], body: Record<string, unknown>, context: { actor: Actor; now: string }) => Changes<K>>;
 };
 
 export type HooksByKind = { [K in RecordKind]: KindHooks<K> };

@@ -122,7 +122,7 @@ export class RecordService {
     for (let attempt = 1; ; attempt++) {
       const current = await this.get(kind, principal, id);
       try {
-        return await this.writer.change(kind, principal, current, change(current, body, principal), { origin: 'system' });
+        return await this.writer.change(kind, principal, current, change(current, body, { actor: principal, now: this.now().toISOString() }), { origin: 'system' });
       } catch (error) {
         if (attempt >= ACTION_ATTEMPTS || !(error instanceof CrmError) || !error.code.endsWith('.STALE_VERSION')) throw error;
       }
