@@ -48,8 +48,10 @@ export type RecordServiceDependencies = {
 // Planned activities counted per record and range: one page of the index, so a count never grows with history.
 const MAX_COUNTED_WORK = 100;
 
-// An action (an upvote) is made on the record as read; when another changed it meanwhile, it is made again this often.
-const ACTION_ATTEMPTS = 3;
+// An action (an upvote) is made on the record as read; when another changed it meanwhile, it is made again, after a
+// short random pause so that contenders spread out, up to this many times (ten members voting at the same moment).
+const ACTION_ATTEMPTS = 10;
+const ACTION_PAUSE_MS = 15;
 
 /** What users may do with CRM records through the API, under who may do what; every write goes through the writer. */
 export class RecordService {
@@ -124,7 +126,9 @@ export class RecordService {
       try {
         return await this.writer.change(kind, principal, current, change(current, body, { actor: principal, now: this.now().toISOString() }), { origin: 'system' });
       } catch (error) {
-        if (attempt >= ACTION_ATTEMPTS || !(error instanceof CrmError) || !error.code.endsWith('.STALE_VERSION')) throw error;
+        const stale = error instanceof CrmError && error.category === 'precondition-failed';
+        if (attempt >= ACTION_ATTEMPTS || !stale) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * ACTION_PAUSE_MS * attempt));
       }
     }
   }
