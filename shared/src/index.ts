@@ -14,6 +14,8 @@ export * from './territories/territory.kind';
 export * from './members/member.kind';
 export * from './forms/web-form.kind';
 export * from './settings/tenant-settings.kind';
+export * from './tips/tip.schema';
+export * from './tips/tip.kind';
 export * from './common/contact-fields.schema';
 export * from './common/errors';
 export * from './email/email-address.rules';

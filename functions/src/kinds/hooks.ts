@@ -8,6 +8,7 @@ import { leadHooks } from './lead.hooks';
 import { memberHooks } from './member.hooks';
 import { productHooks } from './product.hooks';
 import { territoryHooks } from './territory.hooks';
+import { tipHooks } from './tip.hooks';
 import type { RecordKind } from '@rapport/shared';
 
 /** The behaviour special to each kind; a kind with none has an empty entry, so none is forgotten. */
@@ -24,6 +25,7 @@ export const hooksByKind: HooksByKind = {
   pipeline: {},
   form: {},
   settings: {},
+  tip: tipHooks,
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

@@ -11,6 +11,7 @@ import { memberKind } from '../members/member.kind';
 import { productKind } from '../products/product.kind';
 import { tenantSettingsKind } from '../settings/tenant-settings.kind';
 import { territoryKind } from '../territories/territory.kind';
+import { tipKind } from '../tips/tip.kind';
 import type { ApiDefinition, ReferenceDefinition } from './kind-definition';
 
 /** Every kind of record Rapport stores, by name. Adding a kind starts here (docs/adding-a-record-kind.md). */
@@ -27,6 +28,7 @@ export const kinds = {
   pipeline: pipelineKind,
   form: webFormKind,
   settings: tenantSettingsKind,
+  tip: tipKind,
 } as const;
 
 export type Kinds = typeof kinds;
