@@ -17,6 +17,7 @@ export * from './settings/tenant-settings.kind';
 export * from './tips/tip.schema';
 export * from './tips/tip.kind';
 export * from './common/contact-fields.schema';
+export * from './common/error-codes';
 export * from './common/errors';
 export * from './email/email-address.rules';
 export * from './email/free-mail-domains';

@@ -151,7 +151,7 @@ describe('LogEmailButton', () => {
   });
 
   it('treats an e-mail a colleague already logged as logged', async () => {
-    const createActivity = jest.fn().mockRejectedValue(new ApiError(409, 'ACTIVITY.ALREADY_LOGGED', 'This e-mail is already logged.'));
+    const createActivity = jest.fn().mockRejectedValue(new ApiError(409, 'RECORD.ALREADY_LOGGED', 'This e-mail is already logged.'));
     const onLogged = jest.fn();
     wrap(<LogEmailButton api={fakeApi(createActivity)} item={item} lookup={lookup()} readBody={async () => ''} onLogged={onLogged} />);
     fireEvent.click(screen.getByRole('button', { name: 'Log this e-mail' }));
@@ -506,7 +506,7 @@ describe('CurrenciesAdmin', () => {
   });
 
   it('asks before a new reporting currency drops the rates, then shows a refused save in words, keeps what was typed and offers a reload', async () => {
-    const updateSettings = jest.fn().mockRejectedValue(new ApiError(412, 'SETTINGS.STALE_VERSION', 'This settings was changed by someone else (now version 4). Reload it and apply your change again.'));
+    const updateSettings = jest.fn().mockRejectedValue(new ApiError(412, 'RECORD.STALE_VERSION', 'This settings was changed by someone else (now version 4). Reload it and apply your change again.'));
     wrap(<CurrenciesAdmin api={{ settings: jest.fn().mockResolvedValue(settings), updateSettings } as unknown as ApiClient} />);
     const reporting = await screen.findByLabelText(/Reporting currency/);
     fireEvent.change(reporting, { target: { value: 'usd' } });

@@ -139,7 +139,7 @@ describe.each(testStores)('access that ends when an admin ends it, on %s', (stor
       expect(toLeaver.body.error.message).toContain('Gil Gone');
       const toNobody = await t.call('create-deal', { token: manager, body: { name: 'D', stage: 'qualification', ownerId: 'nobody' } });
       expect(toNobody.status).toBe(422);
-      expect(toNobody.body.error).toMatchObject({ code: 'DEAL.REFERENCE_NOT_FOUND', details: { field: 'ownerId' } });
+      expect(toNobody.body.error).toMatchObject({ code: 'RECORD.REFERENCE_NOT_FOUND', details: { field: 'ownerId' } });
       const contact = await create(t, 'contact', { lastName: 'Kim', ownerId: 'ana' }, manager);
       const reassigned = await t.call('update-contact', { token: manager, params: { id: contact.id }, body: { ownerId: 'gone' }, headers: { 'if-match': '"1"' } });
       expect(reassigned.status).toBe(422);

@@ -75,7 +75,7 @@ describe.each(testStores)('on %s', (store) => {
     expect((await t.call('list-deleted')).body.items).toEqual([]);
     const again = await restore(contact.id, 3);
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('CONTACT.NOT_DELETED');
+    expect(again.body.error.code).toBe('RECORD.NOT_DELETED');
   });
 
   it('refuses to restore after 30 days, and hides it from the recycle bin', async () => {
@@ -84,7 +84,7 @@ describe.each(testStores)('on %s', (store) => {
     later(31 * DAY);
     const late = await restore(contact.id, 2);
     expect(late.status).toBe(409);
-    expect(late.body.error).toMatchObject({ code: 'CONTACT.RESTORE_EXPIRED', message: 'This contact was deleted more than 30 days ago and can no longer be restored.' });
+    expect(late.body.error).toMatchObject({ code: 'RECORD.RESTORE_EXPIRED', message: 'This contact was deleted more than 30 days ago and can no longer be restored.' });
     expect((await t.call('list-deleted')).body.items).toEqual([]);
   });
 

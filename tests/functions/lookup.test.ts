@@ -125,7 +125,7 @@ describe.each(testStores)('on %s', (store) => {
       const first = await create(t, 'activity', email());
       const again = await t.call('create-activity', { body: email({ subject: 'Quote (again)' }) });
       expect(again.status).toBe(409);
-      expect(again.body.error).toMatchObject({ code: 'ACTIVITY.ALREADY_LOGGED', details: { id: first.id } });
+      expect(again.body.error).toMatchObject({ code: 'RECORD.ALREADY_LOGGED', details: { id: first.id } });
       const otherUser = await t.call('create-activity', { body: email(), token: await t.token('tenant-a', 'user-c') });
       expect(otherUser.status).toBe(409);
     });

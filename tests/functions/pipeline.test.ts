@@ -81,7 +81,7 @@ describe.each(testStores)('the pipeline on %s', (store) => {
     expect((await change(withEngaging, '"0"')).status).toBe(200);
     const stale = await change(defaultPipeline.stages, '"0"');
     expect(stale.status).toBe(412);
-    expect(stale.body.error.code).toBe('PIPELINE.STALE_VERSION');
+    expect(stale.body.error.code).toBe('RECORD.STALE_VERSION');
     expect((await t.call('update-pipeline', { token: admin, body: { stages: withEngaging } })).status).toBe(428);
   });
 

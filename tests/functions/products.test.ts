@@ -1,4 +1,5 @@
 import { createTestApp, create, TENANT_A, type TestApp, testStores } from './test-app';
+import { storeAsPreviousRelease } from './previous-release';
 
 describe.each(testStores)('the product catalog and priced deals on %s', (store) => {
   let t: TestApp;
@@ -89,12 +90,12 @@ describe.each(testStores)('the product catalog and priced deals on %s', (store) 
     });
     const line = { productId: seats.id, quantity: 2, unitPrice: 100, discountPercent: 0 };
     // The previous release's shape: no amountSetByHand.
-    await t.app.store.createMany('deal', [
+    await storeAsPreviousRelease(t, 'deal', [
       old('typed-no-lines', 18500, []),
       old('equal-to-lines', 200, [line]),
       old('differs-from-lines', 150, [line]),
       old('no-amount', undefined, []),
-    ] as never);
+    ]);
     const read = async (id: string) => (await t.call('get-deal', { params: { id } })).body;
     expect((await read('typed-no-lines')).amountSetByHand).toBe(true);
     expect((await read('equal-to-lines')).amountSetByHand).toBe(false);
@@ -115,7 +116,7 @@ describe.each(testStores)('the product catalog and priced deals on %s', (store) 
       tenantId: TENANT_A, id: 'old-deal', createdAt: at, createdBy: 'user-a', updatedAt: at, updatedBy: 'user-a', ownerId: 'user-a', version: 1,
       name: 'Old', contactIds: [], currency: 'EUR', stage: 'proposal', probability: 50, status: 'open' as const, lineItems: [], amount: 18500, companyId: company.id,
     };
-    await t.app.store.createMany('deal', [old] as never);
+    await storeAsPreviousRelease(t, 'deal', [old]);
     const listed = (await t.call('list-deals', { query: { limit: '10' } })).body.items;
     expect(listed.find((deal: { id: string }) => deal.id === 'old-deal')).toMatchObject({ amountSetByHand: true });
     const byCompany = (await t.call('list-deals', { query: { companyId: company.id, limit: '10' } })).body.items;
@@ -194,6 +195,6 @@ describe.each(testStores)('the product catalog and priced deals on %s', (store) 
   it('refuses a line item whose product is not in the catalog', async () => {
     const response = await t.call('create-deal', { body: { name: 'Ghost', stage: 'proposal', lineItems: [{ productId: 'no-such-product', quantity: 1 }] } });
     expect(response.status).toBe(422);
-    expect(response.body.error).toMatchObject({ code: 'DEAL.REFERENCE_NOT_FOUND', details: { field: 'lineItems', kind: 'product', id: 'no-such-product' } });
+    expect(response.body.error).toMatchObject({ code: 'RECORD.REFERENCE_NOT_FOUND', details: { kind: 'deal', field: 'lineItems', refersTo: 'product', id: 'no-such-product' } });
   });
 });

@@ -76,7 +76,7 @@ describe.each(testStores)('on %s', (store) => {
       await t.call('update-contact', { params: { id: contact.id }, headers: { 'if-match': '"1"' }, body: { title: 'CEO' } });
       const stale = await t.call('update-contact', { params: { id: contact.id }, headers: { 'if-match': '"1"' }, body: { title: 'CFO' } });
       expect(stale.status).toBe(412);
-      expect(stale.body.error.code).toBe('CONTACT.STALE_VERSION');
+      expect(stale.body.error.code).toBe('RECORD.STALE_VERSION');
       expect(stale.body.error.details.currentVersion).toBe(2);
       expect(stale.headers.get('etag')).toBe('"2"');
       const stored = await t.call('get-contact', { params: { id: contact.id } });
@@ -105,7 +105,7 @@ describe.each(testStores)('on %s', (store) => {
       const otherTenant = await t.token(TENANT_B, USER_B);
       const read = await t.call('get-contact', { params: { id: contact.id }, token: otherTenant });
       expect(read.status).toBe(404);
-      expect(read.body.error.code).toBe('CONTACT.NOT_FOUND');
+      expect(read.body.error.code).toBe('RECORD.NOT_FOUND');
       const change = await t.call('update-contact', { params: { id: contact.id }, token: otherTenant, headers: { 'if-match': '1' }, body: { title: 'x' } });
       expect(change.status).toBe(404);
       expect((await t.call('list-contacts', { token: otherTenant })).body.items).toEqual([]);
@@ -120,7 +120,7 @@ describe.each(testStores)('on %s', (store) => {
     it('refuses a reference to a company that does not exist, with 422 naming the field', async () => {
       const response = await t.call('create-contact', { body: { lastName: 'Doe', companyId: 'missing' } });
       expect(response.status).toBe(422);
-      expect(response.body.error).toMatchObject({ code: 'CONTACT.REFERENCE_NOT_FOUND', details: { field: 'companyId', id: 'missing' } });
+      expect(response.body.error).toMatchObject({ code: 'RECORD.REFERENCE_NOT_FOUND', details: { field: 'companyId', id: 'missing' } });
     });
 
     it('pages a list by cursor, newest first, with no record twice', async () => {

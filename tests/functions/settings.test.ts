@@ -33,7 +33,7 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
     expect((await change({ reportingCurrency: 'EUR' }, '"0"')).status).toBe(200);
     const stale = await change({ reportingCurrency: 'GBP' }, '"0"');
     expect(stale.status).toBe(412);
-    expect(stale.body.error.code).toBe('SETTINGS.STALE_VERSION');
+    expect(stale.body.error.code).toBe('RECORD.STALE_VERSION');
     expect((await t.call('get-settings')).body.reportingCurrency).toBe('EUR');
     expect((await t.call('update-settings', { token: admin, body: { reportingCurrency: 'GBP' } })).status).toBe(428);
   });

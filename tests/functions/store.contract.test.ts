@@ -78,7 +78,7 @@ describe.each(adapters)('the $name store', ({ open }) => {
 
   it('refuses a second record with the same id', async () => {
     await store.create('company', company(T1, 'c1'));
-    await expect(store.create('company', company(T1, 'c1'))).rejects.toMatchObject({ code: 'COMPANY.ALREADY_EXISTS' });
+    await expect(store.create('company', company(T1, 'c1'))).rejects.toMatchObject({ code: 'RECORD.ALREADY_EXISTS' });
   });
 
   it('returns many records in the order asked, leaving out missing and deleted ones', async () => {
@@ -93,11 +93,11 @@ describe.each(adapters)('the $name store', ({ open }) => {
     const next = { ...record, name: 'Renamed', version: 2 };
     await store.replace('company', next, 1);
     await expect(store.replace('company', { ...record, name: 'Lost update', version: 2 }, 1)).rejects.toMatchObject({
-      code: 'COMPANY.STALE_VERSION',
+      code: 'RECORD.STALE_VERSION',
       details: { currentVersion: 2 },
     });
     expect((await store.get('company', T1, 'c1'))?.name).toBe('Renamed');
-    await expect(store.replace('company', { ...record, id: 'nope', version: 2 }, 1)).rejects.toMatchObject({ code: 'COMPANY.NOT_FOUND' });
+    await expect(store.replace('company', { ...record, id: 'nope', version: 2 }, 1)).rejects.toMatchObject({ code: 'RECORD.NOT_FOUND' });
   });
 
   it('lets no two writers from the same version both succeed', async () => {
@@ -201,7 +201,7 @@ describe.each(adapters)('the $name store', ({ open }) => {
   it('keeps one activity per external id in a tenant', async () => {
     await store.create('activity', activity(T1, 'logged', 1, { internetMessageId: '<m1@x>' }));
     await expect(store.create('activity', activity(T1, 'twice', 2, { internetMessageId: '<m1@x>' }))).rejects.toMatchObject({
-      code: 'ACTIVITY.ALREADY_LOGGED',
+      code: 'RECORD.ALREADY_LOGGED',
       details: { id: 'logged' },
     });
     expect(await store.get('activity', T1, 'twice')).toBeNull();
@@ -214,14 +214,14 @@ describe.each(adapters)('the $name store', ({ open }) => {
     await store.create('contact', contact(T1, 'john', { firstName: 'John', emails: ['john@contoso.com'] }));
     await expect(
       store.createMany('contact', [contact(T1, 'jane', { emails: ['jane@contoso.com'] }), contact(T1, 'john', { firstName: 'Impostor', emails: ['impostor@contoso.com'] })]),
-    ).rejects.toMatchObject({ code: 'CONTACT.ALREADY_EXISTS' });
+    ).rejects.toMatchObject({ code: 'RECORD.ALREADY_EXISTS' });
     expect((await store.get('contact', T1, 'john'))?.firstName).toBe('John');
     expect((await store.findContactIdsByEmails(T1, ['impostor@contoso.com'])).size).toBe(0);
     expect((await store.findContactIdsByEmails(T1, ['john@contoso.com'])).get('john@contoso.com')).toEqual(['john']);
 
     await store.create('activity', activity(T1, 'logged', 1, { internetMessageId: '<m2@x>' }));
     await expect(store.createMany('activity', [activity(T1, 'again', 2, { internetMessageId: '<m2@x>' })])).rejects.toMatchObject({
-      code: 'ACTIVITY.ALREADY_LOGGED',
+      code: 'RECORD.ALREADY_LOGGED',
     });
     expect(await store.get('activity', T1, 'again')).toBeNull();
     expect((await store.findByExternalRef('activity', T1, 'message:<m2@x>'))?.id).toBe('logged');
@@ -237,7 +237,7 @@ describe.each(adapters)('the $name store', ({ open }) => {
     const renamed = { ...record, title: 'Head of buying', updatedAt: at(10), updatedBy: 'editor', version: 2 };
     delete (renamed as Partial<Contact>).emails;
     await store.replace('contact', { ...renamed, emails: [] } as Contact, 1);
-    await expect(store.replace('contact', { ...record, title: 'Lost', version: 2 }, 1)).rejects.toMatchObject({ code: 'CONTACT.STALE_VERSION' });
+    await expect(store.replace('contact', { ...record, title: 'Lost', version: 2 }, 1)).rejects.toMatchObject({ code: 'RECORD.STALE_VERSION' });
     const deleted = { ...renamed, emails: [], deletedAt: at(20), updatedAt: at(20), updatedBy: 'remover', version: 3 } as Contact;
     await store.replace('contact', deleted, 2);
 
@@ -288,10 +288,10 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect((await store.listDeleted(T2, { limit: 10, since: at(0) })).items).toEqual([]);
 
     // A plain replace cannot touch a deleted record; a restore can, and only a deleted one.
-    await expect(store.replace('contact', { ...record, version: 3 }, 2)).rejects.toMatchObject({ code: 'CONTACT.NOT_FOUND' });
+    await expect(store.replace('contact', { ...record, version: 3 }, 2)).rejects.toMatchObject({ code: 'RECORD.NOT_FOUND' });
     const restored: Contact = { ...record, updatedAt: at(40), version: 3 };
     await store.replace('contact', restored, 2, { restoring: true });
-    await expect(store.replace('contact', { ...restored, version: 4 }, 3, { restoring: true })).rejects.toMatchObject({ code: 'CONTACT.NOT_FOUND' });
+    await expect(store.replace('contact', { ...restored, version: 4 }, 3, { restoring: true })).rejects.toMatchObject({ code: 'RECORD.NOT_FOUND' });
     expect(await store.get('contact', T1, 'p1')).toEqual(restored);
     expect(await store.findContactIdsByEmails(T1, ['back@x.com'])).toEqual(new Map([['back@x.com', ['p1']]]));
     expect((await store.listDeleted(T1, { limit: 10, since: at(0) })).items).toEqual([]);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HttpRequest, InvocationContext } from '@azure/functions';
+import type { Database } from '@azure/cosmos';
 import type { Role } from '@rapport/shared';
 import { createApp, type App } from '../../functions/src/app';
 import { LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
@@ -32,6 +33,8 @@ export type CallResult = { status: number; body: any; headers: Headers; /** A bo
 export type TestApp = {
   app: App;
   dataDir: string;
+  /** On Cosmos DB: the database as stored, for tests that play older releases or crashes. */
+  cosmosDatabase: Database | null;
   /** A token of the local issuer; `roles: []` leaves the role to the tenant's member records. */
   token(tenantId?: string, userId?: string, roles?: Role[]): Promise<string>;
   /** Calls a route's handler directly with a real HttpRequest and InvocationContext. */
@@ -105,6 +108,7 @@ export async function createTestApp(
   return {
     app,
     dataDir,
+    cosmosDatabase: cosmos?.database ?? null,
     token,
     call,
     close: async () => {

@@ -49,7 +49,7 @@ describe.each(testStores)('the tips board on %s', (store) => {
     expect(stage.body.error.message).toContain('negotiation-x');
     const product = await t.call('create-tip', { token: ana, body: { text: 'Bundle the service plan', productIds: ['no-such-product'] } });
     expect(product.status).toBe(422);
-    expect(product.body.error).toMatchObject({ code: 'TIP.REFERENCE_NOT_FOUND', details: { field: 'productIds', id: 'no-such-product' } });
+    expect(product.body.error).toMatchObject({ code: 'RECORD.REFERENCE_NOT_FOUND', details: { field: 'productIds', id: 'no-such-product' } });
     const upvotes = await t.call('create-tip', { token: ana, body: { text: 'Vote for me', upvotedBy: ['ana', 'rui'] } });
     expect(upvotes.status).toBe(400);
   });

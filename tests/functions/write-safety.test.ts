@@ -43,7 +43,7 @@ describe.each(testStores)('on %s', (store) => {
 
       const staleUpdate = await t.call(recordRoutesByKind[kind].update.name, { params: { id }, headers: { 'if-match': '"1"' }, body: bodies[kind].patch });
       expect(staleUpdate.status).toBe(412);
-      expect(staleUpdate.body.error.code).toBe(`${kind.toUpperCase()}.STALE_VERSION`);
+      expect(staleUpdate.body.error.code).toBe(`RECORD.STALE_VERSION`);
       expect(staleUpdate.body.error.details.currentVersion).toBe(2);
 
       const staleDelete = await t.call(recordRoutesByKind[kind].delete.name, { params: { id }, headers: { 'if-match': '"1"' } });

@@ -56,7 +56,7 @@ export function LogEmailButton({ api, item, lookup, readBody, onLogged }: LogEma
       onLogged();
     } catch (caught) {
       // Someone logged it first: that is the outcome the user wanted.
-      if (caught instanceof ApiError && caught.code === 'ACTIVITY.ALREADY_LOGGED') onLogged();
+      if (caught instanceof ApiError && caught.code === 'RECORD.ALREADY_LOGGED') onLogged();
       else setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
       setBusy(false);

@@ -157,7 +157,7 @@ function LinkMeeting({ api, event, results, onLinked }: { api: ApiClient; event:
       onLinked();
     } catch (caught) {
       // Linked meanwhile (by a colleague on the same meeting): reloading shows that appointment.
-      if (caught instanceof ApiError && caught.code === 'ACTIVITY.ALREADY_LOGGED') onLinked();
+      if (caught instanceof ApiError && caught.code === 'RECORD.ALREADY_LOGGED') onLinked();
       else setFailure(t('app.error', { message: caught instanceof Error ? caught.message : String(caught) }));
     } finally {
       setBusy(false);

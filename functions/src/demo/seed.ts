@@ -1,4 +1,5 @@
 import type { Case, RecordKind } from '@rapport/shared';
+import { RecordWriter } from '../services/record-writer';
 import type { RecordOf, Store } from '../store/store';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
 import { demoBookedAppointment } from './demo-inbox';
@@ -15,6 +16,8 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   const data = generateDemoData({ now: startOfDay(now), ...(options.size ? { size: options.size } : {}), ...(options.tenantId ? { tenantId: options.tenantId } : {}) });
   const result = { tenantId: data.tenantId, userId: data.userId, userEmail: DEMO_USER_EMAIL, created: false, counts: {} as Record<string, number> };
   if (await store.get('member', data.tenantId, data.userId)) return result;
+  // The demo's records are made whole, with their history (past stages, logged calls), and stored as they are.
+  const writer = new RecordWriter({ store, now: () => now });
 
   const writeMissing = async <K extends RecordKind>(kind: K, records: RecordOf[K][]) => {
     const existing = new Set<string>();
@@ -23,7 +26,7 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
       for (const found of await store.getMany(kind, data.tenantId, ids)) existing.add(found.id);
     }
     const missing = records.filter((record) => !existing.has(record.id));
-    await store.createMany(kind, missing);
+    await writer.addMany(kind, missing);
     result.counts[kind] = records.length;
   };
   await writeMissing('settings', [data.settings]);
@@ -41,11 +44,11 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   for (const serviceCase of data.cases) {
     if (!existingCases.has(serviceCase.id)) numbered.push({ ...serviceCase, number: await store.nextSequence(data.tenantId, 'case') });
   }
-  await store.createMany('case', numbered);
+  await writer.addMany('case', numbered);
   result.counts.case = data.cases.length;
   const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
   await writeMissing('member', others);
-  if (user) await store.createMany('member', [user]);
+  if (user) await writer.addMany('member', [user]);
   result.counts.member = data.members.length;
   result.created = true;
   return result;

@@ -229,4 +229,4 @@ class CompanyResolver {
   }
 }
 
-const isAlreadyExists = (error: unknown) => error instanceof CrmError && error.code.endsWith('.ALREADY_EXISTS');
+const isAlreadyExists = (error: unknown) => error instanceof CrmError && error.code === 'RECORD.ALREADY_EXISTS';

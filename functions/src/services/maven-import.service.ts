@@ -2,6 +2,7 @@ import { CrmError, planMavenImport, type ImportFault, type MavenFiles, type Reco
 import type { Principal } from '../auth/principal';
 import type { RecordOf, Store } from '../store/store';
 import type { PipelineService } from './pipeline.service';
+import { RecordWriter } from './record-writer';
 
 /** Records read from the files; created by this run; there from an earlier run; deleted since one (and left so). */
 export type ImportedCounts = { inFile: number; created: number; alreadyThere: number; deleted: number };
@@ -68,10 +69,10 @@ export class MavenImportService {
     }
     const missing = records.filter((record) => !existing.has(record.id));
     try {
-      await store.createMany(kind, missing);
+      await new RecordWriter(this.deps).addMany(kind, missing);
       return { inFile: records.length, created: missing.length, alreadyThere: existing.size, deleted: 0 };
     } catch (error) {
-      if (!(error instanceof CrmError && error.code.endsWith('.ALREADY_EXISTS'))) throw error;
+      if (!(error instanceof CrmError && error.code === 'RECORD.ALREADY_EXISTS')) throw error;
     }
     // Someone deleted a record an earlier import made: the deletion stands. Everything else not there
     // before is this run's (the failed round may have written some of it).
@@ -81,7 +82,7 @@ export class MavenImportService {
       if (await store.getDeleted(kind, tenantId, record.id)) deleted++;
       else if (!(await store.get(kind, tenantId, record.id))) left.push(record);
     }
-    await store.createMany(kind, left);
+    await new RecordWriter(this.deps).addMany(kind, left);
     return { inFile: records.length, created: missing.length - deleted, alreadyThere: existing.size, deleted };
   }
 }

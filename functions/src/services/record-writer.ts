@@ -11,6 +11,7 @@ import {
   type RecordKind,
   type RecordOf,
   type SystemFields,
+  type KindTraits,
   type Territory,
 } from '@rapport/shared';
 import { hooksOf } from '../kinds/hooks';
@@ -94,7 +95,10 @@ export class RecordWriter {
     return this.deps.store.create(kind, record, options.claim);
   }
 
-  /** Stores records made by `build`, many at once. */
+  /**
+   * Stores whole records many at once: made by `build` (an import), or made with their history by a loader of a data
+   * set (the demo, the Maven sample), which is then answerable for their shape.
+   */
   async addMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
     if (records.length > 0) await this.deps.store.createMany(kind, records);
   }
@@ -157,7 +161,7 @@ export class RecordWriter {
   }
 
   private checkStatusFlow(kind: RecordKind, fields: Record<string, unknown>, previous: RecordOf[RecordKind] | undefined): void {
-    const { statusFlow } = kinds[kind] as { statusFlow?: { field: string; flow: Readonly<Record<string, readonly string[]>>; code: string } };
+    const { statusFlow } = kinds[kind] as Pick<KindTraits<unknown>, 'statusFlow'>;
     if (!statusFlow || !previous) return;
     const from = String((previous as Record<string, unknown>)[statusFlow.field]);
     const to = String(fields[statusFlow.field]);

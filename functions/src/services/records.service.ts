@@ -138,7 +138,7 @@ export class RecordService {
     const deleted = await this.store.getDeleted(kind, principal.tenantId, id);
     if (!deleted) {
       if (await this.store.get(kind, principal.tenantId, id)) {
-        throw new CrmError('conflict', `${kind.toUpperCase()}.NOT_DELETED`, `This ${kind} is not deleted: there is nothing to restore.`, { id });
+        throw new CrmError('conflict', 'RECORD.NOT_DELETED', `This ${kind} is not deleted: there is nothing to restore.`, { kind, id });
       }
       throw notFound(kind, id);
     }
@@ -147,9 +147,9 @@ export class RecordService {
     if (!deleted.deletedAt || !isRestorable(deleted.deletedAt, now)) {
       throw new CrmError(
         'conflict',
-        `${kind.toUpperCase()}.RESTORE_EXPIRED`,
+        'RECORD.RESTORE_EXPIRED',
         `This ${kind} was deleted more than ${RESTORE_WINDOW_DAYS} days ago and can no longer be restored.`,
-        { id, deletedAt: deleted.deletedAt },
+        { kind, id, deletedAt: deleted.deletedAt },
       );
     }
     return this.writer.restore(kind, principal, deleted, expectedVersion);

@@ -61,5 +61,5 @@ export function linkSourceKind(kind: RecordKind, openOnly: boolean): string {
 /** The error for a second record with an external id another record holds. */
 export function duplicateExternalRef(kind: RecordKind, ref: string, existingId: string): CrmError {
   const what = ref.startsWith(MESSAGE_REF_PREFIX) ? 'This e-mail is already logged' : 'This item is already in the CRM';
-  return new CrmError('conflict', `${kind.toUpperCase()}.ALREADY_LOGGED`, `${what}.`, { id: existingId, ref });
+  return new CrmError('conflict', 'RECORD.ALREADY_LOGGED', `${what}.`, { kind, id: existingId, ref });
 }

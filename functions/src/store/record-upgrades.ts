@@ -1,16 +1,51 @@
-import { amountWasSetByHand, type RecordKind } from '@rapport/shared';
-import type { AnyRecord } from './store';
+import { amountWasSetByHand, kinds, type AnyRecord, type RecordKind, type RecordOf } from '@rapport/shared';
+
+/** A record as a store keeps it: its fields and the version of its kind's shape it was written in. */
+export type StoredDocument<R extends AnyRecord = AnyRecord> = R & { schemaVersion: number };
+
+type Document = Record<string, unknown>;
 
 /**
- * Records written by an earlier release, brought to today's shape as either store reads them (one place for
- * both). Each upgrade fills only what an older record lacks, so it is idempotent: a record read, upgraded and
- * saved again is left alone by it, and saving is what makes the upgrade permanent. In order of release:
- * 1. deals say whether their amount was set by hand (`amountSetByHand`), derived as `amountWasSetByHand` says.
+ * The steps that bring documents written by an earlier release to today's shape, per kind: step `n` turns a document of
+ * schema version `n` into one of `n + 1`. Documents the first releases wrote carry no version: they are version 1. Each
+ * step only fills what an older document lacks, so running it twice changes nothing. Add a step whenever a kind's
+ * `schemaVersion` is bumped (docs/adding-a-record-kind.md).
  */
-export function upgradeRecord<R extends AnyRecord>(kind: RecordKind, record: R): R {
-  if (kind === 'deal') {
-    const deal = record as unknown as { amountSetByHand?: boolean; amount?: number; lineItems?: []; currency: string };
-    if (deal.amountSetByHand === undefined) return { ...record, amountSetByHand: amountWasSetByHand({ amount: deal.amount, lineItems: deal.lineItems ?? [], currency: deal.currency }) };
+const upgradeSteps: { [K in RecordKind]?: Record<number, (document: Document) => Document> } = {
+  deal: {
+    // 1 → 2: deals say whether their amount was set by hand, derived as `amountWasSetByHand` says.
+    1: (deal) =>
+      deal.amountSetByHand === undefined
+        ? { ...deal, amountSetByHand: amountWasSetByHand({ amount: deal.amount as number | undefined, lineItems: (deal.lineItems ?? []) as [], currency: String(deal.currency) }) }
+        : deal,
+  },
+};
+
+export function currentSchemaVersion(kind: RecordKind): number {
+  return kinds[kind].schemaVersion;
+}
+
+/** The document a store writes for a record: stamped with its kind's current schema version. */
+export function documentOf<K extends RecordKind>(kind: K, record: RecordOf[K]): StoredDocument<RecordOf[K]> {
+  return { ...record, schemaVersion: currentSchemaVersion(kind) };
+}
+
+/** Whether a stored document is in its kind's current shape. */
+export function isCurrentDocument(kind: RecordKind, document: Document): boolean {
+  return (typeof document.schemaVersion === 'number' ? document.schemaVersion : 1) >= currentSchemaVersion(kind);
+}
+
+/**
+ * The record a stored document holds, in today's shape: the one place both stores turn what they read into a domain
+ * record. A plain mapper, not a schema parse: what a store holds was checked when it was written, and older documents
+ * are brought up by the steps above.
+ */
+export function recordFromDocument<K extends RecordKind>(kind: K, stored: object): RecordOf[K] {
+  const { schemaVersion, ...fields } = stored as Document;
+  let document: Document = fields;
+  const steps: Record<number, (document: Document) => Document> = upgradeSteps[kind] ?? {};
+  for (let version = typeof schemaVersion === 'number' ? schemaVersion : 1; version < currentSchemaVersion(kind); version++) {
+    document = steps[version]?.(document) ?? document;
   }
-  return record;
+  return document as RecordOf[K];
 }

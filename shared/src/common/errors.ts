@@ -1,4 +1,5 @@
 import type { RecordKind } from '../kinds/kinds';
+import type { ErrorCode } from './error-codes';
 
 /**
  * What went wrong, in terms the HTTP layer maps to a status in one place.
@@ -23,7 +24,7 @@ export type ErrorCategory =
 export class CrmError extends Error {
   constructor(
     readonly category: ErrorCategory,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -32,23 +33,21 @@ export class CrmError extends Error {
   }
 }
 
-const kindCode = (kind: RecordKind) => kind.toUpperCase();
-
 export function notFound(kind: RecordKind, id: string): CrmError {
-  return new CrmError('not-found', `${kindCode(kind)}.NOT_FOUND`, `No ${kind} with id "${id}".`, { id });
+  return new CrmError('not-found', 'RECORD.NOT_FOUND', `No ${kind} with id "${id}".`, { kind, id });
 }
 
 export function staleVersion(kind: RecordKind, id: string, currentVersion: number, current: unknown): CrmError {
   return new CrmError(
     'precondition-failed',
-    `${kindCode(kind)}.STALE_VERSION`,
+    'RECORD.STALE_VERSION',
     `This ${kind} was changed by someone else (now version ${currentVersion}). Reload it and apply your change again.`,
-    { id, currentVersion, current },
+    { kind, id, currentVersion, current },
   );
 }
 
 export function alreadyExists(kind: RecordKind, id: string): CrmError {
-  return new CrmError('conflict', `${kindCode(kind)}.ALREADY_EXISTS`, `A ${kind} with id "${id}" already exists.`, { id });
+  return new CrmError('conflict', 'RECORD.ALREADY_EXISTS', `A ${kind} with id "${id}" already exists.`, { kind, id });
 }
 
 export function versionRequired(kind: RecordKind): CrmError {
@@ -62,13 +61,13 @@ export function versionRequired(kind: RecordKind): CrmError {
 export function missingReference(kind: RecordKind, field: string, refKind: RecordKind, id: string): CrmError {
   return new CrmError(
     'unprocessable',
-    `${kindCode(kind)}.REFERENCE_NOT_FOUND`,
+    'RECORD.REFERENCE_NOT_FOUND',
     `The ${refKind} "${id}" given in ${field} does not exist.`,
-    { field, kind: refKind, id },
+    { kind, field, refersTo: refKind, id },
   );
 }
 
-export function invalidField(code: string, field: string, message: string): CrmError {
+export function invalidField(code: ErrorCode, field: string, message: string): CrmError {
   return new CrmError('invalid', code, message, { fields: [{ path: field, message }] });
 }
 

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { errorCodes } from '../common/error-codes';
 
 export const ErrorBodySchema = z
   .object({
     error: z.object({
-      code: z.string(),
+      /** One of the closed set in `errorCodes`: clients branch on it. */
+      code: z.enum(errorCodes),
+      /** For people, in English; the pane shows its own words for the code in the user's language. */
       message: z.string(),
       details: z.unknown().optional(),
     }),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ErrorCode } from '../common/error-codes';
 
 /** What a record is found by besides its id; the store keeps these entries (see its record index). */
 export type IndexParts = {
@@ -72,7 +73,7 @@ export type KindTraits<Stored> = {
   /** A per-tenant number the server gives each new record: what a customer quotes on the phone. */
   readonly numbered?: { readonly field: string };
   /** Which values of a field may follow which; the server refuses any other change with `code`. */
-  readonly statusFlow?: { readonly field: string; readonly flow: Readonly<Record<string, readonly string[]>>; readonly code: string };
+  readonly statusFlow?: { readonly field: string; readonly flow: Readonly<Record<string, readonly string[]>>; readonly code: ErrorCode };
   /** What the record is found by besides its links; nothing when absent. */
   index?(record: Stored): IndexParts;
   /** Present when users write the kind through `/api/{plural}`. */

@@ -1,6 +1,6 @@
 import type { ItemDefinition } from '@azure/cosmos';
 import type { AuditEntry, RecordKind } from '@rapport/shared';
-import { upgradeRecord } from '../record-upgrades';
+import { documentOf, recordFromDocument } from '../record-upgrades';
 import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, LinkTarget } from '../store';
 import type { PendingReport } from './cosmos-report-cells';
@@ -35,12 +35,18 @@ export function indexDocsOf(kind: RecordKind, record: AnyRecord): IndexDoc[] {
 
 /** The record's document, with the audit entry of its change and, when the change moves a report, what it owes the cells. */
 export function toDoc(kind: RecordKind, record: AnyRecord, lastChange: AuditEntry, pendingReport?: PendingReport): RecordDoc {
-  return { ...record, pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind, lastChange, ...(pendingReport ? { pendingReport } : {}) } as RecordDoc;
+  return { ...documentOf(kind, record), pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind, lastChange, ...(pendingReport ? { pendingReport } : {}) } as RecordDoc;
 }
 
+/** The record a record document holds, in today's shape: every read of a record document goes through here. */
 export function toRecord(doc: RecordDoc): AnyRecord {
   const { pk: _pk, recordKind: _kind, lastChange: _change, pendingReport: _pending, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
-  return upgradeRecord(doc.recordKind, record as unknown as AnyRecord);
+  return recordFromDocument(doc.recordKind, record);
+}
+
+/** The record a link or recycle-bin document carries a copy of, in today's shape. */
+export function embeddedRecord(kind: RecordKind, copy: AnyRecord): AnyRecord {
+  return recordFromDocument(kind, copy);
 }
 
 /** An audit entry in its record's audit partition, one document per version. */
@@ -56,7 +62,7 @@ export function auditDoc(entry: AuditEntry): AuditDoc {
 }
 
 export function deletedDoc(kind: RecordKind, record: AnyRecord & { deletedAt: string }): DeletedDoc {
-  return { id: `${kind}|${record.id}`, pk: deletedPartition(record.tenantId), tenantId: record.tenantId, entry: 'deleted', recordKind: kind, recordId: record.id, deletedAt: record.deletedAt, record };
+  return { id: `${kind}|${record.id}`, pk: deletedPartition(record.tenantId), tenantId: record.tenantId, entry: 'deleted', recordKind: kind, recordId: record.id, deletedAt: record.deletedAt, record: documentOf(kind, record) };
 }
 
 function linkDocs(kind: RecordKind, record: AnyRecord, entries: RecordIndexEntries): LinkDoc[] {
@@ -70,7 +76,7 @@ function linkDocs(kind: RecordKind, record: AnyRecord, entries: RecordIndexEntri
       sourceKind,
       sortAt: entries.sortAt,
       sourceId: record.id,
-      record,
+      record: documentOf(kind, record),
     })),
   );
 }

@@ -2,7 +2,7 @@ import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azu
 import { randomUUID } from 'node:crypto';
 import { bulkWrite, bulkWriteWithEtags, unexpectedBulkFailure } from './cosmos-bulk';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
-import { auditDoc, deletedDoc, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
+import { auditDoc, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
 import {
   alreadyExists,
   auditEntryOf,
@@ -21,7 +21,6 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import { upgradeRecord } from '../record-upgrades';
 import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store } from '../store';
 import {
   INDEX,
@@ -125,7 +124,7 @@ export class CosmosStore implements Store {
       }
       sql += ' ORDER BY c.sortAt DESC, c.sourceId DESC';
       const links = await this.query<LinkDoc>(this.index, pk, sql, parameters);
-      return pageOf(links.map((link) => ({ item: upgradeRecord(kind, link.record as RecordOf[K]), sortKey: link.sortAt, id: link.sourceId })), options.limit);
+      return pageOf(links.map((link) => ({ item: embeddedRecord(kind, link.record) as RecordOf[K], sortKey: link.sortAt, id: link.sourceId })), options.limit);
     }
     let sql = 'SELECT TOP @limit * FROM c WHERE c.tenantId = @tenant AND c.recordKind = @kind AND NOT IS_DEFINED(c.deletedAt)';
     parameters.push({ name: '@kind', value: kind });
@@ -264,7 +263,7 @@ export class CosmosStore implements Store {
     }
     sql += ' ORDER BY c.deletedAt DESC, c.id DESC';
     const docs = await this.query<DeletedDoc>(this.index, deletedPartition(tenantId), sql, parameters);
-    return pageOf(docs.map((doc) => ({ item: { kind: doc.recordKind, record: upgradeRecord(doc.recordKind, doc.record) }, sortKey: doc.deletedAt, id: `${doc.recordKind}|${doc.recordId}` })), options.limit);
+    return pageOf(docs.map((doc) => ({ item: { kind: doc.recordKind, record: embeddedRecord(doc.recordKind, doc.record) }, sortKey: doc.deletedAt, id: `${doc.recordKind}|${doc.recordId}` })), options.limit);
   }
 
   async history(kind: RecordKind, tenantId: string, id: string, page: PageRequest): Promise<Page<AuditEntry>> {

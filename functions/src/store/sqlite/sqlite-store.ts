@@ -9,6 +9,7 @@ import {
   idempotencyKeyReused,
   isEmptyCell,
   notFound,
+  recordKinds,
   reportCellsOf,
   reportDeltas,
   staleVersion,
@@ -23,7 +24,7 @@ import {
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store } from '../store';
-import { upgradeRecord } from '../record-upgrades';
+import { currentSchemaVersion, documentOf, isCurrentDocument, recordFromDocument } from '../record-upgrades';
 import { migrate } from './migrations';
 
 // The highest code point: `prefix || MAX_CHAR` bounds a prefix range under binary collation.
@@ -47,8 +48,10 @@ const LINKS = indexTableSql('links', ['tenant_id', 'target_kind', 'target_id', '
 type RecordRow = { doc: string };
 type CellRow = { family: ReportFamily; month: string; current: number; dims: string; measures: string };
 
-/** A stored record as today's code reads it (older shapes upgraded). */
-const recordOf = <K extends RecordKind>(kind: K, doc: string): RecordOf[K] => upgradeRecord(kind, JSON.parse(doc) as RecordOf[K]);
+/** A stored record as today's code reads it (older shapes upgraded): every read of a record goes through here. */
+const recordOf = <K extends RecordKind>(kind: K, doc: string): RecordOf[K] => recordFromDocument(kind, JSON.parse(doc) as object);
+/** The JSON a record is stored as, stamped with its kind's schema version. */
+const docOf = <K extends RecordKind>(kind: K, record: RecordOf[K]): string => JSON.stringify(documentOf(kind, record));
 
 const cellOfRow = (row: CellRow): ReportCell => ({ family: row.family, month: row.month, current: row.current === 1, dims: JSON.parse(row.dims), measures: JSON.parse(row.measures) });
 type SortedRow = { doc: string; sort_key: string; id: string };
@@ -74,9 +77,35 @@ export class SqliteStore implements Store {
     db.pragma('busy_timeout = 5000');
     migrate(db);
     const store = new SqliteStore(db);
+    store.upgradeOutdatedDocuments();
     store.rebuildIndexesIfOutdated();
     store.rebuildReportCellsIfOutdated();
     return store;
+  }
+
+  /**
+   * Rewrites the documents of kinds whose shape changed since they were stored (an older `schemaVersion`, or none) in
+   * today's shape. Their version stays (nothing a user changed), and so do their index entries and report cells, which
+   * already read them upgraded. Idempotent: a second open finds nothing to do.
+   */
+  private upgradeOutdatedDocuments(): void {
+    for (const kind of recordKinds) {
+      if (currentSchemaVersion(kind) === 1) continue;
+      const outdated = this.db.prepare(
+        "SELECT tenant_id, id, doc FROM records WHERE kind = ? AND coalesce(json_extract(doc, '$.schemaVersion'), 1) < ? LIMIT 1000",
+      );
+      const update = this.db.prepare('UPDATE records SET doc = ? WHERE tenant_id = ? AND kind = ? AND id = ?');
+      for (;;) {
+        const rows = outdated.all(kind, currentSchemaVersion(kind)) as { tenant_id: string; id: string; doc: string }[];
+        if (rows.length === 0) break;
+        this.db.transaction(() => {
+          for (const row of rows) {
+            const parsed = JSON.parse(row.doc) as object;
+            if (!isCurrentDocument(kind, parsed as Record<string, unknown>)) update.run(docOf(kind, recordFromDocument(kind, parsed)), row.tenant_id, kind, row.id);
+          }
+        })();
+      }
+    }
   }
 
   /** Re-derives every secondary index when the data was indexed by an older INDEX_VERSION. */
@@ -92,7 +121,7 @@ export class SqliteStore implements Store {
       let last = ['', '', ''];
       for (;;) {
         const rows = batch.all(...last) as { tenant_id: string; kind: RecordKind; id: string; doc: string }[];
-        for (const row of rows) this.writeIndex(row.kind, row.tenant_id, row.id, indexEntriesOf(row.kind, JSON.parse(row.doc) as AnyRecord), 'insert');
+        for (const row of rows) this.writeIndex(row.kind, row.tenant_id, row.id, indexEntriesOf(row.kind, recordOf(row.kind, row.doc)), 'insert');
         const end = rows[rows.length - 1];
         if (!end) break;
         last = [end.tenant_id, end.kind, end.id];
@@ -116,7 +145,7 @@ export class SqliteStore implements Store {
         const byTenant = new Map<string, ReportCell[]>();
         for (const row of rows) {
           const cells = byTenant.get(row.tenant_id) ?? [];
-          cells.push(...reportCellsOf(row.kind, JSON.parse(row.doc) as AnyRecord));
+          cells.push(...reportCellsOf(row.kind, recordOf(row.kind, row.doc)));
           byTenant.set(row.tenant_id, cells);
         }
         for (const [tenantId, cells] of byTenant) this.addToReportCells(tenantId, sumDeltas(cells));
@@ -324,7 +353,7 @@ export class SqliteStore implements Store {
       this.statement(
         `UPDATE records SET version = ?, owner_id = ?, deleted_at = ?, doc = ?
          WHERE tenant_id = ? AND kind = ? AND id = ? AND version = ?`,
-      ).run(record.version, record.ownerId, record.deletedAt ?? null, JSON.stringify(record), record.tenantId, kind, record.id, expectedVersion);
+      ).run(record.version, record.ownerId, record.deletedAt ?? null, docOf(kind, record), record.tenantId, kind, record.id, expectedVersion);
       this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, current), 'delete');
       this.writeIndex(kind, record.tenantId, record.id, indexEntriesOf(kind, record), 'insert');
       this.writeAudit(auditEntryOf(kind, current, record));
@@ -418,16 +447,16 @@ export class SqliteStore implements Store {
     return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
 
-  private insert(kind: RecordKind, record: AnyRecord): void {
+  private insert<K extends RecordKind>(kind: K, record: RecordOf[K]): void {
     this.insertRecord(kind, record);
     this.addToReportCells(record.tenantId, reportDeltas(kind, null, record));
   }
 
-  private insertRecord(kind: RecordKind, record: AnyRecord): void {
+  private insertRecord<K extends RecordKind>(kind: K, record: RecordOf[K]): void {
     const result = this.statement(
       `INSERT INTO records (tenant_id, kind, id, version, owner_id, created_at, deleted_at, doc)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    ).run(record.tenantId, kind, record.id, record.version, record.ownerId, record.createdAt, record.deletedAt ?? null, JSON.stringify(record));
+    ).run(record.tenantId, kind, record.id, record.version, record.ownerId, record.createdAt, record.deletedAt ?? null, docOf(kind, record));
     if (result.changes === 0) {
       throw alreadyExists(kind, record.id);
     }

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
+import { storeAsPreviousRelease } from './previous-release';
+import { createTestApp, TENANT_A, type TestApp, testStores } from './test-app';
+
+const at = '2026-01-01T00:00:00.000Z';
+const system = (id: string) => ({ tenantId: TENANT_A, id, createdAt: at, createdBy: 'user-a', updatedAt: at, updatedBy: 'user-a', ownerId: 'user-a', version: 1 });
+// What the previous release stored: no schema version anywhere, and deals without amountSetByHand.
+const oldCompany = { ...system('old-company'), name: 'Old Co', domains: ['old.example'], phones: [], type: 'customer' };
+const oldDeal = { ...system('old-deal'), name: 'Old deal', companyId: 'old-company', contactIds: [], currency: 'EUR', stage: 'proposal', probability: 50, status: 'open', lineItems: [], amount: 18500, stageHistory: [{ stage: 'proposal', enteredAt: at }] };
+
+describe.each(testStores)('data written by the previous release, on %s', (store) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp({ store });
+    await storeAsPreviousRelease(t, 'company', [oldCompany]);
+    await storeAsPreviousRelease(t, 'deal', [oldDeal]);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('reads in today\'s shape on every path, and saves in it with the schema version', async () => {
+    expect((await t.call('get-deal', { params: { id: 'old-deal' } })).body).toMatchObject({ amountSetByHand: true, amount: 18500, version: 1 });
+    expect((await t.call('get-company', { params: { id: 'old-company' } })).body).toMatchObject({ name: 'Old Co', version: 1 });
+    const ofCompany = (await t.call('list-deals', { query: { companyId: 'old-company' } })).body.items;
+    expect(ofCompany).toMatchObject([{ id: 'old-deal', amountSetByHand: true }]);
+    expect(ofCompany[0].schemaVersion).toBeUndefined();
+    const found = await t.call('lookup', { body: { emails: ['someone@old.example'] } });
+    expect(found.body.results[0]).toMatchObject({ company: { id: 'old-company' }, openDeals: [{ id: 'old-deal', amountSetByHand: true }] });
+
+    const saved = await t.call('update-deal', { params: { id: 'old-deal' }, headers: { 'if-match': '"1"' }, body: { name: 'Old deal, renewed' } });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ version: 2, amountSetByHand: true, amount: 18500 });
+    expect(saved.body.schemaVersion).toBeUndefined();
+    // The audit shows the user's change only, not the upgrade.
+    const history = (await t.call('deal-history', { params: { id: 'old-deal' } })).body.items;
+    expect(history[0].changes.map((change: { field: string }) => change.field)).toEqual(['name']);
+    expect(await storedVersionOf('deal', 'old-deal')).toBe(2);
+  });
+
+  // The stored document's schema version, as the adapter keeps it.
+  async function storedVersionOf(kind: string, id: string): Promise<unknown> {
+    if (t.cosmosDatabase) {
+      const { resources } = await t.cosmosDatabase.container('records').items.query({ query: 'SELECT * FROM c WHERE c.id = @id AND c.recordKind = @kind', parameters: [{ name: '@id', value: id }, { name: '@kind', value: kind }] }).fetchAll();
+      return resources[0]?.schemaVersion;
+    }
+    const db = new Database(path.join(t.dataDir, 'rapport.db'), { readonly: true });
+    const row = db.prepare("SELECT json_extract(doc, '$.schemaVersion') AS v FROM records WHERE kind = ? AND id = ?").get(kind, id) as { v: unknown };
+    db.close();
+    return row.v;
+  }
+});
+
+describe('an existing SQLite file of the previous release', () => {
+  it('is brought to today\'s shape once when opened, keeping versions, history and reports; opening again changes nothing', async () => {
+    const t = await createTestApp({ store: 'sqlite' });
+    await storeAsPreviousRelease(t, 'deal', [oldDeal]);
+    const report = async (app: TestApp) => {
+      const { generatedAt: _at, ...table } = (await app.call('report', { params: { report: 'pipeline' }, query: { from: '2026-01', to: '2026-12' }, token: await app.token(TENANT_A, 'boss', ['admin']) })).body;
+      return table;
+    };
+    const before = await report(t);
+    await t.app.close();
+    const file = path.join(t.dataDir, 'rapport.db');
+    const docOf = () => {
+      const db = new Database(file, { readonly: true });
+      const row = db.prepare("SELECT version, doc FROM records WHERE kind = 'deal' AND id = 'old-deal'").get() as { version: number; doc: string };
+      const audits = (db.prepare("SELECT count(*) AS n FROM audit WHERE record_id = 'old-deal'").get() as { n: number }).n;
+      db.close();
+      return { version: row.version, doc: JSON.parse(row.doc) as Record<string, unknown>, audits };
+    };
+    expect(docOf().doc.schemaVersion).toBeUndefined();
+
+    await SqliteStore.open(file).close();
+    const upgraded = docOf();
+    expect(upgraded).toMatchObject({ version: 1, audits: 1, doc: { schemaVersion: 2, amountSetByHand: true, amount: 18500 } });
+    await SqliteStore.open(file).close();
+    expect(docOf()).toEqual(upgraded);
+
+    const reopened = await createTestApp({ store: 'sqlite', dataDir: t.dataDir });
+    try {
+      expect(await report(reopened)).toEqual(before);
+      expect((await reopened.call('get-deal', { params: { id: 'old-deal' } })).body).toMatchObject({ version: 1, amountSetByHand: true });
+    } finally {
+      await reopened.close();
+      fs.rmSync(t.dataDir, { recursive: true, force: true });
+    }
+  });
+});
