@@ -1,4 +1,4 @@
-import { MAX_STAGE_HISTORY, nextStageHistory, timeInStages } from '@rapport/shared';
+import { MAX_STAGE_HISTORY, nextStageHistory } from '@rapport/shared';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day)).toISOString();
 
@@ -20,24 +20,5 @@ describe('stage history', () => {
     for (let i = 1; i <= MAX_STAGE_HISTORY + 5; i++) deal = { stage: `s${i}`, stageHistory: nextStageHistory(deal, `s${i}`, at(1)) };
     expect(deal.stageHistory).toHaveLength(MAX_STAGE_HISTORY);
     expect(deal.stageHistory.at(-1)?.stage).toBe(`s${MAX_STAGE_HISTORY + 5}`);
-  });
-
-  it('measures time in each stage, up to the close or to now', () => {
-    const history = [
-      { stage: 'prospecting', enteredAt: at(1) },
-      { stage: 'proposal', enteredAt: at(4) },
-      { stage: 'won', enteredAt: at(10) },
-    ];
-    const day = 24 * 60 * 60 * 1000;
-    expect(timeInStages({ stageHistory: history, closedAt: at(10) }, at(20))).toEqual([
-      { stage: 'prospecting', ms: 3 * day },
-      { stage: 'proposal', ms: 6 * day },
-      { stage: 'won', ms: 0 },
-    ]);
-    expect(timeInStages({ stageHistory: history.slice(0, 2) }, at(7))).toEqual([
-      { stage: 'prospecting', ms: 3 * day },
-      { stage: 'proposal', ms: 3 * day },
-    ]);
-    expect(timeInStages({}, at(7))).toEqual([]);
   });
 });

@@ -66,10 +66,3 @@ export const errorCodes = [
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
-
-const known = new Set<string>(errorCodes);
-
-/** Whether a code (from an answer) is one of the API's. */
-export function isErrorCode(code: string): code is ErrorCode {
-  return known.has(code);
-}

@@ -104,9 +104,3 @@ export const appointmentsRoute = defineRoute({
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
 export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...settingsContract, ...membersContract, ...recordContract, convertLeadRoute, companyPurchasesRoute, recycleBinRoute, ...importsContract, submitWebFormRoute, reportRoute];
-
-export function findRoute(name: string): ApiRoute {
-  const route = apiContract.find((candidate) => candidate.name === name);
-  if (!route) throw new Error(`No route named "${name}" in the API contract`);
-  return route;
-}

@@ -60,16 +60,6 @@ export function nextStageHistory(previous: Pick<Deal, 'stage' | 'stageHistory'> 
   return [...history, { stage, enteredAt: now }].slice(-MAX_STAGE_HISTORY);
 }
 
-/** Milliseconds a deal spent in each stage it entered, up to `now` for the stage it is in (if still open). */
-export function timeInStages(deal: Pick<Deal, 'stageHistory' | 'closedAt'>, now: string): { stage: string; ms: number }[] {
-  const history = deal.stageHistory ?? [];
-  return history.map((entry, index) => {
-    const next = history[index + 1];
-    const end = next ? next.enteredAt : (deal.closedAt ?? now);
-    return { stage: entry.stage, ms: Math.max(0, Date.parse(end) - Date.parse(entry.enteredAt)) };
-  });
-}
-
 /**
  * Whether a stored deal's amount was set by hand, for a deal written before deals said so: one with an amount
  * and no lines was typed; one whose amount equals its lines' total follows them; any other amount was typed.
