@@ -33,9 +33,12 @@ describe('record kinds and the write path', () => {
       'functions/src/services/records.service.ts',
       'functions/src/routes/records.routes.ts',
       'functions/src/store/record-index.ts',
+      'functions/src/store/cosmos/cosmos-layout.ts',
+      'functions/src/store/cosmos/cosmos-store.ts',
       'shared/src/contract/records.contract.ts',
     ];
-    const branches = generic.filter((file) => /kind === '|case '(company|contact|lead|deal|activity|case)'/.test(read(file)));
+    // A port method about one kind (a lookup's contacts and leads) may name it; branching on the kind at hand may not.
+    const branches = generic.filter((file) => /(?<![.\w])kind === '|case '(company|contact|lead|deal|activity|case)'/.test(read(file)));
     expect(branches).toEqual([]);
   });
 

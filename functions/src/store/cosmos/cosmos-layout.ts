@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ContainerDefinition } from '@azure/cosmos';
-import type { RecordKind } from '@rapport/shared';
+import { kinds, type RecordKind } from '@rapport/shared';
 
 // Every partition key starts with the tenant, so no query can reach another tenant's data,
 // and no logical partition holds a whole tenant's history (see README.md beside this file).
@@ -8,16 +8,21 @@ import type { RecordKind } from '@rapport/shared';
 export const RECORDS = 'records';
 export const INDEX = 'index';
 
-/** Activities grow with history: they are spread over this many partitions per tenant, by id. */
+/** Kinds that grow with history (activities) are spread over this many partitions per tenant, by id. */
 export const ACTIVITY_BUCKETS = 64;
 
-/** The partition of one record: its kind's, or for an activity its bucket's. */
-export function recordPartition(tenantId: string, kind: RecordKind, id: string): string {
-  return kind === 'activity' ? `${tenantId}|activity|${bucketOf(id)}` : kindPartition(tenantId, kind);
+/** Whether a kind's records are spread over buckets (its definition says `spread`) rather than in one partition. */
+export function isSpread(kind: RecordKind): boolean {
+  return (kinds[kind] as { spread?: true }).spread === true;
 }
 
-/** The one partition of a tenant's records of a kind (every kind but activities). */
-export function kindPartition(tenantId: string, kind: Exclude<RecordKind, 'activity'>): string {
+/** The partition of one record: its kind's, or for a spread kind (activities) its bucket's. */
+export function recordPartition(tenantId: string, kind: RecordKind, id: string): string {
+  return isSpread(kind) ? `${tenantId}|${kind}|${bucketOf(id)}` : kindPartition(tenantId, kind);
+}
+
+/** The one partition of a tenant's records of a kind that is not spread. */
+export function kindPartition(tenantId: string, kind: RecordKind): string {
   return `${tenantId}|${kind}`;
 }
 

@@ -30,6 +30,7 @@ import {
   domainPartition,
   emailPartition,
   idempotencyPartition,
+  isSpread,
   kindPartition,
   linkPartition,
   recordPartition,
@@ -137,8 +138,8 @@ export class CosmosStore implements Store {
       parameters.push({ name: '@afterSort', value: after.sortKey }, { name: '@afterId', value: after.id });
     }
     sql += ' ORDER BY c.createdAt DESC, c.id DESC';
-    // Every kind but activities lists from its one partition; all of a tenant's activities span their buckets.
-    const pk = kind === 'activity' ? undefined : kindPartition(tenantId, kind);
+    // A kind lists from its one partition; a spread kind (all of a tenant's activities) spans its buckets.
+    const pk = isSpread(kind) ? undefined : kindPartition(tenantId, kind);
     if (pk) sql = sql.replace('WHERE ', 'WHERE c.pk = @pk AND ');
     const docs = await this.query<RecordDoc>(this.records, pk, sql, parameters);
     return pageOf(docs.map((doc) => ({ item: toRecord(doc) as RecordOf[K], sortKey: doc.createdAt, id: doc.id })), options.limit);
