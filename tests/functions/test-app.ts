@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { HttpRequest, InvocationContext } from '@azure/functions';
 import type { Database } from '@azure/cosmos';
-import type { Role } from '@rapport/shared';
+import type { CrudKind, RecordOf, Role } from '@rapport/shared';
 import { createApp, type App } from '../../functions/src/app';
 import { LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
 import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
@@ -121,7 +121,7 @@ export async function createTestApp(
 }
 
 /** Creates a record through the API and returns it, failing the test on anything but 201. */
-export async function create(t: TestApp, kind: string, body: unknown, token?: string): Promise<any> {
+export async function create<K extends CrudKind>(t: TestApp, kind: K, body: unknown, token?: string): Promise<RecordOf[K]> {
   const response = await t.call(`create-${kind}`, { body, ...(token ? { token } : {}) });
   if (response.status !== 201) throw new Error(`create-${kind} answered ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body;
