@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorCodes, kinds, recordKinds } from '@rapport/shared';
 import { hooksByKind } from '../../functions/src/kinds/hooks';
+import { currentSchemaVersion, upgradeStepVersions } from '../../functions/src/store/record-upgrades';
 
 // What keeps a kind defined once and every write on one path, checked on the source.
 const root = path.resolve(__dirname, '../..');
@@ -46,6 +47,12 @@ describe('record kinds and the write path', () => {
     expect(Object.keys(hooksByKind).sort()).toEqual([...recordKinds].sort());
     for (const kind of recordKinds) {
       for (const reference of kinds[kind].references) expect(recordKinds).toContain(reference.kind);
+    }
+  });
+
+  it('has an upgrade step for every schema version a kind went through', () => {
+    for (const kind of recordKinds) {
+      expect([kind, upgradeStepVersions(kind)]).toEqual([kind, Array.from({ length: currentSchemaVersion(kind) - 1 }, (_, index) => index + 1)]);
     }
   });
 

@@ -47,10 +47,10 @@ const expected: Record<string, Role[]> = {
       const creators = writeRole === 'admin' ? admins : writeRole === 'manager' ? managers : everyone;
       // Changing, deleting or restoring a colleague's record takes a manager, or the kind's role if higher.
       const writers = writeRole === 'admin' ? admins : managers;
-      const actions = Object.entries(api.actions ?? {}).map(([action, definition]) => [
-        `${action}-${kind}`,
-        definition.role === 'admin' ? admins : definition.role === 'manager' ? managers : everyone,
-      ]);
+      const actions = Object.entries(api.actions ?? {}).map(([action, definition]) => {
+        const role = definition.role ?? writeRole;
+        return [`${action}-${kind}`, role === 'admin' ? admins : role === 'manager' ? managers : everyone];
+      });
       return [
         [`list-${plural}`, everyone],
         [`create-${kind}`, creators],
@@ -66,6 +66,10 @@ const expected: Record<string, Role[]> = {
   ),
 };
 
+// The same, written out by hand for the kinds' routes, so that a change to a kind's definition shows here too.
+const settingsKinds = ['product', 'territory', 'form'];
+const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers };
+
 const rows = [...apiContract.map((route) => ({ route, variant: undefined as 'team' | 'data-quality' | undefined, label: route.name }))];
 const appointments = apiContract.find((route) => route.name === 'list-appointments');
 if (appointments) rows.push({ route: appointments, variant: 'team', label: 'list-appointments (team)' });
@@ -73,6 +77,12 @@ const reports = apiContract.find((route) => route.name === 'report');
 if (reports) rows.push({ route: reports, variant: 'data-quality', label: 'report (data quality)' });
 
 describe('the role matrix', () => {
+  it('agrees with the hand-written list of settings (admins write them) and of actions', () => {
+    expect(crudKinds.filter((kind) => (apiOf(kind) as ApiDefinition).write?.role === 'admin')).toEqual(settingsKinds);
+    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert/.test(name))).map((name) => [name, expected[name]]));
+    expect(actions).toEqual(actionRoles);
+  });
+
   let t: TestApp;
   let requests: RouteRequests;
   const outcomes: string[] = [];

@@ -73,6 +73,28 @@ describe.each(testStores)('the tips board on %s', (store) => {
     expect(edit.status).toBe(403);
   });
 
+  it('makes a vote again on the tip as it is now when another vote lands between its read and its write', async () => {
+    const tip = await create(t, 'tip', { text: 'Name the next step in every e-mail' }, ana);
+    const replace = t.app.store.replace.bind(t.app.store);
+    let raced = false;
+    // Rui's vote is stored just before Eva's, which was made on the tip as it was before Rui's.
+    t.app.store.replace = (async (kind, record, expectedVersion, options) => {
+      if (kind === 'tip' && !raced) {
+        raced = true;
+        const current = await t.app.store.get('tip', TENANT_A, tip.id);
+        if (current) await replace('tip', { ...current, upvotedBy: ['rui'], version: current.version + 1 }, current.version);
+      }
+      return replace(kind, record, expectedVersion, options);
+    }) as typeof t.app.store.replace;
+    const eva = await t.token(TENANT_A, 'eva', ['rep']);
+    const voted = await t.call('upvote-tip', { token: eva, params: { id: tip.id }, body: { up: true } });
+    expect(voted.status).toBe(200);
+    expect(voted.body).toMatchObject({ upvotedBy: ['rui', 'eva'], version: 3 });
+    // A vote that changes nothing (Eva's again) writes nothing.
+    const again = await t.call('upvote-tip', { token: eva, params: { id: tip.id }, body: { up: true } });
+    expect(again.body.version).toBe(3);
+  });
+
   it('lets managers pin and unpin a tip, and no rep', async () => {
     const tip = await create(t, 'tip', { text: 'Quote in the customer\'s currency' }, ana);
     const refused = await t.call('pin-tip', { token: ana, params: { id: tip.id }, body: { pinned: true } });

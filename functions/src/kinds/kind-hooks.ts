@@ -48,6 +48,9 @@ export type Referenced = {
 /** What a new record starts with besides its fields: a lead's rep by its territory's turn. */
 export type Placement = { ownerId?: string; fields?: Record<string, unknown> };
 
+/** What an action changes in a record, from the body its definition's schema parsed. */
+export type ActionHook<K extends RecordKind> = (record: RecordOf[K], body: Record<string, unknown>, context: { actor: Actor; now: string }) => Changes<K>;
+
 /** Behaviour special to one kind, each hook typed against that kind's records. All are optional. */
 export type KindHooks<K extends RecordKind> = {
   /** Before a user's create is prepared: refuses it (a contact whose e-mail another has) or lets it go. */
@@ -61,7 +64,7 @@ export type KindHooks<K extends RecordKind> = {
   /** Why a record may not be newly referenced (a deactivated member), or null. */
   refuseReference?(record: RecordOf[K], field: string): CrmError | null;
   /** The changes each action of the kind makes (see the kind's `api.actions`). */
-  actions?: Record<string, (record: RecordOf[K], body: Record<string, unknown>, context: { actor: Actor; now: string }) => Changes<K>>;
+  actions?: Record<string, ActionHook<K>>;
 };
 
 export type HooksByKind = { [K in RecordKind]: KindHooks<K> };

@@ -118,9 +118,11 @@ export class CsvImportService {
         await writer.change(kind, principal, before as RecordOf[ImportKind], filledFields(before, after), { lookups });
       } catch (error) {
         if (!(error instanceof CrmError)) throw error;
-        // Someone changed the record meanwhile: their change stands; these rows can be imported again.
         merged -= lines.length;
-        for (const line of lines) rejected.push({ line, field: 'email', reason: 'The record with this e-mail changed while importing; import this row again' });
+        // Someone changed the record meanwhile: their change stands; these rows can be imported again. Any other refusal
+        // (a rule of the kind) is the rows' own, said as it is.
+        const reason = error.category === 'precondition-failed' ? 'The record with this e-mail changed while importing; import this row again' : error.message;
+        for (const line of lines) rejected.push({ line, field: error.category === 'precondition-failed' ? 'email' : '', reason });
       }
     }
     rejected.sort((a, b) => a.line - b.line);

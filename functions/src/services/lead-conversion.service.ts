@@ -109,7 +109,7 @@ export class LeadConversionService {
 
     const activitiesMoved = await this.moveHistory(principal, lead, contact, company);
     const conversion = {
-      status: 'converted',
+      status: 'converted' as const,
       convertedContactId: contact.id,
       ...(company ? { convertedCompanyId: company.id } : {}),
       ...(deal ? { convertedDealId: deal.id } : {}),

@@ -16,7 +16,7 @@ import {
 } from '@rapport/shared';
 import { hooksOf } from '../kinds/hooks';
 import { randomUUID } from 'node:crypto';
-import type { Actor, Draft, PrepareContext, TenantLookups, WriteOrigin } from '../kinds/kind-hooks';
+import type { Actor, Changes, Draft, PrepareContext, TenantLookups, WriteOrigin } from '../kinds/kind-hooks';
 import { listUpTo } from '../store/list-up-to';
 import type { CreateResult, IdempotencyClaim, Store } from '../store/store';
 
@@ -76,7 +76,7 @@ export class RecordWriter {
     if (numbered) prepared[numbered.field] = await this.deps.store.nextSequence(actor.tenantId, kind);
     const placement = named === undefined ? await hooksOf(kind).place?.(prepared as Draft<K>, context) : null;
     if (placement?.fields) Object.assign(prepared, placement.fields);
-    return {
+    return checkedShape(kind, {
       ...prepared,
       tenantId: actor.tenantId,
       id: options.id ?? (this.deps.newId ?? randomUUID)(),
@@ -86,7 +86,7 @@ export class RecordWriter {
       updatedBy: actor.userId,
       ownerId: named ?? placement?.ownerId ?? actor.userId,
       version: 1,
-    } as RecordOf[K];
+    });
   }
 
   /** Stores a new record (see `build`); with a claim, a retry of the same request returns the first one. */
@@ -107,21 +107,22 @@ export class RecordWriter {
    * Changes some fields of a record: a value replaces, `null` clears, a left-out field is kept. Made on `current`, so
    * a record changed since (another version than `expectedVersion`) is refused as stale, never overwritten.
    */
-  async change<K extends RecordKind>(kind: K, actor: Actor, current: RecordOf[K], changes: Readonly<Record<string, unknown>>, options: ChangeOptions = {}): Promise<RecordOf[K]> {
+  async change<K extends RecordKind>(kind: K, actor: Actor, current: RecordOf[K], changes: Changes<K>, options: ChangeOptions = {}): Promise<RecordOf[K]> {
     const expectedVersion = options.expectedVersion ?? current.version;
     if (current.version !== expectedVersion) throw staleVersion(kind, current.id, current.version, current);
     const ownerId = options.ownerId ?? current.ownerId;
     if (ownerId !== current.ownerId) await this.requireActiveMember(kind, actor.tenantId, ownerId);
     const merged = ownFieldsOf(current);
     for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined) continue;
+      // The system fields are the writer's: a change never names them.
+      if (value === undefined || systemFieldNames.includes(key as keyof SystemFields)) continue;
       if (value === null) delete merged[key];
       else merged[key] = value;
     }
     const now = this.deps.now().toISOString();
-    const context = this.contextFor(kind, actor, changes, current, now, options);
+    const context = this.contextFor(kind, actor, changes as Readonly<Record<string, unknown>>, current, now, options);
     const prepared = await this.prepare(kind, merged as Draft<K>, context);
-    const next = { ...systemFieldsOf(current), ...prepared, ownerId, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 } as RecordOf[K];
+    const next = checkedShape(kind, { ...prepared, ...systemFieldsOf(current), ownerId, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 });
     return this.deps.store.replace(kind, next, expectedVersion);
   }
 
@@ -217,6 +218,18 @@ export class RecordWriter {
     const active = new Set((await this.deps.store.getMany('member', tenantId, repIds)).filter((member) => !member.deactivated).map((member) => member.id));
     return territories.map((territory) => ({ ...territory, repIds: territory.repIds.filter((id) => active.has(id)) }));
   }
+}
+
+/**
+ * The record, once its kind's schema accepts it: what a store holds was checked when it was written. A refusal is the
+ * server's bug (a hook that derived a wrong field), never the user's: it is a 500, naming the fields.
+ */
+function checkedShape<K extends RecordKind>(kind: K, record: Record<string, unknown>): RecordOf[K] {
+  const checked = kinds[kind].schema.safeParse(record);
+  if (!checked.success) {
+    throw new Error(`A ${kind} would be stored in a shape its schema refuses: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  }
+  return record as RecordOf[K];
 }
 
 function ownFieldsOf(record: RecordOf[RecordKind]): Record<string, unknown> {

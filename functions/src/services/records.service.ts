@@ -14,6 +14,7 @@ import {
   notFound,
   staleVersion,
   type Activity,
+  type ApiDefinition,
   type WorkCounters,
   type CrudKind,
   type InputOf,
@@ -23,7 +24,7 @@ import {
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { hooksOf } from '../kinds/hooks';
-import type { Draft } from '../kinds/kind-hooks';
+import type { ActionHook, Changes, Draft } from '../kinds/kind-hooks';
 import type { CreateResult, DeletedRecord, LinkTarget, Store } from '../store/store';
 import { RecordWriter, type Clock } from './record-writer';
 
@@ -102,7 +103,8 @@ export class RecordService {
       throw roleRequired('manager', `give a ${kind} another owner`);
     }
     if (ownerId === null) throw invalidField('REQUEST.VALIDATION_FAILED', 'ownerId', 'A record always has an owner; give the new owner\'s id.');
-    return this.writer.change(kind, principal, current, changes, { expectedVersion, ownerId });
+    // A patch names the kind's own fields only (its schema is the input's, made partial).
+    return this.writer.change(kind, principal, current, changes as Changes<K>, { expectedVersion, ownerId });
   }
 
   /** Soft delete: the record disappears from reads, lookups and timelines but is kept. */
@@ -114,17 +116,22 @@ export class RecordService {
 
   /**
    * An action on a record besides changing its fields (an upvote, a pin): anyone who may read it may act, unless the
-   * action names a role. Made on the record as read, and again when someone changed it meanwhile.
+   * action names a role (or the kind is written by a role only). Made on the record as read, and again when someone
+   * changed it meanwhile; an action that changes nothing (a second upvote) writes nothing.
    */
   async act<K extends CrudKind>(kind: K, principal: Principal, id: string, action: string, body: Record<string, unknown>): Promise<RecordOf[K]> {
-    const definition = apiOf(kind).actions?.[action];
-    const change = hooksOf(kind).actions?.[action];
+    const api: ApiDefinition = apiOf(kind);
+    const definition = api.actions?.[action];
+    const change = (hooksOf(kind).actions as Record<string, ActionHook<K>> | undefined)?.[action];
     if (!definition || !change) throw new Error(`The ${kind} kind has no action "${action}"`);
-    if (definition.role && !hasRole(principal.roles, definition.role)) throw roleRequired(definition.role, definition.allows ?? `${action} ${kind}s`);
+    const role = definition.role ?? api.write?.role;
+    if (role && !hasRole(principal.roles, role)) throw roleRequired(role, definition.allows ?? api.write?.allows ?? `${action} ${kind}s`);
     for (let attempt = 1; ; attempt++) {
       const current = await this.get(kind, principal, id);
+      const changes = change(current, body, { actor: principal, now: this.now().toISOString() });
+      if (changesNothing(current, changes)) return current;
       try {
-        return await this.writer.change(kind, principal, current, change(current, body, { actor: principal, now: this.now().toISOString() }), { origin: 'system' });
+        return await this.writer.change(kind, principal, current, changes);
       } catch (error) {
         const stale = error instanceof CrmError && error.category === 'precondition-failed';
         if (attempt >= ACTION_ATTEMPTS || !stale) throw error;
@@ -207,4 +214,10 @@ export class RecordService {
     await this.get(kind, principal, id);
     return this.store.list('activity', principal.tenantId, { ...page, linkedTo: { kind, id } });
   }
+}
+
+/** Whether applying the changes would leave the record as it is (`null` clears: the same as a field not set). */
+function changesNothing(record: object, changes: Readonly<Record<string, unknown>>): boolean {
+  const current = record as Record<string, unknown>;
+  return Object.entries(changes).every(([field, value]) => value === undefined || JSON.stringify(value ?? undefined) === JSON.stringify(current[field]));
 }

@@ -159,11 +159,13 @@ function recordRoutes<K extends CrudKind>(kind: K) {
         summary: definition.summary,
         tag: label,
         auth: 'user',
-        ...(definition.role ? { role: definition.role, allows: definition.allows ?? `${action} ${plural}` } : {}),
+        // An action's role, or the role that writes the kind (an admin's setting is acted on by admins).
+        ...(definition.role ?? write?.role ? { role: definition.role ?? write?.role, allows: definition.allows ?? write?.allows ?? `${action} ${plural}` } : {}),
         params: IdParamsSchema,
         body: definition.body,
         success: { status: 200, schema, description: `The ${kind} after it; ETag carries its version` },
-        errors: definition.role ? [403, 413, 422] : [413, 422],
+        // 412 only when others kept changing the record through every retry.
+        errors: definition.role ?? write?.role ? [403, 412, 413, 422] : [412, 413, 422],
       }),
     ),
   };
