@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 // --tenant names another.
 import { loadConfig } from '../functions/src/config';
 import { openStore } from '../functions/src/app';
-import { DEMO_TENANT_ID } from '../functions/src/demo/demo-data';
+import { DEMO_TENANT_ID } from '../functions/src/local/demo/demo-data';
 import { readMavenFiles } from '../functions/src/import/csv-file';
 import { MavenImportService, type MavenImportResult } from '../functions/src/services/maven-import.service';
 import { PipelineService } from '../functions/src/services/pipeline.service';

@@ -5,14 +5,15 @@ import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/fu
 import { CrmError } from '@rapport/shared';
 import { createApp, type App } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { seedDemoTenant } from './demo/seed';
+import { seedDemoTenant } from './local/demo/seed';
 import { MAX_BODY_BYTES, bodyTooLarge } from './http/request';
 import { errorResponse } from './http/responses';
 import { Router } from './http/router';
 import { addinPages, type AddinPagesOptions } from './http/addin-pages';
-import { startLocalCalendar } from './local-calendar/start-local-calendar';
-import { bookedMeetingsInInbox } from './local-calendar/demo-calendar';
-import { DEMO_USER_EMAIL } from './demo/demo-data';
+import { startLocalCalendar } from './local/calendar/start-local-calendar';
+import { bookedMeetingsInInbox } from './local/calendar/demo-calendar';
+import { DEMO_USER_EMAIL } from './local/demo/demo-data';
+import { createLocalApp } from './local/local-mode';
 
 export type RunningServer = { url: string; server: http.Server; close(): Promise<void> };
 
@@ -163,9 +164,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
+  // Only local mode gets the local room: the local issuer, the demo and the calendar service that stands in for Graph.
+  const local = config.authMode === 'local' ? await createLocalApp(config) : null;
+  const app = local ?? (await createApp(config));
   const seeded = config.seedDemo ? await seedDemoTenant(app.store) : null;
-  const calendar = app.issuer ? await startLocalCalendar(app) : null;
+  const calendar = local ? await startLocalCalendar(local) : null;
   const running = await startServer(app, {
     port: config.port,
     host: config.host,

@@ -1,8 +1,8 @@
 import type { HttpResponseInit } from '@azure/functions';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
 import type { Config } from '../config';
-import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../demo/demo-data';
-import { buildDemoInbox } from '../demo/demo-inbox';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../local/demo/demo-data';
+import { buildDemoInbox } from '../local/demo/demo-inbox';
 import { json } from './responses';
 import { staticFiles } from './static-pages';
 import { pageSecurityHeaders } from './content-security';
