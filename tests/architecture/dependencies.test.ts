@@ -87,6 +87,20 @@ describe('dependency direction', () => {
     expect([...graph.keys()].map((file) => path.relative(root, file))).toContain('functions/src/local/local-issuer.ts');
   });
 
+  it('opens the local room from the standalone host only: the app, routes, pages and store get local mode handed in', () => {
+    const outside = sourceFiles(path.join(root, 'functions/src')).filter((file) => {
+      const relative = path.relative(root, file);
+      return !relative.startsWith('functions/src/local/') && relative !== 'functions/src/server.ts';
+    });
+    const intoLocal = outside.flatMap((file) =>
+      importsOf(file)
+        .map((specifier) => resolvedTarget(file, specifier))
+        .filter((target) => target.startsWith('functions/src/local/'))
+        .map((target) => `${path.relative(root, file)} → ${target}`),
+    );
+    expect(intoLocal).toEqual([]);
+  });
+
   it("imports shared rules into the pane by path, so the schemas (and zod) stay out of the pane's bundle", () => {
     const barrelValueImports = sourceFiles(path.join(root, 'addin/src')).flatMap((file) =>
       /^import\s+(?!type\b)[^;]*?from\s+'@rapport\/shared';/m.test(fs.readFileSync(file, 'utf8')) ? [path.relative(root, file)] : [],
