@@ -101,6 +101,13 @@ describe('dependency direction', () => {
     expect(intoLocal).toEqual([]);
   });
 
+  it('keeps tools for one data set (the Maven importer) in scripts/, out of the domain packages', () => {
+    const fromScripts = ['shared/src', 'functions/src', 'addin/src'].flatMap((dir) => violations(dir, (target) => target.startsWith('scripts/')));
+    expect(fromScripts).toEqual([]);
+    const mavenInPackages = ['shared/src', 'functions/src', 'addin/src'].flatMap((dir) => sourceFiles(path.join(root, dir))).filter((file) => /maven/i.test(path.basename(file)));
+    expect(mavenInPackages.map((file) => path.relative(root, file))).toEqual([]);
+  });
+
   it("imports shared rules into the pane by path, so the schemas (and zod) stay out of the pane's bundle", () => {
     const barrelValueImports = sourceFiles(path.join(root, 'addin/src')).flatMap((file) =>
       /^import\s+(?!type\b)[^;]*?from\s+'@rapport\/shared';/m.test(fs.readFileSync(file, 'utf8')) ? [path.relative(root, file)] : [],
