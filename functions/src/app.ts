@@ -140,6 +140,7 @@ export async function openStore(config: Config, localKit?: Pick<LocalKit, 'start
   const client = createCosmosClient({
     endpoint: local?.endpoint ?? (config.cosmos.endpoint as string),
     key: local ? local.key : config.cosmos.key,
+    identityClientId: config.cosmos.identityClientId,
     database: config.cosmos.database,
     local: local !== null,
   });
