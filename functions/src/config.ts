@@ -96,7 +96,9 @@ export class ConfigError extends Error {
  * production profile also requires its settings (PRODUCTION_SETTINGS) and never falls back to the local issuer,
  * the in-process Cosmos server or a SQLite file.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, profile: Profile = env.NODE_ENV === 'production' ? 'production' : 'development'): Config {
+export function loadConfig(given: NodeJS.ProcessEnv = process.env, profile: Profile = given.NODE_ENV === 'production' ? 'production' : 'development'): Config {
+  // An empty setting is a missing one: infra/ writes every app setting, some empty until the admin fills them in.
+  const env = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined && value !== ''));
   // One line per setting, the first problem found with it.
   const problems = new Map<string, string>();
   const problem = (name: string, line: string) => {

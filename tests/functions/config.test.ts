@@ -57,6 +57,14 @@ describe('the production profile', () => {
     expect(problems[0]).toMatch(new RegExp(`^${name}\\b`));
   });
 
+  it('counts an empty setting as a missing one', () => {
+    expect(problemsOf({ ...PRODUCTION_ENV, ADDIN_CLIENT_ID: '', AUTH_ALLOWED_TENANTS: '' }, 'production')).toEqual([
+      expect.stringMatching(/^AUTH_ALLOWED_TENANTS is required in production/),
+      expect.stringMatching(/^ADDIN_CLIENT_ID is required in production/),
+    ]);
+    expect(loadConfig({ PORT: '' }).port).toBe(3000);
+  });
+
   it('starts with every setting given: Entra ID tokens, Cosmos DB, the tenants allowed, the blob endpoint', () => {
     const config = loadConfig({ ...PRODUCTION_ENV }, 'production');
     expect(config).toMatchObject({
