@@ -34,7 +34,6 @@ import { importRouteBindings } from './routes/imports.routes';
 import { CsvImportService } from './services/csv-import.service';
 import { WebFormService } from './services/web-form.service';
 import { webFormRouteBindings } from './routes/web-forms.routes';
-import { SqliteStore } from './store/sqlite/sqlite-store';
 import type { Store } from './store/store';
 
 export type App = {
@@ -134,7 +133,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
 
 /** The configured store: the SQLite file, or Cosmos DB (local mode's in-process server when no endpoint is set). */
 export async function openStore(config: Config, localKit?: Pick<LocalKit, 'startCosmos'>): Promise<{ store: Store; stop: () => Promise<void> }> {
-  if (config.store === 'sqlite') return { store: SqliteStore.open(path.join(config.dataDir, 'rapport.db')), stop: async () => undefined };
+  if (config.store === 'sqlite') {
+    // Loaded only here: the Azure package (Cosmos DB only) carries no native SQLite module.
+    const { SqliteStore } = await import('./store/sqlite/sqlite-store');
+    return { store: SqliteStore.open(path.join(config.dataDir, 'rapport.db')), stop: async () => undefined };
+  }
   if (!config.cosmos.endpoint && !localKit) throw new ConfigError('COSMOS_ENDPOINT is required when STORE=cosmos (e.g. https://<account>.documents.azure.com:443/).');
   const local = config.cosmos.endpoint || !localKit ? null : await localKit.startCosmos();
   const client = createCosmosClient({

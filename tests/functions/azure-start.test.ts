@@ -68,7 +68,7 @@ describe('the Azure entry', () => {
     const refused = await health(handler);
     expect(refused.status).toBe(503);
     expect(refused.jsonBody).toMatchObject({ error: { code: 'SERVICE.UNAVAILABLE' } });
-    expect((refused.headers as Record<string, string>)['retry-after']).toBe('30');
+    expect(refused.headers).toMatchObject({ 'retry-after': '30', 'access-control-expose-headers': 'etag, retry-after, idempotent-replayed' });
     // The start at load and the one this request made: tried again, not a cached failure.
     expect(errors).toHaveBeenCalledTimes(2);
 
@@ -77,6 +77,8 @@ describe('the Azure entry', () => {
     expect(served.status).toBe(200);
     // Production's store is Cosmos DB, never the SQLite file.
     expect(served.jsonBody).toMatchObject({ status: 'ok', store: 'cosmos' });
+    // The pages are on another origin: the pane may read the version and the retry delay a response carries.
+    expect(served.headers).toMatchObject({ 'access-control-expose-headers': 'etag, retry-after, idempotent-replayed' });
     expect(errors).toHaveBeenCalledTimes(2);
   });
 });
