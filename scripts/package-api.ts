@@ -7,6 +7,8 @@ import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 
 const functionsDir = path.resolve(__dirname, '../functions');
+/** Where the package goes: azure.yaml's api service deploys this folder (`dist: deploy`). */
+export const API_PACKAGE_DIR = path.join(functionsDir, 'deploy');
 
 /** Provided by the Functions host's Node worker at run time, never installed. */
 export const HOST_PROVIDED = ['@azure/functions-core'];
@@ -16,7 +18,7 @@ export const NEVER_LOADED_IN_AZURE = ['better-sqlite3'];
 export type ApiPackage = { dir: string; entry: string; metafile: Metafile };
 
 /** Bundles functions/src/azure.ts into `outDir` (emptied first) with host.json and package.json. */
-export async function packageApi(outDir: string = path.join(functionsDir, 'deploy')): Promise<ApiPackage> {
+export async function packageApi(outDir: string = API_PACKAGE_DIR): Promise<ApiPackage> {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const entry = path.join(outDir, 'azure.js');

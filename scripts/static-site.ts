@@ -8,6 +8,10 @@ import path from 'node:path';
 import { contentSecurityPolicy, type PageKind } from '../functions/src/pages/content-security';
 
 const GRAPH = 'https://graph.microsoft.com';
+const addinDir = path.resolve(__dirname, '../addin');
+/** The built pages (npm run build -w addin) and the site written from them: azure.yaml's web service deploys it (`dist: site`). */
+export const ADDIN_DIST_DIR = path.join(addinDir, 'dist');
+export const SITE_DIR = path.join(addinDir, 'site');
 
 /** Files of the build that are the demo's, or the build's own notes: never on the production site. */
 export function isDemoOnly(relative: string): boolean {
@@ -81,9 +85,8 @@ function listFiles(dir: string, base = dir): string[] {
 
 if (require.main === module) {
   try {
-    const addinDir = path.resolve(__dirname, '../addin');
     const { settings, warnings } = siteSettings(process.env);
-    const files = writeStaticSite(path.join(addinDir, 'dist'), path.join(addinDir, 'site'), settings);
+    const files = writeStaticSite(ADDIN_DIST_DIR, SITE_DIR, settings);
     for (const warning of warnings) console.warn(`warning: ${warning}`);
     console.log(`Wrote addin/site (${files.length} files) for the API at ${settings.apiBaseUrl}.`);
   } catch (error) {
