@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PRODUCTION_SETTINGS, SETTING_NAMES } from '../../functions/src/config';
+import { roles } from '../../shared/src/members/roles';
 import { API_PACKAGE_DIR } from '../../scripts/package-api';
 import { SITE_DIR } from '../../scripts/static-site';
 
@@ -114,6 +115,11 @@ describe('infra/ (Bicep) against the code it deploys', () => {
     expect(outputs).toContain('WEB_BASE_URL');
     // ADDIN_CLIENT_ID is the admin's (azd env set): an output of the same name would overwrite it.
     expect(outputs).not.toContain('ADDIN_CLIENT_ID');
+  });
+
+  it('names in Entra ID the roles Rapport knows', () => {
+    const readme = read('README.md');
+    for (const role of roles) expect(readme).toMatch(new RegExp(`\\| \`${role}\` \\|`));
   });
 });
 
