@@ -1,6 +1,7 @@
 /**
  * One jest run for CI (`npm test`), in projects for the edit loop:
- * - unit: shared rules, the pane's components and adapters, the architecture rules, scripts (`npm run test:unit`);
+ * - unit: shared rules, the pane's components and adapters, the architecture rules, scripts, infra/ and the Azure
+ *   package, checked offline (`npm run test:unit`);
  * - api: the API suites and the store contract, on SQLite and the in-process Cosmos DB server (`npm run test:api`);
  * - e2e: real Chromium through the demo (`npm run test:e2e`);
  * - soak: the host as its own process under load, and the crash test (`npm run test:soak`).
@@ -27,7 +28,7 @@ const project = (displayName, testMatch, testPathIgnorePatterns = []) => ({ ...b
 module.exports = {
   testTimeout: 30000,
   projects: [
-    project('unit', ['<rootDir>/tests/{shared,addin,architecture,scripts}/**/*.test.{ts,tsx}']),
+    project('unit', ['<rootDir>/tests/{shared,addin,architecture,scripts,infra}/**/*.test.{ts,tsx}']),
     project('api', ['<rootDir>/tests/functions/**/*.test.ts'], ['/tests/functions/soak\\.test\\.ts$']),
     project('e2e', ['<rootDir>/tests/e2e/**/*.test.ts']),
     project('soak', ['<rootDir>/tests/functions/soak.test.ts']),

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Contact } from '@rapport/shared';
-import { generateDemoData } from '../functions/src/demo/demo-data';
+import { generateDemoData } from '../functions/src/local/demo/demo-data';
 import { LookupService } from '../functions/src/services/lookup.service';
 import { createCosmosClient, initializeCosmos } from '../functions/src/store/cosmos/cosmos-client';
 import { CosmosStore } from '../functions/src/store/cosmos/cosmos-store';
-import { LOCAL_COSMOS_KEY, requestsBetween, startLocalCosmos, type RequestCounts } from '../functions/src/store/cosmos/local-cosmos-server';
+import { LOCAL_COSMOS_KEY, requestsBetween, startLocalCosmos, type RequestCounts } from '../functions/src/local/cosmos/local-cosmos-server';
 import { summarize } from './stats';
 import { BENCH_TENANT_ID, benchTenantSize, participantsFor } from './tenant';
 

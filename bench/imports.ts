@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { csvLine } from '@rapport/shared';
-import { readMavenFiles } from '../functions/src/import/csv-file';
-import { MavenImportService } from '../functions/src/services/maven-import.service';
+import { readMavenFiles } from '../scripts/maven/maven-files';
+import { MavenImportService } from '../scripts/maven/maven-import.service';
 import { PipelineService } from '../functions/src/services/pipeline.service';
 import { SqliteStore } from '../functions/src/store/sqlite/sqlite-store';
 

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { createApp } from '../functions/src/app';
+import { createLocalApp } from '../functions/src/local/local-mode';
 import { loadConfig } from '../functions/src/config';
-import { seedDemoTenant } from '../functions/src/demo/seed';
+import { seedDemoTenant } from '../functions/src/local/demo/seed';
 import { startServer } from '../functions/src/server';
 import type { DemoInbox } from '@rapport/shared';
 import { summarize } from './stats';
@@ -50,7 +50,7 @@ export function launchChromium() {
 /** The pane's navigation to contact card shown, in real Chromium against a warm local API, over 20 loads. */
 export async function measureTimeToCard() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-pane-'));
-  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
+  const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
   await seedDemoTenant(app.store);
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const browser = await launchChromium();

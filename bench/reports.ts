@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { reportNames, type ReportName } from '@rapport/shared';
 import type { Principal } from '../functions/src/auth/principal';
-import { createApp } from '../functions/src/app';
+import { createLocalApp } from '../functions/src/local/local-mode';
 import { loadConfig } from '../functions/src/config';
-import { DEMO_TENANT_ID, generateDemoData } from '../functions/src/demo/demo-data';
+import { DEMO_TENANT_ID, generateDemoData } from '../functions/src/local/demo/demo-data';
 import { startServer } from '../functions/src/server';
 import { TenantSettingsService } from '../functions/src/services/tenant-settings.service';
 import { PipelineService } from '../functions/src/services/pipeline.service';
@@ -86,7 +86,7 @@ export function measureReportsApart(dataDirs: readonly string[]): Record<ReportN
 
 /** The dashboard's team tab, from navigation to every chart drawn, in Chromium against the local API on this tenant. */
 export async function measureDashboard(dataDir: string): Promise<{ p50: number; p95: number }> {
-  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
+  const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const browser = await launchChromium();
   try {

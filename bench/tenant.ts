@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Contact } from '@rapport/shared';
-import { generateDemoData, type DemoSize } from '../functions/src/demo/demo-data';
+import { generateDemoData, type DemoSize } from '../functions/src/local/demo/demo-data';
 import { SqliteStore } from '../functions/src/store/sqlite/sqlite-store';
 
 export const BENCH_TENANT_ID = 'bench-tenant';

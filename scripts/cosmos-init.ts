@@ -5,9 +5,10 @@ import { containerDefinitions } from '../functions/src/store/cosmos/cosmos-layou
 import { createCosmosClient, initializeCosmos } from '../functions/src/store/cosmos/cosmos-client';
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, STORE: 'cosmos' });
+  // Only the Cosmos settings matter here, whatever NODE_ENV says: the app's other production settings are the app's.
+  const config = loadConfig({ ...process.env, STORE: 'cosmos' }, 'development');
   if (!config.cosmos.endpoint) throw new Error('Set COSMOS_ENDPOINT (and COSMOS_KEY, or sign in for managed identity) to the account to set up.');
-  const client = createCosmosClient({ endpoint: config.cosmos.endpoint, key: config.cosmos.key, database: config.cosmos.database });
+  const client = createCosmosClient({ endpoint: config.cosmos.endpoint, key: config.cosmos.key, identityClientId: config.cosmos.identityClientId, database: config.cosmos.database });
   await initializeCosmos(client, config.cosmos.database);
   console.log(`Database "${config.cosmos.database}" is ready with containers ${containerDefinitions.map((definition) => definition.id).join(', ')}.`);
   client.dispose();

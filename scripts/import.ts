@@ -10,9 +10,9 @@ import { randomUUID } from 'node:crypto';
 // --tenant names another.
 import { loadConfig } from '../functions/src/config';
 import { openStore } from '../functions/src/app';
-import { DEMO_TENANT_ID } from '../functions/src/demo/demo-data';
-import { readMavenFiles } from '../functions/src/import/csv-file';
-import { MavenImportService, type MavenImportResult } from '../functions/src/services/maven-import.service';
+import { DEMO_TENANT_ID } from '../functions/src/local/demo/demo-data';
+import { readMavenFiles } from './maven/maven-files';
+import { MavenImportService, type MavenImportResult } from './maven/maven-import.service';
 import { PipelineService } from '../functions/src/services/pipeline.service';
 import { RecordService } from '../functions/src/services/records.service';
 import { CsvImportService } from '../functions/src/services/csv-import.service';

@@ -1,13 +1,11 @@
 import path from 'node:path';
 import type { JWTVerifyGetKey } from 'jose';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER, type Config } from './config';
+import { ConfigError, type Config } from './config';
 import { openIdKeys } from './auth/openid-keys';
 import { MemberDirectory } from './auth/member-directory';
 import { WebFormLimits, WriteLimits } from './http/rate-limit';
-import { LocalIssuer } from './auth/local-issuer';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/token-verifier';
 import type { BindDependencies, RouteBinding } from './http/bind-route';
-import { devTokenRouteBindings } from './routes/dev-token.routes';
 import { appointmentsRouteBindings } from './routes/appointments.routes';
 import { lookupRouteBindings } from './routes/lookup.routes';
 import { myDayRouteBindings } from './routes/my-day.routes';
@@ -32,22 +30,33 @@ import { RecordService, type Clock } from './services/records.service';
 import { SearchService } from './services/search.service';
 import { createCosmosClient, initializeCosmos } from './store/cosmos/cosmos-client';
 import { CosmosStore } from './store/cosmos/cosmos-store';
-import { LOCAL_COSMOS_KEY, startLocalCosmos } from './store/cosmos/local-cosmos-server';
 import { importRouteBindings } from './routes/imports.routes';
 import { CsvImportService } from './services/csv-import.service';
 import { WebFormService } from './services/web-form.service';
 import { webFormRouteBindings } from './routes/web-forms.routes';
-import { SqliteStore } from './store/sqlite/sqlite-store';
 import type { Store } from './store/store';
 
 export type App = {
   config: Config;
   store: Store;
   routes: RouteBinding[];
-  /** Present in local mode only. */
-  issuer: LocalIssuer | null;
   close(): Promise<void>;
 };
+
+/**
+ * What only local mode has. The standalone host builds it from functions/src/local/ and hands it in, so the
+ * Azure entry, which never does, cannot reach the local issuer, /dev/token or the in-process Cosmos server.
+ */
+export type LocalKit = {
+  /** The local issuer's name and keys: its tokens are checked by the same verifier as Entra ID's. */
+  tokens: { issuer: string; keys: JWTVerifyGetKey };
+  /** Routes beside the contract that only local mode serves (POST /dev/token). */
+  routes(deps: BindDependencies): RouteBinding[];
+  /** A Cosmos-compatible server in this process, for STORE=cosmos without an endpoint. */
+  startCosmos(): Promise<LocalCosmosServer>;
+};
+
+export type LocalCosmosServer = { endpoint: string; key: string; stop(): Promise<void> };
 
 // Personal Microsoft accounts sign in under this tenant id; Rapport is for work accounts.
 const PERSONAL_ACCOUNTS_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
@@ -55,22 +64,25 @@ const PERSONAL_ACCOUNTS_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
 export type AppOverrides = {
   store?: Store;
   now?: Clock;
-  issuer?: LocalIssuer;
+  /** Local mode: required, given by the standalone host. */
+  local?: LocalKit;
   /** Entra mode: signing keys from somewhere other than Microsoft's metadata (tests). */
   keys?: JWTVerifyGetKey;
 };
 
 /** Builds the API from checked configuration: one store, one token verifier, the services and the route table. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
-  const opened = overrides.store ? { store: overrides.store, stop: async () => undefined } : await openStore(config);
+  const { local } = overrides;
+  // Without the kit there is no local issuer to fall back to: local mode is the standalone host's alone.
+  if (config.authMode === 'local' && !local) throw new ConfigError('AUTH_MODE=local runs in the standalone host only (npm start); this host needs AUTH_MODE=entra.');
+  const opened = overrides.store ? { store: overrides.store, stop: async () => undefined } : await openStore(config, local);
   const { store } = opened;
   const now = overrides.now ?? (() => new Date());
 
-  let issuer: LocalIssuer | null = null;
   let verifierOptions: TokenVerifierOptions;
-  if (config.authMode === 'local') {
-    issuer = overrides.issuer ?? (await LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? LOCAL_AUDIENCE));
-    verifierOptions = { keys: issuer.keys, audience: config.audience, requiredScope: config.requiredScope, issuerFor: () => LOCAL_ISSUER };
+  if (config.authMode === 'local' && local) {
+    const { issuer, keys } = local.tokens;
+    verifierOptions = { keys, audience: config.audience, requiredScope: config.requiredScope, issuerFor: () => issuer };
   } else {
     const allowed = config.allowedTenants ? new Set(config.allowedTenants) : null;
     const refused = (tenantId: string) => tenantId === PERSONAL_ACCOUNTS_TENANT || (allowed !== null && !allowed.has(tenantId));
@@ -106,13 +118,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...importRouteBindings(deps, new CsvImportService({ store, writer: records.writer, now })),
     ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
     ...reportRouteBindings(deps, new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
-    ...(issuer ? devTokenRouteBindings(deps, issuer) : []),
+    ...(config.authMode === 'local' && local ? local.routes(deps) : []),
   ];
   return {
     config,
     store,
     routes,
-    issuer,
     close: async () => {
       await store.close();
       await opened.stop();
@@ -120,13 +131,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   };
 }
 
-/** The configured store: the SQLite file, or Cosmos DB (a local in-process server when no endpoint is set). */
-export async function openStore(config: Config): Promise<{ store: Store; stop: () => Promise<void> }> {
-  if (config.store === 'sqlite') return { store: SqliteStore.open(path.join(config.dataDir, 'rapport.db')), stop: async () => undefined };
-  const local = config.cosmos.endpoint ? null : await startLocalCosmos();
+/** The configured store: the SQLite file, or Cosmos DB (local mode's in-process server when no endpoint is set). */
+export async function openStore(config: Config, localKit?: Pick<LocalKit, 'startCosmos'>): Promise<{ store: Store; stop: () => Promise<void> }> {
+  if (config.store === 'sqlite') {
+    // Loaded only here: the Azure package (Cosmos DB only) carries no native SQLite module.
+    const { SqliteStore } = await import('./store/sqlite/sqlite-store');
+    return { store: SqliteStore.open(path.join(config.dataDir, 'rapport.db')), stop: async () => undefined };
+  }
+  if (!config.cosmos.endpoint && !localKit) throw new ConfigError('COSMOS_ENDPOINT is required when STORE=cosmos (e.g. https://<account>.documents.azure.com:443/).');
+  const local = config.cosmos.endpoint || !localKit ? null : await localKit.startCosmos();
   const client = createCosmosClient({
     endpoint: local?.endpoint ?? (config.cosmos.endpoint as string),
-    key: local ? LOCAL_COSMOS_KEY : config.cosmos.key,
+    key: local ? local.key : config.cosmos.key,
+    identityClientId: config.cosmos.identityClientId,
     database: config.cosmos.database,
     local: local !== null,
   });

@@ -2,17 +2,19 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
-import { CrmError } from '@rapport/shared';
+import { CrmError, type DemoInboxItem } from '@rapport/shared';
 import { createApp, type App } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { seedDemoTenant } from './demo/seed';
+import { seedDemoTenant } from './local/demo/seed';
 import { MAX_BODY_BYTES, bodyTooLarge } from './http/request';
 import { errorResponse } from './http/responses';
 import { Router } from './http/router';
-import { addinPages, type AddinPagesOptions } from './http/addin-pages';
-import { startLocalCalendar } from './local-calendar/start-local-calendar';
-import { bookedMeetingsInInbox } from './local-calendar/demo-calendar';
-import { DEMO_USER_EMAIL } from './demo/demo-data';
+import { addinPages } from './pages/addin-pages';
+import { demoPages } from './local/demo/demo-pages';
+import { startLocalCalendar } from './local/calendar/start-local-calendar';
+import { bookedMeetingsInInbox } from './local/calendar/demo-calendar';
+import { DEMO_USER_EMAIL } from './local/demo/demo-data';
+import { createLocalApp } from './local/local-mode';
 
 export type RunningServer = { url: string; server: http.Server; close(): Promise<void> };
 
@@ -20,9 +22,21 @@ export type RunningServer = { url: string; server: http.Server; close(): Promise
  * The standalone host: serves the route table over node:http with the same handlers,
  * request and response types as Azure Functions.
  */
-export async function startServer(app: App, options: { port: number; host: string } & AddinPagesOptions): Promise<RunningServer> {
+export type ServerOptions = {
+  port: number;
+  host: string;
+  /** Where the pane sends its Graph calls: Microsoft Graph, or (local mode) the local calendar service. */
+  graphBaseUrl?: string;
+  /** Local mode: demo inbox items beyond the fixed ones (meetings booked in the local calendar). */
+  moreDemoItems?: () => DemoInboxItem[];
+};
+
+export async function startServer(app: App, options: ServerOptions): Promise<RunningServer> {
   const router = new Router(app.routes);
-  const pages = addinPages(app.config, () => new Date(), options);
+  const pages = addinPages(app.config, {
+    ...(options.graphBaseUrl ? { graphBaseUrl: options.graphBaseUrl } : {}),
+    ...(app.config.authMode === 'local' ? { demo: demoPages(() => new Date(), options.moreDemoItems) } : {}),
+  });
   const server = http.createServer((req, res) => {
     void handle(router, pages, app, req, res);
   });
@@ -163,9 +177,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
+  // Only local mode gets the local room: the local issuer, the demo and the calendar service that stands in for Graph.
+  const local = config.authMode === 'local' ? await createLocalApp(config) : null;
+  const app = local ?? (await createApp(config));
   const seeded = config.seedDemo ? await seedDemoTenant(app.store) : null;
-  const calendar = app.issuer ? await startLocalCalendar(app) : null;
+  const calendar = local ? await startLocalCalendar(local) : null;
   const running = await startServer(app, {
     port: config.port,
     host: config.host,

@@ -60,7 +60,6 @@ export * from './appointments/free-slots.rules';
 export * from './contract/graph-scopes';
 export * from './import/csv.rules';
 export * from './import/name-matching.rules';
-export * from './import/maven.rules';
 export * from './import/import-fields';
 export * from './import/csv-import.rules';
 export * from './contract/imports.contract';

@@ -5,7 +5,7 @@ import { fromWallTime } from '@rapport/shared';
 import { createApiClient, type ApiClient } from '../../addin/src/api/api-client';
 import { BookingError, bookAppointment, type AppointmentDraft } from '../../addin/src/appointments/book-appointment';
 import { calendarApi, type CalendarApi } from '../../addin/src/graph/calendar';
-import { createApp, type App } from '../../functions/src/app';
+import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
 import { loadConfig } from '../../functions/src/config';
 import { startServer, type RunningServer } from '../../functions/src/server';
 import { ME, startCalendarFixture, type CalendarFixture } from './local-calendar';
@@ -15,7 +15,7 @@ const madrid = (time: string) => fromWallTime({ date: '2026-11-24', time }, 'Eur
 
 describe('booking an appointment: the Outlook event and the CRM appointment together', () => {
   let fixture: CalendarFixture;
-  let app: App;
+  let app: LocalApp;
   let server: RunningServer;
   let api: ApiClient;
   let calendar: CalendarApi;
@@ -24,13 +24,13 @@ describe('booking an appointment: the Outlook event and the CRM appointment toge
   beforeEach(async () => {
     fixture = await startCalendarFixture(() => now);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-booking-'));
-    app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
+    app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
     server = await startServer(app, { port: 0, host: '127.0.0.1' });
-    api = createApiClient({ baseUrl: server.url, getToken: () => app.issuer!.issue({ tenantId: 'tenant-booking', userId: 'avery' }) });
+    api = createApiClient({ baseUrl: server.url, getToken: () => app.issuer.issue({ tenantId: 'tenant-booking', userId: 'avery' }) });
     calendar = calendarApi(fixture.client());
     const company = await (await fetch(`${server.url}/api/companies`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await app.issuer!.issue({ tenantId: 'tenant-booking', userId: 'avery' })}`, 'content-type': 'application/json', 'idempotency-key': 'company-1' },
+      headers: { authorization: `Bearer ${await app.issuer.issue({ tenantId: 'tenant-booking', userId: 'avery' })}`, 'content-type': 'application/json', 'idempotency-key': 'company-1' },
       body: JSON.stringify({ name: 'Fabrikam', domains: ['fabrikam.example'] }),
     })).json() as { id: string };
     const contact = await api.createContact({ firstName: 'Bo', lastName: 'Buyer', emails: ['bo@fabrikam.example'], companyId: company.id }, 'contact-1');

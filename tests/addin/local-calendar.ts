@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { Agent } from 'undici';
 import type { GraphScope } from '@rapport/shared';
-import { LocalIssuer } from '../../functions/src/auth/local-issuer';
+import { LocalIssuer } from '../../functions/src/local/local-issuer';
 import { LOCAL_ISSUER } from '../../functions/src/config';
-import { startCalendarServer, type RunningCalendar } from '../../functions/src/local-calendar/calendar-server';
-import { LocalCalendar } from '../../functions/src/local-calendar/local-calendar';
-import { localhostCertificate } from '../../functions/src/local-calendar/local-certificate';
+import { startCalendarServer, type RunningCalendar } from '../../functions/src/local/calendar/calendar-server';
+import { LocalCalendar } from '../../functions/src/local/calendar/local-calendar';
+import { localhostCertificate } from '../../functions/src/local/calendar/local-certificate';
 import { createGraphClient } from '../../addin/src/graph/graph-client';
 
 export const ME = 'avery.quinn@rapport-demo.com';

@@ -1,4 +1,4 @@
-import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData } from '../../functions/src/demo/demo-data';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { axeViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 
 jest.setTimeout(90_000);

@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
-import { createApp, type App } from '../../functions/src/app';
+import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
 import { loadConfig } from '../../functions/src/config';
-import { seedDemoTenant } from '../../functions/src/demo/seed';
+import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { startServer, type RunningServer } from '../../functions/src/server';
-import { startLocalCalendar } from '../../functions/src/local-calendar/start-local-calendar';
-import { bookedMeetingsInInbox } from '../../functions/src/local-calendar/demo-calendar';
-import { DEMO_USER_EMAIL } from '../../functions/src/demo/demo-data';
+import { startLocalCalendar } from '../../functions/src/local/calendar/start-local-calendar';
+import { bookedMeetingsInInbox } from '../../functions/src/local/calendar/demo-calendar';
+import { DEMO_USER_EMAIL } from '../../functions/src/local/demo/demo-data';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -19,7 +19,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const TRUST_LOCAL_CERTIFICATE = ['--ignore-certificate-errors'];
 
 export type DemoSite = {
-  app: App;
+  app: LocalApp;
   server: RunningServer;
   calendar: LocalCalendarService;
   browser: Browser;
@@ -38,7 +38,7 @@ export async function startDemoSite(): Promise<DemoSite> {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
   const clock = { aheadMs: 0 };
-  const app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' }), { now: () => new Date(Date.now() + clock.aheadMs) });
+  const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' }), { now: () => new Date(Date.now() + clock.aheadMs) });
   await seedDemoTenant(app.store);
   const calendar = await startLocalCalendar(app, { port: 0 });
   const server = await startServer(app, {

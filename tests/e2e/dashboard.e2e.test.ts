@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
-import { readMavenFiles } from '../../functions/src/import/csv-file';
-import { MavenImportService } from '../../functions/src/services/maven-import.service';
+import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
+import { readMavenFiles } from '../../scripts/maven/maven-files';
+import { MavenImportService } from '../../scripts/maven/maven-import.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
 import { tabReports, type DashboardTab } from '../../addin/src/dashboard/report-catalog';
 import { axeViolationsIn, screenshot, startDemoSite, type DemoSite } from './browser';
@@ -123,7 +123,7 @@ describe('the dashboard in Chromium', () => {
     const offices = await page.locator('[data-report="win-rate-by-region"] tbody tr td:first-child').allTextContents();
     expect(offices).toContain('São Paulo');
     // Avery's open deals, all of them whatever their currency, as the API counts them.
-    const token = await site.app.issuer!.issue({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID });
+    const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID });
     const open = (await (await fetch(`${site.server.url}/api/reports/open-deals-by-owner?ownerId=${DEMO_USER_ID}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { rows: { values: { deals: number } }[] };
     const averyRow = page.locator('[data-report="open-deals-by-owner"] tbody tr').filter({ hasText: 'Avery Quinn' }).locator('td').nth(1);
     expect(Number((await averyRow.textContent())?.replace(/[^0-9]/g, ''))).toBe(open.rows[0]?.values.deals);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/demo/demo-data';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
 import { axeViolations, cspViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 
 jest.setTimeout(60_000);
@@ -262,7 +262,7 @@ describe('the task pane in the demo Outlook', () => {
     const start = new Date();
     start.setHours(0, 0, 0, 0);
     const end = new Date(start.getTime() + 24 * 3600 * 1000);
-    const token = await site.app.issuer!.issue({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID });
+    const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID });
     const query = new URLSearchParams({ dayStart: start.toISOString(), dayEnd: end.toISOString() });
     const expected = (await (await fetch(`${site.server.url}/api/my-day?${query}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
       counters: { overdue: number; dueToday: number; nextSevenDays: number };

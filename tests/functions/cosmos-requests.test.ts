@@ -1,8 +1,8 @@
 import type { Contact } from '@rapport/shared';
-import { generateDemoData, type DemoData } from '../../functions/src/demo/demo-data';
+import { generateDemoData, type DemoData } from '../../functions/src/local/demo/demo-data';
 import { LookupService } from '../../functions/src/services/lookup.service';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import { requestsBetween } from '../../functions/src/store/cosmos/local-cosmos-server';
+import { requestsBetween } from '../../functions/src/local/cosmos/local-cosmos-server';
 import { freshCosmosStore, localCosmos, stopLocalCosmos } from './local-cosmos';
 
 jest.setTimeout(120_000);

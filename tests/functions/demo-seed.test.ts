@@ -14,8 +14,8 @@ import {
   emailDomain,
   isPhoneNumber,
 } from '@rapport/shared';
-import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/demo/demo-data';
-import { seedDemoTenant } from '../../functions/src/demo/seed';
+import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
+import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 
 const now = new Date('2026-11-23T00:00:00Z');

@@ -3,18 +3,19 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { apiContract } from '@rapport/shared';
-import { createApp, type App } from '../../functions/src/app';
+import { createApp } from '../../functions/src/app';
+import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
 import { loadConfig } from '../../functions/src/config';
 import { startServer, type RunningServer } from '../../functions/src/server';
 
-let app: App;
+let app: LocalApp;
 let server: RunningServer;
 let dataDir: string;
 let token: string;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-http-'));
-  app = await createApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
+  app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
   server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const issued = await fetch(`${server.url}/dev/token`, {
     method: 'POST',
@@ -127,9 +128,9 @@ describe('the standalone host', () => {
   });
 
   it('hides internals in a 500', async () => {
-    const broken = await createApp(loadConfig({ RAPPORT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-broken-')), SEED_DEMO: 'false' }));
+    const broken = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-broken-')), SEED_DEMO: 'false' }));
     const brokenServer = await startServer(broken, { port: 0, host: '127.0.0.1' });
-    const brokenToken = await broken.issuer!.issue({ tenantId: 't', userId: 'u' });
+    const brokenToken = await broken.issuer.issue({ tenantId: 't', userId: 'u' });
     await broken.close();
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const response = await fetch(`${brokenServer.url}/api/contacts`, { headers: { authorization: `Bearer ${brokenToken}` } });
@@ -207,7 +208,7 @@ describe('production configuration', () => {
     const response = await fetch(`${running.url}/dev/token`, { method: 'POST', body: '{}' });
     await running.close();
     await production.close();
-    expect(production.issuer).toBeNull();
+    expect(production.routes.map((binding) => binding.route.name)).not.toContain('dev-token');
     expect(response.status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
-import { LOCAL_COSMOS_KEY, requestsBetween } from '../../functions/src/store/cosmos/local-cosmos-server';
+import { LOCAL_COSMOS_KEY, requestsBetween } from '../../functions/src/local/cosmos/local-cosmos-server';
 import { localCosmos, stopLocalCosmos } from './local-cosmos';
 
 // The local server stands in for Cosmos DB in tests and benchmarks; these are the behaviours the

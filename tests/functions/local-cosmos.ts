@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '@azure/cosmos';
 import { createCosmosClient, initializeCosmos } from '../../functions/src/store/cosmos/cosmos-client';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import { LOCAL_COSMOS_KEY, startLocalCosmos, type LocalCosmos } from '../../functions/src/store/cosmos/local-cosmos-server';
+import { LOCAL_COSMOS_KEY, startLocalCosmos, type LocalCosmos } from '../../functions/src/local/cosmos/local-cosmos-server';
 
 let running: Promise<LocalCosmos> | undefined;
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { mavenId, type MavenFiles } from '@rapport/shared';
-import { readMavenFiles } from '../../functions/src/import/csv-file';
-import { MavenImportService, type MavenImportResult } from '../../functions/src/services/maven-import.service';
+import { mavenId, type MavenFiles } from '../../scripts/maven/maven.rules';
+import { readMavenFiles } from '../../scripts/maven/maven-files';
+import { MavenImportService, type MavenImportResult } from '../../scripts/maven/maven-import.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
 import { MAVEN_FOLDER, mavenRows } from './maven-sample';
 import { createTestApp, testStores, TENANT_A, type TestApp } from './test-app';

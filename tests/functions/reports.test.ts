@@ -1,6 +1,6 @@
-import type { MavenFiles } from '@rapport/shared';
-import { readMavenFiles } from '../../functions/src/import/csv-file';
-import { MavenImportService } from '../../functions/src/services/maven-import.service';
+import type { MavenFiles } from '../../scripts/maven/maven.rules';
+import { readMavenFiles } from '../../scripts/maven/maven-files';
+import { MavenImportService } from '../../scripts/maven/maven-import.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
 import { MAVEN_FOLDER, mavenRows } from './maven-sample';
 import { createTestApp, testStores, TENANT_A, USER_A, type TestApp } from './test-app';

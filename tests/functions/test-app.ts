@@ -4,10 +4,11 @@ import path from 'node:path';
 import { HttpRequest, InvocationContext } from '@azure/functions';
 import type { Database } from '@azure/cosmos';
 import type { CrudKind, RecordOf, Role } from '@rapport/shared';
-import { createApp, type App } from '../../functions/src/app';
+import type { App } from '../../functions/src/app';
+import { createLocalApp } from '../../functions/src/local/local-mode';
 import { LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
 import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
-import { LocalIssuer } from '../../functions/src/auth/local-issuer';
+import { LocalIssuer } from '../../functions/src/local/local-issuer';
 import type { Clock } from '../../functions/src/services/records.service';
 
 export const TENANT_A = 'tenant-a';
@@ -67,13 +68,12 @@ export async function createTestApp(
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.
   sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? '');
   const cosmos = options.store === 'cosmos' ? await freshCosmosStore() : null;
-  const app = await createApp(config, {
+  const app = await createLocalApp(config, {
     issuer: options.issuer ?? (await sharedIssuer),
     ...(options.now ? { now: options.now } : {}),
     ...(cosmos ? { store: cosmos.store } : {}),
   });
-  const issuer = app.issuer;
-  if (!issuer) throw new Error('test apps run in local mode');
+  const { issuer } = app;
   const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep']) => issuer.issue({ tenantId, userId, roles });
   const defaultToken = await token(TENANT_A, USER_A, options.roles ?? ['rep']);
 

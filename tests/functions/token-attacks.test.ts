@@ -1,6 +1,6 @@
 import { apiContract, type ApiRoute, type CrudKind } from '@rapport/shared';
 import { SignJWT, UnsecuredJWT, base64url, exportSPKI, generateKeyPair, type KeyLike } from 'jose';
-import { LocalIssuer } from '../../functions/src/auth/local-issuer';
+import { LocalIssuer } from '../../functions/src/local/local-issuer';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../functions/src/config';
 import { RouteRequests, VICTIM_MARKER } from './route-requests';
 import { createTestApp, TENANT_A, TENANT_B, type CallOptions, type TestApp } from './test-app';

@@ -11,7 +11,8 @@ export type RateLimitOptions = {
 
 /**
  * A token bucket per key: `limit` requests at once, refilled evenly over the window. Kept in this
- * process's memory, so each instance limits on its own.
+ * process's memory, so each instance limits on its own: N instances let up to N × `limit` through
+ * (README: Rate limits are per process).
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();

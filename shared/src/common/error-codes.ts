@@ -61,6 +61,8 @@ export const errorCodes = [
   'LOOKUP.TOO_MANY_ADDRESSES',
   'APPOINTMENTS.TEAM_FORBIDDEN',
   'REPORT.PERIOD_TOO_LONG',
+  // The API could not start (a setting missing, a service unreachable); each request tries again.
+  'SERVICE.UNAVAILABLE',
   // Anything else: logged on the server, answered without internals.
   'INTERNAL',
 ] as const;

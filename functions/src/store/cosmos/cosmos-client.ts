@@ -7,6 +7,8 @@ export type CosmosSettings = {
   endpoint: string;
   /** An account key; without one, managed identity (DefaultAzureCredential) signs requests. */
   key?: string | undefined;
+  /** The user-assigned managed identity to sign in with (its client id); without it, DefaultAzureCredential's own choice. */
+  identityClientId?: string | undefined;
   database: string;
   /** For the local test server only: plain HTTP and no endpoint discovery. */
   local?: boolean;
@@ -17,7 +19,9 @@ export type CosmosSettings = {
 export function createCosmosClient(settings: CosmosSettings): CosmosClient {
   return new CosmosClient({
     endpoint: settings.endpoint,
-    ...(settings.key ? { key: settings.key } : { aadCredentials: new DefaultAzureCredential() }),
+    ...(settings.key
+      ? { key: settings.key }
+      : { aadCredentials: new DefaultAzureCredential(settings.identityClientId ? { managedIdentityClientId: settings.identityClientId } : {}) }),
     connectionPolicy: {
       enableEndpointDiscovery: !settings.local,
       retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 30 },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ContainerDefinition } from '@azure/cosmos';
+import { PartitionKeyDefinitionVersion, PartitionKeyKind, type ContainerDefinition } from '@azure/cosmos';
 import { kinds, type RecordKind } from '@rapport/shared';
+import { z } from 'zod';
 
 // Every partition key starts with the tenant, so no query can reach another tenant's data,
 // and no logical partition holds a whole tenant's history (see README.md beside this file).
@@ -54,36 +55,35 @@ function bucketOf(id: string): string {
   return (hash % ACTIVITY_BUCKETS).toString(16).padStart(2, '0');
 }
 
-/** The containers and the composite indexes their ORDER BY queries need. */
-export const containerDefinitions: ContainerDefinition[] = [
-  {
-    id: RECORDS,
-    partitionKey: { paths: ['/pk'] },
-    indexingPolicy: {
-      compositeIndexes: [
-        [
-          { path: '/createdAt', order: 'descending' },
-          { path: '/id', order: 'descending' },
-        ],
-      ],
-    },
-  },
-  {
-    id: INDEX,
-    partitionKey: { paths: ['/pk'] },
-    indexingPolicy: {
-      // Record copies inside links need no index of their own.
-      excludedPaths: [{ path: '/record/*' }],
-      compositeIndexes: [
-        [
-          { path: '/sortAt', order: 'descending' },
-          { path: '/sourceId', order: 'descending' },
-        ],
-        [
-          { path: '/deletedAt', order: 'descending' },
-          { path: '/id', order: 'descending' },
-        ],
-      ],
-    },
-  },
-];
+const PathSchema = z.object({ path: z.string().startsWith('/') });
+const LayoutSchema = z.object({
+  database: z.string().min(1),
+  containers: z.array(
+    z.object({
+      id: z.string().min(1),
+      partitionKey: z.object({ paths: z.array(z.string().startsWith('/')).length(1), kind: z.literal('Hash'), version: z.literal(2) }),
+      indexingPolicy: z.object({
+        indexingMode: z.literal('consistent'),
+        automatic: z.boolean(),
+        includedPaths: z.array(PathSchema),
+        excludedPaths: z.array(PathSchema),
+        compositeIndexes: z.array(z.array(z.object({ path: z.string().startsWith('/'), order: z.enum(['ascending', 'descending']) }))),
+      }),
+    }),
+  ),
+});
+
+/**
+ * The database and containers, from the one file infra/ also deploys with (loadJsonContent in
+ * infra/modules/cosmos.bicep). Read with require: the file stays with the infrastructure, outside this
+ * package's sources, and esbuild bundles it into the Azure package. The composite indexes are the ones the
+ * ORDER BY queries need; record copies inside links need no index of their own.
+ */
+export const cosmosLayout = LayoutSchema.parse(require('../../../../infra/cosmos-layout.json'));
+
+/** The containers as the SDK creates them (npm run cosmos:init, the in-process server). */
+export const containerDefinitions: ContainerDefinition[] = cosmosLayout.containers.map(({ id, partitionKey, indexingPolicy }) => ({
+  id,
+  partitionKey: { paths: partitionKey.paths, kind: PartitionKeyKind.Hash, version: PartitionKeyDefinitionVersion.V2 },
+  indexingPolicy,
+}));

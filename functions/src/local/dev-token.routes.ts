@@ -1,6 +1,6 @@
 import { CrmError, GRAPH_SCOPES, IdSchema, defineRoute, roles } from '@rapport/shared';
 import { z } from 'zod';
-import type { LocalIssuer } from '../auth/local-issuer';
+import type { LocalIssuer } from './local-issuer';
 import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
 import { json } from '../http/responses';
 

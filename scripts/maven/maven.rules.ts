@@ -1,11 +1,4 @@
-import type { Company } from '../companies/company.schema';
-import type { Deal, LineItem } from '../deals/deal.schema';
-import { lineItemsTotal } from '../deals/deal.rules';
-import type { Pipeline, PipelineStage } from '../deals/pipeline.rules';
-import type { Member } from '../members/member.schema';
-import type { Product } from '../products/product.schema';
-import type { Territory } from '../territories/territory.schema';
-import { matchName, slugOf } from './name-matching.rules';
+import { lineItemsTotal, matchName, slugOf, type Company, type Deal, type LineItem, type Member, type Pipeline, type PipelineStage, type Product, type Territory } from '@rapport/shared';
 
 /**
  * The Maven Analytics CRM sample (accounts, products, sales teams, 8,800 opportunities) turned into Rapport's

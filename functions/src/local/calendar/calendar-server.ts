@@ -2,7 +2,7 @@ import https from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { GRAPH_AUDIENCE } from '../auth/local-issuer';
+import { GRAPH_AUDIENCE } from '../local-issuer';
 import { FaultPlan } from './faults';
 import { answerGraph, graphError, type GraphCaller, type GraphResponse } from './graph-api';
 import type { LocalCalendar } from './local-calendar';

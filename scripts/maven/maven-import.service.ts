@@ -1,8 +1,9 @@
-import { CrmError, planMavenImport, type ImportFault, type MavenFiles, type RecordKind } from '@rapport/shared';
-import type { Principal } from '../auth/principal';
-import type { RecordOf, Store } from '../store/store';
-import type { PipelineService } from './pipeline.service';
-import { RecordWriter } from './record-writer';
+import { CrmError, type RecordKind } from '@rapport/shared';
+import type { Principal } from '../../functions/src/auth/principal';
+import type { RecordOf, Store } from '../../functions/src/store/store';
+import type { PipelineService } from '../../functions/src/services/pipeline.service';
+import { RecordWriter } from '../../functions/src/services/record-writer';
+import { planMavenImport, type ImportFault, type MavenFiles } from './maven.rules';
 
 /** Records read from the files; created by this run; there from an earlier run; deleted since one (and left so). */
 export type ImportedCounts = { inFile: number; created: number; alreadyThere: number; deleted: number };

@@ -2,7 +2,7 @@
  * The Content-Security-Policy of the add-in's pages. Scripts come from this site and Office's CDN
  * only; the pane talks to this API, Microsoft Graph (or the local calendar service) and Entra ID
  * sign-in; and only Office's hosts may frame it. The same header belongs on any host that serves
- * the built pages in production (README: Deploying the add-in pages).
+ * the built pages in production (scripts/static-site.ts writes it for Static Web Apps).
  */
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 const SIGN_IN = 'https://login.microsoftonline.com';
@@ -25,6 +25,8 @@ export type PageKind = 'taskpane' | 'demo' | 'dashboard';
 
 export type PolicyOptions = {
   graphOrigin: string;
+  /** The API's origin when the pages are served from another one (infra/: Static Web Apps beside the Function App). */
+  apiOrigin?: string;
   /** Local mode: the demo Outlook may frame the pane from another local origin (localhost or 127.0.0.1). */
   local?: boolean;
 };
@@ -36,7 +38,7 @@ export function contentSecurityPolicy(page: PageKind, options: PolicyOptions): s
   const directives: Record<string, string[]> = {
     'default-src': ["'none'"],
     'script-src': page === 'taskpane' ? ["'self'", OFFICE_CDN] : ["'self'"],
-    'connect-src': ["'self'", options.graphOrigin, SIGN_IN],
+    'connect-src': ["'self'", ...(options.apiOrigin ? [options.apiOrigin] : []), options.graphOrigin, SIGN_IN],
     'img-src': ["'self'", 'data:'],
     // Fluent UI (Griffel) inserts its generated class rules into style elements at run time.
     'style-src': ["'self'", "'unsafe-inline'"],

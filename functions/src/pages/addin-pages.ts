@@ -1,9 +1,7 @@
 import type { HttpResponseInit } from '@azure/functions';
-import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
+import type { DemoInbox } from '@rapport/shared';
 import type { Config } from '../config';
-import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../demo/demo-data';
-import { buildDemoInbox } from '../demo/demo-inbox';
-import { json } from './responses';
+import { json } from '../http/responses';
 import { staticFiles } from './static-pages';
 import { pageSecurityHeaders } from './content-security';
 
@@ -14,21 +12,23 @@ import { pageSecurityHeaders } from './content-security';
 export type AddinPagesOptions = {
   /** Where the pane sends its Graph calls: Microsoft Graph, or the local calendar service. */
   graphBaseUrl?: string;
-  /** Demo inbox items beyond the fixed ones (meetings booked in the local calendar). */
-  moreDemoItems?: () => DemoInboxItem[];
+  /** Local mode: the demo's side, given by the standalone host from the local room (never in production). */
+  demo?: DemoPages;
 };
 
-export function addinPages(config: Config, now: () => Date, options: AddinPagesOptions = {}): (method: string, pathname: string, search?: string) => Promise<HttpResponseInit | null> {
+/** What the demo adds to the pages: who the pane signs in as, and the inbox the demo Outlook shows. */
+export type DemoPages = {
+  signIn(): { tenantId: string; userId: string; userEmail: string; demoUsers: { userId: string; email: string }[] };
+  inbox(): DemoInbox;
+};
+
+export function addinPages(config: Config, options: AddinPagesOptions = {}): (method: string, pathname: string, search?: string) => Promise<HttpResponseInit | null> {
   const graphBaseUrl = options.graphBaseUrl ?? 'https://graph.microsoft.com';
   const files = staticFiles(config.addinDir);
   const local = config.authMode === 'local';
-  let inbox: { day: string; body: DemoInbox } | null = null;
-  // Built from the same deterministic data as the seed, once a day.
-  const demoInbox = () => {
-    const day = now().toISOString().slice(0, 10);
-    if (inbox?.day !== day) inbox = { day, body: buildDemoInbox(now()) };
-    return inbox;
-  };
+  // The demo's side exists in local mode only, whatever a caller hands in.
+  const demo = local ? options.demo : undefined;
+  if (local && !demo) throw new Error('local mode serves the demo: give addinPages its demo pages');
 
   return async (method, pathname, search = '') => {
     if (method !== 'GET' && method !== 'HEAD') return null;
@@ -37,25 +37,13 @@ export function addinPages(config: Config, now: () => Date, options: AddinPagesO
     }
     if (pathname === '/dashboard' || pathname === '/dashboard/') return { status: 302, headers: { location: `/dashboard.html${search}` } };
     if (pathname === '/addin-config.json') {
-      const body = local
-        ? {
-            authMode: 'local',
-            apiBaseUrl: '',
-            graphBaseUrl,
-            tenantId: DEMO_TENANT_ID,
-            userId: DEMO_USER_ID,
-            userEmail: DEMO_USER_EMAIL,
-            // The pane signs in as whichever of these the (simulated) mailbox belongs to.
-            demoUsers: demoInbox().body.signIns.map(({ userId, email }) => ({ userId, email })),
-          }
+      const body = demo
+        ? // The pane signs in as whichever of the demo's people the (simulated) mailbox belongs to.
+          { authMode: 'local', apiBaseUrl: '', graphBaseUrl, ...demo.signIn() }
         : { authMode: 'entra', apiBaseUrl: '', graphBaseUrl, clientId: config.addinClientId ?? '', apiScope: config.addinApiScope ?? `${config.audience[0] ?? ''}/${config.requiredScope}` };
       return json(200, body);
     }
-    if (pathname === '/demo/inbox.json') {
-      if (!local) return null;
-      const built = demoInbox().body;
-      return json(200, { ...built, items: [...built.items, ...(options.moreDemoItems?.() ?? [])] });
-    }
+    if (pathname === '/demo/inbox.json') return demo ? json(200, demo.inbox()) : null;
     if (!local && (pathname === '/demo.html' || pathname === '/demo-taskpane.html' || pathname.startsWith('/demo/'))) return null;
     const file = await files(pathname);
     if (!file || !pathname.endsWith('.html')) return file;

@@ -1,6 +1,6 @@
 import type { Case, RecordKind } from '@rapport/shared';
-import { RecordWriter } from '../services/record-writer';
-import type { RecordOf, Store } from '../store/store';
+import { RecordWriter } from '../../services/record-writer';
+import type { RecordOf, Store } from '../../store/store';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
 import { demoBookedAppointment } from './demo-inbox';
 

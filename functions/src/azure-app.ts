@@ -1,0 +1,41 @@
+import { createApp, type App } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import type { ApiHandler } from './http/bind-route';
+
+/** Rapport as the Azure entry runs it: started when the host loads it, on production settings only. */
+export type AzureApp = {
+  /** The route handlers by route name, once started. A failed start is tried again here, never kept. */
+  handlers(): Promise<Map<string, ApiHandler>>;
+};
+
+export type AzureAppOptions = {
+  build?: (config: Config) => Promise<App>;
+  log?: (message: string, error: unknown) => void;
+};
+
+/**
+ * Starts at once: the configuration is read and checked (production profile) when the host loads the entry, so a
+ * missing setting is in the log at start-up rather than at the first request. A start that fails is logged and
+ * forgotten: the next request starts afresh (an app setting fixed, Cosmos DB reachable again) instead of failing
+ * forever on a cached rejection.
+ */
+export function startAzureApp(env: NodeJS.ProcessEnv, options: AzureAppOptions = {}): AzureApp {
+  const build = options.build ?? ((config: Config) => createApp(config));
+  // A configuration error says all there is to say (each setting named); anything else keeps its stack.
+  const log = options.log ?? ((message: string, error: unknown) => console.error(message, error instanceof ConfigError ? error.message : error));
+  let started: Promise<Map<string, ApiHandler>> | undefined;
+  const start = () => {
+    const attempt = (async () => {
+      const app = await build(loadConfig(env, 'production'));
+      return new Map(app.routes.map((binding) => [binding.route.name, binding.handler]));
+    })();
+    started = attempt;
+    attempt.catch((error: unknown) => {
+      if (started === attempt) started = undefined;
+      log('Rapport could not start; the next request tries again.', error);
+    });
+    return attempt;
+  };
+  void start();
+  return { handlers: () => started ?? start() };
+}

@@ -1,0 +1,29 @@
+import { createApp, type App, type AppOverrides, type LocalKit } from '../app';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, type Config } from '../config';
+import { LOCAL_COSMOS_KEY, startLocalCosmos } from './cosmos/local-cosmos-server';
+import { devTokenRouteBindings } from './dev-token.routes';
+import { LocalIssuer } from './local-issuer';
+
+/** The API as `npm start` runs it: with the local issuer, whose tokens tests and the demo's pane ask for. */
+export type LocalApp = App & { issuer: LocalIssuer };
+
+/** What createApp needs for local mode: the local issuer's keys and POST /dev/token, and the in-process Cosmos server. */
+export function localKit(issuer: LocalIssuer): LocalKit {
+  return {
+    tokens: { issuer: issuer.issuer, keys: issuer.keys },
+    routes: (deps) => devTokenRouteBindings(deps, issuer),
+    startCosmos: async () => {
+      const server = await startLocalCosmos();
+      return { endpoint: server.endpoint, key: LOCAL_COSMOS_KEY, stop: server.stop };
+    },
+  };
+}
+
+/** Builds the API in local mode, with a fresh local issuer unless one is given (tests share one). */
+export async function createLocalApp(config: Config, overrides: Omit<AppOverrides, 'local'> & { issuer?: LocalIssuer } = {}): Promise<LocalApp> {
+  if (config.authMode !== 'local') throw new Error('createLocalApp is for AUTH_MODE=local; use createApp');
+  const { issuer: given, ...rest } = overrides;
+  const issuer = given ?? (await LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? LOCAL_AUDIENCE));
+  const app = await createApp(config, { ...rest, local: localKit(issuer) });
+  return { ...app, issuer };
+}

@@ -1,0 +1,55 @@
+// npm run package -w functions (azd runs it before deploying the api service) — writes functions/deploy/: the Azure
+// entry bundled into one file with everything it imports (@rapport/shared, the Azure SDKs, jose, zod), host.json and
+// a package.json naming the entry. The Function App needs no node_modules: npm workspaces keep dependencies at the
+// repository's root, where a package of functions/ alone would not find them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build, type Metafile } from 'esbuild';
+
+const functionsDir = path.resolve(__dirname, '../functions');
+/** Where the package goes: azure.yaml's api service deploys this folder (`dist: deploy`). */
+export const API_PACKAGE_DIR = path.join(functionsDir, 'deploy');
+
+/** Provided by the Functions host's Node worker at run time, never installed. */
+export const HOST_PROVIDED = ['@azure/functions-core'];
+/** Required only when its code runs, which it never does in Azure: SQLite is the standalone host's store. */
+export const NEVER_LOADED_IN_AZURE = ['better-sqlite3'];
+
+export type ApiPackage = { dir: string; entry: string; metafile: Metafile };
+
+/** Bundles functions/src/azure.ts into `outDir` (emptied first) with host.json and package.json. */
+export async function packageApi(outDir: string = API_PACKAGE_DIR): Promise<ApiPackage> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const entry = path.join(outDir, 'azure.js');
+  const result = await build({
+    entryPoints: [path.join(functionsDir, 'src/azure.ts')],
+    outfile: entry,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Readable stack traces in Application Insights.
+    minify: false,
+    sourcemap: 'linked',
+    external: [...HOST_PROVIDED, ...NEVER_LOADED_IN_AZURE],
+    tsconfig: path.join(functionsDir, 'tsconfig.json'),
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'linked',
+  });
+  fs.copyFileSync(path.join(functionsDir, 'host.json'), path.join(outDir, 'host.json'));
+  const own = JSON.parse(fs.readFileSync(path.join(functionsDir, 'package.json'), 'utf8')) as { version: string };
+  const manifest = { name: 'rapport-api', version: own.version, private: true, description: "Rapport's API for Azure Functions (bundled)", main: 'azure.js' };
+  fs.writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { dir: outDir, entry, metafile: result.metafile };
+}
+
+if (require.main === module) {
+  packageApi()
+    .then(({ dir, entry }) => console.log(`Wrote ${path.relative(process.cwd(), dir)} (${(fs.statSync(entry).size / 1024 / 1024).toFixed(1)} MB entry).`))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}

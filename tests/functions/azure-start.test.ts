@@ -1,0 +1,110 @@
+import { HttpRequest, InvocationContext, type HttpHandler, type HttpResponseInit } from '@azure/functions';
+import { apiContract } from '@rapport/shared';
+import type { App } from '../../functions/src/app';
+import { startAzureApp } from '../../functions/src/azure-app';
+import { loadConfig, type Config } from '../../functions/src/config';
+import { PRODUCTION_ENV } from './production-env';
+
+// The Functions host hands the worker this module; with it, @azure/functions registers for real rather than in test
+// mode, so the test sees what azure.ts registers and calls the handlers the host would call.
+type Registered = { name: string; methods: string[]; route: string; handler: HttpHandler };
+const mockRegistered: Registered[] = [];
+jest.mock(
+  '@azure/functions-core',
+  () => ({
+    setProgrammingModel: () => undefined,
+    registerHook: () => ({ dispose: () => undefined }),
+    registerFunction: (metadata: { name: string; bindings: Record<string, { direction: string; methods?: string[]; route?: string }> }, handler: HttpHandler) => {
+      const trigger = Object.values(metadata.bindings).find((binding) => binding.direction === 'in');
+      mockRegistered.push({ name: metadata.name, methods: trigger?.methods ?? [], route: trigger?.route ?? '', handler });
+      return { dispose: () => undefined };
+    },
+  }),
+  { virtual: true },
+);
+
+const context = () => new InvocationContext({ invocationId: 'test', functionName: 'health', logHandler: () => undefined });
+const health = (handler: HttpHandler) => handler(new HttpRequest({ method: 'GET', url: 'https://rapport.azurewebsites.net/api/health' }), context()) as Promise<HttpResponseInit>;
+
+describe('the Azure entry', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+    mockRegistered.length = 0;
+    jest.restoreAllMocks();
+  });
+
+  const loadEntry = () => jest.isolateModules(() => require('../../functions/src/azure'));
+
+  it('registers every route of the contract with the Functions host', () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    loadEntry();
+    expect(mockRegistered.map(({ name, methods, route }) => [name, methods, route])).toEqual(
+      apiContract.map((route) => [route.name, [route.method], route.path.replace(/^\/api\//, '')]),
+    );
+  });
+
+  it('checks its configuration when the host loads it, before any request, naming each missing setting', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const name of Object.keys(PRODUCTION_ENV)) delete process.env[name];
+    loadEntry();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(errors).toHaveBeenCalledTimes(1);
+    const [message, detail] = errors.mock.calls[0] as [string, string];
+    expect(message).toBe('Rapport could not start; the next request tries again.');
+    for (const name of Object.keys(PRODUCTION_ENV)) expect(detail).toContain(name);
+  });
+
+  it('answers 503 while it cannot start, and serves once its settings are fixed: a failed start is not kept', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const name of Object.keys(PRODUCTION_ENV)) delete process.env[name];
+    loadEntry();
+    // The host loads the entry some time before the first request comes.
+    await new Promise((resolve) => setImmediate(resolve));
+    const handler = mockRegistered.find((registered) => registered.name === 'health')?.handler;
+    if (!handler) throw new Error('health is not registered');
+
+    const refused = await health(handler);
+    expect(refused.status).toBe(503);
+    expect(refused.jsonBody).toMatchObject({ error: { code: 'SERVICE.UNAVAILABLE' } });
+    expect(refused.headers).toMatchObject({ 'retry-after': '30', 'access-control-expose-headers': 'etag, retry-after, idempotent-replayed' });
+    // The start at load and the one this request made: tried again, not a cached failure.
+    expect(errors).toHaveBeenCalledTimes(2);
+
+    Object.assign(process.env, PRODUCTION_ENV);
+    const served = await health(handler);
+    expect(served.status).toBe(200);
+    // Production's store is Cosmos DB, never the SQLite file.
+    expect(served.jsonBody).toMatchObject({ status: 'ok', store: 'cosmos' });
+    // The pages are on another origin: the pane may read the version and the retry delay a response carries.
+    expect(served.headers).toMatchObject({ 'access-control-expose-headers': 'etag, retry-after, idempotent-replayed' });
+    expect(errors).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('startAzureApp', () => {
+  const built = (config: Config): App => ({ config, store: { name: 'cosmos' } as App['store'], routes: [], close: async () => undefined });
+
+  it('starts once and shares that start with every request', async () => {
+    const build = jest.fn(async (config: Config) => built(config));
+    const started = startAzureApp({ ...PRODUCTION_ENV }, { build, log: () => undefined });
+    await Promise.all([started.handlers(), started.handlers(), started.handlers()]);
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(build.mock.calls[0]?.[0]).toEqual(loadConfig({ ...PRODUCTION_ENV }, 'production'));
+  });
+
+  it('logs a failed start and tries again on the next request', async () => {
+    const logged: string[] = [];
+    let failures = 1;
+    const build = jest.fn(async (config: Config) => {
+      if (failures-- > 0) throw new Error('Cosmos DB is not reachable');
+      return built(config);
+    });
+    const started = startAzureApp({ ...PRODUCTION_ENV }, { build, log: (message, error) => logged.push(`${message} ${String(error)}`) });
+    await expect(started.handlers()).rejects.toThrow('Cosmos DB is not reachable');
+    expect(logged).toEqual(['Rapport could not start; the next request tries again. Error: Cosmos DB is not reachable']);
+    await expect(started.handlers()).resolves.toBeInstanceOf(Map);
+    expect(build).toHaveBeenCalledTimes(2);
+  });
+});
