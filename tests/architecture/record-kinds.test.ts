@@ -28,6 +28,14 @@ describe('record kinds and the write path', () => {
     expect(callers).toEqual([]);
   });
 
+  it('lets only imports and the loaders of a data set store whole records with addMany', () => {
+    // addMany applies no rule: it is for records `build` made (an import) or made whole with their history (the demo, the Maven sample).
+    const allowed = ['functions/src/services/csv-import.service.ts', 'functions/src/local/demo/seed.ts', 'scripts/maven/maven-import.service.ts'];
+    const callers = [...sourceFiles('functions/src'), ...sourceFiles('scripts'), ...sourceFiles('bench')]
+      .filter((file) => file !== 'functions/src/services/record-writer.ts' && /\.addMany\(/.test(read(file)));
+    expect(callers.sort()).toEqual(allowed.sort());
+  });
+
   it('keeps generic record code free of per-kind branches: those are the kinds\' hooks', () => {
     const generic = [
       'functions/src/services/record-writer.ts',
