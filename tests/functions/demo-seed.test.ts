@@ -12,8 +12,7 @@ import {
   activityKinds,
   defaultPipeline,
   emailDomain,
-  isPhoneNumber,
-} from '@rapport/shared';
+  isPhoneNumber, TipSchema } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
@@ -40,6 +39,11 @@ describe('the demo generator', () => {
     for (const serviceCase of data.cases) CaseSchema.parse({ ...serviceCase, number: 1 });
     for (const member of data.members) MemberSchema.parse(member);
     for (const lead of data.leads) LeadSchema.parse(lead);
+    for (const tip of data.tips) TipSchema.parse(tip);
+    // The tips board has upvoted tips, one pinned by a manager.
+    expect(data.tips.length).toBeGreaterThanOrEqual(3);
+    expect(data.tips.filter((tip) => tip.pinnedBy).map((tip) => data.members.find((member) => member.id === tip.pinnedBy)?.role)).toEqual(['manager']);
+    expect(data.tips.some((tip) => tip.upvotedBy.length > 1)).toBe(true);
     // Leads come from several sources and campaigns, some converted: the lead reports have something to show.
     expect(new Set(data.leads.map((lead) => lead.source)).size).toBeGreaterThanOrEqual(4);
     expect(data.leads.some((lead) => lead.status === 'converted') && data.leads.some((lead) => lead.campaign)).toBe(true);

@@ -13,6 +13,7 @@ import {
   type Phone,
   type Product,
   type TenantSettingsRecord,
+  type Tip,
 } from '@rapport/shared';
 import {
   callSubjects,
@@ -53,6 +54,8 @@ export type DemoData = {
   leads: Lead[];
   /** Reports in EUR, with a rate per month for the other currencies its customers pay in. */
   settings: TenantSettingsRecord;
+  /** The team's tips board: a few tips by the reps, upvoted by colleagues, one pinned by the manager. */
+  tips: Tip[];
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -299,7 +302,35 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
 
   // Leads draw from a random sequence of their own, so adding them left the rest of the demo as it was.
   const leads = demoLeads(new SeededRandom((options.seed ?? 20_261_123) + 1), { tenantId, count: size.leads ?? 0, nowMs, ownerIds: members.filter((member) => member.role === 'rep').map((member) => member.id) });
-  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)), leads, settings: demoSettings(tenantId, yearAgo, nowMs) };
+  const tips = demoTips(tenantId, members, nowMs);
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)), leads, settings: demoSettings(tenantId, yearAgo, nowMs), tips };
+}
+
+/** Tips the demo's reps shared over the last weeks, tagged by stage and objection; the first is pinned by a manager. */
+function demoTips(tenantId: string, members: readonly Member[], nowMs: number): Tip[] {
+  const reps = members.filter((member) => member.role === 'rep');
+  const manager = members.find((member) => member.role === 'manager') ?? members[0];
+  const texts: { text: string; stages: string[]; objections: string[]; industries: string[] }[] = [
+    { text: 'Before the demo, send a two-line case study from their own industry: the call starts from their problem, not our slides.', stages: ['qualification', 'proposal'], objections: [], industries: ['Retail'] },
+    { text: 'When they say "too expensive", ask what the current process costs them per month, then price the first year against that.', stages: ['negotiation'], objections: ['Too expensive'], industries: [] },
+    { text: 'End every e-mail with one dated next step ("Shall we speak Thursday at 10?"), never "let me know".', stages: ['prospecting', 'qualification', 'proposal', 'negotiation'], objections: [], industries: [] },
+    { text: '"We already have a supplier": ask what they would change about it. The second answer is the one to write down.', stages: ['prospecting'], objections: ['We already have a supplier'], industries: ['Manufacturing'] },
+  ];
+  return texts.map((tip, index) => {
+    const author = reps[index % Math.max(reps.length, 1)] ?? members[0];
+    const createdAt = new Date(nowMs - (index + 1) * 6 * DAY).toISOString();
+    const voters = reps.filter((rep) => rep.id !== author?.id).slice(0, 4 - index).map((rep) => rep.id);
+    return {
+      ...settingFields(tenantId, `demo-tip-${index + 1}`, createdAt),
+      createdBy: author?.id ?? DEMO_USER_ID,
+      updatedBy: author?.id ?? DEMO_USER_ID,
+      ownerId: author?.id ?? DEMO_USER_ID,
+      ...tip,
+      productIds: [],
+      upvotedBy: voters,
+      ...(index === 0 && manager ? { pinnedAt: createdAt, pinnedBy: manager.id } : {}),
+    };
+  });
 }
 
 /** The demo's reporting currency, EUR, and a rate per month of the last year for USD, GBP and BRL (moving a little, as rates do). */

@@ -35,6 +35,7 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   await writeMissing('contact', data.contacts);
   await writeMissing('deal', data.deals);
   await writeMissing('lead', data.leads);
+  await writeMissing('tip', data.tips);
   // The demo tenant also holds the appointment its inbox's organized meeting was booked as.
   const booked = data.tenantId === DEMO_TENANT_ID ? demoBookedAppointment(now) : null;
   await writeMissing('activity', booked ? [...data.activities, booked] : data.activities);
