@@ -12,7 +12,9 @@ import {
   activityKinds,
   defaultPipeline,
   emailDomain,
-  isPhoneNumber, TipSchema } from '@rapport/shared';
+  isPhoneNumber,
+  TipSchema,
+} from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
