@@ -17,6 +17,8 @@ export async function storeAsPreviousRelease<K extends RecordKind>(t: TestApp, k
     const db = new Database(path.join(t.dataDir, 'rapport.db'));
     const strip = db.prepare("UPDATE records SET doc = json_remove(doc, '$.schemaVersion') WHERE kind = ? AND id = ?");
     for (const id of ids) strip.run(kind, id);
+    // The previous release's file had not recorded the schema versions it reached.
+    db.prepare("DELETE FROM meta WHERE key = 'schema_versions'").run();
     db.close();
     return;
   }

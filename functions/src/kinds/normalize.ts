@@ -1,8 +1,8 @@
-import { toUtcTimestamp } from '@rapport/shared';
+import { distinctValues, toUtcTimestamp } from '@rapport/shared';
 
 /** The distinct normalized values of a list, without those that do not normalize. */
 export function distinctNormalized(values: readonly string[] | undefined, normalize: (value: string) => string | null): string[] {
-  return [...new Set((values ?? []).map(normalize).filter((value): value is string => value !== null))];
+  return distinctValues((values ?? []).map(normalize));
 }
 
 /** A timestamp stored in UTC, so that its text order is its time order (timelines sort by it). */

@@ -86,11 +86,15 @@ export class SqliteStore implements Store {
   /**
    * Rewrites the documents of kinds whose shape changed since they were stored (an older `schemaVersion`, or none) in
    * today's shape. Their version stays (nothing a user changed), and so do their index entries and report cells, which
-   * already read them upgraded. Idempotent: a second open finds nothing to do.
+   * already read them upgraded. Idempotent, and a second open reads nothing: the file records the versions it reached.
    */
   private upgradeOutdatedDocuments(): void {
+    // The versions the file was last brought to, so that a start reads documents only after a kind's version moved.
+    const stored = this.db.prepare("SELECT value FROM meta WHERE key = 'schema_versions'").get() as { value: string } | undefined;
+    const done = (stored ? JSON.parse(stored.value) : {}) as Record<string, number>;
+    const current = Object.fromEntries(recordKinds.map((kind) => [kind, currentSchemaVersion(kind)]));
     for (const kind of recordKinds) {
-      if (currentSchemaVersion(kind) === 1) continue;
+      if (currentSchemaVersion(kind) === 1 || done[kind] === currentSchemaVersion(kind)) continue;
       const outdated = this.db.prepare(
         "SELECT tenant_id, id, doc FROM records WHERE kind = ? AND coalesce(json_extract(doc, '$.schemaVersion'), 1) < ? LIMIT 1000",
       );
@@ -106,6 +110,7 @@ export class SqliteStore implements Store {
         })();
       }
     }
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_versions', ?)").run(JSON.stringify(current));
   }
 
   /** Re-derives every secondary index when the data was indexed by an older INDEX_VERSION. */
