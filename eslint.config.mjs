@@ -36,7 +36,7 @@ export default [
   },
   {
     // The sign-in dialog keeps its own settings (client id, scope) across MSAL's redirect; they are not CRM data.
-    files: ['addin/src/auth/auth-dialog.ts'],
+    files: ['addin/src/office/auth-dialog-page.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
 ];

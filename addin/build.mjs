@@ -2,6 +2,7 @@
 // Office.js from Microsoft's CDN), and the demo's simulated Outlook, which is never part of it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -19,6 +20,20 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
+
+// The API's route table, computed from the contract (shared's build) and inlined as JSON: the pane's client gets
+// every route's method and path without loading zod or a schema.
+const { routeTable } = createRequire(import.meta.url)(path.join(here, '../shared/dist/contract/route-table.js'));
+const inlineRouteTable = {
+  name: 'inline-route-table',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]api[\\/]route-table\.ts$/ }, () => ({
+      contents: `export const routeTable = ${JSON.stringify(routeTable)};`,
+      loader: 'js',
+    }));
+  },
+};
+common.plugins = [inlineRouteTable];
 
 // ES modules with splitting, so code only some users need (MSAL) loads on demand.
 const production = await esbuild.build({
@@ -40,7 +55,7 @@ await esbuild.build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 // Production only, opened by Office where nested app authentication is missing.
-await esbuild.build({ ...common, entryPoints: { 'auth-dialog': path.join(here, 'src/auth/auth-dialog.ts') }, outdir, format: 'esm' });
+await esbuild.build({ ...common, entryPoints: { 'auth-dialog': path.join(here, 'src/office/auth-dialog-page.ts') }, outdir, format: 'esm' });
 await esbuild.build({
   ...common,
   entryPoints: {

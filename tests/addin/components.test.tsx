@@ -18,14 +18,14 @@ import { DealPanel } from '../../addin/src/components/DealPanel';
 import { CurrenciesAdmin } from '../../addin/src/components/CurrenciesAdmin';
 import { HeadlineFigures } from '../../addin/src/components/HeadlineFigures';
 import { LogOutcomeForm } from '../../addin/src/components/LogOutcomeForm';
-import { createTranslator } from '../../addin/src/i18n/i18n';
+import { translatorFor } from '../../addin/src/i18n/catalogs';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
 import type { MailItem } from '../../addin/src/office/mail-item';
 
 const wrap = (ui: ReactNode, language = 'en-US') =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <I18nProvider translator={createTranslator(language)}>{ui}</I18nProvider>
+      <I18nProvider translator={translatorFor(language)}>{ui}</I18nProvider>
     </FluentProvider>,
   );
 

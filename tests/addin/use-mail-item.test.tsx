@@ -3,8 +3,8 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { useMailItem } from '../../addin/src/hooks/useMailItem';
 import type { MailItem } from '../../addin/src/office/mail-item';
 
-jest.mock('../../addin/src/office/mail-item', () => ({ readMailItem: jest.fn() }));
-const { readMailItem } = jest.requireMock('../../addin/src/office/mail-item') as { readMailItem: jest.Mock };
+// The hook gets Outlook's item through a plain callback: no Office here.
+const readMailItem = jest.fn<Promise<MailItem | null>, []>();
 
 const itemWith = (key: string): MailItem => ({ mode: 'message-read', key, subject: key, participants: [], internetMessageId: key, eventId: null, start: null, end: null, sentAt: null });
 
@@ -12,7 +12,6 @@ describe('useMailItem', () => {
   beforeEach(() => readMailItem.mockReset());
 
   it('catches an item selected while its change handler was being registered', async () => {
-    const mailbox = {} as Office.Mailbox;
     let selected = itemWith('first');
     readMailItem.mockImplementation(async () => selected);
     let registered: () => void = () => undefined;
@@ -23,7 +22,7 @@ describe('useMailItem', () => {
           registered = resolve;
         }),
     );
-    const { result } = renderHook(() => useMailItem(mailbox, subscribe));
+    const { result } = renderHook(() => useMailItem(readMailItem, subscribe));
     await waitFor(() => expect(result.current).toMatchObject({ status: 'ready', item: { key: 'first' } }));
     selected = itemWith('second');
     registered();
@@ -31,10 +30,9 @@ describe('useMailItem', () => {
   });
 
   it('keeps the item it shows when a read finds the same item again', async () => {
-    const mailbox = {} as Office.Mailbox;
     readMailItem.mockImplementation(async () => itemWith('same'));
     const subscribe = async () => undefined;
-    const { result } = renderHook(() => useMailItem(mailbox, subscribe));
+    const { result } = renderHook(() => useMailItem(readMailItem, subscribe));
     await waitFor(() => expect(result.current.status).toBe('ready'));
     const shown = result.current;
     await new Promise((resolve) => setTimeout(resolve, 20));

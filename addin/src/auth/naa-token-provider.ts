@@ -1,24 +1,32 @@
 import { createNestablePublicClientApplication, type IPublicClientApplication } from '@azure/msal-browser';
 import type { AddinConfig, TokenProvider } from './token-provider';
-import { isSetSupported } from '../office/office-host';
+import type { OutlookHost } from '../office/office-host';
+import { signInWithDialog } from '../office/sign-in-dialog';
+import { SignInError } from './sign-in-error';
 
 /**
  * Production: Entra ID tokens through MSAL nested app authentication (silent first, then a
  * popup), falling back to Office's dialog where NestedAppAuth 1.1 is not supported.
  */
-export function naaTokenProvider(config: Extract<AddinConfig, { authMode: 'entra' }>): TokenProvider {
+export function naaTokenProvider(config: Extract<AddinConfig, { authMode: 'entra' }>, host: Pick<OutlookHost, 'isSetSupported'>): TokenProvider {
   const scopes = [config.apiScope];
   let app: Promise<IPublicClientApplication> | null = null;
   const getApp = () =>
     (app ??= createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/organizations' } }));
 
   const acquire = async (requested: string[]): Promise<string> => {
-    if (!isSetSupported('NestedAppAuth', '1.1')) return dialogToken(config, requested);
+    if (!host.isSetSupported('NestedAppAuth', '1.1')) return dialogToken(config, requested);
     const pca = await getApp();
     try {
       return (await pca.acquireTokenSilent({ scopes: requested })).accessToken;
     } catch {
-      return (await pca.acquireTokenPopup({ scopes: requested })).accessToken;
+      try {
+        return (await pca.acquireTokenPopup({ scopes: requested })).accessToken;
+      } catch (caught) {
+        // The user closing MSAL's window is not a failure to report as one: the pane asks them to sign in.
+        const cancelled = (caught as { errorCode?: string } | null)?.errorCode === 'user_cancelled';
+        throw new SignInError(cancelled ? 'SIGN_IN_CANCELLED' : 'SIGN_IN_FAILED', caught instanceof Error ? caught.message : String(caught));
+      }
     }
   };
   return {
@@ -30,20 +38,5 @@ export function naaTokenProvider(config: Extract<AddinConfig, { authMode: 'entra
 
 // The fallback signs in inside an Office dialog that posts the token back to the pane.
 function dialogToken(config: Extract<AddinConfig, { authMode: 'entra' }>, scopes: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const url = `${location.origin}/auth-dialog.html?clientId=${encodeURIComponent(config.clientId)}&scope=${encodeURIComponent(scopes.join(' '))}`;
-    Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
-      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
-        reject(new Error(opened.error.message));
-        return;
-      }
-      const dialog = opened.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
-        dialog.close();
-        const message = 'message' in arg ? arg.message : '';
-        if (message.startsWith('token:')) resolve(message.slice('token:'.length));
-        else reject(new Error('Sign-in was not completed'));
-      });
-    });
-  });
+  return signInWithDialog(`${location.origin}/auth-dialog.html?clientId=${encodeURIComponent(config.clientId)}&scope=${encodeURIComponent(scopes.join(' '))}`);
 }

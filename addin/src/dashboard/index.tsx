@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createApiClient } from '../api/api-client';
 import { localTokenProvider, type AddinConfig, type TokenProvider } from '../auth/token-provider';
-import { createTranslator } from '../i18n/i18n';
+import { translatorFor } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/I18nContext';
 import { Dashboard } from './Dashboard';
 
@@ -24,7 +24,7 @@ async function start(): Promise<void> {
     tokens = await (await import('../auth/browser-token-provider')).browserTokenProvider(config, as);
   }
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
-  const translator = createTranslator(params.get('lang') ?? navigator.language);
+  const translator = translatorFor(params.get('lang') ?? navigator.language);
   document.documentElement.lang = translator.locale;
   document.title = translator.t('dash.title');
   const root = document.getElementById('root');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readMailItem, type MailItem } from '../office/mail-item';
+import type { MailItem } from '../office/mail-item';
 
 export type MailItemState = { status: 'loading' } | { status: 'ready'; item: MailItem | null } | { status: 'error'; message: string };
 
@@ -8,7 +8,7 @@ export type MailItemState = { status: 'loading' } | { status: 'ready'; item: Mai
  * is a read the pane started before rendering, used for the first item.
  */
 export function useMailItem(
-  mailbox: Office.Mailbox,
+  readItem: () => Promise<MailItem | null>,
   subscribe: (onChange: () => void) => Promise<void>,
   firstRead?: Promise<MailItem | null>,
 ): MailItemState {
@@ -19,7 +19,7 @@ export function useMailItem(
     let shownKey: string | null | undefined;
     const load = () => {
       const request = ++current;
-      const read = first ?? readMailItem(mailbox);
+      const read = first ?? readItem();
       first = undefined;
       read.then(
         (item) => {
@@ -39,6 +39,6 @@ export function useMailItem(
     return () => {
       current = Number.NaN;
     };
-  }, [mailbox, subscribe, firstRead]);
+  }, [readItem, subscribe, firstRead]);
   return state;
 }

@@ -1,10 +1,10 @@
 import { en, type MessageKey, type Messages } from './messages.en';
-import { es } from './messages.es';
-import { it } from './messages.it';
-import { pt } from './messages.pt';
 
-export const catalogs: Record<Language, Messages> = { en, es, pt, it };
 export type Language = 'en' | 'es' | 'pt' | 'it';
+export const languages: readonly Language[] = ['en', 'es', 'pt', 'it'];
+
+/** Everything the pane says in one language. */
+export type Catalog = { messages: Messages };
 
 /** The UI language for Office's display language: `pt-BR` → pt; anything not translated → English. */
 export function languageOf(displayLanguage: string): Language {
@@ -23,10 +23,11 @@ export type Translator = {
   money(amount: number, currency: string): string;
 };
 
-export function createTranslator(displayLanguage: string): Translator {
+/** A translator for Office's display language, with that language's catalog (loaded by load-translator.ts). */
+export function createTranslator(displayLanguage: string, catalog: Catalog): Translator {
   const language = languageOf(displayLanguage);
   const locale = safeLocale(displayLanguage);
-  const messages = catalogs[language];
+  const { messages } = catalog;
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   // Dates without time (a deal's expected close) are calendar days: formatted in UTC so they never shift a day.

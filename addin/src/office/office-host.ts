@@ -1,23 +1,39 @@
 import { officeAsync } from './office-async';
+import { readBodyExcerpt, readMailItem, type MailItem } from './mail-item';
+import { themeOf, type PaneTheme } from './office-theme';
 
-/** The signed-in user as Outlook knows them. */
-export function currentUser(): { email: string; name: string } {
-  const profile = Office.context.mailbox.userProfile;
-  return { email: profile.emailAddress, name: profile.displayName };
-}
+/**
+ * Outlook as the pane sees it, in plain data and plain callbacks: who the user is, their language and theme, the open
+ * item and its changes. Everything Office.js is touched here (and in the rest of addin/src/office/); components get
+ * this, never `Office`.
+ */
+export type OutlookHost = {
+  user: { email: string; name: string };
+  /** Office's display language, e.g. "es-ES"; English when Office does not say. */
+  displayLanguage: string;
+  theme: PaneTheme;
+  /** The open item, or null when none is. */
+  readItem(): Promise<MailItem | null>;
+  /** The first characters of the open message's body as text, for logging. */
+  readBodyExcerpt(): Promise<string>;
+  /** Calls `handler` whenever the user selects another item in a pinned pane. Resolves once registered. */
+  onItemChanged(handler: () => void): Promise<void>;
+  isSetSupported(name: string, version: string): boolean;
+};
 
-/** Office's display language, e.g. "es-ES"; English when Office does not say. */
-export function displayLanguage(): string {
-  return Office.context.displayLanguage || 'en-US';
-}
-
-export function mailbox(): Office.Mailbox {
-  return Office.context.mailbox;
-}
-
-/** Calls `handler` whenever the user selects another item in a pinned pane. Resolves once registered. */
-export async function onItemChanged(handler: () => void): Promise<void> {
-  await officeAsync<void>((callback) => Office.context.mailbox.addHandlerAsync(Office.EventType.ItemChanged, handler, callback));
+/** Waits for Office, then describes Outlook to the pane. */
+export async function connectOutlook(): Promise<OutlookHost> {
+  await Office.onReady();
+  const { mailbox } = Office.context;
+  return {
+    user: { email: mailbox.userProfile.emailAddress, name: mailbox.userProfile.displayName },
+    displayLanguage: Office.context.displayLanguage || 'en-US',
+    theme: themeOf(Office.context.officeTheme, matchMedia('(forced-colors: active)').matches),
+    readItem: () => readMailItem(mailbox),
+    readBodyExcerpt: () => readBodyExcerpt(mailbox),
+    onItemChanged: (handler) => officeAsync<void>((callback) => mailbox.addHandlerAsync(Office.EventType.ItemChanged, handler, callback)),
+    isSetSupported,
+  };
 }
 
 export function isSetSupported(name: string, version: string): boolean {

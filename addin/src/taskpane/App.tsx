@@ -1,14 +1,16 @@
-import { Suspense, lazy, useCallback, useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/api-client';
 import { MyDay } from '../components/MyDay';
 import { MeProvider, useCapabilities } from '../hooks/useMe';
 import { SearchPanel } from '../components/SearchPanel';
-import { useLookup, type LookupLoader } from '../hooks/useLookup';
+import { useLookup } from '../data/lookup';
+import type { LookupState } from '../hooks/useLookup';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import { useMailItem } from '../hooks/useMailItem';
 import { useI18n } from '../i18n/I18nContext';
-import { readBodyExcerpt, type MailItem } from '../office/mail-item';
+import type { MailItem } from '../office/mail-item';
+import type { OutlookHost } from '../office/office-host';
 import { PeopleView } from './PeopleView';
 
 // The calendar view comes on first use, keeping the first card's JavaScript small.
@@ -27,11 +29,10 @@ const useStyles = makeStyles({
 export type AppProps = {
   api: ApiClient;
   loadCalendar: CalendarLoader;
-  mailbox: Office.Mailbox;
-  onItemChanged: (handler: () => void) => Promise<void>;
-  /** The item read and lookup started before the first render, so the card does not wait for it. */
+  /** Outlook, as plain data and callbacks. */
+  host: Pick<OutlookHost, 'user' | 'readItem' | 'readBodyExcerpt' | 'onItemChanged'>;
+  /** The item read started before the first render (its lookup too), so the card does not wait for it. */
   firstRead?: Promise<MailItem | null>;
-  loadLookup: LookupLoader;
 };
 
 type View = 'people' | 'search' | 'calendar' | 'home' | 'import' | 'settings';
@@ -44,17 +45,25 @@ export function App(props: AppProps) {
   );
 }
 
-function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLookup }: AppProps) {
+function Views({ api, loadCalendar, host, firstRead }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<View>('people');
   // Managers import lists and admins keep the tenant's settings; nobody else sees those tabs.
   const { manageSettings, importLists } = useCapabilities();
   const views: View[] = ['people', 'search', 'calendar', 'home', ...(importLists ? (['import'] as const) : []), ...(manageSettings ? (['settings'] as const) : [])];
-  const itemState = useMailItem(mailbox, onItemChanged, firstRead);
+  const itemState = useMailItem(host.readItem, host.onItemChanged, firstRead);
   const item = itemState.status === 'ready' ? itemState.item : null;
-  const { state: lookup, reload } = useLookup(loadLookup, item);
-  const readBody = useCallback(() => readBodyExcerpt(mailbox), [mailbox]);
+  const lookupQuery = useLookup(item);
+  const lookup: LookupState = lookupQuery.data
+    ? { status: 'ready', data: lookupQuery.data }
+    : lookupQuery.error
+      ? { status: 'error', message: lookupQuery.error.message }
+      : lookupQuery.isPending && lookupQuery.fetchStatus !== 'idle'
+        ? { status: 'loading' }
+        : { status: 'idle' };
+  const reload = () => void lookupQuery.refetch();
+  const userEmail = host.user.email;
 
   return (
     <main className={styles.app}>
@@ -71,19 +80,19 @@ function Views({ api, loadCalendar, mailbox, onItemChanged, firstRead, loadLooku
           <CalendarView api={api} />
         </Suspense>
       ) : null}
-      {view === 'home' ? <MyDay api={api} userEmail={mailbox.userProfile.emailAddress} /> : null}
+      {view === 'home' ? <MyDay api={api} userEmail={userEmail} /> : null}
       {view === 'people' ? (
         itemState.status === 'error' ? (
           <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
         ) : item ? (
-          <PeopleView key={item.key} api={api} loadCalendar={loadCalendar} userEmail={mailbox.userProfile.emailAddress} item={item} lookup={lookup} reload={reload} readBody={readBody} />
+          <PeopleView key={item.key} api={api} loadCalendar={loadCalendar} userEmail={userEmail} item={item} lookup={lookup} reload={reload} readBody={host.readBodyExcerpt} />
         ) : itemState.status === 'loading' ? (
           <Body1>{t('app.loading')}</Body1>
         ) : (
           // With no item open, the pane shows the user's day.
           <>
             <Body1>{t('app.noItem')}</Body1>
-            <MyDay api={api} userEmail={mailbox.userProfile.emailAddress} />
+            <MyDay api={api} userEmail={userEmail} />
           </>
         )
       ) : null}

@@ -1,14 +1,14 @@
 import { PipelineInputSchema, PipelineSettingsSchema } from '../deals/pipeline.schema';
-import { settingsContract } from './settings.contract';
+import { settingsRoute, updateSettingsRoute } from './settings.contract';
 import { HealthSchema } from './common.schema';
 import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
 import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
 import { AppointmentsQuerySchema, AppointmentsResponseSchema } from './appointments.schema';
 import { recordContract, recycleBinRoute } from './records.contract';
-import { membersContract } from './members.contract';
+import { createMemberRoute, listMembersRoute, meRoute, memberHistoryRoute, updateMemberRoute } from './members.contract';
 import { companyPurchasesRoute } from './purchases.schema';
 import { convertLeadRoute } from './lead-conversion.schema';
-import { importsContract } from './imports.contract';
+import { importContactsRoute, importLeadsRoute } from './imports.contract';
 import { submitWebFormRoute } from './web-forms.contract';
 import { reportRoute } from './reports.contract';
 import { defineRoute, type ApiRoute } from './route';
@@ -102,5 +102,36 @@ export const appointmentsRoute = defineRoute({
   success: { status: 200, schema: AppointmentsResponseSchema, description: 'The appointments, earliest first' },
 });
 
-/** Every operation of Rapport's HTTP API. The OpenAPI document and the route table come from this list. */
-export const apiContract: readonly ApiRoute[] = [healthRoute, openApiRoute, lookupRoute, searchRoute, myDayRoute, appointmentsRoute, pipelineRoute, updatePipelineRoute, ...settingsContract, ...membersContract, ...recordContract, convertLeadRoute, companyPurchasesRoute, recycleBinRoute, ...importsContract, submitWebFormRoute, reportRoute];
+/**
+ * The API's operations besides each record kind's own (those come from the kind definitions), by the name the pane's
+ * client calls them.
+ */
+export const operations = {
+  health: healthRoute,
+  openApi: openApiRoute,
+  lookup: lookupRoute,
+  search: searchRoute,
+  myDay: myDayRoute,
+  appointments: appointmentsRoute,
+  pipeline: pipelineRoute,
+  updatePipeline: updatePipelineRoute,
+  settings: settingsRoute,
+  updateSettings: updateSettingsRoute,
+  me: meRoute,
+  members: listMembersRoute,
+  createMember: createMemberRoute,
+  updateMember: updateMemberRoute,
+  memberHistory: memberHistoryRoute,
+  convertLead: convertLeadRoute,
+  purchases: companyPurchasesRoute,
+  deleted: recycleBinRoute,
+  importLeads: importLeadsRoute,
+  importContacts: importContactsRoute,
+  submitWebForm: submitWebFormRoute,
+  report: reportRoute,
+} as const satisfies Record<string, ApiRoute>;
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+
+/** Every operation of Rapport's HTTP API. The OpenAPI document, the route table and the pane's client come from this list. */
+export const apiContract: readonly ApiRoute[] = [...Object.values(operations), ...recordContract];

@@ -57,4 +57,3 @@ const importRoute = <K extends ImportKind>(kind: K, plural: string) =>
 export const importLeadsRoute = importRoute('lead', 'leads');
 export const importContactsRoute = importRoute('contact', 'contacts');
 export type ImportBatch = z.output<ReturnType<typeof batchOf>>;
-export const importsContract = [importLeadsRoute, importContactsRoute];

@@ -111,4 +111,3 @@ export const memberHistoryRoute = defineRoute({
   success: { status: 200, schema: pageOf(AuditEntrySchema), description: 'A page of the audit trail' },
 });
 
-export const membersContract = [meRoute, listMembersRoute, createMemberRoute, updateMemberRoute, memberHistoryRoute];

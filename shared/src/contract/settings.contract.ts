@@ -26,4 +26,3 @@ export const updateSettingsRoute = defineRoute({
   ifMatch: true,
 });
 
-export const settingsContract = [settingsRoute, updateSettingsRoute] as const;

@@ -39,7 +39,7 @@ export const recordKinds = Object.keys(kinds) as [RecordKind, ...RecordKind[]];
 export type RecordOf = { [K in RecordKind]: z.infer<Kinds[K]['schema']> };
 export type AnyRecord = RecordOf[RecordKind];
 
-type ApiOf<K extends RecordKind> = Kinds[K] extends { api: infer A extends ApiDefinition } ? A : never;
+export type ApiOf<K extends RecordKind> = Kinds[K] extends { api: infer A extends ApiDefinition } ? A : never;
 /** The kinds users write through `/api/{plural}`. */
 export type CrudKind = { [K in RecordKind]: ApiOf<K> extends never ? never : K }[RecordKind];
 export const crudKinds = recordKinds.filter((kind) => 'api' in kinds[kind]) as CrudKind[];
