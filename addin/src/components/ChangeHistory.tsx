@@ -43,7 +43,7 @@ function asText(value: unknown, ownerName: (id: string) => string, field: string
 export function ChangeHistory({ api, owner }: { api: ApiClient; owner: { kind: HistoryOwner; id: string } }) {
   const { t, dateTime } = useI18n();
   const styles = useStyles();
-  const nameOf = useMemberNames(api);
+  const nameOf = useMemberNames();
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,10 +1,12 @@
 import { en, type MessageKey, type Messages } from './messages.en';
+import type { ClientErrorCode, ErrorMessages, KindNames } from './errors/error-messages';
+import type { ErrorCode } from '@rapport/shared/common/error-codes';
 
 export type Language = 'en' | 'es' | 'pt' | 'it';
 export const languages: readonly Language[] = ['en', 'es', 'pt', 'it'];
 
 /** Everything the pane says in one language. */
-export type Catalog = { messages: Messages };
+export type Catalog = { messages: Messages; errors: ErrorMessages; kinds: KindNames };
 
 /** The UI language for Office's display language: `pt-BR` → pt; anything not translated → English. */
 export function languageOf(displayLanguage: string): Language {
@@ -17,6 +19,8 @@ export type Translator = {
   /** The full locale for Intl, e.g. es-ES, so dates and money follow the user's region. */
   locale: string;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** What an error code means for the user and what to do, with `{kind}` and `{seconds}` filled in. */
+  errorText(code: ErrorCode | ClientErrorCode, params?: { kind?: string; seconds?: number }): string;
   /** Date and time, in the browser's time zone or in `timeZone` (a mailbox's). */
   dateTime(iso: string, timeZone?: string): string;
   date(iso: string): string;
@@ -27,7 +31,8 @@ export type Translator = {
 export function createTranslator(displayLanguage: string, catalog: Catalog): Translator {
   const language = languageOf(displayLanguage);
   const locale = safeLocale(displayLanguage);
-  const { messages } = catalog;
+  const { messages, errors, kinds } = catalog;
+  const fill = (text: string, params?: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   // Dates without time (a deal's expected close) are calendar days: formatted in UTC so they never shift a day.
@@ -37,7 +42,12 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
   return {
     language,
     locale,
-    t: (key, params) => (messages[key] ?? en[key]).replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole)),
+    t: (key, params) => fill(messages[key] ?? en[key], params),
+    errorText: (code, params = {}) => {
+      // A record kind the catalog does not name reads as "this record".
+      const kind = params.kind && params.kind in kinds ? kinds[params.kind as keyof KindNames] : messages['error.thisRecord'];
+      return fill(errors[code] ?? errors.UNKNOWN, { kind, seconds: params.seconds ?? 30 });
+    },
     dateTime: (iso, timeZone) => {
       if (!timeZone) return dateTimeFormat.format(new Date(iso));
       let format = zonedFormats.get(timeZone);

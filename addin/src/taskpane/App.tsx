@@ -39,7 +39,7 @@ type View = 'people' | 'search' | 'calendar' | 'home' | 'import' | 'settings';
 
 export function App(props: AppProps) {
   return (
-    <MeProvider api={props.api}>
+    <MeProvider>
       <Views {...props} />
     </MeProvider>
   );

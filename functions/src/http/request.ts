@@ -95,6 +95,8 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, where: 'body' 
   if (result.success) return result.data;
   const fields = result.error.issues.slice(0, 20).map((issue) => ({
     path: issue.path.map(String).join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : '(root)'),
+    // zod's issue code (too_big, invalid_format…): the pane words the field's problem in the user's language.
+    code: issue.code,
     message: issue.message,
   }));
   const summary = fields.map((field) => `${field.path}: ${field.message}`).join('; ');

@@ -1,0 +1,49 @@
+import { ApiError, isApiError } from '../api/api-error';
+import { SignInError } from '../auth/sign-in-error';
+import type { MessageKey } from './messages.en';
+import type { Translator } from './i18n';
+
+/** An error as the user reads it: what happened and what to do, whether Retry may help, and what each field needs. */
+export type ErrorDescription = {
+  message: string;
+  /** Sending the same request again may work (nothing answered, or the API was busy). */
+  retryable: boolean;
+  /** Field path (as the request body names it) → what that field needs, in the user's language. */
+  fields: Record<string, string>;
+  code: string;
+};
+
+// zod's issue codes, as the API passes them on (details.fields[].code), in words.
+const fieldMessages: Record<string, MessageKey> = {
+  too_big: 'error.field.tooLong',
+  too_small: 'error.field.tooShort',
+  invalid_format: 'error.field.format',
+  invalid_string: 'error.field.format',
+  invalid_value: 'error.field.choice',
+  invalid_enum_value: 'error.field.choice',
+  invalid_type: 'error.field.required',
+};
+
+/** Any error the pane meets, said in the user's language; never the API's English or a browser's "Failed to fetch". */
+export function describeError(error: unknown, translator: Translator): ErrorDescription {
+  if (error instanceof SignInError) return { code: error.code, message: translator.errorText(error.code), retryable: true, fields: {} };
+  if (!isApiError(error)) return { code: 'UNKNOWN', message: translator.errorText('UNKNOWN'), retryable: true, fields: {} };
+  return {
+    code: error.code,
+    message: translator.errorText(error.code, {
+      ...(error.kind ? { kind: error.kind } : {}),
+      ...(error.retryAfterSeconds ? { seconds: error.retryAfterSeconds } : {}),
+    }),
+    retryable: error.transient || error.code === 'TIMEOUT' || error.code === 'UNKNOWN' || error.code === 'INTERNAL',
+    fields: fieldsOf(error, translator),
+  };
+}
+
+function fieldsOf(error: ApiError, translator: Translator): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const field of error.fields) {
+    const key = field.code ? fieldMessages[field.code] : undefined;
+    fields[field.path] ??= translator.t(key ?? 'error.field.invalid');
+  }
+  return fields;
+}

@@ -1,0 +1,88 @@
+import { render } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { ErrorCode } from '@rapport/shared';
+import { createApiClient, type ApiClient } from '../../addin/src/api/client';
+import { ApiProvider } from '../../addin/src/data/ApiProvider';
+import { createQueryClient } from '../../addin/src/data/query-client';
+import { translatorFor } from '../../addin/src/i18n/catalogs';
+import { I18nProvider } from '../../addin/src/i18n/I18nContext';
+
+/** A request the component's client sent, as the fake API read it. */
+export type SentRequest = {
+  method: string;
+  path: string;
+  /** The route pattern it matched, e.g. `PATCH /api/contacts/{id}`. */
+  route: string;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+  headers: Record<string, string>;
+};
+
+/** What a fake route answers: a body (200), or `answer(status, body)`, or an API error by `fail(...)`. */
+export type FakeRoute = (request: SentRequest) => unknown;
+
+class Answer {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+export const answer = (status: number, body?: unknown) => new Answer(status, body);
+export const fail = (status: number, code: ErrorCode, details?: unknown) => new Answer(status, { error: { code, message: `(English for ${code})`, details } });
+/** The API cannot be reached: fetch rejects, as a browser's does offline. */
+export const unreachable = () => {
+  throw new TypeError('Failed to fetch');
+};
+
+/**
+ * The real client over a fake API: routes are keyed `METHOD /api/path/{param}` as the contract names them. Every request
+ * is recorded; a request to a route with no fake fails the test with its name.
+ */
+export function fakeApi(routes: Record<string, FakeRoute>): { api: ApiClient; sent: SentRequest[]; sentTo: (route: string) => SentRequest[] } {
+  const sent: SentRequest[] = [];
+  const patterns = Object.keys(routes).map((route) => {
+    const [method, path] = route.split(' ') as [string, string];
+    const names: string[] = [];
+    const regex = new RegExp(`^${path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
+    return { route, method, regex, names };
+  });
+  const fetch = (async (url: string, init: RequestInit = {}) => {
+    const parsed = new URL(url, 'http://pane.test');
+    const method = init.method ?? 'GET';
+    const match = patterns.find((pattern) => pattern.method === method && pattern.regex.test(parsed.pathname));
+    if (!match) throw new Error(`The fake API has no route for ${method} ${parsed.pathname}`);
+    const values = match.regex.exec(parsed.pathname)?.slice(1) ?? [];
+    const request: SentRequest = {
+      method,
+      path: parsed.pathname,
+      route: match.route,
+      params: Object.fromEntries(match.names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')])),
+      query: Object.fromEntries(parsed.searchParams),
+      body: init.body ? (JSON.parse(String(init.body)) as unknown) : undefined,
+      headers: (init.headers ?? {}) as Record<string, string>,
+    };
+    sent.push(request);
+    const result = await (routes[match.route] as FakeRoute)(request);
+    const { status, body } = result instanceof Answer ? result : new Answer(200, result);
+    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  }) as unknown as typeof globalThis.fetch;
+  const api = createApiClient({ baseUrl: '', getToken: async () => 'token', fetch });
+  return { api, sent, sentTo: (route) => sent.filter((request) => request.route === route) };
+}
+
+/** Renders a piece of the pane as it runs: Fluent, the user's language, the API client and a fresh query cache. */
+export function renderInPane(ui: ReactNode, options: { api: ApiClient; language?: string }) {
+  const queryClient = createQueryClient();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider translator={translatorFor(options.language ?? 'en-US')}>
+        <ApiProvider client={options.api} queryClient={queryClient}>
+          {ui}
+        </ApiProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+  return { ...view, queryClient };
+}
