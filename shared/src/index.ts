@@ -75,3 +75,4 @@ export * from './reports/report-cells.rules';
 export * from './reports/report-tables.rules';
 export * from './import/import-batches.rules';
 export * from './contract/route-table';
+export * from './deals/deal-relevance.rules';

@@ -1,4 +1,4 @@
-import { TENANT_B, USER_B, createTestApp, create, type TestApp, testStores } from './test-app';
+import { TENANT_A, TENANT_B, USER_B, createTestApp, create, type TestApp, testStores } from './test-app';
 
 // Every API behaviour, on each store adapter.
 describe.each(testStores)('on %s', (store) => {
@@ -108,6 +108,46 @@ describe.each(testStores)('on %s', (store) => {
       expect(tooMany.status).toBe(400);
       expect(tooMany.body.error.details.fields[0].path).toBe('emails');
       expect((await lookup([])).status).toBe(400);
+    });
+  });
+
+  describe('colleagues and the deal the conversation is about', () => {
+    it("shows a member's address, and any address on the members' domains, as a colleague: never a stranger to add", async () => {
+      const admin = await t.token(TENANT_A, 'the-admin', ['admin']);
+      for (const member of [
+        { id: 'm1', displayName: 'Morgan Blake', email: 'Morgan.Blake@fabrikam.example' },
+        { id: 'm2', displayName: 'Pat at home', email: 'pat.home@gmail.com' },
+      ]) {
+        expect((await t.call('create-member', { token: admin, body: member })).status).toBe(201);
+      }
+      const { results } = (await lookup(['Morgan <morgan.blake@fabrikam.example>', 'new.hire@eu.fabrikam.example', 'pat.home@gmail.com', 'friend@gmail.com', 'john.doe@contoso.com'])).body;
+      // A member's free-mail address is theirs alone: it does not make gmail.com the tenant's domain.
+      expect(results.map((result: any) => result.match)).toEqual(['colleague', 'colleague', 'colleague', 'none', 'contact']);
+      expect(results[0]).toMatchObject({ company: null, openDeals: [] });
+      expect(results[0]).not.toHaveProperty('lead');
+    });
+
+    it("uses the tenant's own domains once an admin names them in the settings", async () => {
+      const admin = await t.token(TENANT_A, 'the-admin', ['admin']);
+      const saved = await t.call('update-settings', { token: admin, body: { ownDomains: ['Fabrikam.co.uk'] }, headers: { 'if-match': '"0"' } });
+      expect(saved.status).toBe(200);
+      expect(saved.body.ownDomains).toEqual(['fabrikam.co.uk']);
+      const { results } = (await lookup(['ana@fabrikam.co.uk', 'someone@contoso.com'])).body;
+      expect(results.map((result: any) => result.match)).toEqual(['colleague', 'company']);
+    });
+
+    it('puts first the open deal the e-mail is logged to, else the one last worked on with the person, else the nearest close', async () => {
+      const deal = (name: string, expectedCloseDate: string) =>
+        create(t, 'deal', { name, stage: 'proposal', companyId: contoso.id, contactIds: [john.id], amount: 1000, expectedCloseDate });
+      const later = await deal('Later', '2027-06-30');
+      const soon = await deal('Soon', '2027-01-31');
+      const worked = await deal('Worked on', '2027-12-31');
+      const ids = async (extra: object = {}) => (await lookup(['john.doe@contoso.com'], extra)).body.results[0].openDeals.map((found: any) => found.name);
+      await create(t, 'activity', { kind: 'call', subject: 'Call', at: '2026-11-01T09:00:00Z', contactIds: [john.id], dealId: worked.id });
+      expect(await ids()).toEqual(['Worked on', 'Soon', 'Later']);
+      await create(t, 'activity', { kind: 'email', subject: 'Re: renewal', at: '2026-10-01T09:00:00Z', contactIds: [john.id], dealId: later.id, internetMessageId: '<renewal@contoso.com>' });
+      expect(await ids({ internetMessageId: '<renewal@contoso.com>' })).toEqual(['Later', 'Worked on', 'Soon']);
+      expect(soon.id).toBeTruthy();
     });
   });
 

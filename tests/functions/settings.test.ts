@@ -16,7 +16,7 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
 
   it('starts every tenant in USD without rates, and lets an admin set the reporting currency and rates', async () => {
     const initial = await t.call('get-settings');
-    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], version: 0 });
+    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], ownDomains: [], version: 0 });
     expect(initial.headers.get('etag')).toBe('"0"');
     const saved = await change({ reportingCurrency: 'EUR', exchangeRates: [usd] }, '"0"');
     expect(saved.status).toBe(200);

@@ -22,6 +22,7 @@ export const en = {
   'match.company': 'Known company',
   'match.none': 'Not in CRM',
   'match.freeMail': 'Personal address',
+  'match.colleague': 'Colleague',
   'card.title': 'Title',
   'card.company': 'Company',
   'card.emails': 'E-mail',

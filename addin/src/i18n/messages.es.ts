@@ -23,6 +23,7 @@ export const es: Messages = {
   'match.company': 'Empresa conocida',
   'match.none': 'No está en el CRM',
   'match.freeMail': 'Dirección personal',
+  'match.colleague': 'Colega',
   'card.title': 'Cargo',
   'card.company': 'Empresa',
   'card.emails': 'Correo',

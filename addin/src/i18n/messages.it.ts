@@ -23,6 +23,7 @@ export const it: Messages = {
   'match.company': 'Azienda nota',
   'match.none': 'Non nel CRM',
   'match.freeMail': 'Indirizzo personale',
+  'match.colleague': 'Collega',
   'card.title': 'Ruolo',
   'card.company': 'Azienda',
   'card.emails': 'E-mail',

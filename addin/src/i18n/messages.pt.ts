@@ -23,6 +23,7 @@ export const pt: Messages = {
   'match.company': 'Empresa conhecida',
   'match.none': 'Fora do CRM',
   'match.freeMail': 'Endereço pessoal',
+  'match.colleague': 'Colega',
   'card.title': 'Cargo',
   'card.company': 'Empresa',
   'card.emails': 'E-mail',

@@ -1,5 +1,6 @@
 import {
   CrmError,
+  byRelevance,
   MAX_LOOKUP_ADDRESSES,
   domainCandidates,
   emailDomain,
@@ -17,6 +18,7 @@ import {
 import type { Principal } from '../auth/principal';
 
 import type { LinkTarget, Store } from '../store/store';
+import { ColleagueDirectory } from './colleague-directory';
 
 // Bounds on what one participant brings back, so a lookup costs the same at any tenant size.
 const MAX_OPEN_DEALS = 10;
@@ -30,7 +32,11 @@ type Participant = { input: string; email: string; name: string | null };
  * the latest timeline entries. Every read is an indexed lookup or a bounded page.
  */
 export class LookupService {
-  constructor(private readonly store: Store) {}
+  private readonly colleagues: ColleagueDirectory;
+
+  constructor(private readonly store: Store) {
+    this.colleagues = new ColleagueDirectory(store);
+  }
 
   async lookup(principal: Principal, request: LookupRequest): Promise<LookupResponse> {
     const { tenantId } = principal;
@@ -57,18 +63,24 @@ export class LookupService {
       );
     }
 
-    const people = await this.store.findPeopleByEmails(tenantId, participants.map((p) => p.email));
+    const [people, colleagues, loggedActivity] = await Promise.all([
+      this.store.findPeopleByEmails(tenantId, participants.map((p) => p.email)),
+      this.colleagues.of(tenantId),
+      request.internetMessageId ? this.store.findByExternalRef('activity', tenantId, messageRef(request.internetMessageId)) : null,
+    ]);
     const contactIdsByEmail = people.contacts;
     const contacts = new Map(
       (await this.store.getMany('contact', tenantId, [...contactIdsByEmail.values()].flat())).map((contact) => [contact.id, contact]),
     );
     const contactsOf = (email: string) => (contactIdsByEmail.get(email) ?? []).flatMap((id) => contacts.get(id) ?? []);
 
+    // A colleague without a contact is neither a customer nor a lead: nothing more to read for them.
+    const isColleague = (email: string) => contactsOf(email).length === 0 && colleagues.isColleague(email);
     // Senders without a contact may still belong to a known company by their domain (not gmail.com).
     const domainsToTry = new Set<string>();
     for (const participant of participants) {
       const domain = emailDomain(participant.email);
-      if (contactsOf(participant.email).length === 0 && !isFreeMailDomain(domain)) {
+      if (contactsOf(participant.email).length === 0 && !isColleague(participant.email) && !isFreeMailDomain(domain)) {
         for (const candidate of domainCandidates(domain)) domainsToTry.add(candidate);
       }
     }
@@ -78,7 +90,7 @@ export class LookupService {
     const companies = new Map((await this.store.getMany('company', tenantId, [...companyIds])).map((company) => [company.id, company]));
 
     // Leads only matter for addresses no contact has; most lookups find none and read nothing more.
-    const leadIds = participants.filter((p) => contactsOf(p.email).length === 0).flatMap((p) => people.leads.get(p.email) ?? []);
+    const leadIds = participants.filter((p) => contactsOf(p.email).length === 0 && !isColleague(p.email)).flatMap((p) => people.leads.get(p.email) ?? []);
     const leads = await this.store.getMany('lead', tenantId, leadIds);
     const leadOf = (email: string) => leads.find((lead) => lead.email === email && lead.status !== 'converted');
 
@@ -86,6 +98,10 @@ export class LookupService {
     for (const participant of participants) {
       const domain = emailDomain(participant.email);
       const freeMail = isFreeMailDomain(domain);
+      if (isColleague(participant.email)) {
+        results.push({ ...emptyResult(participant.input, participant.email, participant.name, 'colleague'), freeMail });
+        continue;
+      }
       const [contact, ...otherContacts] = contactsOf(participant.email);
       let company: Company | null = null;
       if (contact) {
@@ -107,17 +123,15 @@ export class LookupService {
         ...(contact ? [{ kind: 'contact' as const, id: contact.id }] : []),
         ...(company ? [{ kind: 'company' as const, id: company.id }] : []),
       ];
-      result.openDeals = await openWork.deals(targets);
+      const openDeals = await openWork.deals(targets);
       result.openCases = await openWork.cases(targets);
       const timelineOwner = targets[0];
       if (timelineOwner && request.timelineLimit > 0) {
         result.timeline = (await this.store.list('activity', tenantId, { linkedTo: timelineOwner, limit: request.timelineLimit })).items;
       }
+      result.openDeals = byRelevance(openDeals, { loggedDealId: loggedActivity?.dealId, timeline: result.timeline });
       results.push(result);
     }
-    const loggedActivity = request.internetMessageId
-      ? await this.store.findByExternalRef('activity', tenantId, messageRef(request.internetMessageId))
-      : null;
     const appointment = request.iCalUId ? await this.store.findByExternalRef('activity', tenantId, meetingRef(request.iCalUId)) : null;
     const ownerIds = results.flatMap((result) => [result.contact?.ownerId, result.company?.ownerId]).filter((id): id is string => !!id);
     const owners: LookupResponse['owners'] = {};

@@ -4,6 +4,7 @@ import {
   TENANT_SETTINGS_ID,
   invalidField,
   isValidSettings,
+  normalizeDomain,
   staleVersion,
   type TenantSettings,
   type TenantSettingsPatch,
@@ -14,7 +15,7 @@ import type { Store } from '../store/store';
 import { RecordWriter } from './record-writer';
 import { saveTenantRecord } from './tenant-record';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates.
@@ -55,6 +56,7 @@ export class TenantSettingsService {
     const next = {
       reportingCurrency: patch.reportingCurrency ?? current.reportingCurrency,
       exchangeRates: patch.exchangeRates ?? current.exchangeRates,
+      ownDomains: [...new Set((patch.ownDomains ?? current.ownDomains).map((domain) => normalizeDomain(domain) ?? domain))],
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -69,5 +71,5 @@ export class TenantSettingsService {
 }
 
 function viewOf(record: TenantSettingsRecord): TenantSettings {
-  return { reportingCurrency: record.reportingCurrency, exchangeRates: record.exchangeRates, version: record.version };
+  return { reportingCurrency: record.reportingCurrency, exchangeRates: record.exchangeRates, ownDomains: record.ownDomains ?? [], version: record.version };
 }

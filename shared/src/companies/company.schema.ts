@@ -6,7 +6,7 @@ import { PhoneSchema } from '../common/contact-fields.schema';
 export const companyTypes = ['prospect', 'customer', 'partner'] as const;
 export type CompanyType = (typeof companyTypes)[number];
 
-const DomainSchema = z
+export const DomainSchema = z
   .string()
   .trim()
   .max(253)

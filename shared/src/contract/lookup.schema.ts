@@ -19,7 +19,8 @@ export const LookupRequestSchema = z.strictObject({
 });
 export type LookupRequest = z.output<typeof LookupRequestSchema>;
 
-export const lookupMatches = ['contact', 'company', 'none', 'invalid'] as const;
+/** `colleague`: a member of the tenant, or an address on the tenant's own domains (never a stranger to add). */
+export const lookupMatches = ['contact', 'company', 'colleague', 'none', 'invalid'] as const;
 
 export const LookupResultSchema = z.object({
   input: z.string(),
@@ -31,6 +32,7 @@ export const LookupResultSchema = z.object({
   // Other contacts that share this address (a shared mailbox, a duplicate).
   otherContacts: z.array(ContactSchema),
   company: CompanySchema.nullable(),
+  /** The most relevant first: the deal this conversation is logged to, else the latest worked on with them, else the nearest close. */
   openDeals: z.array(DealSchema),
   openCases: z.array(CaseSchema),
   timeline: z.array(ActivitySchema),

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { CurrencySchema, SystemFieldsSchema } from '../common/record.schema';
 import { RATE_PATTERN, isRate } from '../money/money.rules';
+import { DomainSchema } from '../companies/company.schema';
+
+/** The most own e-mail domains a tenant names. */
+export const MAX_OWN_DOMAINS = 50;
 
 /** The id of a tenant's one settings record. */
 export const TENANT_SETTINGS_ID = 'tenant';
@@ -29,6 +33,12 @@ const SettingsFields = {
   exchangeRates: z.array(ExchangeRateSchema).max(MAX_EXCHANGE_RATES),
 };
 
+/**
+ * The tenant's own e-mail domains: an address there is a colleague's, never a stranger to add to the CRM. Empty (the
+ * default) means the domains of the members' addresses.
+ */
+const OwnDomainsSchema = z.array(DomainSchema).max(MAX_OWN_DOMAINS);
+
 /** One rate per currency and month, and none for the reporting currency itself (it is 1). */
 function checkRates(settings: { reportingCurrency?: string | undefined; exchangeRates?: readonly { currency: string; month: string }[] | undefined }, context: z.RefinementCtx): void {
   const seen = new Set<string>();
@@ -44,16 +54,30 @@ function checkRates(settings: { reportingCurrency?: string | undefined; exchange
 
 /** A change of the settings: what it names is replaced (the rates as a whole list). */
 export const TenantSettingsPatchSchema = z
-  .strictObject({ reportingCurrency: SettingsFields.reportingCurrency.optional(), exchangeRates: SettingsFields.exchangeRates.optional() })
-  .refine((patch) => patch.reportingCurrency !== undefined || patch.exchangeRates !== undefined, { message: 'give reportingCurrency, exchangeRates or both' })
+  .strictObject({
+    reportingCurrency: SettingsFields.reportingCurrency.optional(),
+    exchangeRates: SettingsFields.exchangeRates.optional(),
+    ownDomains: OwnDomainsSchema.optional(),
+  })
+  .refine((patch) => patch.reportingCurrency !== undefined || patch.exchangeRates !== undefined || patch.ownDomains !== undefined, {
+    message: 'give reportingCurrency, exchangeRates, ownDomains or several',
+  })
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
 
-export const TenantSettingsRecordSchema = z.object({ ...SettingsFields, ...SystemFieldsSchema.shape });
+// Settings saved before own domains existed have none: the members' domains then stand for them.
+export const TenantSettingsRecordSchema = z.object({ ...SettingsFields, ownDomains: OwnDomainsSchema.optional(), ...SystemFieldsSchema.shape });
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
 
 /** The settings as the API gives them, with the version to send back in If-Match (0: never changed). */
-export const TenantSettingsSchema = z.object({ ...SettingsFields, version: z.number().int().min(0) }).meta({ id: 'TenantSettings' });
+export const TenantSettingsSchema = z
+  .object({
+    ...SettingsFields,
+    /** As the admin set them; empty: the members' domains. */
+    ownDomains: OwnDomainsSchema,
+    version: z.number().int().min(0),
+  })
+  .meta({ id: 'TenantSettings' });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
 
 /** Checks a whole settings value (after a patch is applied) against the same rules. */

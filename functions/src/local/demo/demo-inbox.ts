@@ -91,7 +91,8 @@ export function buildDemoInbox(now: Date): DemoInbox {
       to: [],
       cc: [],
       organizer: user,
-      requiredAttendees: [person(third), person(fourth)],
+      // A teammate too: the pane shows them as a colleague, never as someone to add to the CRM.
+      requiredAttendees: [person(third), person(fourth), { email: 'jordan.reyes@rapport-demo.com', name: 'Jordan Reyes' }],
       optionalAttendees: [],
       receivedAt: at(9),
       start: heldStart.toISOString(),

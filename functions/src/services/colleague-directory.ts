@@ -1,0 +1,46 @@
+import { TENANT_SETTINGS_ID, domainCandidates, emailDomain, isFreeMailDomain, normalizeEmail } from '@rapport/shared';
+import type { Store } from '../store/store';
+
+/** How long a tenant's colleagues are kept before they are read again: a new member shows as a colleague within it. */
+const KEEP_MS = 60_000;
+/** Members read for the default domains: a tenant with more names its own domains in the settings. */
+const MAX_MEMBERS_READ = 1_000;
+
+export type Colleagues = { isColleague(email: string): boolean };
+
+/**
+ * Who is a colleague in a tenant: a member's address, or an address on the tenant's own domains (from its settings;
+ * by default the domains of its members' addresses, free-mail domains aside). Read once a minute per tenant, so a
+ * lookup costs nothing more.
+ */
+export class ColleagueDirectory {
+  private readonly kept = new Map<string, { until: number; colleagues: Promise<Colleagues> }>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  of(tenantId: string): Promise<Colleagues> {
+    const entry = this.kept.get(tenantId);
+    if (entry && entry.until > this.now()) return entry.colleagues;
+    const colleagues = this.read(tenantId);
+    this.kept.set(tenantId, { until: this.now() + KEEP_MS, colleagues });
+    // A failed read is not kept: the next lookup tries again.
+    colleagues.catch(() => this.kept.delete(tenantId));
+    return colleagues;
+  }
+
+  private async read(tenantId: string): Promise<Colleagues> {
+    const [settings, members] = await Promise.all([
+      this.store.get('settings', tenantId, TENANT_SETTINGS_ID),
+      this.store.list('member', tenantId, { limit: MAX_MEMBERS_READ }),
+    ]);
+    const emails = new Set(members.items.flatMap((member) => (member.email ? [normalizeEmail(member.email) ?? member.email] : [])));
+    const ownDomains = settings?.ownDomains?.length ? settings.ownDomains : [...emails].map(emailDomain).filter((domain) => !isFreeMailDomain(domain));
+    const domains = new Set(ownDomains);
+    return {
+      isColleague: (email) => emails.has(email) || domainCandidates(emailDomain(email)).some((domain) => domains.has(domain)),
+    };
+  }
+}
