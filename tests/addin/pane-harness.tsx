@@ -73,8 +73,9 @@ export function fakeApi(routes: Record<string, FakeRoute>): { api: ApiClient; se
 }
 
 /** Renders a piece of the pane as it runs: Fluent, the user's language, the API client and a fresh query cache. */
-export function renderInPane(ui: ReactNode, options: { api: ApiClient; language?: string }) {
-  const queryClient = createQueryClient();
+export function renderInPane(ui: ReactNode, options: { api: ApiClient; language?: string; networkRetries?: number }) {
+  // No automatic retries unless a test is about them: a failure shows at once, with its Retry.
+  const queryClient = createQueryClient({ networkRetries: options.networkRetries ?? 0 });
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider translator={translatorFor(options.language ?? 'en-US')}>

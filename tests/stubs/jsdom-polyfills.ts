@@ -15,3 +15,17 @@ if (typeof window !== 'undefined' && typeof window.crypto?.randomUUID !== 'funct
   const { webcrypto } = require('node:crypto') as typeof import('node:crypto');
   Object.defineProperty(window, 'crypto', { value: webcrypto, configurable: true });
 }
+
+// jsdom has no fetch classes: the pane's client reads a Response (the harness's fake fetch answers with one). Node's
+// own implementation (undici) stands in for the browser's.
+if (typeof window !== 'undefined' && typeof globalThis.Response === 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Response, Headers } = require('undici') as typeof import('undici');
+  Object.defineProperty(globalThis, 'Response', { value: Response, configurable: true });
+  Object.defineProperty(globalThis, 'Headers', { value: Headers, configurable: true });
+}
+
+// jsdom's AbortSignal lacks timeout(); the client gives each call one. In tests a call never times out by itself.
+if (typeof window !== 'undefined' && typeof AbortSignal.timeout !== 'function') {
+  Object.defineProperty(AbortSignal, 'timeout', { value: () => new AbortController().signal, configurable: true });
+}
