@@ -1,10 +1,15 @@
-import { useEffect, useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { Body1, Button, Caption1, Field, Input, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Case, CaseStatus } from '@rapport/shared';
 import { caseIsOpen, caseStatusFlow } from '@rapport/shared/cases/case-kinds';
-import type { ApiClient } from '../api/api-client';
+import { isApiError } from '../api/api-error';
+import type { ChangeInput } from '../api/api-types';
+import { useLatestRecord } from '../data/latest';
+import { useRecordList } from '../data/queries';
+import { useChangeRecord } from '../data/writes';
 import { useCanEditRecord } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
@@ -24,141 +29,162 @@ const useStyles = makeStyles({
 
 /** A person's open cases: status along its flow and the tracking number, changed by whoever may change the case. */
 export function CaseList({
-  api,
   cases,
   owner,
-  onChanged,
 }: {
-  api: ApiClient;
   cases: Case[];
   /** Whose cases: a contact's or a company's closed ones can be shown too. */
   owner?: { kind: string; id: string } | undefined;
-  onChanged?: (() => void) | undefined;
 }) {
-  const { t, date } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
-  const canEdit = useCanEditRecord();
-  const [shown, setShown] = useState(cases);
-  const [tracking, setTracking] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [closed, setClosed] = useState<Case[] | null>(null);
-  useEffect(() => setShown(cases), [cases]);
+  const [ended, setEnded] = useState<Case | null>(null);
+  const [showClosed, setShowClosed] = useState(false);
   const ownerKind = owner?.kind === 'contact' || owner?.kind === 'company' ? owner.kind : null;
-  const showClosed = async () => {
-    if (!ownerKind || !owner) return;
-    try {
-      const page = await api.casesOf(ownerKind, owner.id);
-      setClosed(page.items.filter((serviceCase) => !caseIsOpen(serviceCase.status)));
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  };
-
-  const save = async (serviceCase: Case, patch: { status?: CaseStatus; trackingNumber?: string | null }) => {
-    setBusy(serviceCase.id);
-    setError(null);
-    try {
-      const saved = await api.updateCase(serviceCase.id, patch, serviceCase.version);
-      if (caseIsOpen(saved.status)) setShown((current) => current.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
-      else {
-        setShown((current) => current.filter((candidate) => candidate.id !== saved.id));
-        setNotice(t('case.ended', { number: saved.number, status: t(`caseStatus.${saved.status}`) }));
-        onChanged?.();
-      }
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(null);
-    }
-  };
-
   return (
     <>
-      {notice ? <Body1 role="status">{notice}</Body1> : null}
-      {error ? <ErrorMessage message={error} /> : null}
-      {shown.length === 0 ? <Body1>{t('cases.empty')}</Body1> : null}
+      {ended ? <Body1 role="status">{t('case.ended', { number: ended.number, status: t(`caseStatus.${ended.status}`) })}</Body1> : null}
+      {cases.length === 0 ? <Body1>{t('cases.empty')}</Body1> : null}
       <ul className={styles.list}>
-        {shown.map((serviceCase) => {
-          const number = t('case.number', { number: serviceCase.number });
-          const editable = canEdit(serviceCase);
-          const draft = tracking[serviceCase.id] ?? serviceCase.trackingNumber ?? '';
-          return (
-            <li key={serviceCase.id} className={styles.entry}>
-              <Body1>
-                <strong>{number}</strong> · {serviceCase.subject}
-              </Body1>
-              <Caption1 className={styles.meta}>
-                {[
-                  t(`caseStatus.${serviceCase.status}`),
-                  t(`caseType.${serviceCase.type}`),
-                  t(`priority.${serviceCase.priority}`),
-                  t('case.openedOn', { date: date(serviceCase.openedAt) }),
-                  serviceCase.trackingNumber ? t('case.tracking', { tracking: serviceCase.trackingNumber }) : null,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Caption1>
-              {editable ? (
-                <div className={styles.row}>
-                  <Field label={t('case.statusOf', { number })}>
-                    <Select
-                      value={serviceCase.status}
-                      disabled={busy === serviceCase.id}
-                      onChange={(_, data) => void save(serviceCase, { status: data.value as CaseStatus })}
-                    >
-                      {[serviceCase.status, ...caseStatusFlow[serviceCase.status]].map((status) => (
-                        <option key={status} value={status}>
-                          {t(`caseStatus.${status}`)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label={t('case.trackingOf', { number })}>
-                    <Input value={draft} maxLength={100} onChange={(_, data) => setTracking({ ...tracking, [serviceCase.id]: data.value })} />
-                  </Field>
-                  <Button
-                    disabled={busy === serviceCase.id || draft.trim() === (serviceCase.trackingNumber ?? '')}
-                    onClick={() => void save(serviceCase, { trackingNumber: draft.trim() === '' ? null : draft.trim() })}
-                  >
-                    {t('case.saveTracking')}
-                  </Button>
-                </div>
-              ) : null}
-            </li>
-          );
-        })}
+        {cases.map((serviceCase) => (
+          <CaseRow key={serviceCase.id} serviceCase={serviceCase} onEnded={setEnded} />
+        ))}
       </ul>
-      {ownerKind && !closed ? (
-        <Button appearance="subtle" size="small" onClick={() => void showClosed()}>
+      {ownerKind && owner && !showClosed ? (
+        <Button appearance="subtle" size="small" onClick={() => setShowClosed(true)}>
           {t('cases.showClosed')}
         </Button>
       ) : null}
-      {closed ? (
-        <>
-          {closed.length === 0 ? <Body1>{t('cases.noneClosed')}</Body1> : null}
-          <ul className={styles.list} aria-label={t('cases.closed')}>
-            {closed.map((serviceCase) => (
-              <li key={serviceCase.id} className={styles.entry}>
-                <Body1>
-                  <strong>{t('case.number', { number: serviceCase.number })}</strong> · {serviceCase.subject}
-                </Body1>
-                <Caption1 className={styles.meta}>
-                  {[
-                    t(`caseStatus.${serviceCase.status}`),
-                    t(`caseType.${serviceCase.type}`),
-                    serviceCase.closedAt ? t('case.closedOn', { date: date(serviceCase.closedAt) }) : null,
-                    serviceCase.trackingNumber ? t('case.tracking', { tracking: serviceCase.trackingNumber }) : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {ownerKind && owner && showClosed ? <ClosedCases owner={{ kind: ownerKind, id: owner.id }} /> : null}
     </>
+  );
+}
+
+function CaseRow({ serviceCase: known, onEnded }: { serviceCase: Case; onEnded: (ended: Case) => void }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  const errorText = useErrorText();
+  const canEdit = useCanEditRecord();
+  // The case as last saved: a change shows at once, and a case ended here leaves the open cases.
+  const { record: serviceCase, query } = useLatestRecord('case', known);
+  const change = useChangeRecord('case');
+  const [tracking, setTracking] = useState<string | null>(null);
+  // A status picked but not saved yet (or refused): the list shows it until the save answers.
+  const [statusDraft, setStatusDraft] = useState<CaseStatus | null>(null);
+  const afterSave = useRef<() => void>(() => undefined);
+  type Variables = { id: string; changes: ChangeInput<'case'>; version: number; previous: Case };
+  const send = (variables: Variables) =>
+    change.mutate(variables, {
+      onSuccess: (saved) => {
+        afterSave.current();
+        if (!caseIsOpen(saved.status)) onEnded(saved);
+      },
+    });
+  const save = (changes: ChangeInput<'case'>, done: () => void) => {
+    afterSave.current = done;
+    send({ id: serviceCase.id, changes, version: serviceCase.version, previous: serviceCase });
+  };
+  const reload = async () => {
+    const reloaded = await query.refetch();
+    if (reloaded.isSuccess) {
+      change.reset();
+      setStatusDraft(null);
+    }
+  };
+
+  if (!caseIsOpen(serviceCase.status)) return null;
+  const number = t('case.number', { number: serviceCase.number });
+  const draft = tracking ?? serviceCase.trackingNumber ?? '';
+  const busy = change.isPending || query.isFetching;
+  const error = query.isError ? query.error : change.error;
+  const fields = change.error ? errorText(change.error).fields : {};
+  const stale = isApiError(change.error) && change.error.code === 'RECORD.STALE_VERSION';
+  const status = statusDraft ?? serviceCase.status;
+  return (
+    <li className={styles.entry}>
+      <Body1>
+        <strong>{number}</strong> · {serviceCase.subject}
+      </Body1>
+      <Caption1 className={styles.meta}>
+        {[
+          t(`caseStatus.${serviceCase.status}`),
+          t(`caseType.${serviceCase.type}`),
+          t(`priority.${serviceCase.priority}`),
+          t('case.openedOn', { date: date(serviceCase.openedAt) }),
+          serviceCase.trackingNumber ? t('case.tracking', { tracking: serviceCase.trackingNumber }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Caption1>
+      {error ? <ErrorMessage error={error} onRetry={() => (query.isError ? void reload() : change.variables && send(change.variables as Variables))} /> : null}
+      {stale ? (
+        <div>
+          <Button size="small" disabled={busy} onClick={() => void reload()}>
+            {t('case.reload')}
+          </Button>
+        </div>
+      ) : null}
+      {canEdit(serviceCase) ? (
+        <div className={styles.row}>
+          <Field label={t('case.statusOf', { number })} validationMessage={fields.status}>
+            <Select
+              value={status}
+              disabled={busy}
+              onChange={(_, data) => {
+                setStatusDraft(data.value as CaseStatus);
+                save({ status: data.value as CaseStatus }, () => setStatusDraft(null));
+              }}
+            >
+              {[...new Set([status, serviceCase.status, ...caseStatusFlow[serviceCase.status]])].map((one) => (
+                <option key={one} value={one}>
+                  {t(`caseStatus.${one}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t('case.trackingOf', { number })} validationMessage={fields.trackingNumber}>
+            <Input value={draft} maxLength={100} onChange={(_, data) => setTracking(data.value)} />
+          </Field>
+          <Button
+            disabled={busy || draft.trim() === (serviceCase.trackingNumber ?? '')}
+            onClick={() => save({ trackingNumber: draft.trim() === '' ? null : draft.trim() }, () => setTracking(null))}
+          >
+            {t('case.saveTracking')}
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+// A contact's or company's ended cases, read when the rep asks (the lookup brings only the open ones).
+function ClosedCases({ owner }: { owner: { kind: 'contact' | 'company'; id: string } }) {
+  const { t, date } = useI18n();
+  const styles = useStyles();
+  const cases = useRecordList('case', { [`${owner.kind}Id`]: owner.id, limit: 50 });
+  if (cases.isPending) return <Spinner size="tiny" label={t('app.loading')} />;
+  if (cases.isError) return <ErrorMessage error={cases.error} onRetry={() => void cases.refetch()} />;
+  const closed = cases.data.items.filter((serviceCase) => !caseIsOpen(serviceCase.status));
+  if (closed.length === 0) return <Body1>{t('cases.noneClosed')}</Body1>;
+  return (
+    <ul className={styles.list} aria-label={t('cases.closed')}>
+      {closed.map((serviceCase) => (
+        <li key={serviceCase.id} className={styles.entry}>
+          <Body1>
+            <strong>{t('case.number', { number: serviceCase.number })}</strong> · {serviceCase.subject}
+          </Body1>
+          <Caption1 className={styles.meta}>
+            {[
+              t(`caseStatus.${serviceCase.status}`),
+              t(`caseType.${serviceCase.type}`),
+              serviceCase.closedAt ? t('case.closedOn', { date: date(serviceCase.closedAt) }) : null,
+              serviceCase.trackingNumber ? t('case.tracking', { tracking: serviceCase.trackingNumber }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
-import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { AuditEntry } from '@rapport/shared';
-import type { ApiClient, HistoryOwner } from '../api/api-client';
+import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { CrudKind } from '@rapport/shared/kinds/kinds';
+import { useHistory } from '../data/queries';
 import { useMemberNames } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
+import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -40,38 +40,16 @@ function asText(value: unknown, ownerName: (id: string) => string, field: string
 }
 
 /** A record's audit trail: who changed what, from what to what, and when; newest first. */
-export function ChangeHistory({ api, owner }: { api: ApiClient; owner: { kind: HistoryOwner; id: string } }) {
+export function ChangeHistory({ owner }: { owner: { kind: CrudKind; id: string } }) {
   const { t, dateTime } = useI18n();
   const styles = useStyles();
   const nameOf = useMemberNames();
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const history = useHistory(owner.kind, owner.id);
 
-  useEffect(() => {
-    let live = true;
-    api.history(owner.kind, owner.id).then(
-      (page) => {
-        if (!live) return;
-        setEntries(page.items);
-        setCursor(page.nextCursor);
-      },
-      (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, owner.kind, owner.id]);
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    const page = await api.history(owner.kind, owner.id, cursor);
-    setEntries((current) => [...(current ?? []), ...page.items]);
-    setCursor(page.nextCursor);
-  };
-
-  if (error) return <Body1 role="alert">{t('app.error', { message: error })}</Body1>;
-  if (!entries) return <Caption1>{t('app.loading')}</Caption1>;
+  if (history.isPending) return <Spinner size="tiny" label={t('app.loading')} />;
+  // A failed first read shows only the failure; a failed "show older" keeps the entries already shown.
+  if (history.isError && !history.data) return <ErrorMessage error={history.error} onRetry={() => void history.refetch()} />;
+  const entries = history.items;
   if (entries.length === 0) return <Body1>{t('changes.none')}</Body1>;
   const who = (id: string) => nameOf(id) ?? t('changes.someone');
   return (
@@ -99,7 +77,15 @@ export function ChangeHistory({ api, owner }: { api: ApiClient; owner: { kind: H
           </li>
         ))}
       </ul>
-      {cursor ? <Button onClick={() => void loadMore()}>{t('timeline.more')}</Button> : null}
+      {history.isError ? (
+        <ErrorMessage error={history.error} onRetry={() => (history.isFetchNextPageError ? history.loadMore() : void history.refetch())} />
+      ) : null}
+      {history.loadingMore ? <Spinner size="tiny" label={t('app.loading')} /> : null}
+      {history.hasMore && !history.loadingMore ? (
+        <Button appearance="subtle" onClick={history.loadMore}>
+          {t('timeline.more')}
+        </Button>
+      ) : null}
     </>
   );
 }

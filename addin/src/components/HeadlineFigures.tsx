@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import { Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Link, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReportResponse } from '@rapport/shared/contract/reports.contract';
-import type { ApiClient } from '../api/api-client';
+import { useOperation } from '../data/queries';
 import { useMe } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { ErrorMessage } from './ErrorMessage';
 import { MoneyNote } from './MoneyNote';
 
 const useStyles = makeStyles({
@@ -12,8 +12,6 @@ const useStyles = makeStyles({
   value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   label: { color: tokens.colorNeutralForeground2 },
 });
-
-type Figures = { pipeline: ReportResponse; quarter: ReportResponse };
 
 const sum = (report: ReportResponse, column: string) => report.rows.reduce((total, row) => total + (row.values[column] ?? 0), 0);
 
@@ -29,30 +27,40 @@ export function dashboardHref(locale: string, userEmail: string): string {
 }
 
 /** The rep's own headline figures on Home: open pipeline and its weighted value, won this quarter and the win rate. */
-export function HeadlineFigures({ api, userEmail }: { api: ApiClient; userEmail: string }) {
+export function HeadlineFigures({ userEmail }: { userEmail: string }) {
   const styles = useStyles();
   const { t, money, locale } = useI18n();
-  const me = useMe();
-  const [figures, setFigures] = useState<Figures | null>(null);
-  const userId = me?.userId;
+  const userId = useMe()?.userId;
+  // Reports by owner, narrowed to the rep: one row each, so each figure is converted and rounded once, not per stage.
+  const pipelineReport = useOperation('report', { params: { report: 'open-deals-by-owner' }, query: { ownerId: userId } }, { enabled: Boolean(userId) });
+  const quarterReport = useOperation('report', { params: { report: 'win-rate-by-owner' }, query: { ownerId: userId, ...thisQuarter() } }, { enabled: Boolean(userId) });
 
-  useEffect(() => {
-    if (!userId) return;
-    let live = true;
-    const quarter = thisQuarter();
-    // Reports by owner, narrowed to the rep: one row each, so each figure is converted and rounded once, not per stage.
-    Promise.all([api.report('open-deals-by-owner', { ownerId: userId }), api.report('win-rate-by-owner', { ownerId: userId, ...quarter })]).then(
-      ([pipeline, won]) => live && setFigures({ pipeline, quarter: won }),
-      // The figures are a summary: My day stays useful without them.
-      () => undefined,
+  // Who the rep is comes first; until then there is nothing to read.
+  if (!userId) return null;
+  const heading = <Subtitle2 as="h2">{t('home.figures')}</Subtitle2>;
+  const failed = pipelineReport.error ?? quarterReport.error;
+  if (failed)
+    return (
+      <section aria-label={t('home.figures')}>
+        {heading}
+        <ErrorMessage
+          error={failed}
+          onRetry={() => {
+            if (pipelineReport.isError) void pipelineReport.refetch();
+            if (quarterReport.isError) void quarterReport.refetch();
+          }}
+        />
+      </section>
     );
-    return () => {
-      live = false;
-    };
-  }, [api, userId]);
-
-  if (!figures) return null;
-  const { pipeline, quarter } = figures;
+  if (!pipelineReport.data || !quarterReport.data)
+    return (
+      <section aria-label={t('home.figures')}>
+        {heading}
+        <Spinner size="tiny" label={t('app.loading')} />
+      </section>
+    );
+  const pipeline = pipelineReport.data;
+  const quarter = quarterReport.data;
   const won = sum(quarter, 'won');
   const lost = sum(quarter, 'lost');
   const rate = won + lost === 0 ? t('home.figures.noRate') : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(won / (won + lost));
@@ -64,7 +72,7 @@ export function HeadlineFigures({ api, userEmail }: { api: ApiClient; userEmail:
   ];
   return (
     <section aria-label={t('home.figures')}>
-      <Subtitle2 as="h2">{t('home.figures')}</Subtitle2>
+      {heading}
       <dl className={styles.figures}>
         {items.map(([label, value]) => (
           <div key={label} className={styles.figure}>

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { PurchasesResponse } from '@rapport/shared';
-import type { ApiClient } from '../api/api-client';
+import { Body1, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
+import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -11,25 +10,14 @@ const useStyles = makeStyles({
 });
 
 /** What the company has bought: its won deals, latest first, with products, prices and who won them. */
-export function PurchaseHistory({ api, companyId }: { api: ApiClient; companyId: string }) {
+export function PurchaseHistory({ companyId }: { companyId: string }) {
   const { t, date, money } = useI18n();
   const styles = useStyles();
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; data: PurchasesResponse } | { status: 'error'; message: string }>({ status: 'loading' });
+  const purchases = useOperation('purchases', { params: { id: companyId } });
 
-  useEffect(() => {
-    let live = true;
-    api.purchases(companyId).then(
-      (data) => live && setState({ status: 'ready', data }),
-      (caught: unknown) => live && setState({ status: 'error', message: caught instanceof Error ? caught.message : String(caught) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, companyId]);
-
-  if (state.status === 'loading') return <Caption1>{t('app.loading')}</Caption1>;
-  if (state.status === 'error') return <Body1 role="alert">{t('app.error', { message: state.message })}</Body1>;
-  const { deals, products, owners } = state.data;
+  if (purchases.isPending) return <Spinner size="tiny" label={t('app.loading')} />;
+  if (purchases.isError) return <ErrorMessage error={purchases.error} onRetry={() => void purchases.refetch()} />;
+  const { deals, products, owners } = purchases.data;
   if (deals.length === 0) return <Body1>{t('purchases.none')}</Body1>;
   return (
     <ul className={styles.list} aria-label={t('tabs.purchases')}>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
 import type { Page } from '@rapport/shared';
+import type { Activity } from '@rapport/shared/activities/activity.schema';
 import type { OperationName } from '@rapport/shared/contract/api.contract';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
 import type { ListQuery, OperationRequest, OperationResponse, RecordFor } from '../api/api-types';
@@ -29,14 +30,22 @@ function pagesOf<T>(data: InfiniteData<Page<T>> | undefined): T[] {
   return data?.pages.flatMap((page) => page.items) ?? [];
 }
 
-/** A record's timeline, newest first, a page at a time. */
-export function useTimeline(kind: CrudKind, id: string) {
+/**
+ * A record's timeline, newest first, a page at a time. `latest` (the lookup's newest entries) shows at once: as the
+ * whole timeline when `complete` (nothing is read), else only until the first page arrives.
+ */
+export function useTimeline(kind: CrudKind, id: string, options: { latest?: { items: Activity[]; complete: boolean } } = {}) {
   const api = useApi();
+  const seed: InfiniteData<Page<Activity>, string | undefined> | undefined = options.latest && { pages: [{ items: options.latest.items, nextCursor: null }], pageParams: [undefined] };
+  const complete = options.latest?.complete === true;
   const query = useInfiniteQuery({
     queryKey: queryKeys.timeline(kind, id),
     queryFn: ({ pageParam }) => api.records(kind).timeline(id, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    initialData: complete ? seed : undefined,
+    initialDataUpdatedAt: complete ? Date.now() : undefined,
+    placeholderData: complete ? undefined : seed,
   });
   return { ...query, ...more(query) };
 }

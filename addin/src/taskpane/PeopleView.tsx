@@ -156,14 +156,11 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
           )}
           <RecordTabs
             key={result.contact.id}
-            api={api}
             owner={{ kind: 'contact', id: result.contact.id }}
             companyId={result.contact.companyId}
             initialTimeline={result.timeline}
             openDeals={result.openDeals}
             openCases={result.openCases}
-            refreshKey={refreshKey}
-            onChanged={changed}
           />
         </>
       ) : null}
