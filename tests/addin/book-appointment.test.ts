@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromWallTime } from '@rapport/shared';
-import { createApiClient, type ApiClient } from '../../addin/src/api/api-client';
-import { BookingError, bookAppointment, type AppointmentDraft } from '../../addin/src/appointments/book-appointment';
+import { createApiClient, type ApiClient } from '../../addin/src/api/client';
+import { BookingError, bookAppointment, type AppointmentDraft, type BookingSteps } from '../../addin/src/appointments/book-appointment';
 import { calendarApi, type CalendarApi } from '../../addin/src/graph/calendar';
 import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
 import { loadConfig } from '../../functions/src/config';
@@ -20,6 +20,7 @@ describe('booking an appointment: the Outlook event and the CRM appointment toge
   let api: ApiClient;
   let calendar: CalendarApi;
   let draft: AppointmentDraft;
+  let steps: BookingSteps;
 
   beforeEach(async () => {
     fixture = await startCalendarFixture(() => now);
@@ -33,7 +34,8 @@ describe('booking an appointment: the Outlook event and the CRM appointment toge
       headers: { authorization: `Bearer ${await app.issuer.issue({ tenantId: 'tenant-booking', userId: 'avery' })}`, 'content-type': 'application/json', 'idempotency-key': 'company-1' },
       body: JSON.stringify({ name: 'Fabrikam', domains: ['fabrikam.example'] }),
     })).json() as { id: string };
-    const contact = await api.createContact({ firstName: 'Bo', lastName: 'Buyer', emails: ['bo@fabrikam.example'], companyId: company.id }, 'contact-1');
+    const contact = await api.records('contact').create({ firstName: 'Bo', lastName: 'Buyer', emails: ['bo@fabrikam.example'], companyId: company.id }, 'contact-1');
+    steps = { bookEvent: calendar.bookEvent, createActivity: (input, key) => api.records('activity').create(input, key) };
     draft = {
       subject: 'Pricing call',
       start: madrid('15:00'),
@@ -52,10 +54,10 @@ describe('booking an appointment: the Outlook event and the CRM appointment toge
     await fixture.close();
   });
 
-  const appointmentsOf = async (contactId: string) => (await api.timeline('contact', contactId)).items.filter((activity) => activity.kind === 'meeting');
+  const appointmentsOf = async (contactId: string) => (await api.records('contact').timeline(contactId)).items.filter((activity) => activity.kind === 'meeting');
 
   it('books the Outlook event and records the appointment linked to the contact and company', async () => {
-    const { activity, event } = await bookAppointment(calendar, api, draft, 'key-1');
+    const { activity, event } = await bookAppointment(steps, draft, 'key-1');
     expect(activity).toMatchObject({
       kind: 'meeting',
       status: 'planned',
@@ -74,7 +76,7 @@ describe('booking an appointment: the Outlook event and the CRM appointment toge
   });
 
   it('makes one event and one appointment of a double-click', async () => {
-    const [first, second] = await Promise.all([bookAppointment(calendar, api, draft, 'key-2'), bookAppointment(calendar, api, draft, 'key-2')]);
+    const [first, second] = await Promise.all([bookAppointment(steps, draft, 'key-2'), bookAppointment(steps, draft, 'key-2')]);
     expect(second.event.id).toBe(first.event.id);
     expect(second.activity.id).toBe(first.activity.id);
     expect(fixture.calendar.eventsBetween(ME, draft.start, draft.end)).toHaveLength(1);
@@ -83,7 +85,7 @@ describe('booking an appointment: the Outlook event and the CRM appointment toge
 
   it('records nothing when Outlook fails to book', async () => {
     fixture.server.faults.add({ method: 'POST', path: '/me/events', status: 500, times: 1 });
-    const failure = await bookAppointment(calendar, api, draft, 'key-3').catch((error: unknown) => error);
+    const failure = await bookAppointment(steps, draft, 'key-3').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(BookingError);
     expect((failure as BookingError).step).toBe('calendar');
     expect(await appointmentsOf(draft.contactIds[0]!)).toEqual([]);
@@ -92,20 +94,20 @@ describe('booking an appointment: the Outlook event and the CRM appointment toge
 
   it('finishes a booking whose CRM step failed when it is tried again, without a second event', async () => {
     let failOnce = true;
-    const flakyApi: ApiClient = {
-      ...api,
+    const flaky: BookingSteps = {
+      ...steps,
       createActivity: async (...args) => {
         if (failOnce) {
           failOnce = false;
           throw new Error('network down');
         }
-        return api.createActivity(...args);
+        return steps.createActivity(...args);
       },
     };
-    const failure = (await bookAppointment(calendar, flakyApi, draft, 'key-4').catch((error: unknown) => error)) as BookingError;
+    const failure = (await bookAppointment(flaky, draft, 'key-4').catch((error: unknown) => error)) as BookingError;
     expect(failure.step).toBe('crm');
     expect(failure.event?.iCalUId).toBeTruthy();
-    const retried = await bookAppointment(calendar, flakyApi, draft, 'key-4');
+    const retried = await bookAppointment(flaky, draft, 'key-4');
     expect(retried.event.id).toBe(failure.event?.id);
     expect(fixture.calendar.eventsBetween(ME, draft.start, draft.end)).toHaveLength(1);
     expect(await appointmentsOf(draft.contactIds[0]!)).toHaveLength(1);

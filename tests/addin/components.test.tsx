@@ -6,7 +6,6 @@ import type { Contact, LookupResponse, LookupResult } from '@rapport/shared';
 import { ApiError, type ApiClient } from '../../addin/src/api/api-client';
 import { ContactCard } from '../../addin/src/components/ContactCard';
 import { CreatePersonForm } from '../../addin/src/components/CreatePersonForm';
-import { CalendarView } from '../../addin/src/components/CalendarView';
 import { MeProvider } from '../../addin/src/hooks/useMe';
 import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
 import { ReassignOwner } from '../../addin/src/components/ReassignOwner';
@@ -204,41 +203,6 @@ describe('CreatePersonForm', () => {
     expect(secondOptions).toEqual({ allowDuplicate: true });
     // The same key: the refused attempt created nothing, so the second is not a replay of it.
     expect(secondKey).toBe(firstKey);
-  });
-});
-
-describe('CalendarView', () => {
-  const appointments = jest.fn().mockResolvedValue({ appointments: [], owners: {}, capped: false });
-  const asRole = (role: 'rep' | 'manager') =>
-    ({
-      appointments,
-      me: jest.fn().mockResolvedValue({
-        tenantId: 't',
-        userId: 'u',
-        roles: [role],
-        rolesFrom: 'member',
-        capabilities: { editOthersRecords: role === 'manager', reassign: role === 'manager', viewTeam: role === 'manager', manageSettings: false, importLists: role === 'manager' },
-      }),
-    }) as unknown as ApiClient;
-
-  it("offers a manager the team's calendar and hides it from a rep", async () => {
-    const manager = wrap(
-      <MeProvider api={asRole('manager')}>
-        <CalendarView api={asRole('manager')} />
-      </MeProvider>,
-    );
-    await screen.findByRole('switch', { name: "My team's appointments" });
-    manager.unmount();
-
-    const rep = asRole('rep');
-    wrap(
-      <MeProvider api={rep}>
-        <CalendarView api={rep} />
-      </MeProvider>,
-    );
-    await waitFor(() => expect((rep.me as jest.Mock).mock.calls).toHaveLength(1));
-    await screen.findByText('No appointments.');
-    expect(screen.queryByRole('switch')).toBeNull();
   });
 });
 

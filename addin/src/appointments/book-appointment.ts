@@ -1,6 +1,5 @@
 import type { Activity, ActivityInput } from '@rapport/shared';
-import type { ApiClient } from '../api/api-client';
-import type { Attendee, BookedEvent, CalendarApi } from '../graph/calendar';
+import type { Attendee, BookedEvent, EventToBook } from '../graph/calendar';
 
 /** An appointment as the rep fills it in: the Outlook invitation and what the CRM keeps of it. */
 export type AppointmentDraft = {
@@ -29,15 +28,23 @@ export class BookingError extends Error {
   }
 }
 
+/** The two calls a booking makes, each creating its thing once per key. */
+export type BookingSteps = {
+  /** Outlook's calendar (Graph): one event per transaction id. */
+  bookEvent: (event: EventToBook, transactionId: string) => Promise<BookedEvent>;
+  /** Rapport's API: one activity per idempotency key. */
+  createActivity: (input: ActivityInput, key: string) => Promise<Activity>;
+};
+
 /**
  * Books the Outlook event, then records the CRM appointment that points to it. One key makes both
  * idempotent: Graph's transaction id and the API's Idempotency-Key, so a retry (or a second click)
  * after any failure ends with one event and one appointment. A calendar failure records nothing.
  */
-export async function bookAppointment(calendar: CalendarApi, api: ApiClient, draft: AppointmentDraft, key: string): Promise<{ activity: Activity; event: BookedEvent }> {
+export async function bookAppointment(steps: BookingSteps, draft: AppointmentDraft, key: string): Promise<{ activity: Activity; event: BookedEvent }> {
   let event: BookedEvent;
   try {
-    event = await calendar.bookEvent(
+    event = await steps.bookEvent(
       { subject: draft.subject, start: draft.start, end: draft.end, attendees: draft.attendees, contactMethod: draft.contactMethod, ...(draft.location ? { location: draft.location } : {}) },
       key,
     );
@@ -60,7 +67,8 @@ export async function bookAppointment(calendar: CalendarApi, api: ApiClient, dra
     iCalUId: event.iCalUId,
   };
   try {
-    return { activity: await api.createActivity(input, `appointment:${key}`), event };
+    // The CRM's key is the event's transaction id, prefixed: the retry of a half-done booking finds both.
+    return { activity: await steps.createActivity(input, `appointment:${key}`), event };
   } catch (error) {
     throw new BookingError('crm', error, event);
   }

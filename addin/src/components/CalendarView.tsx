@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Body1, Button, Caption1, Spinner, Subtitle2, Switch, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { Activity, AppointmentsResponse } from '@rapport/shared';
-import { ApiError, type ApiClient } from '../api/api-client';
+import type { Activity } from '@rapport/shared';
+import { useOperation } from '../data/queries';
 import { useCapabilities } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { ErrorMessage } from './ErrorMessage';
 import { today } from './MyDay';
 import { WorkCounters } from './WorkCounters';
 
@@ -37,7 +38,7 @@ function rangeOf(anchor: Date, span: Span): { start: Date; end: Date } {
  * The calendar of appointments, as an agenda by day or by week: the user's own, or (for a manager)
  * the team's. Each entry shows time, subject, how it is held, its status or outcome, and whose it is.
  */
-export function CalendarView({ api }: { api: ApiClient }) {
+export function CalendarView() {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const [span, setSpan] = useState<Span>('week');
@@ -45,25 +46,9 @@ export function CalendarView({ api }: { api: ApiClient }) {
   const [team, setTeam] = useState(false);
   const { viewTeam } = useCapabilities();
   const { start, end } = useMemo(() => rangeOf(anchor, span), [anchor, span]);
-  // Each answer is kept with the range and scope it is for, so an old answer is never shown as the new one.
-  const key = `${start.toISOString()}|${end.toISOString()}|${team}`;
-  const [answer, setState] = useState<{ key: string } & ({ status: 'ready'; data: AppointmentsResponse } | { status: 'error'; message: string })>();
-  const state = answer && answer.key === key ? answer : ({ status: 'loading' } as const);
-
-  useEffect(() => {
-    let live = true;
-    api.appointments(start.toISOString(), end.toISOString(), team ? 'team' : 'mine').then(
-      (data) => live && setState({ key, status: 'ready', data }),
-      (caught: unknown) => {
-        if (!live) return;
-        const message = caught instanceof ApiError && caught.status === 403 ? t('calendar.forbidden') : t('app.error', { message: caught instanceof Error ? caught.message : String(caught) });
-        setState({ key, status: 'error', message });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, start, end, team, key, t]);
+  // Each range and scope is its own read: an old answer is never shown as the new one.
+  const agenda = useOperation('appointments', { query: { from: start.toISOString(), to: end.toISOString(), scope: team ? 'team' : 'mine' } });
+  const data = agenda.data;
 
   const dayHeading = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
   const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
@@ -74,11 +59,11 @@ export function CalendarView({ api }: { api: ApiClient }) {
       return next;
     });
 
-  const days = state.status === 'ready' ? groupByDay(state.data.appointments) : [];
+  const days = data ? groupByDay(data.appointments) : [];
   // What needs attention among the appointments shown: past ones still planned (no outcome logged), today's, later ones.
-  const work = state.status === 'ready' ? countWork(state.data.appointments) : null;
+  const work = data ? countWork(data.appointments) : null;
   return (
-    <section className={styles.view} aria-label={t('calendar.label')} aria-busy={state.status === 'loading'}>
+    <section className={styles.view} aria-label={t('calendar.label')} aria-busy={agenda.isFetching}>
       <div className={styles.controls}>
         <TabList size="small" selectedValue={span} onTabSelect={(_, data) => setSpan(data.value as Span)} aria-label={t('calendar.label')}>
           <Tab value="day">{t('calendar.day')}</Tab>
@@ -95,19 +80,19 @@ export function CalendarView({ api }: { api: ApiClient }) {
         </Button>
         {viewTeam ? <Switch checked={team} onChange={(_, data) => setTeam(data.checked)} label={t('calendar.team')} /> : null}
       </div>
-      {state.status === 'loading' ? <Spinner size="small" label={t('app.loading')} /> : null}
-      {state.status === 'error' ? <Body1 role="alert">{state.message}</Body1> : null}
-      {work ? (
-        <WorkCounters label={t('calendar.counters')} overdue={work.overdue} dueToday={work.dueToday} planned={work.planned} plannedLabel="timeline.plannedLater" capped={state.status === 'ready' && state.data.capped} size="small" />
+      {agenda.isPending ? <Spinner size="small" label={t('app.loading')} /> : null}
+      {agenda.isError ? <ErrorMessage error={agenda.error} onRetry={() => void agenda.refetch()} /> : null}
+      {work && data ? (
+        <WorkCounters label={t('calendar.counters')} overdue={work.overdue} dueToday={work.dueToday} planned={work.planned} plannedLabel="timeline.plannedLater" capped={data.capped} size="small" />
       ) : null}
-      {state.status === 'ready' && days.length === 0 ? <Body1>{t('calendar.none')}</Body1> : null}
+      {data && days.length === 0 ? <Body1>{t('calendar.none')}</Body1> : null}
       {days.map(([day, appointments]) => (
         <div key={day}>
           <Subtitle2 as="h2">{dayHeading.format(new Date(appointments[0]?.at ?? day))}</Subtitle2>
           <ul className={styles.list} aria-label={dayHeading.format(new Date(appointments[0]?.at ?? day))}>
             {appointments.map((appointment) => {
               const ends = new Date(Date.parse(appointment.at) + (appointment.durationMinutes ?? 0) * 60_000);
-              const owner = state.status === 'ready' ? state.data.owners[appointment.ownerId]?.displayName : undefined;
+              const owner = data?.owners[appointment.ownerId]?.displayName;
               const details = [
                 appointment.contactMethod ? t(`method.${appointment.contactMethod}`) : null,
                 appointment.outcome ? t(`outcome.${appointment.outcome}`) : t(`status.${appointment.status}`),
@@ -125,7 +110,7 @@ export function CalendarView({ api }: { api: ApiClient }) {
           </ul>
         </div>
       ))}
-      {state.status === 'ready' && state.data.capped ? <Caption1>{t('calendar.capped')}</Caption1> : null}
+      {data?.capped ? <Caption1>{t('calendar.capped')}</Caption1> : null}
     </section>
   );
 }

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Body1, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Activity, MyDayResponse } from '@rapport/shared';
-import type { ApiClient } from '../api/api-client';
+import type { Activity } from '@rapport/shared';
+import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
+import { ErrorMessage } from './ErrorMessage';
 import { WorkCounters } from './WorkCounters';
 import { HeadlineFigures } from './HeadlineFigures';
 import type { MessageKey } from '../i18n/i18n';
@@ -23,26 +23,22 @@ export function today(): { dayStart: string; dayEnd: string } {
 }
 
 /** My day: today's appointments, overdue and due-today tasks, and counters of what needs attention. */
-export function MyDay({ api, userEmail }: { api: ApiClient; /** The mailbox's address: the dashboard opens signed in as the same person. */ userEmail: string }) {
+export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard opens signed in as the same person. */ userEmail: string }) {
   const styles = useStyles();
   const { t, dateTime } = useI18n();
-  const [data, setData] = useState<MyDayResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The day's bounds are the same until midnight, so is the request: the answer is read once and kept.
+  const day = useOperation('myDay', { query: today() });
 
-  useEffect(() => {
-    let cancelled = false;
-    const { dayStart, dayEnd } = today();
-    api.myDay(dayStart, dayEnd).then(
-      (response) => !cancelled && setData(response),
-      (caught: Error) => !cancelled && setError(caught.message),
+  const failure = day.isError ? <ErrorMessage error={day.error} onRetry={() => void day.refetch()} /> : null;
+  const heading = <Subtitle2 as="h1">{t('home.heading')}</Subtitle2>;
+  if (!day.data)
+    return (
+      <section className={styles.view} aria-label={t('home.heading')}>
+        {heading}
+        {failure ?? <Spinner size="small" label={t('app.loading')} />}
+      </section>
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [api]);
-
-  if (error) return <Body1 role="alert">{t('app.error', { message: error })}</Body1>;
-  if (!data) return <Spinner size="small" label={t('app.loading')} />;
+  const data = day.data;
 
   const list = (items: Activity[], empty: MessageKey, label: MessageKey) =>
     items.length === 0 ? (
@@ -62,7 +58,8 @@ export function MyDay({ api, userEmail }: { api: ApiClient; /** The mailbox's ad
 
   return (
     <section className={styles.view} aria-label={t('home.heading')}>
-      <Subtitle2 as="h1">{t('home.heading')}</Subtitle2>
+      {heading}
+      {failure}
       <WorkCounters
         label={t('home.counters')}
         overdue={data.counters.overdue}
@@ -71,7 +68,7 @@ export function MyDay({ api, userEmail }: { api: ApiClient; /** The mailbox's ad
         plannedLabel="home.planned"
         capped={data.capped}
       />
-      <HeadlineFigures api={api} userEmail={userEmail} />
+      <HeadlineFigures userEmail={userEmail} />
       <div>
         <Subtitle2 as="h2">{t('home.appointments')}</Subtitle2>
         {list(data.appointments, 'home.noAppointments', 'home.appointments')}

@@ -1,9 +1,11 @@
-import { useState } from 'react';
-import { Body1, Button, Caption1, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { SearchResponse } from '@rapport/shared';
+import { useEffect, useRef, useState } from 'react';
+import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
-import type { ApiClient } from '../api/api-client';
+import { useDebounced } from '../data/debounce';
+import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
+import { useErrorText } from '../i18n/useErrorText';
+import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -13,52 +15,52 @@ const useStyles = makeStyles({
   meta: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
-/** Finds contacts and companies by name, phone in any format, customer number or company. */
-export function SearchPanel({ api }: { api: ApiClient }) {
+/** How long typing pauses before the search goes out. */
+const TYPING_PAUSE_MS = 250;
+
+/** Finds contacts and companies by name, phone in any format, customer number or company, as the rep types. */
+export function SearchPanel() {
   const styles = useStyles();
   const { t } = useI18n();
-  const [query, setQuery] = useState('');
-  const [searched, setSearched] = useState<string | null>(null);
-  const [results, setResults] = useState<SearchResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
+  const [text, setText] = useState('');
+  const [q, searchNow] = useDebounced(text.trim(), TYPING_PAUSE_MS);
+  // The last answer stays on screen while the next one comes, so the list does not flicker at every key.
+  const search = useOperation('search', { query: { q, limit: 20 } }, { enabled: q !== '', keepPrevious: true });
+  const field = useRef<HTMLInputElement>(null);
+  // Opening Search is asking to type.
+  useEffect(() => field.current?.focus(), []);
 
-  const run = async () => {
-    const text = query.trim();
-    if (!text) return;
-    setError(null);
-    try {
-      setResults(await api.search(text));
-      setSearched(text);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  };
-
-  const empty = results && results.contacts.length === 0 && results.companies.length === 0;
+  const results = q !== '' && !search.isError ? search.data : undefined;
+  const empty = results && !search.isPlaceholderData && results.contacts.length === 0 && results.companies.length === 0;
   return (
-    <section className={styles.panel} aria-label={t('search.label')}>
+    <section className={styles.panel} aria-label={t('search.label')} aria-busy={search.isFetching}>
       <form
         role="search"
         className={styles.row}
         onSubmit={(event) => {
           event.preventDefault();
-          void run();
+          searchNow();
         }}
       >
-        <Input
-          className={styles.grow}
-          type="search"
-          aria-label={t('search.label')}
-          placeholder={t('search.placeholder')}
-          value={query}
-          onChange={(_, data) => setQuery(data.value)}
-        />
+        <Field className={styles.grow} validationMessage={search.isError ? errorText(search.error).fields.q : undefined}>
+          <Input
+            ref={field}
+            type="search"
+            aria-label={t('search.label')}
+            placeholder={t('search.placeholder')}
+            maxLength={200}
+            value={text}
+            onChange={(_, data) => setText(data.value)}
+          />
+        </Field>
         <Button type="submit" appearance="primary">
           {t('search.button')}
         </Button>
       </form>
-      {error ? <Body1 role="alert">{t('app.error', { message: error })}</Body1> : null}
-      {empty ? <Body1>{t('search.none', { query: searched ?? '' })}</Body1> : null}
+      {search.isFetching && !results ? <Spinner size="tiny" label={t('search.searching')} /> : null}
+      {search.isError ? <ErrorMessage error={search.error} onRetry={() => void search.refetch()} /> : null}
+      {empty ? <Body1>{t('search.none', { query: q })}</Body1> : null}
       {results && results.contacts.length > 0 ? (
         <div>
           <Subtitle2 as="h2">{t('search.contacts')}</Subtitle2>

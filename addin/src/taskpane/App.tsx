@@ -74,13 +74,13 @@ function Views({ api, loadCalendar, host, firstRead }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      {view === 'search' ? <SearchPanel api={api} /> : null}
+      {view === 'search' ? <SearchPanel /> : null}
       {view === 'calendar' ? (
         <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
-          <CalendarView api={api} />
+          <CalendarView />
         </Suspense>
       ) : null}
-      {view === 'home' ? <MyDay api={api} userEmail={userEmail} /> : null}
+      {view === 'home' ? <MyDay userEmail={userEmail} /> : null}
       {view === 'people' ? (
         itemState.status === 'error' ? (
           <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
@@ -92,7 +92,7 @@ function Views({ api, loadCalendar, host, firstRead }: AppProps) {
           // With no item open, the pane shows the user's day.
           <>
             <Body1>{t('app.noItem')}</Body1>
-            <MyDay api={api} userEmail={userEmail} />
+            <MyDay userEmail={userEmail} />
           </>
         )
       ) : null}

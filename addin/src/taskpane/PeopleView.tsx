@@ -59,14 +59,12 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
   const scheduleForm = (meeting: Pick<ScheduleAppointmentFormProps, 'contact' | 'companyId' | 'deals' | 'others'>) => (
     <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
       <ScheduleAppointmentForm
-        api={api}
         loadCalendar={loadCalendar}
         userEmail={userEmail}
         {...meeting}
         onBooked={(summary) => {
           setScheduling(false);
           setNotice(summary);
-          changed();
         }}
         onCancel={() => setScheduling(false)}
       />
@@ -92,7 +90,7 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
       ) : null}
       {data && item.mode !== 'message-read' ? (
         <Suspense fallback={<Spinner size="tiny" label={t('meeting.checking')} />}>
-          <MeetingPanel api={api} loadCalendar={loadCalendar} userEmail={userEmail} item={item} results={results} onChanged={changed} />
+          <MeetingPanel loadCalendar={loadCalendar} userEmail={userEmail} item={item} results={results} />
         </Suspense>
       ) : null}
       {notice ? (
