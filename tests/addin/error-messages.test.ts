@@ -23,6 +23,7 @@ const clientCodes = Object.keys({
   UNKNOWN: true,
   SIGN_IN_CANCELLED: true,
   SIGN_IN_FAILED: true,
+  OUTLOOK_UNAVAILABLE: true,
 } satisfies Record<ClientErrorCode, true>) as ClientErrorCode[];
 const everyCode = [...errorCodes, ...clientCodes];
 

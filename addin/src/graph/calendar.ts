@@ -4,6 +4,7 @@ import type { AvailabilityStatus, BusyInterval, TimeSlot } from '@rapport/shared
 import type { WorkingHours } from '@rapport/shared/appointments/free-slots.rules';
 import type { GraphScope } from '@rapport/shared/contract/graph-scopes';
 import { concurrencyLimit, type Limiter } from './concurrency-limit';
+import { outlookErrorOf } from './outlook-error';
 
 export type Attendee = { address: string; name?: string; type: 'required' | 'optional' };
 
@@ -67,7 +68,9 @@ type GraphEvent = {
 };
 
 /** The calendar calls Rapport makes, each with the least scope it needs and at most 4 at a time. */
-export function calendarApi(client: Client, limit: Limiter = concurrencyLimit(4)): CalendarApi {
+export function calendarApi(client: Client, limiter: Limiter = concurrencyLimit(4)): CalendarApi {
+  // Whatever fails reaches the pane as an OutlookError, which it words in the user's language.
+  const limit: Limiter = (task) => limiter(task).catch((error: unknown) => Promise.reject(outlookErrorOf(error)));
   const api = (path: string, scope: GraphScope) =>
     client
       .api(path)

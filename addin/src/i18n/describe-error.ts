@@ -1,5 +1,7 @@
 import { ApiError, isApiError } from '../api/api-error';
 import { SignInError } from '../auth/sign-in-error';
+import { OutlookError } from '../graph/outlook-error';
+import { OfficeCallError } from '../office/office-async';
 import type { MessageKey } from './messages.en';
 import type { Translator } from './i18n';
 
@@ -27,6 +29,8 @@ const fieldMessages: Record<string, MessageKey> = {
 /** Any error the pane meets, said in the user's language; never the API's English or a browser's "Failed to fetch". */
 export function describeError(error: unknown, translator: Translator): ErrorDescription {
   if (error instanceof SignInError) return { code: error.code, message: translator.errorText(error.code), retryable: true, fields: {} };
+  // Outlook (its calendar through Graph, or Office.js) failed, not Rapport.
+  if (error instanceof OutlookError || error instanceof OfficeCallError) return { code: 'OUTLOOK_UNAVAILABLE', message: translator.errorText('OUTLOOK_UNAVAILABLE'), retryable: true, fields: {} };
   if (!isApiError(error)) return { code: 'UNKNOWN', message: translator.errorText('UNKNOWN'), retryable: true, fields: {} };
   return {
     code: error.code,

@@ -4,7 +4,7 @@ import type { ErrorCode } from '@rapport/shared/common/error-codes';
 import type { RecordKind } from '@rapport/shared/kinds/kinds';
 
 /** What can go wrong before the API answers, or when its answer cannot be read. */
-export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCELLED' | 'SIGN_IN_FAILED';
+export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCELLED' | 'SIGN_IN_FAILED' | 'OUTLOOK_UNAVAILABLE';
 
 /**
  * A message for every error the user can meet, in one language: what happened and what to do, in plain words.

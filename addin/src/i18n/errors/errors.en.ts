@@ -81,4 +81,5 @@ export const errorsEn = {
   UNKNOWN: 'Rapport gave an answer the pane doesn’t understand. Try again; if it keeps happening, tell your admin.',
   SIGN_IN_CANCELLED: 'The sign-in window was closed. Sign in to use Rapport.',
   SIGN_IN_FAILED: 'Sign-in didn’t work. Try again, or ask your admin for help.',
+  OUTLOOK_UNAVAILABLE: 'Outlook could not do this just now. Try again; if it keeps happening, close and reopen Outlook.',
 } satisfies ErrorMessages;

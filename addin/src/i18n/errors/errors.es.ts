@@ -75,4 +75,5 @@ export const errorsEs = {
   UNKNOWN: 'Rapport dio una respuesta que el panel no entiende. Inténtalo de nuevo; si vuelve a pasar, avisa a tu administrador.',
   SIGN_IN_CANCELLED: 'Se cerró la ventana de inicio de sesión. Inicia sesión para usar Rapport.',
   SIGN_IN_FAILED: 'No se pudo iniciar sesión. Inténtalo de nuevo o pide ayuda a tu administrador.',
+  OUTLOOK_UNAVAILABLE: 'Outlook no pudo hacerlo ahora. Inténtalo de nuevo; si vuelve a pasar, cierra Outlook y vuelve a abrirlo.',
 } satisfies ErrorMessages;

@@ -75,4 +75,5 @@ export const errorsIt = {
   UNKNOWN: 'Rapport ha dato una risposta che il riquadro non capisce. Riprova; se succede ancora, avvisa il tuo amministratore.',
   SIGN_IN_CANCELLED: 'La finestra di accesso è stata chiusa. Accedi per usare Rapport.',
   SIGN_IN_FAILED: 'L’accesso non è riuscito. Riprova o chiedi aiuto al tuo amministratore.',
+  OUTLOOK_UNAVAILABLE: 'Outlook non è riuscito a farlo ora. Riprova; se succede ancora, chiudi e riapri Outlook.',
 } satisfies ErrorMessages;

@@ -76,4 +76,5 @@ export const errorsPt = {
   UNKNOWN: 'O Rapport deu uma resposta que o painel não entende. Tente novamente; se continuar acontecendo, avise seu administrador.',
   SIGN_IN_CANCELLED: 'A janela de login foi fechada. Entre para usar o Rapport.',
   SIGN_IN_FAILED: 'Não foi possível entrar. Tente novamente ou peça ajuda ao seu administrador.',
+  OUTLOOK_UNAVAILABLE: 'O Outlook não conseguiu fazer isso agora. Tente novamente; se continuar acontecendo, feche e abra o Outlook de novo.',
 } satisfies ErrorMessages;
