@@ -82,3 +82,46 @@ export async function measureTimeToCard() {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Switching a pinned pane to another customer's e-mail: from Outlook's ItemChanged (the simulator's mark) to the new
+ * contact's card shown, in real Chromium, 20 switches, each to an item the pane has not read yet.
+ */
+export async function measureItemSwitch() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-switch-'));
+  const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
+  await seedDemoTenant(app.store);
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const browser = await launchChromium();
+  try {
+    const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
+    const first = inbox.items.find((item) => item.scenario === 'A customer with an open deal');
+    const second = inbox.items.find((item) => item.scenario === 'A contact writing from a personal address');
+    if (!first?.from || !second?.from) throw new Error('The demo inbox lacks two contacts\' e-mails');
+    const samples: number[] = [];
+    const port = new URL(server.url).port;
+    for (let load = 0; load < WARMUP + LOADS; load++) {
+      const page = await browser.newPage();
+      await page.goto(`http://localhost:${port}/demo.html?item=${first.id}&pane=${encodeURIComponent(`http://127.0.0.1:${port}`)}`);
+      const pane = page.frameLocator('iframe[title="Rapport task pane"]');
+      await pane.getByRole('region', { name: first.from.name }).waitFor();
+      await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: new RegExp(second.subject) }).click();
+      await pane.getByRole('region', { name: second.from.name }).waitFor();
+      const frame = page.frames().find((candidate) => candidate.url().includes('demo-taskpane.html'));
+      const millis = await frame?.evaluate(() => {
+        const changed = performance.getEntriesByName('rapport:item-changed').at(-1)?.startTime;
+        const shown = performance.getEntriesByName('rapport:card').at(-1)?.startTime;
+        return changed !== undefined && shown !== undefined ? shown - changed : null;
+      });
+      if (typeof millis !== 'number') throw new Error('The pane did not mark the switch and the new card');
+      if (load >= WARMUP) samples.push(millis);
+      await page.close();
+    }
+    return summarize(samples);
+  } finally {
+    await browser.close();
+    await server.close();
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
