@@ -7,11 +7,9 @@ import { ApiError, type ApiClient } from '../../addin/src/api/api-client';
 import { ContactCard } from '../../addin/src/components/ContactCard';
 import { CreatePersonForm } from '../../addin/src/components/CreatePersonForm';
 import { MeProvider } from '../../addin/src/hooks/useMe';
-import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
 import { ReassignOwner } from '../../addin/src/components/ReassignOwner';
 import { LogEmailButton } from '../../addin/src/components/LogEmailButton';
 import { ParticipantList } from '../../addin/src/components/ParticipantList';
-import { CurrenciesAdmin } from '../../addin/src/components/CurrenciesAdmin';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
 import type { MailItem } from '../../addin/src/office/mail-item';
@@ -227,25 +225,6 @@ const meAs = (role: 'rep' | 'manager' | 'admin') =>
     capabilities: { editOthersRecords: role !== 'rep', reassign: role !== 'rep', viewTeam: role !== 'rep', manageSettings: role === 'admin', importLists: role !== 'rep' },
   });
 
-describe('MembersAdmin', () => {
-  it("lets an admin change a member's role with the version it read, and says why a change is refused", async () => {
-    const members = jest.fn().mockResolvedValue({ items: [member('m1', 'Morgan Blake', 'manager'), member('a1', 'Avery Quinn', 'rep')], nextCursor: null });
-    const updateMember = jest
-      .fn()
-      .mockResolvedValueOnce(member('a1', 'Avery Quinn', 'manager', 2))
-      .mockRejectedValueOnce(new ApiError(409, 'MEMBER.LAST_ADMIN', 'Morgan Blake is the only admin left: make someone else an admin first.'));
-    wrap(<MembersAdmin api={{ members, updateMember } as unknown as ApiClient} />);
-    const avery = await screen.findByRole('combobox', { name: 'Role of Avery Quinn' });
-    fireEvent.change(avery, { target: { value: 'manager' } });
-    await waitFor(() => expect(updateMember).toHaveBeenCalledWith('a1', { role: 'manager' }, 1));
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Role of Avery Quinn' }) as HTMLSelectElement).value).toBe('manager'));
-
-    fireEvent.click(screen.getByRole('switch', { name: 'Morgan Blake can sign in' }));
-    await screen.findByText(/Morgan Blake is the only admin left/);
-    expect(updateMember).toHaveBeenLastCalledWith('m1', { deactivated: true }, 1);
-  });
-});
-
 describe('ReassignOwner', () => {
   const members = jest.fn().mockResolvedValue({ items: [member('u', 'Avery Quinn', 'rep'), member('m1', 'Morgan Blake', 'manager')], nextCursor: null });
 
@@ -274,57 +253,5 @@ describe('ReassignOwner', () => {
     await waitFor(() => expect((api.me as jest.Mock).mock.calls).toHaveLength(1));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.queryByRole('combobox', { name: 'Reassign to' })).toBeNull();
-  });
-});
-
-describe('CurrenciesAdmin', () => {
-  const settings = { reportingCurrency: 'EUR', exchangeRates: [{ currency: 'USD', month: '2026-10', rate: '0.92' }], version: 3 };
-
-  it('adds a rate, takes pasted CSV lines and says which it could not read, then saves on the version it read', async () => {
-    const updateSettings = jest.fn().mockImplementation(async (patch: typeof settings) => ({ ...settings, ...patch, version: 4 }));
-    wrap(<CurrenciesAdmin api={{ settings: jest.fn().mockResolvedValue(settings), updateSettings } as unknown as ApiClient} />);
-    const list = await screen.findByRole('list', { name: 'Exchange rates' });
-    expect(list.textContent).toContain('USD from 2026-10: 1 = 0.92 EUR');
-    const add = screen.getByRole('form', { name: 'Add an exchange rate' });
-    fireEvent.change(within(add).getByLabelText('Currency'), { target: { value: 'gbp' } });
-    fireEvent.change(within(add).getByLabelText('From month'), { target: { value: '2026-11' } });
-    fireEvent.change(within(add).getByLabelText('1 unit = … EUR'), { target: { value: '1.17' } });
-    fireEvent.click(within(add).getByText('Add rate'));
-    fireEvent.change(screen.getByLabelText(/Paste rates/), { target: { value: 'USD,2026-11,0.9\nJPY,2026-11,0,0061\n' } });
-    fireEvent.click(screen.getByText('Add the pasted rates'));
-    expect(screen.getByRole('list', { name: 'Lines not taken' }).textContent).toContain('Line 2: give three values: currency, month, rate (with a point for decimals');
-    fireEvent.click(screen.getByText('Save currencies'));
-    await waitFor(() =>
-      expect(updateSettings).toHaveBeenCalledWith(
-        {
-          reportingCurrency: 'EUR',
-          exchangeRates: [
-            { currency: 'GBP', month: '2026-11', rate: '1.17' },
-            { currency: 'USD', month: '2026-10', rate: '0.92' },
-            { currency: 'USD', month: '2026-11', rate: '0.9' },
-          ],
-        },
-        3,
-      ),
-    );
-    expect(await screen.findByText('Saved. Reports now use these rates.')).toBeTruthy();
-  });
-
-  it('asks before a new reporting currency drops the rates, then shows a refused save in words, keeps what was typed and offers a reload', async () => {
-    const updateSettings = jest.fn().mockRejectedValue(new ApiError(412, 'RECORD.STALE_VERSION', 'This settings was changed by someone else (now version 4). Reload it and apply your change again.'));
-    wrap(<CurrenciesAdmin api={{ settings: jest.fn().mockResolvedValue(settings), updateSettings } as unknown as ApiClient} />);
-    const reporting = await screen.findByLabelText(/Reporting currency/);
-    fireEvent.change(reporting, { target: { value: 'usd' } });
-    // The rates were given in EUR: the list starts afresh, and saving asks first.
-    expect(screen.getByText(/The rates were given in EUR/)).toBeTruthy();
-    expect(screen.queryByLabelText(/Remove the USD rate/)).toBeNull();
-    fireEvent.click(screen.getByText('Save currencies'));
-    expect(screen.getByText('Saving USD as the reporting currency removes the 1 rates given in EUR. Save anyway?')).toBeTruthy();
-    expect(updateSettings).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByText('Remove the rates and save'));
-    expect(await screen.findByText(/changed by someone else/)).toBeTruthy();
-    expect(updateSettings).toHaveBeenCalledWith({ reportingCurrency: 'USD', exchangeRates: [] }, 3);
-    expect((reporting as HTMLInputElement).value).toBe('USD');
-    expect(screen.getByText(/Load the saved settings/)).toBeTruthy();
   });
 });

@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Body1, Button, Caption1, Field, Label, ProgressBar, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Label, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { importFields, mappingProblem, type ImportKind } from '@rapport/shared/import/import-fields';
-import type { ApiClient } from '../api/api-client';
 import { useListImport, type ImportState } from '../hooks/useListImport';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
@@ -19,11 +18,11 @@ const useStyles = makeStyles({
 const REJECTS_SHOWN = 50;
 
 /** Managers: import a CSV list of leads or contacts, with a mapping step, progress and a summary. */
-export function ImportList({ api }: { api: ApiClient }) {
+export function ImportList() {
   const { t } = useI18n();
   const styles = useStyles();
   const [kind, setKind] = useState<ImportKind>('lead');
-  const { state, chooseFile, setMapping, start, stop, reset } = useListImport(api, kind);
+  const { state, chooseFile, setMapping, start, stop, resume, reset } = useListImport(kind);
   const fileInput = useId();
 
   return (
@@ -62,7 +61,7 @@ export function ImportList({ api }: { api: ApiClient }) {
           </div>
         </>
       ) : null}
-      {state.step === 'done' ? <Summary state={state} onAgain={reset} /> : null}
+      {state.step === 'done' ? <Summary state={state} onResume={() => void resume()} onAgain={reset} /> : null}
     </section>
   );
 }
@@ -113,7 +112,11 @@ function MappingStep({
           );
         })}
       </div>
-      {problem ? <ErrorMessage message={t('import.needsLastName')} /> : null}
+      {problem ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('import.needsLastName')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={problem !== null} onClick={onStart}>
           {t('import.start')}
@@ -124,7 +127,7 @@ function MappingStep({
   );
 }
 
-function Summary({ state, onAgain }: { state: Extract<ImportState, { step: 'done' }>; onAgain: () => void }) {
+function Summary({ state, onResume, onAgain }: { state: Extract<ImportState, { step: 'done' }>; onResume: () => void; onAgain: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   // The rejected rows as a CSV file to fix and import again; the link lives as long as the summary.
@@ -132,7 +135,13 @@ function Summary({ state, onAgain }: { state: Extract<ImportState, { step: 'done
   useEffect(() => () => (rejectsUrl ? URL.revokeObjectURL(rejectsUrl) : undefined), [rejectsUrl]);
   return (
     <>
-      {state.failed ? <ErrorMessage message={t('import.stopped', { rows: state.rows, message: state.failed })} /> : null}
+      {state.failed !== null ? (
+        <>
+          <Body1>{t('import.stoppedAfter', { rows: state.rows })}</Body1>
+          {/* Try again goes on from the first batch the API did not take. */}
+          <ErrorMessage error={state.failed} onRetry={onResume} />
+        </>
+      ) : null}
       {state.stopped ? <Body1>{t('import.stoppedByYou', { rows: state.rows })}</Body1> : null}
       <Body1 role="status">{t('import.summary', { rows: state.rows, created: state.created, merged: state.merged, rejected: state.rejected.length })}</Body1>
       {state.companiesCreated > 0 ? <Caption1>{t('import.companiesCreated', { count: state.companiesCreated })}</Caption1> : null}
@@ -152,6 +161,11 @@ function Summary({ state, onAgain }: { state: Extract<ImportState, { step: 'done
         {rejectsUrl ? (
           <Button as="a" href={rejectsUrl} download={state.file.name.replace(/(\.csv)?$/i, '-rejected.csv')}>
             {t('import.downloadRejected')}
+          </Button>
+        ) : null}
+        {state.stopped && state.resumable ? (
+          <Button appearance="primary" onClick={onResume}>
+            {t('import.resume')}
           </Button>
         ) : null}
         <Button onClick={onAgain}>{t('import.another')}</Button>

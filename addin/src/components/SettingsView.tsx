@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { ApiClient } from '../api/api-client';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
 import { MembersAdmin } from './MembersAdmin';
@@ -18,7 +17,7 @@ type Section = 'members' | 'pipeline' | 'products' | 'currencies' | 'territories
 const sections: Section[] = ['members', 'pipeline', 'products', 'currencies', 'territories', 'forms'];
 
 /** Admins: the tenant's settings, a section at a time. */
-export function SettingsView({ api }: { api: ApiClient }) {
+export function SettingsView() {
   const { t } = useI18n();
   const styles = useStyles();
   const [section, setSection] = useState<Section>('members');
@@ -31,12 +30,12 @@ export function SettingsView({ api }: { api: ApiClient }) {
           </Tab>
         ))}
       </TabList>
-      {section === 'members' ? <MembersAdmin api={api} /> : null}
-      {section === 'pipeline' ? <PipelineAdmin api={api} /> : null}
-      {section === 'products' ? <ProductsAdmin api={api} /> : null}
-      {section === 'currencies' ? <CurrenciesAdmin api={api} /> : null}
-      {section === 'territories' ? <TerritoriesAdmin api={api} /> : null}
-      {section === 'forms' ? <WebFormsAdmin api={api} /> : null}
+      {section === 'members' ? <MembersAdmin /> : null}
+      {section === 'pipeline' ? <PipelineAdmin /> : null}
+      {section === 'products' ? <ProductsAdmin /> : null}
+      {section === 'currencies' ? <CurrenciesAdmin /> : null}
+      {section === 'territories' ? <TerritoriesAdmin /> : null}
+      {section === 'forms' ? <WebFormsAdmin /> : null}
     </div>
   );
 }

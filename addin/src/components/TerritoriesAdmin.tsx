@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
-import { Body1, Button, Caption1, Checkbox, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Member, Territory } from '@rapport/shared';
-import type { ApiClient } from '../api/api-client';
-import { useAction } from '../hooks/useAction';
+import { useMemo, useState } from 'react';
+import { Body1, Button, Caption1, Checkbox, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Territory } from '@rapport/shared';
+import { useOperation, useRecordList } from '../data/queries';
+import { useCreateRecord, useRemoveRecord } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
+import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
@@ -11,8 +12,12 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   reps: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
   meta: { color: tokens.colorNeutralForeground2, display: 'block' },
 });
+
+const RULES = ['countries', 'regions', 'cities', 'postalCodePrefixes'] as const;
+const EMPTY = { name: '', countries: '', regions: '', cities: '', postalCodePrefixes: '', repIds: [] as string[] };
 
 const listOf = (text: string) =>
   text
@@ -24,52 +29,33 @@ const listOf = (text: string) =>
  * Admins: territories by country, region, city and postal-code prefix, with their reps. A new lead goes to the most
  * specific territory its address falls in, and to its reps in turn.
  */
-export function TerritoriesAdmin({ api }: { api: ApiClient }) {
+export function TerritoriesAdmin() {
   const { t } = useI18n();
   const styles = useStyles();
-  const { busy, error, setError, act } = useAction();
-  const [territories, setTerritories] = useState<Territory[] | null>(null);
-  const [members, setMembers] = useState<Member[]>([]);
-  const [draft, setDraft] = useState({ name: '', countries: '', regions: '', cities: '', postalCodePrefixes: '', repIds: [] as string[] });
-  const [key, setKey] = useState(() => crypto.randomUUID());
+  const errorText = useErrorText();
+  const territories = useRecordList('territory', { limit: 100 });
+  // The same request as useMemberNames(): the pane reads the members once.
+  const members = useOperation('members', { query: { limit: 100 } });
+  const create = useCreateRecord('territory');
+  const [draft, setDraft] = useState(EMPTY);
 
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.territories(), api.members()]).then(
-      ([found, people]) => {
-        if (!live) return;
-        setTerritories(found.items);
-        setMembers(people.items.filter((member) => !member.deactivated).sort((a, b) => a.displayName.localeCompare(b.displayName)));
-      },
-      (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, setError]);
-
-  const nameOf = (id: string) => members.find((member) => member.id === id)?.displayName ?? id;
-  const rules = (territory: Territory) =>
-    [
-      ...territory.countries,
-      ...territory.regions,
-      ...territory.cities,
-      ...territory.postalCodePrefixes.map((prefix) => t('territories.postalPrefix', { prefix })),
-    ].join(', ');
+  const people = useMemo(() => [...(members.data?.items ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members.data]);
+  const nameOf = (id: string) => people.find((member) => member.id === id)?.displayName ?? id;
+  const fields = create.error ? errorText(create.error).fields : {};
 
   return (
     <section className={styles.view} aria-label={t('territories.heading')}>
       <Subtitle2 as="h2">{t('territories.heading')}</Subtitle2>
       <Caption1>{t('territories.help')}</Caption1>
-      {error ? <ErrorMessage message={error} /> : null}
       <form
         className={styles.form}
         aria-label={t('territories.new')}
         onSubmit={(event) => {
           event.preventDefault();
-          void act(async () => {
-            const created = await api.createTerritory(
-              {
+          if (draft.name.trim() === '' || create.isPending) return;
+          create.mutate(
+            {
+              input: {
                 name: draft.name.trim(),
                 countries: listOf(draft.countries),
                 regions: listOf(draft.regions),
@@ -77,65 +63,83 @@ export function TerritoriesAdmin({ api }: { api: ApiClient }) {
                 postalCodePrefixes: listOf(draft.postalCodePrefixes),
                 repIds: draft.repIds,
               },
-              key,
-            );
-            setTerritories((current) => [created, ...(current ?? []).filter((territory) => territory.id !== created.id)]);
-            setDraft({ name: '', countries: '', regions: '', cities: '', postalCodePrefixes: '', repIds: [] });
-            setKey(crypto.randomUUID());
-          });
+            },
+            { onSuccess: () => setDraft(EMPTY) },
+          );
         }}
       >
-        <Field label={t('territories.name')} required>
+        <Field label={t('territories.name')} required validationMessage={fields.name}>
           <Input value={draft.name} maxLength={150} onChange={(_, data) => setDraft({ ...draft, name: data.value })} />
         </Field>
-        {(['countries', 'regions', 'cities', 'postalCodePrefixes'] as const).map((rule) => (
-          <Field key={rule} label={t(`territories.${rule}`)} hint={t('territories.commas')}>
+        {RULES.map((rule) => (
+          <Field key={rule} label={t(`territories.${rule}`)} hint={t('territories.commas')} validationMessage={problemIn(fields, rule)}>
             <Input value={draft[rule]} onChange={(_, data) => setDraft({ ...draft, [rule]: data.value })} />
           </Field>
         ))}
         <fieldset className={styles.reps}>
           <legend>{t('territories.reps')}</legend>
-          {members.filter((member) => !member.deactivated || draft.repIds.includes(member.id)).map((member) => (
-            <Checkbox
-              key={member.id}
-              label={member.displayName}
-              checked={draft.repIds.includes(member.id)}
-              onChange={(_, data) =>
-                setDraft({ ...draft, repIds: data.checked ? [...draft.repIds, member.id] : draft.repIds.filter((id) => id !== member.id) })
-              }
-            />
-          ))}
+          {members.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
+          {members.isError ? <ErrorMessage error={members.error} onRetry={() => void members.refetch()} /> : null}
+          {people
+            .filter((member) => !member.deactivated || draft.repIds.includes(member.id))
+            .map((member) => (
+              <Checkbox
+                key={member.id}
+                label={member.displayName}
+                checked={draft.repIds.includes(member.id)}
+                onChange={(_, data) => setDraft({ ...draft, repIds: data.checked ? [...draft.repIds, member.id] : draft.repIds.filter((id) => id !== member.id) })}
+              />
+            ))}
+          {problemIn(fields, 'repIds') ? <Caption1 role="alert">{problemIn(fields, 'repIds')}</Caption1> : null}
         </fieldset>
+        {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
         <div>
-          <Button type="submit" appearance="primary" disabled={busy || draft.name.trim() === ''}>
+          <Button type="submit" appearance="primary" disabled={create.isPending || draft.name.trim() === ''}>
             {t('territories.add')}
           </Button>
         </div>
       </form>
-      {!territories && !error ? <Body1>{t('app.loading')}</Body1> : null}
-      {territories ? (
+      {territories.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
+      {territories.isError ? <ErrorMessage error={territories.error} onRetry={() => void territories.refetch()} /> : null}
+      {territories.data && territories.data.items.length === 0 ? <Body1>{t('territories.none')}</Body1> : null}
+      {territories.data && territories.data.items.length > 0 ? (
         <ul className={styles.list} aria-label={t('territories.list')}>
-          {territories.map((territory) => (
-            <li key={territory.id}>
-              <Body1>{territory.name}</Body1>
-              <Caption1 className={styles.meta}>{rules(territory) || t('territories.noRules')}</Caption1>
-              <Caption1 className={styles.meta}>{t('territories.repsAre', { reps: territory.repIds.map(nameOf).join(', ') || '—' })}</Caption1>
-              <Button
-                size="small"
-                disabled={busy}
-                onClick={() =>
-                  void act(async () => {
-                    await api.deleteTerritory(territory.id, territory.version);
-                    setTerritories((current) => current?.filter((candidate) => candidate.id !== territory.id) ?? null);
-                  })
-                }
-              >
-                {t('territories.remove', { name: territory.name })}
-              </Button>
-            </li>
+          {territories.data.items.map((territory) => (
+            <TerritoryRow key={territory.id} territory={territory} nameOf={nameOf} />
           ))}
         </ul>
       ) : null}
     </section>
+  );
+}
+
+/** A field's problem, or one of its items' (`countries.2`). */
+function problemIn(fields: Record<string, string>, field: string): string | undefined {
+  return Object.entries(fields).find(([path]) => path === field || path.startsWith(`${field}.`))?.[1];
+}
+
+/** A territory with its rules and reps, and its Remove button: each row removes on its own. */
+function TerritoryRow({ territory, nameOf }: { territory: Territory; nameOf: (id: string) => string }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const remove = useRemoveRecord('territory');
+  // Removed: gone from the list at once, before the list is read again.
+  if (remove.isSuccess) return null;
+  const rules = [
+    ...territory.countries,
+    ...territory.regions,
+    ...territory.cities,
+    ...territory.postalCodePrefixes.map((prefix) => t('territories.postalPrefix', { prefix })),
+  ].join(', ');
+  return (
+    <li className={styles.item}>
+      <Body1>{territory.name}</Body1>
+      <Caption1 className={styles.meta}>{rules || t('territories.noRules')}</Caption1>
+      <Caption1 className={styles.meta}>{t('territories.repsAre', { reps: territory.repIds.map(nameOf).join(', ') || '—' })}</Caption1>
+      <Button size="small" disabled={remove.isPending} onClick={() => remove.mutate({ record: territory })}>
+        {t('territories.remove', { name: territory.name })}
+      </Button>
+      {remove.isError ? <ErrorMessage error={remove.error} onRetry={() => remove.variables && remove.mutate(remove.variables)} /> : null}
+    </li>
   );
 }

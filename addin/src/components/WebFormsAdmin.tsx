@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { WebForm } from '@rapport/shared';
 import { formKeyOf, webFormSnippet } from '@rapport/shared/forms/web-form-key';
-import type { ApiClient } from '../api/api-client';
-import { useAction } from '../hooks/useAction';
+import { useApi } from '../data/ApiProvider';
+import { useRecordList } from '../data/queries';
+import { newest } from '../data/versions';
+import { useChangeRecord, useCreateRecord } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
+import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
@@ -16,100 +19,95 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+const EMPTY = { name: '', campaign: '', thankYouUrl: '' };
+
 /** Admins: the web forms that make leads from the company's website, with the HTML to paste and a switch to revoke. */
-export function WebFormsAdmin({ api }: { api: ApiClient }) {
+export function WebFormsAdmin() {
   const { t } = useI18n();
   const styles = useStyles();
-  const { busy, error, setError, act } = useAction();
-  const [forms, setForms] = useState<WebForm[] | null>(null);
-  const [name, setName] = useState('');
-  const [campaign, setCampaign] = useState('');
-  const [thankYouUrl, setThankYouUrl] = useState('');
-  // One key per form being made: a double-click or a retry makes one form.
-  const [createKey, setCreateKey] = useState(() => crypto.randomUUID());
+  const errorText = useErrorText();
+  const forms = useRecordList('form', { limit: 100 });
+  // A double-click or a Retry makes one form: the create keeps its idempotency key until it succeeds.
+  const create = useCreateRecord('form');
+  const [draft, setDraft] = useState(EMPTY);
   // Where the API is as the website sees it: the pane's own origin when the API shares it.
-  const apiBase = api.baseUrl || window.location.origin;
-
-  useEffect(() => {
-    let live = true;
-    api.webForms().then(
-      (page) => live && setForms(page.items),
-      (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, setError]);
-
-
-  const create = () =>
-    act(async () => {
-      const form = await api.createWebForm({ name: name.trim(), ...(campaign.trim() ? { campaign: campaign.trim() } : {}), ...(thankYouUrl.trim() ? { thankYouUrl: thankYouUrl.trim() } : {}) }, createKey);
-      setForms((current) => [form, ...(current ?? []).filter((candidate) => candidate.id !== form.id)]);
-      setName('');
-      setCampaign('');
-      setThankYouUrl('');
-      setCreateKey(crypto.randomUUID());
-    });
-
-  const setRevoked = (form: WebForm, revoked: boolean) =>
-    act(async () => {
-      const saved = await api.updateWebForm(form.id, { revoked }, form.version);
-      setForms((current) => current?.map((candidate) => (candidate.id === saved.id ? saved : candidate)) ?? null);
-    });
+  const apiBase = useApi().baseUrl || window.location.origin;
+  const fields = create.error ? errorText(create.error).fields : {};
 
   return (
     <section className={styles.view} aria-label={t('forms.heading')}>
       <Subtitle2 as="h2">{t('forms.heading')}</Subtitle2>
       <Caption1>{t('forms.help')}</Caption1>
-      {error ? <ErrorMessage message={error} /> : null}
       <form
         className={styles.form}
         aria-label={t('forms.new')}
         onSubmit={(event) => {
           event.preventDefault();
-          void create();
+          if (draft.name.trim() === '' || create.isPending) return;
+          create.mutate(
+            {
+              input: {
+                name: draft.name.trim(),
+                ...(draft.campaign.trim() ? { campaign: draft.campaign.trim() } : {}),
+                ...(draft.thankYouUrl.trim() ? { thankYouUrl: draft.thankYouUrl.trim() } : {}),
+              },
+            },
+            { onSuccess: () => setDraft(EMPTY) },
+          );
         }}
       >
-        <Field label={t('forms.name')} required>
-          <Input value={name} onChange={(_, data) => setName(data.value)} maxLength={150} />
+        <Field label={t('forms.name')} required validationMessage={fields.name}>
+          <Input value={draft.name} onChange={(_, data) => setDraft({ ...draft, name: data.value })} maxLength={150} />
         </Field>
-        <Field label={t('forms.campaign')}>
-          <Input value={campaign} onChange={(_, data) => setCampaign(data.value)} maxLength={150} />
+        <Field label={t('forms.campaign')} validationMessage={fields.campaign}>
+          <Input value={draft.campaign} onChange={(_, data) => setDraft({ ...draft, campaign: data.value })} maxLength={150} />
         </Field>
-        <Field label={t('forms.thankYouUrl')} hint={t('forms.thankYouHint')}>
-          <Input type="url" value={thankYouUrl} onChange={(_, data) => setThankYouUrl(data.value)} maxLength={500} />
+        <Field label={t('forms.thankYouUrl')} hint={t('forms.thankYouHint')} validationMessage={fields.thankYouUrl}>
+          <Input type="url" value={draft.thankYouUrl} onChange={(_, data) => setDraft({ ...draft, thankYouUrl: data.value })} maxLength={500} />
         </Field>
+        {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={busy || name.trim() === ''}>
+          <Button type="submit" appearance="primary" disabled={create.isPending || draft.name.trim() === ''}>
             {t('forms.create')}
           </Button>
         </div>
       </form>
-      {!forms && !error ? <Body1>{t('app.loading')}</Body1> : null}
-      {forms ? (
+      {forms.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
+      {forms.isError ? <ErrorMessage error={forms.error} onRetry={() => void forms.refetch()} /> : null}
+      {forms.data && forms.data.items.length === 0 ? <Body1>{t('forms.none')}</Body1> : null}
+      {forms.data && forms.data.items.length > 0 ? (
         <ul className={styles.list} aria-label={t('forms.list')}>
-          {forms.map((form) => {
-            const key = formKeyOf(form);
-            return (
-              <li key={form.id} className={styles.form}>
-                <Body1>{form.name}</Body1>
-                <Caption1 className={styles.meta}>
-                  {[form.revoked ? t('forms.revoked') : t('forms.active'), form.campaign ? t('forms.campaignIs', { campaign: form.campaign }) : null].filter(Boolean).join(' · ')}
-                </Caption1>
-                <Field label={t('forms.snippet', { name: form.name })} hint={t('forms.key', { key })}>
-                  <Textarea className={styles.snippet} readOnly resize="vertical" rows={6} value={webFormSnippet(apiBase, key)} />
-                </Field>
-                <div className={styles.actions}>
-                  <Button disabled={busy} onClick={() => void setRevoked(form, !form.revoked)}>
-                    {form.revoked ? t('forms.switchOn', { name: form.name }) : t('forms.revoke', { name: form.name })}
-                  </Button>
-                </div>
-              </li>
-            );
-          })}
+          {forms.data.items.map((form) => (
+            <WebFormRow key={form.id} form={form} apiBase={apiBase} />
+          ))}
         </ul>
       ) : null}
     </section>
+  );
+}
+
+/** A web form with its HTML snippet and the switch that revokes it: each row saves on its own. */
+function WebFormRow({ form: listed, apiBase }: { form: WebForm; apiBase: string }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const change = useChangeRecord('form');
+  const form = newest(listed, change.data);
+  const key = formKeyOf(form);
+  return (
+    <li className={styles.form}>
+      <Body1>{form.name}</Body1>
+      <Caption1 className={styles.meta}>
+        {[form.revoked ? t('forms.revoked') : t('forms.active'), form.campaign ? t('forms.campaignIs', { campaign: form.campaign }) : null].filter(Boolean).join(' · ')}
+      </Caption1>
+      <Field label={t('forms.snippet', { name: form.name })} hint={t('forms.key', { key })}>
+        <Textarea className={styles.snippet} readOnly resize="vertical" rows={6} value={webFormSnippet(apiBase, key)} />
+      </Field>
+      {change.isError ? <ErrorMessage error={change.error} onRetry={() => change.variables && change.mutate(change.variables)} /> : null}
+      <div className={styles.actions}>
+        <Button disabled={change.isPending} onClick={() => change.mutate({ id: form.id, changes: { revoked: !form.revoked }, version: form.version, previous: form })}>
+          {form.revoked ? t('forms.switchOn', { name: form.name }) : t('forms.revoke', { name: form.name })}
+        </Button>
+      </div>
+    </li>
   );
 }

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import { Body1, Caption1, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Me } from '@rapport/shared';
-import type { ApiClient } from '../api/api-client';
+import { useEffect, useMemo, useState } from 'react';
+import { Caption1, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useOperation, useRecordList } from '../data/queries';
 import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
@@ -50,30 +49,36 @@ function lastTwelveMonths(): ReportFilters {
 }
 
 /** The dashboards: the rep's own numbers for everyone, the team's for managers, data quality for admins. */
-export function Dashboard({ api }: { api: ApiClient }) {
+export function Dashboard() {
   const { t } = useI18n();
   const styles = useStyles();
   const [address] = useState(readAddress);
-  const [me, setMe] = useState<Me | null>(null);
-  const [choices, setChoices] = useState<FilterChoices | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<DashboardTab | null>(address.tab);
   const [filters, setFilters] = useState<ReportFilters>({ ...lastTwelveMonths(), ...address.filters });
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.me(), api.members(), api.territories(), api.products()]).then(
-      ([who, members, territories, products]) => {
-        if (!live) return;
-        setMe(who);
-        setChoices({ members: members.items, territories: territories.items, products: products.items, currencies: [...new Set(products.items.map((product) => product.currency))].sort() });
-      },
-      (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const who = useOperation('me', {});
+  // The same request as the pane's useMemberNames(), so both read the members once.
+  const members = useOperation('members', { query: { limit: 100 } });
+  const territories = useRecordList('territory', { limit: 100 });
+  const products = useRecordList('product', { limit: 100 });
+  const me = who.data ?? null;
+  const choices = useMemo<FilterChoices | null>(
+    () =>
+      members.data && territories.data && products.data
+        ? {
+            members: members.data.items,
+            territories: territories.data.items,
+            products: products.data.items,
+            currencies: [...new Set(products.data.items.map((product) => product.currency))].sort(),
+          }
+        : null,
+    [members.data, territories.data, products.data],
+  );
+  // What the page needs before it can show a tab; the first that failed is said, and Retry reads the failed ones again.
+  const reads = [who, members, territories, products];
+  const failed = reads.find((read) => read.isError);
+  const retry = () => {
+    for (const read of reads) if (read.isError) void read.refetch();
+  };
 
   const allowed = me
     ? TABS.filter((candidate) => tabAudience[candidate] === 'everyone' || (tabAudience[candidate] === 'managers' ? me.capabilities.viewTeam : me.capabilities.manageSettings))
@@ -89,8 +94,8 @@ export function Dashboard({ api }: { api: ApiClient }) {
         <Title2 as="h1">{t('dash.title')}</Title2>
         {me && <Caption1>{t('dash.signedInAs', { name: choices?.members.find((member) => member.id === me.userId)?.displayName ?? me.name ?? me.userId })}</Caption1>}
       </header>
-      {error && <ErrorMessage message={error} />}
-      {!me && !error && <Body1>{t('app.loading')}</Body1>}
+      {failed && <ErrorMessage error={failed.error} onRetry={retry} />}
+      {(!me || !choices) && !failed && <Spinner size="small" label={t('app.loading')} />}
       {me && choices && shown && (
         <>
           <TabList selectedValue={shown} onTabSelect={(_, data) => setTab(data.value as DashboardTab)} aria-label={t('dash.tabs')}>
@@ -104,9 +109,9 @@ export function Dashboard({ api }: { api: ApiClient }) {
           {shown !== 'quality' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
           <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
             {tabReports[shown].map(({ report, chart }) => (
-              <ReportCard key={`${shown}-${report}`} api={api} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
+              <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
             ))}
-            {shown === 'mine' && <MyWork api={api} />}
+            {shown === 'mine' && <MyWork />}
           </section>
         </>
       )}

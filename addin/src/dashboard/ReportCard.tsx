@@ -1,8 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import { Button, Caption1, Card, CardHeader, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Card, CardHeader, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ReportName } from '@rapport/shared/reports/report-tables.rules';
-import type { ApiClient } from '../api/api-client';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { MoneyNote } from '../components/MoneyNote';
 import { useReport, type ReportFilters } from '../hooks/useReport';
@@ -36,13 +35,15 @@ const useStyles = makeStyles({
 const WIDE_AFTER_PERIODS = 13;
 
 /** One report: its chart, its table beside it, and the CSV of the same rows. */
-export function ReportCard({ api, report: name, chart, filters }: { api: ApiClient; report: ReportName; chart: ChartSpec; filters: ReportFilters }) {
+export function ReportCard({ report: name, chart, filters }: { report: ReportName; chart: ChartSpec; filters: ReportFilters }) {
   const translator = useI18n();
   const { t } = translator;
   const styles = useStyles();
-  const state = useReport(api, name, filters);
+  const query = useReport(name, filters);
   const title = t(`dash.report.${name}` as MessageKey);
-  const report = state.status === 'ready' ? state.report : null;
+  // The last filters' report stays on screen while the new filters' is read.
+  const report = query.data ?? null;
+  const status = query.isError ? 'error' : query.data && !query.isPlaceholderData ? 'ready' : 'loading';
   const csvUrl = useMemo(() => (report ? URL.createObjectURL(new Blob([reportCsv(translator, report)], { type: 'text/csv' })) : null), [report, translator]);
   useEffect(() => () => (csvUrl ? URL.revokeObjectURL(csvUrl) : undefined), [csvUrl]);
   // Only a report with amounts says which currency they are in and how they were converted.
@@ -51,7 +52,7 @@ export function ReportCard({ api, report: name, chart, filters }: { api: ApiClie
   const empty = report !== null && report.rows.every((row) => !row.values[chart.column]);
 
   return (
-    <Card className={styles.card} data-report={name} data-state={state.status}>
+    <Card className={styles.card} data-report={name} data-state={status} aria-busy={status === 'loading'}>
       <CardHeader
         header={<Subtitle2 as="h3">{title}</Subtitle2>}
         action={
@@ -62,8 +63,8 @@ export function ReportCard({ api, report: name, chart, filters }: { api: ApiClie
           ) : undefined
         }
       />
-      {state.status === 'loading' && <Caption1>{t('app.loading')}</Caption1>}
-      {state.status === 'error' && <ErrorMessage message={state.message} />}
+      {query.isPending && <Spinner size="small" label={t('app.loading')} />}
+      {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {report && empty && <Caption1>{t(`dash.empty.${chart.empty}` as MessageKey)}</Caption1>}
       {report && !empty && (
         <div className={styles.body}>

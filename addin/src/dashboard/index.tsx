@@ -1,7 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createApiClient } from '../api/api-client';
+import { createApiClient } from '../api/client';
 import { localTokenProvider, type AddinConfig, type TokenProvider } from '../auth/token-provider';
+import { ApiProvider } from '../data/ApiProvider';
+import { createQueryClient } from '../data/query-client';
 import { translatorFor } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/I18nContext';
 import { Dashboard } from './Dashboard';
@@ -32,7 +34,9 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider translator={translator}>
-        <Dashboard api={api} />
+        <ApiProvider client={api} queryClient={createQueryClient()}>
+          <Dashboard />
+        </ApiProvider>
       </I18nProvider>
     </FluentProvider>,
   );

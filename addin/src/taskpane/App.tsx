@@ -98,12 +98,12 @@ function Views({ api, loadCalendar, host, firstRead }: AppProps) {
       ) : null}
       {view === 'import' ? (
         <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
-          <ImportList api={api} />
+          <ImportList />
         </Suspense>
       ) : null}
       {view === 'settings' ? (
         <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
-          <SettingsView api={api} />
+          <SettingsView />
         </Suspense>
       ) : null}
     </main>

@@ -1,0 +1,641 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Member, PipelineStage, Product, Territory, WebForm } from '@rapport/shared';
+import { CurrenciesAdmin } from '../../addin/src/components/CurrenciesAdmin';
+import { ImportList } from '../../addin/src/components/ImportList';
+import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
+import { PipelineAdmin } from '../../addin/src/components/PipelineAdmin';
+import { ProductsAdmin } from '../../addin/src/components/ProductsAdmin';
+import { SettingsView } from '../../addin/src/components/SettingsView';
+import { TerritoriesAdmin } from '../../addin/src/components/TerritoriesAdmin';
+import { WebFormsAdmin } from '../../addin/src/components/WebFormsAdmin';
+import { Dashboard } from '../../addin/src/dashboard/Dashboard';
+import { fail, fakeApi, renderInPane, unreachable, type FakeRoute } from './pane-harness';
+
+// jsdom has no fetch API: the harness answers with a Response, and the client gives each call AbortSignal.timeout.
+// Lend minimal ones (what the client reads of an answer: status, ok, headers.get, text).
+if (typeof globalThis.Response === 'undefined') {
+  class PaneResponse {
+    readonly ok: boolean;
+    readonly status: number;
+    readonly statusText = '';
+    readonly headers: { get: (name: string) => string | null };
+    constructor(
+      private readonly body: string | null,
+      init: { status?: number; headers?: Record<string, string> } = {},
+    ) {
+      this.status = init.status ?? 200;
+      this.ok = this.status >= 200 && this.status < 300;
+      const headers = new Map(Object.entries(init.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+      this.headers = { get: (name) => headers.get(name.toLowerCase()) ?? null };
+    }
+    async text(): Promise<string> {
+      return this.body ?? '';
+    }
+  }
+  Object.assign(globalThis, { Response: PaneResponse });
+}
+if (typeof AbortSignal.timeout !== 'function') Object.assign(AbortSignal, { timeout: () => new AbortController().signal });
+// Nor object URLs, which the import's rejects and a report's CSV download use.
+if (typeof URL.createObjectURL !== 'function') Object.assign(URL, { createObjectURL: () => 'blob:pane-test', revokeObjectURL: () => undefined });
+
+// The charting library ships ES modules jest does not load; the dashboard's tables and states are what is tested here.
+jest.mock('../../addin/src/dashboard/ReportChart', () => ({ ReportChart: () => null, chartHeight: () => 200 }));
+
+const stamp = { tenantId: 't', createdAt: '2026-01-01T00:00:00Z', createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', ownerId: 'u' };
+const page = <T,>(items: T[]) => ({ items, nextCursor: null });
+
+/** Fails as an offline browser does until `times` requests have failed (a read and its two automatic retries: 3). */
+function offlineFor(times: number, then: FakeRoute): FakeRoute {
+  let failures = 0;
+  return (request) => (failures++ < times ? unreachable() : then(request));
+}
+// A read the query client gives up on after its retries (1 s, then 2 s).
+const GIVES_UP = { timeout: 6_000 };
+
+/** A request's If-Match header: the version the change was made on. */
+const versionOf = (request: { headers: Record<string, string> }) => request.headers['if-match'];
+
+const member = (id: string, displayName: string, role: Member['role'], version = 1, extra: Partial<Member> = {}): Member => ({
+  ...stamp,
+  id,
+  displayName,
+  role,
+  version,
+  ...extra,
+});
+
+/** The members as the API keeps them: changes apply to what the next read answers. */
+function membersApi(members: Member[], changes: Record<string, FakeRoute> = {}) {
+  const stored = new Map(members.map((one) => [one.id, one]));
+  const saved = (id: string, body: unknown) => {
+    const next = { ...stored.get(id)!, ...(body as object), version: stored.get(id)!.version + 1 } as Member;
+    stored.set(id, next);
+    return next;
+  };
+  return {
+    stored,
+    routes: {
+      'GET /api/members': () => page([...stored.values()]),
+      'PATCH /api/members/{id}': (request) => saved(request.params.id!, request.body),
+      ...changes,
+    } as Record<string, FakeRoute>,
+    saved,
+  };
+}
+
+describe('SettingsView', () => {
+  it('shows the members first and each settings section on its tab', async () => {
+    const { api } = fakeApi({
+      'GET /api/members': () => page([member('m1', 'Morgan Blake', 'admin')]),
+      'GET /api/products': () => page([]),
+    });
+    renderInPane(<SettingsView />, { api });
+    expect(await screen.findByText('Morgan Blake')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Products' }));
+    expect(await screen.findByText(/No products yet/)).toBeTruthy();
+  });
+});
+
+describe('MembersAdmin', () => {
+  it("lets an admin change a member's role with the version it read, and says why a change is refused", async () => {
+    const members = membersApi([member('m1', 'Morgan Blake', 'admin'), member('a1', 'Avery Quinn', 'rep')]);
+    let refusals = 0;
+    const { api, sentTo } = fakeApi({
+      ...members.routes,
+      'PATCH /api/members/{id}': (request) =>
+        request.params.id === 'm1' ? (refusals++, fail(409, 'MEMBER.LAST_ADMIN')) : members.saved(request.params.id!, request.body),
+    });
+    renderInPane(<MembersAdmin />, { api });
+    const avery = await screen.findByLabelText('Role of Avery Quinn');
+    fireEvent.change(avery, { target: { value: 'manager' } });
+    await waitFor(() => expect((screen.getByLabelText('Role of Avery Quinn') as HTMLSelectElement).value).toBe('manager'));
+    expect(sentTo('PATCH /api/members/{id}')).toMatchObject([{ params: { id: 'a1' }, body: { role: 'manager' } }]);
+    expect(versionOf(sentTo('PATCH /api/members/{id}')[0]!)).toBe('"1"');
+
+    fireEvent.click(screen.getByLabelText('Morgan Blake can sign in'));
+    expect(await screen.findByText('This is the only admin left. Make someone else an admin first.')).toBeTruthy();
+    expect(sentTo('PATCH /api/members/{id}')[1]).toMatchObject({ params: { id: 'm1' }, body: { deactivated: true } });
+    expect(refusals).toBe(1);
+    // The switch shows what is saved: Morgan still signs in.
+    expect((screen.getByLabelText('Morgan Blake can sign in') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("saves a member's team once per click, on the version the list now holds", async () => {
+    const members = membersApi([member('m1', 'Morgan Blake', 'manager'), member('a1', 'Avery Quinn', 'rep')]);
+    const { api, sentTo } = fakeApi(members.routes);
+    renderInPane(<MembersAdmin />, { api });
+    fireEvent.change(await screen.findByLabelText('Team of Avery Quinn'), { target: { value: ' East ' } });
+    fireEvent.change(screen.getByLabelText('Office of Avery Quinn'), { target: { value: 'Milano' } });
+    fireEvent.change(screen.getByLabelText('Manager of Avery Quinn'), { target: { value: 'm1' } });
+    fireEvent.click(screen.getByText('Save team of Avery Quinn'));
+    await waitFor(() => expect(screen.getByText('Save team of Avery Quinn').closest('button')?.disabled).toBe(true));
+    await screen.findByText(/East · Milano/);
+    expect(sentTo('PATCH /api/members/{id}')).toMatchObject([{ params: { id: 'a1' }, body: { team: 'East', office: 'Milano', managerId: 'm1' } }]);
+    // The next change is made on the version the first one made.
+    fireEvent.change(screen.getByLabelText('Role of Avery Quinn'), { target: { value: 'manager' } });
+    await waitFor(() => expect(sentTo('PATCH /api/members/{id}')).toHaveLength(2));
+    expect(versionOf(sentTo('PATCH /api/members/{id}')[1]!)).toBe('"2"');
+  });
+
+  it('keeps the team typed when someone else changed the member first, says so in Spanish, and loads their version on request', async () => {
+    const members = membersApi([member('a1', 'Avery Quinn', 'rep')]);
+    const { api, sentTo } = fakeApi({ ...members.routes, 'PATCH /api/members/{id}': () => fail(412, 'RECORD.STALE_VERSION', { kind: 'member' }) });
+    renderInPane(<MembersAdmin />, { api, language: 'es-ES' });
+    fireEvent.change(await screen.findByLabelText('Equipo de Avery Quinn'), { target: { value: 'Este' } });
+    // Meanwhile another admin moves Avery to the West team.
+    members.saved('a1', { team: 'Oeste' });
+    fireEvent.click(screen.getByText('Guardar equipo de Avery Quinn'));
+    expect(await screen.findByText(/Otra persona cambió el miembro antes que tú/)).toBeTruthy();
+    expect((screen.getByLabelText('Equipo de Avery Quinn') as HTMLInputElement).value).toBe('Este');
+    expect(sentTo('PATCH /api/members/{id}')).toHaveLength(1);
+
+    fireEvent.click(screen.getByText('Cargar Avery Quinn tal como está guardado (se descartan tus cambios)'));
+    await waitFor(() => expect((screen.getByLabelText('Equipo de Avery Quinn') as HTMLInputElement).value).toBe('Oeste'));
+    expect(screen.queryByText(/Otra persona cambió el miembro antes que tú/)).toBeNull();
+  });
+
+  it('adds a colleague by their directory id, and shows what the API found wrong at its field', async () => {
+    const members = membersApi([member('m1', 'Morgan Blake', 'admin')]);
+    const { api, sentTo } = fakeApi({
+      ...members.routes,
+      'POST /api/members': (request) => {
+        const body = request.body as { id: string; displayName: string; role: Member['role'] };
+        if (body.id.length < 5) return fail(400, 'REQUEST.VALIDATION_FAILED', { fields: [{ path: 'id', code: 'too_small', message: '(English)' }] });
+        const created = member(body.id, body.displayName, body.role);
+        members.stored.set(created.id, created);
+        return created;
+      },
+    });
+    renderInPane(<MembersAdmin />, { api });
+    await screen.findByText('Morgan Blake');
+    const form = screen.getByRole('form', { name: 'Add a member' });
+    fireEvent.change(within(form).getByLabelText(/Directory object ID/), { target: { value: 'x1' } });
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Chiara Bellini' } });
+    fireEvent.change(within(form).getByLabelText('Role'), { target: { value: 'manager' } });
+    fireEvent.click(within(form).getByText('Add member'));
+    expect(await within(form).findByText('This is too short.')).toBeTruthy();
+    expect(within(form).getByText('Some fields need fixing. Check the ones marked below and save again.')).toBeTruthy();
+    // What was typed stays to be fixed.
+    expect((within(form).getByLabelText(/^Name/) as HTMLInputElement).value).toBe('Chiara Bellini');
+
+    fireEvent.change(within(form).getByLabelText(/Directory object ID/), { target: { value: '6f1c2a9e-oid' } });
+    fireEvent.click(within(form).getByText('Add member'));
+    expect(await screen.findByLabelText('Role of Chiara Bellini')).toBeTruthy();
+    expect(sentTo('POST /api/members')).toHaveLength(2);
+    expect(sentTo('POST /api/members')[1]!.body).toEqual({ id: '6f1c2a9e-oid', displayName: 'Chiara Bellini', role: 'manager' });
+    expect((within(form).getByLabelText(/^Name/) as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows a failed read with Try again, which reads the members again', async () => {
+    const { api } = fakeApi({ 'GET /api/members': offlineFor(3, () => page([member('a1', 'Avery Quinn', 'rep')])) });
+    renderInPane(<MembersAdmin />, { api });
+    expect(await screen.findByText('Rapport can’t be reached. Check your internet connection and try again.', undefined, GIVES_UP)).toBeTruthy();
+    expect(screen.queryByText(/No members yet/)).toBeNull();
+    fireEvent.click(screen.getByText('Try again'));
+    expect(await screen.findByText('Avery Quinn')).toBeTruthy();
+    expect(screen.queryByText(/Rapport can’t be reached/)).toBeNull();
+  });
+});
+
+const stages: PipelineStage[] = [
+  { id: 'qualify', name: 'Qualify', probability: 10, kind: 'open' },
+  { id: 'proposal', name: 'Proposal', probability: 50, kind: 'open' },
+  { id: 'won', name: 'Won', probability: 100, kind: 'won' },
+  { id: 'lost', name: 'Lost', probability: 0, kind: 'lost' },
+];
+
+describe('PipelineAdmin', () => {
+  it('saves the stages on the version it read, a new stage named by its name, and says so', async () => {
+    const { api, sentTo } = fakeApi({
+      'GET /api/pipeline': () => ({ stages, version: 3 }),
+      'PATCH /api/pipeline': (request) => ({ ...(request.body as object), version: 4 }),
+    });
+    renderInPane(<PipelineAdmin />, { api });
+    fireEvent.change(await screen.findByLabelText('Stage 2'), { target: { value: 'Proposal sent' } });
+    fireEvent.click(screen.getByText('Add stage'));
+    fireEvent.change(screen.getByLabelText('Stage 3'), { target: { value: 'Negotiation' } });
+    fireEvent.click(screen.getByLabelText('Move Negotiation up'));
+    fireEvent.click(screen.getByText('Save pipeline'));
+    expect(await screen.findByText('The pipeline is saved.')).toBeTruthy();
+    expect(sentTo('PATCH /api/pipeline')).toHaveLength(1);
+    expect(versionOf(sentTo('PATCH /api/pipeline')[0]!)).toBe('"3"');
+    expect((sentTo('PATCH /api/pipeline')[0]!.body as { stages: PipelineStage[] }).stages.map((stage) => [stage.id, stage.name])).toEqual([
+      ['qualify', 'Qualify'],
+      ['negotiation', 'Negotiation'],
+      ['proposal', 'Proposal sent'],
+      ['won', 'Won'],
+      ['lost', 'Lost'],
+    ]);
+  });
+
+  it('says why a stage deals are in stays, and keeps the stages as the admin left them', async () => {
+    const { api } = fakeApi({
+      'GET /api/pipeline': () => ({ stages, version: 3 }),
+      'PATCH /api/pipeline': () => fail(409, 'PIPELINE.STAGE_IN_USE'),
+    });
+    renderInPane(<PipelineAdmin />, { api });
+    fireEvent.click(await screen.findByText('Remove Proposal'));
+    fireEvent.click(screen.getByText('Save pipeline'));
+    expect(await screen.findByText('Some deals are still in this stage. Move them to another stage first, or keep the stage and rename it.')).toBeTruthy();
+    expect(screen.queryByText('Remove Proposal')).toBeNull();
+    expect(screen.queryByText('Try again')).toBeNull();
+  });
+
+  it('keeps what was typed when someone else saved the pipeline first, and loads theirs on request', async () => {
+    let saved = { stages, version: 3 };
+    const { api } = fakeApi({
+      'GET /api/pipeline': () => saved,
+      'PATCH /api/pipeline': () => fail(412, 'RECORD.STALE_VERSION', { kind: 'pipeline' }),
+    });
+    renderInPane(<PipelineAdmin />, { api });
+    fireEvent.change(await screen.findByLabelText('Probability of Proposal (%)'), { target: { value: '60' } });
+    saved = { stages: stages.map((stage) => (stage.id === 'proposal' ? { ...stage, probability: 40 } : stage)), version: 4 };
+    fireEvent.click(screen.getByText('Save pipeline'));
+    expect(await screen.findByText(/Someone else changed the pipeline first/)).toBeTruthy();
+    expect((screen.getByLabelText('Probability of Proposal (%)') as HTMLInputElement).value).toBe('60');
+    fireEvent.click(screen.getByText('Load the saved pipeline (your changes here are dropped)'));
+    await waitFor(() => expect((screen.getByLabelText('Probability of Proposal (%)') as HTMLInputElement).value).toBe('40'));
+  });
+
+  it('shows a failed read with Try again, which reads the pipeline again', async () => {
+    const { api } = fakeApi({ 'GET /api/pipeline': offlineFor(3, () => ({ stages, version: 3 })) });
+    renderInPane(<PipelineAdmin />, { api, language: 'it-IT' });
+    expect(await screen.findByText(/Impossibile raggiungere Rapport/, undefined, GIVES_UP)).toBeTruthy();
+    fireEvent.click(screen.getByText('Riprova'));
+    expect(await screen.findByLabelText('Fase 1')).toBeTruthy();
+  });
+});
+
+describe('CurrenciesAdmin', () => {
+  const settings = { reportingCurrency: 'EUR', exchangeRates: [{ currency: 'USD', month: '2026-10', rate: '0.92' }], version: 3 };
+
+  it('adds a rate, takes pasted CSV lines and says which it could not read, then saves on the version it read', async () => {
+    const { api, sentTo } = fakeApi({
+      'GET /api/settings': () => settings,
+      'PATCH /api/settings': (request) => ({ ...settings, ...(request.body as object), version: 4 }),
+    });
+    renderInPane(<CurrenciesAdmin />, { api });
+    const list = await screen.findByRole('list', { name: 'Exchange rates' });
+    expect(list.textContent).toContain('USD from 2026-10: 1 = 0.92 EUR');
+    const add = screen.getByRole('form', { name: 'Add an exchange rate' });
+    fireEvent.change(within(add).getByLabelText('Currency'), { target: { value: 'gbp' } });
+    fireEvent.change(within(add).getByLabelText('From month'), { target: { value: '2026-11' } });
+    fireEvent.change(within(add).getByLabelText('1 unit = … EUR'), { target: { value: '1.17' } });
+    fireEvent.click(within(add).getByText('Add rate'));
+    fireEvent.change(screen.getByLabelText(/Paste rates/), { target: { value: 'USD,2026-11,0.9\nJPY,2026-11,0,0061\n' } });
+    fireEvent.click(screen.getByText('Add the pasted rates'));
+    expect(screen.getByRole('list', { name: 'Lines not taken' }).textContent).toContain('Line 2: give three values: currency, month, rate (with a point for decimals');
+    fireEvent.click(screen.getByText('Save currencies'));
+    expect(await screen.findByText('Saved. Reports now use these rates.')).toBeTruthy();
+    expect(sentTo('PATCH /api/settings')).toHaveLength(1);
+    expect(sentTo('PATCH /api/settings')[0]!.body).toEqual({
+      reportingCurrency: 'EUR',
+      exchangeRates: [
+        { currency: 'GBP', month: '2026-11', rate: '1.17' },
+        { currency: 'USD', month: '2026-10', rate: '0.92' },
+        { currency: 'USD', month: '2026-11', rate: '0.9' },
+      ],
+    });
+    expect(versionOf(sentTo('PATCH /api/settings')[0]!)).toBe('"3"');
+    // Saved: nothing is left to save.
+    expect(screen.getByText('Save currencies').closest('button')?.disabled).toBe(true);
+  });
+
+  it('asks before a new reporting currency drops the rates, then shows a refused save in words, keeps what was typed and offers a reload', async () => {
+    let saved = settings;
+    const { api, sentTo } = fakeApi({
+      'GET /api/settings': () => saved,
+      'PATCH /api/settings': () => fail(412, 'RECORD.STALE_VERSION', { kind: 'settings' }),
+    });
+    renderInPane(<CurrenciesAdmin />, { api });
+    const reporting = await screen.findByLabelText(/Reporting currency/);
+    fireEvent.change(reporting, { target: { value: 'usd' } });
+    // The rates were given in EUR: the list starts afresh, and saving asks first.
+    expect(screen.getByText(/The rates were given in EUR/)).toBeTruthy();
+    expect(screen.queryByLabelText(/Remove the USD rate/)).toBeNull();
+    fireEvent.click(screen.getByText('Save currencies'));
+    expect(screen.getByText('Saving USD as the reporting currency removes the 1 rates given in EUR. Save anyway?')).toBeTruthy();
+    expect(sentTo('PATCH /api/settings')).toHaveLength(0);
+    fireEvent.click(screen.getByText('Remove the rates and save'));
+    expect(await screen.findByText('Someone else changed the settings first. What you typed is kept: reload to see their change, then apply yours again.')).toBeTruthy();
+    expect(sentTo('PATCH /api/settings')).toMatchObject([{ body: { reportingCurrency: 'USD', exchangeRates: [] } }]);
+    expect((screen.getByLabelText(/Reporting currency/) as HTMLInputElement).value).toBe('USD');
+
+    saved = { ...settings, exchangeRates: [{ currency: 'GBP', month: '2026-10', rate: '1.15' }], version: 4 };
+    fireEvent.click(screen.getByText(/Load the saved settings/));
+    await waitFor(() => expect((screen.getByLabelText(/Reporting currency/) as HTMLInputElement).value).toBe('EUR'));
+    expect(screen.getByRole('list', { name: 'Exchange rates' }).textContent).toContain('GBP from 2026-10: 1 = 1.15 EUR');
+  });
+
+  it('shows the rates with a decimal comma in Spanish, and a failed read with Retry', async () => {
+    const { api } = fakeApi({ 'GET /api/settings': offlineFor(3, () => settings) });
+    renderInPane(<CurrenciesAdmin />, { api, language: 'es-ES' });
+    expect(await screen.findByText(/No se puede conectar con Rapport/, undefined, GIVES_UP)).toBeTruthy();
+    fireEvent.click(screen.getByText('Reintentar'));
+    expect((await screen.findByRole('list', { name: 'Tipos de cambio' })).textContent).toContain('0,92');
+  });
+});
+
+const product = (id: string, name: string, extra: Partial<Product> = {}): Product => ({ ...stamp, id, version: 1, name, unitPrice: 100, currency: 'EUR', active: true, ...extra });
+
+describe('ProductsAdmin', () => {
+  it('adds a product once per click with one idempotency key, and switches one off on the version it read', async () => {
+    const stored: Product[] = [product('p1', 'Sales seat', { series: 'Seats' })];
+    const { api, sentTo } = fakeApi({
+      'GET /api/products': () => page(stored),
+      'POST /api/products': (request) => {
+        const created = product('p2', (request.body as { name: string }).name, request.body as Partial<Product>);
+        stored.unshift(created);
+        return created;
+      },
+      'PATCH /api/products/{id}': (request) => {
+        const at = stored.findIndex((one) => one.id === request.params.id);
+        stored[at] = { ...stored[at]!, ...(request.body as object), version: stored[at]!.version + 1 };
+        return stored[at];
+      },
+    });
+    renderInPane(<ProductsAdmin />, { api });
+    await screen.findByText('Sales seat');
+    const form = screen.getByRole('form', { name: 'New product' });
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Implementation day' } });
+    fireEvent.change(within(form).getByLabelText(/^Unit price/), { target: { value: '1200' } });
+    fireEvent.change(within(form).getByLabelText('Currency'), { target: { value: 'eur' } });
+    const addButton = within(form).getByText('Add product').closest('button')!;
+    fireEvent.click(addButton);
+    // A second click while the first is being sent sends nothing.
+    await waitFor(() => expect(addButton.disabled).toBe(true));
+    fireEvent.click(addButton);
+    const sold = await screen.findByLabelText('Implementation day is sold');
+    expect(sentTo('POST /api/products')).toHaveLength(1);
+    expect(sentTo('POST /api/products')[0]!.body).toEqual({ name: 'Implementation day', unitPrice: 1200, currency: 'EUR' });
+    expect(sentTo('POST /api/products')[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+
+    fireEvent.click(sold);
+    await waitFor(() => expect((screen.getByLabelText('Implementation day is sold') as HTMLInputElement).checked).toBe(false));
+    expect(sentTo('PATCH /api/products/{id}')).toMatchObject([{ params: { id: 'p2' }, body: { active: false } }]);
+    expect(versionOf(sentTo('PATCH /api/products/{id}')[0]!)).toBe('"1"');
+  });
+
+  it('sends a failed create again with the same key when the rep presses Try again', async () => {
+    let offline = true;
+    const { api, sentTo } = fakeApi({
+      'GET /api/products': () => page([]),
+      'POST /api/products': (request) => (offline ? unreachable() : product('p1', (request.body as { name: string }).name)),
+    });
+    renderInPane(<ProductsAdmin />, { api });
+    expect(await screen.findByText(/No products yet/)).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'New product' });
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Training' } });
+    fireEvent.change(within(form).getByLabelText(/^Unit price/), { target: { value: '90' } });
+    fireEvent.click(within(form).getByText('Add product'));
+    expect(await screen.findByText(/Rapport can’t be reached/)).toBeTruthy();
+    offline = false;
+    fireEvent.click(screen.getByText('Try again'));
+    await waitFor(() => expect(screen.queryByText(/Rapport can’t be reached/)).toBeNull());
+    const [first, second] = sentTo('POST /api/products');
+    expect(second!.headers['idempotency-key']).toBe(first!.headers['idempotency-key']);
+  });
+});
+
+const territory = (id: string, name: string, extra: Partial<Territory> = {}): Territory => ({
+  ...stamp,
+  id,
+  version: 1,
+  name,
+  countries: [],
+  regions: [],
+  cities: [],
+  postalCodePrefixes: [],
+  repIds: [],
+  ...extra,
+});
+
+describe('TerritoriesAdmin', () => {
+  it('adds a territory with its rules and reps, and removes one on the version it read', async () => {
+    let stored: Territory[] = [territory('t1', 'Iberia', { countries: ['Spain', 'Portugal'], repIds: ['a1'], version: 2 })];
+    const { api, sentTo } = fakeApi({
+      'GET /api/members': () => page([member('a1', 'Avery Quinn', 'rep'), member('l1', 'Lucas Ferreira', 'rep'), member('x1', 'Former Rep', 'rep', 1, { deactivated: true })]),
+      'GET /api/territories': () => page(stored),
+      'POST /api/territories': (request) => {
+        const created = territory('t2', 'Nordics', request.body as Partial<Territory>);
+        stored = [created, ...stored];
+        return created;
+      },
+      'DELETE /api/territories/{id}': (request) => {
+        stored = stored.filter((one) => one.id !== request.params.id);
+        return undefined;
+      },
+    });
+    renderInPane(<TerritoriesAdmin />, { api });
+    expect(await screen.findByText('Reps: Avery Quinn')).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'New territory' });
+    expect(within(form).queryByLabelText('Former Rep')).toBeNull();
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Nordics' } });
+    fireEvent.change(within(form).getByLabelText('Countries'), { target: { value: 'Sweden, Norway,, Denmark ' } });
+    fireEvent.change(within(form).getByLabelText('Postal codes starting with'), { target: { value: 'SE-1' } });
+    fireEvent.click(within(form).getByLabelText('Lucas Ferreira'));
+    fireEvent.click(within(form).getByText('Add territory'));
+    expect(await screen.findByText('Sweden, Norway, Denmark, postal codes SE-1…')).toBeTruthy();
+    expect(screen.getByText('Reps: Lucas Ferreira')).toBeTruthy();
+    expect(sentTo('POST /api/territories')).toHaveLength(1);
+    expect(sentTo('POST /api/territories')[0]!.body).toEqual({ name: 'Nordics', countries: ['Sweden', 'Norway', 'Denmark'], regions: [], cities: [], postalCodePrefixes: ['SE-1'], repIds: ['l1'] });
+
+    fireEvent.click(screen.getByText('Remove Iberia'));
+    await waitFor(() => expect(screen.queryByText('Iberia')).toBeNull());
+    expect(sentTo('DELETE /api/territories/{id}')).toHaveLength(1);
+    expect(versionOf(sentTo('DELETE /api/territories/{id}')[0]!)).toBe('"2"');
+  });
+
+  it('says when there are no territories yet, in Portuguese', async () => {
+    const { api } = fakeApi({ 'GET /api/members': () => page([]), 'GET /api/territories': () => page([]) });
+    renderInPane(<TerritoriesAdmin />, { api, language: 'pt-BR' });
+    expect(await screen.findByText(/Ainda não há territórios/)).toBeTruthy();
+  });
+});
+
+const webForm = (id: string, name: string, extra: Partial<WebForm> = {}): WebForm => ({ ...stamp, id, version: 1, name, revoked: false, ...extra });
+
+describe('WebFormsAdmin', () => {
+  it('makes a web form with its HTML to paste, shows a wrong address at its field, and revokes a form', async () => {
+    let stored: WebForm[] = [];
+    const { api, sentTo } = fakeApi({
+      'GET /api/forms': () => page(stored),
+      'POST /api/forms': (request) => {
+        const body = request.body as Partial<WebForm>;
+        if (body.thankYouUrl?.startsWith('ftp:')) return fail(400, 'REQUEST.VALIDATION_FAILED', { fields: [{ path: 'thankYouUrl', code: 'invalid_format', message: '(English)' }] });
+        const created = webForm('f1', body.name!, body);
+        stored = [created];
+        return created;
+      },
+      'PATCH /api/forms/{id}': (request) => {
+        stored = stored.map((one) => (one.id === request.params.id ? { ...one, ...(request.body as object), version: one.version + 1 } : one));
+        return stored[0];
+      },
+    });
+    renderInPane(<WebFormsAdmin />, { api });
+    expect(await screen.findByText(/No web forms yet/)).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'New web form' });
+    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Spring fair sign-up' } });
+    fireEvent.change(within(form).getByLabelText('Campaign'), { target: { value: 'Spring fair 2027' } });
+    fireEvent.change(within(form).getByLabelText('Thank-you page'), { target: { value: 'ftp://example.com' } });
+    fireEvent.click(within(form).getByText('Create web form'));
+    expect(await within(form).findByText('This is not in the right format.')).toBeTruthy();
+
+    fireEvent.change(within(form).getByLabelText('Thank-you page'), { target: { value: '' } });
+    fireEvent.click(within(form).getByText('Create web form'));
+    const snippet = (await screen.findByLabelText('HTML for Spring fair sign-up')) as HTMLTextAreaElement;
+    expect(snippet.value).toContain('/api/forms/t.f1/leads');
+    expect(sentTo('POST /api/forms')[1]!.body).toEqual({ name: 'Spring fair sign-up', campaign: 'Spring fair 2027' });
+
+    fireEvent.click(screen.getByText('Revoke Spring fair sign-up'));
+    expect(await screen.findByText('Switch Spring fair sign-up on again')).toBeTruthy();
+    expect(sentTo('PATCH /api/forms/{id}')).toMatchObject([{ body: { revoked: true } }]);
+  });
+});
+
+describe('ImportList', () => {
+  // jsdom's files have no arrayBuffer(), and its window no TextDecoder: lend them Node's.
+  beforeAll(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const util = require('node:util') as typeof import('node:util');
+    Object.assign(globalThis, { TextDecoder: util.TextDecoder });
+    if (!Blob.prototype.arrayBuffer) {
+      Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
+        return new Promise<ArrayBuffer>((resolve) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(reader.result as ArrayBuffer);
+          reader.readAsArrayBuffer(this);
+        });
+      };
+    }
+  });
+
+  const csv = (rows: number) => new File([['First name,Last name,Email', ...Array.from({ length: rows }, (_, i) => `Visitor,Number ${i},visitor.${i}@expo.example`)].join('\n')], 'expo.csv', { type: 'text/csv' });
+
+  it('maps the columns, stops when asked after the batch being sent, and resumes where it stopped under the same import id', async () => {
+    let release: () => void = () => undefined;
+    let holding = true;
+    const { api, sentTo } = fakeApi({
+      'POST /api/imports/leads': async (request) => {
+        const rows = (request.body as { rows: unknown[] }).rows;
+        if (holding) await new Promise<void>((resolve) => (release = resolve));
+        holding = false;
+        return { created: rows.length, merged: 0, companiesCreated: 0, rejected: [] };
+      },
+    });
+    renderInPane(<ImportList />, { api });
+    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [csv(600)] } });
+    expect(((await screen.findByLabelText('Last name')) as HTMLSelectElement).value).toBe('Last name');
+    expect(screen.getByText('First row: Number 0')).toBeTruthy();
+    fireEvent.click(screen.getByText('Import'));
+    await waitFor(() => expect(sentTo('POST /api/imports/leads')).toHaveLength(1));
+    fireEvent.click(screen.getByText('Stop importing'));
+    release();
+    expect(await screen.findByText(/^You stopped the import after 250 rows\./)).toBeTruthy();
+    expect(screen.getByText('250 rows: 250 created, 0 merged, 0 rejected.')).toBeTruthy();
+    expect(sentTo('POST /api/imports/leads')).toHaveLength(1);
+
+    fireEvent.click(screen.getByText('Resume the import'));
+    expect(await screen.findByText('600 rows: 600 created, 0 merged, 0 rejected.')).toBeTruthy();
+    const batches = sentTo('POST /api/imports/leads').map((request) => request.body as { importId: string; rows: { line: number }[] });
+    expect(batches.map((batch) => [batch.rows.length, batch.rows[0]!.line])).toEqual([
+      [250, 2],
+      [250, 252],
+      [100, 502],
+    ]);
+    expect(new Set(batches.map((batch) => batch.importId)).size).toBe(1);
+  });
+
+  it('says in Spanish why an import stopped, without the API’s English, and lists the rejected rows', async () => {
+    const { api } = fakeApi({
+      'POST /api/imports/leads': (request) => {
+        const rows = (request.body as { rows: { line: number }[] }).rows;
+        if (rows[0]!.line > 2) return fail(403, 'AUTH.ROLE_REQUIRED');
+        return { created: rows.length - 1, merged: 0, companiesCreated: 0, rejected: [{ line: 3, field: 'email', reason: 'e-mail' }] };
+      },
+    });
+    renderInPane(<ImportList />, { api, language: 'es-ES' });
+    fireEvent.change(screen.getByLabelText('Archivo CSV'), { target: { files: [csv(300)] } });
+    fireEvent.click(await screen.findByText('Importar'));
+    expect(await screen.findByText('La importación se detuvo tras 250 filas.')).toBeTruthy();
+    expect(screen.getByText(/Solo un responsable o un administrador puede hacer esto/)).toBeTruthy();
+    expect(screen.queryByText(/English/)).toBeNull();
+    expect(within(screen.getByRole('list', { name: 'Filas rechazadas' })).getByText('Línea 3: e-mail')).toBeTruthy();
+  });
+});
+
+describe('Dashboard', () => {
+  const me = { tenantId: 't', userId: 'm1', roles: ['manager'], rolesFrom: 'member', capabilities: { editOthersRecords: true, reassign: true, viewTeam: true, manageSettings: false, importLists: true } };
+  const report = (name: string) => ({
+    report: name,
+    from: '2026-01',
+    to: '2026-12',
+    currency: 'EUR',
+    converted: true,
+    ratesUsed: [],
+    missingRates: [],
+    currencies: [],
+    filters: {},
+    columns: [{ key: 'deals', kind: 'count' }],
+    rows: [],
+    generatedAt: '2026-11-20T00:00:00Z',
+  });
+
+  it("reads the page's choices and each report once, and a report that failed shows Try again, which reads it again", async () => {
+    window.history.replaceState(null, '', '/dashboard?tab=team&from=2026-01&to=2026-12');
+    const { api, sentTo } = fakeApi({
+      'GET /api/me': () => me,
+      'GET /api/members': () => page([member('m1', 'Morgan Blake', 'manager', 1, { team: 'East' })]),
+      'GET /api/territories': () => page([]),
+      'GET /api/products': () => page([product('p1', 'Sales seat')]),
+      // The pipeline report cannot be read (the others can) until the rep presses Try again.
+      'GET /api/reports/{report}': (request) => (request.params.report === 'pipeline' ? pipeline(request) : report(request.params.report!)),
+    });
+    const pipeline = offlineFor(3, (request) => report(request.params.report!));
+    const { container } = renderInPane(<Dashboard />, { api });
+    expect(await screen.findByText('Signed in as Morgan Blake')).toBeTruthy();
+    const failed = container.querySelector('[data-report="pipeline"]') as HTMLElement;
+    await waitFor(() => expect(failed.getAttribute('data-state')).toBe('error'), GIVES_UP);
+    expect(container.querySelectorAll('[data-state="error"]')).toHaveLength(1);
+    expect(within(failed).queryByText(/^No open deals/)).toBeNull();
+    fireEvent.click(within(failed).getByText('Try again'));
+    await waitFor(() => expect(failed.getAttribute('data-state')).toBe('ready'));
+    expect(within(failed).getByText(/^No open deals for these filters/)).toBeTruthy();
+    for (const route of ['GET /api/me', 'GET /api/members', 'GET /api/territories', 'GET /api/products']) expect(sentTo(route)).toHaveLength(1);
+    expect(sentTo('GET /api/members')[0]!.query).toEqual({ limit: '100' });
+  });
+
+  it("filters the reports and keeps the last report on screen while the new filters' is read", async () => {
+    window.history.replaceState(null, '', '/dashboard?tab=team&from=2026-01&to=2026-12');
+    const { api, sentTo } = fakeApi({
+      'GET /api/me': () => me,
+      'GET /api/members': () => page([member('m1', 'Morgan Blake', 'manager', 1, { team: 'East' })]),
+      'GET /api/territories': () => page([]),
+      'GET /api/products': () => page([]),
+      // The team's reports wait until the test lets them answer.
+      'GET /api/reports/{report}': async (request) => {
+        if (request.query.team) await held;
+        return report(request.params.report!);
+      },
+    });
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const { container } = renderInPane(<Dashboard />, { api, language: 'es-ES' });
+    const pipeline = await waitFor(() => {
+      const card = container.querySelector('[data-report="pipeline"][data-state="ready"]');
+      expect(card).not.toBeNull();
+      return card as HTMLElement;
+    });
+    const reports = sentTo('GET /api/reports/{report}').length;
+    fireEvent.change(screen.getByLabelText('Equipo'), { target: { value: 'East' } });
+    await waitFor(() => expect(sentTo('GET /api/reports/{report}').length).toBe(reports * 2));
+    expect(sentTo('GET /api/reports/{report}').at(-1)!.query).toMatchObject({ team: 'East', from: '2026-01', to: '2026-12' });
+    expect(window.location.search).toContain('team=East');
+    // While the team's report is read, the last one stays on screen, marked as loading.
+    expect(pipeline.getAttribute('data-state')).toBe('loading');
+    expect(within(pipeline).getByText(/^No hay oportunidades abiertas/)).toBeTruthy();
+    answer();
+    await waitFor(() => expect(pipeline.getAttribute('data-state')).toBe('ready'));
+  });
+});
