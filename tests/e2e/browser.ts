@@ -75,8 +75,8 @@ export function demoItem(site: DemoSite, scenario: string): DemoInboxItem {
   return found;
 }
 
-/** Opens the demo page on an item and language; returns the page and the task pane's frame. */
-export async function openDemo(site: DemoSite, options: { item?: string; lang?: string; as?: string } = {}): Promise<{ page: Page; pane: FrameLocator }> {
+/** Opens the demo page on an item and language (and the pane's width in px); returns the page and the task pane's frame. */
+export async function openDemo(site: DemoSite, options: { item?: string; lang?: string; as?: string; width?: number } = {}): Promise<{ page: Page; pane: FrameLocator }> {
   // The browser keeps the same clock zone as the demo's calendar, so the pane's default times line up with it.
   const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
   // ...and the same time as the API, when a scene is set later than now.
@@ -87,7 +87,12 @@ export async function openDemo(site: DemoSite, options: { item?: string; lang?: 
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI} (${event.sourceFile}:${event.lineNumber}:${event.columnNumber})`));
   });
-  const query = new URLSearchParams({ ...(options.item ? { item: options.item } : {}), lang: options.lang ?? 'en-US', ...(options.as ? { as: options.as } : {}) });
+  const query = new URLSearchParams({
+    ...(options.item ? { item: options.item } : {}),
+    lang: options.lang ?? 'en-US',
+    ...(options.as ? { as: options.as } : {}),
+    ...(options.width ? { width: String(options.width) } : {}),
+  });
   await page.goto(`${site.server.url}/demo.html?${query.toString()}`);
   const pane = page.frameLocator('iframe[title="Rapport task pane"]');
   return { page, pane };

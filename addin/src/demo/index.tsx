@@ -14,6 +14,19 @@ const languages = [
   { code: 'it-IT', label: 'Italiano' },
 ];
 
+// Outlook gives a task pane 320–350 px; the demo opens at the narrowest, and offers a wide one to compare.
+const paneWidths = [
+  { px: 320, label: '320 px' },
+  { px: 350, label: '350 px' },
+  { px: 450, label: '450 px (Wide)' },
+];
+const DEFAULT_PANE_WIDTH = 320;
+
+function paneWidthFrom(requested: string | null): number {
+  const px = Number(requested);
+  return paneWidths.some((width) => width.px === px) ? px : DEFAULT_PANE_WIDTH;
+}
+
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   header: {
@@ -24,7 +37,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  columns: { display: 'grid', gridTemplateColumns: '300px minmax(280px, 1fr) 380px', minHeight: 0 },
+  // The pane's column is as wide as its frame (set in px) and its border: the frame's content box is the pane's width.
+  columns: { display: 'grid', gridTemplateColumns: '300px minmax(280px, 1fr) auto', minHeight: 0 },
   inbox: { overflowY: 'auto', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   entry: {
@@ -44,9 +58,10 @@ const useStyles = makeStyles({
   reading: { overflowY: 'auto', padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   pane: { display: 'flex', flexDirection: 'column', borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
   paneTitle: { padding: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  frame: { flexGrow: 1, border: 'none', width: '100%' },
+  frame: { flexGrow: 1, border: 'none', padding: 0, boxSizing: 'content-box' },
   meta: { display: 'block', color: tokens.colorNeutralForeground2 },
   language: { minWidth: '140px' },
+  width: { minWidth: '120px' },
   settings: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
@@ -54,12 +69,21 @@ function names(people: { name: string; email: string }[]): string {
   return people.map((person) => `${person.name} <${person.email}>`).join('; ');
 }
 
-type DemoOutlookProps = { inbox: DemoInbox; initialId: string | null; initialLanguage: string; initialUser: string | null; paneOrigin: string };
+type DemoOutlookProps = {
+  inbox: DemoInbox;
+  initialId: string | null;
+  initialLanguage: string;
+  initialUser: string | null;
+  initialPaneWidth: number;
+  paneOrigin: string;
+};
 
-function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, paneOrigin }: DemoOutlookProps) {
+function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, initialPaneWidth, paneOrigin }: DemoOutlookProps) {
   const styles = useStyles();
   const [selectedId, setSelectedId] = useState<string | null>(initialId ?? inbox.items[0]?.id ?? null);
   const [language, setLanguage] = useState(initialLanguage);
+  // Resizing the pane keeps it loaded, as dragging Outlook's splitter does.
+  const [paneWidth, setPaneWidth] = useState(initialPaneWidth);
   // Whose Outlook this is: the same inbox, opened by someone with another role in the CRM.
   const [userEmail, setUserEmail] = useState(inbox.signIns.some((person) => person.email === initialUser) ? (initialUser as string) : inbox.user.email);
   const signedIn = inbox.signIns.find((person) => person.email === userEmail);
@@ -93,8 +117,9 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, paneOrigi
     if (selectedId) url.searchParams.set('item', selectedId);
     url.searchParams.set('lang', language);
     url.searchParams.set('as', userEmail);
+    url.searchParams.set('width', String(paneWidth));
     history.replaceState(null, '', url);
-  }, [selectedId, language, userEmail]);
+  }, [selectedId, language, userEmail, paneWidth]);
 
   return (
     <div className={styles.shell}>
@@ -123,6 +148,19 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, paneOrigi
         >
           {languages.map((entry) => (
             <Option key={entry.code} value={entry.code}>
+              {entry.label}
+            </Option>
+          ))}
+        </Dropdown>
+        <Dropdown
+          className={styles.width}
+          aria-label="Pane width"
+          value={paneWidths.find((entry) => entry.px === paneWidth)?.label ?? `${paneWidth} px`}
+          selectedOptions={[String(paneWidth)]}
+          onOptionSelect={(_, data) => data.optionValue && setPaneWidth(paneWidthFrom(data.optionValue))}
+        >
+          {paneWidths.map((entry) => (
+            <Option key={entry.px} value={String(entry.px)}>
               {entry.label}
             </Option>
           ))}
@@ -172,7 +210,14 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, paneOrigi
           <Subtitle2 as="h2" className={styles.paneTitle}>
             Rapport
           </Subtitle2>
-          <iframe ref={frame} key={`${language}|${userEmail}`} className={styles.frame} title="Rapport task pane" src={`${paneOrigin}/demo-taskpane.html`} />
+          <iframe
+            ref={frame}
+            key={`${language}|${userEmail}`}
+            className={styles.frame}
+            style={{ width: `${paneWidth}px` }}
+            title="Rapport task pane"
+            src={`${paneOrigin}/demo-taskpane.html`}
+          />
         </aside>
       </div>
     </div>
@@ -198,6 +243,7 @@ async function start(): Promise<void> {
         initialId={params.get('item')}
         initialLanguage={params.get('lang') ?? 'en-US'}
         initialUser={params.get('as')}
+        initialPaneWidth={paneWidthFrom(params.get('width'))}
         // The pane may come from another origin, to run in its own process as in Outlook.
         paneOrigin={paneOriginFrom(params.get('pane'))}
       />
