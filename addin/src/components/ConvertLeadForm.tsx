@@ -1,55 +1,42 @@
-import { useEffect, useState } from 'react';
-import { Body1, Button, Checkbox, Field, Input, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lead, PipelineSettings } from '@rapport/shared';
+import { useState } from 'react';
+import { Body1, Button, Checkbox, Field, Input, Select, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lead } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
-import type { ApiClient } from '../api/api-client';
+import { isApiError } from '../api/api-error';
+import { useReloadCard } from '../data/card';
+import { useOperation } from '../data/queries';
+import { useOperationWrite } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
+import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** A lead with this address: convert it into the contact, its company and, if wanted, a deal, in one step. */
-export function ConvertLeadForm({ api, lead, onConverted }: { api: ApiClient; lead: Lead; onConverted: (name: string) => void }) {
+/**
+ * A lead with this address: convert it into the contact, its company and, if wanted, a deal, in one step. Keep it
+ * mounted across versions of the lead: what the rep typed stays through a refusal and a reload.
+ */
+export function ConvertLeadForm({ lead, onConverted }: { lead: Lead; onConverted: (name: string) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const errorText = useErrorText();
   const [withDeal, setWithDeal] = useState(false);
   const [dealName, setDealName] = useState(lead.companyName ?? contactDisplayName(lead));
-  const [stages, setStages] = useState<PipelineSettings['stages']>([]);
   const [stage, setStage] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The stages are read only when a deal is wanted.
+  const pipeline = useOperation('pipeline', {}, { enabled: withDeal });
+  const convert = useOperationWrite('convertLead');
+  const reloadCard = useReloadCard();
+  const openStages = pipeline.data?.stages.filter((candidate) => candidate.kind === 'open') ?? [];
+  const chosenStage = stage || (openStages[0]?.id ?? '');
+  const fields = convert.error ? errorText(convert.error).fields : {};
+  const stale = isApiError(convert.error) && convert.error.code === 'RECORD.STALE_VERSION';
 
-  useEffect(() => {
-    if (!withDeal || stages.length > 0) return;
-    let live = true;
-    api.pipeline().then(
-      (pipeline) => {
-        if (!live) return;
-        const open = pipeline.stages.filter((candidate) => candidate.kind === 'open');
-        setStages(open);
-        setStage((current) => current || (open[0]?.id ?? ''));
-      },
-      (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, withDeal, stages.length]);
-
-  const convert = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const body = withDeal && stage && dealName.trim() ? { deal: { name: dealName.trim(), stage } } : {};
-      await api.convertLead(lead.id, body, lead.version);
-      onConverted(contactDisplayName(lead));
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+  const save = () => {
+    const body = withDeal && chosenStage && dealName.trim() ? { deal: { name: dealName.trim(), stage: chosenStage } } : {};
+    convert.mutate({ params: { id: lead.id }, body, version: lead.version }, { onSuccess: () => onConverted(contactDisplayName(lead)) });
   };
 
   return (
@@ -58,7 +45,7 @@ export function ConvertLeadForm({ api, lead, onConverted }: { api: ApiClient; le
       aria-label={t('lead.heading', { name: contactDisplayName(lead) })}
       onSubmit={(event) => {
         event.preventDefault();
-        void convert();
+        save();
       }}
     >
       <Subtitle2 as="h2">{t('lead.heading', { name: contactDisplayName(lead) })}</Subtitle2>
@@ -66,23 +53,42 @@ export function ConvertLeadForm({ api, lead, onConverted }: { api: ApiClient; le
       <Checkbox checked={withDeal} onChange={(_, data) => setWithDeal(data.checked === true)} label={t('lead.withDeal')} />
       {withDeal ? (
         <>
-          <Field label={t('lead.dealName')} required>
+          <Field label={t('lead.dealName')} required validationMessage={fields['deal.name']}>
             <Input value={dealName} onChange={(_, data) => setDealName(data.value)} />
           </Field>
-          <Field label={t('lead.stage')}>
-            <Select value={stage} onChange={(_, data) => setStage(data.value)}>
-              {stages.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          {pipeline.isPending ? <Spinner size="tiny" label={t('lead.loadingStages')} /> : null}
+          {pipeline.error ? <ErrorMessage error={pipeline.error} onRetry={() => void pipeline.refetch()} /> : null}
+          {pipeline.data && openStages.length === 0 ? <Body1>{t('lead.noStages')}</Body1> : null}
+          {openStages.length > 0 ? (
+            <Field label={t('lead.stage')} validationMessage={fields['deal.stage']}>
+              <Select value={chosenStage} onChange={(_, data) => setStage(data.value)}>
+                {openStages.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : null}
         </>
       ) : null}
-      {error ? <ErrorMessage message={error} /> : null}
+      {convert.error ? <ErrorMessage error={convert.error} onRetry={save} /> : null}
+      {stale ? (
+        <div>
+          <Button
+            size="small"
+            onClick={() => {
+              convert.reset();
+              reloadCard();
+            }}
+          >
+            {t('card.reload')}
+          </Button>
+        </div>
+      ) : null}
       <div>
-        <Button appearance="primary" type="submit" disabled={busy || (withDeal && (!stage || dealName.trim() === ''))}>
+        {/* Converted: the card is read again and shows the contact instead of this form. */}
+        <Button appearance="primary" type="submit" disabled={convert.isPending || convert.isSuccess || (withDeal && (!chosenStage || dealName.trim() === ''))}>
           {t('lead.convert')}
         </Button>
       </div>

@@ -16,8 +16,10 @@ import {
 import type { Company } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { splitDisplayName } from '@rapport/shared/email/email-address.rules';
-import { ApiError, type ApiClient } from '../api/api-client';
+import { isApiError } from '../api/api-error';
+import { useCreateRecord } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
+import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
@@ -26,7 +28,6 @@ const useStyles = makeStyles({
 });
 
 export type CreatePersonFormProps = {
-  api: ApiClient;
   email: string;
   displayName: string | null;
   /** The company the address's domain matched (never for free-mail addresses). */
@@ -38,64 +39,59 @@ export type CreatePersonFormProps = {
 
 type ExistingContact = { id: string; firstName?: string; lastName: string };
 
+/** The contacts a 409 CONTACT.DUPLICATE_EMAIL names (`details.existing`); null for any other error. */
 function duplicatesIn(error: unknown): ExistingContact[] | null {
-  if (!(error instanceof ApiError) || error.code !== 'CONTACT.DUPLICATE_EMAIL') return null;
+  if (!isApiError(error) || error.code !== 'CONTACT.DUPLICATE_EMAIL') return null;
   const existing = (error.details as { existing?: ExistingContact[] } | undefined)?.existing;
   return Array.isArray(existing) ? existing : [];
 }
 
 /** Adds an unknown sender as a contact (at the matched company) or as a lead, prefilled from the e-mail. */
-export function CreatePersonForm({ api, email, displayName, company, onCreated, onOpenExisting }: CreatePersonFormProps) {
+export function CreatePersonForm({ email, displayName, company, onCreated, onOpenExisting }: CreatePersonFormProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const errorText = useErrorText();
   const prefill = useMemo(() => (displayName ? splitDisplayName(displayName) : { lastName: '' }), [displayName]);
   const [kind, setKind] = useState<'contact' | 'lead'>('contact');
   const [firstName, setFirstName] = useState(prefill.firstName ?? '');
   const [lastName, setLastName] = useState(prefill.lastName);
   const [title, setTitle] = useState('');
   const [companyName, setCompanyName] = useState(company?.name ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [duplicates, setDuplicates] = useState<ExistingContact[] | null>(null);
-  // One key per form: a double click or a retry creates one record.
-  const [idempotencyKey] = useState(() => `create:${email}:${crypto.randomUUID()}`);
+  // Each keeps its idempotency key until it succeeds: a double click or a retry creates one record.
+  const createContact = useCreateRecord('contact');
+  const createLead = useCreateRecord('lead');
+  const creating = kind === 'contact' ? createContact : createLead;
   const lastNameMissing = lastName.trim() === '';
+  const duplicates = kind === 'contact' ? duplicatesIn(createContact.error) : null;
+  const failure = duplicates ? null : creating.error;
+  const fields = failure ? errorText(failure).fields : {};
 
-  const save = async (allowDuplicate = false) => {
+  const save = (allowDuplicate = false) => {
     if (lastNameMissing) return;
-    setBusy(true);
-    setError(null);
-    setDuplicates(null);
-    try {
-      const names = { ...(firstName.trim() ? { firstName: firstName.trim() } : {}), lastName: lastName.trim() };
-      if (kind === 'contact') {
-        await api.createContact(
-          { ...names, emails: [email], ...(title.trim() ? { title: title.trim() } : {}), ...(company ? { companyId: company.id } : {}) },
-          idempotencyKey,
-          { allowDuplicate },
-        );
-      } else {
-        await api.createLead(
-          { ...names, email, source: 'email', ...(companyName.trim() ? { companyName: companyName.trim() } : {}) },
-          idempotencyKey,
-        );
-      }
-      onCreated([names.firstName, names.lastName].filter(Boolean).join(' '));
-    } catch (caught) {
-      const existing = duplicatesIn(caught);
-      if (existing) setDuplicates(existing);
-      else setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
+    const names = { ...(firstName.trim() ? { firstName: firstName.trim() } : {}), lastName: lastName.trim() };
+    const created = { onSuccess: () => onCreated([names.firstName, names.lastName].filter(Boolean).join(' ')) };
+    if (kind === 'contact') {
+      createContact.mutate(
+        {
+          input: { ...names, emails: [email], ...(title.trim() ? { title: title.trim() } : {}), ...(company ? { companyId: company.id } : {}) },
+          // The rep saw who already has the address and keeps both.
+          ...(allowDuplicate ? { options: { duplicates: 'allow' as const } } : {}),
+        },
+        created,
+      );
+    } else {
+      createLead.mutate({ input: { ...names, email, source: 'email', ...(companyName.trim() ? { companyName: companyName.trim() } : {}) } }, created);
     }
   };
+  // Created: the card is read again and shows the new person instead of this form.
+  const busy = creating.isPending || creating.isSuccess;
 
   return (
     <form
       className={styles.form}
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        save();
       }}
       aria-label={t('create.heading', { email })}
     >
@@ -106,25 +102,25 @@ export function CreatePersonForm({ api, email, displayName, company, onCreated, 
           <Radio value="lead" label={t('create.asLead')} />
         </RadioGroup>
       </Field>
-      <Field label={t('field.firstName')}>
+      <Field label={t('field.firstName')} validationMessage={fields.firstName}>
         <Input value={firstName} onChange={(_, data) => setFirstName(data.value)} />
       </Field>
-      <Field label={t('field.lastName')} required validationMessage={lastNameMissing ? t('field.required') : undefined}>
+      <Field label={t('field.lastName')} required validationMessage={lastNameMissing ? t('field.required') : fields.lastName}>
         <Input value={lastName} onChange={(_, data) => setLastName(data.value)} />
       </Field>
       {kind === 'contact' ? (
         <>
-          <Field label={t('field.title')}>
+          <Field label={t('field.title')} validationMessage={fields.title}>
             <Input value={title} onChange={(_, data) => setTitle(data.value)} />
           </Field>
           {company ? <span>{t('create.companyMatched', { company: company.name })}</span> : null}
         </>
       ) : (
-        <Field label={t('field.companyName')}>
+        <Field label={t('field.companyName')} validationMessage={fields.companyName}>
           <Input value={companyName} onChange={(_, data) => setCompanyName(data.value)} />
         </Field>
       )}
-      {error ? <ErrorMessage message={error} /> : null}
+      {failure ? <ErrorMessage error={failure} onRetry={() => save(createContact.variables?.options?.duplicates === 'allow')} /> : null}
       {duplicates ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -136,7 +132,7 @@ export function CreatePersonForm({ api, email, displayName, company, onCreated, 
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={onOpenExisting}>{t('create.openExisting')}</Button>
-            <Button onClick={() => void save(true)} disabled={busy}>
+            <Button onClick={() => save(true)} disabled={busy}>
               {t('create.saveAnyway')}
             </Button>
           </MessageBarActions>

@@ -1,8 +1,9 @@
-import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lead } from '@rapport/shared';
 import { settableLeadStatuses, type LeadStatus } from '@rapport/shared/leads/lead-kinds';
-import type { ApiClient } from '../api/api-client';
-import { useAction } from '../hooks/useAction';
+import { isApiError } from '../api/api-error';
+import { useReloadCard } from '../data/card';
+import { useChangeRecord } from '../data/writes';
 import { useCanEdit } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
@@ -12,22 +13,29 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** A lead's status (in process, recycled, dead…) for whoever may change it, and its owner for managers. */
-export function LeadActions({ api, lead, onChanged }: { api: ApiClient; lead: Lead; onChanged: (notice: string) => void }) {
+/**
+ * A lead's status (in process, recycled, dead…) for whoever may change it, and its owner for managers. Keep it mounted
+ * across versions of the lead: a refused status stays chosen until the rep reloads the card.
+ */
+export function LeadActions({ lead, onChanged }: { lead: Lead; onChanged: (notice: string) => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const canEdit = useCanEdit(lead);
-  const { busy, error, act } = useAction();
+  const change = useChangeRecord('lead');
+  const reloadCard = useReloadCard();
   if (!canEdit) return null;
   const setStatus = (status: LeadStatus) =>
-    act(async () => {
-      await api.updateLead(lead.id, { status }, lead.version);
-      onChanged(t('lead.statusSaved', { status: t(`leadStatus.${status}`) }));
-    });
+    change.mutate(
+      { id: lead.id, changes: { status }, version: lead.version, previous: lead },
+      { onSuccess: () => onChanged(t('lead.statusSaved', { status: t(`leadStatus.${status}`) })) },
+    );
+  // What the rep chose shows while it is saved, and stays when it is refused.
+  const chosen = (change.variables?.changes.status as LeadStatus | undefined) ?? lead.status;
+  const stale = isApiError(change.error) && change.error.code === 'RECORD.STALE_VERSION';
   return (
     <div className={styles.view}>
       <Field label={t('lead.status')}>
-        <Select value={lead.status} disabled={busy} onChange={(_, data) => void setStatus(data.value as LeadStatus)}>
+        <Select value={chosen} disabled={change.isPending} onChange={(_, data) => setStatus(data.value as LeadStatus)}>
           {settableLeadStatuses.map((status) => (
             <option key={status} value={status}>
               {t(`leadStatus.${status}`)}
@@ -35,8 +43,22 @@ export function LeadActions({ api, lead, onChanged }: { api: ApiClient; lead: Le
           ))}
         </Select>
       </Field>
-      {error ? <ErrorMessage message={error} /> : null}
-      <ReassignOwner api={api} contact={lead} kind="lead" onReassigned={(name) => onChanged(t('lead.reassigned', { name }))} />
+      {change.error ? <ErrorMessage error={change.error} onRetry={() => setStatus(chosen)} /> : null}
+      {stale ? (
+        <div>
+          {/* The lead as it is now; the rep then chooses again. */}
+          <Button
+            size="small"
+            onClick={() => {
+              change.reset();
+              reloadCard();
+            }}
+          >
+            {t('card.reload')}
+          </Button>
+        </div>
+      ) : null}
+      <ReassignOwner kind="lead" record={lead} onReassigned={(name) => onChanged(t('lead.reassigned', { name }))} />
     </div>
   );
 }

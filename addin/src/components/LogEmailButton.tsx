@@ -1,41 +1,38 @@
-import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { LookupResponse } from '@rapport/shared';
-import { ApiError, type ApiClient } from '../api/api-client';
+import { useLogEmail, type EmailToLog } from '../data/card';
 import type { MailItem } from '../office/mail-item';
 import { ErrorMessage } from './ErrorMessage';
 import { useI18n } from '../i18n/I18nContext';
 
 export type LogEmailButtonProps = {
-  api: ApiClient;
   item: MailItem;
+  /** The lookup of the e-mail's people: whom it is logged to, and whether it already is. */
   lookup: LookupResponse;
+  /** The body excerpt to keep with the log (may fail: the e-mail is logged without it). */
   readBody: () => Promise<string>;
-  onLogged: () => void;
 };
 
-/** Logs the open e-mail to every matched contact in one click; once logged, says so and when. */
-export function LogEmailButton({ api, item, lookup, readBody, onLogged }: LogEmailButtonProps) {
+/**
+ * Logs the open e-mail to every matched contact in one click; once logged, says so and when. The card, timeline and
+ * counters show the log by being read again after the write (data/card.ts), not by this button.
+ */
+export function LogEmailButton({ item, lookup, readBody }: LogEmailButtonProps) {
   const { t, dateTime } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  if (lookup.loggedActivity) {
-    return (
-      <MessageBar intent="success">
-        <MessageBarBody>{t('log.logged', { date: dateTime(lookup.loggedActivity.createdAt) })}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  const contacts = lookup.results.flatMap((result) => (result.contact ? [result.contact] : []));
-  if (contacts.length === 0 || !item.internetMessageId) return null;
+  const logging = useLogEmail();
+  const logged = lookup.loggedActivity ?? (logging.data && 'activity' in logging.data ? logging.data.activity : null);
+  if (logged) return <Logged text={t('log.logged', { date: dateTime(logged.createdAt) })} />;
+  // A colleague logged it first: that is the outcome the rep wanted (the lookup, read again, says when).
+  if (logging.data) return <Logged text={t('log.alreadyLogged')} />;
 
-  const log = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      // The body excerpt is optional: an Office failure to read it must not stop the log.
-      const summary = await readBody().catch(() => '');
-      const activity: Parameters<ApiClient['createActivity']>[0] = {
+  const contacts = lookup.results.flatMap((result) => (result.contact ? [result.contact] : []));
+  const internetMessageId = item.internetMessageId;
+  if (contacts.length === 0 || !internetMessageId) return null;
+
+  const log = () => {
+    const companyId = contacts[0]?.companyId;
+    const email: EmailToLog = {
+      activity: {
         kind: 'email',
         subject: item.subject || '(no subject)',
         at: item.sentAt ?? new Date().toISOString(),
@@ -47,29 +44,29 @@ export function LogEmailButton({ api, item, lookup, readBody, onLogged }: LogEma
           ...(participant.name ? { name: participant.name } : {}),
           role: participant.role === 'from' || participant.role === 'to' || participant.role === 'cc' ? participant.role : 'attendee',
         })),
-        internetMessageId: item.internetMessageId ?? undefined,
-        ...(summary ? { summary } : {}),
-      };
-      const companyId = contacts[0]?.companyId;
-      if (companyId) activity.companyId = companyId;
-      await api.createActivity(activity, `email:${item.internetMessageId}`);
-      onLogged();
-    } catch (caught) {
-      // Someone logged it first: that is the outcome the user wanted.
-      if (caught instanceof ApiError && caught.code === 'RECORD.ALREADY_LOGGED') onLogged();
-      else setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+        internetMessageId,
+        ...(companyId ? { companyId } : {}),
+      },
+      readSummary: readBody,
+    };
+    logging.mutate(email);
   };
 
   return (
     <>
-      <Button appearance="primary" onClick={() => void log()} disabled={busy}>
-        {busy ? t('log.logging') : t('log.button')}
+      <Button appearance="primary" onClick={log} disabled={logging.isPending}>
+        {logging.isPending ? t('log.logging') : t('log.button')}
       </Button>
-      {error ? <ErrorMessage message={error} /> : null}
+      {/* Retry sends the same key (the message id): a log that did reach the API is not made twice. */}
+      {logging.error ? <ErrorMessage error={logging.error} onRetry={() => logging.variables && logging.mutate(logging.variables)} /> : null}
     </>
   );
 }
 
+function Logged({ text }: { text: string }) {
+  return (
+    <MessageBar intent="success">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}

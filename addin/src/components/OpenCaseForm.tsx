@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Case } from '@rapport/shared';
 import { casePriorities, caseTypes } from '@rapport/shared/cases/case-kinds';
-import type { ApiClient } from '../api/api-client';
+import { useCreateRecord } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
+import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
@@ -12,7 +13,6 @@ const useStyles = makeStyles({
 });
 
 export type OpenCaseFormProps = {
-  api: ApiClient;
   /** The e-mail's subject: the case's subject until the rep changes it. */
   subject: string;
   contactId: string;
@@ -21,33 +21,31 @@ export type OpenCaseFormProps = {
 };
 
 /** A service case from the open e-mail: for the person who wrote it, with its type and priority. */
-export function OpenCaseForm({ api, subject: initialSubject, contactId, companyId, onOpened }: OpenCaseFormProps) {
+export function OpenCaseForm({ subject: initialSubject, contactId, companyId, onOpened }: OpenCaseFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const errorText = useErrorText();
   const [open, setOpen] = useState(false);
   const [subject, setSubject] = useState(initialSubject);
   const [type, setType] = useState<Case['type']>('question');
   const [priority, setPriority] = useState<Case['priority']>('normal');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // One key per form: a double click or a retry opens one case.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  // Keeps its idempotency key until a case is opened: a double click or a retry opens one case.
+  const create = useCreateRecord('case');
 
   if (!open) return <Button onClick={() => setOpen(true)}>{t('case.open')}</Button>;
-  const save = async () => {
+  const fields = create.error ? errorText(create.error).fields : {};
+  const save = () => {
     if (subject.trim() === '') return;
-    setBusy(true);
-    setError(null);
-    try {
-      const opened = await api.createCase({ subject: subject.trim(), type, priority, contactId, ...(companyId ? { companyId } : {}) }, idempotencyKey);
-      setOpen(false);
-      setIdempotencyKey(crypto.randomUUID());
-      onOpened(opened);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
+    create.mutate(
+      { input: { subject: subject.trim(), type, priority, contactId, ...(companyId ? { companyId } : {}) } },
+      {
+        onSuccess: (opened) => {
+          setOpen(false);
+          create.reset();
+          onOpened(opened);
+        },
+      },
+    );
   };
   return (
     <form
@@ -55,14 +53,14 @@ export function OpenCaseForm({ api, subject: initialSubject, contactId, companyI
       aria-label={t('case.open')}
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        save();
       }}
     >
-      <Field label={t('field.subject')} required validationMessage={subject.trim() === '' ? t('field.required') : undefined}>
+      <Field label={t('field.subject')} required validationMessage={subject.trim() === '' ? t('field.required') : fields.subject}>
         <Input value={subject} onChange={(_, data) => setSubject(data.value)} />
       </Field>
       <div className={styles.row}>
-        <Field label={t('case.type')}>
+        <Field label={t('case.type')} validationMessage={fields.type}>
           <Select value={type} onChange={(_, data) => setType(data.value as Case['type'])}>
             {caseTypes.map((value) => (
               <option key={value} value={value}>
@@ -71,7 +69,7 @@ export function OpenCaseForm({ api, subject: initialSubject, contactId, companyI
             ))}
           </Select>
         </Field>
-        <Field label={t('case.priority')}>
+        <Field label={t('case.priority')} validationMessage={fields.priority}>
           <Select value={priority} onChange={(_, data) => setPriority(data.value as Case['priority'])}>
             {casePriorities.map((value) => (
               <option key={value} value={value}>
@@ -81,12 +79,19 @@ export function OpenCaseForm({ api, subject: initialSubject, contactId, companyI
           </Select>
         </Field>
       </div>
-      {error ? <ErrorMessage message={error} /> : null}
+      {create.error ? <ErrorMessage error={create.error} onRetry={save} /> : null}
       <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={busy || subject.trim() === ''}>
+        <Button appearance="primary" type="submit" disabled={create.isPending || subject.trim() === ''}>
           {t('case.save')}
         </Button>
-        <Button onClick={() => setOpen(false)}>{t('action.cancel')}</Button>
+        <Button
+          onClick={() => {
+            setOpen(false);
+            create.reset();
+          }}
+        >
+          {t('action.cancel')}
+        </Button>
       </div>
     </form>
   );

@@ -4,8 +4,6 @@ import type { ApiClient } from '../api/api-client';
 import { MyDay } from '../components/MyDay';
 import { MeProvider, useCapabilities } from '../hooks/useMe';
 import { SearchPanel } from '../components/SearchPanel';
-import { useLookup } from '../data/lookup';
-import type { LookupState } from '../hooks/useLookup';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import { useMailItem } from '../hooks/useMailItem';
 import { useI18n } from '../i18n/I18nContext';
@@ -54,15 +52,6 @@ function Views({ api, loadCalendar, host, firstRead }: AppProps) {
   const views: View[] = ['people', 'search', 'calendar', 'home', ...(importLists ? (['import'] as const) : []), ...(manageSettings ? (['settings'] as const) : [])];
   const itemState = useMailItem(host.readItem, host.onItemChanged, firstRead);
   const item = itemState.status === 'ready' ? itemState.item : null;
-  const lookupQuery = useLookup(item);
-  const lookup: LookupState = lookupQuery.data
-    ? { status: 'ready', data: lookupQuery.data }
-    : lookupQuery.error
-      ? { status: 'error', message: lookupQuery.error.message }
-      : lookupQuery.isPending && lookupQuery.fetchStatus !== 'idle'
-        ? { status: 'loading' }
-        : { status: 'idle' };
-  const reload = () => void lookupQuery.refetch();
   const userEmail = host.user.email;
 
   return (
@@ -85,7 +74,7 @@ function Views({ api, loadCalendar, host, firstRead }: AppProps) {
         itemState.status === 'error' ? (
           <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
         ) : item ? (
-          <PeopleView key={item.key} api={api} loadCalendar={loadCalendar} userEmail={userEmail} item={item} lookup={lookup} reload={reload} readBody={host.readBodyExcerpt} />
+          <PeopleView key={item.key} api={api} loadCalendar={loadCalendar} userEmail={userEmail} item={item} readBody={host.readBodyExcerpt} />
         ) : itemState.status === 'loading' ? (
           <Body1>{t('app.loading')}</Body1>
         ) : (

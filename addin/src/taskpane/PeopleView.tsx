@@ -1,7 +1,6 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
-import type { LookupResponse } from '@rapport/shared';
 import type { ApiClient } from '../api/api-client';
 import { ContactCard } from '../components/ContactCard';
 import { CreatePersonForm } from '../components/CreatePersonForm';
@@ -16,9 +15,9 @@ import { RecordTabs } from '../components/RecordTabs';
 import { ReassignOwner } from '../components/ReassignOwner';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import type { ScheduleAppointmentFormProps } from '../components/ScheduleAppointmentForm';
-import type { LookupState } from '../hooks/useLookup';
 import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
+import { usePeopleView } from './usePeopleView';
 
 // The scheduling form and Graph come on first use, keeping the first card's JavaScript small.
 const MeetingPanel = lazy(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
@@ -30,12 +29,11 @@ const useStyles = makeStyles({
 });
 
 export type PeopleViewProps = {
+  /** Still taken by RecordTabs, MeetingPanel and the scheduling form; the card's own parts read the client from context. */
   api: ApiClient;
   loadCalendar: CalendarLoader;
   userEmail: string;
   item: MailItem;
-  lookup: LookupState;
-  reload: () => void;
   readBody: () => Promise<string>;
 };
 
@@ -43,18 +41,12 @@ export type PeopleViewProps = {
  * The people on the open item, and the CRM card of the one selected (by default the first the CRM
  * knows). Keyed by the item, so another item starts afresh.
  */
-export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload, readBody }: PeopleViewProps) {
+export function PeopleView({ api, loadCalendar, userEmail, item, readBody }: PeopleViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const [selected, setSelected] = useState<string | null>(null);
-  const [refreshKey, setRefreshKey] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [scheduling, setScheduling] = useState(false);
+  const { lookup, results, selectedEmail, select, result, participant, notice, setNotice, scheduling, setScheduling, refreshKey, changed } =
+    usePeopleView(item);
 
-  const changed = () => {
-    setRefreshKey((value) => value + 1);
-    reload();
-  };
   // Whom an appointment is with differs between a contact and a company's unknown sender; the rest is the same.
   const scheduleForm = (meeting: Pick<ScheduleAppointmentFormProps, 'contact' | 'companyId' | 'deals' | 'others'>) => (
     <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
@@ -72,22 +64,15 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
   );
 
   if (item.participants.length === 0) return <Body1>{t('people.none')}</Body1>;
-  const data: LookupResponse | null = lookup.status === 'ready' ? lookup.data : null;
-  const results = data?.results ?? [];
-  const selectedEmail =
-    selected ?? results.find((result) => result.match === 'contact')?.email ?? item.participants[0]?.email ?? null;
-  const result = results.find((candidate) => candidate.email === selectedEmail);
-  const participant = item.participants.find((candidate) => candidate.email === selectedEmail);
+  const data = lookup.data;
 
   return (
     <div className={styles.view}>
       <Subtitle2 as="h1">{item.mode === 'message-read' ? t('people.onEmail') : t('people.onMeeting')}</Subtitle2>
-      <ParticipantList participants={item.participants} results={results} selectedEmail={selectedEmail} onSelect={setSelected} />
-      {lookup.status === 'loading' ? <Spinner size="small" label={t('app.loading')} /> : null}
-      {lookup.status === 'error' ? <ErrorMessage message={lookup.message} /> : null}
-      {data && item.mode === 'message-read' ? (
-        <LogEmailButton api={api} item={item} lookup={data} readBody={readBody} onLogged={changed} />
-      ) : null}
+      <ParticipantList participants={item.participants} results={results} selectedEmail={selectedEmail} onSelect={select} />
+      {lookup.isPending ? <Spinner size="small" label={t('app.loading')} /> : null}
+      {lookup.error ? <ErrorMessage error={lookup.error} onRetry={() => void lookup.refetch()} /> : null}
+      {data && item.mode === 'message-read' ? <LogEmailButton item={item} lookup={data} readBody={readBody} /> : null}
       {data && item.mode !== 'message-read' ? (
         <Suspense fallback={<Spinner size="tiny" label={t('meeting.checking')} />}>
           <MeetingPanel loadCalendar={loadCalendar} userEmail={userEmail} item={item} results={results} />
@@ -108,13 +93,10 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
             otherContacts={result.otherContacts.length}
           />
           <ReassignOwner
-            key={`${result.contact.id}:${result.contact.version}`}
-            api={api}
-            contact={result.contact}
-            onReassigned={(name) => {
-              setNotice(t('reassign.saved', { name }));
-              changed();
-            }}
+            // Kept across the contact's versions: a refused owner stays chosen through a reload.
+            key={`owner:${result.contact.id}`}
+            record={result.contact}
+            onReassigned={(name) => setNotice(t('reassign.saved', { name }))}
           />
           {scheduling ? (
             scheduleForm({
@@ -134,21 +116,16 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
                 {t('action.schedule')}
               </Button>
               <QuickActivityForm
-                api={api}
+                key={`activity:${result.contact.id}`}
                 links={{ contactIds: [result.contact.id], ...(result.company ? { companyId: result.company.id } : {}) }}
                 deals={result.openDeals}
-                onSaved={changed}
               />
               <OpenCaseForm
                 key={`case:${result.contact.id}`}
-                api={api}
                 subject={item.subject}
                 contactId={result.contact.id}
                 companyId={result.contact.companyId}
-                onOpened={(opened) => {
-                  setNotice(t('case.opened', { number: opened.number }));
-                  changed();
-                }}
+                onOpened={(opened) => setNotice(t('case.opened', { number: opened.number }))}
               />
             </>
           )}
@@ -179,42 +156,24 @@ export function PeopleView({ api, loadCalendar, userEmail, item, lookup, reload,
               ) : (
                 <Button onClick={() => setScheduling(true)}>{t('action.schedule')}</Button>
               )}
-              <QuickActivityForm api={api} links={{ companyId: result.company.id }} deals={result.openDeals} onSaved={changed} />
+              <QuickActivityForm key={`activity:${result.company.id}`} links={{ companyId: result.company.id }} deals={result.openDeals} />
             </>
           ) : null}
           {result.lead ? (
-            <LeadActions
-              key={`actions:${result.lead.id}:${result.lead.version}`}
-              api={api}
-              lead={result.lead}
-              onChanged={(message) => {
-                setNotice(message);
-                changed();
-              }}
-            />
-          ) : null}
-          {result.lead ? (
-            <ConvertLeadForm
-              key={`${result.lead.id}:${result.lead.version}`}
-              api={api}
-              lead={result.lead}
-              onConverted={(name) => {
-                setNotice(t('lead.converted', { name }));
-                changed();
-              }}
-            />
+            <>
+              {/* Kept across the lead's versions: what the rep chose or typed stays through a refusal and a reload. */}
+              <LeadActions key={`actions:${result.lead.id}`} lead={result.lead} onChanged={setNotice} />
+              <ConvertLeadForm key={`convert:${result.lead.id}`} lead={result.lead} onConverted={(name) => setNotice(t('lead.converted', { name }))} />
+            </>
           ) : (
             <CreatePersonForm
               key={participant.email}
-              api={api}
               email={participant.email}
               displayName={participant.name}
               company={result.freeMail ? null : result.company}
-              onCreated={(name) => {
-                setNotice(t('create.saved', { name }));
-                changed();
-              }}
-              onOpenExisting={changed}
+              onCreated={(name) => setNotice(t('create.saved', { name }))}
+              // Someone has the address already: read the card again, which then shows them.
+              onOpenExisting={() => void lookup.refetch()}
             />
           )}
         </>
