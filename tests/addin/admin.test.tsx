@@ -12,31 +12,7 @@ import { WebFormsAdmin } from '../../addin/src/components/WebFormsAdmin';
 import { Dashboard } from '../../addin/src/dashboard/Dashboard';
 import { fail, fakeApi, renderInPane, unreachable, type FakeRoute } from './pane-harness';
 
-// jsdom has no fetch API: the harness answers with a Response, and the client gives each call AbortSignal.timeout.
-// Lend minimal ones (what the client reads of an answer: status, ok, headers.get, text).
-if (typeof globalThis.Response === 'undefined') {
-  class PaneResponse {
-    readonly ok: boolean;
-    readonly status: number;
-    readonly statusText = '';
-    readonly headers: { get: (name: string) => string | null };
-    constructor(
-      private readonly body: string | null,
-      init: { status?: number; headers?: Record<string, string> } = {},
-    ) {
-      this.status = init.status ?? 200;
-      this.ok = this.status >= 200 && this.status < 300;
-      const headers = new Map(Object.entries(init.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
-      this.headers = { get: (name) => headers.get(name.toLowerCase()) ?? null };
-    }
-    async text(): Promise<string> {
-      return this.body ?? '';
-    }
-  }
-  Object.assign(globalThis, { Response: PaneResponse });
-}
-if (typeof AbortSignal.timeout !== 'function') Object.assign(AbortSignal, { timeout: () => new AbortController().signal });
-// Nor object URLs, which the import's rejects and a report's CSV download use.
+// jsdom has no object URLs, which the import's rejects and a report's CSV download use.
 if (typeof URL.createObjectURL !== 'function') Object.assign(URL, { createObjectURL: () => 'blob:pane-test', revokeObjectURL: () => undefined });
 
 // The charting library ships ES modules jest does not load; the dashboard's tables and states are what is tested here.
@@ -45,12 +21,12 @@ jest.mock('../../addin/src/dashboard/ReportChart', () => ({ ReportChart: () => n
 const stamp = { tenantId: 't', createdAt: '2026-01-01T00:00:00Z', createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', ownerId: 'u' };
 const page = <T,>(items: T[]) => ({ items, nextCursor: null });
 
-/** Fails as an offline browser does until `times` requests have failed (a read and its two automatic retries: 3). */
+/** Fails as an offline browser does until `times` requests have failed (the harness's cache does not retry by itself). */
 function offlineFor(times: number, then: FakeRoute): FakeRoute {
   let failures = 0;
   return (request) => (failures++ < times ? unreachable() : then(request));
 }
-// A read the query client gives up on after its retries (1 s, then 2 s).
+// Long enough for a failed read to show.
 const GIVES_UP = { timeout: 6_000 };
 
 /** A request's If-Match header: the version the change was made on. */
@@ -188,7 +164,7 @@ describe('MembersAdmin', () => {
   });
 
   it('shows a failed read with Try again, which reads the members again', async () => {
-    const { api } = fakeApi({ 'GET /api/members': offlineFor(3, () => page([member('a1', 'Avery Quinn', 'rep')])) });
+    const { api } = fakeApi({ 'GET /api/members': offlineFor(1, () => page([member('a1', 'Avery Quinn', 'rep')])) });
     renderInPane(<MembersAdmin />, { api });
     expect(await screen.findByText('Rapport can’t be reached. Check your internet connection and try again.', undefined, GIVES_UP)).toBeTruthy();
     expect(screen.queryByText(/No members yet/)).toBeNull();
@@ -259,7 +235,7 @@ describe('PipelineAdmin', () => {
   });
 
   it('shows a failed read with Try again, which reads the pipeline again', async () => {
-    const { api } = fakeApi({ 'GET /api/pipeline': offlineFor(3, () => ({ stages, version: 3 })) });
+    const { api } = fakeApi({ 'GET /api/pipeline': offlineFor(1, () => ({ stages, version: 3 })) });
     renderInPane(<PipelineAdmin />, { api, language: 'it-IT' });
     expect(await screen.findByText(/Impossibile raggiungere Rapport/, undefined, GIVES_UP)).toBeTruthy();
     fireEvent.click(screen.getByText('Riprova'));
@@ -329,7 +305,7 @@ describe('CurrenciesAdmin', () => {
   });
 
   it('shows the rates with a decimal comma in Spanish, and a failed read with Retry', async () => {
-    const { api } = fakeApi({ 'GET /api/settings': offlineFor(3, () => settings) });
+    const { api } = fakeApi({ 'GET /api/settings': offlineFor(1, () => settings) });
     renderInPane(<CurrenciesAdmin />, { api, language: 'es-ES' });
     expect(await screen.findByText(/No se puede conectar con Rapport/, undefined, GIVES_UP)).toBeTruthy();
     fireEvent.click(screen.getByText('Reintentar'));
@@ -592,7 +568,7 @@ describe('Dashboard', () => {
       // The pipeline report cannot be read (the others can) until the rep presses Try again.
       'GET /api/reports/{report}': (request) => (request.params.report === 'pipeline' ? pipeline(request) : report(request.params.report!)),
     });
-    const pipeline = offlineFor(3, (request) => report(request.params.report!));
+    const pipeline = offlineFor(1, (request) => report(request.params.report!));
     const { container } = renderInPane(<Dashboard />, { api });
     expect(await screen.findByText('Signed in as Morgan Blake')).toBeTruthy();
     const failed = container.querySelector('[data-report="pipeline"]') as HTMLElement;

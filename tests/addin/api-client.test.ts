@@ -1,6 +1,7 @@
 import { apiContract, crudKinds, routeTable } from '@rapport/shared';
 import { createApiClient, urlOf } from '../../addin/src/api/client';
 import { ApiError } from '../../addin/src/api/api-error';
+import { createQueryClient } from '../../addin/src/data/query-client';
 
 type Sent = { url: string; method: string; headers: Record<string, string>; body?: unknown };
 
@@ -108,5 +109,28 @@ describe("the pane's API client, derived from the contract", () => {
       void api.records('contact').act('c1', 'pin', {});
     };
     expect(typeof typeChecks).toBe('function');
+  });
+});
+
+describe("the pane's query cache", () => {
+  it('sends a read again by itself only when Rapport could not be reached, never when the API answered', async () => {
+    const queryClient = createQueryClient();
+    let calls = 0;
+    const flaky = async () => {
+      calls++;
+      if (calls < 3) throw new ApiError(0, 'NETWORK', 'Failed to fetch');
+      return 'read';
+    };
+    await expect(queryClient.fetchQuery({ queryKey: ['flaky'], queryFn: flaky })).resolves.toBe('read');
+    expect(calls).toBe(3);
+
+    let refused = 0;
+    const failing = async () => {
+      refused++;
+      throw new ApiError(500, 'INTERNAL', 'Broken');
+    };
+    await expect(queryClient.fetchQuery({ queryKey: ['refused'], queryFn: failing })).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(refused).toBe(1);
+    queryClient.clear();
   });
 });

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Activity, Company, Contact, Lead, LookupResponse, LookupResult } from '@rapport/shared';
-import type { ApiClient as LegacyApiClient } from '../../addin/src/api/api-client';
 import { ContactCard } from '../../addin/src/components/ContactCard';
 import { ConvertLeadForm } from '../../addin/src/components/ConvertLeadForm';
 import { CreatePersonForm } from '../../addin/src/components/CreatePersonForm';
@@ -17,32 +16,6 @@ import type { MailItem } from '../../addin/src/office/mail-item';
 import { PeopleView } from '../../addin/src/taskpane/PeopleView';
 import { fail, fakeApi, renderInPane, unreachable, type FakeRoute } from './pane-harness';
 
-// jsdom has neither fetch's Response nor AbortSignal.timeout, which browsers give the pane's client (the harness answers
-// with a Response). Until tests/stubs/jsdom-polyfills.ts lends them, these stand in: only what the client reads.
-if (typeof globalThis.Response === 'undefined') {
-  class TextResponse {
-    readonly status: number;
-    readonly statusText = '';
-    readonly headers: Headers;
-    constructor(
-      private readonly body: string | null,
-      init: { status?: number; headers?: Record<string, string> } = {},
-    ) {
-      this.status = init.status ?? 200;
-      this.headers = new Headers(init.headers);
-    }
-    get ok() {
-      return this.status >= 200 && this.status < 300;
-    }
-    async text() {
-      return this.body ?? '';
-    }
-  }
-  Object.defineProperty(globalThis, 'Response', { value: TextResponse, configurable: true });
-}
-if (typeof AbortSignal.timeout !== 'function') {
-  AbortSignal.timeout = () => new AbortController().signal;
-}
 
 const stamp = { tenantId: 't', createdAt: '2026-01-01T00:00:00Z', createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u' };
 
@@ -120,7 +93,7 @@ const meAs = (role: 'rep' | 'manager' | 'admin') => () => ({
   capabilities: { editOthersRecords: role !== 'rep', reassign: role !== 'rep', viewTeam: role !== 'rep', manageSettings: role === 'admin', importLists: role !== 'rep' },
 });
 
-/** Fails as an offline browser does until `times` requests have failed (a read and its two automatic retries: 3). */
+/** Fails as an offline browser does until `times` requests have failed (the harness's cache does not retry by itself). */
 function offlineFor(times: number, then: FakeRoute): FakeRoute {
   let failures = 0;
   return (request) => (failures++ < times ? unreachable() : then(request));
@@ -252,11 +225,6 @@ describe('LogEmailButton', () => {
 });
 
 describe('PeopleView', () => {
-  // RecordTabs still reads through the old client until it moves to the query layer.
-  const legacy = {
-    timeline: async () => ({ items: [], nextCursor: null }),
-    work: async () => ({ overdue: 0, dueToday: 0, planned: 0, capped: false }),
-  } as unknown as LegacyApiClient;
   const recordRoutes = {
     'GET /api/me': meAs('rep'),
     'GET /api/contacts/{id}/timeline': () => ({ items: [], nextCursor: null }),
@@ -264,14 +232,14 @@ describe('PeopleView', () => {
   };
   const view = (options: { item?: MailItem } = {}) => (
     <MeProvider>
-      <PeopleView api={legacy} loadCalendar={() => Promise.reject(new Error('no calendar in these tests'))} userEmail="me@rapport.test" item={options.item ?? item} readBody={async () => ''} />
+      <PeopleView loadCalendar={() => Promise.reject(new Error('no calendar in these tests'))} userEmail="me@rapport.test" item={options.item ?? item} readBody={async () => ''} />
     </MeProvider>
   );
 
   it('says the lookup failed, in Spanish, with Retry, and shows the card once Retry gets through', async () => {
     const fake = fakeApi({
       ...recordRoutes,
-      'POST /api/lookup': offlineFor(3, () => lookupOf([result({ email: 'john.doe@contoso.com', match: 'contact', contact, company })])),
+      'POST /api/lookup': offlineFor(1, () => lookupOf([result({ email: 'john.doe@contoso.com', match: 'contact', contact, company })])),
     });
     renderInPane(view(), { api: fake.api, language: 'es-ES' });
     await screen.findByText(/No se puede conectar con Rapport/, undefined, { timeout: 5000 });
@@ -279,7 +247,7 @@ describe('PeopleView', () => {
     fireEvent.click(screen.getByText('Reintentar'));
     await screen.findByRole('region', { name: 'John Doe' });
     expect(screen.queryByText(/No se puede conectar/)).toBeNull();
-    expect(fake.sentTo('POST /api/lookup')).toHaveLength(4);
+    expect(fake.sentTo('POST /api/lookup')).toHaveLength(2);
   });
 
   it('shows that it is looking the people up while the lookup is on its way', async () => {
@@ -427,7 +395,7 @@ describe('ReassignOwner', () => {
   });
 
   it('says the colleagues could not be read, and lists them once Retry gets through', async () => {
-    const fake = fakeApi({ 'GET /api/me': meAs('manager'), 'GET /api/members': offlineFor(3, members) });
+    const fake = fakeApi({ 'GET /api/me': meAs('manager'), 'GET /api/members': offlineFor(1, members) });
     renderInPane(
       <MeProvider>
         <ReassignOwner record={contact} onReassigned={() => undefined} />
@@ -515,7 +483,7 @@ describe('ConvertLeadForm', () => {
   });
 
   it('says the stages could not be read, and offers them once Retry gets through', async () => {
-    const fake = fakeApi({ 'GET /api/pipeline': offlineFor(3, pipeline) });
+    const fake = fakeApi({ 'GET /api/pipeline': offlineFor(1, pipeline) });
     renderInPane(<ConvertLeadForm lead={lead} onConverted={() => undefined} />, { api: fake.api });
     fireEvent.click(screen.getByLabelText('Also open a deal'));
     await screen.findByText(/Rapport can’t be reached/, undefined, { timeout: 5000 });

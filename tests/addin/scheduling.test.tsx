@@ -14,29 +14,6 @@ import { MeProvider } from '../../addin/src/hooks/useMe';
 import type { MailItem } from '../../addin/src/office/mail-item';
 import { fail, fakeApi, renderInPane, unreachable, type FakeRoute } from './pane-harness';
 
-// jsdom has neither fetch's Response nor AbortSignal.timeout, which browsers (and Node) have and the pane's client
-// uses. Until tests/stubs/jsdom-polyfills.ts lends them, this file does: what the client reads of an answer, no more.
-if (typeof globalThis.Response === 'undefined') {
-  class TextResponse {
-    readonly ok: boolean;
-    readonly status: number;
-    readonly statusText = '';
-    readonly headers: Headers;
-    constructor(
-      private readonly body: string | null,
-      init: { status?: number; headers?: Record<string, string> } = {},
-    ) {
-      this.status = init.status ?? 200;
-      this.ok = this.status >= 200 && this.status < 300;
-      this.headers = new Headers(init.headers);
-    }
-    async text(): Promise<string> {
-      return this.body ?? '';
-    }
-  }
-  Object.assign(globalThis, { Response: TextResponse });
-}
-if (typeof AbortSignal.timeout !== 'function') AbortSignal.timeout = () => new AbortController().signal;
 
 const activity = (overrides: Partial<Activity> = {}): Activity =>
   ({

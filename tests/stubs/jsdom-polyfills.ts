@@ -16,16 +16,34 @@ if (typeof window !== 'undefined' && typeof window.crypto?.randomUUID !== 'funct
   Object.defineProperty(window, 'crypto', { value: webcrypto, configurable: true });
 }
 
-// jsdom has no fetch classes: the pane's client reads a Response (the harness's fake fetch answers with one). Node's
-// own implementation (undici) stands in for the browser's.
+// jsdom has no fetch API's Response: the harness's fake fetch answers with one, and the client reads its status,
+// headers and text. This stand-in gives exactly that.
 if (typeof window !== 'undefined' && typeof globalThis.Response === 'undefined') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Response, Headers } = require('undici') as typeof import('undici');
-  Object.defineProperty(globalThis, 'Response', { value: Response, configurable: true });
-  Object.defineProperty(globalThis, 'Headers', { value: Headers, configurable: true });
+  class PaneTestResponse {
+    readonly ok: boolean;
+    readonly status: number;
+    readonly statusText = '';
+    readonly headers: { get: (name: string) => string | null };
+    constructor(
+      private readonly body: string | null,
+      init: { status?: number; headers?: Record<string, string> } = {},
+    ) {
+      this.status = init.status ?? 200;
+      this.ok = this.status >= 200 && this.status < 300;
+      const headers = new Map(Object.entries(init.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+      this.headers = { get: (name) => headers.get(name.toLowerCase()) ?? null };
+    }
+    async text(): Promise<string> {
+      return this.body ?? '';
+    }
+    async json(): Promise<unknown> {
+      return JSON.parse(this.body ?? 'null') as unknown;
+    }
+  }
+  Object.defineProperty(globalThis, 'Response', { value: PaneTestResponse, configurable: true });
 }
 
-// jsdom's AbortSignal lacks timeout(); the client gives each call one. In tests a call never times out by itself.
+// jsdom's AbortSignal lacks timeout(); the client gives each call one. A test's fake API answers at once.
 if (typeof window !== 'undefined' && typeof AbortSignal.timeout !== 'function') {
   Object.defineProperty(AbortSignal, 'timeout', { value: () => new AbortController().signal, configurable: true });
 }

@@ -6,6 +6,7 @@ import { ApiProvider } from '../data/ApiProvider';
 import { createQueryClient } from '../data/query-client';
 import { translatorFor } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/I18nContext';
+import { showStartFailure } from '../i18n/start-failure';
 import { Dashboard } from './Dashboard';
 
 /**
@@ -42,7 +43,4 @@ async function start(): Promise<void> {
   );
 }
 
-start().catch((error: unknown) => {
-  const root = document.getElementById('root');
-  if (root) root.textContent = `Rapport could not start: ${error instanceof Error ? error.message : String(error)}`;
-});
+start().catch(showStartFailure);

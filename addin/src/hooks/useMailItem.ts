@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MailItem } from '../office/mail-item';
 
-export type MailItemState = { status: 'loading' } | { status: 'ready'; item: MailItem | null } | { status: 'error'; message: string };
+export type MailItemState = { status: 'loading' } | { status: 'ready'; item: MailItem | null } | { status: 'error'; error: unknown };
 
 /**
  * The open Outlook item, re-read whenever a pinned pane is moved to another item. `firstRead`
@@ -28,14 +28,14 @@ export function useMailItem(
           shownKey = item?.key ?? null;
           setState({ status: 'ready', item });
         },
-        (error: Error) => request === current && setState({ status: 'error', message: error.message }),
+        (error: unknown) => request === current && setState({ status: 'error', error }),
       );
     };
     load();
     // An item selected while the handler was being registered sends no event: read once more after it is.
     subscribe(load)
       .then(load)
-      .catch((error: Error) => setState({ status: 'error', message: error.message }));
+      .catch((error: unknown) => setState({ status: 'error', error }));
     return () => {
       current = Number.NaN;
     };

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { ApiClient } from '../api/api-client';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { MyDay } from '../components/MyDay';
 import { MeProvider, useCapabilities } from '../hooks/useMe';
 import { SearchPanel } from '../components/SearchPanel';
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
 });
 
 export type AppProps = {
-  api: ApiClient;
   loadCalendar: CalendarLoader;
   /** Outlook, as plain data and callbacks. */
   host: Pick<OutlookHost, 'user' | 'readItem' | 'readBodyExcerpt' | 'onItemChanged'>;
@@ -43,7 +42,7 @@ export function App(props: AppProps) {
   );
 }
 
-function Views({ api, loadCalendar, host, firstRead }: AppProps) {
+function Views({ loadCalendar, host, firstRead }: AppProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<View>('people');
@@ -72,9 +71,9 @@ function Views({ api, loadCalendar, host, firstRead }: AppProps) {
       {view === 'home' ? <MyDay userEmail={userEmail} /> : null}
       {view === 'people' ? (
         itemState.status === 'error' ? (
-          <Body1 role="alert">{t('app.error', { message: itemState.message })}</Body1>
+          <ErrorMessage error={itemState.error} />
         ) : item ? (
-          <PeopleView key={item.key} api={api} loadCalendar={loadCalendar} userEmail={userEmail} item={item} readBody={host.readBodyExcerpt} />
+          <PeopleView key={item.key} loadCalendar={loadCalendar} userEmail={userEmail} item={item} readBody={host.readBodyExcerpt} />
         ) : itemState.status === 'loading' ? (
           <Body1>{t('app.loading')}</Body1>
         ) : (

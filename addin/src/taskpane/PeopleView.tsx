@@ -1,7 +1,6 @@
 import { Suspense, lazy } from 'react';
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
-import type { ApiClient } from '../api/api-client';
 import { ContactCard } from '../components/ContactCard';
 import { CreatePersonForm } from '../components/CreatePersonForm';
 import { ConvertLeadForm } from '../components/ConvertLeadForm';
@@ -30,7 +29,6 @@ const useStyles = makeStyles({
 
 export type PeopleViewProps = {
   /** Still taken by RecordTabs, MeetingPanel and the scheduling form; the card's own parts read the client from context. */
-  api: ApiClient;
   loadCalendar: CalendarLoader;
   userEmail: string;
   item: MailItem;
@@ -41,10 +39,10 @@ export type PeopleViewProps = {
  * The people on the open item, and the CRM card of the one selected (by default the first the CRM
  * knows). Keyed by the item, so another item starts afresh.
  */
-export function PeopleView({ api, loadCalendar, userEmail, item, readBody }: PeopleViewProps) {
+export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { lookup, results, selectedEmail, select, result, participant, notice, setNotice, scheduling, setScheduling, refreshKey, changed } =
+  const { lookup, results, selectedEmail, select, result, participant, notice, setNotice, scheduling, setScheduling} =
     usePeopleView(item);
 
   // Whom an appointment is with differs between a contact and a company's unknown sender; the rest is the same.

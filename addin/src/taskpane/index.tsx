@@ -1,6 +1,5 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider } from '@fluentui/react-components';
-import { createApiClient as createLegacyApiClient } from '../api/api-client';
 import { createApiClient } from '../api/client';
 import { ApiProvider } from '../data/ApiProvider';
 import { prefetchLookup } from '../data/lookup';
@@ -9,6 +8,7 @@ import type { CalendarApi } from '../graph/calendar';
 import { localTokenProvider, localUserFor, type AddinConfig, type TokenProvider } from '../auth/token-provider';
 import { loadTranslator } from '../i18n/load-translator';
 import { I18nProvider } from '../i18n/I18nContext';
+import { showStartFailure } from '../i18n/start-failure';
 import { connectOutlook } from '../office/office-host';
 import { App } from './App';
 import { fluentThemeFor } from './themes';
@@ -26,9 +26,7 @@ async function start(): Promise<void> {
     config.authMode === 'local'
       ? localTokenProvider(localUserFor(config, host.user.email))
       : (await import('../auth/naa-token-provider')).naaTokenProvider(config, host);
-  const clientOptions = { baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() };
-  const api = createApiClient(clientOptions);
-  const legacyApi = createLegacyApiClient(clientOptions);
+  const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
   const queryClient = createQueryClient();
   // Graph's client is loaded when the rep first schedules, not with the pane.
   let calendar: Promise<CalendarApi> | null = null;
@@ -46,14 +44,11 @@ async function start(): Promise<void> {
     <FluentProvider theme={theme}>
       <I18nProvider translator={translator}>
         <ApiProvider client={api} queryClient={queryClient}>
-          <App api={legacyApi} loadCalendar={loadCalendar} host={host} firstRead={firstRead} />
+          <App loadCalendar={loadCalendar} host={host} firstRead={firstRead} />
         </ApiProvider>
       </I18nProvider>
     </FluentProvider>,
   );
 }
 
-start().catch((error: unknown) => {
-  const root = document.getElementById('root');
-  if (root) root.textContent = `Rapport could not start: ${error instanceof Error ? error.message : String(error)}`;
-});
+start().catch(showStartFailure);

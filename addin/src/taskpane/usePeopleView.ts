@@ -12,13 +12,6 @@ export function usePeopleView(item: MailItem) {
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [scheduling, setScheduling] = useState(false);
-  // Only for RecordTabs, MeetingPanel and the scheduling form, which still read on their own: a write of theirs bumps
-  // this and reads the lookup again. The card's own writes refresh what they change through the query cache.
-  const [refreshKey, setRefreshKey] = useState(0);
-  const changed = () => {
-    setRefreshKey((value) => value + 1);
-    void lookup.refetch();
-  };
 
   const results: LookupResult[] = lookup.data?.results ?? [];
   // By default the first person the CRM knows, else the first on the item.
@@ -37,7 +30,5 @@ export function usePeopleView(item: MailItem) {
     setNotice,
     scheduling,
     setScheduling,
-    refreshKey,
-    changed,
   };
 }
