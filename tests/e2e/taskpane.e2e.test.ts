@@ -353,9 +353,12 @@ describe('the task pane in the demo Outlook', () => {
       allDeals.push(...batch.items);
       cursor = batch.nextCursor ?? undefined;
     }
-    const deal = allDeals.find((candidate) => candidate.name === dealName)!;
-    const timeline = await site.app.store.list('activity', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: deal.id }, limit: 5 });
-    expect(timeline.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', priority: 'high', dealId: deal.id });
+    // The demo may hold several deals of that name: the task is on the timeline of the one the pane offered.
+    const timelines = await Promise.all(
+      allDeals.filter((candidate) => candidate.name === dealName).map(async (candidate) => ({ deal: candidate, items: (await site.app.store.list('activity', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: candidate.id }, limit: 5 })).items })),
+    );
+    const withTask = timelines.find(({ items }) => items[0]?.subject === 'Send revised pricing for 50 seats');
+    expect(withTask?.items[0]).toMatchObject({ kind: 'task', subject: 'Send revised pricing for 50 seats', status: 'planned', priority: 'high', dealId: withTask?.deal.id });
 
     // The timeline's counters are the contact's planned work, as the store has it, by this machine's day.
     const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [email.from!.email.toLowerCase()])).get(email.from!.email.toLowerCase()) ?? [];
@@ -520,7 +523,7 @@ describe('the task pane in the demo Outlook', () => {
     // A stage deals are in stays: the pane says why.
     await stages.getByRole('button', { name: 'Remove Proposal' }).click();
     await pane.getByRole('button', { name: 'Save pipeline' }).click();
-    await pane.getByText(/Deals are in the stage "Proposal"/).waitFor();
+    await pane.getByText(/Some deals are still in this stage/).waitFor();
     await screenshot(page, 'settings-pipeline');
     expect(await axeViolations(page)).toEqual([]);
 
