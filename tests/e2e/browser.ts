@@ -76,7 +76,7 @@ export function demoItem(site: DemoSite, scenario: string): DemoInboxItem {
 }
 
 /** Opens the demo page on an item and language (and the pane's width in px); returns the page and the task pane's frame. */
-export async function openDemo(site: DemoSite, options: { item?: string; lang?: string; as?: string; width?: number } = {}): Promise<{ page: Page; pane: FrameLocator }> {
+export async function openDemo(site: DemoSite, options: { item?: string; lang?: string; as?: string; width?: number; theme?: 'light' | 'dark' } = {}): Promise<{ page: Page; pane: FrameLocator }> {
   // The browser keeps the same clock zone as the demo's calendar, so the pane's default times line up with it.
   const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
   // ...and the same time as the API, when a scene is set later than now.
@@ -92,6 +92,7 @@ export async function openDemo(site: DemoSite, options: { item?: string; lang?: 
     lang: options.lang ?? 'en-US',
     ...(options.as ? { as: options.as } : {}),
     ...(options.width ? { width: String(options.width) } : {}),
+    ...(options.theme ? { theme: options.theme } : {}),
   });
   await page.goto(`${site.server.url}/demo.html?${query.toString()}`);
   const pane = page.frameLocator('iframe[title="Rapport task pane"]');

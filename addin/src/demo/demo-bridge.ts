@@ -6,9 +6,16 @@ import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
  * language and the selected item, then sends every new selection. The pane may run on another
  * origin (in its own process, as in Outlook); each side accepts messages only from the other.
  */
+/** Outlook's theme as the demo plays it: its body colour, as Office.context.officeTheme gives it. */
+export type DemoTheme = 'light' | 'dark';
+export const demoThemeColours: Record<DemoTheme, { bodyBackgroundColor: string; bodyForegroundColor: string }> = {
+  light: { bodyBackgroundColor: '#ffffff', bodyForegroundColor: '#242424' },
+  dark: { bodyBackgroundColor: '#292929', bodyForegroundColor: '#ffffff' },
+};
+
 export type PaneToHost = { type: 'rapport-demo:hello' };
 export type HostToPane =
-  | { type: 'rapport-demo:init'; user: DemoPerson; displayLanguage: string; item: DemoInboxItem | null }
+  | { type: 'rapport-demo:init'; user: DemoPerson; displayLanguage: string; theme: DemoTheme; item: DemoInboxItem | null }
   | { type: 'rapport-demo:item-changed'; item: DemoInboxItem | null };
 
 export function isHostMessage(data: unknown): data is HostToPane {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Body1, Caption1, FluentProvider, Option, Dropdown, Subtitle1, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
-import { isPaneHello, type HostToPane } from './demo-bridge';
+import { isPaneHello, type DemoTheme, type HostToPane } from './demo-bridge';
 
 // The demo page plays Outlook: an inbox of sample e-mails and meetings; selecting one drives the
 // real task pane (in the frame on the right) through a simulated Office host, pinned.
@@ -69,19 +69,27 @@ function names(people: { name: string; email: string }[]): string {
   return people.map((person) => `${person.name} <${person.email}>`).join('; ');
 }
 
+const themes: { value: DemoTheme; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
 type DemoOutlookProps = {
   inbox: DemoInbox;
   initialId: string | null;
   initialLanguage: string;
+  initialTheme: DemoTheme;
   initialUser: string | null;
   initialPaneWidth: number;
   paneOrigin: string;
 };
 
-function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, initialPaneWidth, paneOrigin }: DemoOutlookProps) {
+function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialUser, initialPaneWidth, paneOrigin }: DemoOutlookProps) {
   const styles = useStyles();
   const [selectedId, setSelectedId] = useState<string | null>(initialId ?? inbox.items[0]?.id ?? null);
   const [language, setLanguage] = useState(initialLanguage);
+  // Outlook's theme: the pane reads it when it starts, so a change reopens it.
+  const [theme, setTheme] = useState<DemoTheme>(initialTheme);
   // Resizing the pane keeps it loaded, as dragging Outlook's splitter does.
   const [paneWidth, setPaneWidth] = useState(initialPaneWidth);
   // Whose Outlook this is: the same inbox, opened by someone with another role in the CRM.
@@ -99,12 +107,12 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, initialPa
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || event.origin !== paneOrigin || !isPaneHello(event.data)) return;
-      toPane({ type: 'rapport-demo:init', user, displayLanguage: language, item: selectedRef.current });
+      toPane({ type: 'rapport-demo:init', user, displayLanguage: language, theme, item: selectedRef.current });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [user.email, language, paneOrigin]);
+  }, [user.email, language, theme, paneOrigin]);
 
   const select = (item: DemoInboxItem) => {
     setSelectedId(item.id);
@@ -118,8 +126,9 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, initialPa
     url.searchParams.set('lang', language);
     url.searchParams.set('as', userEmail);
     url.searchParams.set('width', String(paneWidth));
+    url.searchParams.set('theme', theme);
     history.replaceState(null, '', url);
-  }, [selectedId, language, userEmail, paneWidth]);
+  }, [selectedId, language, userEmail, paneWidth, theme]);
 
   return (
     <div className={styles.shell}>
@@ -148,6 +157,19 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, initialPa
         >
           {languages.map((entry) => (
             <Option key={entry.code} value={entry.code}>
+              {entry.label}
+            </Option>
+          ))}
+        </Dropdown>
+        <Dropdown
+          className={styles.width}
+          aria-label="Outlook theme"
+          value={themes.find((entry) => entry.value === theme)?.label ?? theme}
+          selectedOptions={[theme]}
+          onOptionSelect={(_, data) => data.optionValue && setTheme(data.optionValue as DemoTheme)}
+        >
+          {themes.map((entry) => (
+            <Option key={entry.value} value={entry.value}>
               {entry.label}
             </Option>
           ))}
@@ -212,7 +234,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialUser, initialPa
           </Subtitle2>
           <iframe
             ref={frame}
-            key={`${language}|${userEmail}`}
+            key={`${language}|${userEmail}|${theme}`}
             className={styles.frame}
             style={{ width: `${paneWidth}px` }}
             title="Rapport task pane"
@@ -242,6 +264,7 @@ async function start(): Promise<void> {
         inbox={inbox}
         initialId={params.get('item')}
         initialLanguage={params.get('lang') ?? 'en-US'}
+        initialTheme={params.get('theme') === 'dark' ? 'dark' : 'light'}
         initialUser={params.get('as')}
         initialPaneWidth={paneWidthFrom(params.get('width'))}
         // The pane may come from another origin, to run in its own process as in Outlook.

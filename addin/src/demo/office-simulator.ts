@@ -1,7 +1,7 @@
 // A simulated Office.js host for the demo page: just the part of the Outlook API the task pane
 // uses, answering from the demo inbox in the parent page. Never part of the production bundle.
 import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
-import { isHostMessage, type PaneToHost } from './demo-bridge';
+import { demoThemeColours, isHostMessage, type DemoTheme, type PaneToHost } from './demo-bridge';
 
 type Callback<T> = (result: { status: string; value: T; error?: { message: string; code: number } }) => void;
 
@@ -13,6 +13,7 @@ if (window.parent === window) throw new Error('The simulated Office host runs on
 // What the host sent: like Office.js, nothing is ready until the host has said who and what.
 let user: DemoPerson = { email: '', name: '' };
 let displayLanguage = 'en-US';
+let theme: DemoTheme = 'light';
 let current: DemoInboxItem | null = null;
 const itemChangedHandlers: (() => void)[] = [];
 let markReady: () => void = () => undefined;
@@ -25,6 +26,7 @@ window.addEventListener('message', (event) => {
   if (event.data.type === 'rapport-demo:init') {
     user = event.data.user;
     displayLanguage = event.data.displayLanguage;
+    theme = event.data.theme;
     current = event.data.item;
     markReady();
   } else {
@@ -119,6 +121,9 @@ const supported: Record<string, number> = { Mailbox: 1.13, NestedAppAuth: 0 };
   context: {
     get displayLanguage() {
       return displayLanguage;
+    },
+    get officeTheme() {
+      return demoThemeColours[theme];
     },
     mailbox,
     requirements: { isSetSupported: (name: string, version = '1.1') => (supported[name] ?? 0) >= Number.parseFloat(version) },

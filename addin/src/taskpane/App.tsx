@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState } from 'react';
-import { Body1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { MyDay } from '../components/MyDay';
 import { MeProvider, useCapabilities } from '../hooks/useMe';
@@ -9,6 +9,7 @@ import { useMailItem } from '../hooks/useMailItem';
 import { useI18n } from '../i18n/I18nContext';
 import type { MailItem } from '../office/mail-item';
 import type { OutlookHost } from '../office/office-host';
+import { AppNav, type View } from './AppNav';
 import { PeopleView } from './PeopleView';
 
 // The calendar view comes on first use, keeping the first card's JavaScript small.
@@ -19,9 +20,8 @@ const SettingsView = lazy(() => import('../components/SettingsView').then((modul
 const ImportList = lazy(() => import('../components/ImportList').then((module) => ({ default: module.ImportList })));
 
 const useStyles = makeStyles({
-  app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  // A narrow pane (or a longer language) wraps the views' tabs rather than scrolling sideways.
-  views: { flexWrap: 'wrap' },
+  // Outlook's pane is narrow: a small margin leaves the content its width.
+  app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
 });
 
 export type AppProps = {
@@ -32,7 +32,6 @@ export type AppProps = {
   firstRead?: Promise<MailItem | null>;
 };
 
-type View = 'people' | 'search' | 'calendar' | 'home' | 'import' | 'settings';
 
 export function App(props: AppProps) {
   return (
@@ -55,13 +54,7 @@ function Views({ loadCalendar, host, firstRead }: AppProps) {
 
   return (
     <main className={styles.app}>
-      <TabList className={styles.views} selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} aria-label={t('nav.label')}>
-        {views.map((name) => (
-          <Tab key={name} value={name}>
-            {t(`nav.${name}`)}
-          </Tab>
-        ))}
-      </TabList>
+      <AppNav views={views} view={view} onChange={setView} />
       {view === 'search' ? <SearchPanel /> : null}
       {view === 'calendar' ? (
         <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>

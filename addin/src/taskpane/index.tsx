@@ -38,6 +38,9 @@ async function start(): Promise<void> {
   else void tokens.getToken().catch(() => undefined);
   const [translator, theme] = await Promise.all([translating, theming]);
   document.documentElement.lang = translator.locale;
+  // The page behind the pane takes the theme's colours too (dark Outlook shows no white edges).
+  document.body.style.backgroundColor = theme.colorNeutralBackground1 ?? '';
+  document.body.style.color = theme.colorNeutralForeground1 ?? '';
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   createRoot(root).render(
