@@ -33,7 +33,19 @@ const inlineRouteTable = {
     }));
   },
 };
-common.plugins = [inlineRouteTable];
+// Outlook's dark and high-contrast themes are plain maps of token values: inlined as data, so the pane's first
+// JavaScript does not carry the code that builds them (esbuild would share it with the light theme's chunk).
+const { webDarkTheme, teamsHighContrastTheme } = createRequire(import.meta.url)('@fluentui/tokens');
+const inlineOtherThemes = {
+  name: 'inline-other-themes',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]taskpane[\\/]other-themes\.ts$/ }, () => ({
+      contents: `export const webDarkTheme = ${JSON.stringify(webDarkTheme)}; export const teamsHighContrastTheme = ${JSON.stringify(teamsHighContrastTheme)};`,
+      loader: 'js',
+    }));
+  },
+};
+common.plugins = [inlineRouteTable, inlineOtherThemes];
 
 // ES modules with splitting, so code only some users need (MSAL) loads on demand.
 const production = await esbuild.build({
