@@ -119,11 +119,13 @@ describe('ParticipantList', () => {
           { email: 'john.doe@contoso.com', name: 'Doe, John', role: 'from' },
           { email: 'new@contoso.com', name: null, role: 'to' },
           { email: 'friend@gmail.com', name: 'Friend', role: 'cc' },
+          { email: 'jordan.reyes@rapport-demo.com', name: 'Reyes, Jordan', role: 'cc' },
         ]}
         results={[
           result({ email: 'john.doe@contoso.com', match: 'contact', contact }),
           result({ email: 'new@contoso.com', match: 'company' }),
           result({ email: 'friend@gmail.com', match: 'none', freeMail: true }),
+          result({ email: 'jordan.reyes@rapport-demo.com', match: 'colleague' }),
         ]}
         selectedEmail="john.doe@contoso.com"
         onSelect={() => undefined}
@@ -133,6 +135,8 @@ describe('ParticipantList', () => {
     expect(screen.getByRole('button', { name: /John Doe.*En el CRM/ }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: /new@contoso.com.*Empresa conocida/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Friend.*Dirección personal/ })).toBeTruthy();
+    // A member of the tenant is a colleague, never someone to add to the CRM.
+    expect(screen.getByRole('button', { name: /jordan.reyes@rapport-demo.com.*Colega/ })).toBeTruthy();
   });
 });
 

@@ -71,6 +71,7 @@ export function ParticipantList({ participants, results, selectedEmail, onSelect
     if (!result) return null;
     if (result.match === 'contact') return <Badge className={styles.badge} appearance="tint" color="success">{t('match.contact')}</Badge>;
     if (result.match === 'company') return <Badge className={styles.badge} appearance="tint" color="informative">{t('match.company')}</Badge>;
+    if (result.match === 'colleague') return <Badge className={styles.badge} appearance="tint" color="brand">{t('match.colleague')}</Badge>;
     if (result.freeMail) return <Badge className={styles.badge} appearance="outline" color="subtle">{t('match.freeMail')}</Badge>;
     return <Badge className={styles.badge} appearance="outline" color="subtle">{t('match.none')}</Badge>;
   }

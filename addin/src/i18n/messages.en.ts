@@ -18,6 +18,7 @@ export const en = {
   'people.onEmail': 'People on this e-mail',
   'people.onMeeting': 'Attendees of this meeting',
   'people.none': 'Nobody else is on this item.',
+  'people.colleague': 'A colleague: nothing to add to the CRM.',
   'match.contact': 'In CRM',
   'match.company': 'Known company',
   'match.none': 'Not in CRM',

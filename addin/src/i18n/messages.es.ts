@@ -19,6 +19,7 @@ export const es: Messages = {
   'people.onEmail': 'Personas en este correo',
   'people.onMeeting': 'Asistentes a esta reunión',
   'people.none': 'No hay nadie más en este elemento.',
+  'people.colleague': 'Un colega: no hay nada que añadir al CRM.',
   'match.contact': 'En el CRM',
   'match.company': 'Empresa conocida',
   'match.none': 'No está en el CRM',

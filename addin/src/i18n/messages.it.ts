@@ -19,6 +19,7 @@ export const it: Messages = {
   'people.onEmail': "Persone in questa e-mail",
   'people.onMeeting': 'Partecipanti a questa riunione',
   'people.none': "Nessun altro è presente in questo elemento.",
+  'people.colleague': 'Un collega: niente da aggiungere al CRM.',
   'match.contact': 'Nel CRM',
   'match.company': 'Azienda nota',
   'match.none': 'Non nel CRM',

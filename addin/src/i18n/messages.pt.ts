@@ -19,6 +19,7 @@ export const pt: Messages = {
   'people.onEmail': 'Pessoas neste e-mail',
   'people.onMeeting': 'Participantes desta reunião',
   'people.none': 'Não há mais ninguém neste item.',
+  'people.colleague': 'Um colega: nada a adicionar ao CRM.',
   'match.contact': 'No CRM',
   'match.company': 'Empresa conhecida',
   'match.none': 'Fora do CRM',

@@ -137,7 +137,8 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
           />
         </>
       ) : null}
-      {result && !result.contact && participant ? (
+      {result?.match === 'colleague' ? <Body1>{t('people.colleague')}</Body1> : null}
+      {result && !result.contact && result.match !== 'colleague' && participant ? (
         <>
           {result.company ? (
             <>
