@@ -212,8 +212,8 @@ const views: View[] = [
     shows: ['phone', 'email'],
     open: async (px) => {
       const opened = await openCustomer(px);
-      await opened.pane.getByRole('tab', { name: /Open deals \(\d+\)/ }).click();
-      await opened.pane.getByRole('tabpanel').getByText(dealName()).first().waitFor();
+      await opened.pane.getByRole('button', { name: /Open deals/ }).click();
+      await opened.pane.getByRole('region', { name: 'Open deals' }).getByText(dealName()).first().waitFor();
       return opened;
     },
   },
@@ -223,9 +223,9 @@ const views: View[] = [
     shows: ['phone', 'email'],
     open: async (px) => {
       const opened = await openCustomer(px);
-      await opened.pane.getByRole('tab', { name: /Open deals \(\d+\)/ }).click();
+      await opened.pane.getByRole('button', { name: /Open deals/ }).click();
       await opened.pane.getByRole('button', { name: 'History' }).first().click();
-      await opened.pane.getByRole('list', { name: /^History of / }).or(opened.pane.getByRole('tabpanel').getByText('No activities yet.')).first().waitFor();
+      await opened.pane.getByRole('list', { name: /^History of / }).or(opened.pane.getByRole('region', { name: 'Open deals' }).getByText('No activities yet.')).first().waitFor();
       return opened;
     },
   },
@@ -236,8 +236,8 @@ const views: View[] = [
     open: async (px) => {
       await seedOpenCase();
       const opened = await openCustomer(px);
-      await opened.pane.getByRole('tab', { name: /Open cases \(\d+\)/ }).click();
-      await opened.pane.getByRole('tabpanel').getByText('Replacement unit arrived damaged').waitFor();
+      await opened.pane.getByRole('button', { name: /Open cases/ }).click();
+      await opened.pane.getByRole('region', { name: 'Open cases' }).getByText('Replacement unit arrived damaged').waitFor();
       return opened;
     },
   },
@@ -247,7 +247,7 @@ const views: View[] = [
     shows: ['phone', 'email'],
     open: async (px) => {
       const opened = await openCustomer(px);
-      await opened.pane.getByRole('tab', { name: /Open cases \(\d+\)/ }).click();
+      await opened.pane.getByRole('button', { name: /Open cases/ }).click();
       await opened.pane.getByRole('button', { name: 'Show closed cases' }).click();
       await opened.pane.getByRole('list', { name: 'Closed cases' }).or(opened.pane.getByText('No closed cases.')).first().waitFor();
       return opened;
@@ -260,7 +260,7 @@ const views: View[] = [
     open: async (px) => {
       await seedPurchase();
       const opened = await openCustomer(px);
-      await opened.pane.getByRole('tab', { name: 'Purchases' }).click();
+      await opened.pane.getByRole('button', { name: 'Purchases', exact: true }).click();
       await opened.pane.getByRole('list', { name: 'Purchases' }).getByText(/Support renewal/).waitFor();
       return opened;
     },
@@ -272,7 +272,7 @@ const views: View[] = [
     open: async (px) => {
       await seedChange();
       const opened = await openCustomer(px);
-      await opened.pane.getByRole('tab', { name: 'Changes' }).click();
+      await opened.pane.getByRole('button', { name: 'Changes', exact: true }).click();
       await opened.pane.getByRole('list', { name: 'Changes' }).getByText(new RegExp(`→ ${CHANGED_TITLE}`)).first().waitFor();
       return opened;
     },
@@ -355,7 +355,7 @@ const views: View[] = [
     open: async (px) => {
       // The deal may be a colleague's: a manager may change any.
       const opened = await openCustomer(px, signIn('manager').email);
-      await opened.pane.getByRole('tab', { name: /Open deals \(\d+\)/ }).click();
+      await opened.pane.getByRole('button', { name: /Open deals/ }).click();
       await opened.pane.getByRole('button', { name: `Products and stage of ${dealName()}` }).first().click();
       await opened.pane.getByRole('group', { name: `Change ${dealName()}` }).first().getByRole('combobox', { name: 'Product' }).waitFor();
       return opened;
@@ -367,7 +367,7 @@ const views: View[] = [
     shows: ['phone', 'email'],
     open: async (px) => {
       const opened = await openCustomer(px, signIn('manager').email);
-      await opened.pane.getByRole('tab', { name: /Open deals \(\d+\)/ }).click();
+      await opened.pane.getByRole('button', { name: /Open deals/ }).click();
       await opened.pane.getByRole('button', { name: `Products and stage of ${dealName()}` }).first().click();
       const panel = opened.pane.getByRole('group', { name: `Change ${dealName()}` }).first();
       await panel.getByRole('button', { name: 'Close as won' }).click();
