@@ -146,6 +146,7 @@ function CaseRow({ serviceCase: known, onEnded }: { serviceCase: Case; onEnded: 
             <Input className={styles.fill} value={draft} maxLength={100} onChange={(_, data) => setTracking(data.value)} />
           </Field>
           <Button
+            icon={<actionIcons.save />}
             disabled={busy || draft.trim() === (serviceCase.trackingNumber ?? '')}
             onClick={() => save({ trackingNumber: draft.trim() === '' ? null : draft.trim() }, () => setTracking(null))}
           >

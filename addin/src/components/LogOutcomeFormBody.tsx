@@ -10,7 +10,7 @@ import { OUTCOMES, useLogOutcomeForm, type NextStep, type Outcome } from './useL
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   note: { overflowWrap: 'break-word' },
-  // Two choices a row: four outcomes in two rows, not four, in a narrow pane.
+  // The four outcomes, short words, two a row; the next steps are longer and stay one a line.
   choices: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))' },
 });
 
@@ -42,7 +42,7 @@ export function LogOutcomeFormBody(props: LogOutcomeFormProps) {
         <Textarea value={form.notes} onChange={(_, data) => form.setNotes(data.value)} disabled={form.outcomeSaved} />
       </Field>
       <Field label={t('outcome.nextStep')}>
-        <RadioGroup className={styles.choices} value={form.next} onChange={(_, data) => form.setNext(data.value as NextStep)}>
+        <RadioGroup value={form.next} onChange={(_, data) => form.setNext(data.value as NextStep)}>
           <Radio value="none" label={t('outcome.none')} />
           <Radio value="task" label={t('outcome.task')} />
           <Radio value="appointment" label={t('outcome.appointment')} />

@@ -20,6 +20,7 @@ import {
   MailRegular,
   NoteRegular,
   PeopleRegular,
+  SaveRegular,
   SearchRegular,
   SettingsRegular,
   ShoppingBagRegular,
@@ -62,7 +63,7 @@ export const counterIcons = {
   later: ClockAlarmRegular,
 } satisfies Record<string, FluentIcon>;
 
-/** Actions on a record in its sections: change it, see its history, add or remove a line, close it, read it again. */
+/** Actions on a record in its sections: change it, see its history, add or remove a line, close it, read it again, save. */
 export const actionIcons = {
   edit: EditRegular,
   history: HistoryRegular,
@@ -71,4 +72,5 @@ export const actionIcons = {
   won: CheckmarkCircleRegular,
   lost: DismissCircleRegular,
   reload: ArrowClockwiseRegular,
+  save: SaveRegular,
 } satisfies Record<string, FluentIcon>;
