@@ -11,6 +11,8 @@ import { useCanEditRecord } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
+import { actionIcons } from './icons';
+import { Token } from './Token';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -23,8 +25,12 @@ const useStyles = makeStyles({
     borderInlineStartColor: tokens.colorBrandStroke2,
     paddingInlineStart: tokens.spacingHorizontalS,
   },
-  meta: { color: tokens.colorNeutralForeground2 },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  subject: { overflowWrap: 'break-word' },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: 'break-word' },
+  // Status, then tracking number, each the row's width; the save under them.
+  edit: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS, justifyItems: 'start' },
+  field: { width: '100%', minWidth: 0 },
+  fill: { width: '100%', minWidth: 0, maxWidth: '100%', '& select': { width: '100%', minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
 });
 
 /** A person's open cases: status along its flow and the tracking number, changed by whoever may change the case. */
@@ -102,32 +108,26 @@ function CaseRow({ serviceCase: known, onEnded }: { serviceCase: Case; onEnded: 
   const status = statusDraft ?? serviceCase.status;
   return (
     <li className={styles.entry}>
-      <Body1>
+      <Body1 className={styles.subject}>
         <strong>{number}</strong> · {serviceCase.subject}
       </Body1>
       <Caption1 className={styles.meta}>
-        {[
-          t(`caseStatus.${serviceCase.status}`),
-          t(`caseType.${serviceCase.type}`),
-          t(`priority.${serviceCase.priority}`),
-          t('case.openedOn', { date: date(serviceCase.openedAt) }),
-          serviceCase.trackingNumber ? t('case.tracking', { tracking: serviceCase.trackingNumber }) : null,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
+        {[t(`caseStatus.${serviceCase.status}`), t(`caseType.${serviceCase.type}`), t(`priority.${serviceCase.priority}`), t('case.openedOn', { date: date(serviceCase.openedAt) })].join(' · ')}
+        <Tracking number={serviceCase.trackingNumber} />
       </Caption1>
       {error ? <ErrorMessage error={error} onRetry={() => (query.isError ? void reload() : change.variables && send(change.variables as Variables))} /> : null}
       {stale ? (
         <div>
-          <Button size="small" disabled={busy} onClick={() => void reload()}>
+          <Button size="small" icon={<actionIcons.reload />} disabled={busy} onClick={() => void reload()}>
             {t('case.reload')}
           </Button>
         </div>
       ) : null}
       {canEdit(serviceCase) ? (
-        <div className={styles.row}>
-          <Field label={t('case.statusOf', { number })} validationMessage={fields.status}>
+        <div className={styles.edit}>
+          <Field className={styles.field} label={t('case.statusOf', { number })} validationMessage={fields.status}>
             <Select
+              className={styles.fill}
               value={status}
               disabled={busy}
               onChange={(_, data) => {
@@ -142,10 +142,11 @@ function CaseRow({ serviceCase: known, onEnded }: { serviceCase: Case; onEnded: 
               ))}
             </Select>
           </Field>
-          <Field label={t('case.trackingOf', { number })} validationMessage={fields.trackingNumber}>
-            <Input value={draft} maxLength={100} onChange={(_, data) => setTracking(data.value)} />
+          <Field className={styles.field} label={t('case.trackingOf', { number })} validationMessage={fields.trackingNumber}>
+            <Input className={styles.fill} value={draft} maxLength={100} onChange={(_, data) => setTracking(data.value)} />
           </Field>
           <Button
+            icon={<actionIcons.save />}
             disabled={busy || draft.trim() === (serviceCase.trackingNumber ?? '')}
             onClick={() => save({ trackingNumber: draft.trim() === '' ? null : draft.trim() }, () => setTracking(null))}
           >
@@ -170,21 +171,32 @@ function ClosedCases({ owner }: { owner: { kind: 'contact' | 'company'; id: stri
     <ul className={styles.list} aria-label={t('cases.closed')}>
       {closed.map((serviceCase) => (
         <li key={serviceCase.id} className={styles.entry}>
-          <Body1>
+          <Body1 className={styles.subject}>
             <strong>{t('case.number', { number: serviceCase.number })}</strong> · {serviceCase.subject}
           </Body1>
           <Caption1 className={styles.meta}>
-            {[
-              t(`caseStatus.${serviceCase.status}`),
-              t(`caseType.${serviceCase.type}`),
-              serviceCase.closedAt ? t('case.closedOn', { date: date(serviceCase.closedAt) }) : null,
-              serviceCase.trackingNumber ? t('case.tracking', { tracking: serviceCase.trackingNumber }) : null,
-            ]
+            {[t(`caseStatus.${serviceCase.status}`), t(`caseType.${serviceCase.type}`), serviceCase.closedAt ? t('case.closedOn', { date: date(serviceCase.closedAt) }) : null]
               .filter(Boolean)
               .join(' · ')}
+            <Tracking number={serviceCase.trackingNumber} />
           </Caption1>
         </li>
       ))}
     </ul>
+  );
+}
+
+// The courier's tracking number is read and typed as one piece: never broken across lines.
+function Tracking({ number }: { number?: string | undefined }) {
+  const { t } = useI18n();
+  if (!number) return null;
+  const [before = '', after = ''] = t('case.tracking', { tracking: '\uE000' }).split('\uE000');
+  return (
+    <>
+      {' · '}
+      {before}
+      <Token>{number}</Token>
+      {after}
+    </>
   );
 }

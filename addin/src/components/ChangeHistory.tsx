@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
 import { useHistory } from '../data/queries';
@@ -5,12 +6,14 @@ import { useMemberNames } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
 import { ErrorMessage } from './ErrorMessage';
+import { Token, isToken } from './Token';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   meta: { color: tokens.colorNeutralForeground2, display: 'block' },
-  value: { overflowWrap: 'anywhere' },
+  // Free text wraps between words, a long word where it must; phones, addresses and domains are Tokens, never broken.
+  value: { overflowWrap: 'break-word' },
 });
 
 const MAX_VALUE_LENGTH = 80;
@@ -28,15 +31,46 @@ const labelled: Record<string, MessageKey> = {
   ownerId: 'changes.owner',
 };
 
-/** A value as plain text: lists joined, objects as their values, long text cut. */
-function asText(value: unknown, ownerName: (id: string) => string, field: string): string {
-  if (value === undefined || value === null || value === '') return '—';
-  let text: string;
-  if (field === 'ownerId' && typeof value === 'string') text = ownerName(value);
-  else if (Array.isArray(value)) text = value.map((item) => (typeof item === 'object' && item !== null ? Object.values(item).join(' ') : String(item))).join(', ');
-  else if (typeof value === 'object') text = Object.values(value as Record<string, unknown>).join(', ');
-  else text = String(value);
-  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
+/**
+ * A value as the items it lists, each in the pieces it is read in: a list's items (a phone: its type, then its number),
+ * an object's values, a member by name. Long text is cut; a phone, an address or a domain never is (a Token ends it
+ * with an ellipsis when the pane is too narrow).
+ */
+function asPieces(value: unknown, ownerName: (id: string) => string, field: string): string[][] {
+  if (value === undefined || value === null || value === '') return [['—']];
+  const cut = (text: string) => (text.length > MAX_VALUE_LENGTH && !isToken(text) ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text);
+  const valuesOf = (item: object) => Object.values(item as Record<string, unknown>).map((part) => cut(String(part)));
+  if (field === 'ownerId' && typeof value === 'string') return [[ownerName(value)]];
+  if (Array.isArray(value)) return value.map((item: unknown) => (typeof item === 'object' && item !== null ? valuesOf(item) : [cut(String(item))]));
+  if (typeof value === 'object') return valuesOf(value).map((part) => [part]);
+  return [[cut(String(value))]];
+}
+
+/** A value's items separated by commas, their pieces by spaces: a Token for each phone, address or domain. */
+function Value({ pieces }: { pieces: string[][] }) {
+  return (
+    <>
+      {pieces.map((item, at) => (
+        <Fragment key={at}>
+          {at > 0 ? ', ' : null}
+          {item.map((piece, index) => (
+            <Fragment key={index}>
+              {index > 0 ? ' ' : null}
+              {isToken(piece) ? <Token>{piece}</Token> : piece}
+            </Fragment>
+          ))}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** A message with elements where its `{name}`s are: the translator fills in text only. */
+function withElements(message: (params: Record<string, string>) => string, elements: Record<string, ReactNode>): ReactNode[] {
+  const marks = Object.fromEntries(Object.keys(elements).map((name, at) => [name, `\uE000${at}\uE000`]));
+  return message(marks)
+    .split(/\uE000(\d+)\uE000/)
+    .map((part, at) => (at % 2 === 1 ? <Fragment key={at}>{Object.values(elements)[Number(part)]}</Fragment> : part));
 }
 
 /** A record's audit trail: who changed what, from what to what, and when; newest first. */
@@ -64,10 +98,9 @@ export function ChangeHistory({ owner }: { owner: { kind: CrudKind; id: string }
                 {entry.changes.map((change) => (
                   <li key={change.field} className={styles.value}>
                     <Caption1>
-                      {t('changes.field', {
-                        field: labelled[change.field] ? t(labelled[change.field]!) : change.field,
-                        before: asText(change.before, who, change.field),
-                        after: asText(change.after, who, change.field),
+                      {withElements((marks) => t('changes.field', { field: labelled[change.field] ? t(labelled[change.field]!) : change.field, ...marks }), {
+                        before: <Value pieces={asPieces(change.before, who, change.field)} />,
+                        after: <Value pieces={asPieces(change.after, who, change.field)} />,
                       })}
                     </Caption1>
                   </li>

@@ -3,17 +3,26 @@ import type { Deal, PipelineStage, Product } from '@rapport/shared';
 import { lineItemsTotal } from '@rapport/shared/deals/deal.rules';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
+import { actionIcons } from './icons';
 import { lineItemsTotalOf, useDealPanel } from './useDealPanel';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },
-  lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  narrow: { width: '6em' },
-  // A product's name and price can be longer than the pane is wide: the list takes the row and cuts the text, never the pane.
-  product: { flex: '1 1 100%', minWidth: 0 },
-  productSelect: { width: '100%', minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS, minWidth: 0 },
+  lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  // A line's text takes the row and wraps; its remove button keeps its place at the end.
+  line: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', alignItems: 'start', columnGap: tokens.spacingHorizontalXS },
+  lineText: { overflowWrap: 'break-word' },
+  total: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // Product on its own row, quantity and discount side by side under it, then the button: two columns at any width.
+  addLine: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  wide: { gridColumn: '1 / -1', minWidth: 0 },
+  narrow: { minWidth: 0 },
+  fill: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  // A native list is as wide as its longest option: held to the pane, the chosen one cut with an ellipsis.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%', '& select': { width: '100%', minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
+  // Labels with a name or an amount in them wrap onto a second line rather than run past the pane.
+  wrap: { maxWidth: '100%', height: 'auto', whiteSpace: 'normal', overflowWrap: 'break-word', textAlign: 'start' },
   question: {
     display: 'flex',
     flexDirection: 'column',
@@ -22,6 +31,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
+  answers: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
 });
 
 export type DealPanelProps = {
@@ -48,7 +58,7 @@ export function DealPanel(props: DealPanelProps) {
       {panel.error ? <ErrorMessage error={panel.error} onRetry={panel.retry} /> : null}
       {panel.stale ? (
         <div>
-          <Button size="small" disabled={busy} onClick={() => void panel.reload()}>
+          <Button size="small" icon={<actionIcons.reload />} disabled={busy} onClick={() => void panel.reload()}>
             {t('deal.reload')}
           </Button>
         </div>
@@ -58,7 +68,7 @@ export function DealPanel(props: DealPanelProps) {
       <ul className={styles.lines} aria-label={t('deal.productsOf', { name: deal.name })}>
         {deal.lineItems.map((line, index) => (
           <li key={`${line.productId}:${index}`} className={styles.line}>
-            <Body1>
+            <Body1 className={styles.lineText}>
               {t('deal.line', {
                 quantity: line.quantity,
                 product: panel.productName(line.productId),
@@ -67,18 +77,24 @@ export function DealPanel(props: DealPanelProps) {
                 total: money(lineItemsTotal([line], deal.currency), deal.currency),
               })}
             </Body1>
-            <Button size="small" appearance="subtle" disabled={busy || pendingLines !== null} onClick={() => panel.removeLine(index)}>
-              {t('deal.removeLine', { product: panel.productName(line.productId) })}
-            </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<actionIcons.remove />}
+              aria-label={t('deal.removeLine', { product: panel.productName(line.productId) })}
+              title={t('deal.removeLine', { product: panel.productName(line.productId) })}
+              disabled={busy || pendingLines !== null}
+              onClick={() => panel.removeLine(index)}
+            />
           </li>
         ))}
       </ul>
       {deal.amount !== undefined ? (
-        <div className={styles.row}>
+        <div className={styles.total}>
           <Body1>{t('deal.total', { amount: money(deal.amount, deal.currency) })}</Body1>
           <Caption1>{t(deal.amountSetByHand ? 'deal.amountByHand' : 'deal.amountFromLines')}</Caption1>
           {deal.amountSetByHand && deal.lineItems.length > 0 && !pendingLines ? (
-            <Button size="small" appearance="subtle" disabled={busy} onClick={panel.takeLinesTotal}>
+            <Button className={styles.wrap} size="small" appearance="subtle" disabled={busy} onClick={panel.takeLinesTotal}>
               {t('deal.useLinesTotal', { amount: money(lineItemsTotal(deal.lineItems, deal.currency), deal.currency) })}
             </Button>
           ) : null}
@@ -87,11 +103,11 @@ export function DealPanel(props: DealPanelProps) {
       {pendingLines ? (
         <div className={styles.question} role="group" aria-label={t('deal.amountQuestionLabel')}>
           <Body1>{t('deal.amountQuestion', { amount: money(deal.amount ?? 0, deal.currency) })}</Body1>
-          <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => panel.answerAmount('lines')}>
+          <div className={styles.answers}>
+            <Button className={styles.wrap} appearance="primary" disabled={busy} onClick={() => panel.answerAmount('lines')}>
               {t('deal.useLinesTotal', { amount: money(lineItemsTotalOf(pendingLines, props.products, deal.currency), deal.currency) })}
             </Button>
-            <Button disabled={busy} onClick={() => panel.answerAmount('keep')}>
+            <Button className={styles.wrap} disabled={busy} onClick={() => panel.answerAmount('keep')}>
               {t('deal.keepAmount', { amount: money(deal.amount ?? 0, deal.currency) })}
             </Button>
             <Button appearance="subtle" disabled={busy} onClick={panel.cancelPending}>
@@ -100,9 +116,9 @@ export function DealPanel(props: DealPanelProps) {
           </div>
         </div>
       ) : null}
-      <div className={styles.row}>
-        <Field className={styles.product} label={t('deal.product')} validationMessage={panel.fields.product}>
-          <Select className={styles.productSelect} value={panel.productId} onChange={(_, data) => panel.setProductId(data.value)}>
+      <div className={styles.addLine}>
+        <Field className={styles.wide} label={t('deal.product')} validationMessage={panel.fields.product}>
+          <Select className={styles.select} value={panel.productId} onChange={(_, data) => panel.setProductId(data.value)}>
             <option value="">{t('deal.chooseProduct')}</option>
             {panel.offered.map((product) => (
               <option key={product.id} value={product.id}>
@@ -111,18 +127,20 @@ export function DealPanel(props: DealPanelProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t('deal.quantity')} validationMessage={panel.fields.quantity}>
-          <Input className={styles.narrow} type="number" min={1} value={panel.quantity} onChange={(_, data) => panel.setQuantity(data.value)} />
+        <Field className={styles.narrow} label={t('deal.quantity')} validationMessage={panel.fields.quantity}>
+          <Input className={styles.fill} type="number" min={1} value={panel.quantity} onChange={(_, data) => panel.setQuantity(data.value)} />
         </Field>
-        <Field label={t('deal.discount')} validationMessage={panel.fields.discount}>
-          <Input className={styles.narrow} type="number" min={0} max={100} value={panel.discount} onChange={(_, data) => panel.setDiscount(data.value)} />
+        <Field className={styles.narrow} label={t('deal.discount')} validationMessage={panel.fields.discount}>
+          <Input className={styles.fill} type="number" min={0} max={100} value={panel.discount} onChange={(_, data) => panel.setDiscount(data.value)} />
         </Field>
-        <Button disabled={busy || !panel.productId || pendingLines !== null} onClick={panel.addLine}>
-          {t('deal.addProduct')}
-        </Button>
+        <div className={styles.wide}>
+          <Button icon={<actionIcons.add />} disabled={busy || !panel.productId || pendingLines !== null} onClick={panel.addLine}>
+            {t('deal.addProduct')}
+          </Button>
+        </div>
       </div>
       <Field label={t('deal.stage')} validationMessage={panel.fields.stage}>
-        <Select value={panel.stage} disabled={busy || deal.status !== 'open' || pendingLines !== null} onChange={(_, data) => panel.changeStage(data.value)}>
+        <Select className={styles.select} value={panel.stage} disabled={busy || deal.status !== 'open' || pendingLines !== null} onChange={(_, data) => panel.changeStage(data.value)}>
           {(deal.status === 'open' ? panel.openStages : props.stages).map((stage) => (
             <option key={stage.id} value={stage.id}>
               {`${stage.name} (${stage.probability}%)`}
@@ -132,16 +150,17 @@ export function DealPanel(props: DealPanelProps) {
       </Field>
       {deal.status === 'open' && !closing ? (
         <div className={styles.row}>
-          <Button disabled={busy} onClick={() => panel.setClosing({ outcome: 'won', reason: '' })}>
+          <Button icon={<actionIcons.won />} disabled={busy} onClick={() => panel.setClosing({ outcome: 'won', reason: '' })}>
             {t('deal.closeWon')}
           </Button>
-          <Button disabled={busy} onClick={() => panel.setClosing({ outcome: 'lost', reason: '' })}>
+          <Button icon={<actionIcons.lost />} disabled={busy} onClick={() => panel.setClosing({ outcome: 'lost', reason: '' })}>
             {t('deal.closeLost')}
           </Button>
         </div>
       ) : null}
       {closing ? (
         <form
+          className={styles.panel}
           aria-label={t(closing.outcome === 'won' ? 'deal.closeWon' : 'deal.closeLost')}
           onSubmit={(event) => {
             event.preventDefault();

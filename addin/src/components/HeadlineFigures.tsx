@@ -7,10 +7,12 @@ import { ErrorMessage } from './ErrorMessage';
 import { MoneyNote } from './MoneyNote';
 
 const useStyles = makeStyles({
-  figures: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalS, margin: 0 },
-  figure: { display: 'flex', flexDirection: 'column', margin: 0 },
-  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  label: { color: tokens.colorNeutralForeground2 },
+  // Two figures a row; one whose amount is wider than half the row takes the whole row (its pair grows to fill the next).
+  figures: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingVerticalS, margin: 0 },
+  figure: { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, flexBasis: `calc(50% - ${tokens.spacingVerticalS})`, maxWidth: '100%', margin: 0 },
+  // An amount is read as one piece: it never breaks; the figure's row makes room for it instead.
+  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, whiteSpace: 'nowrap' },
+  label: { color: tokens.colorNeutralForeground2, overflowWrap: 'break-word' },
 });
 
 const sum = (report: ReportResponse, column: string) => report.rows.reduce((total, row) => total + (row.values[column] ?? 0), 0);

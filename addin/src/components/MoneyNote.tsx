@@ -3,7 +3,7 @@ import type { ReportResponse } from '@rapport/shared/contract/reports.contract';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
-  note: { color: tokens.colorNeutralForeground2, display: 'block' },
+  note: { color: tokens.colorNeutralForeground2, display: 'block', overflowWrap: 'break-word' },
 });
 
 /** The months of the rates a figure used, as people write them: "Nov 2026" or "Jan 2026 – Nov 2026". */

@@ -6,7 +6,9 @@ import { ErrorMessage } from './ErrorMessage';
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   lines: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  meta: { color: tokens.colorNeutralForeground2, display: 'block' },
+  name: { overflowWrap: 'break-word' },
+  meta: { color: tokens.colorNeutralForeground2, display: 'block', overflowWrap: 'break-word' },
+  line: { overflowWrap: 'break-word' },
 });
 
 /** What the company has bought: its won deals, latest first, with products, prices and who won them. */
@@ -23,7 +25,7 @@ export function PurchaseHistory({ companyId }: { companyId: string }) {
     <ul className={styles.list} aria-label={t('tabs.purchases')}>
       {deals.map((deal) => (
         <li key={deal.id}>
-          <Body1>
+          <Body1 className={styles.name}>
             {deal.name} · {deal.amount !== undefined ? money(deal.amount, deal.currency) : '—'}
           </Body1>
           <Caption1 className={styles.meta}>
@@ -32,7 +34,7 @@ export function PurchaseHistory({ companyId }: { companyId: string }) {
           {deal.lineItems.length > 0 ? (
             <ul className={styles.lines}>
               {deal.lineItems.map((item, index) => (
-                <li key={`${item.productId}-${index}`}>
+                <li key={`${item.productId}-${index}`} className={styles.line}>
                   <Caption1>
                     {t('purchases.line', { quantity: item.quantity, product: products[item.productId]?.name ?? item.productId, price: money(item.unitPrice, deal.currency) })}
                     {item.discountPercent > 0 ? ` ${t('purchases.discount', { percent: item.discountPercent })}` : ''}

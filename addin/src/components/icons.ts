@@ -1,15 +1,26 @@
 // The pane's icons, each imported by name so only these reach its JavaScript.
 import {
+  AddRegular,
+  AlertUrgentRegular,
+  ArrowClockwiseRegular,
   ArrowUploadRegular,
   BriefcaseRegular,
   CallRegular,
+  CalendarClockRegular,
   CalendarLtrRegular,
   CalendarTodayRegular,
   ChatHelpRegular,
+  CheckmarkCircleRegular,
+  ClockAlarmRegular,
+  DeleteRegular,
+  DismissCircleRegular,
+  DocumentEditRegular,
+  EditRegular,
   HistoryRegular,
   MailRegular,
   NoteRegular,
   PeopleRegular,
+  SaveRegular,
   SearchRegular,
   SettingsRegular,
   ShoppingBagRegular,
@@ -41,6 +52,25 @@ export const sectionIcons = {
   timeline: HistoryRegular,
   deals: BriefcaseRegular,
   cases: ChatHelpRegular,
-  changes: HistoryRegular,
+  changes: DocumentEditRegular,
   purchases: ShoppingBagRegular,
+} satisfies Record<string, FluentIcon>;
+
+/** The counters of planned work: overdue, due today, later (or the next days). */
+export const counterIcons = {
+  overdue: AlertUrgentRegular,
+  today: CalendarClockRegular,
+  later: ClockAlarmRegular,
+} satisfies Record<string, FluentIcon>;
+
+/** Actions on a record in its sections: change it, see its history, add or remove a line, close it, read it again, save. */
+export const actionIcons = {
+  edit: EditRegular,
+  history: HistoryRegular,
+  add: AddRegular,
+  remove: DeleteRegular,
+  won: CheckmarkCircleRegular,
+  lost: DismissCircleRegular,
+  reload: ArrowClockwiseRegular,
+  save: SaveRegular,
 } satisfies Record<string, FluentIcon>;

@@ -1,31 +1,14 @@
 import { useState } from 'react';
 import type { Activity, Deal } from '@rapport/shared';
 import { useOperation, useRecordList, useTimeline, useWork } from '../data/queries';
-import { useI18n } from '../i18n/I18nContext';
 import { today } from './MyDay';
 import type { RecordTabsProps } from './RecordTabs';
-
-export type TabId = 'timeline' | 'deals' | 'cases' | 'purchases' | 'changes';
 
 /**
  * How many of the newest entries the lookup brings: the API's default (`timelineLimit` of the lookup request, which
  * the pane does not set). Fewer than that is the whole timeline.
  */
 export const LOOKUP_TIMELINE_LIMIT = 5;
-
-/** Which tab is open, and the tabs there are with their labels. */
-export function useRecordTabs({ openDeals, openCases, companyId }: Pick<RecordTabsProps, 'openDeals' | 'openCases' | 'companyId'>) {
-  const { t } = useI18n();
-  const [tab, setTab] = useState<TabId>('timeline');
-  const tabs: { value: TabId; label: string }[] = [
-    { value: 'timeline', label: t('tabs.timeline') },
-    { value: 'deals', label: t('tabs.deals', { count: openDeals.length }) },
-    { value: 'cases', label: t('tabs.cases', { count: openCases.length }) },
-    ...(companyId ? [{ value: 'purchases' as const, label: t('tabs.purchases') }] : []),
-    { value: 'changes', label: t('tabs.changes') },
-  ];
-  return { tab, selectTab: setTab, tabs, label: tabs.find((candidate) => candidate.value === tab)?.label ?? '' };
-}
 
 /**
  * A record's timeline and its planned-work counters. The lookup's newest entries show at once; when they are the whole
