@@ -1,15 +1,22 @@
 // The pane's icons, each imported by name so only these reach its JavaScript.
 import {
   ArrowUploadRegular,
+  BoxRegular,
   BriefcaseRegular,
+  BuildingRegular,
   CallRegular,
   CalendarLtrRegular,
   CalendarTodayRegular,
   ChatHelpRegular,
+  DataFunnelRegular,
+  FormRegular,
   HistoryRegular,
   MailRegular,
+  MapRegular,
+  MoneyRegular,
   NoteRegular,
   PeopleRegular,
+  PeopleTeamRegular,
   SearchRegular,
   SettingsRegular,
   ShoppingBagRegular,
@@ -43,4 +50,15 @@ export const sectionIcons = {
   cases: ChatHelpRegular,
   changes: HistoryRegular,
   purchases: ShoppingBagRegular,
+} satisfies Record<string, FluentIcon>;
+
+/** The sections of the settings, as an admin opens them. */
+export const settingsIcons = {
+  members: PeopleTeamRegular,
+  pipeline: DataFunnelRegular,
+  products: BoxRegular,
+  currencies: MoneyRegular,
+  territories: MapRegular,
+  forms: FormRegular,
+  domains: BuildingRegular,
 } satisfies Record<string, FluentIcon>;
