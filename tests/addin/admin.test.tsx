@@ -4,6 +4,7 @@ import type { Member, PipelineStage, Product, Territory, WebForm } from '@rappor
 import { CurrenciesAdmin } from '../../addin/src/components/CurrenciesAdmin';
 import { ImportList } from '../../addin/src/components/ImportList';
 import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
+import { OwnDomainsAdmin } from '../../addin/src/components/OwnDomainsAdmin';
 import { PipelineAdmin } from '../../addin/src/components/PipelineAdmin';
 import { ProductsAdmin } from '../../addin/src/components/ProductsAdmin';
 import { SettingsView } from '../../addin/src/components/SettingsView';
@@ -28,6 +29,12 @@ function offlineFor(times: number, then: FakeRoute): FakeRoute {
 }
 // Long enough for a failed read to show.
 const GIVES_UP = { timeout: 6_000 };
+
+// Role queries weigh every element of a tree as large as a settings view: these find the same by what a user reads.
+/** The button whose text is `name`. */
+const buttonNamed = (name: string) => screen.getByText(name, { ignore: 'option, script, style' }).closest('button')!;
+/** The text of each item of a list. */
+const itemsOf = (list: HTMLElement) => [...list.querySelectorAll('li')].map((item) => item.textContent);
 
 /** A request's If-Match header: the version the change was made on. */
 const versionOf = (request: { headers: Record<string, string> }) => request.headers['if-match'];
@@ -61,15 +68,51 @@ function membersApi(members: Member[], changes: Record<string, FakeRoute> = {}) 
 }
 
 describe('SettingsView', () => {
-  it('shows the members first and each settings section on its tab', async () => {
-    const { api } = fakeApi({
+  it('stacks the settings as sections, each read only once it is opened', async () => {
+    const { api, sentTo } = fakeApi({
       'GET /api/members': () => page([member('m1', 'Morgan Blake', 'admin')]),
       'GET /api/products': () => page([]),
     });
     renderInPane(<SettingsView />, { api });
+    const titles = ['Members', 'Your organization’s domains', 'Pipeline', 'Products', 'Currencies', 'Territories', 'Web forms'];
+    for (const title of titles) expect(buttonNamed(title).getAttribute('aria-expanded')).toBe('false');
+    expect(sentTo('GET /api/members')).toHaveLength(0);
+
+    fireEvent.click(buttonNamed('Members'));
     expect(await screen.findByText('Morgan Blake')).toBeTruthy();
-    fireEvent.click(screen.getByRole('tab', { name: 'Products' }));
+    expect(sentTo('GET /api/products')).toHaveLength(0);
+    fireEvent.click(buttonNamed('Products'));
     expect(await screen.findByText(/No products yet/)).toBeTruthy();
+    // Sections open side by side; closing one hides what it shows.
+    expect(screen.getByText('Morgan Blake')).toBeTruthy();
+    fireEvent.click(buttonNamed('Members'));
+    expect(screen.queryByText('Morgan Blake')).toBeNull();
+  });
+
+  it('reads the settings once for the currencies and the domains, and a save in one is the version the other saves on', async () => {
+    let stored = { reportingCurrency: 'EUR', exchangeRates: [], ownDomains: [] as string[], version: 3 };
+    const { api, sentTo } = fakeApi({
+      'GET /api/members': () => page([]),
+      'GET /api/settings': () => stored,
+      'PATCH /api/settings': (request) => (stored = { ...stored, ...(request.body as object), version: stored.version + 1 }),
+    });
+    renderInPane(<SettingsView />, { api });
+    fireEvent.click(buttonNamed('Your organization’s domains'));
+    fireEvent.click(buttonNamed('Currencies'));
+    const domains = await screen.findByLabelText('Add domain', { selector: 'form' });
+    fireEvent.change(within(domains).getByLabelText('Domain'), { target: { value: 'contoso.com' } });
+    fireEvent.click(within(domains).getByLabelText('Add domain', { selector: 'button' }));
+    fireEvent.click(buttonNamed('Save domains'));
+    expect(await screen.findByText('Saved. Addresses at these domains show as colleagues.')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText(/Reporting currency/), { target: { value: 'usd' } });
+    fireEvent.click(buttonNamed('Save currencies'));
+    await waitFor(() => expect(sentTo('PATCH /api/settings')).toHaveLength(2));
+    expect(sentTo('PATCH /api/settings').map((request) => [request.body, versionOf(request)])).toEqual([
+      [{ ownDomains: ['contoso.com'] }, '"3"'],
+      [{ reportingCurrency: 'USD', exchangeRates: [] }, '"4"'],
+    ]);
+    expect(sentTo('GET /api/settings')).toHaveLength(1);
   });
 });
 
@@ -83,9 +126,13 @@ describe('MembersAdmin', () => {
         request.params.id === 'm1' ? (refusals++, fail(409, 'MEMBER.LAST_ADMIN')) : members.saved(request.params.id!, request.body),
     });
     renderInPane(<MembersAdmin />, { api });
-    const avery = await screen.findByLabelText('Role of Avery Quinn');
+    fireEvent.click(await screen.findByLabelText('Change Avery Quinn', { selector: 'button' }));
+    fireEvent.click(screen.getByLabelText('Change Morgan Blake', { selector: 'button' }));
+    const avery = screen.getByLabelText('Role of Avery Quinn');
     fireEvent.change(avery, { target: { value: 'manager' } });
     await waitFor(() => expect((screen.getByLabelText('Role of Avery Quinn') as HTMLSelectElement).value).toBe('manager'));
+    // The row says the role saved.
+    expect(within(screen.getByLabelText('Change Avery Quinn', { selector: '[role=group]' }).closest('li')!).getByText('Manager', { selector: '.fui-Badge' })).toBeTruthy();
     expect(sentTo('PATCH /api/members/{id}')).toMatchObject([{ params: { id: 'a1' }, body: { role: 'manager' } }]);
     expect(versionOf(sentTo('PATCH /api/members/{id}')[0]!)).toBe('"1"');
 
@@ -101,7 +148,8 @@ describe('MembersAdmin', () => {
     const members = membersApi([member('m1', 'Morgan Blake', 'manager'), member('a1', 'Avery Quinn', 'rep')]);
     const { api, sentTo } = fakeApi(members.routes);
     renderInPane(<MembersAdmin />, { api });
-    fireEvent.change(await screen.findByLabelText('Team of Avery Quinn'), { target: { value: ' East ' } });
+    fireEvent.click(await screen.findByLabelText('Change Avery Quinn', { selector: 'button' }));
+    fireEvent.change(screen.getByLabelText('Team of Avery Quinn'), { target: { value: ' East ' } });
     fireEvent.change(screen.getByLabelText('Office of Avery Quinn'), { target: { value: 'Milano' } });
     fireEvent.change(screen.getByLabelText('Manager of Avery Quinn'), { target: { value: 'm1' } });
     fireEvent.click(screen.getByText('Save team of Avery Quinn'));
@@ -118,7 +166,8 @@ describe('MembersAdmin', () => {
     const members = membersApi([member('a1', 'Avery Quinn', 'rep')]);
     const { api, sentTo } = fakeApi({ ...members.routes, 'PATCH /api/members/{id}': () => fail(412, 'RECORD.STALE_VERSION', { kind: 'member' }) });
     renderInPane(<MembersAdmin />, { api, language: 'es-ES' });
-    fireEvent.change(await screen.findByLabelText('Equipo de Avery Quinn'), { target: { value: 'Este' } });
+    fireEvent.click(await screen.findByLabelText('Cambiar Avery Quinn', { selector: 'button' }));
+    fireEvent.change(screen.getByLabelText('Equipo de Avery Quinn'), { target: { value: 'Este' } });
     // Meanwhile another admin moves Avery to the West team.
     members.saved('a1', { team: 'Oeste' });
     fireEvent.click(screen.getByText('Guardar equipo de Avery Quinn'));
@@ -145,7 +194,11 @@ describe('MembersAdmin', () => {
     });
     renderInPane(<MembersAdmin />, { api });
     await screen.findByText('Morgan Blake');
-    const form = screen.getByRole('form', { name: 'Add a member' });
+    expect(screen.queryByLabelText('Add a member')).toBeNull();
+    const open = buttonNamed('Add a member');
+    fireEvent.click(open);
+    const form = screen.getByLabelText('Add a member');
+    expect(document.activeElement).toBe(within(form).getByLabelText(/Directory object ID/));
     fireEvent.change(within(form).getByLabelText(/Directory object ID/), { target: { value: 'x1' } });
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Chiara Bellini' } });
     fireEvent.change(within(form).getByLabelText('Role'), { target: { value: 'manager' } });
@@ -157,10 +210,35 @@ describe('MembersAdmin', () => {
 
     fireEvent.change(within(form).getByLabelText(/Directory object ID/), { target: { value: '6f1c2a9e-oid' } });
     fireEvent.click(within(form).getByText('Add member'));
-    expect(await screen.findByLabelText('Role of Chiara Bellini')).toBeTruthy();
+    expect(await screen.findByLabelText('Change Chiara Bellini', { selector: 'button' })).toBeTruthy();
     expect(sentTo('POST /api/members')).toHaveLength(2);
     expect(sentTo('POST /api/members')[1]!.body).toEqual({ id: '6f1c2a9e-oid', displayName: 'Chiara Bellini', role: 'manager' });
-    expect((within(form).getByLabelText(/^Name/) as HTMLInputElement).value).toBe('');
+    // Added: the form closes, and focus is back on the button that opened it.
+    expect(screen.queryByLabelText('Add a member')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(buttonNamed('Add a member')));
+  });
+
+  it('shows each member on one line with their address and role, and opens their editor on demand: focus goes in, Escape closes it and focus returns', async () => {
+    const members = membersApi([
+      member('a1', 'Avery Quinn', 'rep', 1, { email: 'avery.quinn@rapport-demo.com', team: 'West', office: 'Seattle' }),
+      member('x1', 'Former Rep', 'rep', 1, { deactivated: true }),
+    ]);
+    const { api } = fakeApi(members.routes);
+    renderInPane(<MembersAdmin />, { api });
+    const change = await screen.findByLabelText('Change Avery Quinn', { selector: 'button' });
+    const row = change.closest('li')!;
+    expect(within(row).getByText('avery.quinn@rapport-demo.com').getAttribute('title')).toBe('avery.quinn@rapport-demo.com');
+    expect(within(row).getByText('West · Seattle')).toBeTruthy();
+    expect(within(row).getByText('Rep')).toBeTruthy();
+    expect(within(screen.getByLabelText('Change Former Rep', { selector: 'button' }).closest('li')!).getByText('Can’t sign in')).toBeTruthy();
+    expect(screen.queryByLabelText('Role of Avery Quinn')).toBeNull();
+
+    fireEvent.click(change);
+    expect(change.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByLabelText('Role of Avery Quinn'));
+    fireEvent.keyDown(screen.getByLabelText('Team of Avery Quinn'), { key: 'Escape' });
+    expect(screen.queryByLabelText('Change Avery Quinn', { selector: '[role=group]' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(change));
   });
 
   it('shows a failed read with Try again, which reads the members again', async () => {
@@ -211,10 +289,10 @@ describe('PipelineAdmin', () => {
       'PATCH /api/pipeline': () => fail(409, 'PIPELINE.STAGE_IN_USE'),
     });
     renderInPane(<PipelineAdmin />, { api });
-    fireEvent.click(await screen.findByText('Remove Proposal'));
+    fireEvent.click(await screen.findByLabelText('Remove Proposal'));
     fireEvent.click(screen.getByText('Save pipeline'));
     expect(await screen.findByText('Some deals are still in this stage. Move them to another stage first, or keep the stage and rename it.')).toBeTruthy();
-    expect(screen.queryByText('Remove Proposal')).toBeNull();
+    expect(screen.queryByLabelText('Remove Proposal')).toBeNull();
     expect(screen.queryByText('Try again')).toBeNull();
   });
 
@@ -311,6 +389,100 @@ describe('CurrenciesAdmin', () => {
     fireEvent.click(screen.getByText('Reintentar'));
     expect((await screen.findByRole('list', { name: 'Tipos de cambio' })).textContent).toContain('0,92');
   });
+
+  it('lists the latest rate of each currency, and all of them on request', async () => {
+    const rates = [
+      { currency: 'GBP', month: '2026-10', rate: '1.15' },
+      { currency: 'USD', month: '2026-09', rate: '0.93' },
+      { currency: 'USD', month: '2026-11', rate: '0.9' },
+      { currency: 'USD', month: '2026-10', rate: '0.92' },
+    ];
+    const { api } = fakeApi({ 'GET /api/settings': () => ({ ...settings, exchangeRates: rates }) });
+    renderInPane(<CurrenciesAdmin />, { api });
+    const shown = async () => itemsOf(await screen.findByLabelText('Exchange rates'));
+    expect(await shown()).toEqual(['GBP from 2026-10: 1 = 1.15 EUR', 'USD from 2026-11: 1 = 0.9 EUR']);
+    fireEvent.click(buttonNamed('Show all 4 rates'));
+    expect(await shown()).toHaveLength(4);
+    fireEvent.click(buttonNamed('Show only the latest rate of each currency'));
+    expect(await shown()).toHaveLength(2);
+  });
+});
+
+describe('OwnDomainsAdmin', () => {
+  const settings = { reportingCurrency: 'EUR', exchangeRates: [], ownDomains: [] as string[], version: 3 };
+
+  it("says the members' domains count while none are named, adds and removes domains, and saves them on the version it read", async () => {
+    const { api, sentTo } = fakeApi({
+      'GET /api/settings': () => settings,
+      'GET /api/members': () =>
+        page([
+          member('a1', 'Avery Quinn', 'rep', 1, { email: 'avery.quinn@rapport-demo.com' }),
+          member('m1', 'Morgan Blake', 'admin', 1, { email: 'Morgan.Blake@Rapport-Demo.com' }),
+          member('s1', 'Sam Patel', 'rep', 1, { email: 'sam.patel@gmail.com' }),
+        ]),
+      'PATCH /api/settings': (request) => ({ ...settings, ...(request.body as object), version: 4 }),
+    });
+    renderInPane(<OwnDomainsAdmin />, { api });
+    expect(await screen.findByText('None named: the domains of your members’ addresses count as yours.')).toBeTruthy();
+    // Free-mail domains are nobody's own.
+    expect(itemsOf(await screen.findByLabelText('Domains of your members’ addresses'))).toEqual(['rapport-demo.com']);
+    expect(buttonNamed('Save domains').hasAttribute('disabled')).toBe(true);
+
+    const add = screen.getByLabelText('Add domain', { selector: 'form' });
+    const typeAndAdd = (text: string) => {
+      fireEvent.change(within(add).getByLabelText('Domain'), { target: { value: text } });
+      fireEvent.click(within(add).getByLabelText('Add domain', { selector: 'button' }));
+    };
+    typeAndAdd('https://www.Contoso.com/');
+    typeAndAdd('fabrikam.com');
+    typeAndAdd('contoso.com');
+    expect(within(add).getByText('contoso.com is already on the list.')).toBeTruthy();
+    typeAndAdd('not a domain');
+    expect(within(add).getByText('Type a domain such as contoso.com.')).toBeTruthy();
+    // What could not be added stays to be fixed.
+    expect((within(add).getByLabelText('Domain') as HTMLInputElement).value).toBe('not a domain');
+    const list = screen.getByLabelText('Your domains');
+    expect(itemsOf(list)).toEqual(['contoso.com', 'fabrikam.com']);
+    expect(screen.queryByText(/None named/)).toBeNull();
+
+    fireEvent.click(within(list).getByLabelText('Remove contoso.com'));
+    fireEvent.click(buttonNamed('Save domains'));
+    expect(await screen.findByText('Saved. Addresses at these domains show as colleagues.')).toBeTruthy();
+    expect(sentTo('PATCH /api/settings')).toHaveLength(1);
+    expect(sentTo('PATCH /api/settings')[0]!.body).toEqual({ ownDomains: ['fabrikam.com'] });
+    expect(versionOf(sentTo('PATCH /api/settings')[0]!)).toBe('"3"');
+    expect(buttonNamed('Save domains').hasAttribute('disabled')).toBe(true);
+  });
+
+  it('keeps the domains typed when someone else saved the settings first, says so in Portuguese, and loads theirs on request', async () => {
+    let saved = { ...settings, ownDomains: ['contoso.com'] };
+    const { api, sentTo } = fakeApi({
+      'GET /api/settings': () => saved,
+      'PATCH /api/settings': () => fail(412, 'RECORD.STALE_VERSION', { kind: 'settings' }),
+    });
+    renderInPane(<OwnDomainsAdmin />, { api, language: 'pt-BR' });
+    const add = await screen.findByLabelText('Adicionar domínio', { selector: 'form' });
+    fireEvent.change(within(add).getByLabelText('Domínio'), { target: { value: 'fabrikam.com' } });
+    fireEvent.click(within(add).getByLabelText('Adicionar domínio', { selector: 'button' }));
+    saved = { ...settings, ownDomains: ['contoso.com', 'northwind.example'], version: 4 };
+    fireEvent.click(buttonNamed('Salvar domínios'));
+    expect(await screen.findByText(/^Outra pessoa alterou .* antes de você\. O que você digitou foi mantido/)).toBeTruthy();
+    expect(sentTo('PATCH /api/settings')).toMatchObject([{ body: { ownDomains: ['contoso.com', 'fabrikam.com'] } }]);
+    const domains = () => itemsOf(screen.getByLabelText('Seus domínios'));
+    expect(domains()).toEqual(['contoso.com', 'fabrikam.com']);
+
+    fireEvent.click(buttonNamed('Carregar os domínios salvos (suas alterações serão descartadas)'));
+    await waitFor(() => expect(domains()).toEqual(['contoso.com', 'northwind.example']));
+    expect(screen.queryByText(/^Outra pessoa alterou/)).toBeNull();
+  });
+
+  it('shows a failed read with Try again, which reads the settings again', async () => {
+    const { api } = fakeApi({ 'GET /api/settings': offlineFor(1, () => ({ ...settings, ownDomains: ['contoso.com'] })) });
+    renderInPane(<OwnDomainsAdmin />, { api });
+    expect(await screen.findByText('Rapport can’t be reached. Check your internet connection and try again.', undefined, GIVES_UP)).toBeTruthy();
+    fireEvent.click(screen.getByText('Try again'));
+    expect(within(await screen.findByLabelText('Your domains')).getByText('contoso.com')).toBeTruthy();
+  });
 });
 
 const product = (id: string, name: string, extra: Partial<Product> = {}): Product => ({ ...stamp, id, version: 1, name, unitPrice: 100, currency: 'EUR', active: true, ...extra });
@@ -318,9 +490,13 @@ const product = (id: string, name: string, extra: Partial<Product> = {}): Produc
 describe('ProductsAdmin', () => {
   it('adds a product once per click with one idempotency key, and switches one off on the version it read', async () => {
     const stored: Product[] = [product('p1', 'Sales seat', { series: 'Seats' })];
+    // The create waits until the test has clicked twice.
+    let answer: () => void = () => undefined;
+    const clicked = new Promise<void>((resolve) => (answer = resolve));
     const { api, sentTo } = fakeApi({
       'GET /api/products': () => page(stored),
-      'POST /api/products': (request) => {
+      'POST /api/products': async (request) => {
+        await clicked;
         const created = product('p2', (request.body as { name: string }).name, request.body as Partial<Product>);
         stored.unshift(created);
         return created;
@@ -333,7 +509,8 @@ describe('ProductsAdmin', () => {
     });
     renderInPane(<ProductsAdmin />, { api });
     await screen.findByText('Sales seat');
-    const form = screen.getByRole('form', { name: 'New product' });
+    fireEvent.click(buttonNamed('New product'));
+    const form = screen.getByLabelText('New product', { selector: 'form' });
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Implementation day' } });
     fireEvent.change(within(form).getByLabelText(/^Unit price/), { target: { value: '1200' } });
     fireEvent.change(within(form).getByLabelText('Currency'), { target: { value: 'eur' } });
@@ -342,6 +519,7 @@ describe('ProductsAdmin', () => {
     // A second click while the first is being sent sends nothing.
     await waitFor(() => expect(addButton.disabled).toBe(true));
     fireEvent.click(addButton);
+    answer();
     const sold = await screen.findByLabelText('Implementation day is sold');
     expect(sentTo('POST /api/products')).toHaveLength(1);
     expect(sentTo('POST /api/products')[0]!.body).toEqual({ name: 'Implementation day', unitPrice: 1200, currency: 'EUR' });
@@ -361,7 +539,8 @@ describe('ProductsAdmin', () => {
     });
     renderInPane(<ProductsAdmin />, { api });
     expect(await screen.findByText(/No products yet/)).toBeTruthy();
-    const form = screen.getByRole('form', { name: 'New product' });
+    fireEvent.click(buttonNamed('New product'));
+    const form = screen.getByLabelText('New product', { selector: 'form' });
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Training' } });
     fireEvent.change(within(form).getByLabelText(/^Unit price/), { target: { value: '90' } });
     fireEvent.click(within(form).getByText('Add product'));
@@ -405,7 +584,8 @@ describe('TerritoriesAdmin', () => {
     });
     renderInPane(<TerritoriesAdmin />, { api });
     expect(await screen.findByText('Reps: Avery Quinn')).toBeTruthy();
-    const form = screen.getByRole('form', { name: 'New territory' });
+    fireEvent.click(buttonNamed('New territory'));
+    const form = screen.getByLabelText('New territory', { selector: 'form' });
     expect(within(form).queryByLabelText('Former Rep')).toBeNull();
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Nordics' } });
     fireEvent.change(within(form).getByLabelText('Countries'), { target: { value: 'Sweden, Norway,, Denmark ' } });
@@ -413,11 +593,14 @@ describe('TerritoriesAdmin', () => {
     fireEvent.click(within(form).getByLabelText('Lucas Ferreira'));
     fireEvent.click(within(form).getByText('Add territory'));
     expect(await screen.findByText('Sweden, Norway, Denmark, postal codes SE-1…')).toBeTruthy();
+    // Added: the form closes, and focus is back on the button that opened it.
+    expect(screen.queryByLabelText('New territory', { selector: 'form' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(buttonNamed('New territory')));
     expect(screen.getByText('Reps: Lucas Ferreira')).toBeTruthy();
     expect(sentTo('POST /api/territories')).toHaveLength(1);
     expect(sentTo('POST /api/territories')[0]!.body).toEqual({ name: 'Nordics', countries: ['Sweden', 'Norway', 'Denmark'], regions: [], cities: [], postalCodePrefixes: ['SE-1'], repIds: ['l1'] });
 
-    fireEvent.click(screen.getByText('Remove Iberia'));
+    fireEvent.click(screen.getByLabelText('Remove Iberia'));
     await waitFor(() => expect(screen.queryByText('Iberia')).toBeNull());
     expect(sentTo('DELETE /api/territories/{id}')).toHaveLength(1);
     expect(versionOf(sentTo('DELETE /api/territories/{id}')[0]!)).toBe('"2"');
@@ -451,7 +634,8 @@ describe('WebFormsAdmin', () => {
     });
     renderInPane(<WebFormsAdmin />, { api });
     expect(await screen.findByText(/No web forms yet/)).toBeTruthy();
-    const form = screen.getByRole('form', { name: 'New web form' });
+    fireEvent.click(buttonNamed('New web form'));
+    const form = screen.getByLabelText('New web form', { selector: 'form' });
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Spring fair sign-up' } });
     fireEvent.change(within(form).getByLabelText('Campaign'), { target: { value: 'Spring fair 2027' } });
     fireEvent.change(within(form).getByLabelText('Thank-you page'), { target: { value: 'ftp://example.com' } });
@@ -503,7 +687,10 @@ describe('ImportList', () => {
     renderInPane(<ImportList />, { api });
     fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [csv(600)] } });
     expect(((await screen.findByLabelText('Last name')) as HTMLSelectElement).value).toBe('Last name');
-    expect(screen.getByText('First row: Number 0')).toBeTruthy();
+    // The sample value is one piece: whole on hover, never broken across lines.
+    const sample = screen.getByText('Number 0');
+    expect(sample.getAttribute('title')).toBe('Number 0');
+    expect(sample.parentElement?.textContent).toBe('First row: Number 0');
     fireEvent.click(screen.getByText('Import'));
     await waitFor(() => expect(sentTo('POST /api/imports/leads')).toHaveLength(1));
     fireEvent.click(screen.getByText('Stop importing'));

@@ -170,7 +170,7 @@ async function openTab(px: number, tab: string, as?: string): Promise<Opened> {
 
 async function openSettings(px: number, section: string): Promise<Opened> {
   const opened = await openTab(px, 'Settings', signIn('admin').email);
-  await opened.pane.getByRole('tab', { name: section, exact: true }).click();
+  await opened.pane.getByRole('button', { name: section, exact: true }).click();
   return opened;
 }
 
@@ -507,7 +507,7 @@ const views: View[] = [
     title: 'the import of a list, as a manager',
     open: async (px) => {
       const opened = await openTab(px, 'Import', signIn('manager').email);
-      await opened.pane.getByLabel('CSV file').waitFor();
+      await opened.pane.getByRole('button', { name: 'Choose a CSV file' }).waitFor();
       return opened;
     },
   },
@@ -541,6 +541,7 @@ const views: View[] = [
     shows: ['email'],
     open: async (px) => {
       const opened = await openSettings(px, 'Members');
+      await opened.pane.getByRole('button', { name: 'Change Chiara Bellini' }).click();
       await opened.pane.getByRole('combobox', { name: 'Role of Chiara Bellini' }).waitFor();
       return opened;
     },
@@ -560,6 +561,8 @@ const views: View[] = [
     open: async (px) => {
       const opened = await openSettings(px, 'Products');
       await opened.pane.getByRole('list', { name: 'Products' }).waitFor();
+      await opened.pane.getByRole('button', { name: 'New product' }).click();
+      await opened.pane.getByRole('form', { name: 'New product' }).waitFor();
       return opened;
     },
   },
@@ -585,6 +588,8 @@ const views: View[] = [
       );
       const opened = await openSettings(px, 'Territories');
       await opened.pane.getByRole('list', { name: 'Territories' }).getByText('Nordics and Baltics', { exact: true }).first().waitFor();
+      await opened.pane.getByRole('button', { name: 'New territory' }).click();
+      await opened.pane.getByRole('form', { name: 'New territory' }).getByRole('checkbox').first().waitFor();
       return opened;
     },
   },
@@ -601,6 +606,18 @@ const views: View[] = [
       );
       const opened = await openSettings(px, 'Web forms');
       await opened.pane.getByLabel('HTML for Spring fair sign-up').first().waitFor();
+      await opened.pane.getByRole('button', { name: 'New web form' }).click();
+      await opened.pane.getByRole('form', { name: 'New web form' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'settings-domains',
+    title: "the organization's own domains",
+    shows: ['domain'],
+    open: async (px) => {
+      const opened = await openSettings(px, 'Your organization’s domains');
+      await opened.pane.getByRole('list', { name: 'Your domains' }).or(opened.pane.getByRole('list', { name: 'Domains of your members’ addresses' })).first().waitFor();
       return opened;
     },
   },

@@ -1,4 +1,7 @@
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import type { ExchangeRate } from '@rapport/shared/money/money.rules';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 import { useCurrenciesAdmin } from './useCurrenciesAdmin';
@@ -7,7 +10,9 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
-  rate: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, fontVariantNumeric: 'tabular-nums' },
+  rate: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontVariantNumeric: 'tabular-nums' },
+  rateText: { flexGrow: 1, minWidth: 0 },
+  nowrap: { whiteSpace: 'nowrap' },
   narrow: { width: '6em' },
   // A month picker shows "November 2026": it takes the room it needs, and wraps to its own line when there is none.
   month: { flex: '1 1 12em', minWidth: '12em' },
@@ -28,8 +33,7 @@ export function CurrenciesAdmin() {
   const fields = state.fieldErrors;
 
   return (
-    <section className={styles.view} aria-label={t('currencies.heading')}>
-      <Subtitle2 as="h2">{t('currencies.heading')}</Subtitle2>
+    <div className={styles.view}>
       <Caption1 className={styles.meta}>{t('currencies.help')}</Caption1>
       {settings.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {settings.isError ? <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} /> : null}
@@ -107,20 +111,73 @@ export function CurrenciesAdmin() {
               </Button>
             )}
           </div>
-          {rates.length === 0 ? <Body1>{t('currencies.none')}</Body1> : null}
-          <ul className={styles.list} aria-label={t('currencies.list')}>
-            {rates.map((rate, index) => (
-              <li key={`${rate.currency}|${rate.month}`} className={styles.rate}>
-                <Body1>{t('currencies.rateLine', { currency: rate.currency, month: rate.month, rate: rate.rate.replace('.', state.decimalSeparator), reporting })}</Body1>
-                {state.rateProblem(index) ? <Caption1 role="alert">{state.rateProblem(index)}</Caption1> : null}
-                <Button size="small" appearance="subtle" aria-label={t('currencies.remove', { currency: rate.currency, month: rate.month })} onClick={() => state.removeRate(rate)}>
-                  {t('currencies.removeShort')}
-                </Button>
-              </li>
-            ))}
-          </ul>
+          {rates.length === 0 ? <Body1>{t('currencies.none')}</Body1> : <RateList state={state} />}
         </>
       ) : null}
-    </section>
+    </div>
   );
+}
+
+/**
+ * The rates, the latest of each currency first shown (the one reports use from now on), all of them on request. A
+ * rate the API found wrong shows whichever way the list is shown.
+ */
+function RateList({ state }: { state: ReturnType<typeof useCurrenciesAdmin> }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [all, setAll] = useState(false);
+  const { rates, reporting } = state;
+  const latest = latestOfEach(rates);
+  const shown = rates.map((rate, index) => ({ rate, index })).filter(({ rate, index }) => all || latest.has(rate) || state.rateProblem(index));
+  return (
+    <>
+      <ul className={styles.list} aria-label={t('currencies.list')}>
+        {shown.map(({ rate, index }) => (
+          <li key={`${rate.currency}|${rate.month}`} className={styles.rate}>
+            <Body1 className={styles.rateText}>
+              <RateLine text={t('currencies.rateLine', { currency: rate.currency, month: rate.month, rate: rate.rate.replace('.', state.decimalSeparator), reporting })} />
+            </Body1>
+            {state.rateProblem(index) ? <Caption1 role="alert">{state.rateProblem(index)}</Caption1> : null}
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              aria-label={t('currencies.remove', { currency: rate.currency, month: rate.month })}
+              onClick={() => state.removeRate(rate)}
+            />
+          </li>
+        ))}
+      </ul>
+      {rates.length > latest.size ? (
+        <div>
+          <Button size="small" appearance="subtle" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all ? t('currencies.showLatest') : t('currencies.showAll', { count: rates.length })}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** "USD from 2026-11: 1 = 0.92 EUR": where the line must wrap, it wraps before the rate, which stays whole. */
+function RateLine({ text }: { text: string }) {
+  const styles = useStyles();
+  const at = text.lastIndexOf(': ');
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at + 2)}
+      <span className={styles.nowrap}>{text.slice(at + 2)}</span>
+    </>
+  );
+}
+
+/** Each currency's rate of the latest month. */
+function latestOfEach(rates: ExchangeRate[]): Set<ExchangeRate> {
+  const byCurrency = new Map<string, ExchangeRate>();
+  for (const rate of rates) {
+    const found = byCurrency.get(rate.currency);
+    if (!found || rate.month > found.month) byCurrency.set(rate.currency, rate);
+  }
+  return new Set(byCurrency.values());
 }

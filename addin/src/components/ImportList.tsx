@@ -1,14 +1,20 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { Body1, Button, Caption1, Field, Label, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { importFields, mappingProblem, type ImportKind } from '@rapport/shared/import/import-fields';
 import { useListImport, type ImportState } from '../hooks/useListImport';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
 import { ErrorMessage } from './ErrorMessage';
+import { Token } from './Token';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // A select as wide as the pane, never wider: a long column name is cut, not pushed past the edge.
+  select: { minWidth: 0, maxWidth: '100%' },
+  // The browser's own file button does not follow the pane's theme: the pane's button opens the same picker.
+  file: { display: 'none' },
   sample: { color: tokens.colorNeutralForeground2 },
   rejects: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -23,7 +29,7 @@ export function ImportList() {
   const styles = useStyles();
   const [kind, setKind] = useState<ImportKind>('lead');
   const { state, chooseFile, setMapping, start, stop, resume, reset } = useListImport(kind);
-  const fileInput = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
 
   return (
     <section className={styles.view} aria-label={t('import.heading')}>
@@ -31,21 +37,28 @@ export function ImportList() {
       {state.step === 'choose' ? (
         <>
           <Caption1>{t('import.help')}</Caption1>
-          <RadioGroup value={kind} onChange={(_, data) => setKind(data.value as ImportKind)} aria-label={t('import.kind')}>
-            <Radio value="lead" label={t('import.leads')} />
-            <Radio value="contact" label={t('import.contacts')} />
-          </RadioGroup>
-          <div className={styles.fields}>
-            <Label htmlFor={fileInput}>{t('import.file')}</Label>
-            <input
-              id={fileInput}
-              type="file"
-              accept=".csv,text/csv"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                if (file) void chooseFile(file);
-              }}
-            />
+          <Field label={t('import.kind')}>
+            <RadioGroup value={kind} onChange={(_, data) => setKind(data.value as ImportKind)} layout="horizontal">
+              <Radio value="lead" label={t('import.leads')} />
+              <Radio value="contact" label={t('import.contacts')} />
+            </RadioGroup>
+          </Field>
+          <input
+            ref={fileInput}
+            className={styles.file}
+            type="file"
+            accept=".csv,text/csv"
+            aria-label={t('import.file')}
+            tabIndex={-1}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void chooseFile(file);
+            }}
+          />
+          <div>
+            <Button appearance="primary" icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>
+              {t('import.choose')}
+            </Button>
           </div>
         </>
       ) : null}
@@ -82,17 +95,37 @@ function MappingStep({
   const { t } = useI18n();
   const styles = useStyles();
   const problem = mappingProblem(state.mapping);
+  // The file's name and a sample value are each one piece in the sentence around them: never broken across lines.
+  const [beforeFile, afterFile] = t('import.mapHelp').split('{file}');
+  const [beforeSample, afterSample] = t('import.sample').split('{value}');
   return (
     <>
-      <Body1>{t('import.mapHelp', { file: state.file.name })}</Body1>
+      <Body1>
+        {beforeFile}
+        <Token>{state.file.name}</Token>
+        {afterFile}
+      </Body1>
       <div className={styles.fields}>
         {importFields[kind].map((field) => {
           const column = state.mapping[field.name] ?? '';
           const at = state.header.indexOf(column);
           const sample = at >= 0 ? state.sample[at] : undefined;
           return (
-            <Field key={field.name} label={t(`import.field.${field.name}` as MessageKey)} hint={sample ? t('import.sample', { value: sample }) : undefined}>
+            <Field
+              key={field.name}
+              label={t(`import.field.${field.name}` as MessageKey)}
+              hint={
+                sample ? (
+                  <>
+                    {beforeSample}
+                    <Token>{sample}</Token>
+                    {afterSample}
+                  </>
+                ) : undefined
+              }
+            >
               <Select
+                className={styles.select}
                 value={column}
                 onChange={(_, data) => {
                   const next = { ...state.mapping };

@@ -1,42 +1,70 @@
-import { useMemo, useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Select, Spinner, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useMemo, useState } from 'react';
+import { Badge, Body1, Button, Caption1, Field, Input, Select, Spinner, Switch, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { EditRegular, PersonAddRegular } from '@fluentui/react-icons';
 import type { Member, Role } from '@rapport/shared';
 import { roles } from '@rapport/shared/members/roles';
 import type { OperationRequest } from '../api/api-types';
 import { useOperation } from '../data/queries';
 import { isStale, newest } from '../data/versions';
 import { useOperationWrite } from '../data/writes';
+import { useFormFocus, useOpenForm } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
+import { PersonAvatar } from './PersonAvatar';
+import { Token } from './Token';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
-  member: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   meta: { color: tokens.colorNeutralForeground2 },
-  controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
+  member: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Avatar, who they are, their role, and the button that opens their editor: one line, the text giving way.
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  // The name gives way to its badges: a long name ends in an ellipsis, the role stays readable.
+  nameLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 // The same request as useMemberNames(): the pane reads the members once.
 const MEMBERS = { query: { limit: 100 } } as const;
 
+const roleColors: Record<Role, BadgeProps['color']> = { rep: 'informative', manager: 'brand', admin: 'severe' };
+
 /**
- * Admins: the tenant's members, their role and whether they may sign in, and a colleague added by their directory id.
- * Each change carries the version it was made on, so two admins never overwrite each other unseen.
+ * Admins: the tenant's members, one line each, whose role, access and team open in place on demand; and a colleague
+ * added by their directory id. Each change carries the version it was made on, so two admins never overwrite each
+ * other unseen.
  */
 export function MembersAdmin() {
   const { t } = useI18n();
   const styles = useStyles();
   const members = useOperation('members', MEMBERS);
   const sorted = useMemo(() => [...(members.data?.items ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members.data]);
+  const adding = useOpenForm();
 
   return (
-    <section className={styles.view} aria-label={t('members.heading')}>
-      <Subtitle2 as="h2">{t('members.heading')}</Subtitle2>
-      <Caption1>{t('members.help')}</Caption1>
-      <NewMember />
+    <div className={styles.view}>
+      <Caption1 className={styles.meta}>{t('members.help')}</Caption1>
+      {adding.open ? (
+        <NewMember onClose={adding.close} />
+      ) : (
+        <div>
+          <Button ref={adding.triggerRef} icon={<PersonAddRegular />} onClick={adding.show}>
+            {t('members.new')}
+          </Button>
+        </div>
+      )}
       {members.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {members.isError ? <ErrorMessage error={members.error} onRetry={() => void members.refetch()} /> : null}
       {members.data && sorted.length === 0 ? <Body1>{t('members.none')}</Body1> : null}
@@ -47,19 +75,80 @@ export function MembersAdmin() {
           ))}
         </ul>
       ) : null}
-    </section>
+    </div>
   );
 }
 
 type TeamDraft = { team: string; office: string; managerId: string };
 
-/** One member: each row saves on its own, so one refused change leaves the others as they are. */
+/** One member: a line to recognise them by, and their editor on demand. Each row saves on its own. */
 function MemberRow({ member: listed, members, onReload }: { member: Member; members: Member[]; onReload: () => Promise<unknown> }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const errorText = useErrorText();
   const save = useOperationWrite('updateMember');
   const member = newest(listed, save.data);
+  const editor = useOpenForm();
+  const editorId = useId();
+  const where = [member.team, member.office].filter(Boolean).join(' · ');
+
+  return (
+    <li className={styles.member}>
+      <div className={styles.row}>
+        <PersonAvatar name={member.displayName} email={member.email ?? null} size={32} />
+        <div className={styles.who}>
+          <div className={styles.nameLine}>
+            <Body1 className={styles.name}>{member.displayName}</Body1>
+            <Badge appearance="tint" color={roleColors[member.role]}>
+              {t(`role.${member.role}`)}
+            </Badge>
+            {member.deactivated ? (
+              <Badge appearance="tint" color="danger">
+                {t('members.noAccess')}
+              </Badge>
+            ) : null}
+          </div>
+          {member.email ? (
+            <Caption1 className={styles.meta}>
+              <Token>{member.email}</Token>
+            </Caption1>
+          ) : null}
+          {where ? <Caption1 className={styles.meta}>{where}</Caption1> : null}
+        </div>
+        <Button
+          ref={editor.triggerRef}
+          appearance="subtle"
+          icon={<EditRegular />}
+          aria-label={t('members.edit', { name: member.displayName })}
+          aria-expanded={editor.open}
+          aria-controls={editor.open ? editorId : undefined}
+          onClick={editor.open ? editor.close : editor.show}
+        />
+      </div>
+      {editor.open ? <MemberEditor id={editorId} member={member} members={members} save={save} onReload={onReload} onClose={editor.close} /> : null}
+    </li>
+  );
+}
+
+/** A member's role, access, team, office and manager. Escape closes it, and focus goes back to the row's button. */
+function MemberEditor({
+  id,
+  member,
+  members,
+  save,
+  onReload,
+  onClose,
+}: {
+  id: string;
+  member: Member;
+  members: Member[];
+  save: ReturnType<typeof useOperationWrite<'updateMember'>>;
+  onReload: () => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const errorText = useErrorText();
+  const { ref, onKeyDown } = useFormFocus<HTMLDivElement>(onClose);
   // What the admin typed in team, office and manager: kept until saved, and through a refused save.
   const [draft, setDraft] = useState<TeamDraft | null>(null);
   const shown = draft ?? { team: member.team ?? '', office: member.office ?? '', managerId: member.managerId ?? '' };
@@ -70,56 +159,49 @@ function MemberRow({ member: listed, members, onReload }: { member: Member; memb
   const busy = save.isPending;
 
   return (
-    <li className={styles.member}>
-      <Body1>{member.displayName}</Body1>
-      <Caption1 className={styles.meta}>{[member.email, member.team, member.office].filter(Boolean).join(' · ')}</Caption1>
-      <div className={styles.controls}>
-        <Field label={t('members.role', { name: member.displayName })} validationMessage={fields.role}>
-          <Select value={member.role} disabled={busy || member.roleSource === 'app-roles'} onChange={(_, data) => change({ role: data.value as Role })}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {t(`role.${role}`)}
+    <div id={id} ref={ref} role="group" aria-label={t('members.edit', { name: member.displayName })} className={styles.form} onKeyDown={onKeyDown}>
+      <Field label={t('members.role', { name: member.displayName })} validationMessage={fields.role} hint={member.roleSource === 'app-roles' ? t('members.roleFromEntra') : undefined}>
+        <Select value={member.role} disabled={busy || member.roleSource === 'app-roles'} onChange={(_, data) => change({ role: data.value as Role })}>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Switch
+        checked={!member.deactivated}
+        disabled={busy}
+        label={t('members.access', { name: member.displayName })}
+        onChange={(_, data) => change({ deactivated: !data.checked })}
+      />
+      <Field label={t('members.team', { name: member.displayName })} validationMessage={fields.team}>
+        <Input value={shown.team} maxLength={100} onChange={(_, data) => edit({ team: data.value })} />
+      </Field>
+      <Field label={t('members.office', { name: member.displayName })} validationMessage={fields.office}>
+        <Input value={shown.office} maxLength={100} onChange={(_, data) => edit({ office: data.value })} />
+      </Field>
+      <Field label={t('members.manager', { name: member.displayName })} validationMessage={fields.managerId}>
+        <Select value={shown.managerId} onChange={(_, data) => edit({ managerId: data.value })}>
+          <option value="">{t('members.noManager')}</option>
+          {members
+            .filter((candidate) => candidate.id !== member.id && candidate.role !== 'rep' && (!candidate.deactivated || candidate.id === member.managerId))
+            .map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.displayName}
               </option>
             ))}
-          </Select>
-        </Field>
-        {member.roleSource === 'app-roles' ? <Caption1>{t('members.roleFromEntra')}</Caption1> : null}
-        <Switch
-          checked={!member.deactivated}
-          disabled={busy}
-          label={t('members.access', { name: member.displayName })}
-          onChange={(_, data) => change({ deactivated: !data.checked })}
-        />
-      </div>
-      <div className={styles.controls}>
-        <Field label={t('members.team', { name: member.displayName })} validationMessage={fields.team}>
-          <Input value={shown.team} maxLength={100} onChange={(_, data) => edit({ team: data.value })} />
-        </Field>
-        <Field label={t('members.office', { name: member.displayName })} validationMessage={fields.office}>
-          <Input value={shown.office} maxLength={100} onChange={(_, data) => edit({ office: data.value })} />
-        </Field>
-        <Field label={t('members.manager', { name: member.displayName })} validationMessage={fields.managerId}>
-          <Select value={shown.managerId} onChange={(_, data) => edit({ managerId: data.value })}>
-            <option value="">{t('members.noManager')}</option>
-            {members
-              .filter((candidate) => candidate.id !== member.id && candidate.role !== 'rep' && (!candidate.deactivated || candidate.id === member.managerId))
-              .map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.displayName}
-                </option>
-              ))}
-          </Select>
-        </Field>
+        </Select>
+      </Field>
+      {save.isError ? <ErrorMessage error={save.error} onRetry={() => save.variables && save.mutate(save.variables)} /> : null}
+      <div className={styles.actions}>
         <Button
           disabled={busy || !draft}
           onClick={() => change({ team: shown.team.trim() || null, office: shown.office.trim() || null, managerId: shown.managerId || null }, () => setDraft(null))}
         >
           {t('members.saveTeam', { name: member.displayName })}
         </Button>
-      </div>
-      {save.isError ? <ErrorMessage error={save.error} onRetry={() => save.variables && save.mutate(save.variables)} /> : null}
-      {isStale(save.error) ? (
-        <div>
+        {isStale(save.error) ? (
           <Button
             onClick={() =>
               void onReload().then(() => {
@@ -130,34 +212,37 @@ function MemberRow({ member: listed, members, onReload }: { member: Member; memb
           >
             {t('members.reload', { name: member.displayName })}
           </Button>
-        </div>
-      ) : null}
-    </li>
+        ) : null}
+      </div>
+    </div>
   );
 }
 
 const EMPTY_MEMBER = { id: '', displayName: '', email: '', role: 'rep' as Role };
 
 /** Adds a colleague before their first sign-in, by the object id their directory gives them. */
-function NewMember() {
+function NewMember({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const errorText = useErrorText();
   const create = useOperationWrite('createMember');
+  const { ref, onKeyDown } = useFormFocus(onClose);
   const [draft, setDraft] = useState(EMPTY_MEMBER);
   const fields = create.error ? errorText(create.error).fields : {};
   const valid = draft.id.trim() !== '' && draft.displayName.trim() !== '';
 
   return (
     <form
+      ref={ref}
       className={styles.form}
       aria-label={t('members.new')}
+      onKeyDown={onKeyDown}
       onSubmit={(event) => {
         event.preventDefault();
         if (!valid || create.isPending) return;
         create.mutate(
           { body: { id: draft.id.trim(), displayName: draft.displayName.trim(), role: draft.role, ...(draft.email.trim() ? { email: draft.email.trim() } : {}) } },
-          { onSuccess: () => setDraft(EMPTY_MEMBER) },
+          { onSuccess: onClose },
         );
       }}
     >
@@ -180,10 +265,11 @@ function NewMember() {
         </Select>
       </Field>
       {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
-      <div>
+      <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={create.isPending || !valid}>
           {t('members.add')}
         </Button>
+        <Button onClick={onClose}>{t('members.cancel')}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Select, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { Body1, Button, Caption1, Field, Input, Label, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { PipelineStage } from '@rapport/shared';
 import { slugOf } from '@rapport/shared/import/name-matching.rules';
 import { useOperation } from '../data/queries';
@@ -11,9 +12,27 @@ import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
-  stage: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  narrow: { width: '5em' },
+  meta: { color: tokens.colorNeutralForeground2 },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  stage: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  // The name takes the room the three buttons leave.
+  line: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  name: { flexGrow: 1, minWidth: 0 },
+  // An input is some 20 characters wide by itself: this one takes the field's width, however narrow.
+  nameInput: { width: '100%', minWidth: 0 },
+  position: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums' },
+  buttons: { display: 'flex', flexShrink: 0, paddingTop: tokens.spacingVerticalXXS },
+  details: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS },
+  detail: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  probability: { width: '6.5em' },
+  problem: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -70,9 +89,8 @@ export function PipelineAdmin() {
   const fields = save.error ? errorText(save.error).fields : {};
 
   return (
-    <section className={styles.view} aria-label={t('pipeline.heading')}>
-      <Subtitle2 as="h2">{t('pipeline.heading')}</Subtitle2>
-      <Caption1>{t('pipeline.help')}</Caption1>
+    <div className={styles.view}>
+      <Caption1 className={styles.meta}>{t('pipeline.help')}</Caption1>
       {save.isError ? <ErrorMessage error={save.error} onRetry={() => save.variables && save.mutate(save.variables)} /> : null}
       {isStale(save.error) ? (
         <div>
@@ -82,41 +100,123 @@ export function PipelineAdmin() {
       {save.isSuccess && !draft ? <Body1 role="status">{t('pipeline.saved')}</Body1> : null}
       <ol className={styles.list} aria-label={t('pipeline.heading')}>
         {stages.map((stage, index) => (
-          <li key={stage.id} className={styles.stage}>
-            <Field label={t('pipeline.name', { position: index + 1 })} validationMessage={fields[`stages.${index}.name`] ?? fields[`stages.${index}`]}>
-              <Input value={stage.name} maxLength={60} onChange={(_, data) => change(index, { name: data.value })} />
-            </Field>
-            <Field label={t('pipeline.probability', { name: stage.name })} validationMessage={fields[`stages.${index}.probability`]}>
-              <Input className={styles.narrow} type="number" min={0} max={100} value={String(stage.probability)} onChange={(_, data) => change(index, { probability: Number(data.value) })} />
-            </Field>
-            <Field label={t('pipeline.kind', { name: stage.name })} validationMessage={fields[`stages.${index}.kind`]}>
-              <Select value={stage.kind} onChange={(_, data) => change(index, { kind: data.value as PipelineStage['kind'] })}>
-                {kinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`pipeline.kind.${kind}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Button size="small" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('pipeline.up', { name: stage.name })}>
-              ↑
-            </Button>
-            <Button size="small" disabled={index === stages.length - 1} onClick={() => move(index, 1)} aria-label={t('pipeline.down', { name: stage.name })}>
-              ↓
-            </Button>
-            <Button size="small" onClick={() => edit(stages.filter((_, at) => at !== index))}>
-              {t('pipeline.remove', { name: stage.name })}
-            </Button>
-          </li>
+          <StageCard
+            key={stage.id}
+            stage={stage}
+            position={index + 1}
+            first={index === 0}
+            last={index === stages.length - 1}
+            problem={(field) => fields[`stages.${index}.${field}`] ?? (field === 'name' ? fields[`stages.${index}`] : undefined)}
+            onChange={(patch) => change(index, patch)}
+            onMove={(by) => move(index, by)}
+            onRemove={() => edit(stages.filter((_, at) => at !== index))}
+          />
         ))}
       </ol>
       <div className={styles.actions}>
-        <Button onClick={add}>{t('pipeline.add')}</Button>
+        <Button icon={<AddRegular />} onClick={add}>
+          {t('pipeline.add')}
+        </Button>
         <Button appearance="primary" disabled={save.isPending || !draft} onClick={submit}>
           {t('pipeline.save')}
         </Button>
       </div>
-    </section>
+    </div>
+  );
+}
+
+/**
+ * A stage as a two-line card: its name with the buttons that move and remove it, then its probability and kind. Each
+ * control is named after the stage, for a screen reader going through the list.
+ */
+function StageCard({
+  stage,
+  position,
+  first,
+  last,
+  problem,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  stage: PipelineStage;
+  position: number;
+  first: boolean;
+  last: boolean;
+  problem: (field: 'name' | 'probability' | 'kind') => string | undefined;
+  onChange: (patch: Partial<PipelineStage>) => void;
+  onMove: (by: number) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const probabilityId = useId();
+  const kindId = useId();
+  const details = [problem('probability'), problem('kind')].filter(Boolean);
+  return (
+    <li className={styles.stage}>
+      <div className={styles.line}>
+        <Field className={styles.name} validationMessage={problem('name')}>
+          <Input
+            className={styles.nameInput}
+            aria-label={t('pipeline.name', { position })}
+            contentBefore={<span className={styles.position}>{position}</span>}
+            value={stage.name}
+            maxLength={60}
+            onChange={(_, data) => onChange({ name: data.value })}
+          />
+        </Field>
+        <div className={styles.buttons}>
+          <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} disabled={first} onClick={() => onMove(-1)} aria-label={t('pipeline.up', { name: stage.name })} />
+          <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} disabled={last} onClick={() => onMove(1)} aria-label={t('pipeline.down', { name: stage.name })} />
+          <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={onRemove} aria-label={t('pipeline.remove', { name: stage.name })} />
+        </div>
+      </div>
+      <div className={styles.details}>
+        <span className={styles.detail}>
+          <Label htmlFor={probabilityId} size="small">
+            {t('pipeline.probabilityShort')}
+          </Label>
+          <Input
+            id={probabilityId}
+            className={styles.probability}
+            size="small"
+            aria-label={t('pipeline.probability', { name: stage.name })}
+            aria-invalid={problem('probability') ? true : undefined}
+            type="number"
+            min={0}
+            max={100}
+            contentAfter="%"
+            value={String(stage.probability)}
+            onChange={(_, data) => onChange({ probability: Number(data.value) })}
+          />
+        </span>
+        <span className={styles.detail}>
+          <Label htmlFor={kindId} size="small">
+            {t('pipeline.kindShort')}
+          </Label>
+          <Select
+            id={kindId}
+            size="small"
+            aria-label={t('pipeline.kind', { name: stage.name })}
+            aria-invalid={problem('kind') ? true : undefined}
+            value={stage.kind}
+            onChange={(_, data) => onChange({ kind: data.value as PipelineStage['kind'] })}
+          >
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`pipeline.kind.${kind}`)}
+              </option>
+            ))}
+          </Select>
+        </span>
+      </div>
+      {details.map((message) => (
+        <Caption1 key={message} role="alert" className={styles.problem}>
+          {message}
+        </Caption1>
+      ))}
+    </li>
   );
 }
 

@@ -1,41 +1,45 @@
-import { useState } from 'react';
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { ComponentType } from 'react';
+import { makeStyles } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
+import { settingsIcons } from './icons';
 import { MembersAdmin } from './MembersAdmin';
+import { OwnDomainsAdmin } from './OwnDomainsAdmin';
 import { PipelineAdmin } from './PipelineAdmin';
 import { ProductsAdmin } from './ProductsAdmin';
+import { Section } from './Section';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  sections: { flexWrap: 'wrap' },
+  view: { display: 'flex', flexDirection: 'column' },
 });
 
-type Section = 'members' | 'pipeline' | 'products' | 'currencies' | 'territories' | 'forms';
-const sections: Section[] = ['members', 'pipeline', 'products', 'currencies', 'territories', 'forms'];
+type SettingsSection = keyof typeof settingsIcons;
+const sections: [SettingsSection, ComponentType][] = [
+  ['members', MembersAdmin],
+  ['domains', OwnDomainsAdmin],
+  ['pipeline', PipelineAdmin],
+  ['products', ProductsAdmin],
+  ['currencies', CurrenciesAdmin],
+  ['territories', TerritoriesAdmin],
+  ['forms', WebFormsAdmin],
+];
 
-/** Admins: the tenant's settings, a section at a time. */
+/**
+ * Admins: the tenant's settings, each a section opened in place (tabs would wrap into rows in a narrow pane). A
+ * section reads what it shows only once it is opened.
+ */
 export function SettingsView() {
   const { t } = useI18n();
   const styles = useStyles();
-  const [section, setSection] = useState<Section>('members');
   return (
-    <div className={styles.view}>
-      <TabList className={styles.sections} size="small" selectedValue={section} onTabSelect={(_, data) => setSection(data.value as Section)} aria-label={t('nav.settings')}>
-        {sections.map((name) => (
-          <Tab key={name} value={name}>
-            {t(`settings.${name}`)}
-          </Tab>
-        ))}
-      </TabList>
-      {section === 'members' ? <MembersAdmin /> : null}
-      {section === 'pipeline' ? <PipelineAdmin /> : null}
-      {section === 'products' ? <ProductsAdmin /> : null}
-      {section === 'currencies' ? <CurrenciesAdmin /> : null}
-      {section === 'territories' ? <TerritoriesAdmin /> : null}
-      {section === 'forms' ? <WebFormsAdmin /> : null}
+    <div className={styles.view} role="group" aria-label={t('nav.settings')}>
+      {sections.map(([name, Admin]) => (
+        <Section key={name} title={t(`settings.${name}`)} icon={settingsIcons[name]}>
+          <Admin />
+        </Section>
+      ))}
     </div>
   );
 }

@@ -1,18 +1,38 @@
-import { useMemo, useState } from 'react';
-import { Body1, Button, Caption1, Checkbox, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Territory } from '@rapport/shared';
+import { useId, useMemo, useState } from 'react';
+import { Body1, Button, Caption1, Checkbox, Field, Input, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import type { Member, Territory } from '@rapport/shared';
 import { useOperation, useRecordList } from '../data/queries';
 import { useCreateRecord, useRemoveRecord } from '../data/writes';
+import { useFormFocus, useOpenForm } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  reps: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
-  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // The reps to choose, as a labelled group of checkboxes side by side, each as wide as its name.
+  reps: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  repChoices: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+  list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
+  item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  itemText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2, display: 'block' },
 });
 
@@ -32,73 +52,26 @@ const listOf = (text: string) =>
 export function TerritoriesAdmin() {
   const { t } = useI18n();
   const styles = useStyles();
-  const errorText = useErrorText();
   const territories = useRecordList('territory', { limit: 100 });
   // The same request as useMemberNames(): the pane reads the members once.
   const members = useOperation('members', { query: { limit: 100 } });
-  const create = useCreateRecord('territory');
-  const [draft, setDraft] = useState(EMPTY);
+  const adding = useOpenForm();
 
   const people = useMemo(() => [...(members.data?.items ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members.data]);
   const nameOf = (id: string) => people.find((member) => member.id === id)?.displayName ?? id;
-  const fields = create.error ? errorText(create.error).fields : {};
 
   return (
-    <section className={styles.view} aria-label={t('territories.heading')}>
-      <Subtitle2 as="h2">{t('territories.heading')}</Subtitle2>
-      <Caption1>{t('territories.help')}</Caption1>
-      <form
-        className={styles.form}
-        aria-label={t('territories.new')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (draft.name.trim() === '' || create.isPending) return;
-          create.mutate(
-            {
-              input: {
-                name: draft.name.trim(),
-                countries: listOf(draft.countries),
-                regions: listOf(draft.regions),
-                cities: listOf(draft.cities),
-                postalCodePrefixes: listOf(draft.postalCodePrefixes),
-                repIds: draft.repIds,
-              },
-            },
-            { onSuccess: () => setDraft(EMPTY) },
-          );
-        }}
-      >
-        <Field label={t('territories.name')} required validationMessage={fields.name}>
-          <Input value={draft.name} maxLength={150} onChange={(_, data) => setDraft({ ...draft, name: data.value })} />
-        </Field>
-        {RULES.map((rule) => (
-          <Field key={rule} label={t(`territories.${rule}`)} hint={t('territories.commas')} validationMessage={problemIn(fields, rule)}>
-            <Input value={draft[rule]} onChange={(_, data) => setDraft({ ...draft, [rule]: data.value })} />
-          </Field>
-        ))}
-        <fieldset className={styles.reps}>
-          <legend>{t('territories.reps')}</legend>
-          {members.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
-          {members.isError ? <ErrorMessage error={members.error} onRetry={() => void members.refetch()} /> : null}
-          {people
-            .filter((member) => !member.deactivated || draft.repIds.includes(member.id))
-            .map((member) => (
-              <Checkbox
-                key={member.id}
-                label={member.displayName}
-                checked={draft.repIds.includes(member.id)}
-                onChange={(_, data) => setDraft({ ...draft, repIds: data.checked ? [...draft.repIds, member.id] : draft.repIds.filter((id) => id !== member.id) })}
-              />
-            ))}
-          {problemIn(fields, 'repIds') ? <Caption1 role="alert">{problemIn(fields, 'repIds')}</Caption1> : null}
-        </fieldset>
-        {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
+    <div className={styles.view}>
+      <Caption1 className={styles.meta}>{t('territories.help')}</Caption1>
+      {adding.open ? (
+        <NewTerritory people={people} members={members} onClose={adding.close} />
+      ) : (
         <div>
-          <Button type="submit" appearance="primary" disabled={create.isPending || draft.name.trim() === ''}>
-            {t('territories.add')}
+          <Button ref={adding.triggerRef} icon={<AddRegular />} onClick={adding.show}>
+            {t('territories.new')}
           </Button>
         </div>
-      </form>
+      )}
       {territories.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {territories.isError ? <ErrorMessage error={territories.error} onRetry={() => void territories.refetch()} /> : null}
       {territories.data && territories.data.items.length === 0 ? <Body1>{t('territories.none')}</Body1> : null}
@@ -109,7 +82,7 @@ export function TerritoriesAdmin() {
           ))}
         </ul>
       ) : null}
-    </section>
+    </div>
   );
 }
 
@@ -133,13 +106,96 @@ function TerritoryRow({ territory, nameOf }: { territory: Territory; nameOf: (id
   ].join(', ');
   return (
     <li className={styles.item}>
-      <Body1>{territory.name}</Body1>
-      <Caption1 className={styles.meta}>{rules || t('territories.noRules')}</Caption1>
-      <Caption1 className={styles.meta}>{t('territories.repsAre', { reps: territory.repIds.map(nameOf).join(', ') || '—' })}</Caption1>
-      <Button size="small" disabled={remove.isPending} onClick={() => remove.mutate({ record: territory })}>
-        {t('territories.remove', { name: territory.name })}
-      </Button>
-      {remove.isError ? <ErrorMessage error={remove.error} onRetry={() => remove.variables && remove.mutate(remove.variables)} /> : null}
+      <div className={styles.itemText}>
+        <Body1>{territory.name}</Body1>
+        <Caption1 className={styles.meta}>{rules || t('territories.noRules')}</Caption1>
+        <Caption1 className={styles.meta}>{t('territories.repsAre', { reps: territory.repIds.map(nameOf).join(', ') || '—' })}</Caption1>
+        {remove.isError ? <ErrorMessage error={remove.error} onRetry={() => remove.variables && remove.mutate(remove.variables)} /> : null}
+      </div>
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<DeleteRegular />}
+        disabled={remove.isPending}
+        aria-label={t('territories.remove', { name: territory.name })}
+        onClick={() => remove.mutate({ record: territory })}
+      />
     </li>
+  );
+}
+
+/** A new territory: its name, the areas it covers and its reps. Escape or Cancel closes it; so does adding it. */
+function NewTerritory({ people, members, onClose }: { people: Member[]; members: { isPending: boolean; isError: boolean; error: unknown; refetch: () => Promise<unknown> }; onClose: () => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const errorText = useErrorText();
+  const create = useCreateRecord('territory');
+  const { ref, onKeyDown } = useFormFocus(onClose);
+  const [draft, setDraft] = useState(EMPTY);
+  const fields = create.error ? errorText(create.error).fields : {};
+  const repsLabel = useId();
+
+  return (
+    <form
+      ref={ref}
+      className={styles.form}
+      aria-label={t('territories.new')}
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (draft.name.trim() === '' || create.isPending) return;
+        create.mutate(
+          {
+            input: {
+              name: draft.name.trim(),
+              countries: listOf(draft.countries),
+              regions: listOf(draft.regions),
+              cities: listOf(draft.cities),
+              postalCodePrefixes: listOf(draft.postalCodePrefixes),
+              repIds: draft.repIds,
+            },
+          },
+          { onSuccess: onClose },
+        );
+      }}
+    >
+      <Field label={t('territories.name')} required validationMessage={fields.name}>
+        <Input value={draft.name} maxLength={150} onChange={(_, data) => setDraft({ ...draft, name: data.value })} />
+      </Field>
+      {RULES.map((rule) => (
+        <Field key={rule} label={t(`territories.${rule}`)} hint={t('territories.commas')} validationMessage={problemIn(fields, rule)}>
+          <Input value={draft[rule]} onChange={(_, data) => setDraft({ ...draft, [rule]: data.value })} />
+        </Field>
+      ))}
+      <div className={styles.reps} role="group" aria-labelledby={repsLabel}>
+        <Label id={repsLabel}>{t('territories.reps')}</Label>
+        {members.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
+        {members.isError ? <ErrorMessage error={members.error} onRetry={() => void members.refetch()} /> : null}
+        <div className={styles.repChoices}>
+          {people
+            .filter((member) => !member.deactivated || draft.repIds.includes(member.id))
+            .map((member) => (
+              <Checkbox
+                key={member.id}
+                label={member.displayName}
+                checked={draft.repIds.includes(member.id)}
+                onChange={(_, data) => setDraft({ ...draft, repIds: data.checked ? [...draft.repIds, member.id] : draft.repIds.filter((id) => id !== member.id) })}
+              />
+            ))}
+        </div>
+        {problemIn(fields, 'repIds') ? (
+          <Caption1 role="alert" className={styles.problem}>
+            {problemIn(fields, 'repIds')}
+          </Caption1>
+        ) : null}
+      </div>
+      {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={create.isPending || draft.name.trim() === ''}>
+          {t('territories.add')}
+        </Button>
+        <Button onClick={onClose}>{t('territories.cancel')}</Button>
+      </div>
+    </form>
   );
 }

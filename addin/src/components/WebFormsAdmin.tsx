@@ -1,19 +1,30 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Field, Input, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import type { WebForm } from '@rapport/shared';
 import { formKeyOf, webFormSnippet } from '@rapport/shared/forms/web-form-key';
 import { useApi } from '../data/ApiProvider';
 import { useRecordList } from '../data/queries';
 import { newest } from '../data/versions';
 import { useChangeRecord, useCreateRecord } from '../data/writes';
+import { useFormFocus, useOpenForm } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, margin: 0, padding: 0, listStyleType: 'none' },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground2 },
   snippet: { fontFamily: tokens.fontFamilyMonospace },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -25,53 +36,23 @@ const EMPTY = { name: '', campaign: '', thankYouUrl: '' };
 export function WebFormsAdmin() {
   const { t } = useI18n();
   const styles = useStyles();
-  const errorText = useErrorText();
   const forms = useRecordList('form', { limit: 100 });
-  // A double-click or a Retry makes one form: the create keeps its idempotency key until it succeeds.
-  const create = useCreateRecord('form');
-  const [draft, setDraft] = useState(EMPTY);
   // Where the API is as the website sees it: the pane's own origin when the API shares it.
   const apiBase = useApi().baseUrl || window.location.origin;
-  const fields = create.error ? errorText(create.error).fields : {};
+  const adding = useOpenForm();
 
   return (
-    <section className={styles.view} aria-label={t('forms.heading')}>
-      <Subtitle2 as="h2">{t('forms.heading')}</Subtitle2>
-      <Caption1>{t('forms.help')}</Caption1>
-      <form
-        className={styles.form}
-        aria-label={t('forms.new')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (draft.name.trim() === '' || create.isPending) return;
-          create.mutate(
-            {
-              input: {
-                name: draft.name.trim(),
-                ...(draft.campaign.trim() ? { campaign: draft.campaign.trim() } : {}),
-                ...(draft.thankYouUrl.trim() ? { thankYouUrl: draft.thankYouUrl.trim() } : {}),
-              },
-            },
-            { onSuccess: () => setDraft(EMPTY) },
-          );
-        }}
-      >
-        <Field label={t('forms.name')} required validationMessage={fields.name}>
-          <Input value={draft.name} onChange={(_, data) => setDraft({ ...draft, name: data.value })} maxLength={150} />
-        </Field>
-        <Field label={t('forms.campaign')} validationMessage={fields.campaign}>
-          <Input value={draft.campaign} onChange={(_, data) => setDraft({ ...draft, campaign: data.value })} maxLength={150} />
-        </Field>
-        <Field label={t('forms.thankYouUrl')} hint={t('forms.thankYouHint')} validationMessage={fields.thankYouUrl}>
-          <Input type="url" value={draft.thankYouUrl} onChange={(_, data) => setDraft({ ...draft, thankYouUrl: data.value })} maxLength={500} />
-        </Field>
-        {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
-        <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={create.isPending || draft.name.trim() === ''}>
-            {t('forms.create')}
+    <div className={styles.view}>
+      <Caption1 className={styles.meta}>{t('forms.help')}</Caption1>
+      {adding.open ? (
+        <NewWebForm onClose={adding.close} />
+      ) : (
+        <div>
+          <Button ref={adding.triggerRef} icon={<AddRegular />} onClick={adding.show}>
+            {t('forms.new')}
           </Button>
         </div>
-      </form>
+      )}
       {forms.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {forms.isError ? <ErrorMessage error={forms.error} onRetry={() => void forms.refetch()} /> : null}
       {forms.data && forms.data.items.length === 0 ? <Body1>{t('forms.none')}</Body1> : null}
@@ -82,7 +63,7 @@ export function WebFormsAdmin() {
           ))}
         </ul>
       ) : null}
-    </section>
+    </div>
   );
 }
 
@@ -94,11 +75,14 @@ function WebFormRow({ form: listed, apiBase }: { form: WebForm; apiBase: string 
   const form = newest(listed, change.data);
   const key = formKeyOf(form);
   return (
-    <li className={styles.form}>
-      <Body1>{form.name}</Body1>
-      <Caption1 className={styles.meta}>
-        {[form.revoked ? t('forms.revoked') : t('forms.active'), form.campaign ? t('forms.campaignIs', { campaign: form.campaign }) : null].filter(Boolean).join(' · ')}
-      </Caption1>
+    <li className={styles.item}>
+      <div className={styles.title}>
+        <Body1>{form.name}</Body1>
+        <Badge appearance="tint" color={form.revoked ? 'danger' : 'success'}>
+          {form.revoked ? t('forms.revoked') : t('forms.active')}
+        </Badge>
+      </div>
+      {form.campaign ? <Caption1 className={styles.meta}>{t('forms.campaignIs', { campaign: form.campaign })}</Caption1> : null}
       <Field label={t('forms.snippet', { name: form.name })} hint={t('forms.key', { key })}>
         <Textarea className={styles.snippet} readOnly resize="vertical" rows={6} value={webFormSnippet(apiBase, key)} />
       </Field>
@@ -109,5 +93,57 @@ function WebFormRow({ form: listed, apiBase }: { form: WebForm; apiBase: string 
         </Button>
       </div>
     </li>
+  );
+}
+
+/** A new web form. Escape or Cancel closes it; so does creating it, and its HTML shows in the list. */
+function NewWebForm({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const errorText = useErrorText();
+  // A double-click or a Retry makes one form: the create keeps its idempotency key until it succeeds.
+  const create = useCreateRecord('form');
+  const { ref, onKeyDown } = useFormFocus(onClose);
+  const [draft, setDraft] = useState(EMPTY);
+  const fields = create.error ? errorText(create.error).fields : {};
+
+  return (
+    <form
+      ref={ref}
+      className={styles.form}
+      aria-label={t('forms.new')}
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (draft.name.trim() === '' || create.isPending) return;
+        create.mutate(
+          {
+            input: {
+              name: draft.name.trim(),
+              ...(draft.campaign.trim() ? { campaign: draft.campaign.trim() } : {}),
+              ...(draft.thankYouUrl.trim() ? { thankYouUrl: draft.thankYouUrl.trim() } : {}),
+            },
+          },
+          { onSuccess: onClose },
+        );
+      }}
+    >
+      <Field label={t('forms.name')} required validationMessage={fields.name}>
+        <Input value={draft.name} onChange={(_, data) => setDraft({ ...draft, name: data.value })} maxLength={150} />
+      </Field>
+      <Field label={t('forms.campaign')} validationMessage={fields.campaign}>
+        <Input value={draft.campaign} onChange={(_, data) => setDraft({ ...draft, campaign: data.value })} maxLength={150} />
+      </Field>
+      <Field label={t('forms.thankYouUrl')} hint={t('forms.thankYouHint')} validationMessage={fields.thankYouUrl}>
+        <Input type="url" value={draft.thankYouUrl} onChange={(_, data) => setDraft({ ...draft, thankYouUrl: data.value })} maxLength={500} />
+      </Field>
+      {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={create.isPending || draft.name.trim() === ''}>
+          {t('forms.create')}
+        </Button>
+        <Button onClick={onClose}>{t('forms.cancel')}</Button>
+      </div>
+    </form>
   );
 }
