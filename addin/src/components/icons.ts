@@ -1,18 +1,26 @@
 // The pane's icons, each imported by name so only these reach its JavaScript.
 import {
+  ArrowClockwiseRegular,
   ArrowUploadRegular,
   BriefcaseRegular,
   CallRegular,
+  CalendarAddRegular,
   CalendarLtrRegular,
   CalendarTodayRegular,
   ChatHelpRegular,
+  CheckmarkCircleRegular,
   HistoryRegular,
+  MailCheckmarkRegular,
   MailRegular,
+  NoteAddRegular,
   NoteRegular,
   PeopleRegular,
+  PeopleTeamRegular,
+  PersonAddRegular,
   SearchRegular,
   SettingsRegular,
   ShoppingBagRegular,
+  TaskListSquareAddRegular,
   TaskListSquareLtrRegular,
   type FluentIcon,
 } from '@fluentui/react-icons';
@@ -43,4 +51,17 @@ export const sectionIcons = {
   cases: ChatHelpRegular,
   changes: HistoryRegular,
   purchases: ShoppingBagRegular,
+} satisfies Record<string, FluentIcon>;
+
+/** What the card offers to do with the person and the e-mail, and what it says was done. */
+export const actionIcons = {
+  log: MailCheckmarkRegular,
+  logged: CheckmarkCircleRegular,
+  schedule: CalendarAddRegular,
+  note: NoteAddRegular,
+  task: TaskListSquareAddRegular,
+  case: ChatHelpRegular,
+  create: PersonAddRegular,
+  reload: ArrowClockwiseRegular,
+  colleague: PeopleTeamRegular,
 } satisfies Record<string, FluentIcon>;
