@@ -142,7 +142,7 @@ async function openLead(px: number): Promise<Opened & { addresses: string[] }> {
     await route.fulfill({ json: { ...inbox, items: [leadItem, ...inbox.items] } });
   });
   await opened.page.reload();
-  await opened.pane.getByRole('form', { name: `Lead: ${LEAD.firstName} ${LEAD.lastName}` }).waitFor();
+  await opened.pane.getByRole('region', { name: `Lead: ${LEAD.firstName} ${LEAD.lastName}` }).waitFor();
   await opened.pane.getByRole('combobox', { name: 'Lead status' }).waitFor();
   return { ...opened, addresses: [LEAD.address.street, `${LEAD.address.postalCode} ${LEAD.address.city}`] };
 }

@@ -1,66 +1,117 @@
-import { useEffect } from 'react';
-import { Avatar, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, type ReactNode } from 'react';
+import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Company, Contact } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useI18n } from '../i18n/I18nContext';
+import { PersonAvatar } from './PersonAvatar';
+import { Token } from './Token';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  fields: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, minWidth: 0 },
+  who: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  heading: { margin: 0 },
+  detail: { color: tokens.colorNeutralForeground2 },
+  // Label and value side by side; each phone and address on a line of its own, never broken.
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, overflowWrap: 'anywhere' },
+  value: { margin: 0, minWidth: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', overflowWrap: 'anywhere' },
 });
 
+/** Marked once, for the first card the pane shows: how long after opening it its user saw who wrote. */
 export const CARD_SHOWN_MARK = 'rapport:card-shown';
+/** Marked each time a card is shown (another item, another person): the last one ends an item switch. */
+export const CARD_MARK = 'rapport:card';
 
-export type ContactCardProps = { contact: Contact; company: Company | null; ownerName: string | null; otherContacts: number };
+export type ContactCardProps = {
+  contact: Contact;
+  company: Company | null;
+  ownerName: string | null;
+  otherContacts: number;
+  /** What the e-mail is most likely about (their most relevant open deal): shown right under who they are. */
+  focus?: ReactNode;
+};
 
-/** Who this person is: name, title, company, e-mails, phones, customer number and owner. */
-export function ContactCard({ contact, company, ownerName, otherContacts }: ContactCardProps) {
+/** Who this person is: name, title and company first, then what it is about, then e-mails, phones, customer number, owner. */
+export function ContactCard({ contact, company, ownerName, otherContacts, focus }: ContactCardProps) {
   const styles = useStyles();
-  // A User Timing mark: how long after opening the pane its user saw who wrote (read by the benchmark).
-  // Instrumentation never breaks the card: older webviews may lack User Timing.
+  // User Timing marks, read by the benchmark. Instrumentation never breaks the card: older webviews may lack User Timing.
   useEffect(() => {
     if (typeof performance.getEntriesByName !== 'function' || typeof performance.mark !== 'function') return;
     if (performance.getEntriesByName(CARD_SHOWN_MARK).length === 0) performance.mark(CARD_SHOWN_MARK);
+    performance.mark(CARD_MARK);
   }, []);
   const { t } = useI18n();
   const name = contactDisplayName(contact);
-  const rows: [string, string | undefined][] = [
-    [t('card.title'), contact.title],
-    [t('card.company'), company?.name],
-    [t('card.emails'), contact.emails.join(', ') || undefined],
-    [t('card.phones'), contact.phones.map((phone) => phone.number).join(', ') || undefined],
-    [t('card.customerNumber'), contact.customerNumber ?? company?.customerNumber],
-    [t('card.owner'), ownerName ?? undefined],
-  ];
+  const customerNumber = contact.customerNumber ?? company?.customerNumber;
   return (
     <section className={styles.card} aria-label={name}>
-      <div className={styles.header}>
-        <Avatar name={name} size={48} aria-hidden />
-        <div>
-          <Subtitle2 as="h2">{name}</Subtitle2>
-          {contact.title && company ? (
-            <div>
-              <Caption1>
-                {contact.title} · {company.name}
-              </Caption1>
-            </div>
-          ) : null}
-        </div>
-      </div>
-      <dl className={styles.fields}>
-        {rows
-          .filter(([, value]) => value)
-          .map(([label, value]) => (
-            <div key={label} style={{ display: 'contents' }}>
-              <dt className={styles.term}>{label}</dt>
-              <dd className={styles.value}>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <PersonHeader
+        heading={name}
+        name={name}
+        email={contact.emails[0] ?? null}
+        detail={
+          contact.title || company ? (
+            <>
+              {/* Each in its own element: title and company are read, and wrap, apart. */}
+              {contact.title ? <span>{contact.title}</span> : null}
+              {contact.title && company ? ' · ' : null}
+              {company ? <span>{company.name}</span> : null}
+            </>
+          ) : null
+        }
+      />
+      {focus}
+      <FieldList
+        rows={[
+          [t('card.emails'), contact.emails.map((email) => <Token key={email}>{email}</Token>)],
+          [t('card.phones'), contact.phones.map((phone) => <Token key={phone.number}>{phone.number}</Token>)],
+          [t('card.customerNumber'), customerNumber ? [<Token key="number">{customerNumber}</Token>] : []],
+          [t('card.owner'), ownerName ? [ownerName] : []],
+        ]}
+      />
       {otherContacts > 0 ? <Caption1>{t('card.otherContacts', { count: otherContacts })}</Caption1> : null}
     </section>
+  );
+}
+
+/** A person's avatar, the card's heading and a line under it (their title and company, a lead's status). */
+export function PersonHeader({ heading, name, email, detail }: { heading: string; name: string; email: string | null; detail?: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.header}>
+      <PersonAvatar name={name} email={email} size={40} />
+      <div className={styles.who}>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {heading}
+        </Subtitle2>
+        {detail ? <Caption1 className={styles.detail}>{detail}</Caption1> : null}
+      </div>
+    </div>
+  );
+}
+
+/** A card's fields, label beside value, each value on a line of its own; rows without a value are left out. */
+export function FieldList({ rows }: { rows: [label: string, values: ReactNode[]][] }) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.fields}>
+      {rows
+        .filter(([, values]) => values.length > 0)
+        .map(([label, values]) => (
+          <div key={label} style={{ display: 'contents' }}>
+            <dt className={styles.term}>{label}</dt>
+            <dd className={styles.value}>{values}</dd>
+          </div>
+        ))}
+    </dl>
   );
 }

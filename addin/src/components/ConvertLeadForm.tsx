@@ -1,22 +1,24 @@
 import { useState } from 'react';
-import { Body1, Button, Checkbox, Field, Input, Select, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Field, Input, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lead } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
-import { isApiError } from '../api/api-error';
 import { useReloadCard } from '../data/card';
 import { useOperation } from '../data/queries';
 import { useOperationWrite } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
+import { ChangeError } from './ChangeError';
 import { ErrorMessage } from './ErrorMessage';
+import { actionIcons } from './icons';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /**
- * A lead with this address: convert it into the contact, its company and, if wanted, a deal, in one step. Keep it
- * mounted across versions of the lead: what the rep typed stays through a refusal and a reload.
+ * A lead with this address: convert it into the contact, its company and, if wanted, a deal, in one step (shown in the
+ * lead's card, under who it is). Keep it mounted across versions of the lead: what the rep typed stays through a
+ * refusal and a reload.
  */
 export function ConvertLeadForm({ lead, onConverted }: { lead: Lead; onConverted: (name: string) => void }) {
   const { t } = useI18n();
@@ -32,7 +34,6 @@ export function ConvertLeadForm({ lead, onConverted }: { lead: Lead; onConverted
   const openStages = pipeline.data?.stages.filter((candidate) => candidate.kind === 'open') ?? [];
   const chosenStage = stage || (openStages[0]?.id ?? '');
   const fields = convert.error ? errorText(convert.error).fields : {};
-  const stale = isApiError(convert.error) && convert.error.code === 'RECORD.STALE_VERSION';
 
   const save = () => {
     const body = withDeal && chosenStage && dealName.trim() ? { deal: { name: dealName.trim(), stage: chosenStage } } : {};
@@ -42,14 +43,12 @@ export function ConvertLeadForm({ lead, onConverted }: { lead: Lead; onConverted
   return (
     <form
       className={styles.form}
-      aria-label={t('lead.heading', { name: contactDisplayName(lead) })}
+      aria-label={t('lead.convert')}
       onSubmit={(event) => {
         event.preventDefault();
         save();
       }}
     >
-      <Subtitle2 as="h2">{t('lead.heading', { name: contactDisplayName(lead) })}</Subtitle2>
-      <Body1>{t('lead.summary', { company: lead.companyName ?? '—', status: t(`leadStatus.${lead.status}`) })}</Body1>
       <Checkbox checked={withDeal} onChange={(_, data) => setWithDeal(data.checked === true)} label={t('lead.withDeal')} />
       {withDeal ? (
         <>
@@ -72,23 +71,19 @@ export function ConvertLeadForm({ lead, onConverted }: { lead: Lead; onConverted
           ) : null}
         </>
       ) : null}
-      {convert.error ? <ErrorMessage error={convert.error} onRetry={save} /> : null}
-      {stale ? (
-        <div>
-          <Button
-            size="small"
-            onClick={() => {
-              convert.reset();
-              reloadCard();
-            }}
-          >
-            {t('card.reload')}
-          </Button>
-        </div>
+      {convert.error ? (
+        <ChangeError
+          error={convert.error}
+          onRetry={save}
+          onReload={() => {
+            convert.reset();
+            reloadCard();
+          }}
+        />
       ) : null}
       <div>
         {/* Converted: the card is read again and shows the contact instead of this form. */}
-        <Button appearance="primary" type="submit" disabled={convert.isPending || convert.isSuccess || (withDeal && (!chosenStage || dealName.trim() === ''))}>
+        <Button appearance="primary" type="submit" icon={<actionIcons.create />} disabled={convert.isPending || convert.isSuccess || (withDeal && (!chosenStage || dealName.trim() === ''))}>
           {t('lead.convert')}
         </Button>
       </div>

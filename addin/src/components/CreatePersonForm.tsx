@@ -21,11 +21,32 @@ import { useCreateRecord } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
+import { actionIcons } from './icons';
+import { Token } from './Token';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  // Longer languages put the two choices on two rows rather than break their words.
+  choices: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalS },
+  choice: { whiteSpace: 'nowrap' },
+  heading: { margin: 0 },
+  // The address in the heading reads as the heading's object, in body text: it fits the pane more often whole.
+  address: { fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase300 },
 });
+
+/** A message with an address in it, the address as one unbreakable piece ("Add <address> to the CRM"). */
+function withToken(message: (placeholder: string) => string, token: string, className?: string) {
+  const marker = '\u0000';
+  const [before = '', after = ''] = message(marker).split(marker);
+  return (
+    <>
+      {before}
+      <Token className={className}>{token}</Token>
+      {after}
+    </>
+  );
+}
 
 export type CreatePersonFormProps = {
   email: string;
@@ -95,7 +116,9 @@ export function CreatePersonForm({ email, displayName, company, onCreated, onOpe
       }}
       aria-label={t('create.heading', { email })}
     >
-      <Subtitle2 as="h2">{t('create.heading', { email })}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {withToken((marker) => t('create.heading', { email: marker }), email, styles.address)}
+      </Subtitle2>
       <Field label={t('create.kind')}>
         <RadioGroup layout="horizontal" value={kind} onChange={(_, data) => setKind(data.value as 'contact' | 'lead')}>
           <Radio value="contact" label={t('create.asContact')} />
@@ -125,21 +148,20 @@ export function CreatePersonForm({ email, displayName, company, onCreated, onOpe
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('create.duplicateTitle')}</MessageBarTitle>
-            {t('create.duplicate', {
-              names: duplicates.map(contactDisplayName).join(', '),
-              email,
-            })}
+            {withToken((marker) => t('create.duplicate', { names: duplicates.map(contactDisplayName).join(', '), email: marker }), email)}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onOpenExisting}>{t('create.openExisting')}</Button>
-            <Button onClick={() => save(true)} disabled={busy}>
+          <MessageBarActions className={styles.choices}>
+            <Button className={styles.choice} onClick={onOpenExisting}>
+              {t('create.openExisting')}
+            </Button>
+            <Button className={styles.choice} onClick={() => save(true)} disabled={busy}>
               {t('create.saveAnyway')}
             </Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy || lastNameMissing}>
+        <Button appearance="primary" type="submit" icon={<actionIcons.create />} disabled={busy || lastNameMissing}>
           {kind === 'contact' ? t('create.contact') : t('create.lead')}
         </Button>
       </div>

@@ -1,9 +1,16 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { LookupResponse } from '@rapport/shared';
 import { useLogEmail, type EmailToLog } from '../data/card';
 import type { MailItem } from '../office/mail-item';
 import { ErrorMessage } from './ErrorMessage';
+import { actionIcons } from './icons';
 import { useI18n } from '../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  // It stands first in the card's row of actions: what it says, and a failure, take the row's whole width.
+  line: { flexBasis: '100%', minWidth: 0 },
+  logged: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteGreenForeground1 },
+});
 
 export type LogEmailButtonProps = {
   item: MailItem;
@@ -11,19 +18,29 @@ export type LogEmailButtonProps = {
   lookup: LookupResponse;
   /** The body excerpt to keep with the log (may fail: the e-mail is logged without it). */
   readBody: () => Promise<string>;
+  /** Primary where it is what the view is for (a customer's e-mail); secondary beside another view's primary action. */
+  appearance?: 'primary' | 'secondary';
 };
 
 /**
  * Logs the open e-mail to every matched contact in one click; once logged, says so and when. The card, timeline and
  * counters show the log by being read again after the write (data/card.ts), not by this button.
  */
-export function LogEmailButton({ item, lookup, readBody }: LogEmailButtonProps) {
+export function LogEmailButton({ item, lookup, readBody, appearance = 'primary' }: LogEmailButtonProps) {
   const { t, dateTime } = useI18n();
+  const styles = useStyles();
   const logging = useLogEmail();
   const logged = lookup.loggedActivity ?? (logging.data && 'activity' in logging.data ? logging.data.activity : null);
-  if (logged) return <Logged text={t('log.logged', { date: dateTime(logged.createdAt) })} />;
+  const Logged = actionIcons.logged;
+  const said = (text: string) => (
+    <Caption1 role="status" className={mergeClasses(styles.line, styles.logged)}>
+      <Logged aria-hidden />
+      {text}
+    </Caption1>
+  );
+  if (logged) return said(t('log.logged', { date: dateTime(logged.createdAt) }));
   // A colleague logged it first: that is the outcome the rep wanted (the lookup, read again, says when).
-  if (logging.data) return <Logged text={t('log.alreadyLogged')} />;
+  if (logging.data) return said(t('log.alreadyLogged'));
 
   const contacts = lookup.results.flatMap((result) => (result.contact ? [result.contact] : []));
   const internetMessageId = item.internetMessageId;
@@ -52,21 +69,18 @@ export function LogEmailButton({ item, lookup, readBody }: LogEmailButtonProps) 
     logging.mutate(email);
   };
 
+  const Icon = actionIcons.log;
   return (
     <>
-      <Button appearance="primary" onClick={log} disabled={logging.isPending}>
+      <Button appearance={appearance} icon={<Icon />} onClick={log} disabled={logging.isPending}>
         {logging.isPending ? t('log.logging') : t('log.button')}
       </Button>
       {/* Retry sends the same key (the message id): a log that did reach the API is not made twice. */}
-      {logging.error ? <ErrorMessage error={logging.error} onRetry={() => logging.variables && logging.mutate(logging.variables)} /> : null}
+      {logging.error ? (
+        <div className={styles.line}>
+          <ErrorMessage error={logging.error} onRetry={() => logging.variables && logging.mutate(logging.variables)} />
+        </div>
+      ) : null}
     </>
-  );
-}
-
-function Logged({ text }: { text: string }) {
-  return (
-    <MessageBar intent="success">
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
   );
 }

@@ -1,85 +1,49 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { taskPriorities, type TaskPriority } from '@rapport/shared/activities/task-priorities';
 import { useCreateRecord } from '../data/writes';
+import { useFormFocus } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { DealSelect } from './DealSelect';
 import { ErrorMessage } from './ErrorMessage';
 
 const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    // A list as wide as its longest choice (a deal's long name) stays the pane's width and cuts that choice instead.
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
 });
 
+export type ActivityMode = 'note' | 'task';
+
 export type QuickActivityFormProps = {
+  mode: ActivityMode;
   /** What the note or task belongs to. */
   links: { contactIds?: string[]; companyId?: string };
   /** Open deals the note or task may also belong to. */
   deals?: { id: string; name: string }[];
+  /** Saved: what to tell the rep ("Note saved."). */
+  onSaved: (notice: string) => void;
+  onCancel: () => void;
 };
 
-type Mode = 'note' | 'task';
-
 /**
- * Adds a note, or a follow-up task with a due date, to the person or company in view. The timeline and counters show
- * it by being read again after the write.
+ * A note, or a follow-up task with a due date, for the person or company in view, opened from the card's actions:
+ * each opening is a new note or task (a new draft, with its own idempotency key). The timeline and counters show it
+ * by being read again after the write.
  */
-export function QuickActivityForm({ links, deals = [] }: QuickActivityFormProps) {
-  const styles = useStyles();
-  // Each opening is a new note or task: a new draft, with its own idempotency key.
-  const [draft, setDraft] = useState<{ mode: Mode; number: number } | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const { t } = useI18n();
-  const open = (mode: Mode) => {
-    setDraft((previous) => ({ mode, number: (previous?.number ?? 0) + 1 }));
-    setSaved(null);
-  };
-  return (
-    <div className={styles.form}>
-      {draft === null ? (
-        <div className={styles.buttons}>
-          <Button onClick={() => open('note')}>{t('action.addNote')}</Button>
-          <Button onClick={() => open('task')}>{t('action.addTask')}</Button>
-        </div>
-      ) : (
-        <ActivityDraft
-          key={draft.number}
-          mode={draft.mode}
-          links={links}
-          deals={deals}
-          onSaved={(text) => {
-            setDraft(null);
-            setSaved(text);
-          }}
-          onCancel={() => setDraft(null)}
-        />
-      )}
-      {saved ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{saved}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-    </div>
-  );
-}
-
-function ActivityDraft({
-  mode,
-  links,
-  deals,
-  onSaved,
-  onCancel,
-}: {
-  mode: Mode;
-  links: QuickActivityFormProps['links'];
-  deals: { id: string; name: string }[];
-  onSaved: (text: string) => void;
-  onCancel: () => void;
-}) {
+export function QuickActivityForm({ mode, links, deals = [], onSaved, onCancel }: QuickActivityFormProps) {
   const styles = useStyles();
   const { t, date } = useI18n();
   const errorText = useErrorText();
+  const focus = useFormFocus(onCancel);
   const [subject, setSubject] = useState('');
   const [notes, setNotes] = useState('');
   const [dealId, setDealId] = useState('');
@@ -87,6 +51,7 @@ function ActivityDraft({
   const [due, setDue] = useState(() => new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10));
   const create = useCreateRecord('activity');
   const fields = create.error ? errorText(create.error).fields : {};
+  const title = mode === 'task' ? t('action.addTask') : t('action.addNote');
 
   const save = () => {
     if (subject.trim() === '') return;
@@ -110,13 +75,18 @@ function ActivityDraft({
 
   return (
     <form
+      ref={focus.ref}
+      onKeyDown={focus.onKeyDown}
       className={styles.form}
-      aria-label={mode === 'task' ? t('action.addTask') : t('action.addNote')}
+      aria-label={title}
       onSubmit={(event) => {
         event.preventDefault();
         save();
       }}
     >
+      <Subtitle2 as="h3" className={styles.heading}>
+        {title}
+      </Subtitle2>
       <Field label={t('field.subject')} required validationMessage={fields.subject}>
         <Input value={subject} onChange={(_, data) => setSubject(data.value)} />
       </Field>

@@ -7,6 +7,7 @@ import {
   BoxRegular,
   BriefcaseRegular,
   BuildingRegular,
+  CalendarAddRegular,
   CalendarClockRegular,
   CalendarLtrRegular,
   CalendarTodayRegular,
@@ -21,16 +22,20 @@ import {
   EditRegular,
   FormRegular,
   HistoryRegular,
+  MailCheckmarkRegular,
   MailRegular,
   MapRegular,
   MoneyRegular,
+  NoteAddRegular,
   NoteRegular,
   PeopleRegular,
   PeopleTeamRegular,
+  PersonAddRegular,
   SaveRegular,
   SearchRegular,
   SettingsRegular,
   ShoppingBagRegular,
+  TaskListSquareAddRegular,
   TaskListSquareLtrRegular,
   type FluentIcon,
 } from '@fluentui/react-icons';
@@ -70,7 +75,8 @@ export const counterIcons = {
   later: ClockAlarmRegular,
 } satisfies Record<string, FluentIcon>;
 
-/** Actions on a record in its sections: change it, see its history, add or remove a line, close it, read it again, save. */
+/** Actions: on a record in its sections (change it, its history, add or remove a line, close it, read it again, save), and
+ * what the card offers to do with the person and the e-mail, and what it says was done. */
 export const actionIcons = {
   edit: EditRegular,
   history: HistoryRegular,
@@ -80,6 +86,14 @@ export const actionIcons = {
   lost: DismissCircleRegular,
   reload: ArrowClockwiseRegular,
   save: SaveRegular,
+  log: MailCheckmarkRegular,
+  logged: CheckmarkCircleRegular,
+  schedule: CalendarAddRegular,
+  note: NoteAddRegular,
+  task: TaskListSquareAddRegular,
+  case: ChatHelpRegular,
+  create: PersonAddRegular,
+  colleague: PeopleTeamRegular,
 } satisfies Record<string, FluentIcon>;
 
 /** The sections of the settings, as an admin opens them. */

@@ -1,30 +1,34 @@
 import { Suspense, lazy } from 'react';
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { LookupResult } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
+import { CardActions } from '../components/CardActions';
 import { ContactCard } from '../components/ContactCard';
-import { CreatePersonForm } from '../components/CreatePersonForm';
-import { ConvertLeadForm } from '../components/ConvertLeadForm';
-import { LeadActions } from '../components/LeadActions';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { FocusDeal } from '../components/FocusDeal';
+import { actionIcons } from '../components/icons';
+import { LeadActions } from '../components/LeadActions';
+import { LeadCard } from '../components/LeadCard';
 import { LogEmailButton } from '../components/LogEmailButton';
 import { ParticipantList } from '../components/ParticipantList';
-import { QuickActivityForm } from '../components/QuickActivityForm';
-import { OpenCaseForm } from '../components/OpenCaseForm';
+import { readableName } from '../components/person-name';
 import { RecordTabs } from '../components/RecordTabs';
 import { ReassignOwner } from '../components/ReassignOwner';
 import type { CalendarLoader } from '../hooks/useScheduling';
-import type { ScheduleAppointmentFormProps } from '../components/ScheduleAppointmentForm';
 import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
 import { usePeopleView } from './usePeopleView';
 
-// The scheduling form and Graph come on first use, keeping the first card's JavaScript small.
+// The meeting's panel, Graph and every form come on first use, keeping the first card's JavaScript small.
 const MeetingPanel = lazy(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
-const ScheduleAppointmentForm = lazy(() => import('../components/ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
+const CreatePersonForm = lazy(() => import('../components/CreatePersonForm').then((module) => ({ default: module.CreatePersonForm })));
+const ConvertLeadForm = lazy(() => import('../components/ConvertLeadForm').then((module) => ({ default: module.ConvertLeadForm })));
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   divider: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  colleague: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  colleagueIcon: { flexShrink: 0, fontSize: tokens.fontSizeBase500 },
 });
 
 export type PeopleViewProps = {
@@ -36,145 +40,170 @@ export type PeopleViewProps = {
 };
 
 /**
- * The people on the open item, and the CRM card of the one selected (by default the first the CRM
- * knows). Keyed by the item, so another item starts afresh.
+ * The people on the open item, and the CRM card of the one selected (by default the first the CRM knows). Keyed by
+ * the item, so another item starts afresh. The card starts with what the e-mail is about: who wrote and their most
+ * relevant open deal; then one primary action (logging the e-mail, adding the sender, converting the lead) and the
+ * rest as secondary buttons; the record's history below.
  */
 export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { lookup, results, selectedEmail, select, result, participant, notice, setNotice, scheduling, setScheduling} =
-    usePeopleView(item);
-
-  // Whom an appointment is with differs between a contact and a company's unknown sender; the rest is the same.
-  const scheduleForm = (meeting: Pick<ScheduleAppointmentFormProps, 'contact' | 'companyId' | 'deals' | 'others'>) => (
-    <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-      <ScheduleAppointmentForm
-        loadCalendar={loadCalendar}
-        userEmail={userEmail}
-        {...meeting}
-        onBooked={(summary) => {
-          setScheduling(false);
-          setNotice(summary);
-        }}
-        onCancel={() => setScheduling(false)}
-      />
-    </Suspense>
-  );
+  const { lookup, results, selectedEmail, select, result, participant, notice, setNotice } = usePeopleView(item);
 
   if (item.participants.length === 0) return <Body1>{t('people.none')}</Body1>;
   const data = lookup.data;
+  const loading = <Spinner size="small" label={t('app.loading')} />;
+  // Logging the e-mail: the view's primary action, unless the person in view has one of their own (adding them,
+  // converting their lead).
+  const logEmail = (primary: boolean) =>
+    data && item.mode === 'message-read' ? <LogEmailButton item={item} lookup={data} readBody={readBody} appearance={primary ? 'primary' : 'secondary'} /> : null;
+  const said = notice ? (
+    <MessageBar intent="success">
+      <MessageBarBody>{notice}</MessageBarBody>
+    </MessageBar>
+  ) : null;
+  // The others on the item, who may be invited to an appointment too; known contacts are linked to it.
+  const othersThan = (email: string | null) =>
+    item.participants
+      .filter((other) => other.email !== email)
+      .map((other) => {
+        const known = results.find((candidate) => candidate.email === other.email)?.contact;
+        return { email: other.email, ...(other.name ? { name: other.name } : {}), ...(known ? { contactId: known.id } : {}) };
+      });
+
+  const card = (selected: LookupResult) => {
+    const contact = selected.contact;
+    if (contact) {
+      const companyId = selected.company?.id;
+      const deal = selected.openDeals[0];
+      return (
+        <>
+          <ContactCard
+            // Each person's card is a new card: its mark ends an item switch (the benchmark).
+            key={`card:${contact.id}`}
+            contact={contact}
+            company={selected.company}
+            ownerName={data?.owners[contact.ownerId]?.displayName ?? null}
+            otherContacts={selected.otherContacts.length}
+            focus={deal ? <FocusDeal key={deal.id} deal={deal} /> : null}
+          />
+          <CardActions
+            key={`actions:${contact.id}`}
+            log={logEmail(true)}
+            schedule={{
+              loadCalendar,
+              userEmail,
+              contact: { id: contact.id, name: contactDisplayName(contact), email: selected.email ?? contact.emails[0] ?? '' },
+              ...(companyId ? { companyId } : {}),
+              deals: selected.openDeals,
+              others: othersThan(selected.email),
+            }}
+            activity={{ links: { contactIds: [contact.id], ...(companyId ? { companyId } : {}) }, deals: selected.openDeals }}
+            serviceCase={{ subject: item.subject, contactId: contact.id, companyId: contact.companyId }}
+            onDone={setNotice}
+          />
+          {said}
+          <ReassignOwner
+            // Kept across the contact's versions: a refused owner stays chosen through a reload.
+            key={`owner:${contact.id}`}
+            record={contact}
+            onReassigned={(name) => setNotice(t('reassign.saved', { name }))}
+          />
+          <RecordTabs
+            key={contact.id}
+            owner={{ kind: 'contact', id: contact.id }}
+            companyId={contact.companyId}
+            initialTimeline={selected.timeline}
+            openDeals={selected.openDeals}
+            openCases={selected.openCases}
+          />
+        </>
+      );
+    }
+    if (!participant) return null;
+    if (selected.match === 'colleague') {
+      // A member of the tenant, or an address on its own domains: never someone to add to the CRM.
+      const Icon = actionIcons.colleague;
+      return (
+        <>
+          <div className={styles.colleague}>
+            <Icon className={styles.colleagueIcon} aria-hidden />
+            <Body1>{t('people.colleague', { name: participant.name ? readableName(participant.name) : participant.email })}</Body1>
+          </div>
+          <CardActions log={logEmail(true)} onDone={setNotice} />
+          {said}
+        </>
+      );
+    }
+    if (selected.lead) {
+      const lead = selected.lead;
+      return (
+        <>
+          {/* Kept across the lead's versions: what the rep chose or typed stays through a refusal and a reload. */}
+          <LeadCard lead={lead}>
+            <LeadActions key={`actions:${lead.id}`} lead={lead} onChanged={setNotice} />
+            {said}
+            <Suspense fallback={loading}>
+              <ConvertLeadForm key={`convert:${lead.id}`} lead={lead} onConverted={(name) => setNotice(t('lead.converted', { name }))} />
+            </Suspense>
+          </LeadCard>
+          <CardActions log={logEmail(false)} onDone={setNotice} />
+        </>
+      );
+    }
+    const company = selected.company;
+    return (
+      <>
+        <Suspense fallback={loading}>
+          <CreatePersonForm
+            key={participant.email}
+            email={participant.email}
+            displayName={participant.name}
+            company={selected.freeMail ? null : company}
+            onCreated={(name) => setNotice(t('create.saved', { name }))}
+            // Someone has the address already: read the card again, which then shows them.
+            onOpenExisting={() => void lookup.refetch()}
+          />
+        </Suspense>
+        {/* Short of adding them: an appointment, a note or a task with their company (named in the form above). */}
+        <CardActions
+          key={`actions:${participant.email}`}
+          log={logEmail(false)}
+          {...(company
+            ? {
+                schedule: {
+                  loadCalendar,
+                  userEmail,
+                  contact: { name: participant.name ?? participant.email, email: participant.email },
+                  companyId: company.id,
+                  deals: selected.openDeals,
+                  others: [],
+                },
+                activity: { links: { companyId: company.id }, deals: selected.openDeals },
+              }
+            : {})}
+          onDone={setNotice}
+        />
+        {said}
+      </>
+    );
+  };
 
   return (
     <div className={styles.view}>
       <Subtitle2 as="h1">{item.mode === 'message-read' ? t('people.onEmail') : t('people.onMeeting')}</Subtitle2>
       <ParticipantList participants={item.participants} results={results} selectedEmail={selectedEmail} onSelect={select} />
-      {lookup.isPending ? <Spinner size="small" label={t('app.loading')} /> : null}
+      {lookup.isPending ? loading : null}
       {lookup.error ? <ErrorMessage error={lookup.error} onRetry={() => void lookup.refetch()} /> : null}
-      {data && item.mode === 'message-read' ? <LogEmailButton item={item} lookup={data} readBody={readBody} /> : null}
       {data && item.mode !== 'message-read' ? (
         <Suspense fallback={<Spinner size="tiny" label={t('meeting.checking')} />}>
           <MeetingPanel loadCalendar={loadCalendar} userEmail={userEmail} item={item} results={results} />
         </Suspense>
       ) : null}
-      {notice ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <div className={styles.divider} />
-      {result?.contact ? (
+      {result ? (
         <>
-          <ContactCard
-            contact={result.contact}
-            company={result.company}
-            ownerName={data?.owners[result.contact.ownerId]?.displayName ?? null}
-            otherContacts={result.otherContacts.length}
-          />
-          <ReassignOwner
-            // Kept across the contact's versions: a refused owner stays chosen through a reload.
-            key={`owner:${result.contact.id}`}
-            record={result.contact}
-            onReassigned={(name) => setNotice(t('reassign.saved', { name }))}
-          />
-          {scheduling ? (
-            scheduleForm({
-              contact: { id: result.contact.id, name: contactDisplayName(result.contact), email: result.email ?? result.contact.emails[0] ?? '' },
-              ...(result.company ? { companyId: result.company.id } : {}),
-              deals: result.openDeals,
-              others: item.participants
-                .filter((other) => other.email !== result.email)
-                .map((other) => {
-                  const known = results.find((candidate) => candidate.email === other.email)?.contact;
-                  return { email: other.email, ...(other.name ? { name: other.name } : {}), ...(known ? { contactId: known.id } : {}) };
-                }),
-            })
-          ) : (
-            <>
-              <Button appearance="primary" onClick={() => setScheduling(true)}>
-                {t('action.schedule')}
-              </Button>
-              <QuickActivityForm
-                key={`activity:${result.contact.id}`}
-                links={{ contactIds: [result.contact.id], ...(result.company ? { companyId: result.company.id } : {}) }}
-                deals={result.openDeals}
-              />
-              <OpenCaseForm
-                key={`case:${result.contact.id}`}
-                subject={item.subject}
-                contactId={result.contact.id}
-                companyId={result.contact.companyId}
-                onOpened={(opened) => setNotice(t('case.opened', { number: opened.number }))}
-              />
-            </>
-          )}
-          <RecordTabs
-            key={result.contact.id}
-            owner={{ kind: 'contact', id: result.contact.id }}
-            companyId={result.contact.companyId}
-            initialTimeline={result.timeline}
-            openDeals={result.openDeals}
-            openCases={result.openCases}
-          />
-        </>
-      ) : null}
-      {result?.match === 'colleague' ? <Body1>{t('people.colleague')}</Body1> : null}
-      {result && !result.contact && result.match !== 'colleague' && participant ? (
-        <>
-          {result.company ? (
-            <>
-              <Caption1>
-                {t('card.company')}: {result.company.name}
-              </Caption1>
-              {scheduling ? (
-                scheduleForm({
-                  contact: { name: participant.name ?? participant.email, email: participant.email },
-                  companyId: result.company.id,
-                  deals: result.openDeals,
-                  others: [],
-                })
-              ) : (
-                <Button onClick={() => setScheduling(true)}>{t('action.schedule')}</Button>
-              )}
-              <QuickActivityForm key={`activity:${result.company.id}`} links={{ companyId: result.company.id }} deals={result.openDeals} />
-            </>
-          ) : null}
-          {result.lead ? (
-            <>
-              {/* Kept across the lead's versions: what the rep chose or typed stays through a refusal and a reload. */}
-              <LeadActions key={`actions:${result.lead.id}`} lead={result.lead} onChanged={setNotice} />
-              <ConvertLeadForm key={`convert:${result.lead.id}`} lead={result.lead} onConverted={(name) => setNotice(t('lead.converted', { name }))} />
-            </>
-          ) : (
-            <CreatePersonForm
-              key={participant.email}
-              email={participant.email}
-              displayName={participant.name}
-              company={result.freeMail ? null : result.company}
-              onCreated={(name) => setNotice(t('create.saved', { name }))}
-              // Someone has the address already: read the card again, which then shows them.
-              onOpenExisting={() => void lookup.refetch()}
-            />
-          )}
+          <div className={styles.divider} />
+          {card(result)}
         </>
       ) : null}
     </div>

@@ -5,17 +5,25 @@ import type { MailItem, Participant } from '../office/mail-item';
 
 /**
  * The state of the people view: the item's lookup (read through the query cache, so switching back to an item reads
- * nothing again), whose card is shown, the last thing done (a notice) and whether an appointment is being scheduled.
+ * nothing again), whose card is shown and the last thing done (a notice).
  */
 export function usePeopleView(item: MailItem) {
   const lookup = useLookup(item);
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [scheduling, setScheduling] = useState(false);
 
   const results: LookupResult[] = lookup.data?.results ?? [];
-  // By default the first person the CRM knows, else the first on the item.
-  const selectedEmail = selected ?? results.find((result) => result.match === 'contact')?.email ?? item.participants[0]?.email ?? null;
+  // By default the person the item is most likely about: the first the CRM knows, else a lead, else someone at a known
+  // company, else the first who is not a colleague.
+  const first = (matches: (result: LookupResult) => boolean) => results.find(matches)?.email;
+  const selectedEmail =
+    selected ??
+    first((result) => result.match === 'contact') ??
+    first((result) => result.lead !== undefined) ??
+    first((result) => result.match === 'company') ??
+    first((result) => result.match !== 'colleague') ??
+    item.participants[0]?.email ??
+    null;
   const result = results.find((candidate) => candidate.email === selectedEmail);
   const participant: Participant | undefined = item.participants.find((candidate) => candidate.email === selectedEmail);
 
@@ -23,12 +31,14 @@ export function usePeopleView(item: MailItem) {
     lookup,
     results,
     selectedEmail,
-    select: setSelected,
+    select: (email: string) => {
+      setSelected(email);
+      // What was done concerned the person in view before.
+      setNotice(null);
+    },
     result,
     participant,
     notice,
     setNotice,
-    scheduling,
-    setScheduling,
   };
 }
