@@ -123,6 +123,63 @@ describe('CalendarView', () => {
     expect(team?.query).toMatchObject({ scope: 'team', from: mine?.query.from, to: mine?.query.to });
   });
 
+  it('moves a week back and forth with Previous and Next, and back to this week with Today, saying which week it shows', async () => {
+    const { api, sentTo } = fakeApi({ 'GET /api/me': () => meAs('rep'), 'GET /api/appointments': () => empty });
+    renderInPane(
+      <MeProvider>
+        <CalendarView />
+      </MeProvider>,
+      { api },
+    );
+    await screen.findByText('No appointments.');
+    const from = () => Date.parse(sentTo('GET /api/appointments').at(-1)?.query.from as string);
+    const thisWeek = from();
+    const label = screen.getByText(/\d{4}$/).textContent;
+    fireEvent.click(screen.getByLabelText('Next'));
+    await waitFor(() => expect(from()).toBeGreaterThan(thisWeek));
+    expect(Math.round((from() - thisWeek) / 86_400_000)).toBe(7);
+    expect(screen.getByText(/\d{4}$/).textContent).not.toBe(label);
+    fireEvent.click(screen.getByLabelText('Previous'));
+    fireEvent.click(screen.getByLabelText('Previous'));
+    await waitFor(() => expect(Math.round((thisWeek - from()) / 86_400_000)).toBe(7));
+    // This week's answer is still at hand: Today shows it again without asking.
+    fireEvent.click(screen.getByLabelText('Today'));
+    await waitFor(() => expect(screen.getByText(/\d{4}$/).textContent).toBe(label));
+    expect(new Set(sentTo('GET /api/appointments').map((request) => request.query.from)).size).toBe(3);
+  });
+
+  it('shows whom each appointment is with, each address whole, and not its organizer', async () => {
+    const { api } = fakeApi({
+      'GET /api/me': () => meAs('rep'),
+      'GET /api/appointments': () => ({
+        appointments: [
+          activity({
+            at: new Date().toISOString(),
+            contactMethod: 'online-meeting',
+            participants: [
+              { email: 'avery@contoso.com', role: 'organizer' },
+              { email: 'bo@fabrikam.example', role: 'attendee' },
+              { email: 'cy@fabrikam.example', name: 'Buyer, Cy', role: 'attendee' },
+            ],
+          }),
+        ],
+        owners: {},
+        capped: false,
+      }),
+    });
+    renderInPane(
+      <MeProvider>
+        <CalendarView />
+      </MeProvider>,
+      { api },
+    );
+    const entry = (await screen.findByText('Pricing call')).closest('li') as HTMLElement;
+    expect(entry.textContent).toMatch(/Online meeting · Planned/);
+    expect(within(entry).getByText('bo@fabrikam.example').getAttribute('title')).toBe('bo@fabrikam.example');
+    expect(within(entry).getByText('Cy Buyer')).toBeTruthy();
+    expect(within(entry).queryByText('avery@contoso.com')).toBeNull();
+  });
+
   it('shows a failed read with Retry, never as an empty calendar, and Retry reads it', async () => {
     const appointments = offlineUntilBack(() => ({ appointments: [activity({ subject: 'Pricing call', at: new Date().toISOString() })], owners: {}, capped: false }));
     const { api } = fakeApi({ 'GET /api/me': () => meAs('rep'), 'GET /api/appointments': appointments.route });
@@ -225,6 +282,25 @@ describe('SearchPanel', () => {
     await screen.findByText('John Doe');
     expect(within(screen.getByRole('list', { name: 'Companies' })).getByText('Contoso')).toBeTruthy();
     expect(sentTo('GET /api/search').map((request) => request.query)).toEqual([{ q: 'John', limit: '20' }]);
+  });
+
+  it("shows each contact's address, phone and customer number whole, each a piece of its own", async () => {
+    const { api } = fakeApi({ 'GET /api/search': () => found });
+    renderInPane(<SearchPanel />, { api });
+    fireEvent.change(searchBox(), { target: { value: 'John' } });
+    const contacts = await screen.findByRole('list', { name: 'Contacts' });
+    for (const value of ['john.doe@contoso.com', '+1 (425) 555-0100', 'C-10001']) expect(within(contacts).getByText(value).getAttribute('title')).toBe(value);
+    const companies = screen.getByRole('list', { name: 'Companies' });
+    for (const value of ['contoso.com', 'K-1']) expect(within(companies).getByText(value).getAttribute('title')).toBe(value);
+  });
+
+  it('searches at once with the Search button', async () => {
+    const { api, sentTo } = fakeApi({ 'GET /api/search': () => found });
+    renderInPane(<SearchPanel />, { api });
+    fireEvent.change(searchBox(), { target: { value: 'Doe' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByText('John Doe');
+    expect(sentTo('GET /api/search').map((request) => request.query)).toEqual([{ q: 'Doe', limit: '20' }]);
   });
 
   it('searches at once on Enter, and says when nothing is found', async () => {
@@ -341,6 +417,33 @@ describe('MeetingPanel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('opens the next appointment with focus in it when the outcome asks for one, and Escape brings focus back to the meeting', async () => {
+    let current = activity({ at: new Date(Date.now() - 2 * 3_600_000).toISOString() });
+    const { calendar } = fakeCalendar({ getEvent: async () => ({ ...event, isOrganizer: true }) });
+    const { api } = fakeApi({
+      'GET /api/me': () => meAs('rep'),
+      'POST /api/lookup': () => lookupAnswer(current),
+      'GET /api/activities/{id}': () => current,
+      'PATCH /api/activities/{id}': (request) => (current = activity({ ...current, ...(request.body as Partial<Activity>), version: current.version + 1 })),
+    });
+    renderInPane(
+      <MeProvider>
+        <MeetingPanel loadCalendar={async () => calendar} userEmail="avery@contoso.com" item={{ ...meeting, mode: 'appointment-organizer' } as MailItem} results={results} />
+      </MeProvider>,
+      { api },
+    );
+    const outcome = await screen.findByLabelText('Log the outcome', { selector: 'form' });
+    fireEvent.click(within(outcome).getByLabelText('Rescheduled'));
+    fireEvent.click(within(outcome).getByLabelText('New appointment'));
+    fireEvent.click(within(outcome).getByText('Save outcome'));
+    const next = await screen.findByLabelText('New appointment', { selector: 'form' });
+    expect(document.activeElement).toBe(within(next).getByLabelText(/^Subject/));
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByLabelText('New appointment', { selector: 'form' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Pricing call', { selector: 'section' })));
+    expect(screen.getByText('Outcome saved.')).toBeTruthy();
+  });
+
   it('asks to save a meeting in Outlook before it can be linked', () => {
     const { api, sent } = fakeApi({});
     renderInPane(<MeetingPanel loadCalendar={fakeCalendar().load} userEmail="avery@contoso.com" item={{ ...meeting, eventId: null }} results={results} />, { api });
@@ -430,6 +533,31 @@ describe('ScheduleAppointmentForm', () => {
     expect(JSON.stringify(outlook.booked[0]?.event)).not.toContain('50-seat');
   });
 
+  it('opens with focus on its first field, and Escape cancels it', async () => {
+    const onCancel = jest.fn();
+    const { api } = fakeApi({});
+    renderInPane(<ScheduleAppointmentForm {...props({ onCancel })} />, { api });
+    expect(document.activeElement).toBe(screen.getByLabelText(/^Subject/));
+    await screen.findByText('Everyone is free then.');
+    fireEvent.keyDown(screen.getByLabelText(/^Subject/), { key: 'Escape' });
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('names each attendee to invite with the address under the name, and invites colleagues by address', async () => {
+    const outlook = fakeCalendar();
+    const { api } = fakeApi({ 'POST /api/activities': created });
+    renderInPane(<ScheduleAppointmentForm {...props({ loadCalendar: outlook.load, others: [{ email: 'cy@fabrikam.example', name: 'Cy Buyer', contactId: 'c2' }] })} />, { api });
+    // The contact is always invited; the address is whole under each name.
+    expect((screen.getByLabelText(/^Bo Buyer/) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText('bo@fabrikam.example').getAttribute('title')).toBe('bo@fabrikam.example');
+    expect(screen.getByText('cy@fabrikam.example').getAttribute('title')).toBe('cy@fabrikam.example');
+    fireEvent.click(screen.getByLabelText(/^Cy Buyer/));
+    fireEvent.change(screen.getByLabelText('Colleagues'), { target: { value: 'dee@contoso.com' } });
+    await book();
+    await waitFor(() => expect(outlook.booked).toHaveLength(1));
+    expect(outlook.booked[0]?.event.attendees.map((attendee) => attendee.address)).toEqual(['bo@fabrikam.example', 'cy@fabrikam.example', 'dee@contoso.com']);
+  });
+
   it("shows each conflict in the rep's words and offers to book anyway", async () => {
     const outlook = fakeCalendar({
       freeBusy: async (people: string[], window: TimeSlot) => ({
@@ -454,7 +582,11 @@ describe('ScheduleAppointmentForm', () => {
     const dateBefore = (screen.getByLabelText(/^Date/) as HTMLInputElement).value;
     fireEvent.click(screen.getByText('Find free times'));
     const times = await screen.findByRole('group', { name: 'Free times' });
-    fireEvent.click(within(times).getByRole('button'));
+    // The button shows the time beside its day; its name says both, as the booking will.
+    const time = within(times).getByRole('button');
+    expect(time.textContent).toMatch(/^\d{1,2}:\d{2}/);
+    expect(time.getAttribute('aria-label')).toMatch(new RegExp(`\\d{4}, ${time.textContent}$`));
+    fireEvent.click(time);
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Free times' })).toBeNull());
     expect((screen.getByLabelText(/^Date/) as HTMLInputElement).value).not.toBe(dateBefore);
   });
@@ -466,8 +598,10 @@ describe('ScheduleAppointmentForm', () => {
     const onBooked = jest.fn();
     renderInPane(<ScheduleAppointmentForm {...props({ loadCalendar: outlook.load, onBooked })} />, { api });
     await book();
-    await screen.findByText('The meeting is in your Outlook calendar, but Rapport could not save it. Select Book again to finish.');
-    expect(screen.getByText(/Rapport can’t be reached/)).toBeTruthy();
+    // What was saved, and why not the rest, in one message.
+    const failure = await screen.findByRole('alert');
+    expect(within(failure).getByText('The meeting is in your Outlook calendar, but Rapport could not save it. Select Book again to finish.')).toBeTruthy();
+    expect(within(failure).getByText(/Rapport can’t be reached/)).toBeTruthy();
     expect(onBooked).not.toHaveBeenCalled();
 
     crm.back();

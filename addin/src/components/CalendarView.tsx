@@ -4,22 +4,21 @@ import type { Activity } from '@rapport/shared';
 import { useOperation } from '../data/queries';
 import { useCapabilities } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { AgendaEntry, timeSpan } from './AgendaEntry';
 import { ErrorMessage } from './ErrorMessage';
+import { calendarIcons } from './icons';
 import { today } from './MyDay';
 import { WorkCounters } from './WorkCounters';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  controls: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  // Two rows, each one line at 320 px: where (the range, and moving it), then how (a day or a week, mine or the team's).
+  toolbar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  range: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  span: { flexGrow: 1, minWidth: 0 },
+  team: { flexShrink: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  entry: {
-    borderInlineStartWidth: tokens.strokeWidthThick,
-    borderInlineStartStyle: 'solid',
-    borderInlineStartColor: tokens.colorBrandStroke2,
-    paddingInlineStart: tokens.spacingHorizontalS,
-  },
-  cancelled: { textDecorationLine: 'line-through' },
-  meta: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
 type Span = 'day' | 'week';
@@ -36,7 +35,7 @@ function rangeOf(anchor: Date, span: Span): { start: Date; end: Date } {
 
 /**
  * The calendar of appointments, as an agenda by day or by week: the user's own, or (for a manager)
- * the team's. Each entry shows time, subject, how it is held, its status or outcome, and whose it is.
+ * the team's. Each entry shows time, subject, how it is held, its status or outcome, with whom, and whose it is.
  */
 export function CalendarView() {
   const styles = useStyles();
@@ -51,34 +50,56 @@ export function CalendarView() {
   const data = agenda.data;
 
   const dayHeading = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
   const move = (direction: number) =>
     setAnchor((current) => {
       const next = new Date(current);
       next.setDate(next.getDate() + direction * (span === 'week' ? 7 : 1));
       return next;
     });
+  const lastDay = new Date(end);
+  lastDay.setDate(lastDay.getDate() - 1);
+  const range =
+    span === 'week'
+      ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(start, lastDay)
+      : new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(start);
+  const tool = (name: 'previous' | 'today' | 'next', onClick: () => void) => {
+    const Icon = calendarIcons[name];
+    const label = t(`calendar.${name}`);
+    return <Button size="small" appearance="subtle" icon={<Icon />} aria-label={label} title={label} onClick={onClick} />;
+  };
 
   const days = data ? groupByDay(data.appointments) : [];
   // What needs attention among the appointments shown: past ones still planned (no outcome logged), today's, later ones.
   const work = data ? countWork(data.appointments) : null;
   return (
     <section className={styles.view} aria-label={t('calendar.label')} aria-busy={agenda.isFetching}>
-      <div className={styles.controls}>
-        <TabList size="small" selectedValue={span} onTabSelect={(_, data) => setSpan(data.value as Span)} aria-label={t('calendar.label')}>
-          <Tab value="day">{t('calendar.day')}</Tab>
-          <Tab value="week">{t('calendar.week')}</Tab>
-        </TabList>
-        <Button size="small" onClick={() => move(-1)}>
-          {t('calendar.previous')}
-        </Button>
-        <Button size="small" onClick={() => setAnchor(new Date())}>
-          {t('calendar.today')}
-        </Button>
-        <Button size="small" onClick={() => move(1)}>
-          {t('calendar.next')}
-        </Button>
-        {viewTeam ? <Switch checked={team} onChange={(_, data) => setTeam(data.checked)} label={t('calendar.team')} /> : null}
+      <div className={styles.toolbar}>
+        <div className={styles.bar}>
+          <Subtitle2 className={styles.range} aria-live="polite">
+            {range}
+          </Subtitle2>
+          {tool('previous', () => move(-1))}
+          {tool('today', () => setAnchor(new Date()))}
+          {tool('next', () => move(1))}
+        </div>
+        <div className={styles.bar}>
+          <TabList className={styles.span} size="small" selectedValue={span} onTabSelect={(_, data) => setSpan(data.value as Span)} aria-label={t('calendar.label')}>
+            <Tab value="day">{t('calendar.day')}</Tab>
+            <Tab value="week">{t('calendar.week')}</Tab>
+          </TabList>
+          {viewTeam ? (
+            <Switch
+              className={styles.team}
+              checked={team}
+              onChange={(_, data) => setTeam(data.checked)}
+              // The short label is what fits; the switch's name says it whole.
+              label={t('calendar.teamShort')}
+              aria-label={t('calendar.team')}
+              title={t('calendar.team')}
+            />
+          ) : null}
+        </div>
       </div>
       {agenda.isPending ? <Spinner size="small" label={t('app.loading')} /> : null}
       {agenda.isError ? <ErrorMessage error={agenda.error} onRetry={() => void agenda.refetch()} /> : null}
@@ -90,23 +111,14 @@ export function CalendarView() {
         <div key={day}>
           <Subtitle2 as="h2">{dayHeading.format(new Date(appointments[0]?.at ?? day))}</Subtitle2>
           <ul className={styles.list} aria-label={dayHeading.format(new Date(appointments[0]?.at ?? day))}>
-            {appointments.map((appointment) => {
-              const ends = new Date(Date.parse(appointment.at) + (appointment.durationMinutes ?? 0) * 60_000);
-              const owner = data?.owners[appointment.ownerId]?.displayName;
-              const details = [
-                appointment.contactMethod ? t(`method.${appointment.contactMethod}`) : null,
-                appointment.outcome ? t(`outcome.${appointment.outcome}`) : t(`status.${appointment.status}`),
-                team && owner ? owner : null,
-              ].filter(Boolean);
-              return (
-                <li key={appointment.id} className={styles.entry}>
-                  <Body1 className={appointment.status === 'cancelled' ? styles.cancelled : undefined}>
-                    {clock.format(new Date(appointment.at))}–{clock.format(ends)} {appointment.subject}
-                  </Body1>
-                  <Caption1 className={styles.meta}>{details.join(' · ')}</Caption1>
-                </li>
-              );
-            })}
+            {appointments.map((appointment) => (
+              <AgendaEntry
+                key={appointment.id}
+                activity={appointment}
+                when={timeSpan(clock, appointment)}
+                owner={team ? data?.owners[appointment.ownerId]?.displayName : undefined}
+              />
+            ))}
           </ul>
         </div>
       ))}

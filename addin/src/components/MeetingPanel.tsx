@@ -7,15 +7,18 @@ import type { OutlookEvent } from '../graph/calendar';
 import { useIsSending } from '../data/sending';
 import { linkMeetingKey, meetingAppointment, useLinkMeeting, useMeeting } from '../hooks/useMeeting';
 import { useCanEdit } from '../hooks/useMe';
+import { useOpenForm } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import type { MailItem } from '../office/mail-item';
 import { DealSelect } from './DealSelect';
 import { ErrorMessage } from './ErrorMessage';
+import { appointmentIcons } from './icons';
 import { LogOutcomeForm } from './LogOutcomeForm';
 import { ScheduleAppointmentForm } from './ScheduleAppointmentForm';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export type MeetingPanelProps = {
@@ -36,7 +39,9 @@ export function MeetingPanel({ loadCalendar, userEmail, item, results }: Meeting
   const state = useMeeting(loadCalendar, item);
   const canEditAppointment = useCanEdit({ ownerId: state.status === 'ready' ? (state.appointment?.ownerId ?? '') : '' });
   const [notice, setNotice] = useState<string | null>(null);
-  const [schedulingNext, setSchedulingNext] = useState(false);
+  // The next appointment's form opens after the outcome is saved (the form that asked for it is gone by then): when it
+  // closes, focus goes back to the meeting's panel.
+  const next = useOpenForm<HTMLElement>();
   const known = results.filter((result): result is LookupResult & { contact: NonNullable<LookupResult['contact']> } => result.contact !== null);
   const firstContact = known[0];
 
@@ -44,12 +49,7 @@ export function MeetingPanel({ loadCalendar, userEmail, item, results }: Meeting
   if (state.status === 'loading') body = <Spinner size="tiny" label={t('meeting.checking')} />;
   else if (state.status === 'unsaved') body = <Caption1>{t('meeting.notSaved')}</Caption1>;
   else if (state.status === 'error')
-    body = (
-      <>
-        {state.step === 'outlook' ? <Body1>{t('meeting.unreadable')}</Body1> : null}
-        <ErrorMessage error={state.error} onRetry={state.retry} />
-      </>
-    );
+    body = <ErrorMessage {...(state.step === 'outlook' ? { title: t('meeting.unreadable') } : {})} error={state.error} onRetry={state.retry} />;
   else if (!state.event) body = <Caption1>{t('meeting.notSaved')}</Caption1>;
   else if (!state.appointment) body = <LinkMeeting event={state.event} results={results} onLinked={() => setNotice(t('meeting.linked'))} />;
   else {
@@ -69,7 +69,7 @@ export function MeetingPanel({ loadCalendar, userEmail, item, results }: Meeting
             appointment={appointment}
             onSaved={(summary, scheduleNext) => {
               setNotice(summary);
-              setSchedulingNext(scheduleNext);
+              if (scheduleNext) next.show();
             }}
           />
         ) : null}
@@ -80,14 +80,14 @@ export function MeetingPanel({ loadCalendar, userEmail, item, results }: Meeting
   }
 
   return (
-    <section className={styles.panel} aria-label={item.subject || t('people.onMeeting')}>
+    <section ref={next.triggerRef} tabIndex={-1} className={styles.panel} aria-label={item.subject || t('people.onMeeting')}>
       {body}
       {notice ? (
         <MessageBar intent="success">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {schedulingNext && firstContact ? (
+      {next.open && firstContact ? (
         <ScheduleAppointmentForm
           loadCalendar={loadCalendar}
           userEmail={userEmail}
@@ -96,10 +96,10 @@ export function MeetingPanel({ loadCalendar, userEmail, item, results }: Meeting
           deals={firstContact.openDeals}
           others={known.slice(1).map((other) => ({ email: other.email ?? '', name: contactDisplayName(other.contact), contactId: other.contact.id }))}
           onBooked={(summary) => {
-            setSchedulingNext(false);
+            next.close();
             setNotice(summary);
           }}
-          onCancel={() => setSchedulingNext(false)}
+          onCancel={next.close}
         />
       ) : null}
     </section>
@@ -108,6 +108,7 @@ export function MeetingPanel({ loadCalendar, userEmail, item, results }: Meeting
 
 /** A meeting not booked through Rapport, linked to the contacts on it and (if chosen) a deal. */
 function LinkMeeting({ event, results, onLinked }: { event: OutlookEvent; results: LookupResult[]; onLinked: () => void }) {
+  const styles = useStyles();
   const { t } = useI18n();
   const deals = results.flatMap((result) => result.openDeals).filter((deal, index, all) => all.findIndex((other) => other.id === deal.id) === index);
   const [dealId, setDealId] = useState(deals.length === 1 ? (deals[0]?.id ?? '') : '');
@@ -123,8 +124,8 @@ function LinkMeeting({ event, results, onLinked }: { event: OutlookEvent; result
       <Body1>{t('meeting.notInCrm')}</Body1>
       <DealSelect deals={deals} value={dealId} onChange={setDealId} />
       {link.error ? <ErrorMessage error={link.error} onRetry={() => link.variables && send(link.variables)} /> : null}
-      <div>
-        <Button appearance="primary" disabled={link.isPending || !hasContacts} onClick={() => send(meetingAppointment(event, results, dealId))}>
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<appointmentIcons.link />} disabled={link.isPending || !hasContacts} onClick={() => send(meetingAppointment(event, results, dealId))}>
           {t('meeting.link')}
         </Button>
       </div>

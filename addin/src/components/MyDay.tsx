@@ -1,7 +1,8 @@
-import { Body1, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
+import { AgendaEntry, timeSpan } from './AgendaEntry';
 import { ErrorMessage } from './ErrorMessage';
 import { WorkCounters } from './WorkCounters';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -9,8 +10,7 @@ import type { MessageKey } from '../i18n/i18n';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  meta: { display: 'block', color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** The bounds of the user's own calendar day, in their time zone. */
@@ -25,7 +25,7 @@ export function today(): { dayStart: string; dayEnd: string } {
 /** My day: today's appointments, overdue and due-today tasks, and counters of what needs attention. */
 export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard opens signed in as the same person. */ userEmail: string }) {
   const styles = useStyles();
-  const { t, dateTime } = useI18n();
+  const { t, locale, dateTime } = useI18n();
   // The day's bounds are the same until midnight, so is the request: the answer is read once and kept.
   const day = useOperation('myDay', { query: today() });
 
@@ -40,21 +40,19 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
     );
   const data = day.data;
 
-  const list = (items: Activity[], empty: MessageKey, label: MessageKey) =>
+  // Today's appointments by their time of day; tasks by when they were due.
+  const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  const list = (items: Activity[], empty: MessageKey, label: MessageKey, when: (activity: Activity) => string) =>
     items.length === 0 ? (
       <Body1>{t(empty)}</Body1>
     ) : (
       <ul className={styles.list} aria-label={t(label)}>
         {items.map((activity) => (
-          <li key={activity.id}>
-            <Body1>{activity.subject}</Body1>
-            <Caption1 className={styles.meta}>
-              {[dateTime(activity.at), activity.contactMethod ? t(`method.${activity.contactMethod}`) : null].filter(Boolean).join(' · ')}
-            </Caption1>
-          </li>
+          <AgendaEntry key={activity.id} activity={activity} when={when(activity)} />
         ))}
       </ul>
     );
+  const dueAt = (activity: Activity) => dateTime(activity.at);
 
   return (
     <section className={styles.view} aria-label={t('home.heading')}>
@@ -71,15 +69,15 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
       <HeadlineFigures userEmail={userEmail} />
       <div>
         <Subtitle2 as="h2">{t('home.appointments')}</Subtitle2>
-        {list(data.appointments, 'home.noAppointments', 'home.appointments')}
+        {list(data.appointments, 'home.noAppointments', 'home.appointments', (activity) => timeSpan(clock, activity))}
       </div>
       <div>
         <Subtitle2 as="h2">{t('home.overdue')}</Subtitle2>
-        {list(data.overdueTasks, 'home.noTasks', 'home.overdue')}
+        {list(data.overdueTasks, 'home.noTasks', 'home.overdue', dueAt)}
       </div>
       <div>
         <Subtitle2 as="h2">{t('home.dueToday')}</Subtitle2>
-        {list(data.dueTodayTasks, 'home.noTasks', 'home.dueToday')}
+        {list(data.dueTodayTasks, 'home.noTasks', 'home.dueToday', (activity) => clock.format(new Date(activity.at)))}
       </div>
     </section>
   );

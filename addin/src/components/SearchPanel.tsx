@@ -1,18 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Avatar, Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useDebounced } from '../data/debounce';
 import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
+import { viewIcons } from './icons';
+import { PersonAvatar } from './PersonAvatar';
+import { TokenList } from './TokenList';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  meta: { display: 'block', color: tokens.colorNeutralForeground2 },
+  // A result: its avatar, then its name on one line and its addresses and numbers under it.
+  result: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  company: { color: tokens.colorNeutralForeground2 },
+  meta: { color: tokens.colorNeutralForeground2 },
 });
 
 /** How long typing pauses before the search goes out. */
@@ -37,13 +43,13 @@ export function SearchPanel() {
     <section className={styles.panel} aria-label={t('search.label')} aria-busy={search.isFetching}>
       <form
         role="search"
-        className={styles.row}
         onSubmit={(event) => {
           event.preventDefault();
           searchNow();
         }}
       >
-        <Field className={styles.grow} validationMessage={search.isError ? errorText(search.error).fields.q : undefined}>
+        {/* The whole width for what is typed: it searches as the rep types and on Enter; the button inside is there to click. */}
+        <Field validationMessage={search.isError ? errorText(search.error).fields.q : undefined}>
           <Input
             ref={field}
             type="search"
@@ -52,11 +58,9 @@ export function SearchPanel() {
             maxLength={200}
             value={text}
             onChange={(_, data) => setText(data.value)}
+            contentAfter={<Button type="submit" size="small" appearance="transparent" icon={<viewIcons.search />} aria-label={t('search.button')} title={t('search.button')} />}
           />
         </Field>
-        <Button type="submit" appearance="primary">
-          {t('search.button')}
-        </Button>
       </form>
       {search.isFetching && !results ? <Spinner size="tiny" label={t('search.searching')} /> : null}
       {search.isError ? <ErrorMessage error={search.error} onRetry={() => void search.refetch()} /> : null}
@@ -66,14 +70,17 @@ export function SearchPanel() {
           <Subtitle2 as="h2">{t('search.contacts')}</Subtitle2>
           <ul className={styles.list} aria-label={t('search.contacts')}>
             {results.contacts.map(({ contact, company }) => (
-              <li key={contact.id}>
-                <Body1>
-                  <strong>{contactDisplayName(contact)}</strong>
-                  {company ? ` · ${company.name}` : ''}
-                </Body1>
-                <Caption1 className={styles.meta}>
-                  {[contact.emails[0], contact.phones[0]?.number, contact.customerNumber].filter(Boolean).join(' · ')}
-                </Caption1>
+              <li key={contact.id} className={styles.result}>
+                <PersonAvatar name={contactDisplayName(contact)} email={contact.emails[0] ?? null} />
+                <div className={styles.text}>
+                  <Body1 className={styles.name} title={company ? `${contactDisplayName(contact)} · ${company.name}` : contactDisplayName(contact)}>
+                    <strong>{contactDisplayName(contact)}</strong>
+                    {company ? <span className={styles.company}> · {company.name}</span> : null}
+                  </Body1>
+                  <Caption1 className={styles.meta}>
+                    <TokenList values={present([contact.emails[0], contact.phones[0]?.number, contact.customerNumber])} />
+                  </Caption1>
+                </div>
               </li>
             ))}
           </ul>
@@ -84,11 +91,16 @@ export function SearchPanel() {
           <Subtitle2 as="h2">{t('search.companies')}</Subtitle2>
           <ul className={styles.list} aria-label={t('search.companies')}>
             {results.companies.map((company) => (
-              <li key={company.id}>
-                <Body1>
-                  <strong>{company.name}</strong>
-                </Body1>
-                <Caption1 className={styles.meta}>{[company.domains[0], company.customerNumber].filter(Boolean).join(' · ')}</Caption1>
+              <li key={company.id} className={styles.result}>
+                <Avatar name={company.name} shape="square" color="colorful" idForColor={company.domains[0] ?? company.name} size={32} aria-hidden />
+                <div className={styles.text}>
+                  <Body1 className={styles.name} title={company.name}>
+                    <strong>{company.name}</strong>
+                  </Body1>
+                  <Caption1 className={styles.meta}>
+                    <TokenList values={present([company.domains[0], company.customerNumber])} />
+                  </Caption1>
+                </div>
               </li>
             ))}
           </ul>
@@ -97,3 +109,5 @@ export function SearchPanel() {
     </section>
   );
 }
+
+const present = (values: (string | null | undefined)[]): string[] => values.filter((value): value is string => Boolean(value));

@@ -10,10 +10,13 @@ import {
   CalendarAddRegular,
   CalendarClockRegular,
   CalendarLtrRegular,
+  CalendarSearchRegular,
   CalendarTodayRegular,
   CallRegular,
   ChatHelpRegular,
   CheckmarkCircleRegular,
+  ChevronLeftRegular,
+  ChevronRightRegular,
   ClockAlarmRegular,
   DataFunnelRegular,
   DeleteRegular,
@@ -22,6 +25,7 @@ import {
   EditRegular,
   FormRegular,
   HistoryRegular,
+  LinkRegular,
   MailCheckmarkRegular,
   MailRegular,
   MapRegular,
@@ -37,9 +41,10 @@ import {
   ShoppingBagRegular,
   TaskListSquareAddRegular,
   TaskListSquareLtrRegular,
+  VideoRegular,
   type FluentIcon,
 } from '@fluentui/react-icons';
-import type { ActivityKind } from '@rapport/shared/activities/activity.schema';
+import type { ActivityKind, contactMethods } from '@rapport/shared/activities/activity.schema';
 
 export const activityIcons: Record<ActivityKind, FluentIcon> = {
   email: MailRegular,
@@ -48,6 +53,28 @@ export const activityIcons: Record<ActivityKind, FluentIcon> = {
   task: TaskListSquareLtrRegular,
   note: NoteRegular,
 };
+
+/** How an appointment is held, as its entry in an agenda shows it. */
+export const methodIcons: Record<(typeof contactMethods)[number], FluentIcon> = {
+  'online-meeting': VideoRegular,
+  phone: CallRegular,
+  'in-person': PeopleRegular,
+  email: MailRegular,
+};
+
+/** The calendar's toolbar: move by a day or a week, back to today. */
+export const calendarIcons = {
+  previous: ChevronLeftRegular,
+  next: ChevronRightRegular,
+  today: CalendarTodayRegular,
+} satisfies Record<string, FluentIcon>;
+
+/** Booking and linking appointments: everyone free, find free times, link a meeting to the CRM. */
+export const appointmentIcons = {
+  free: CheckmarkCircleRegular,
+  suggest: CalendarSearchRegular,
+  link: LinkRegular,
+} satisfies Record<string, FluentIcon>;
 
 /** The pane's views, as the navigation shows them. */
 export const viewIcons = {

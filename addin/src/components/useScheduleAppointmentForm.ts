@@ -27,7 +27,7 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** The scheduling form's state and handlers: the fields, the calendars checked over the chosen time, and the booking. */
 export function useScheduleAppointmentForm({ loadCalendar, userEmail, contact, companyId, deals, others, onBooked }: ScheduleAppointmentFormProps) {
-  const { t, dateTime } = useI18n();
+  const { t, locale, dateTime } = useI18n();
   const errorText = useErrorText();
   const { calendar, timeZone, failure: calendarFailure, retry: retryCalendar } = useCalendar(loadCalendar);
   const [subject, setSubject] = useState(() => t('schedule.subjectDefault', { name: contact.name }));
@@ -77,6 +77,19 @@ export function useScheduleAppointmentForm({ loadCalendar, userEmail, contact, c
     const from = Math.max(Date.now(), Date.parse(fromWallTime({ date, time: '00:00' }, timeZone)));
     const window = { start: new Date(from).toISOString(), end: new Date(from + 5 * 86_400_000).toISOString() };
     suggestion.mutate({ attendees, window, durationMinutes: duration, max: 3 });
+  };
+  // Free times by day, so that each day is named once and its times sit side by side.
+  const slotFormats = useMemo(
+    () => ({ day: new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone }), time: new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }) }),
+    [locale, timeZone],
+  );
+  const byDay = (times: TimeSlot[]) => {
+    const days = new Map<string, TimeSlot[]>();
+    for (const time of times) {
+      const day = slotFormats.day.format(new Date(time.start));
+      days.set(day, [...(days.get(day) ?? []), time]);
+    }
+    return [...days].map(([day, slots]) => ({ day, slots }));
   };
   const pick = (suggested: TimeSlot) => {
     const wall = toWallTime(suggested.start, timeZone);
@@ -134,12 +147,14 @@ export function useScheduleAppointmentForm({ loadCalendar, userEmail, contact, c
     describe,
     suggestions: {
       times: suggestion.data ?? null,
+      days: byDay(suggestion.data ?? []),
       pending: suggestion.isPending,
       error: suggestion.error,
       suggest,
       retry: () => suggestion.variables && suggestion.mutate(suggestion.variables),
       pick,
       label: (suggested: TimeSlot) => dateTime(suggested.start, timeZone),
+      time: (suggested: TimeSlot) => slotFormats.time.format(new Date(suggested.start)),
     },
     booking: { pending: booking.isPending, failure: bookingFailure, fieldErrors, canBook, book, retry: retryBooking },
   };

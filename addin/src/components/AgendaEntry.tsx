@@ -1,0 +1,72 @@
+import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Activity } from '@rapport/shared';
+import { useI18n } from '../i18n/I18nContext';
+import { activityIcons, methodIcons } from './icons';
+import { readableName } from './person-name';
+import { TokenList } from './TokenList';
+
+const useStyles = makeStyles({
+  entry: { display: 'flex', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  icon: { flexShrink: 0, fontSize: tokens.fontSizeBase500, marginTop: tokens.spacingVerticalXXS, color: tokens.colorBrandForeground1 },
+  body: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  when: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  meta: { color: tokens.colorNeutralForeground2 },
+  subject: { overflowWrap: 'break-word' },
+  cancelled: { textDecorationLine: 'line-through' },
+});
+
+/** How many people an entry names before it says how many more. */
+const PEOPLE_SHOWN = 3;
+
+export type AgendaEntryProps = {
+  activity: Activity;
+  /** When it is, as the list needs it: the time of day in a day's agenda, the date of an overdue task. */
+  when: string;
+  /** Whose it is, in the team's calendar: "Avery Quinn with …". */
+  owner?: string | undefined;
+};
+
+/**
+ * One appointment or task in an agenda: its icon (how it is held), when, how and its status; its subject; with whom,
+ * each address whole.
+ */
+export function AgendaEntry({ activity, when, owner }: AgendaEntryProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const Icon = activity.contactMethod ? methodIcons[activity.contactMethod] : activityIcons[activity.kind];
+  const details = [
+    activity.contactMethod ? t(`method.${activity.contactMethod}`) : null,
+    // An open task's list says it is open (overdue, due today): its status would only repeat it.
+    activity.outcome ? t(`outcome.${activity.outcome}`) : activity.kind === 'task' && activity.status === 'planned' ? null : t(`status.${activity.status}`),
+  ].filter((detail): detail is string => Boolean(detail));
+  // Whom it is with: not its organizer (the owner) nor the sender of a logged e-mail.
+  const people = activity.participants.filter((person) => person.role !== 'organizer' && person.role !== 'from').map((person) => (person.name ? readableName(person.name) : person.email));
+  const more = people.length - PEOPLE_SHOWN;
+  return (
+    <li className={styles.entry}>
+      <Icon aria-hidden className={styles.icon} />
+      <div className={styles.body}>
+        <Caption1 className={styles.meta}>
+          <span className={styles.when}>{when}</span>
+          {details.map((detail) => ` · ${detail}`).join('')}
+        </Caption1>
+        <Body1 className={mergeClasses(styles.subject, activity.status === 'cancelled' && styles.cancelled)}>{activity.subject}</Body1>
+        {people.length > 0 ? (
+          <Caption1 className={styles.meta}>
+            {owner ? t('calendar.ownerWith', { owner }) : t('calendar.with')} <TokenList values={people.slice(0, PEOPLE_SHOWN)} />
+            {more > 0 ? ` +${more}` : null}
+          </Caption1>
+        ) : owner ? (
+          <Caption1 className={styles.meta}>{owner}</Caption1>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+/** From when to when an appointment is, "4:30 – 5:15 PM"; its start alone when it has no length. */
+export function timeSpan(clock: Intl.DateTimeFormat, activity: Activity): string {
+  const start = new Date(activity.at);
+  if (!activity.durationMinutes) return clock.format(start);
+  return clock.formatRange(start, new Date(start.getTime() + activity.durationMinutes * 60_000));
+}
