@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
+import { fluentPackages } from './build-plugins/fluent-packages.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const outdir = path.join(here, 'dist');
@@ -33,19 +34,23 @@ const inlineRouteTable = {
     }));
   },
 };
-// Outlook's dark and high-contrast themes are plain maps of token values: inlined as data, so the pane's first
-// JavaScript does not carry the code that builds them (esbuild would share it with the light theme's chunk).
-const { webDarkTheme, teamsHighContrastTheme } = createRequire(import.meta.url)('@fluentui/tokens');
-const inlineOtherThemes = {
-  name: 'inline-other-themes',
+// Outlook's themes are plain maps of token values: inlined as data, so the pane's first JavaScript carries neither the
+// palettes nor the code that builds them (and the dark and high-contrast ones load only when used).
+const { webLightTheme, webDarkTheme, teamsHighContrastTheme } = createRequire(import.meta.url)('@fluentui/tokens');
+const inlineThemes = {
+  name: 'inline-themes',
   setup(build) {
     build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]taskpane[\\/]other-themes\.ts$/ }, () => ({
       contents: `export const webDarkTheme = ${JSON.stringify(webDarkTheme)}; export const teamsHighContrastTheme = ${JSON.stringify(teamsHighContrastTheme)};`,
       loader: 'js',
     }));
+    build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]taskpane[\\/]light-theme\.ts$/ }, () => ({
+      contents: `export const webLightTheme = ${JSON.stringify(webLightTheme)};`,
+      loader: 'js',
+    }));
   },
 };
-common.plugins = [inlineRouteTable, inlineOtherThemes];
+common.plugins = [inlineRouteTable, inlineThemes, fluentPackages()];
 
 // ES modules with splitting, so code only some users need (MSAL) loads on demand.
 const production = await esbuild.build({

@@ -132,7 +132,7 @@ describe('MembersAdmin', () => {
     fireEvent.change(avery, { target: { value: 'manager' } });
     await waitFor(() => expect((screen.getByLabelText('Role of Avery Quinn') as HTMLSelectElement).value).toBe('manager'));
     // The row says the role saved.
-    expect(within(screen.getByLabelText('Change Avery Quinn', { selector: '[role=group]' }).closest('li')!).getByText('Manager', { selector: '.fui-Badge' })).toBeTruthy();
+    expect(within(screen.getByLabelText('Change Avery Quinn', { selector: '[role=group]' }).closest('li')!).getByText('Manager', { selector: '.rapport-StatusBadge' })).toBeTruthy();
     expect(sentTo('PATCH /api/members/{id}')).toMatchObject([{ params: { id: 'a1' }, body: { role: 'manager' } }]);
     expect(versionOf(sentTo('PATCH /api/members/{id}')[0]!)).toBe('"1"');
 

@@ -1,9 +1,10 @@
 import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import { useI18n } from '../i18n/I18nContext';
-import { activityIcons, methodIcons } from './icons';
+import { activityIcons } from './icons';
 import { readableName } from './person-name';
 import { TokenList } from './TokenList';
+import { methodIcons } from './appointment-icons';
 
 const useStyles = makeStyles({
   entry: { display: 'flex', gap: tokens.spacingHorizontalS, minWidth: 0 },

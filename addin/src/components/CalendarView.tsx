@@ -6,9 +6,10 @@ import { useCapabilities } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { AgendaEntry, timeSpan } from './AgendaEntry';
 import { ErrorMessage } from './ErrorMessage';
-import { calendarIcons } from './icons';
-import { today } from './MyDay';
+
+import { today } from '../data/today';
 import { WorkCounters } from './WorkCounters';
+import { calendarIcons } from './appointment-icons';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

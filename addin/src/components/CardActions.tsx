@@ -1,4 +1,4 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { FluentIcon } from '@fluentui/react-icons';
 import { useFormFocus, useOpenForm } from '../hooks/useOpenForm';
@@ -6,11 +6,12 @@ import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/i18n';
 import { actionIcons } from './icons';
 import type { ScheduleAppointmentFormProps } from './ScheduleAppointmentForm.types';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // Every form comes on first use: their fields are not in the first card's JavaScript.
-const ScheduleAppointmentForm = lazy(() => import('./ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
-const QuickActivityForm = lazy(() => import('./QuickActivityForm').then((module) => ({ default: module.QuickActivityForm })));
-const OpenCaseForm = lazy(() => import('./OpenCaseForm').then((module) => ({ default: module.OpenCaseForm })));
+const ScheduleAppointmentForm = lazyWithMessages(() => import('./ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
+const QuickActivityForm = lazyWithMessages(() => import('./QuickActivityForm').then((module) => ({ default: module.QuickActivityForm })));
+const OpenCaseForm = lazyWithMessages(() => import('./OpenCaseForm').then((module) => ({ default: module.OpenCaseForm })));
 
 const useStyles = makeStyles({
   // The primary action on a row of its own; what it says (logged, failed) takes the row's width.

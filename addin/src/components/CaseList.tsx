@@ -13,6 +13,7 @@ import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 import { actionIcons } from './icons';
 import { Token } from './Token';
+import { editIcons } from './editing-icons';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -146,7 +147,7 @@ function CaseRow({ serviceCase: known, onEnded }: { serviceCase: Case; onEnded: 
             <Input className={styles.fill} value={draft} maxLength={100} onChange={(_, data) => setTracking(data.value)} />
           </Field>
           <Button
-            icon={<actionIcons.save />}
+            icon={<editIcons.save />}
             disabled={busy || draft.trim() === (serviceCase.trackingNumber ?? '')}
             onClick={() => save({ trackingNumber: draft.trim() === '' ? null : draft.trim() }, () => setTracking(null))}
           >

@@ -1,16 +1,18 @@
-import { Suspense, lazy } from 'react';
+import { Suspense} from 'react';
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Deal } from '@rapport/shared';
 import { useLatestRecord } from '../data/latest';
 import { useCanEditRecord } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
-import { actionIcons } from './icons';
+
 import { Timeline } from './Timeline';
 import { useDealList } from './useRecordTabs';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
+import { editIcons } from './editing-icons';
 
 // The editor's lists, fields and radios load when a deal is first opened for a change, not with the card.
-const DealPanel = lazy(() => import('./DealPanel').then((module) => ({ default: module.DealPanel })));
+const DealPanel = lazyWithMessages(() => import('./DealPanel').then((module) => ({ default: module.DealPanel })));
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -81,7 +83,7 @@ function DealRow({ deal: known, list }: { deal: Deal; list: ReturnType<typeof us
           <Button
             appearance="subtle"
             size="small"
-            icon={<actionIcons.edit />}
+            icon={<editIcons.edit />}
             aria-label={t('deal.edit', { name: deal.name })}
             aria-expanded={list.editing === deal.id}
             onClick={() => list.toggleEditing(deal.id)}
@@ -92,7 +94,7 @@ function DealRow({ deal: known, list }: { deal: Deal; list: ReturnType<typeof us
         <Button
           appearance="subtle"
           size="small"
-          icon={<actionIcons.history />}
+          icon={<editIcons.history />}
           aria-label={t('deal.historyOf', { name: deal.name })}
           aria-expanded={list.open === deal.id}
           onClick={() => list.toggleHistory(deal.id)}

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 import { actionIcons } from './icons';
 import { lineItemsTotalOf, useDealPanel } from './useDealPanel';
+import { editIcons } from './editing-icons';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS, minWidth: 0 },
@@ -80,7 +81,7 @@ export function DealPanel(props: DealPanelProps) {
             <Button
               size="small"
               appearance="subtle"
-              icon={<actionIcons.remove />}
+              icon={<editIcons.remove />}
               aria-label={t('deal.removeLine', { product: panel.productName(line.productId) })}
               title={t('deal.removeLine', { product: panel.productName(line.productId) })}
               disabled={busy || pendingLines !== null}
@@ -134,7 +135,7 @@ export function DealPanel(props: DealPanelProps) {
           <Input className={styles.fill} type="number" min={0} max={100} value={panel.discount} onChange={(_, data) => panel.setDiscount(data.value)} />
         </Field>
         <div className={styles.wide}>
-          <Button icon={<actionIcons.add />} disabled={busy || !panel.productId || pendingLines !== null} onClick={panel.addLine}>
+          <Button icon={<editIcons.add />} disabled={busy || !panel.productId || pendingLines !== null} onClick={panel.addLine}>
             {t('deal.addProduct')}
           </Button>
         </div>
@@ -150,10 +151,10 @@ export function DealPanel(props: DealPanelProps) {
       </Field>
       {deal.status === 'open' && !closing ? (
         <div className={styles.row}>
-          <Button icon={<actionIcons.won />} disabled={busy} onClick={() => panel.setClosing({ outcome: 'won', reason: '' })}>
+          <Button icon={<editIcons.won />} disabled={busy} onClick={() => panel.setClosing({ outcome: 'won', reason: '' })}>
             {t('deal.closeWon')}
           </Button>
-          <Button icon={<actionIcons.lost />} disabled={busy} onClick={() => panel.setClosing({ outcome: 'lost', reason: '' })}>
+          <Button icon={<editIcons.lost />} disabled={busy} onClick={() => panel.setClosing({ outcome: 'lost', reason: '' })}>
             {t('deal.closeLost')}
           </Button>
         </div>

@@ -1,12 +1,13 @@
-import { Suspense, lazy } from 'react';
+import { Suspense} from 'react';
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lead } from '@rapport/shared';
 import { useCanEdit } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { ReassignOwner } from './ReassignOwner';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // The status list comes with the first lead the rep may change.
-const LeadStatusEditor = lazy(() => import('./LeadStatusEditor').then((module) => ({ default: module.LeadStatusEditor })));
+const LeadStatusEditor = lazyWithMessages(() => import('./LeadStatusEditor').then((module) => ({ default: module.LeadStatusEditor })));
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

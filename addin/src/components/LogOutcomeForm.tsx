@@ -1,10 +1,11 @@
-import { Suspense, lazy } from 'react';
+import { Suspense} from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import { useI18n } from '../i18n/I18nContext';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // Its radios, fields and date input load with the form, when an organizer opens a meeting: not with the first card.
-const LogOutcomeFormBody = lazy(() => import('./LogOutcomeFormBody').then((module) => ({ default: module.LogOutcomeFormBody })));
+const LogOutcomeFormBody = lazyWithMessages(() => import('./LogOutcomeFormBody').then((module) => ({ default: module.LogOutcomeFormBody })));
 
 export type LogOutcomeFormProps = {
   appointment: Activity;

@@ -12,9 +12,10 @@ import { useI18n } from '../i18n/I18nContext';
 import type { MailItem } from '../office/mail-item';
 import { DealSelect } from './DealSelect';
 import { ErrorMessage } from './ErrorMessage';
-import { appointmentIcons } from './icons';
+
 import { LogOutcomeForm } from './LogOutcomeForm';
 import { ScheduleAppointmentForm } from './ScheduleAppointmentForm';
+import { appointmentIcons } from './appointment-icons';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { Badge, Body1, Button, Caption1, Field, Input, Select, Spinner, Switch, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Select, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular, PersonAddRegular } from '@fluentui/react-icons';
 import type { Member, Role } from '@rapport/shared';
 import { roles } from '@rapport/shared/members/roles';
@@ -13,6 +13,7 @@ import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 import { PersonAvatar } from './PersonAvatar';
 import { Token } from './Token';
+import { StatusBadge, type BadgeTone } from './StatusBadge';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
 // The same request as useMemberNames(): the pane reads the members once.
 const MEMBERS = { query: { limit: 100 } } as const;
 
-const roleColors: Record<Role, BadgeProps['color']> = { rep: 'informative', manager: 'brand', admin: 'severe' };
+const roleColors: Record<Role, BadgeTone> = { rep: 'informative', manager: 'brand', admin: 'severe' };
 
 /**
  * Admins: the tenant's members, one line each, whose role, access and team open in place on demand; and a colleague
@@ -98,13 +99,13 @@ function MemberRow({ member: listed, members, onReload }: { member: Member; memb
         <div className={styles.who}>
           <div className={styles.nameLine}>
             <Body1 className={styles.name}>{member.displayName}</Body1>
-            <Badge appearance="tint" color={roleColors[member.role]}>
+            <StatusBadge tone={roleColors[member.role]}>
               {t(`role.${member.role}`)}
-            </Badge>
+            </StatusBadge>
             {member.deactivated ? (
-              <Badge appearance="tint" color="danger">
+              <StatusBadge tone="danger">
                 {t('members.noAccess')}
-              </Badge>
+              </StatusBadge>
             ) : null}
           </div>
           {member.email ? (

@@ -1,6 +1,7 @@
 import { Body1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import { useOperation } from '../data/queries';
+import { today } from '../data/today';
 import { useI18n } from '../i18n/I18nContext';
 import { AgendaEntry, timeSpan } from './AgendaEntry';
 import { ErrorMessage } from './ErrorMessage';
@@ -12,15 +13,6 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
-
-/** The bounds of the user's own calendar day, in their time zone. */
-export function today(): { dayStart: string; dayEnd: string } {
-  const start = new Date();
-  start.setHours(0, 0, 0, 0);
-  const end = new Date(start);
-  end.setDate(end.getDate() + 1);
-  return { dayStart: start.toISOString(), dayEnd: end.toISOString() };
-}
 
 /** My day: today's appointments, overdue and due-today tasks, and counters of what needs attention. */
 export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard opens signed in as the same person. */ userEmail: string }) {

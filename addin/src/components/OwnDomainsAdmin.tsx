@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Field, Input, Spinner, makeStyles, tokens } fr
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { emailDomain, normalizeDomain, normalizeEmail } from '@rapport/shared/email/email-address.rules';
 import { isFreeMailDomain } from '@rapport/shared/email/free-mail-domains';
-import { MAX_OWN_DOMAINS } from '@rapport/shared/settings/tenant-settings.schema';
+import { MAX_OWN_DOMAINS } from '@rapport/shared/settings/own-domains.rules';
 import { useQueryClient } from '@tanstack/react-query';
 import { useOperation } from '../data/queries';
 import { queryKeys } from '../data/query-keys';

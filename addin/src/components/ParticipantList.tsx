@@ -1,9 +1,10 @@
-import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { LookupResult } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import type { Participant } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/i18n';
+import { StatusBadge, type BadgeTone } from './StatusBadge';
 import { PersonAvatar } from './PersonAvatar';
 import { readableName } from './person-name';
 import { Token } from './Token';
@@ -73,9 +74,9 @@ export function ParticipantList({ participants, results, selectedEmail, onSelect
               {name ? <span className={styles.name}>{name}</span> : <Token className={styles.name}>{participant.email}</Token>}
               {name ? <Token className={styles.email}>{participant.email}</Token> : null}
               {badge ? (
-                <Badge className={styles.badge} appearance="tint" color={badge.color}>
+                <StatusBadge className={styles.badge} tone={badge.color}>
                   {t(badge.label)}
-                </Badge>
+                </StatusBadge>
               ) : null}
             </button>
           </li>
@@ -89,7 +90,7 @@ export function ParticipantList({ participants, results, selectedEmail, onSelect
  * What the CRM knows of an address, as a badge readable at 4.5:1 on a selected row as on a plain one (tint badges carry
  * their own background; an outline badge's text would sit on the row's grey).
  */
-function matchBadge(result: LookupResult): { label: MessageKey; color: NonNullable<BadgeProps['color']> } {
+function matchBadge(result: LookupResult): { label: MessageKey; color: BadgeTone } {
   if (result.match === 'contact') return { label: 'match.contact', color: 'success' };
   if (result.match === 'colleague') return { label: 'match.colleague', color: 'informative' };
   if (result.lead) return { label: 'match.lead', color: 'severe' };

@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     lineHeight: 1,
     userSelect: 'none',
   },
+  // A company's: square, as Outlook shows an organisation.
+  square: { borderRadius: tokens.borderRadiusMedium },
   ...(Object.fromEntries(palette.map((name) => [name, colourOf(name)])) as Record<Colour, ReturnType<typeof colourOf>>),
 });
 
@@ -41,12 +43,15 @@ function colourFor(key: string): Colour {
   return palette[hash % palette.length] as Colour;
 }
 
-/** A person's initials in a colour kept for them, never a photo; decorative (their name is written beside it). */
-export function PersonAvatar({ name, email, size = 32 }: { name: string | null; email: string | null; size?: number }) {
+/**
+ * A person's initials in a colour kept for them, never a photo; decorative (their name is written beside it). `square`
+ * for a company, its colour kept by its domain.
+ */
+export function PersonAvatar({ name, email, size = 32, square = false }: { name: string | null; email: string | null; size?: number; square?: boolean }) {
   const styles = useStyles();
   return (
     <span
-      className={mergeClasses(styles.avatar, styles[colourFor(email ?? name ?? '')])}
+      className={mergeClasses(styles.avatar, styles[colourFor(email ?? name ?? '')], square && styles.square)}
       style={{ width: size, height: size, fontSize: Math.round(size * 0.4) }}
       aria-hidden
     >

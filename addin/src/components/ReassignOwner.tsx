@@ -1,11 +1,12 @@
-import { Suspense, lazy } from 'react';
+import { Suspense} from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { Contact, Lead } from '@rapport/shared';
 import { useCapabilities } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // Its list and button come with the first card a manager sees; nobody else's pane loads them.
-const OwnerEditor = lazy(() => import('./OwnerEditor').then((module) => ({ default: module.OwnerEditor })));
+const OwnerEditor = lazyWithMessages(() => import('./OwnerEditor').then((module) => ({ default: module.OwnerEditor })));
 
 export type ReassignOwnerProps =
   | { kind?: 'contact'; record: Contact; onReassigned: (ownerName: string) => void }

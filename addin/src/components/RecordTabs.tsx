@@ -1,4 +1,4 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Spinner, makeStyles } from '@fluentui/react-components';
 import type { Activity, Case, Deal } from '@rapport/shared';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
@@ -6,13 +6,14 @@ import { useI18n } from '../i18n/I18nContext';
 import { Section } from './Section';
 import { Timeline } from './Timeline';
 import { sectionIcons } from './icons';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // Closed sections are neither rendered nor read until opened; their code (lists, fields, the deal editor) loads then.
 const closedSections = () => import('./ClosedSections');
-const DealList = lazy(() => closedSections().then((module) => ({ default: module.DealList })));
-const CaseList = lazy(() => closedSections().then((module) => ({ default: module.CaseList })));
-const ChangeHistory = lazy(() => closedSections().then((module) => ({ default: module.ChangeHistory })));
-const PurchaseHistory = lazy(() => closedSections().then((module) => ({ default: module.PurchaseHistory })));
+const DealList = lazyWithMessages(() => closedSections().then((module) => ({ default: module.DealList })));
+const CaseList = lazyWithMessages(() => closedSections().then((module) => ({ default: module.CaseList })));
+const ChangeHistory = lazyWithMessages(() => closedSections().then((module) => ({ default: module.ChangeHistory })));
+const PurchaseHistory = lazyWithMessages(() => closedSections().then((module) => ({ default: module.PurchaseHistory })));
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', minWidth: 0 },

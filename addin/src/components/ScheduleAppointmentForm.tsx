@@ -3,10 +3,11 @@ import { useFormFocus } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { DealSelect } from './DealSelect';
 import { ErrorMessage } from './ErrorMessage';
-import { appointmentIcons } from './icons';
+
 import { DURATIONS, METHODS, type Method, type ScheduleAppointmentFormProps } from './ScheduleAppointmentForm.types';
 import { Token } from './Token';
 import { useScheduleAppointmentForm } from './useScheduleAppointmentForm';
+import { appointmentIcons } from './appointment-icons';
 
 export type { ScheduleAppointmentFormProps } from './ScheduleAppointmentForm.types';
 

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { Avatar, Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useDebounced } from '../data/debounce';
 import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
-import { viewIcons } from './icons';
 import { PersonAvatar } from './PersonAvatar';
+import { viewIcons } from './icons';
 import { TokenList } from './TokenList';
 
 const useStyles = makeStyles({
@@ -92,7 +92,7 @@ export function SearchPanel() {
           <ul className={styles.list} aria-label={t('search.companies')}>
             {results.companies.map((company) => (
               <li key={company.id} className={styles.result}>
-                <Avatar name={company.name} shape="square" color="colorful" idForColor={company.domains[0] ?? company.name} size={32} aria-hidden />
+                <PersonAvatar name={company.name} email={company.domains[0] ?? null} square />
                 <div className={styles.text}>
                   <Body1 className={styles.name} title={company.name}>
                     <strong>{company.name}</strong>

@@ -1,10 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Button, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular, type FluentIcon } from '@fluentui/react-icons';
+import { CountBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  toggle: { justifyContent: 'flex-start', width: '100%', minWidth: 0, paddingLeft: 0, paddingRight: 0, fontWeight: tokens.fontWeightSemibold },
+  toggle: { justifyContent: 'flex-start', gap: tokens.spacingHorizontalXS, width: '100%', minWidth: 0, paddingLeft: 0, paddingRight: 0, fontWeight: tokens.fontWeightSemibold },
   title: { flexGrow: 1, minWidth: 0, textAlign: 'start', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
 });
@@ -37,8 +38,8 @@ export function Section({ title, icon: Icon, count, defaultOpen = false, childre
         onClick={() => setOpen((value) => !value)}
       >
         <Icon aria-hidden />
-        <span className={styles.title}>&nbsp;{title}</span>
-        {count ? <CounterBadge count={count} size="small" appearance="filled" color="informative" /> : null}
+        <span className={styles.title}>{title}</span>
+        {count ? <CountBadge count={count} /> : null}
       </Button>
       {open ? (
         <div id={bodyId} className={styles.body}>

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
-import { settingsIcons } from './icons';
+
 import { MembersAdmin } from './MembersAdmin';
 import { OwnDomainsAdmin } from './OwnDomainsAdmin';
 import { PipelineAdmin } from './PipelineAdmin';
@@ -10,6 +10,7 @@ import { ProductsAdmin } from './ProductsAdmin';
 import { Section } from './Section';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
+import { settingsIcons } from './editing-icons';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column' },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Body1, Button, Caption1, Field, Input, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { WebForm } from '@rapport/shared';
 import { formKeyOf, webFormSnippet } from '@rapport/shared/forms/web-form-key';
@@ -11,6 +11,7 @@ import { useFormFocus, useOpenForm } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
+import { StatusBadge } from './StatusBadge';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -78,9 +79,9 @@ function WebFormRow({ form: listed, apiBase }: { form: WebForm; apiBase: string 
     <li className={styles.item}>
       <div className={styles.title}>
         <Body1>{form.name}</Body1>
-        <Badge appearance="tint" color={form.revoked ? 'danger' : 'success'}>
+        <StatusBadge tone={form.revoked ? 'danger' : 'success'}>
           {form.revoked ? t('forms.revoked') : t('forms.active')}
-        </Badge>
+        </StatusBadge>
       </div>
       {form.campaign ? <Caption1 className={styles.meta}>{t('forms.campaignIs', { campaign: form.campaign })}</Caption1> : null}
       <Field label={t('forms.snippet', { name: form.name })} hint={t('forms.key', { key })}>

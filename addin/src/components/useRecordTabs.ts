@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Activity, Deal } from '@rapport/shared';
 import { useOperation, useRecordList, useTimeline, useWork } from '../data/queries';
-import { today } from './MyDay';
+import { today } from '../data/today';
 import type { RecordTabsProps } from './RecordTabs';
 
 /**

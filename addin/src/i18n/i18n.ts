@@ -1,12 +1,16 @@
 import { en, type MessageKey, type Messages } from './messages.en';
+import type { LaterMessages } from './messages.later.en';
 import type { ClientErrorCode, ErrorMessages, KindNames } from './errors/error-messages';
 import type { ErrorCode } from '@rapport/shared/common/error-codes';
 
 export type Language = 'en' | 'es' | 'pt' | 'it';
 export const languages: readonly Language[] = ['en', 'es', 'pt', 'it'];
 
-/** Everything the pane says in one language. */
-export type Catalog = { messages: Messages; errors: ErrorMessages; kinds: KindNames };
+/**
+ * Everything the pane says in one language. `later`, the messages of the views and forms that load on first use, comes
+ * with the first of them in the pane (load-translator.ts); pages and tests that hold every language have it from the start.
+ */
+export type Catalog = { messages: Messages; later?: LaterMessages; errors: ErrorMessages; kinds: KindNames };
 
 /** The UI language for Office's display language: `pt-BR` → pt; anything not translated → English. */
 export function languageOf(displayLanguage: string): Language {
@@ -25,6 +29,10 @@ export type Translator = {
   dateTime(iso: string, timeZone?: string): string;
   date(iso: string): string;
   money(amount: number, currency: string): string;
+  /** Whether the messages of the views that load later are here. */
+  hasLater(): boolean;
+  /** Takes the messages of the views that load later, once loaded. */
+  addLater(messages: LaterMessages): void;
 };
 
 /** A translator for Office's display language, with that language's catalog (loaded by load-translator.ts). */
@@ -32,6 +40,9 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
   const language = languageOf(displayLanguage);
   const locale = safeLocale(displayLanguage);
   const { messages, errors, kinds } = catalog;
+  let later = catalog.later ?? null;
+  const text = (key: MessageKey): string =>
+    (messages as Record<string, string>)[key] ?? later?.[key as keyof LaterMessages] ?? (en as Record<string, string>)[key] ?? key;
   const fill = (text: string, params?: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -42,7 +53,7 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
   return {
     language,
     locale,
-    t: (key, params) => fill(messages[key] ?? en[key], params),
+    t: (key, params) => fill(text(key), params),
     errorText: (code, params = {}) => {
       // A record kind the catalog does not name reads as "this record".
       const kind = params.kind && params.kind in kinds ? kinds[params.kind as keyof KindNames] : messages['error.thisRecord'];
@@ -65,6 +76,10 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
         moneyFormats.set(currency, format);
       }
       return format.format(amount);
+    },
+    hasLater: () => later !== null,
+    addLater: (loaded) => {
+      later = loaded;
     },
   };
 }

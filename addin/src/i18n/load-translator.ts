@@ -1,4 +1,5 @@
 import { createTranslator, languageOf, type Catalog, type Language, type Translator } from './i18n';
+import type { LaterMessages } from './messages.later.en';
 import { catalog as english } from './catalog.en';
 
 // Only the display language is loaded with the pane: English is in its first JavaScript (every other language falls
@@ -9,13 +10,47 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ catalog: Catalog 
   it: () => import('./catalog.it'),
 };
 
+// The messages of the views and forms that load on first use, per language, each its own chunk.
+const laterLoaders: Record<Language, () => Promise<LaterMessages>> = {
+  en: () => import('./messages.later.en').then((module) => module.enLater),
+  es: () => import('./messages.later.es').then((module) => module.esLater),
+  pt: () => import('./messages.later.pt').then((module) => module.ptLater),
+  it: () => import('./messages.later.it').then((module) => module.itLater),
+};
+
+/** The pane's translator, once loaded: the one whose later messages laterMessages() brings. */
+let paneTranslator: Translator | null = null;
+let loadingLater: Promise<void> | null = null;
+
 /** The translator for Office's display language, its catalog loaded first (English when it cannot be). */
 export async function loadTranslator(displayLanguage: string): Promise<Translator> {
   const language = languageOf(displayLanguage);
-  if (language === 'en') return createTranslator(displayLanguage, english);
-  try {
-    return createTranslator(displayLanguage, (await loaders[language]()).catalog);
-  } catch {
-    return createTranslator(displayLanguage, english);
+  let catalog = english;
+  if (language !== 'en') {
+    try {
+      catalog = (await loaders[language]()).catalog;
+    } catch {
+      // English, which every language falls back to.
+    }
   }
+  paneTranslator = createTranslator(displayLanguage, catalog);
+  loadingLater = null;
+  return paneTranslator;
+}
+
+/**
+ * Brings the later messages of the pane's language (once; English if they cannot be had): the views and forms that load
+ * on first use wait for it (lazy-with-messages.ts). A failed load is tried again by the next view that asks.
+ */
+export function laterMessages(): Promise<void> {
+  const translator = paneTranslator;
+  if (!translator || translator.hasLater()) return Promise.resolve();
+  loadingLater ??= laterLoaders[translator.language]()
+    .catch(() => laterLoaders.en())
+    .then((messages) => translator.addLater(messages))
+    .catch((error: unknown) => {
+      loadingLater = null;
+      throw error;
+    });
+  return loadingLater;
 }

@@ -1,9 +1,7 @@
-import { Suspense, lazy, useState } from 'react';
-import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useState } from 'react';
+import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { MyDay } from '../components/MyDay';
 import { MeProvider, useCapabilities } from '../hooks/useMe';
-import { SearchPanel } from '../components/SearchPanel';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import { useMailItem } from '../hooks/useMailItem';
 import { useI18n } from '../i18n/I18nContext';
@@ -11,13 +9,16 @@ import type { MailItem } from '../office/mail-item';
 import type { OutlookHost } from '../office/office-host';
 import { AppNav, type View } from './AppNav';
 import { PeopleView } from './PeopleView';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
-// The calendar view comes on first use, keeping the first card's JavaScript small.
-const CalendarView = lazy(() => import('../components/CalendarView').then((module) => ({ default: module.CalendarView })));
+// Every view but the people on the open item comes on first use, keeping the first card's JavaScript small.
+const SearchPanel = lazyWithMessages(() => import('../components/SearchPanel').then((module) => ({ default: module.SearchPanel })));
+const MyDay = lazyWithMessages(() => import('../components/MyDay').then((module) => ({ default: module.MyDay })));
+const CalendarView = lazyWithMessages(() => import('../components/CalendarView').then((module) => ({ default: module.CalendarView })));
 // Admins only: loaded when opened.
-const SettingsView = lazy(() => import('../components/SettingsView').then((module) => ({ default: module.SettingsView })));
+const SettingsView = lazyWithMessages(() => import('../components/SettingsView').then((module) => ({ default: module.SettingsView })));
 // Managers only: loaded when opened.
-const ImportList = lazy(() => import('../components/ImportList').then((module) => ({ default: module.ImportList })));
+const ImportList = lazyWithMessages(() => import('../components/ImportList').then((module) => ({ default: module.ImportList })));
 
 const useStyles = makeStyles({
   // Outlook's pane is narrow: a small margin leaves the content its width.
@@ -31,7 +32,6 @@ export type AppProps = {
   /** The item read started before the first render (its lookup too), so the card does not wait for it. */
   firstRead?: Promise<MailItem | null>;
 };
-
 
 export function App(props: AppProps) {
   return (
@@ -55,38 +55,28 @@ function Views({ loadCalendar, host, firstRead }: AppProps) {
   return (
     <main className={styles.app}>
       <AppNav views={views} view={view} onChange={setView} />
-      {view === 'search' ? <SearchPanel /> : null}
-      {view === 'calendar' ? (
-        <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
-          <CalendarView />
-        </Suspense>
-      ) : null}
-      {view === 'home' ? <MyDay userEmail={userEmail} /> : null}
-      {view === 'people' ? (
-        itemState.status === 'error' ? (
-          <ErrorMessage error={itemState.error} />
-        ) : item ? (
-          <PeopleView key={item.key} loadCalendar={loadCalendar} userEmail={userEmail} item={item} readBody={host.readBodyExcerpt} />
-        ) : itemState.status === 'loading' ? (
-          <Body1>{t('app.loading')}</Body1>
-        ) : (
-          // With no item open, the pane shows the user's day.
-          <>
-            <Body1>{t('app.noItem')}</Body1>
-            <MyDay userEmail={userEmail} />
-          </>
-        )
-      ) : null}
-      {view === 'import' ? (
-        <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
-          <ImportList />
-        </Suspense>
-      ) : null}
-      {view === 'settings' ? (
-        <Suspense fallback={<Body1>{t('app.loading')}</Body1>}>
-          <SettingsView />
-        </Suspense>
-      ) : null}
+      <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+        {view === 'search' ? <SearchPanel /> : null}
+        {view === 'calendar' ? <CalendarView /> : null}
+        {view === 'home' ? <MyDay userEmail={userEmail} /> : null}
+        {view === 'people' ? (
+          itemState.status === 'error' ? (
+            <ErrorMessage error={itemState.error} />
+          ) : item ? (
+            <PeopleView key={item.key} loadCalendar={loadCalendar} userEmail={userEmail} item={item} readBody={host.readBodyExcerpt} />
+          ) : itemState.status === 'loading' ? (
+            <Spinner size="small" label={t('app.loading')} />
+          ) : (
+            // With no item open, the pane shows the user's day.
+            <>
+              <Body1>{t('app.noItem')}</Body1>
+              <MyDay userEmail={userEmail} />
+            </>
+          )
+        ) : null}
+        {view === 'import' ? <ImportList /> : null}
+        {view === 'settings' ? <SettingsView /> : null}
+      </Suspense>
     </main>
   );
 }

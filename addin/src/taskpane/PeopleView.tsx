@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense} from 'react';
 import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { LookupResult } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
@@ -18,11 +18,12 @@ import type { CalendarLoader } from '../hooks/useScheduling';
 import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
 import { usePeopleView } from './usePeopleView';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // The meeting's panel, Graph and every form come on first use, keeping the first card's JavaScript small.
-const MeetingPanel = lazy(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
-const CreatePersonForm = lazy(() => import('../components/CreatePersonForm').then((module) => ({ default: module.CreatePersonForm })));
-const ConvertLeadForm = lazy(() => import('../components/ConvertLeadForm').then((module) => ({ default: module.ConvertLeadForm })));
+const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
+const CreatePersonForm = lazyWithMessages(() => import('../components/CreatePersonForm').then((module) => ({ default: module.CreatePersonForm })));
+const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm').then((module) => ({ default: module.ConvertLeadForm })));
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

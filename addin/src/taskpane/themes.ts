@@ -1,4 +1,5 @@
-import { webLightTheme, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
+import { webLightTheme } from './light-theme';
 import type { PaneTheme } from '../office/office-theme';
 
 /** Fluent's theme for Outlook's: light is in the pane's first JavaScript, dark and high contrast load when used. */

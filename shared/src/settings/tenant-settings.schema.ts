@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { CurrencySchema, SystemFieldsSchema } from '../common/record.schema';
 import { RATE_PATTERN, isRate } from '../money/money.rules';
 import { DomainSchema } from '../companies/company.schema';
+import { MAX_OWN_DOMAINS } from './own-domains.rules';
 
-/** The most own e-mail domains a tenant names. */
-export const MAX_OWN_DOMAINS = 50;
+export { MAX_OWN_DOMAINS };
 
 /** The id of a tenant's one settings record. */
 export const TENANT_SETTINGS_ID = 'tenant';

@@ -1,0 +1,11 @@
+import { lazy, type ComponentType } from 'react';
+import { laterMessages } from './load-translator';
+
+/**
+ * React's lazy for the pane's views and forms that load on first use: the component comes with the messages of the
+ * views that load later (one chunk per language), so it never renders a key whose text is not here yet.
+ */
+// `any` is React.lazy's own constraint on the component's props.
+export function lazyWithMessages<T extends ComponentType<any>>(load: () => Promise<{ default: T }>) {
+  return lazy(() => Promise.all([load(), laterMessages()]).then(([module]) => module));
+}
