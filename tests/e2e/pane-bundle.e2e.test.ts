@@ -45,8 +45,8 @@ describe("the pane's JavaScript", () => {
       .filter((input) => input.startsWith('src/') && !/src\/i18n\/(messages|errors|catalog)/.test(input))
       .flatMap((input) => {
         const source = fs.readFileSync(path.resolve(dist, '..', input), 'utf8');
-        // A key by name ('deal.edit'), or a family of keys by its start (`caseStatus.${status}`).
-        const byName = later.filter((key) => source.includes(`'${key}'`));
+        // A key by name ('deal.edit', or "deal.edit" as a JSX attribute), or a family of keys by its start (`caseStatus.${status}`).
+        const byName = later.filter((key) => ['\'', '"', '`'].some((quote) => source.includes(`${quote}${key}${quote}`)));
         const byStart = [...source.matchAll(/`([a-zA-Z]+\.(?:[\w.]*\.)?)\$\{/g)].flatMap(([, start]) => later.filter((key) => key.startsWith(start!)));
         return [...byName, ...byStart].map((key) => `${input}: ${key}`);
       });

@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { SCREENSHOTS, axeViolationsIn } from './browser';
+import { en } from '../../addin/src/i18n/messages.en';
+import { enLater } from '../../addin/src/i18n/messages.later.en';
+
+const messageKeys = [...Object.keys(en), ...Object.keys(enLater)];
 
 // Checks of the task pane at Outlook's widths: nothing runs off sideways, phone numbers, addresses, e-mail
 // addresses and domains stay on one line, axe finds nothing serious, and a screenshot to look at.
@@ -42,6 +46,8 @@ export type PaneFindings = {
   shown: Record<ValueKind, number>;
   values: ShownValue[];
   axe: AxeFinding[];
+  /** Message keys shown as they are (a text that was not loaded, or a key without one). */
+  keysShown: string[];
   screenshot: string;
 };
 
@@ -62,6 +68,8 @@ export async function checkPane(page: Page, view: string, px: number, options: {
     // axe's own account of each node ("Element has insufficient color contrast of 3.1 (foreground …").
     summaries: violation.nodes.map((node) => ((node as { failureSummary?: string }).failureSummary ?? '').replace(/\s+/g, ' ').trim()),
   }));
+  const text = await frame.evaluate(() => document.body.innerText);
+  const keysShown = messageKeys.filter((key) => new RegExp(`(^|[^\\w.])${key.replace(/\./g, '\\.')}($|[^\\w.])`).test(text));
   const screenshot = await screenshotPane(page, frame, `width-${view}-${px}`);
   const findings: PaneFindings = {
     view,
@@ -73,6 +81,7 @@ export async function checkPane(page: Page, view: string, px: number, options: {
     shown: { phone: 0, address: 0, email: 0, domain: 0, ...countBy(values.map((value) => value.kind)) },
     values: values.map(({ clipped: _, ...value }) => value),
     axe,
+    keysShown,
     screenshot,
   };
   fs.mkdirSync(FINDINGS, { recursive: true });
@@ -91,6 +100,7 @@ export function problemsOf(findings: PaneFindings): string[] {
         `[1 overflow] ${overflow.selector} "${overflow.text}" is ${round(overflow.width)} px wide, ${round(overflow.left)}–${round(overflow.right)} px in ${frame.clientWidth} px${overflow.clippedBy ? ` (cut off by ${overflow.clippedBy})` : ''}`,
     ),
     ...findings.wrapped.map((value) => `[2 one line] the ${value.kind} "${value.text}" in ${value.selector} runs over ${value.lines} lines (${round(value.width)} px wide box)`),
+    ...findings.keysShown.map((key) => `[5 text] the message key ${key} is shown instead of its text`),
     ...findings.axe.map((violation) => `[3 axe] ${violation.id} (${violation.impact}): ${violation.help} — ${violation.targets.map((target, at) => `${target}: ${violation.summaries[at] ?? ''}`).join('; ')}`),
   ];
 }

@@ -1,9 +1,11 @@
 import type { Page, Request } from 'playwright-core';
 import { axeViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { DEMO_TENANT_ID } from '../../functions/src/local/demo/demo-data';
 import { paneFrame } from './pane-checks';
 
 // The pane's one data layer as a user meets it: nothing is read twice, a network failure says so in the user's
-// language and Retry recovers, and the pane follows Outlook's dark theme.
+// language and Retry recovers, a change someone else got in first keeps what the user chose, and the pane follows
+// Outlook's dark theme.
 
 jest.setTimeout(90_000);
 
@@ -78,6 +80,47 @@ describe("the pane's data", () => {
     expect(red + green + blue).toBeLessThan(3 * 80);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'card-dark-320');
+    await page.close();
+  });
+
+  it('keeps the owner a manager chose when someone changed the contact first, says so in Spanish, and applies it after Volver a cargar', async () => {
+    const email = item('A customer with an open deal');
+    const address = email.from!.email.toLowerCase();
+    const manager = site.inbox.signIns.find((person) => person.role === 'manager')!;
+    const newOwner = site.inbox.signIns.find((person) => person.role === 'admin')!;
+    const [contactId] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [address])).get(address) ?? [];
+    const { page, pane } = await openDemo(site, { item: email.id, lang: 'es-ES', as: manager.email, width: 320 });
+    await pane.getByRole('region', { name: email.from!.name }).waitFor();
+    const owner = pane.getByRole('combobox', { name: 'Reasignar a' });
+    await owner.selectOption({ label: newOwner.name });
+
+    // Meanwhile the contact's owner changes its title: the version the pane read is no longer the latest.
+    const read = (await site.app.store.get('contact', DEMO_TENANT_ID, contactId!))!;
+    const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId: read.ownerId, roles: [] });
+    const changed = await fetch(`${site.server.url}/api/contacts/${contactId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': `"${read.version}"` },
+      body: JSON.stringify({ title: 'Head of Procurement' }),
+    });
+    expect(changed.status).toBe(200);
+
+    await pane.getByRole('button', { name: 'Reasignar', exact: true }).click();
+    const alert = pane.getByRole('alert').filter({ hasText: 'Otra persona cambió' });
+    await alert.waitFor();
+    expect(await alert.textContent()).not.toMatch(/STALE|412|Precondition|Something went wrong/);
+    // What the manager chose is still chosen, and nothing was saved over the colleague's change.
+    expect(await owner.inputValue()).toBe(newOwner.userId);
+    expect((await site.app.store.get('contact', DEMO_TENANT_ID, contactId!))?.ownerId).toBe(read.ownerId);
+    await screenshot(page, 'stale-change-es');
+
+    await alert.getByRole('button', { name: 'Volver a cargar' }).click();
+    await pane.getByText('Head of Procurement', { exact: false }).first().waitFor();
+    expect(await owner.inputValue()).toBe(newOwner.userId);
+    await pane.getByRole('button', { name: 'Reasignar', exact: true }).click();
+    await pane.getByText(`${newOwner.name} es ahora el propietario de este contacto.`).waitFor();
+    const saved = (await site.app.store.get('contact', DEMO_TENANT_ID, contactId!))!;
+    expect([saved.ownerId, saved.title]).toEqual([newOwner.userId, 'Head of Procurement']);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

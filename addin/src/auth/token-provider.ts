@@ -41,10 +41,9 @@ export function localUserFor(config: Extract<AddinConfig, { authMode: 'local' }>
 
 function localTokens(config: Extract<AddinConfig, { authMode: 'local' }>, roles: string[]): TokenProvider {
   const cached = new Map<string, { token: string; until: number }>();
-  const issue = async (request: Record<string, unknown>): Promise<string> => {
-    const key = JSON.stringify(request);
-    const kept = cached.get(key);
-    if (kept && kept.until > Date.now()) return kept.token;
+  // Callers asking at once (the lookup and who am I, at start) share one request.
+  const asking = new Map<string, Promise<string>>();
+  const fetchToken = async (key: string, request: Record<string, unknown>): Promise<string> => {
     const response = await fetch(`${config.apiBaseUrl}/dev/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -54,6 +53,17 @@ function localTokens(config: Extract<AddinConfig, { authMode: 'local' }>, roles:
     const body = (await response.json()) as { accessToken: string; expiresIn: number };
     cached.set(key, { token: body.accessToken, until: Date.now() + body.expiresIn * 1000 - REFRESH_MARGIN_MS });
     return body.accessToken;
+  };
+  const issue = (request: Record<string, unknown>): Promise<string> => {
+    const key = JSON.stringify(request);
+    const kept = cached.get(key);
+    if (kept && kept.until > Date.now()) return Promise.resolve(kept.token);
+    let pending = asking.get(key);
+    if (!pending) {
+      pending = fetchToken(key, request).finally(() => asking.delete(key));
+      asking.set(key, pending);
+    }
+    return pending;
   };
   return {
     getToken: () => issue({ roles }),

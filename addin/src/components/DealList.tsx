@@ -1,4 +1,4 @@
-import { Suspense} from 'react';
+import { Suspense } from 'react';
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Deal } from '@rapport/shared';
 import { useLatestRecord } from '../data/latest';

@@ -1,4 +1,4 @@
-import { Suspense} from 'react';
+import { Suspense } from 'react';
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lead } from '@rapport/shared';
 import { useCanEdit } from '../hooks/useMe';

@@ -1,4 +1,4 @@
-import { Suspense} from 'react';
+import { Suspense } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import { useI18n } from '../i18n/I18nContext';

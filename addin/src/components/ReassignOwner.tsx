@@ -1,4 +1,4 @@
-import { Suspense} from 'react';
+import { Suspense } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { Contact, Lead } from '@rapport/shared';
 import { useCapabilities } from '../hooks/useMe';

@@ -109,6 +109,7 @@ export const en = {
   'timeline.counters': 'Planned work: {name}',
   'lead.reassigned': '{name} now owns this lead.',
   'task.priority': '{priority} priority',
+  'timeline.plannedLater': 'Later',
 } as const;
 
 /** The keys of the messages in the first card's JavaScript. */

@@ -107,4 +107,5 @@ export const es: Messages = {
   'timeline.counters': 'Trabajo previsto: {name}',
   'lead.reassigned': '{name} es ahora responsable de este cliente potencial.',
   'task.priority': 'Prioridad {priority}',
+  'timeline.plannedLater': 'Más adelante',
 };

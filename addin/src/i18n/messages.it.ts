@@ -107,4 +107,5 @@ export const it: Messages = {
   'timeline.counters': 'Lavoro previsto: {name}',
   'lead.reassigned': '{name} ora è responsabile di questo lead.',
   'task.priority': 'Priorità {priority}',
+  'timeline.plannedLater': 'Più avanti',
 };

@@ -469,7 +469,6 @@ export const enLater = {
   'caseStatus.pending': 'Pending',
   'caseStatus.closed': 'Closed',
   'caseStatus.rejected': 'Rejected',
-  'timeline.plannedLater': 'Later',
   'lead.status': 'Lead status',
   'lead.statusSaved': 'The lead is now: {status}.',
   'cases.showClosed': 'Show closed cases',

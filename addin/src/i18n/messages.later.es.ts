@@ -468,7 +468,6 @@ export const esLater: LaterMessages = {
   'caseStatus.pending': 'Pendiente',
   'caseStatus.closed': 'Cerrado',
   'caseStatus.rejected': 'Rechazado',
-  'timeline.plannedLater': 'Más adelante',
   'lead.status': 'Estado del cliente potencial',
   'lead.statusSaved': 'El cliente potencial está ahora: {status}.',
   'cases.showClosed': 'Ver casos cerrados',

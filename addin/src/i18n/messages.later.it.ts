@@ -468,7 +468,6 @@ export const itLater: LaterMessages = {
   'caseStatus.pending': 'In attesa',
   'caseStatus.closed': 'Chiuso',
   'caseStatus.rejected': 'Respinto',
-  'timeline.plannedLater': 'Più avanti',
   'lead.status': 'Stato del lead',
   'lead.statusSaved': 'Il lead ora è: {status}.',
   'cases.showClosed': 'Mostra i casi chiusi',

@@ -468,7 +468,6 @@ export const ptLater: LaterMessages = {
   'caseStatus.pending': 'Pendente',
   'caseStatus.closed': 'Fechado',
   'caseStatus.rejected': 'Rejeitado',
-  'timeline.plannedLater': 'Depois',
   'lead.status': 'Status do lead',
   'lead.statusSaved': 'O lead agora está: {status}.',
   'cases.showClosed': 'Ver casos fechados',

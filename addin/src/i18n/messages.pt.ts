@@ -107,4 +107,5 @@ export const pt: Messages = {
   'timeline.counters': 'Trabalho planejado: {name}',
   'lead.reassigned': '{name} agora é o responsável por este lead.',
   'task.priority': 'Prioridade {priority}',
+  'timeline.plannedLater': 'Depois',
 };
