@@ -127,9 +127,10 @@ async function paneFigures(): Promise<void> {
   console.log('\nTask pane initial JavaScript (production build; lazy chunks such as MSAL excluded)');
   console.log(`  ${js.files.join(', ')}`);
   console.log(`  ${(js.bytes / 1024).toFixed(1)} KB minified, ${(js.gzipBytes / 1024).toFixed(1)} KB gzip  (budget: 150 KB gzip, a test)`);
-  console.log(`\nPane navigation to contact card shown (Chromium, pane in its own process, API warm, 20 loads)`);
+  console.log(`\nPane navigation to contact card shown (Chromium, pane in its own process, API warm, 20 loads each)`);
   const card = await measureTimeToCard();
-  console.log(`  p50 ${card.p50.toFixed(0)} ms  p95 ${card.p95.toFixed(0)} ms  (goal: p95 at most 400 ms)`);
+  console.log(`  opened in a loaded Outlook, its scripts cached:  p50 ${card.opened.p50.toFixed(0)} ms  p95 ${card.opened.p95.toFixed(0)} ms  (goal: p95 at most 400 ms)`);
+  console.log(`  first open, nothing cached, Outlook loading too: p50 ${card.firstOpen.p50.toFixed(0)} ms  p95 ${card.firstOpen.p95.toFixed(0)} ms`);
   console.log(`\nItem switch in a pinned pane to another contact's card (ItemChanged to card shown, 20 switches to unread items)`);
   const switched = await measureItemSwitch();
   console.log(`  p50 ${switched.p50.toFixed(0)} ms  p95 ${switched.p95.toFixed(0)} ms  (goal: p95 at most 100 ms)`);

@@ -59,6 +59,9 @@ export function staticWebAppConfig(apiOrigin: string): StaticWebAppConfig {
       { route: '/dashboard.html', headers: page('dashboard') },
       // Read afresh on every load, so a new deployment's settings apply at once.
       { route: '/addin-config.json', headers: { 'cache-control': 'no-store' } },
+      // Named by their content's hash (the add-in's build): kept for good, so Outlook reopening the pane reads them from
+      // its cache, as the standalone host serves them.
+      { route: '/chunks/*', headers: { 'cache-control': 'public, max-age=31536000, immutable' } },
     ],
     // Every other page is the pane's kind (the task pane, the sign-in dialog).
     globalHeaders: { 'content-security-policy': policy('taskpane'), 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' },

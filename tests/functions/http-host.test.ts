@@ -110,6 +110,16 @@ describe('the standalone host', () => {
     }
   });
 
+  it('lets browsers keep the chunks named by their content for good, and revalidate the pages and the entry', async () => {
+    const chunk = fs.readdirSync(path.resolve(__dirname, '../../addin/dist/chunks')).find((name) => name.endsWith('.js'));
+    expect(chunk).toBeDefined();
+    const cacheControl = async (page: string) => (await api(page, { auth: false })).headers.get('cache-control');
+    expect(await cacheControl(`/chunks/${chunk}`)).toBe('public, max-age=31536000, immutable');
+    expect(await cacheControl('/taskpane.js')).toBe('no-cache');
+    expect(await cacheControl('/taskpane.html')).toBe('no-cache');
+    expect(await cacheControl('/addin-config.json')).toBe('no-store');
+  });
+
   it('serves the OpenAPI 3.1 document with every route of the contract, and every reference resolves', async () => {
     const response = await api('/api/openapi.json', { auth: false });
     const document = (await response.json()) as any;

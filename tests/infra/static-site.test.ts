@@ -42,6 +42,8 @@ describe('the add-in pages for Static Web Apps', () => {
     expect(dashboard).toMatch(/frame-ancestors 'self'$/);
     expect(JSON.stringify(config)).not.toContain('localhost');
     expect(config.globalHeaders).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    // The chunks, named by their content, are kept for good; the pages and the entry are not (no header: revalidated).
+    expect(config.routes.find((route) => route.route === '/chunks/*')?.headers).toEqual({ 'cache-control': 'public, max-age=31536000, immutable' });
   });
 
   it("takes the API's https origin and reports a missing client id rather than failing a first deployment", () => {

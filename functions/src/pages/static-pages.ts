@@ -31,10 +31,17 @@ export function staticFiles(root: string): (pathname: string) => Promise<HttpRes
     if (!type) return null;
     try {
       const body = await fs.readFile(file);
-      // Names carry no content hash, so browsers revalidate rather than keep a stale pane.
-      return { status: 200, body, headers: { 'content-type': type, 'cache-control': 'no-cache' } };
+      return { status: 200, body, headers: { 'content-type': type, 'cache-control': cacheControlOf(decoded) } };
     } catch {
       return null;
     }
   };
+}
+
+/**
+ * The pane's chunks are named by their content's hash (build.mjs): a browser keeps them for good, and Outlook reopening
+ * the pane reads them from its cache. Other names carry no hash, so browsers revalidate rather than keep a stale pane.
+ */
+function cacheControlOf(pathname: string): string {
+  return /^\/chunks\/[\w-]+-[A-Z0-9]{8}\.js$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
