@@ -1,18 +1,31 @@
 import { languageOf } from '../../addin/src/i18n/i18n';
+import { laterMessages, loadTranslator } from '../../addin/src/i18n/load-translator';
 import { catalogs, translatorFor } from '../../addin/src/i18n/catalogs';
 import { en } from '../../addin/src/i18n/messages.en';
+import { enLater } from '../../addin/src/i18n/messages.later.en';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('UI text', () => {
   it.each(Object.keys(catalogs))('has every message key in %s, with the same placeholders, none empty', (language) => {
-    const catalog = catalogs[language as keyof typeof catalogs].messages;
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(en)) {
-      const translated = catalog[key as keyof typeof en];
-      expect([key, translated.trim().length > 0]).toEqual([key, true]);
-      expect([key, placeholders(translated)]).toEqual([key, placeholders(text)]);
+    const { messages, later } = catalogs[language as keyof typeof catalogs];
+    // The first card's messages and those that load later with the views that say them (messages.later.*).
+    for (const [source, catalog] of [
+      [en, messages],
+      [enLater, later],
+    ] as const) {
+      const translations = (catalog ?? {}) as Record<string, string>;
+      expect(Object.keys(translations).sort()).toEqual(Object.keys(source).sort());
+      for (const [key, text] of Object.entries(source)) {
+        const translated = translations[key] ?? '';
+        expect([key, translated.trim().length > 0]).toEqual([key, true]);
+        expect([key, placeholders(translated)]).toEqual([key, placeholders(text)]);
+      }
     }
+  });
+
+  it('keeps each key in one place: no message is both on the first card and loaded later', () => {
+    expect(Object.keys(en).filter((key) => key in enLater)).toEqual([]);
   });
 
   it("chooses the language from Office's display language", () => {
@@ -28,5 +41,16 @@ describe('UI text', () => {
     expect(translatorFor('en-US').money(1234.5, 'USD')).toBe('$1,234.50');
     expect(plain(translatorFor('pt-BR').money(1234.5, 'BRL'))).toBe('R$ 1.234,50');
     expect(plain(translatorFor('it-IT').money(1234.5, 'EUR'))).toBe('1234,50 €');
+  });
+});
+
+describe('messages that load later', () => {
+  it("come with the first view that needs them, once, in the pane's language", async () => {
+    const translator = await loadTranslator('es-ES');
+    // Not there before a view that says them loads: nothing in the first card names them (pane-bundle e2e).
+    expect(translator.hasLater()).toBe(false);
+    await Promise.all([laterMessages(), laterMessages()]);
+    expect(translator.t('search.button')).toBe('Buscar');
+    expect(translator.t('app.retry')).toBe('Reintentar');
   });
 });
