@@ -8,7 +8,7 @@ import { DealPanel } from '../../addin/src/components/DealPanel';
 import { HeadlineFigures } from '../../addin/src/components/HeadlineFigures';
 import { LogOutcomeForm } from '../../addin/src/components/LogOutcomeForm';
 import { PurchaseHistory } from '../../addin/src/components/PurchaseHistory';
-import { RecordTabs } from '../../addin/src/components/RecordTabs';
+import { RecordSections } from '../../addin/src/components/RecordSections';
 import { MeProvider } from '../../addin/src/hooks/useMe';
 // Sections and forms the pane loads when opened: compiled up front, so that a test waits for the pane, not for ts-jest.
 import '../../addin/src/components/ClosedSections';
@@ -49,7 +49,7 @@ const deal = (extra: Partial<Deal> = {}): Deal =>
 /** Renders as the pane does, with the signed-in member known (what they may change depends on it). */
 const inPane = (ui: ReactNode, api: ReturnType<typeof fakeApi>['api'], language?: string) => renderInPane(<MeProvider>{ui}</MeProvider>, { api, ...(language ? { language } : {}) });
 
-describe('RecordTabs', () => {
+describe('RecordSections', () => {
   const dealRoutes = {
     'GET /api/me': () => me(),
     'GET /api/contacts/{id}/timeline': () => page([]),
@@ -62,7 +62,7 @@ describe('RecordTabs', () => {
 
   it("opens a deal's appointment history with date, time, how it was held and its outcome", async () => {
     const { api, sentTo } = fakeApi(dealRoutes);
-    inPane(<RecordTabs owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal()]} openCases={[]} />, api);
+    inPane(<RecordSections owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal()]} openCases={[]} />, api);
     fireEvent.click(screen.getByRole('button', { name: /^Open deals\s*1$/ }));
     // The stage by its name in the tenant's pipeline, not its id.
     await screen.findByText(/Stage: Proposal/);
@@ -78,7 +78,7 @@ describe('RecordTabs', () => {
 
   it("takes the lookup's entries as the whole timeline when there are fewer than it brings, without reading it again", async () => {
     const { api, sentTo } = fakeApi(dealRoutes);
-    inPane(<RecordTabs owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[activity('a2', 'Intro call')]} openDeals={[]} openCases={[]} />, api);
+    inPane(<RecordSections owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[activity('a2', 'Intro call')]} openDeals={[]} openCases={[]} />, api);
     expect(screen.getByRole('list', { name: 'Timeline' }).textContent).toMatch(/Intro callCall · Nov 20, 2026/);
     await screen.findByLabelText('Planned work: Timeline');
     expect(sentTo('GET /api/contacts/{id}/timeline')).toHaveLength(0);
@@ -92,7 +92,7 @@ describe('RecordTabs', () => {
       ...dealRoutes,
       'GET /api/contacts/{id}/timeline': (request) => (request.query.cursor === 'p2' ? page([older]) : page([...newest, activity('n6', 'Recent 6')], 'p2')),
     });
-    inPane(<RecordTabs owner={{ kind: 'contact', id: 'c1' }} initialTimeline={newest} openDeals={[]} openCases={[]} />, api);
+    inPane(<RecordSections owner={{ kind: 'contact', id: 'c1' }} initialTimeline={newest} openDeals={[]} openCases={[]} />, api);
     expect(screen.getByRole('list', { name: 'Timeline' }).textContent).toContain('Recent 5');
     fireEvent.click(await screen.findByText('Show older'));
     const timeline = screen.getByRole('list', { name: 'Timeline' });
@@ -105,7 +105,7 @@ describe('RecordTabs', () => {
     jest.useFakeTimers();
     try {
       const { api, sentTo } = fakeApi({ ...dealRoutes, 'GET /api/deals/{id}/timeline': offlineFor(1, () => page([])), 'GET /api/deals/{id}/work': offlineFor(1, noWork) });
-      inPane(<RecordTabs owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal()]} openCases={[]} />, api, 'es-ES');
+      inPane(<RecordSections owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal()]} openCases={[]} />, api, 'es-ES');
       fireEvent.click(screen.getByRole('button', { name: /^Oportunidades abiertas\s*1$/ }));
       fireEvent.click(await screen.findByRole('button', { name: 'Historial de 50 seats' }));
       // The read fails: it says so, once for the timeline and its counters.
@@ -131,7 +131,7 @@ describe('RecordTabs', () => {
       'GET /api/contacts/{id}/history': () => page([{ version: 2, action: 'updated', by: 'me', at: '2026-11-20T10:00:00.000Z', changes: [{ field: 'title', before: 'CFO', after: 'CEO' }] }]),
       'GET /api/members': () => page([]),
     });
-    inPane(<RecordTabs owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[activity('a2', 'Intro call')]} openDeals={[deal()]} openCases={[]} companyId="co1" />, api);
+    inPane(<RecordSections owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[activity('a2', 'Intro call')]} openDeals={[deal()]} openCases={[]} companyId="co1" />, api);
     const toggles = screen.getAllByRole('button', { expanded: false }).concat(screen.getAllByRole('button', { expanded: true }));
     expect(toggles.map((button) => [button.textContent?.trim(), button.getAttribute('aria-expanded')])).toEqual([
       ['Open deals1', 'false'],
@@ -153,7 +153,7 @@ describe('RecordTabs', () => {
 
   it('changes a deal\'s stage once per pick, with the version it read, and lists it at once', async () => {
     const { api, sentTo } = fakeApi({ ...dealRoutes, 'PATCH /api/deals/{id}': (request) => deal({ ...(request.body as object), version: 4 }) });
-    inPane(<RecordTabs owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal()]} openCases={[]} />, api);
+    inPane(<RecordSections owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal()]} openCases={[]} />, api);
     fireEvent.click(screen.getByRole('button', { name: /^Open deals\s*1$/ }));
     // Role queries are slow on a pane this size: the deal's button, once the member and the section are loaded, within 5 s.
     fireEvent.click(await screen.findByRole('button', { name: 'Products and stage of 50 seats' }, { timeout: 5000 }));
@@ -167,7 +167,7 @@ describe('RecordTabs', () => {
 
   it('says a deal closed from the tab is won, and takes it off the open deals', async () => {
     const { api, sentTo } = fakeApi({ ...dealRoutes, 'PATCH /api/deals/{id}': (request) => deal({ ...(request.body as object), status: 'won', version: 4 }) });
-    inPane(<RecordTabs owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal()]} openCases={[]} />, api);
+    inPane(<RecordSections owner={{ kind: 'contact', id: 'c1' }} initialTimeline={[]} openDeals={[deal()]} openCases={[]} />, api);
     fireEvent.click(screen.getByRole('button', { name: /^Open deals\s*1$/ }));
     // Role queries are slow on a pane this size: the deal's button, once the member and the section are loaded, within 5 s.
     fireEvent.click(await screen.findByRole('button', { name: 'Products and stage of 50 seats' }, { timeout: 5000 }));

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 
 import { Timeline } from './Timeline';
-import { useDealList } from './useRecordTabs';
+import { useDealList } from './useRecordSections';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { editIcons } from './editing-icons';
 

@@ -3,9 +3,9 @@ import type { Activity } from '@rapport/shared';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 import { activityIcons } from './icons';
-import type { RecordTabsProps } from './RecordTabs';
+import type { RecordSectionsProps } from './RecordSections';
 import { WorkCounters } from './WorkCounters';
-import { useTimelineTab } from './useRecordTabs';
+import { useTimelineSection } from './useRecordSections';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -18,10 +18,10 @@ const useStyles = makeStyles({
 });
 
 /** A record's activities, newest first, with the counters of its planned work; "Show older" pages on. */
-export function Timeline({ owner, latest, label }: { owner: RecordTabsProps['owner']; latest?: Activity[]; label?: string }) {
+export function Timeline({ owner, latest, label }: { owner: RecordSectionsProps['owner']; latest?: Activity[]; label?: string }) {
   const { t, dateTime } = useI18n();
   const styles = useStyles();
-  const timeline = useTimelineTab(owner, latest);
+  const timeline = useTimelineSection(owner, latest);
   const name = label ?? t('tabs.timeline');
   return (
     <>

@@ -12,7 +12,7 @@ import { LeadCard } from '../components/LeadCard';
 import { LogEmailButton } from '../components/LogEmailButton';
 import { ParticipantList } from '../components/ParticipantList';
 import { readableName } from '../components/person-name';
-import { RecordTabs } from '../components/RecordTabs';
+import { RecordSections } from '../components/RecordSections';
 import { ReassignOwner } from '../components/ReassignOwner';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import type { MailItem } from '../office/mail-item';
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 export type PeopleViewProps = {
-  /** Still taken by RecordTabs, MeetingPanel and the scheduling form; the card's own parts read the client from context. */
+  /** Still taken by RecordSections, MeetingPanel and the scheduling form; the card's own parts read the client from context. */
   loadCalendar: CalendarLoader;
   userEmail: string;
   item: MailItem;
@@ -110,7 +110,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
             record={contact}
             onReassigned={(name) => setNotice(t('reassign.saved', { name }))}
           />
-          <RecordTabs
+          <RecordSections
             key={contact.id}
             owner={{ kind: 'contact', id: contact.id }}
             companyId={contact.companyId}

@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 /** A record with a timeline: the person (contact), their company, a deal, a case or a lead. */
 type TimelineKind = Extract<CrudKind, 'contact' | 'company' | 'deal' | 'case' | 'lead'>;
 
-export type RecordTabsProps = {
+export type RecordSectionsProps = {
   owner: { kind: TimelineKind; id: string };
   /** The newest entries the lookup already brought: shown at once, and the whole timeline when there are few. */
   initialTimeline: Activity[];
@@ -34,9 +34,9 @@ export type RecordTabsProps = {
 
 /**
  * The person's history, open deals, open cases, their company's purchases and the changes made to their record: sections
- * stacked under the card, the timeline open. (Named for the tabs they were; a narrow pane wrapped tabs into rows.)
+ * stacked under the card, the timeline open (tabs would wrap into rows in a narrow pane).
  */
-export function RecordTabs({ owner, initialTimeline, openDeals, openCases, companyId }: RecordTabsProps) {
+export function RecordSections({ owner, initialTimeline, openDeals, openCases, companyId }: RecordSectionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const later = (content: ReactNode) => <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>{content}</Suspense>;

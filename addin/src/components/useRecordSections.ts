@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Activity, Deal } from '@rapport/shared';
 import { useOperation, useRecordList, useTimeline, useWork } from '../data/queries';
 import { today } from '../data/today';
-import type { RecordTabsProps } from './RecordTabs';
+import type { RecordSectionsProps } from './RecordSections';
 
 /**
  * How many of the newest entries the lookup brings: the API's default (`timelineLimit` of the lookup request, which
@@ -14,7 +14,7 @@ export const LOOKUP_TIMELINE_LIMIT = 5;
  * A record's timeline and its planned-work counters. The lookup's newest entries show at once; when they are the whole
  * timeline they are its first page and nothing is read, else the first page replaces them when it comes.
  */
-export function useTimelineTab(owner: RecordTabsProps['owner'], latest?: Activity[]) {
+export function useTimelineSection(owner: RecordSectionsProps['owner'], latest?: Activity[]) {
   const timeline = useTimeline(owner.kind, owner.id, latest ? { latest: { items: latest, complete: latest.length < LOOKUP_TIMELINE_LIMIT } } : {});
   const work = useWork(owner.kind, owner.id, today());
   // A failed first read has no entries but the lookup's; a failed "show older" keeps those already shown.
