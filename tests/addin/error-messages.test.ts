@@ -8,6 +8,9 @@ import { errorsEn, kindNamesEn } from '../../addin/src/i18n/errors/errors.en';
 import { errorsEs, kindNamesEs } from '../../addin/src/i18n/errors/errors.es';
 import { errorsIt, kindNamesIt } from '../../addin/src/i18n/errors/errors.it';
 import { errorsPt, kindNamesPt } from '../../addin/src/i18n/errors/errors.pt';
+import { ApiError } from '../../addin/src/api/api-error';
+import { describeError } from '../../addin/src/i18n/describe-error';
+import { translatorFor } from '../../addin/src/i18n/catalogs';
 
 const languages: Record<string, { errors: ErrorMessages; kindNames: KindNames }> = {
   en: { errors: errorsEn, kindNames: kindNamesEn },
@@ -24,6 +27,7 @@ const clientCodes = Object.keys({
   SIGN_IN_CANCELLED: true,
   SIGN_IN_FAILED: true,
   OUTLOOK_UNAVAILABLE: true,
+  ADMIN_REQUIRED: true,
 } satisfies Record<ClientErrorCode, true>) as ClientErrorCode[];
 const everyCode = [...errorCodes, ...clientCodes];
 
@@ -96,5 +100,14 @@ describe('error message files', () => {
   it('require nothing at run time, nor import shared any other way', () => {
     const dynamic = files.filter((name) => /\b(require\(|import\()/.test(fs.readFileSync(path.join(folder, name), 'utf8')));
     expect(dynamic).toEqual([]);
+  });
+});
+
+describe('a refused role', () => {
+  it('says only an admin may when the API names the admin role, and a manager or an admin otherwise', () => {
+    const spanish = translatorFor('es-ES');
+    const refused = (requiredRole: string) => new ApiError(403, 'AUTH.ROLE_REQUIRED', 'Only …', { requiredRole });
+    expect(describeError(refused('admin'), spanish)).toMatchObject({ code: 'AUTH.ROLE_REQUIRED', message: errorsEs.ADMIN_REQUIRED, retryable: false });
+    expect(describeError(refused('manager'), spanish).message).toBe(errorsEs['AUTH.ROLE_REQUIRED']);
   });
 });

@@ -32,9 +32,11 @@ export function describeError(error: unknown, translator: Translator): ErrorDesc
   // Outlook (its calendar through Graph, or Office.js) failed, not Rapport.
   if (error instanceof OutlookError || error instanceof OfficeCallError) return { code: 'OUTLOOK_UNAVAILABLE', message: translator.errorText('OUTLOOK_UNAVAILABLE'), retryable: true, fields: {} };
   if (!isApiError(error)) return { code: 'UNKNOWN', message: translator.errorText('UNKNOWN'), retryable: true, fields: {} };
+  // The API names the role a refused action needs: only an admin may, or a manager (or an admin).
+  const onlyAdmins = error.code === 'AUTH.ROLE_REQUIRED' && (error.details as { requiredRole?: unknown } | undefined)?.requiredRole === 'admin';
   return {
     code: error.code,
-    message: translator.errorText(error.code, {
+    message: translator.errorText(onlyAdmins ? 'ADMIN_REQUIRED' : error.code, {
       ...(error.kind ? { kind: error.kind } : {}),
       ...(error.retryAfterSeconds ? { seconds: error.retryAfterSeconds } : {}),
     }),

@@ -4,7 +4,11 @@ import type { ErrorCode } from '@rapport/shared/common/error-codes';
 import type { RecordKind } from '@rapport/shared/kinds/kinds';
 
 /** What can go wrong before the API answers, or when its answer cannot be read. */
-export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCELLED' | 'SIGN_IN_FAILED' | 'OUTLOOK_UNAVAILABLE';
+/**
+ * Codes the pane itself words: failures that never reached the API or came from Outlook, and ADMIN_REQUIRED, the API's
+ * AUTH.ROLE_REQUIRED when its details name the admin role (only an admin may, not "a manager or an admin").
+ */
+export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCELLED' | 'SIGN_IN_FAILED' | 'OUTLOOK_UNAVAILABLE' | 'ADMIN_REQUIRED';
 
 /**
  * A message for every error the user can meet, in one language: what happened and what to do, in plain words.

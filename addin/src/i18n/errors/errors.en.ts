@@ -82,4 +82,5 @@ export const errorsEn = {
   SIGN_IN_CANCELLED: 'The sign-in window was closed. Sign in to use Rapport.',
   SIGN_IN_FAILED: 'Sign-in didn’t work. Try again, or ask your admin for help.',
   OUTLOOK_UNAVAILABLE: 'Outlook could not do this just now. Try again; if it keeps happening, close and reopen Outlook.',
+  ADMIN_REQUIRED: 'Only an admin can do this. Ask your admin if you need it done.',
 } satisfies ErrorMessages;

@@ -76,4 +76,5 @@ export const errorsEs = {
   SIGN_IN_CANCELLED: 'Se cerró la ventana de inicio de sesión. Inicia sesión para usar Rapport.',
   SIGN_IN_FAILED: 'No se pudo iniciar sesión. Inténtalo de nuevo o pide ayuda a tu administrador.',
   OUTLOOK_UNAVAILABLE: 'Outlook no pudo hacerlo ahora. Inténtalo de nuevo; si vuelve a pasar, cierra Outlook y vuelve a abrirlo.',
+  ADMIN_REQUIRED: 'Solo un administrador puede hacer esto. Si lo necesitas, consulta a tu administrador.',
 } satisfies ErrorMessages;

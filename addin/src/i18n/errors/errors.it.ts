@@ -76,4 +76,5 @@ export const errorsIt = {
   SIGN_IN_CANCELLED: 'La finestra di accesso è stata chiusa. Accedi per usare Rapport.',
   SIGN_IN_FAILED: 'L’accesso non è riuscito. Riprova o chiedi aiuto al tuo amministratore.',
   OUTLOOK_UNAVAILABLE: 'Outlook non è riuscito a farlo ora. Riprova; se succede ancora, chiudi e riapri Outlook.',
+  ADMIN_REQUIRED: 'Solo un amministratore può farlo. Se ti serve, chiedi al tuo amministratore.',
 } satisfies ErrorMessages;

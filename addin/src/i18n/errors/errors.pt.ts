@@ -77,4 +77,5 @@ export const errorsPt = {
   SIGN_IN_CANCELLED: 'A janela de login foi fechada. Entre para usar o Rapport.',
   SIGN_IN_FAILED: 'Não foi possível entrar. Tente novamente ou peça ajuda ao seu administrador.',
   OUTLOOK_UNAVAILABLE: 'O Outlook não conseguiu fazer isso agora. Tente novamente; se continuar acontecendo, feche e abra o Outlook de novo.',
+  ADMIN_REQUIRED: 'Somente um administrador pode fazer isso. Se você precisar, fale com seu administrador.',
 } satisfies ErrorMessages;
