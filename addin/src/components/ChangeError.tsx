@@ -1,9 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { isApiError } from '../api/api-error';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 import { actionIcons } from './icons';
+import { Notice } from './Notice';
 
 /**
  * A refused change to a record, said as ErrorMessage says any failure; when someone changed the record first, with
@@ -14,13 +15,15 @@ export function ChangeError({ error, onRetry, onReload }: { error: unknown; onRe
   if (!isApiError(error) || error.code !== 'RECORD.STALE_VERSION') return <ErrorMessage error={error} onRetry={onRetry} />;
   const Reload = actionIcons.reload;
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>{describeError(error, translator).message}</MessageBarBody>
-      <MessageBarActions>
+    <Notice
+      intent="error"
+      actions={
         <Button size="small" icon={<Reload />} onClick={onReload}>
           {translator.t('card.reload')}
         </Button>
-      </MessageBarActions>
-    </MessageBar>
+      }
+    >
+      {describeError(error, translator).message}
+    </Notice>
   );
 }

@@ -1,18 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Company } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { splitDisplayName } from '@rapport/shared/email/email-address.rules';
@@ -23,6 +10,7 @@ import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 import { actionIcons } from './icons';
 import { Token } from './Token';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -145,20 +133,23 @@ export function CreatePersonForm({ email, displayName, company, onCreated, onOpe
       )}
       {failure ? <ErrorMessage error={failure} onRetry={() => save(createContact.variables?.options?.duplicates === 'allow')} /> : null}
       {duplicates ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('create.duplicateTitle')}</MessageBarTitle>
-            {withToken((marker) => t('create.duplicate', { names: duplicates.map(contactDisplayName).join(', '), email: marker }), email)}
-          </MessageBarBody>
-          <MessageBarActions className={styles.choices}>
-            <Button className={styles.choice} onClick={onOpenExisting}>
-              {t('create.openExisting')}
-            </Button>
-            <Button className={styles.choice} onClick={() => save(true)} disabled={busy}>
-              {t('create.saveAnyway')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Notice
+          intent="warning"
+          title={t('create.duplicateTitle')}
+          actionsClassName={styles.choices}
+          actions={
+            <>
+              <Button className={styles.choice} onClick={onOpenExisting}>
+                {t('create.openExisting')}
+              </Button>
+              <Button className={styles.choice} onClick={() => save(true)} disabled={busy}>
+                {t('create.saveAnyway')}
+              </Button>
+            </>
+          }
+        >
+          {withToken((marker) => t('create.duplicate', { names: duplicates.map(contactDisplayName).join(', '), email: marker }), email)}
+        </Notice>
       ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" icon={<actionIcons.create />} disabled={busy || lastNameMissing}>

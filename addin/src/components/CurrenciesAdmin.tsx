@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import type { ExchangeRate } from '@rapport/shared/money/money.rules';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 import { useCurrenciesAdmin } from './useCurrenciesAdmin';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -72,8 +73,7 @@ export function CurrenciesAdmin() {
             </Button>
           </div>
           {state.problems.length > 0 ? (
-            <MessageBar intent="warning" role="alert">
-              <MessageBarBody>
+            <Notice intent="warning" role="alert">
                 <ul className={styles.list} aria-label={t('currencies.problems')}>
                   {state.problems.map((problem) => (
                     <li key={`${problem.line}:${problem.problem}`}>
@@ -81,8 +81,7 @@ export function CurrenciesAdmin() {
                     </li>
                   ))}
                 </ul>
-              </MessageBarBody>
-            </MessageBar>
+            </Notice>
           ) : null}
           {state.notice ? (
             <Caption1 role="status" aria-live="polite">
@@ -96,9 +95,7 @@ export function CurrenciesAdmin() {
             </div>
           ) : null}
           {state.confirming ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t('currencies.confirmClear', { currency: reporting, count: saved.exchangeRates.length, previous: saved.reportingCurrency })}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">{t('currencies.confirmClear', { currency: reporting, count: saved.exchangeRates.length, previous: saved.reportingCurrency })}</Notice>
           ) : null}
           <div className={styles.row}>
             {state.confirming ? (

@@ -1,6 +1,7 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import { describeError } from '../i18n/describe-error';
+import { Notice } from './Notice';
 
 /**
  * A failure, said in the user's language with what to do; Retry where sending again may help (nothing answered, the
@@ -15,18 +16,18 @@ export function ErrorMessage({ error, onRetry, title }: {
   const translator = useI18n();
   const { message, retryable } = describeError(error, translator);
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>
-        {title ? <MessageBarTitle>{title}</MessageBarTitle> : null}
-        {message}
-      </MessageBarBody>
-      {retryable && onRetry ? (
-        <MessageBarActions>
+    <Notice
+      intent="error"
+      title={title}
+      actions={
+        retryable && onRetry ? (
           <Button size="small" onClick={onRetry}>
             {translator.t('app.retry')}
           </Button>
-        </MessageBarActions>
-      ) : null}
-    </MessageBar>
+        ) : null
+      }
+    >
+      {message}
+    </Notice>
   );
 }

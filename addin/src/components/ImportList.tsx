@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, ProgressBar, Radio, RadioGroup, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { importFields, mappingProblem, type ImportKind } from '@rapport/shared/import/import-fields';
 import { useListImport, type ImportState } from '../hooks/useListImport';
@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
 import { ErrorMessage } from './ErrorMessage';
 import { Token } from './Token';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -146,9 +147,7 @@ function MappingStep({
         })}
       </div>
       {problem ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('import.needsLastName')}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t('import.needsLastName')}</Notice>
       ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={problem !== null} onClick={onStart}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { LookupResult } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import type { CalendarLoader } from '../data/calendar';
@@ -16,6 +16,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { LogOutcomeForm } from './LogOutcomeForm';
 import { ScheduleAppointmentForm } from './ScheduleAppointmentForm';
 import { appointmentIcons } from './appointment-icons';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -84,9 +85,7 @@ export function MeetingPanel({ loadCalendar, userEmail, item, results }: Meeting
     <section ref={next.triggerRef} tabIndex={-1} className={styles.panel} aria-label={item.subject || t('people.onMeeting')}>
       {body}
       {notice ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success">{notice}</Notice>
       ) : null}
       {next.open && firstContact ? (
         <ScheduleAppointmentForm

@@ -1,4 +1,4 @@
-import { Button, Caption1, Caption1Strong, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Caption1Strong, Checkbox, Field, Input, Select, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useFormFocus } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { DealSelect } from './DealSelect';
@@ -8,6 +8,7 @@ import { DURATIONS, METHODS, type Method, type ScheduleAppointmentFormProps } fr
 import { Token } from './Token';
 import { useScheduleAppointmentForm } from './useScheduleAppointmentForm';
 import { appointmentIcons } from './appointment-icons';
+import { Notice } from './Notice';
 
 export type { ScheduleAppointmentFormProps } from './ScheduleAppointmentForm.types';
 
@@ -106,9 +107,7 @@ export function ScheduleAppointmentForm(props: ScheduleAppointmentFormProps) {
         ) : conflictState.status === 'error' ? (
           <ErrorMessage title={t('schedule.freeBusyUnavailable')} error={conflictState.error} onRetry={conflictState.retry} />
         ) : conflictState.status === 'ready' && conflicts.length > 0 ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('schedule.conflicts')}</MessageBarTitle>
+          <Notice intent="warning" title={t('schedule.conflicts')}>
               <ul className={styles.list} aria-label={t('schedule.conflicts')}>
                 {conflicts.map((conflict) => (
                   <li key={`${conflict.person}-${conflict.start}`}>
@@ -117,8 +116,7 @@ export function ScheduleAppointmentForm(props: ScheduleAppointmentFormProps) {
                   </li>
                 ))}
               </ul>
-            </MessageBarBody>
-          </MessageBar>
+          </Notice>
         ) : conflictState.status === 'ready' ? (
           <Caption1 className={styles.free}>
             <appointmentIcons.free aria-hidden className={styles.freeIcon} />

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { LookupResult } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { CardActions } from '../components/CardActions';
@@ -19,6 +19,7 @@ import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
 import { usePeopleView } from './usePeopleView';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
+import { Notice } from '../components/Notice';
 
 // The meeting's panel, Graph and every form come on first use, keeping the first card's JavaScript small.
 const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
@@ -59,9 +60,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
   const logEmail = (primary: boolean) =>
     data && item.mode === 'message-read' ? <LogEmailButton item={item} lookup={data} readBody={readBody} appearance={primary ? 'primary' : 'secondary'} /> : null;
   const said = notice ? (
-    <MessageBar intent="success">
-      <MessageBarBody>{notice}</MessageBarBody>
-    </MessageBar>
+    <Notice intent="success">{notice}</Notice>
   ) : null;
   // The others on the item, who may be invited to an appointment too; known contacts are linked to it.
   const othersThan = (email: string | null) =>
