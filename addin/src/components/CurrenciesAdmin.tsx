@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import type { ExchangeRate } from '@rapport/shared/money/money.rules';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 import { useCurrenciesAdmin } from './useCurrenciesAdmin';
 import { Notice } from './Notice';
+import { QueryState } from './QueryState';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -36,8 +37,7 @@ export function CurrenciesAdmin() {
   return (
     <div className={styles.view}>
       <Caption1 className={styles.meta}>{t('currencies.help')}</Caption1>
-      {settings.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
-      {settings.isError ? <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} /> : null}
+      <QueryState query={settings} />
       {saved ? (
         <>
           <Field label={t('currencies.reporting')} hint={t('currencies.reportingHint')} validationMessage={fields.reportingCurrency}>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Select, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular, PersonAddRegular } from '@fluentui/react-icons';
 import type { Member, Role } from '@rapport/shared';
 import { roles } from '@rapport/shared/members/roles';
@@ -14,6 +14,8 @@ import { ErrorMessage } from './ErrorMessage';
 import { PersonAvatar } from './PersonAvatar';
 import { Token } from './Token';
 import { StatusBadge, type BadgeTone } from './StatusBadge';
+import { QueryState } from './QueryState';
+import { AddButton } from './AddButton';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -57,17 +59,8 @@ export function MembersAdmin() {
   return (
     <div className={styles.view}>
       <Caption1 className={styles.meta}>{t('members.help')}</Caption1>
-      {adding.open ? (
-        <NewMember onClose={adding.close} />
-      ) : (
-        <div>
-          <Button ref={adding.triggerRef} icon={<PersonAddRegular />} onClick={adding.show}>
-            {t('members.new')}
-          </Button>
-        </div>
-      )}
-      {members.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
-      {members.isError ? <ErrorMessage error={members.error} onRetry={() => void members.refetch()} /> : null}
+      {adding.open ? <NewMember onClose={adding.close} /> : <AddButton opener={adding} icon={PersonAddRegular} label={t('members.new')} />}
+      <QueryState query={members} />
       {members.data && sorted.length === 0 ? <Body1>{t('members.none')}</Body1> : null}
       {sorted.length > 0 ? (
         <ul className={styles.list} aria-label={t('members.heading')}>

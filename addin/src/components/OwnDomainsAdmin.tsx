@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { emailDomain, normalizeDomain, normalizeEmail } from '@rapport/shared/email/email-address.rules';
 import { isFreeMailDomain } from '@rapport/shared/email/free-mail-domains';
@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 import { Token } from './Token';
+import { QueryState } from './QueryState';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -93,8 +94,7 @@ export function OwnDomainsAdmin() {
   return (
     <div className={styles.view}>
       <Caption1 className={styles.meta}>{t('domains.help')}</Caption1>
-      {settings.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
-      {settings.isError ? <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} /> : null}
+      <QueryState query={settings} />
       {saved ? (
         <>
           {domains.length > 0 ? (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { Product } from '@rapport/shared';
 import { useRecordList } from '../data/queries';
@@ -9,6 +9,8 @@ import { useFormFocus, useOpenForm } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
+import { QueryState } from './QueryState';
+import { AddButton } from './AddButton';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -42,17 +44,8 @@ export function ProductsAdmin() {
   return (
     <div className={styles.view}>
       <Caption1 className={styles.meta}>{t('products.help')}</Caption1>
-      {adding.open ? (
-        <NewProduct onClose={adding.close} />
-      ) : (
-        <div>
-          <Button ref={adding.triggerRef} icon={<AddRegular />} onClick={adding.show}>
-            {t('products.new')}
-          </Button>
-        </div>
-      )}
-      {products.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
-      {products.isError ? <ErrorMessage error={products.error} onRetry={() => void products.refetch()} /> : null}
+      {adding.open ? <NewProduct onClose={adding.close} /> : <AddButton opener={adding} icon={AddRegular} label={t('products.new')} />}
+      <QueryState query={products} />
       {products.data && products.data.items.length === 0 ? <Body1>{t('products.none')}</Body1> : null}
       {products.data && products.data.items.length > 0 ? (
         <ul className={styles.list} aria-label={t('products.list')}>

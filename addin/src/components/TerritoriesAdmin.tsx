@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { Body1, Button, Caption1, Checkbox, Field, Input, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Checkbox, Field, Input, Label, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { Member, Territory } from '@rapport/shared';
 import { useOperation, useRecordList } from '../data/queries';
@@ -8,6 +8,7 @@ import { useFormFocus, useOpenForm } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
+import { QueryState } from './QueryState';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -72,8 +73,7 @@ export function TerritoriesAdmin() {
           </Button>
         </div>
       )}
-      {territories.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
-      {territories.isError ? <ErrorMessage error={territories.error} onRetry={() => void territories.refetch()} /> : null}
+      <QueryState query={territories} />
       {territories.data && territories.data.items.length === 0 ? <Body1>{t('territories.none')}</Body1> : null}
       {territories.data && territories.data.items.length > 0 ? (
         <ul className={styles.list} aria-label={t('territories.list')}>
@@ -169,8 +169,7 @@ function NewTerritory({ people, members, onClose }: { people: Member[]; members:
       ))}
       <div className={styles.reps} role="group" aria-labelledby={repsLabel}>
         <Label id={repsLabel}>{t('territories.reps')}</Label>
-        {members.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
-        {members.isError ? <ErrorMessage error={members.error} onRetry={() => void members.refetch()} /> : null}
+        <QueryState query={members} />
         <div className={styles.repChoices}>
           {people
             .filter((member) => !member.deactivated || draft.repIds.includes(member.id))

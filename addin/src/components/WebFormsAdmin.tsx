@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { WebForm } from '@rapport/shared';
 import { formKeyOf, webFormSnippet } from '@rapport/shared/forms/web-form-key';
@@ -12,6 +12,8 @@ import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 import { StatusBadge } from './StatusBadge';
+import { QueryState } from './QueryState';
+import { AddButton } from './AddButton';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -45,17 +47,8 @@ export function WebFormsAdmin() {
   return (
     <div className={styles.view}>
       <Caption1 className={styles.meta}>{t('forms.help')}</Caption1>
-      {adding.open ? (
-        <NewWebForm onClose={adding.close} />
-      ) : (
-        <div>
-          <Button ref={adding.triggerRef} icon={<AddRegular />} onClick={adding.show}>
-            {t('forms.new')}
-          </Button>
-        </div>
-      )}
-      {forms.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
-      {forms.isError ? <ErrorMessage error={forms.error} onRetry={() => void forms.refetch()} /> : null}
+      {adding.open ? <NewWebForm onClose={adding.close} /> : <AddButton opener={adding} icon={AddRegular} label={t('forms.new')} />}
+      <QueryState query={forms} />
       {forms.data && forms.data.items.length === 0 ? <Body1>{t('forms.none')}</Body1> : null}
       {forms.data && forms.data.items.length > 0 ? (
         <ul className={styles.list} aria-label={t('forms.list')}>
