@@ -1,3 +1,4 @@
+import { enRecords } from './messages.records.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -491,6 +492,8 @@ export const enLater = {
   'money.converted': 'In {currency}, converted at the exchange rates of {months}.',
   'money.onlyCurrency': 'Only deals in {currency}, not converted.',
   'money.missingRates': 'No exchange rate for {currencies}: those deals are counted but their amounts are not in the sums. An admin can add rates in Settings → Currencies.',
+  // The features' own messages, each in a file of its own.
+  ...enRecords,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -1,4 +1,5 @@
 import type { LaterMessages } from './messages.later.en';
+import { esRecords } from './messages.records.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -490,4 +491,6 @@ export const esLater: LaterMessages = {
   'money.converted': 'En {currency}, convertido con los tipos de cambio de {months}.',
   'money.onlyCurrency': 'Solo oportunidades en {currency}, sin convertir.',
   'money.missingRates': 'No hay tipo de cambio para {currencies}: esas oportunidades se cuentan, pero sus importes no están en las sumas. Un administrador puede añadir tipos en Configuración → Monedas.',
+  // The features' own messages, each in a file of its own.
+  ...esRecords,
 };

@@ -1,4 +1,5 @@
 import type { LaterMessages } from './messages.later.en';
+import { itRecords } from './messages.records.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -490,4 +491,6 @@ export const itLater: LaterMessages = {
   'money.converted': 'In {currency}, convertito ai tassi di cambio di {months}.',
   'money.onlyCurrency': 'Solo trattative in {currency}, non convertite.',
   'money.missingRates': 'Nessun tasso di cambio per {currencies}: quelle trattative sono contate, ma i loro importi non sono nelle somme. Un amministratore può aggiungere tassi in Impostazioni → Valute.',
+  // The features' own messages, each in a file of its own.
+  ...itRecords,
 };

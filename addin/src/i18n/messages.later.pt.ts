@@ -1,4 +1,5 @@
 import type { LaterMessages } from './messages.later.en';
+import { ptRecords } from './messages.records.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -490,4 +491,6 @@ export const ptLater: LaterMessages = {
   'money.converted': 'Em {currency}, convertido pelas taxas de câmbio de {months}.',
   'money.onlyCurrency': 'Somente negócios em {currency}, sem conversão.',
   'money.missingRates': 'Não há taxa de câmbio para {currencies}: esses negócios são contados, mas seus valores não entram nas somas. Um administrador pode adicionar taxas em Configurações → Moedas.',
+  // The features' own messages, each in a file of its own.
+  ...ptRecords,
 };

@@ -10,6 +10,7 @@ import type { OutlookHost } from '../office/office-host';
 import { AppNav, type View } from './AppNav';
 import { PeopleView } from './PeopleView';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
+import { RecordNavigationProvider, useRecordNavigation } from './record-navigation';
 
 // Every view but the people on the open item comes on first use, keeping the first card's JavaScript small.
 const SearchPanel = lazyWithMessages(() => import('../components/SearchPanel').then((module) => ({ default: module.SearchPanel })));
@@ -19,10 +20,13 @@ const CalendarView = lazyWithMessages(() => import('../components/CalendarView')
 const SettingsView = lazyWithMessages(() => import('../components/SettingsView').then((module) => ({ default: module.SettingsView })));
 // Managers only: loaded when opened.
 const ImportList = lazyWithMessages(() => import('../components/ImportList').then((module) => ({ default: module.ImportList })));
+// A record opened from anywhere in the pane: loaded when the first is opened.
+const RecordView = lazyWithMessages(() => import('../components/record-view/RecordView').then((module) => ({ default: module.RecordView })));
 
 const useStyles = makeStyles({
   // Outlook's pane is narrow: a small margin leaves the content its width.
   app: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export type AppProps = {
@@ -41,22 +45,65 @@ export function App(props: AppProps) {
   );
 }
 
-function Views({ loadCalendar, host, firstRead }: AppProps) {
+function Views(props: AppProps) {
+  const itemState = useMailItem(props.host.readItem, props.host.onItemChanged, props.firstRead);
+  // The records opened within an item: a newly selected item starts again at its card.
+  const itemKey = itemState.status === 'ready' ? itemState.item?.key : undefined;
+  return (
+    <RecordNavigationProvider key={itemKey ?? 'none'}>
+      <ItemViews {...props} itemState={itemState} />
+    </RecordNavigationProvider>
+  );
+}
+
+function ItemViews({ loadCalendar, host, itemState }: AppProps & { itemState: ReturnType<typeof useMailItem> }) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<View>('people');
+  const navigation = useRecordNavigation();
   // Managers import lists and admins keep the tenant's settings; nobody else sees those tabs.
   const { manageSettings, importLists } = useCapabilities();
   const views: View[] = ['people', 'search', 'calendar', 'home', ...(importLists ? (['import'] as const) : []), ...(manageSettings ? (['settings'] as const) : [])];
-  const itemState = useMailItem(host.readItem, host.onItemChanged, firstRead);
   const item = itemState.status === 'ready' ? itemState.item : null;
   const userEmail = host.user.email;
+  const record = navigation.current;
 
   return (
     <main className={styles.app}>
-      <AppNav views={views} view={view} onChange={setView} />
+      <AppNav
+        views={views}
+        // While a record is open no view is current: each tab, the e-mail's card included, is one click away.
+        view={record ? null : view}
+        onChange={(next) => {
+          navigation.close();
+          setView(next);
+        }}
+      />
       <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
-        {view === 'search' ? <SearchPanel /> : null}
+        {record ? <RecordView key={`${record.kind}:${record.id}`} record={record} /> : null}
+        {/* Hidden, not unmounted, under an open record: Back returns to the view as the user left it (the search typed,
+            the person chosen, the week shown). */}
+        <div hidden={record !== null} className={record ? undefined : styles.view}>
+          <ViewContent {...{ view, loadCalendar, userEmail, item, itemState, host }} />
+        </div>
+      </Suspense>
+    </main>
+  );
+}
+
+type ViewContentProps = Pick<AppProps, 'loadCalendar' | 'host'> & {
+  view: View;
+  userEmail: string;
+  item: MailItem | null;
+  itemState: ReturnType<typeof useMailItem>;
+};
+
+/** The view chosen in the navigation. */
+function ViewContent({ view, loadCalendar, userEmail, item, itemState, host }: ViewContentProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      {view === 'search' ? <SearchPanel /> : null}
         {view === 'calendar' ? <CalendarView /> : null}
         {view === 'home' ? <MyDay userEmail={userEmail} /> : null}
         {view === 'people' ? (
@@ -76,7 +123,6 @@ function Views({ loadCalendar, host, firstRead }: AppProps) {
         ) : null}
         {view === 'import' ? <ImportList /> : null}
         {view === 'settings' ? <SettingsView /> : null}
-      </Suspense>
-    </main>
+      </>
   );
 }

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 /** The pane's views in one row of icons, the current one with its name; arrow keys move between them. */
-export function AppNav({ views, view, onChange }: { views: readonly View[]; view: View; onChange: (view: View) => void }) {
+export function AppNav({ views, view, onChange }: { views: readonly View[]; view: View | null; onChange: (view: View) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
   const arrows = useArrowNavigationGroup({ axis: 'horizontal', circular: true });

@@ -1,0 +1,21 @@
+import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
+import type { RecordFor } from '../../api/api-types';
+import type { OpenableKind } from '../../taskpane/record-navigation';
+
+/** What a record is called where it is shown: a person's name, a company's or deal's name, a case's number and subject. */
+export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K>): string {
+  switch (kind) {
+    case 'contact':
+    case 'lead':
+      return contactDisplayName(record as RecordFor<'contact'>);
+    case 'company':
+    case 'deal':
+      return (record as RecordFor<'company'>).name;
+    case 'case': {
+      const serviceCase = record as RecordFor<'case'>;
+      return `#${serviceCase.number} ${serviceCase.subject}`;
+    }
+    default:
+      return record.id;
+  }
+}
