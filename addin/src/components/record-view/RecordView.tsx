@@ -1,37 +1,129 @@
-import { Button, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useRecord } from '../../data/queries';
+import { Suspense } from 'react';
+import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
+import type { Deal } from '@rapport/shared';
+import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useI18n } from '../../i18n/I18nContext';
-import { useRecordNavigation, type RecordRef } from '../../taskpane/record-navigation';
+import { lazyWithMessages } from '../../i18n/lazy-with-messages';
+import { useOpenRecord, useRecordNavigation, type RecordRef } from '../../taskpane/record-navigation';
 import { ErrorMessage } from '../ErrorMessage';
+import { PersonAvatar } from '../PersonAvatar';
+import { RecordSections } from '../RecordSections';
+import { Section } from '../Section';
+import { sectionIcons } from '../icons';
+import { useDealList } from '../useRecordSections';
+import { RecordFacts } from './RecordFacts';
+import { RecordField } from './RecordField';
 import { recordTitle } from './record-title';
+import { useRecordView } from './useRecordView';
+
+const DealPanel = lazyWithMessages(() => import('../DealPanel').then((module) => ({ default: module.DealPanel })));
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  back: { minWidth: 0, paddingLeft: 0 },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, minWidth: 0 },
+  who: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   heading: { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
+  kind: { color: tokens.colorNeutralForeground2 },
+  fields: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  people: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
+  person: { justifyContent: 'flex-start', textAlign: 'start', minWidth: 0, height: 'auto', overflowWrap: 'anywhere' },
 });
 
-/** One record in a view of its own, opened from anywhere in the pane; Back returns to where it was opened. */
-export function RecordView({ record }: { record: RecordRef }) {
+/**
+ * One record in a view of its own, opened from anywhere in the pane, built from its kind's field table: its name and key
+ * facts, every field (each changeable in place by whoever may), then its timeline, open work and changes. Back returns to
+ * where it was opened.
+ */
+export function RecordView({ record: ref }: { record: RecordRef }) {
   const styles = useStyles();
   const { t } = useI18n();
   const navigation = useRecordNavigation();
-  const query = useRecord(record.kind, record.id);
+  const view = useRecordView(ref);
+  const record = view.record;
+  const title = record ? recordTitle(ref.kind, record as never) : t(`record.kind.${ref.kind}`);
+  const person = ref.kind === 'contact' || ref.kind === 'lead';
   return (
-    <section className={styles.view} aria-label={query.data ? recordTitle(record.kind, query.data) : t(`record.kind.${record.kind}`)}>
+    <article className={styles.view} aria-label={title}>
       <div className={styles.bar}>
-        <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={navigation.back}>
+        <Button appearance="subtle" className={styles.back} icon={<ArrowLeftRegular />} onClick={navigation.back}>
           {t('record.back')}
         </Button>
       </div>
-      {query.isPending ? <Spinner size="small" label={t('app.loading')} /> : null}
-      {query.error ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
-      {query.data ? (
-        <Subtitle2 as="h1" className={styles.heading}>
-          {recordTitle(record.kind, query.data)}
-        </Subtitle2>
+      {view.query.isPending ? <Spinner size="small" label={t('app.loading')} /> : null}
+      {view.query.error ? <ErrorMessage error={view.query.error} onRetry={() => void view.query.refetch()} /> : null}
+      {record ? (
+        <>
+          <header className={styles.header}>
+            {person ? <PersonAvatar name={title} email={(record.emails as string[] | undefined)?.[0] ?? (record.email as string | undefined) ?? null} size={40} /> : null}
+            <div className={styles.who}>
+              <Caption1 className={styles.kind}>{t(`record.kind.${ref.kind}`)}</Caption1>
+              <Subtitle2 as="h1" className={styles.heading}>
+                {title}
+              </Subtitle2>
+              <RecordFacts kind={ref.kind} record={record} />
+            </div>
+          </header>
+          <Section title={t('record.details')} icon={TextBulletListSquareRegular} defaultOpen>
+            <div className={styles.fields}>
+              {view.fields.map((entry) => (
+                <RecordField key={entry.name} kind={ref.kind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
+              ))}
+            </div>
+          </Section>
+          {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
+          {ref.kind === 'company' ? <CompanyPeople people={view.people} /> : null}
+          <RecordSections
+            key={`${ref.kind}:${ref.id}`}
+            owner={ref}
+            initialTimeline={[]}
+            openDeals={view.openDeals}
+            openCases={view.openCases}
+            {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
+          />
+        </>
       ) : null}
-    </section>
+    </article>
+  );
+}
+
+/** A deal's products and stage, in the editor the card's open deals use. */
+function DealProducts({ deal }: { deal: Deal }) {
+  const { t } = useI18n();
+  const list = useDealList();
+  return (
+    <Section title={t('record.products')} icon={sectionIcons.purchases}>
+      {list.settingsError ? <ErrorMessage error={list.settingsError} onRetry={list.retrySettings} /> : null}
+      {list.settings ? (
+        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+          <DealPanel deal={deal} stages={list.settings.stages} products={list.settings.products} onSaved={() => undefined} />
+        </Suspense>
+      ) : (
+        <Spinner size="tiny" label={t('app.loading')} />
+      )}
+    </Section>
+  );
+}
+
+/** A company's people, each opening. */
+function CompanyPeople({ people }: { people: { id: string; firstName?: string; lastName: string; title?: string }[] }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const openRecord = useOpenRecord();
+  return (
+    <Section title={t('record.people')} icon={PeopleRegular} count={people.length}>
+      {people.length === 0 ? <Caption1>{t('record.noPeople')}</Caption1> : null}
+      <ul className={styles.people}>
+        {people.map((contact) => (
+          <li key={contact.id}>
+            <Button appearance="transparent" className={styles.person} onClick={() => openRecord({ kind: 'contact', id: contact.id })}>
+              {contact.title ? `${contactDisplayName(contact)} · ${contact.title}` : contactDisplayName(contact)}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }

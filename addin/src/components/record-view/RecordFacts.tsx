@@ -1,0 +1,72 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { Case, Company, Contact, Deal, Lead } from '@rapport/shared';
+import { useOperation } from '../../data/queries';
+import { useI18n } from '../../i18n/I18nContext';
+import type { OpenableKind } from '../../taskpane/record-navigation';
+import { StatusBadge } from '../StatusBadge';
+import { ReferenceName } from './FieldControl';
+import { valueLabel } from './field-labels';
+
+const useStyles = makeStyles({
+  facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2, minWidth: 0 },
+  fact: { minWidth: 0, overflowWrap: 'anywhere' },
+});
+
+/** The key facts of a record under its name: what tells it apart at a glance (a deal's stage, amount and close date). */
+export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Record<string, unknown> }) {
+  const { t, money, date } = useI18n();
+  const styles = useStyles();
+  const pipeline = useOperation('pipeline', {}, { enabled: kind === 'deal' });
+  const facts: React.ReactNode[] = [];
+  const badge = (tone: 'brand' | 'success' | 'danger' | 'informative' | 'subtle' | 'severe', text: string) => (
+    <StatusBadge key="badge" tone={tone}>
+      {text}
+    </StatusBadge>
+  );
+  switch (kind) {
+    case 'contact': {
+      const contact = record as Contact;
+      if (contact.title) facts.push(contact.title);
+      if (contact.companyId) facts.push(<ReferenceName key="company" kind="company" id={contact.companyId} />);
+      facts.push(badge(contact.status === 'customer' ? 'success' : 'informative', valueLabel(t, 'contact', 'status', contact.status)));
+      break;
+    }
+    case 'company': {
+      const company = record as Company;
+      facts.push(badge(company.type === 'customer' ? 'success' : 'informative', valueLabel(t, 'company', 'type', company.type)));
+      if (company.industry) facts.push(company.industry);
+      if (company.domains[0]) facts.push(company.domains[0]);
+      break;
+    }
+    case 'deal': {
+      const deal = record as Deal;
+      facts.push(badge(deal.status === 'won' ? 'success' : deal.status === 'lost' ? 'danger' : 'brand', pipeline.data?.stages.find((stage) => stage.id === deal.stage)?.name ?? deal.stage));
+      if (deal.amount !== undefined) facts.push(money(deal.amount, deal.currency));
+      if (deal.expectedCloseDate) facts.push(t('deal.expectedClose', { date: date(deal.expectedCloseDate) }));
+      facts.push(t('record.probability', { percent: deal.probability }));
+      break;
+    }
+    case 'lead': {
+      const lead = record as Lead;
+      facts.push(badge(lead.status === 'converted' ? 'success' : lead.status === 'dead' ? 'subtle' : 'informative', valueLabel(t, 'lead', 'status', lead.status)));
+      if (lead.companyName) facts.push(lead.companyName);
+      break;
+    }
+    case 'case': {
+      const serviceCase = record as Case;
+      facts.push(badge(serviceCase.status === 'closed' ? 'success' : serviceCase.status === 'rejected' ? 'subtle' : 'informative', valueLabel(t, 'case', 'status', serviceCase.status)));
+      facts.push(valueLabel(t, 'case', 'priority', serviceCase.priority));
+      facts.push(valueLabel(t, 'case', 'type', serviceCase.type));
+      break;
+    }
+  }
+  return (
+    <Caption1 className={styles.facts}>
+      {facts.map((fact, index) => (
+        <span key={index} className={styles.fact}>
+          {fact}
+        </span>
+      ))}
+    </Caption1>
+  );
+}
