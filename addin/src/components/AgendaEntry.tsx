@@ -5,6 +5,8 @@ import { activityIcons } from './icons';
 import { readableName } from './person-name';
 import { TokenList } from './TokenList';
 import { methodIcons } from './appointment-icons';
+import { RecordLink } from './RecordLink';
+import type { RecordRef } from '../taskpane/record-navigation';
 
 const useStyles = makeStyles({
   entry: { display: 'flex', gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -43,6 +45,7 @@ export function AgendaEntry({ activity, when, owner }: AgendaEntryProps) {
   // Whom it is with: not its organizer (the owner) nor the sender of a logged e-mail.
   const people = activity.participants.filter((person) => person.role !== 'organizer' && person.role !== 'from').map((person) => (person.name ? readableName(person.name) : person.email));
   const more = people.length - PEOPLE_SHOWN;
+  const about = recordOf(activity);
   return (
     <li className={styles.entry}>
       <Icon aria-hidden className={styles.icon} />
@@ -51,7 +54,9 @@ export function AgendaEntry({ activity, when, owner }: AgendaEntryProps) {
           <span className={styles.when}>{when}</span>
           {details.map((detail) => ` · ${detail}`).join('')}
         </Caption1>
-        <Body1 className={mergeClasses(styles.subject, activity.status === 'cancelled' && styles.cancelled)}>{activity.subject}</Body1>
+        <Body1 className={mergeClasses(styles.subject, activity.status === 'cancelled' && styles.cancelled)}>
+          {about ? <RecordLink to={about}>{activity.subject}</RecordLink> : activity.subject}
+        </Body1>
         {people.length > 0 ? (
           <Caption1 className={styles.meta}>
             {owner ? t('calendar.ownerWith', { owner }) : t('calendar.with')} <TokenList values={people.slice(0, PEOPLE_SHOWN)} />
@@ -70,4 +75,15 @@ export function timeSpan(clock: Intl.DateTimeFormat, activity: Activity): string
   const start = new Date(activity.at);
   if (!activity.durationMinutes) return clock.format(start);
   return clock.formatRange(start, new Date(start.getTime() + activity.durationMinutes * 60_000));
+}
+
+/** The record an appointment or task is about, which its subject opens: its contact, else its company, deal, case or lead. */
+export function recordOf(activity: Activity): RecordRef | null {
+  const contactId = activity.contactIds[0];
+  if (contactId) return { kind: 'contact', id: contactId };
+  if (activity.companyId) return { kind: 'company', id: activity.companyId };
+  if (activity.dealId) return { kind: 'deal', id: activity.dealId };
+  if (activity.caseId) return { kind: 'case', id: activity.caseId };
+  if (activity.leadId) return { kind: 'lead', id: activity.leadId };
+  return null;
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { RecordLink } from './RecordLink';
 import { Body1, Button, Caption1, Field, Input, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Case, CaseStatus } from '@rapport/shared';
 import { caseIsOpen, caseStatusFlow } from '@rapport/shared/cases/case-kinds';
@@ -110,7 +111,9 @@ function CaseRow({ serviceCase: known, onEnded }: { serviceCase: Case; onEnded: 
   return (
     <li className={styles.entry}>
       <Body1 className={styles.subject}>
-        <strong>{number}</strong> · {serviceCase.subject}
+        <RecordLink to={{ kind: 'case', id: serviceCase.id }}>
+          <strong>{number}</strong> · {serviceCase.subject}
+        </RecordLink>
       </Body1>
       <Caption1 className={styles.meta}>
         {[t(`caseStatus.${serviceCase.status}`), t(`caseType.${serviceCase.type}`), t(`priority.${serviceCase.priority}`), t('case.openedOn', { date: date(serviceCase.openedAt) })].join(' · ')}
@@ -173,7 +176,9 @@ function ClosedCases({ owner }: { owner: { kind: 'contact' | 'company'; id: stri
       {closed.map((serviceCase) => (
         <li key={serviceCase.id} className={styles.entry}>
           <Body1 className={styles.subject}>
-            <strong>{t('case.number', { number: serviceCase.number })}</strong> · {serviceCase.subject}
+            <RecordLink to={{ kind: 'case', id: serviceCase.id }}>
+              <strong>{t('case.number', { number: serviceCase.number })}</strong> · {serviceCase.subject}
+            </RecordLink>
           </Body1>
           <Caption1 className={styles.meta}>
             {[t(`caseStatus.${serviceCase.status}`), t(`caseType.${serviceCase.type}`), serviceCase.closedAt ? t('case.closedOn', { date: date(serviceCase.closedAt) }) : null]

@@ -4,6 +4,7 @@ import type { Company, Contact } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useI18n } from '../i18n/I18nContext';
 import { PersonAvatar } from './PersonAvatar';
+import { RecordLink } from './RecordLink';
 import { Token } from './Token';
 
 const useStyles = makeStyles({
@@ -55,7 +56,7 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus 
   return (
     <section className={styles.card} aria-label={name}>
       <PersonHeader
-        heading={name}
+        heading={<RecordLink to={{ kind: 'contact', id: contact.id }}>{name}</RecordLink>}
         name={name}
         email={contact.emails[0] ?? null}
         detail={
@@ -64,7 +65,7 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus 
               {/* Each in its own element: title and company are read, and wrap, apart. */}
               {contact.title ? <span>{contact.title}</span> : null}
               {contact.title && company ? ' · ' : null}
-              {company ? <span>{company.name}</span> : null}
+              {company ? <RecordLink to={{ kind: 'company', id: company.id }}>{company.name}</RecordLink> : null}
             </>
           ) : null
         }
@@ -84,7 +85,7 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus 
 }
 
 /** A person's avatar, the card's heading and a line under it (their title and company, a lead's status). */
-export function PersonHeader({ heading, name, email, detail }: { heading: string; name: string; email: string | null; detail?: ReactNode }) {
+export function PersonHeader({ heading, name, email, detail }: { heading: ReactNode; name: string; email: string | null; detail?: ReactNode }) {
   const styles = useStyles();
   return (
     <div className={styles.header}>

@@ -10,6 +10,7 @@ import { Timeline } from './Timeline';
 import { useDealList } from './useRecordSections';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { editIcons } from './editing-icons';
+import { RecordLink } from './RecordLink';
 
 // The editor's lists, fields and radios load when a deal is first opened for a change, not with the card.
 const DealPanel = lazyWithMessages(() => import('./DealPanel').then((module) => ({ default: module.DealPanel })));
@@ -66,7 +67,9 @@ function DealRow({ deal: known, list }: { deal: Deal; list: ReturnType<typeof us
   return (
     <li className={styles.entry}>
       <Body1 className={styles.name}>
-        <strong>{deal.name}</strong>
+        <RecordLink to={{ kind: 'deal', id: deal.id }}>
+          <strong>{deal.name}</strong>
+        </RecordLink>
       </Body1>
       <Caption1 className={styles.meta}>
         {[

@@ -4,6 +4,7 @@ import { useLatestRecord } from '../data/latest';
 import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
 import { sectionIcons } from './icons';
+import { RecordLink } from './RecordLink';
 
 const useStyles = makeStyles({
   deal: {
@@ -48,7 +49,9 @@ export function FocusDeal({ deal: known }: { deal: Deal }) {
     <div className={styles.deal}>
       <Icon className={styles.icon} aria-hidden />
       <div className={styles.text}>
-        <Body1 className={styles.name}>{deal.name}</Body1>
+        <Body1 className={styles.name}>
+          <RecordLink to={{ kind: 'deal', id: deal.id }}>{deal.name}</RecordLink>
+        </Body1>
         {facts.length > 0 ? <Caption1 className={styles.facts}>{facts.join(' · ')}</Caption1> : null}
       </div>
     </div>

@@ -6,6 +6,8 @@ import { activityIcons } from './icons';
 import type { RecordSectionsProps } from './RecordSections';
 import { WorkCounters } from './WorkCounters';
 import { useTimelineSection } from './useRecordSections';
+import { RecordLink } from './RecordLink';
+import { useCachedRecord } from '../data/cached';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -15,6 +17,7 @@ const useStyles = makeStyles({
   // A long word in a subject wraps rather than widening the pane; phones and addresses in it are short enough for a line.
   subject: { overflowWrap: 'break-word', fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: 'break-word' },
+  linked: { gridColumn: 2, minWidth: 0 },
 });
 
 /** A record's activities, newest first, with the counters of its planned work; "Show older" pages on. */
@@ -59,6 +62,9 @@ export function Timeline({ owner, latest, label }: { owner: RecordSectionsProps[
                     .filter(Boolean)
                     .join(' · ')}
                 </Caption1>
+                {/* What it belongs to, unless that is the record whose timeline this is. */}
+                {activity.dealId && !(owner.kind === 'deal' && owner.id === activity.dealId) ? <LinkedRecord kind="deal" id={activity.dealId} /> : null}
+                {activity.caseId && !(owner.kind === 'case' && owner.id === activity.caseId) ? <LinkedRecord kind="case" id={activity.caseId} /> : null}
               </li>
             );
           })}
@@ -74,5 +80,18 @@ export function Timeline({ owner, latest, label }: { owner: RecordSectionsProps[
         )
       ) : null}
     </>
+  );
+}
+
+/** The deal or case an entry belongs to, opening it: named when the pane holds it already, else by its kind (no read). */
+function LinkedRecord({ kind, id }: { kind: 'deal' | 'case'; id: string }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const record = useCachedRecord(kind, id);
+  const name = record ? ('name' in record ? record.name : `#${record.number} ${record.subject}`) : null;
+  return (
+    <Caption1 className={styles.linked}>
+      <RecordLink to={{ kind, id }}>{name ? t(kind === 'deal' ? 'timeline.dealNamed' : 'timeline.caseNamed', { name }) : t(kind === 'deal' ? 'timeline.openDeal' : 'timeline.openCase')}</RecordLink>
+    </Caption1>
   );
 }
