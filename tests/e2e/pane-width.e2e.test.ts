@@ -278,6 +278,57 @@ const views: View[] = [
     },
   },
   // The card's forms.
+  // Records opened in a view of their own.
+  {
+    name: 'view-contact',
+    title: "a contact's record view, from the card",
+    main: true,
+    shows: ['phone', 'email'],
+    open: async (px) => {
+      const opened = await openCustomer(px);
+      await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: customerEmail().from!.name }).click();
+      await opened.pane.getByRole('article', { name: customerEmail().from!.name }).getByRole('button', { name: 'Edit Phones' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'view-contact-editing',
+    title: "a contact's phones and address being changed in place",
+    shows: ['phone'],
+    open: async (px) => {
+      const opened = await openCustomer(px);
+      await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: customerEmail().from!.name }).click();
+      const view = opened.pane.getByRole('article', { name: customerEmail().from!.name });
+      await view.getByRole('button', { name: 'Edit Phones' }).click();
+      await view.getByRole('button', { name: 'Edit Address' }).click();
+      await view.getByRole('form', { name: 'Changing Address' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'view-company',
+    title: "a company's record view, its people open",
+    shows: ['domain'],
+    open: async (px) => {
+      const { company } = await customer();
+      const opened = await openCustomer(px);
+      await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: company!.name }).click();
+      const view = opened.pane.getByRole('article', { name: company!.name });
+      await view.getByRole('button', { name: /^People/ }).click();
+      await view.getByRole('button', { name: 'Edit Name' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'view-deal',
+    title: "a deal's record view, opened from the card's focus deal",
+    open: async (px) => {
+      const opened = await openCustomer(px);
+      await opened.pane.getByRole('button', { name: dealName() }).first().click();
+      await opened.pane.getByRole('article', { name: dealName() }).getByRole('button', { name: 'Edit Expected close' }).waitFor();
+      return opened;
+    },
+  },
   {
     name: 'form-reassign-owner',
     title: 'the card as a manager sees it, with the owner to reassign',
