@@ -44,6 +44,10 @@ export const enRecords = {
   'record.problem.url': 'Type a web address starting with https://.',
   'record.problem.phone': '“{value}” is not a phone number: 7 to 15 digits, e.g. +1 425 555 0100.',
   'record.problem.tooMany': 'At most {max}.',
+  'record.stageHistory': 'Stage history',
+  'record.noStageHistory': 'No stage changes yet.',
+  'record.stageFor': '{date}, {days} days',
+  'record.stageSince': 'since {date}',
 } as const;
 
 export type RecordMessages = Record<keyof typeof enRecords, string>;

@@ -44,4 +44,8 @@ export const esRecords: RecordMessages = {
   'record.problem.url': 'Escribe una dirección web que empiece por https://.',
   'record.problem.phone': '«{value}» no es un teléfono: de 7 a 15 dígitos, p. ej. +34 912 345 678.',
   'record.problem.tooMany': 'Como máximo {max}.',
+  'record.stageHistory': 'Historial de etapas',
+  'record.noStageHistory': 'Aún no ha cambiado de etapa.',
+  'record.stageFor': '{date}, {days} días',
+  'record.stageSince': 'desde el {date}',
 };

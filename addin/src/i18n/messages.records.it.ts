@@ -44,4 +44,8 @@ export const itRecords: RecordMessages = {
   'record.problem.url': 'Scrivi un indirizzo web che inizi con https://.',
   'record.problem.phone': '«{value}» non è un numero di telefono: da 7 a 15 cifre, ad es. +39 02 1234 5678.',
   'record.problem.tooMany': 'Al massimo {max}.',
+  'record.stageHistory': 'Storico delle fasi',
+  'record.noStageHistory': 'Nessun cambio di fase finora.',
+  'record.stageFor': '{date}, {days} giorni',
+  'record.stageSince': 'dal {date}',
 };

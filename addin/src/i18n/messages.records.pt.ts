@@ -44,4 +44,8 @@ export const ptRecords: RecordMessages = {
   'record.problem.url': 'Digite um endereço web começando com https://.',
   'record.problem.phone': '“{value}” não é um telefone: de 7 a 15 dígitos, por ex. +55 11 2345 6789.',
   'record.problem.tooMany': 'No máximo {max}.',
+  'record.stageHistory': 'Histórico de etapas',
+  'record.noStageHistory': 'Ainda não mudou de etapa.',
+  'record.stageFor': '{date}, {days} dias',
+  'record.stageSince': 'desde {date}',
 };

@@ -13,6 +13,7 @@ import { Section } from '../Section';
 import { sectionIcons } from '../icons';
 import { useDealList } from '../useRecordSections';
 import { RecordFacts } from './RecordFacts';
+import { StageHistory } from './StageHistory';
 import { RecordField } from './RecordField';
 import { recordTitle } from './record-title';
 import { useRecordView } from './useRecordView';
@@ -74,6 +75,11 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
             </div>
           </Section>
           {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
+          {ref.kind === 'deal' ? (
+            <Section title={t('record.stageHistory')} icon={sectionIcons.changes}>
+              <StageHistory deal={record as unknown as Deal} />
+            </Section>
+          ) : null}
           {ref.kind === 'company' ? <CompanyPeople people={view.people} /> : null}
           <RecordSections
             key={`${ref.kind}:${ref.id}`}
