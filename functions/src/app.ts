@@ -18,6 +18,8 @@ import { PipelineService } from './services/pipeline.service';
 import { PurchasesService } from './services/purchases.service';
 import { LeadConversionService } from './services/lead-conversion.service';
 import { leadRouteBindings } from './routes/leads.routes';
+import { contactRouteBindings } from './routes/contacts.routes';
+import { ContactMergeService } from './services/contact-merge.service';
 import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
 import { serviceRouteBindings } from './routes/service.routes';
@@ -115,6 +117,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
+    ...contactRouteBindings(deps, new ContactMergeService({ store, records })),
     ...importRouteBindings(deps, new CsvImportService({ store, writer: records.writer, now })),
     ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
     ...reportRouteBindings(deps, new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf: (tenantId) => settings.settingsOf(tenantId) })),

@@ -33,6 +33,9 @@ const expected: Record<string, Role[]> = {
   'report (data quality)': admins,
   // Converting a colleague's lead.
   'convert-lead': managers,
+  // Suspected duplicates are everyone's to see; merging them is a manager's.
+  'contact-duplicates': everyone,
+  'merge-contacts': managers,
   // Bulk imports of lists.
   'import-leads': managers,
   'import-contacts': managers,
@@ -79,7 +82,7 @@ if (reports) rows.push({ route: reports, variant: 'data-quality', label: 'report
 describe('the role matrix', () => {
   it('agrees with the hand-written list of settings (admins write them) and of actions', () => {
     expect(crudKinds.filter((kind) => (apiOf(kind) as ApiDefinition).write?.role === 'admin')).toEqual(settingsKinds);
-    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert/.test(name))).map((name) => [name, expected[name]]));
+    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert|merge/.test(name))).map((name) => [name, expected[name]]));
     expect(actions).toEqual(actionRoles);
   });
 

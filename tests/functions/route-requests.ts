@@ -52,6 +52,11 @@ export class RouteRequests {
       const lead = await this.record('lead');
       return { params: { id: lead.id }, body: {}, headers: { 'if-match': `"${lead.version}"` } };
     }
+    if (name === 'merge-contacts') {
+      const survivor = await this.record('contact');
+      const duplicate = await this.record('contact');
+      return { params: { id: survivor.id }, body: { duplicateId: duplicate.id }, headers: { 'if-match': `"${survivor.version}"` } };
+    }
     if (name === 'submit-web-form') {
       const form = await this.record('form');
       return { params: { formKey: `${VICTIM_TENANT}.${form.id}` }, body: { lastName: `${VICTIM_MARKER} Visitor`, email: `visitor-${++this.counter}@victim-a.example` } };

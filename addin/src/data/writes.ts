@@ -16,6 +16,7 @@ const readersOf: Partial<Record<OperationName, readonly CrudKind[]>> = {
   purchases: ['deal', 'product'],
   report: ['company', 'contact', 'lead', 'deal', 'activity', 'case'],
   deleted: ['company', 'contact', 'lead', 'deal', 'activity', 'case', 'product', 'territory', 'form', 'tip'],
+  contactDuplicates: ['contact'],
 };
 
 /** What an operation that writes changes: the answers it replaces and the kinds whose records it writes. */
@@ -123,6 +124,50 @@ export function useRemoveRecord<K extends CrudKind>(kind: K) {
     onSuccess: (_, { record }) => {
       queryClient.removeQueries({ queryKey: queryKeys.record(kind, record.id) });
       afterRecordWrite(queryClient, kind, undefined, record as AnyRecord);
+    },
+  });
+}
+
+/**
+ * Bringing back a record deleted within the restore window. `deleted` is the record as it was read before its delete:
+ * a delete is a change of its own, so the deleted record is at the next version, which the restore sends in If-Match.
+ */
+export function useRestoreRecord<K extends CrudKind>(kind: K) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ deleted }: { deleted: RecordFor<K> }) => api.records(kind).restore(deleted.id, deleted.version + 1),
+    onSuccess: (record) => afterRecordWrite(queryClient, kind, record as AnyRecord),
+  });
+}
+
+// A merge re-links at most 200 records a request and says when more are left; a duplicate with more history is merged
+// by sending the same request again, up to this many times (10,000 records), before the pane gives up.
+const MAX_MERGE_ROUNDS = 50;
+
+/**
+ * Merging a duplicate contact into the survivor at the version the user read: the duplicate's activities, deals and
+ * cases move to the survivor and the duplicate is deleted. Sent again while the API says more is left; a retry after a
+ * failure changes nothing twice.
+ */
+export function useMergeContacts() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ survivor, duplicate }: { survivor: RecordFor<'contact'>; duplicate: RecordFor<'contact'> }) => {
+      const request = { params: { id: survivor.id }, body: { duplicateId: duplicate.id }, version: survivor.version };
+      let result = await api.call('mergeContacts', request);
+      for (let round = 1; !result.complete && round < MAX_MERGE_ROUNDS; round++) result = await api.call('mergeContacts', request);
+      return result;
+    },
+    onSuccess: (result, { survivor, duplicate }) => {
+      queryClient.removeQueries({ queryKey: queryKeys.record('contact', duplicate.id) });
+      afterRecordWrite(queryClient, 'contact', result.survivor as AnyRecord, survivor as AnyRecord);
+      afterRecordWrite(queryClient, 'contact', undefined, duplicate as AnyRecord);
+      // What moved: the survivor's timeline and counters, and every list of activities, deals and cases.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.timeline('contact', survivor.id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.work('contact', survivor.id) });
+      for (const kind of ['activity', 'deal', 'case'] as const) afterRecordWrite(queryClient, kind, undefined);
     },
   });
 }

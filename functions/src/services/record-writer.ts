@@ -126,11 +126,15 @@ export class RecordWriter {
     return this.deps.store.replace(kind, next, expectedVersion);
   }
 
-  /** Soft delete: the record disappears from reads, lookups and timelines but is kept. */
-  async remove<K extends RecordKind>(kind: K, actor: Actor, current: RecordOf[K], expectedVersion: number): Promise<void> {
+  /**
+   * Soft delete: the record disappears from reads, lookups and timelines but is kept. `marks` are fields the deletion
+   * records with it, so its audit entry says why (a merged contact names the contact it was merged into).
+   */
+  async remove<K extends RecordKind>(kind: K, actor: Actor, current: RecordOf[K], expectedVersion: number, marks: Partial<RecordOf[K]> = {}): Promise<void> {
     if (current.version !== expectedVersion) throw staleVersion(kind, current.id, current.version, current);
     const now = this.deps.now().toISOString();
-    await this.deps.store.replace(kind, { ...current, deletedAt: now, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 }, expectedVersion);
+    const next = { ...current, ...marks, deletedAt: now, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 };
+    await this.deps.store.replace(kind, Object.keys(marks).length > 0 ? checkedShape(kind, next) : next, expectedVersion);
   }
 
   /** Brings a deleted record back, with its links and index entries. */

@@ -21,7 +21,14 @@ export const ContactInputSchema = z.strictObject({
 });
 export type ContactInput = z.input<typeof ContactInputSchema>;
 
-export const ContactSchema = z.object({ ...ContactInputSchema.shape, ...SystemFieldsSchema.shape }).meta({ id: 'Contact' });
+export const ContactSchema = z
+  .object({
+    ...ContactInputSchema.shape,
+    ...SystemFieldsSchema.shape,
+    /** Set by a merge when it deletes this contact: the contact that took its place (the server's, never a request's). */
+    mergedIntoId: IdSchema.optional(),
+  })
+  .meta({ id: 'Contact' });
 export type Contact = z.infer<typeof ContactSchema>;
 
 export const ContactPatchSchema = patchSchemaOf(ContactInputSchema);

@@ -8,6 +8,7 @@ import { recordContract, recycleBinRoute } from './records.contract';
 import { createMemberRoute, listMembersRoute, meRoute, memberHistoryRoute, updateMemberRoute } from './members.contract';
 import { companyPurchasesRoute } from './purchases.schema';
 import { convertLeadRoute } from './lead-conversion.schema';
+import { contactDuplicatesRoute, mergeContactsRoute } from './contact-merge.contract';
 import { importContactsRoute, importLeadsRoute } from './imports.contract';
 import { submitWebFormRoute } from './web-forms.contract';
 import { reportRoute } from './reports.contract';
@@ -123,6 +124,8 @@ export const operations = {
   updateMember: updateMemberRoute,
   memberHistory: memberHistoryRoute,
   convertLead: convertLeadRoute,
+  contactDuplicates: contactDuplicatesRoute,
+  mergeContacts: mergeContactsRoute,
   purchases: companyPurchasesRoute,
   deleted: recycleBinRoute,
   importLeads: importLeadsRoute,

@@ -50,6 +50,7 @@ export const errorsEn = {
   'RECORD.ALREADY_LOGGED': 'This is already logged in the CRM, so it wasn’t logged again.',
   // Rules of one kind.
   'CONTACT.DUPLICATE_EMAIL': 'A contact with this e-mail address already exists. Open it, or save anyway to keep both.',
+  'CONTACT.MERGE_INTO_ITSELF': 'A contact cannot be merged into itself. Choose another contact as the duplicate.',
   'LEAD.CONVERT_INSTEAD': 'To mark a lead as converted, use Convert lead: it then becomes a contact.',
   'LEAD.ALREADY_CONVERTED': 'This lead was already converted. Work with the contact it became.',
   'DEAL.UNKNOWN_STAGE': 'This stage is no longer in the pipeline. Choose another stage.',

@@ -46,6 +46,7 @@ export const errorsEs = {
   'RECORD.RESTORE_EXPIRED': 'Rapport ya no puede restaurar {kind}: ha pasado demasiado tiempo desde la eliminación.',
   'RECORD.ALREADY_LOGGED': 'Esto ya está registrado en el CRM, así que no se registró otra vez.',
   'CONTACT.DUPLICATE_EMAIL': 'Ya existe un contacto con esta dirección de correo. Ábrelo o guarda de todos modos para conservar ambos.',
+  'CONTACT.MERGE_INTO_ITSELF': 'Un contacto no se puede fusionar consigo mismo. Elige otro contacto como duplicado.',
   'LEAD.CONVERT_INSTEAD': 'Para marcar un cliente potencial como convertido, usa Convertir lead: así pasa a ser un contacto.',
   'LEAD.ALREADY_CONVERTED': 'Este cliente potencial ya se convirtió. Trabaja con el contacto que se creó a partir de él.',
   'DEAL.UNKNOWN_STAGE': 'Esta etapa ya no está en el embudo. Elige otra etapa.',

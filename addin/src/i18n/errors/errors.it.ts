@@ -46,6 +46,7 @@ export const errorsIt = {
   'RECORD.RESTORE_EXPIRED': 'Rapport non può più ripristinare {kind}: è passato troppo tempo dall’eliminazione.',
   'RECORD.ALREADY_LOGGED': 'Questo elemento è già registrato nel CRM, quindi non è stato registrato di nuovo.',
   'CONTACT.DUPLICATE_EMAIL': 'Esiste già un contatto con questo indirizzo e-mail. Aprilo, oppure salva comunque per tenerli entrambi.',
+  'CONTACT.MERGE_INTO_ITSELF': 'Un contatto non può essere unito a se stesso. Scegli un altro contatto come duplicato.',
   'LEAD.CONVERT_INSTEAD': 'Per segnare un lead come convertito, usa Converti lead: così diventa un contatto.',
   'LEAD.ALREADY_CONVERTED': 'Questo lead è già stato convertito. Lavora sul contatto che ne è nato.',
   'DEAL.UNKNOWN_STAGE': 'Questa fase non è più nella pipeline. Scegli un’altra fase.',

@@ -47,6 +47,7 @@ export const errorsPt = {
   'RECORD.RESTORE_EXPIRED': 'O Rapport não pode mais restaurar {kind}: passou tempo demais desde a exclusão.',
   'RECORD.ALREADY_LOGGED': 'Este item já está registrado no CRM, por isso não foi registrado de novo.',
   'CONTACT.DUPLICATE_EMAIL': 'Já existe um contato com este endereço de e-mail. Abra-o ou salve mesmo assim para manter os dois.',
+  'CONTACT.MERGE_INTO_ITSELF': 'Um contato não pode ser mesclado nele mesmo. Escolha outro contato como duplicado.',
   'LEAD.CONVERT_INSTEAD': 'Para marcar um lead como convertido, use Converter lead: ele passa a ser um contato.',
   'LEAD.ALREADY_CONVERTED': 'Este lead já foi convertido. Trabalhe com o contato que ele se tornou.',
   'DEAL.UNKNOWN_STAGE': 'Esta etapa não está mais no funil. Escolha outra etapa.',
