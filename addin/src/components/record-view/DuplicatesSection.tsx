@@ -117,7 +117,11 @@ function DuplicateItem({
       <Link className={styles.name} onClick={() => openRecord({ kind: 'contact', id: duplicate.id })}>
         {name}
       </Link>
-      {duplicate.emails.length > 0 ? <Text className={styles.line}>{duplicate.emails.join(', ')}</Text> : null}
+      {duplicate.emails.map((email) => (
+        <Text key={email} className={styles.line}>
+          {email}
+        </Text>
+      ))}
       {company.data ? <Text className={styles.line}>{company.data.name}</Text> : null}
       <Text size={200} className={styles.why}>
         {reasons.map((reason) => t(`merge.reason.${reason}`)).join(' · ')}
