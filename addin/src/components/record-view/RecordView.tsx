@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
-import type { Deal } from '@rapport/shared';
+import type { Contact, Deal } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useI18n } from '../../i18n/I18nContext';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
@@ -12,6 +12,8 @@ import { RecordSections } from '../RecordSections';
 import { Section } from '../Section';
 import { sectionIcons } from '../icons';
 import { useDealList } from '../useRecordSections';
+import { DeleteRecord } from './DeleteRecord';
+import { DuplicatesSection } from './DuplicatesSection';
 import { RecordFacts } from './RecordFacts';
 import { StageHistory } from './StageHistory';
 import { RecordField } from './RecordField';
@@ -54,7 +56,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
         </Button>
       </div>
       {view.query.isPending ? <Spinner size="small" label={t('app.loading')} /> : null}
-      {view.query.error ? <ErrorMessage error={view.query.error} onRetry={() => void view.query.refetch()} /> : null}
+      {view.query.error && !view.gone ? <ErrorMessage error={view.query.error} onRetry={() => void view.query.refetch()} /> : null}
       {record ? (
         <>
           <header className={styles.header}>
@@ -67,28 +69,35 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               <RecordFacts kind={ref.kind} record={record} />
             </div>
           </header>
-          <Section title={t('record.details')} icon={TextBulletListSquareRegular} defaultOpen>
-            <div className={styles.fields}>
-              {view.fields.map((entry) => (
-                <RecordField key={entry.name} kind={ref.kind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
-              ))}
-            </div>
-          </Section>
-          {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
-          {ref.kind === 'deal' ? (
-            <Section title={t('record.stageHistory')} icon={sectionIcons.changes}>
-              <StageHistory deal={record as unknown as Deal} />
-            </Section>
-          ) : null}
-          {ref.kind === 'company' ? <CompanyPeople people={view.people} /> : null}
-          <RecordSections
-            key={`${ref.kind}:${ref.id}`}
-            owner={ref}
-            initialTimeline={[]}
-            openDeals={view.openDeals}
-            openCases={view.openCases}
-            {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
-          />
+          {view.gone ? null : (
+            <>
+              <Section title={t('record.details')} icon={TextBulletListSquareRegular} defaultOpen>
+                <div className={styles.fields}>
+                  {view.fields.map((entry) => (
+                    <RecordField key={entry.name} kind={ref.kind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
+                  ))}
+                </div>
+              </Section>
+              {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
+              {ref.kind === 'deal' ? (
+                <Section title={t('record.stageHistory')} icon={sectionIcons.changes}>
+                  <StageHistory deal={record as unknown as Deal} />
+                </Section>
+              ) : null}
+              {ref.kind === 'company' ? <CompanyPeople people={view.people} /> : null}
+              {ref.kind === 'contact' ? <DuplicatesSection contact={record as unknown as Contact} /> : null}
+              <RecordSections
+                key={`${ref.kind}:${ref.id}`}
+                owner={ref}
+                initialTimeline={[]}
+                openDeals={view.openDeals}
+                openCases={view.openCases}
+                {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
+              />
+            </>
+          )}
+          {/* Last, and kept in its place when the record is gone: after a delete its notice offers Undo, then Back. */}
+          <DeleteRecord kind={ref.kind} record={record as never} onDeleted={navigation.back} onRestored={() => void view.reload()} />
         </>
       ) : null}
     </article>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Case, Deal } from '@rapport/shared';
 import { caseIsOpen } from '@rapport/shared/cases/case-kinds';
 import { fieldTable } from '../../api/field-table';
@@ -15,7 +16,11 @@ const editedElsewhere: Record<string, readonly string[]> = { deal: ['lineItems',
  */
 export function useRecordView(ref: RecordRef) {
   const query = useRecord(ref.kind, ref.id);
-  const record = query.data as (Record<string, unknown> & { id: string; version: number; ownerId: string }) | undefined;
+  const read = query.data as (Record<string, unknown> & { id: string; version: number; ownerId: string }) | undefined;
+  // The last version seen stays after a delete from this view (its query then fails), for the notice that offers Undo.
+  const lastSeen = useRef(read);
+  if (read) lastSeen.current = read;
+  const record = read ?? lastSeen.current;
   const canEdit = useCanEdit(record ?? { ownerId: '' }) === true && record !== undefined;
   const { reassign } = useCapabilities();
   const fields = fieldTable[ref.kind].filter((entry) => !(editedElsewhere[ref.kind] ?? []).includes(entry.name));
@@ -31,6 +36,8 @@ export function useRecordView(ref: RecordRef) {
   return {
     query,
     record,
+    /** The record is shown as it was last read, but is gone (deleted here, or by someone else). */
+    gone: !read && record !== undefined,
     fields,
     /** Whether the user may change this field: the record's (own or as a manager), and its owner only with the right to reassign. */
     canEditField: (name: string) => canEdit && (name !== 'ownerId' || reassign),
