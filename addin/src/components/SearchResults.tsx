@@ -36,8 +36,8 @@ const useStyles = makeStyles({
   },
   icon: { flexShrink: 0, fontSize: '20px', width: '24px', height: '24px', display: 'inline-flex', alignItems: 'center', justifyContent: 'center', color: tokens.colorNeutralForeground2 },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
-  // The name on one line, cut with an ellipsis (whole in its title); what tells it apart wraps below.
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // The name whole, wrapping between words (a deal's name is often its company and what is sold); the rest below it.
+  name: { overflowWrap: 'break-word' },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   caseLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', minWidth: 0 },
 });
