@@ -109,7 +109,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
-    ...searchRouteBindings(deps, new SearchService(store)),
+    ...searchRouteBindings(deps, new SearchService(store, pipelines)),
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
     ...pipelineRouteBindings(deps, pipelines),

@@ -267,6 +267,9 @@ describe('SearchPanel', () => {
       },
     ],
     companies: [{ tenantId: 't', id: 'co1', version: 1, ownerId: 'u', name: 'Contoso', domains: ['contoso.com'], customerNumber: 'K-1' }],
+    deals: [],
+    leads: [],
+    cases: [],
   };
   const searchBox = () => screen.getByPlaceholderText('Name, phone, customer no. or company');
 
@@ -305,7 +308,7 @@ describe('SearchPanel', () => {
   });
 
   it('searches at once on Enter, and says when nothing is found', async () => {
-    const { api, sentTo } = fakeApi({ 'GET /api/search': () => ({ contacts: [], companies: [] }) });
+    const { api, sentTo } = fakeApi({ 'GET /api/search': () => ({ contacts: [], companies: [], deals: [], leads: [], cases: [] }) });
     renderInPane(<SearchPanel />, { api });
     fireEvent.change(searchBox(), { target: { value: ' zzz ' } });
     fireEvent.submit(searchBox());
@@ -326,7 +329,7 @@ describe('SearchPanel', () => {
   });
 
   it('speaks Spanish', async () => {
-    const { api } = fakeApi({ 'GET /api/search': () => ({ contacts: [], companies: [] }) });
+    const { api } = fakeApi({ 'GET /api/search': () => ({ contacts: [], companies: [], deals: [], leads: [], cases: [] }) });
     renderInPane(<SearchPanel />, { api, language: 'es-ES' });
     fireEvent.change(screen.getByRole('searchbox', { name: 'Buscar en el CRM' }), { target: { value: 'zzz' } });
     await screen.findByText('No se encontró nada para «zzz».');

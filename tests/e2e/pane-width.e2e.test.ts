@@ -509,7 +509,7 @@ const views: View[] = [
   // The other views.
   {
     name: 'search',
-    title: 'search with contacts and companies found',
+    title: 'search with contacts, companies and deals found',
     shows: ['phone', 'email', 'domain'],
     main: true,
     open: async (px) => {
@@ -519,6 +519,19 @@ const views: View[] = [
       await opened.pane.getByRole('button', { name: 'Search', exact: true }).click();
       await opened.pane.getByRole('list', { name: 'Contacts' }).waitFor();
       await opened.pane.getByRole('list', { name: 'Companies' }).waitFor();
+      // The demo's deals are named after their company.
+      await opened.pane.getByRole('list', { name: 'Deals' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'search-cases',
+    title: 'search with cases found by their subject',
+    open: async (px) => {
+      const opened = await openTab(px, 'Search');
+      await opened.pane.getByRole('searchbox', { name: 'Search the CRM' }).fill('wrong amount');
+      await opened.pane.getByRole('button', { name: 'Search', exact: true }).click();
+      await opened.pane.getByRole('list', { name: 'Cases' }).waitFor();
       return opened;
     },
   },

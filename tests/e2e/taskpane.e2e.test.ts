@@ -133,6 +133,32 @@ describe('the task pane in the demo Outlook', () => {
     await page.close();
   });
 
+  it('finds a case by its number and a deal by its name, opens each from the keyboard, and Back returns to the search as left', async () => {
+    const { page, pane } = await openDemo(site);
+    await pane.getByRole('tab', { name: 'Search' }).click();
+    const [serviceCase] = (await site.app.store.list('case', DEMO_TENANT_ID, { limit: 1 })).items;
+    const box = pane.getByRole('searchbox', { name: 'Search the CRM' });
+    await box.fill(`#${serviceCase!.number}`);
+    await box.press('Enter');
+    const caseRow = pane.getByRole('list', { name: 'Cases' }).getByRole('button', { name: new RegExp(`^#${serviceCase!.number} `) });
+    await caseRow.focus();
+    await page.keyboard.press('Enter');
+    await pane.getByRole('heading', { level: 1, name: `#${serviceCase!.number} ${serviceCase!.subject}` }).waitFor();
+    await pane.getByRole('button', { name: 'Back' }).click();
+    expect(await box.inputValue()).toBe(`#${serviceCase!.number}`);
+    await caseRow.waitFor();
+
+    const [deal] = (await site.app.store.list('deal', DEMO_TENANT_ID, { limit: 1 })).items;
+    await box.fill(deal!.name);
+    await box.press('Enter');
+    const dealRow = pane.getByRole('list', { name: 'Deals' }).getByRole('button', { name: deal!.name }).first();
+    await dealRow.focus();
+    await page.keyboard.press('Enter');
+    await pane.getByRole('heading', { level: 1, name: deal!.name }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('keeps to its Content-Security-Policy and leaves no CRM data in the browser', async () => {
     const pageResponse = await fetch(`${site.server.url}/taskpane.html`);
     const policy = pageResponse.headers.get('content-security-policy') ?? '';

@@ -1,6 +1,8 @@
 import type { Contact } from '@rapport/shared';
 import { generateDemoData, type DemoData } from '../../functions/src/local/demo/demo-data';
 import { LookupService } from '../../functions/src/services/lookup.service';
+import { PipelineService } from '../../functions/src/services/pipeline.service';
+import { SearchService } from '../../functions/src/services/search.service';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
 import { requestsBetween } from '../../functions/src/local/cosmos/local-cosmos-server';
 import { freshCosmosStore, localCosmos, stopLocalCosmos } from './local-cosmos';
@@ -66,6 +68,62 @@ describe('what an interactive path costs on Cosmos DB', () => {
         `timeline page 1 query (+1 query plan)`,
     );
 
+    await dispose();
+  });
+
+  it('takes the same requests for a search across every kind as the tenant grows tenfold', async () => {
+    const cosmos = await localCosmos();
+    const { store, dispose } = await freshCosmosStore();
+    const search = new SearchService(store, new PipelineService({ store, now: () => now }));
+    const principal = { tenantId: TENANT, userId: 'rep', roles: ['rep' as const] };
+    const loadCases = async (data: DemoData, from: number) =>
+      store.createMany('case', data.cases.map((serviceCase, at) => ({ ...serviceCase, number: from + at })));
+
+    const small = generateDemoData({ now, tenantId: TENANT, size: { companies: 10, contacts: 30, deals: 10, activities: 60, cases: 5 } });
+    await load(store, small, true);
+    await loadCases(small, 1);
+    const [pilot] = small.deals;
+    await store.createMany('deal', [{ ...pilot!, id: 'quasar', name: 'Quasar pilot' }]);
+    const [first] = small.contacts as [Contact];
+    const queries = ['quasar pilot', '#3', first.emails[0]!];
+
+    const cost = async () => {
+      const costs = [];
+      for (const q of queries) {
+        const before = cosmos.requests();
+        const found = await search.search(principal, q, 20);
+        const counts = [found.contacts.length, found.companies.length, found.deals.length, found.leads.length, found.cases.length];
+        costs.push({ q, counts, requests: requestsBetween(before, cosmos.requests()) });
+      }
+      return costs;
+    };
+    // A tenant's first search on an instance brings its index up to date (a marker read, and written once).
+    const upgrade = cosmos.requests();
+    await search.search(principal, 'warm up', 20);
+    const firstSearch = requestsBetween(upgrade, cosmos.requests());
+    const atSmall = await cost();
+
+    const growth = generateDemoData({ now, seed: 7, tenantId: TENANT, size: { companies: 60, contacts: 300, deals: 60, activities: 600, cases: 50 } });
+    await load(store, growth, false);
+    await loadCases(growth, 6);
+    const atLarge = await cost();
+
+    expect(atSmall.map((one) => one.counts)).toEqual([
+      [0, 0, 1, 0, 0],
+      [0, 0, 0, 0, 1],
+      [1, 0, 0, 0, 0],
+    ]);
+    expect(atLarge).toEqual(atSmall);
+    for (const { requests } of atSmall) expect(requests).toMatchObject({ crossPartitionQueries: 0, writes: 0, metadata: 0 });
+    // Two words: a range query each in every kind, and the words run together for the kinds with codes and e-mails (contacts,
+    // companies, leads); a case number is one query, in the partition of the cases' numbers.
+    expect(atSmall[0]!.requests.queries).toBe(13);
+    expect(atSmall[1]!.requests.queries).toBe(1);
+    expect(firstSearch.crossPartitionQueries).toBe(0);
+    console.log(
+      `Cosmos requests of a search (30 and 330 contacts alike): ${atSmall.map(({ q, requests }) => `"${q}" ${requests.reads} point reads + ${requests.queries} queries`).join('; ')}; ` +
+        `a tenant's first search on an instance also ${firstSearch.reads} point read, ${firstSearch.queries} queries, ${firstSearch.writes} writes (its index upgrade)`,
+    );
     await dispose();
   });
 });

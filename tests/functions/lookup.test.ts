@@ -228,13 +228,86 @@ describe.each(testStores)('on %s', (store) => {
     });
 
     it('finds nothing for a stranger, and refuses an empty query with 400', async () => {
-      expect(await search('zebra')).toEqual({ contacts: [], companies: [] });
+      expect(await search('zebra')).toEqual({ contacts: [], companies: [], deals: [], leads: [], cases: [] });
       expect((await t.call('search', { query: { q: '' } })).status).toBe(400);
     });
 
     it('does not find deleted records', async () => {
       await t.call('delete-contact', { params: { id: john.id }, headers: { 'if-match': '1' } });
       expect((await search('john doe')).contacts).toEqual([]);
+    });
+
+    it('finds a deal by the words of its name, with its company, stage name, amount and status', async () => {
+      const deal = await create(t, 'deal', { name: 'Fleet Renewal 2027', stage: 'proposal', companyId: contoso.id, amount: 48000, currency: 'EUR' });
+      await create(t, 'deal', { name: 'Unrelated', stage: 'proposal' });
+      for (const q of ['fleet', 'Renewal', 'fleet renew', 'FLEET 2027']) {
+        const found = await search(q);
+        expect([q, found.deals.map((hit: any) => hit.deal.id)]).toEqual([q, [deal.id]]);
+      }
+      const [hit] = (await search('fleet renewal')).deals;
+      expect(hit).toMatchObject({ company: { id: contoso.id, name: 'Contoso' }, stageName: 'Proposal', deal: { amount: 48000, currency: 'EUR', status: 'open', stage: 'proposal' } });
+      expect((await search('renewal contoso')).deals).toEqual([]);
+    });
+
+    it('lists open deals before closed ones', async () => {
+      const won = await create(t, 'deal', { name: 'Support A', stage: 'won' });
+      const open = await create(t, 'deal', { name: 'Support B', stage: 'proposal' });
+      expect((await search('support')).deals.map((hit: any) => [hit.deal.id, hit.deal.status, hit.stageName])).toEqual([
+        [open.id, 'open', 'Proposal'],
+        [won.id, 'won', 'Won'],
+      ]);
+    });
+
+    it('finds a lead by its names, company name, e-mail and phone', async () => {
+      const lead = await create(t, 'lead', { firstName: 'Ana', lastName: 'Lima', companyName: 'Lima Foods', email: 'ana@limafoods.example', phone: { type: 'mobile', number: '+55 11 91234-5678' } });
+      for (const q of ['ana lima', 'lima foods', 'ana@limafoods.example', '11 91234-5678', '+55 11 91234 5678']) {
+        expect([q, (await search(q)).leads.map((hit: any) => hit.id)]).toEqual([q, [lead.id]]);
+      }
+    });
+
+    it('finds a case by its number, written as a customer quotes it, and by the words of its subject', async () => {
+      const serviceCase = await create(t, 'case', { subject: 'Printer jams on page two', contactId: john.id, companyId: contoso.id });
+      const other = await create(t, 'case', { subject: 'Invoice missing' });
+      for (const q of [String(serviceCase.number), `#${serviceCase.number}`, `# ${serviceCase.number}`, 'printer jams', 'PAGE two']) {
+        expect([q, (await search(q)).cases.map((hit: any) => hit.case.id)]).toEqual([q, [serviceCase.id]]);
+      }
+      expect((await search(`#${other.number}`)).cases.map((hit: any) => hit.case.id)).toEqual([other.id]);
+      const [hit] = (await search('printer')).cases;
+      expect(hit).toMatchObject({ case: { number: serviceCase.number, subject: 'Printer jams on page two', status: 'new' }, contact: { id: john.id, name: 'John Doe' }, company: { id: contoso.id, name: 'Contoso' } });
+      expect((await search('invoice')).cases[0]).toMatchObject({ contact: null, company: null });
+    });
+
+    it('finds a case by its number whole: case 1 is not found by 10, nor case 10 by 1', async () => {
+      const cases = [];
+      for (let n = 1; n <= 10; n++) cases.push(await create(t, 'case', { subject: `Ticket ${n}` }));
+      const byNumber = async (q: string) => (await search(q)).cases.map((hit: any) => hit.case.number);
+      expect(await byNumber('1')).toEqual([1]);
+      expect(await byNumber('#10')).toEqual([10]);
+      expect(await byNumber('#11')).toEqual([]);
+    });
+
+    it('finds nothing of another tenant, nor deleted deals, leads and cases', async () => {
+      const other = await t.token(TENANT_B, USER_B, ['admin']);
+      await create(t, 'deal', { name: 'Secret merger', stage: 'proposal' }, other);
+      await create(t, 'lead', { lastName: 'Secretson' }, other);
+      await create(t, 'case', { subject: 'Secret outage' }, other);
+      expect(await search('secret')).toEqual({ contacts: [], companies: [], deals: [], leads: [], cases: [] });
+
+      const deal = await create(t, 'deal', { name: 'Gone deal', stage: 'proposal' });
+      const lead = await create(t, 'lead', { lastName: 'Gone' });
+      const serviceCase = await create(t, 'case', { subject: 'Gone case' });
+      expect((await search('gone')).deals).toHaveLength(1);
+      await t.call('delete-deal', { params: { id: deal.id }, headers: { 'if-match': '1' } });
+      await t.call('delete-lead', { params: { id: lead.id }, headers: { 'if-match': '1' } });
+      await t.call('delete-case', { params: { id: serviceCase.id }, headers: { 'if-match': '1' } });
+      expect(await search('gone')).toEqual({ contacts: [], companies: [], deals: [], leads: [], cases: [] });
+    });
+
+    it('follows a renamed deal and a changed case subject', async () => {
+      const deal = await create(t, 'deal', { name: 'Pilot', stage: 'proposal' });
+      await t.call('update-deal', { params: { id: deal.id }, headers: { 'if-match': '1' }, body: { name: 'Rollout' } });
+      expect((await search('pilot')).deals).toEqual([]);
+      expect((await search('rollout')).deals.map((hit: any) => hit.deal.id)).toEqual([deal.id]);
     });
   });
 });

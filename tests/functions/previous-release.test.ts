@@ -2,13 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
-import { storeAsPreviousRelease } from './previous-release';
+import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
+import { dealAndCaseTerms, storeAsPreviousRelease } from './previous-release';
 import { createTestApp, TENANT_A, type TestApp, testStores } from './test-app';
 
 const at = '2026-01-01T00:00:00.000Z';
 const system = (id: string) => ({ tenantId: TENANT_A, id, createdAt: at, createdBy: 'user-a', updatedAt: at, updatedBy: 'user-a', ownerId: 'user-a', version: 1 });
 // What the previous release stored: no schema version anywhere, and deals without amountSetByHand.
 const oldCompany = { ...system('old-company'), name: 'Old Co', domains: ['old.example'], phones: [], type: 'customer' };
+// Cases are unchanged in shape; the previous release stored neither deals nor cases under search terms.
+const oldCase = { ...system('old-case'), subject: 'Broken hinge on the lid', number: 7, type: 'problem', priority: 'normal', status: 'pending', companyId: 'old-company', openedAt: at };
 const oldDeal = { ...system('old-deal'), name: 'Old deal', companyId: 'old-company', contactIds: [], currency: 'EUR', stage: 'proposal', probability: 50, status: 'open', lineItems: [], amount: 18500, stageHistory: [{ stage: 'proposal', enteredAt: at }] };
 
 describe.each(testStores)('data written by the previous release, on %s', (store) => {
@@ -87,6 +90,51 @@ describe('an existing SQLite file of the previous release', () => {
     } finally {
       await reopened.close();
       fs.rmSync(t.dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(testStores)('deals and cases the previous release stored without search terms, on %s', (store) => {
+  it('are found by search once the index is upgraded; upgrading again changes nothing', async () => {
+    const t = await createTestApp({ store });
+    let app = t;
+    try {
+      await storeAsPreviousRelease(t, 'company', [oldCompany]);
+      await storeAsPreviousRelease(t, 'deal', [oldDeal]);
+      await storeAsPreviousRelease(t, 'case', [oldCase]);
+      expect(await dealAndCaseTerms(t)).toEqual([]);
+
+      // SQLite re-derives its index when it opens data of an older INDEX_VERSION; Cosmos DB upgrades a tenant at its first search.
+      if (store === 'sqlite') {
+        await t.app.close();
+        app = await createTestApp({ store, dataDir: t.dataDir });
+      }
+      const search = async (q: string) => (await app.call('search', { query: { q } })).body;
+      expect((await search('old deal')).deals).toMatchObject([{ deal: { id: 'old-deal', amountSetByHand: true }, company: { id: 'old-company', name: 'Old Co' }, stageName: 'Proposal' }]);
+      expect((await search('#7')).cases).toMatchObject([{ case: { id: 'old-case', number: 7 }, company: { name: 'Old Co' } }]);
+      expect((await search('hinge')).cases.map((hit: { case: { id: string } }) => hit.case.id)).toEqual(['old-case']);
+      const upgraded = await dealAndCaseTerms(app);
+      expect(upgraded).toEqual(['case|broken|old-case', 'case|hinge|old-case', 'case|lid|old-case', 'case|no:7|old-case', 'case|on|old-case', 'case|the|old-case', 'deal|deal|old-deal', 'deal|old|old-deal']);
+
+      if (store === 'sqlite') {
+        await app.app.close();
+        app = await createTestApp({ store, dataDir: t.dataDir });
+      } else {
+        const cosmos = app.app.store as CosmosStore;
+        expect(await cosmos.upgradeIndex(TENANT_A)).toMatchObject({ written: 0 });
+        // Even run again from the start (two instances at once, or a crash before its marker), it writes the same entries.
+        const { resources } = await t.cosmosDatabase!.container('index').items.query("SELECT * FROM c WHERE c.entry = 'upgrade'").fetchAll();
+        for (const marker of resources) await t.cosmosDatabase!.container('index').item(marker.id, marker.pk).delete();
+        expect((await cosmos.upgradeIndex(TENANT_A)).written).toBe(upgraded.length);
+      }
+      expect(await dealAndCaseTerms(app)).toEqual(upgraded);
+      expect((await search('old deal')).deals).toHaveLength(1);
+    } finally {
+      if (store === 'cosmos') await t.close();
+      else {
+        await app.app.close();
+        fs.rmSync(t.dataDir, { recursive: true, force: true });
+      }
     }
   });
 });

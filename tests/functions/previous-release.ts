@@ -6,9 +6,13 @@ import type { TestApp } from './test-app';
 
 type Stored = Record<string, unknown> & { id: string; pk: string };
 
+// Kinds the previous release stored no search terms for (INDEX_VERSION 2): deals and cases.
+const WITHOUT_TERMS: readonly RecordKind[] = ['deal', 'case'];
+const PREVIOUS_INDEX_VERSION = '2';
+
 /**
  * Stores records as the previous release wrote them: in their old shape and without a schema version, in every copy a
- * store keeps (the record, and on Cosmos DB its link and recycle-bin copies).
+ * store keeps (the record, and on Cosmos DB its link and recycle-bin copies), and deals and cases without search terms.
  */
 export async function storeAsPreviousRelease<K extends RecordKind>(t: TestApp, kind: K, records: readonly object[]): Promise<void> {
   await t.app.store.createMany(kind, records as RecordOf[K][]);
@@ -17,6 +21,11 @@ export async function storeAsPreviousRelease<K extends RecordKind>(t: TestApp, k
     const db = new Database(path.join(t.dataDir, 'rapport.db'));
     const strip = db.prepare("UPDATE records SET doc = json_remove(doc, '$.schemaVersion') WHERE kind = ? AND id = ?");
     for (const id of ids) strip.run(kind, id);
+    if (WITHOUT_TERMS.includes(kind)) {
+      const unindex = db.prepare('DELETE FROM search_terms WHERE kind = ? AND record_id = ?');
+      for (const id of ids) unindex.run(kind, id);
+    }
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'index_version'").run(PREVIOUS_INDEX_VERSION);
     // The previous release's file had not recorded the schema versions it reached.
     db.prepare("DELETE FROM meta WHERE key = 'schema_versions'").run();
     db.close();
@@ -26,6 +35,12 @@ export async function storeAsPreviousRelease<K extends RecordKind>(t: TestApp, k
     const container = t.cosmosDatabase.container(containerId);
     const { resources } = await container.items.query<Stored>('SELECT * FROM c').fetchAll();
     for (const doc of resources) {
+      const term = containerId === INDEX && doc.entry === 'term' && WITHOUT_TERMS.includes(kind) && ids.has(doc.recordId as string) && doc.pk.includes(`|terms|${kind}|`);
+      // The previous release kept no record of index upgrades either.
+      if (term || (containerId === INDEX && doc.entry === 'upgrade')) {
+        await container.item(doc.id, doc.pk).delete();
+        continue;
+      }
       const own = doc.recordKind === kind && ids.has(doc.id) && containerId === RECORDS;
       const copy = typeof doc.record === 'object' && doc.record !== null && ids.has((doc.record as { id: string }).id);
       if (!own && !copy) continue;
@@ -34,4 +49,23 @@ export async function storeAsPreviousRelease<K extends RecordKind>(t: TestApp, k
       await container.item(doc.id, doc.pk).replace(doc);
     }
   }
+}
+
+/** The search-term entries a store holds for deals and cases, as `kind|term|record id`, sorted. */
+export async function dealAndCaseTerms(t: TestApp): Promise<string[]> {
+  if (t.cosmosDatabase) {
+    const { resources } = await t.cosmosDatabase
+      .container(INDEX)
+      .items.query<{ pk: string; term: string; recordId: string }>("SELECT c.pk, c.term, c.recordId FROM c WHERE c.entry = 'term'")
+      .fetchAll();
+    return resources
+      .map((doc) => ({ ...doc, kind: doc.pk.split('|')[2] ?? '' }))
+      .filter((doc) => WITHOUT_TERMS.includes(doc.kind as RecordKind))
+      .map((doc) => `${doc.kind}|${doc.term}|${doc.recordId}`)
+      .sort();
+  }
+  const db = new Database(path.join(t.dataDir, 'rapport.db'), { readonly: true });
+  const rows = db.prepare("SELECT kind, term, record_id FROM search_terms WHERE kind IN ('deal', 'case')").all() as { kind: string; term: string; record_id: string }[];
+  db.close();
+  return rows.map((row) => `${row.kind}|${row.term}|${row.record_id}`).sort();
 }

@@ -198,6 +198,23 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect(await search('rossi mar')).toEqual(['mario']);
   });
 
+  it('searches deals by name and cases by number (whole) and subject, each kind apart', async () => {
+    await store.createMany('deal', [deal(T1, 'fleet', 'open', { name: 'Fleet renewal' }), deal(T2, 'foreign-fleet', 'open', { name: 'Fleet renewal' })]);
+    const serviceCase = (id: string, number: number, subject: string, tenantId = T1) => ({
+      ...system(tenantId, id), subject, number, type: 'problem' as const, priority: 'normal' as const, status: 'new' as const, openedAt: at(0),
+    });
+    await store.createMany('case', [serviceCase('jam', 1042, 'Printer jams'), serviceCase('ten', 10, 'Fleet invoice'), serviceCase('foreign-jam', 1042, 'Printer jams', T2)]);
+    const search = async (kind: 'deal' | 'case', text: string) => (await store.search(T1, kind, parseSearchQuery(text)!, 10)).sort();
+    expect(await search('deal', 'fleet ren')).toEqual(['fleet']);
+    expect(await search('case', 'fleet')).toEqual(['ten']);
+    expect(await search('case', '#1042')).toEqual(['jam']);
+    expect(await search('case', '1042')).toEqual(['jam']);
+    expect(await search('case', '104')).toEqual([]);
+    expect(await search('case', '10')).toEqual(['ten']);
+    expect(await search('case', 'printer')).toEqual(['jam']);
+    expect(await search('deal', '1042')).toEqual([]);
+  });
+
   it('keeps one activity per external id in a tenant', async () => {
     await store.create('activity', activity(T1, 'logged', 1, { internetMessageId: '<m1@x>' }));
     await expect(store.create('activity', activity(T1, 'twice', 2, { internetMessageId: '<m1@x>' }))).rejects.toMatchObject({

@@ -1,30 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
+import { Body1, Button, Caption1, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useDebounced } from '../data/debounce';
 import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
-import { PersonAvatar } from './PersonAvatar';
 import { viewIcons } from './icons';
-import { TokenList } from './TokenList';
+import { SearchResults, hasResults } from './SearchResults';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  // A result: its avatar, then its name on one line and its addresses and numbers under it.
-  result: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, minWidth: 0 },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  company: { color: tokens.colorNeutralForeground2 },
-  meta: { color: tokens.colorNeutralForeground2 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  empty: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 /** How long typing pauses before the search goes out. */
 const TYPING_PAUSE_MS = 250;
 
-/** Finds contacts and companies by name, phone in any format, customer number or company, as the rep types. */
+/**
+ * Finds contacts, companies, deals, leads and cases as the rep types; every result opens its record. The pane keeps
+ * this view mounted (hidden) while a record is open, so what was typed and found is still here on Back.
+ */
 export function SearchPanel() {
   const styles = useStyles();
   const { t } = useI18n();
@@ -38,7 +34,7 @@ export function SearchPanel() {
   useEffect(() => field.current?.focus(), []);
 
   const results = q !== '' && !search.isError ? search.data : undefined;
-  const empty = results && !search.isPlaceholderData && results.contacts.length === 0 && results.companies.length === 0;
+  const empty = results && !search.isPlaceholderData && !hasResults(results);
   return (
     <section className={styles.panel} aria-label={t('search.label')} aria-busy={search.isFetching}>
       <form
@@ -62,52 +58,17 @@ export function SearchPanel() {
           />
         </Field>
       </form>
+      {/* Before anything is typed: what can be found, and how. */}
+      {text.trim() === '' && !results ? <Caption1 className={styles.hint}>{t('search.hint')}</Caption1> : null}
       {search.isFetching && !results ? <Spinner size="tiny" label={t('search.searching')} /> : null}
       {search.isError ? <ErrorMessage error={search.error} onRetry={() => void search.refetch()} /> : null}
-      {empty ? <Body1>{t('search.none', { query: q })}</Body1> : null}
-      {results && results.contacts.length > 0 ? (
-        <div>
-          <Subtitle2 as="h2">{t('search.contacts')}</Subtitle2>
-          <ul className={styles.list} aria-label={t('search.contacts')}>
-            {results.contacts.map(({ contact, company }) => (
-              <li key={contact.id} className={styles.result}>
-                <PersonAvatar name={contactDisplayName(contact)} email={contact.emails[0] ?? null} />
-                <div className={styles.text}>
-                  <Body1 className={styles.name} title={company ? `${contactDisplayName(contact)} · ${company.name}` : contactDisplayName(contact)}>
-                    <strong>{contactDisplayName(contact)}</strong>
-                    {company ? <span className={styles.company}> · {company.name}</span> : null}
-                  </Body1>
-                  <Caption1 className={styles.meta}>
-                    <TokenList values={present([contact.emails[0], contact.phones[0]?.number, contact.customerNumber])} />
-                  </Caption1>
-                </div>
-              </li>
-            ))}
-          </ul>
+      {empty ? (
+        <div className={styles.empty} role="status">
+          <Body1>{t('search.none', { query: q })}</Body1>
+          <Caption1 className={styles.hint}>{t('search.noneHint')}</Caption1>
         </div>
       ) : null}
-      {results && results.companies.length > 0 ? (
-        <div>
-          <Subtitle2 as="h2">{t('search.companies')}</Subtitle2>
-          <ul className={styles.list} aria-label={t('search.companies')}>
-            {results.companies.map((company) => (
-              <li key={company.id} className={styles.result}>
-                <PersonAvatar name={company.name} email={company.domains[0] ?? null} square />
-                <div className={styles.text}>
-                  <Body1 className={styles.name} title={company.name}>
-                    <strong>{company.name}</strong>
-                  </Body1>
-                  <Caption1 className={styles.meta}>
-                    <TokenList values={present([company.domains[0], company.customerNumber])} />
-                  </Caption1>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {results && hasResults(results) ? <SearchResults results={results} /> : null}
     </section>
   );
 }
-
-const present = (values: (string | null | undefined)[]): string[] => values.filter((value): value is string => Boolean(value));

@@ -1,5 +1,6 @@
 import { enRecords } from './messages.records.en';
 import { enMerge } from './messages.merge.en';
+import { enSearch } from './messages.search.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -496,6 +497,7 @@ export const enLater = {
   // The features' own messages, each in a file of its own.
   ...enRecords,
   ...enMerge,
+  ...enSearch,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

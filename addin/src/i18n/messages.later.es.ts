@@ -1,6 +1,7 @@
 import type { LaterMessages } from './messages.later.en';
 import { esRecords } from './messages.records.es';
 import { esMerge } from './messages.merge.es';
+import { esSearch } from './messages.search.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -495,4 +496,5 @@ export const esLater: LaterMessages = {
   // The features' own messages, each in a file of its own.
   ...esRecords,
   ...esMerge,
+  ...esSearch,
 };

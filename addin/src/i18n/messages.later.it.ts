@@ -1,6 +1,7 @@
 import type { LaterMessages } from './messages.later.en';
 import { itRecords } from './messages.records.it';
 import { itMerge } from './messages.merge.it';
+import { itSearch } from './messages.search.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -495,4 +496,5 @@ export const itLater: LaterMessages = {
   // The features' own messages, each in a file of its own.
   ...itRecords,
   ...itMerge,
+  ...itSearch,
 };

@@ -1,6 +1,7 @@
 import type { LaterMessages } from './messages.later.en';
 import { ptRecords } from './messages.records.pt';
 import { ptMerge } from './messages.merge.pt';
+import { ptSearch } from './messages.search.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -495,4 +496,5 @@ export const ptLater: LaterMessages = {
   // The features' own messages, each in a file of its own.
   ...ptRecords,
   ...ptMerge,
+  ...ptSearch,
 };

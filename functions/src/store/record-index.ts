@@ -23,7 +23,8 @@ export type RecordIndexEntries = {
  * The version of the derivation below. Bump it whenever what a record is indexed under changes:
  * stores rebuild their secondary indexes once when they open data indexed by an older version.
  */
-export const INDEX_VERSION = 2;
+// 3: deals are found by their name, cases by their number and subject.
+export const INDEX_VERSION = 3;
 
 /** The entries of a record, derived from its kind's definition: its `index` and the references it links by. */
 export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndexEntries {

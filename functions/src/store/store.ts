@@ -69,8 +69,12 @@ export type Store = {
   findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>>;
   /** The record known by an external id (see `activityExternalRefs`), if any. */
   findByExternalRef<K extends RecordKind>(kind: K, tenantId: string, ref: string): Promise<RecordOf[K] | null>;
-  /** Ids of the records matching a parsed search (see `termsMatch` in shared for the rule). */
-  search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]>;
+  /**
+   * Ids of up to `limit` records of a kind matching a parsed search (see `termsMatch` in shared for the rule): the kinds
+   * whose definition gives search terms (contacts, companies, deals, leads, cases). Bounded reads of the term index,
+   * whatever the tenant's size.
+   */
+  search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]>;
   /** Whether any live deal of the tenant is in this stage (a stage in use cannot be removed from the pipeline). */
   hasDealsInStage(tenantId: string, stageId: string): Promise<boolean>;
   /** A family's report cells: every `current` one, and the others whose month is in the range. */

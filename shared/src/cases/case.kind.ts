@@ -1,5 +1,6 @@
 import { defineKind } from '../kinds/kind-definition';
 import { toUtcTimestamp } from '../common/record.schema';
+import { searchTermsOf } from '../search/search-terms.rules';
 import { caseIsOpen, caseStatusFlow } from './case-kinds';
 import { CaseInputSchema, CasePatchSchema, CaseSchema } from './case.schema';
 
@@ -14,7 +15,12 @@ export const caseKind = defineKind(CaseSchema, {
   numbered: { field: 'number' },
   statusFlow: { field: 'status', flow: caseStatusFlow, code: 'CASE.STATUS_FLOW' },
   schemaVersion: 1,
-  index: (serviceCase) => ({ sortAt: toUtcTimestamp(serviceCase.openedAt), isOpen: caseIsOpen(serviceCase.status) }),
+  // Found by the number a customer quotes ("1042", "#1042") and the words of its subject.
+  index: (serviceCase) => ({
+    sortAt: toUtcTimestamp(serviceCase.openedAt),
+    isOpen: caseIsOpen(serviceCase.status),
+    terms: searchTermsOf({ names: [serviceCase.subject], number: serviceCase.number }),
+  }),
   api: {
     input: CaseInputSchema,
     patch: CasePatchSchema,

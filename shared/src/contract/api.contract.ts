@@ -50,11 +50,12 @@ export const searchRoute = defineRoute({
   name: 'search',
   method: 'GET',
   path: '/api/search',
-  summary: 'Find contacts and companies by name, e-mail, phone in any format, customer number or company name',
+  summary:
+    'Find contacts and companies by name, e-mail, phone in any format, customer number or company name; deals by name, leads by name, company, e-mail or phone, and cases by number or subject',
   tag: 'Outlook',
   auth: 'user',
   query: SearchQueryParamsSchema,
-  success: { status: 200, schema: SearchResponseSchema, description: 'Matching contacts and companies' },
+  success: { status: 200, schema: SearchResponseSchema, description: 'Matching contacts, companies, deals, leads and cases (at most `limit` of each)' },
 });
 export const pipelineRoute = defineRoute({
   name: 'get-pipeline',

@@ -1,4 +1,5 @@
 import { defineKind } from '../kinds/kind-definition';
+import { searchTermsOf } from '../search/search-terms.rules';
 import { DealInputSchema, DealPatchSchema, DealSchema } from './deal.schema';
 
 export const dealKind = defineKind(DealSchema, {
@@ -12,7 +13,8 @@ export const dealKind = defineKind(DealSchema, {
   timeline: true,
   // 2: deals say whether their amount was set by hand.
   schemaVersion: 2,
-  index: (deal) => ({ isOpen: deal.status === 'open' }),
+  // Found by the words of its name (its company is found as a company).
+  index: (deal) => ({ isOpen: deal.status === 'open', terms: searchTermsOf({ names: [deal.name] }) }),
   api: {
     input: DealInputSchema,
     patch: DealPatchSchema,

@@ -2,10 +2,15 @@ import { normalizeEmail } from '../email/email-address.rules';
 import { phoneQueryOf, phoneSearchKey, type PhoneQuery } from '../phones/phone.rules';
 
 // A record is found by the terms it is stored under: word prefixes of its names, e-mails,
-// domains and customer number, the compact customer number, and phone keys ("#" + the
-// reversed digits). The same terms serve every store adapter.
+// domains and customer number, the compact customer number, phone keys ("#" + the
+// reversed digits) and a numbered record's number ("no:" + the number, matched whole).
+// The same terms serve every store adapter.
 
 const PHONE_TERM_PREFIX = '#';
+// Words and compact codes hold letters and digits only, so no query but a number reaches these terms.
+const NUMBER_TERM_PREFIX = 'no:';
+// "1042", "#1042", "# 1042", "no. 1042": a record's number as a customer quotes it.
+const NUMBER_QUERY = /^(?:no\.?\s*|n[º°]\s*)?#?\s*0*(\d{1,9})$/i;
 const MIN_TOKEN_LENGTH = 2;
 const MAX_QUERY_TOKENS = 6;
 
@@ -31,6 +36,8 @@ export type SearchableFields = {
   domains?: string[];
   phones?: string[];
   customerNumber?: string;
+  /** A per-tenant number (a case's): found only whole, so "10" does not list cases 100 to 109. */
+  number?: number;
 };
 
 export function searchTermsOf(fields: SearchableFields): string[] {
@@ -52,18 +59,21 @@ export function searchTermsOf(fields: SearchableFields): string[] {
     const key = phoneSearchKey(phone);
     if (key) terms.add(PHONE_TERM_PREFIX + key);
   }
+  if (fields.number !== undefined) terms.add(NUMBER_TERM_PREFIX + String(fields.number));
   return [...terms];
 }
 
 /**
  * A parsed search: a record matches when every word is a prefix of one of its terms, or
  * `compact` is a prefix of one of its terms (customer numbers, whole e-mails), or its
- * phone matches `phone`. Terms and words are folded the same way.
+ * phone matches `phone`, or `number` is one of its terms (a case's number, whole). Terms and words are folded the
+ * same way.
  */
 export type SearchQuery = {
   words: string[];
   compact: string | null;
   phone: PhoneQuery | null;
+  number: string | null;
 };
 
 export function parseSearchQuery(raw: string): SearchQuery | null {
@@ -81,8 +91,11 @@ export function parseSearchQuery(raw: string): SearchQuery | null {
     .filter((word) => word.length >= MIN_TOKEN_LENGTH)
     .slice(0, MAX_QUERY_TOKENS);
   const compact = email ? foldText(email) : compactCode(text);
-  if (words.length === 0 && !phone && compact.length < MIN_TOKEN_LENGTH) return null;
-  return { words, compact: compact.length >= MIN_TOKEN_LENGTH ? compact : null, phone };
+  const digits = NUMBER_QUERY.exec(text)?.[1];
+  // Case 7 is found by "7" and "#7", though one digit is too short a word to search by.
+  const number = digits ? NUMBER_TERM_PREFIX + String(Number(digits)) : null;
+  if (words.length === 0 && !phone && !number && compact.length < MIN_TOKEN_LENGTH) return null;
+  return { words, compact: compact.length >= MIN_TOKEN_LENGTH ? compact : null, phone, number };
 }
 
 /** Whether a record stored under `terms` matches the query: the rule every adapter implements. */
@@ -94,5 +107,6 @@ export function termsMatch(terms: string[], query: SearchQuery): boolean {
     const { prefix, exact } = query.phone;
     if (startsWithAny(prefix) || terms.some((term) => exact.includes(term))) return true;
   }
+  if (query.number && terms.includes(query.number)) return true;
   return false;
 }

@@ -41,6 +41,8 @@ export const auditPartition = (tenantId: string, kind: string, id: string) => `$
 /** A family of report cells: grows with owners, stages, products and months, not with records. */
 export const reportPartition = (tenantId: string, family: string) => `${tenantId}|report|${family}`;
 export const deletedPartition = (tenantId: string) => `${tenantId}|deleted`;
+/** Which index upgrades a tenant has had (cosmos-index-upgrades.ts): one marker document. */
+export const upgradesPartition = (tenantId: string) => `${tenantId}|upgrades`;
 
 /** Cosmos ids may not contain / \ ? # and stop at 255 characters: values that might are encoded, long ones hashed. */
 export function safeId(value: string): string {

@@ -1,6 +1,7 @@
 import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import { randomUUID } from 'node:crypto';
 import { bulkWrite, bulkWriteWithEtags, unexpectedBulkFailure } from './cosmos-bulk';
+import { upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
 import { auditDoc, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
 import {
@@ -64,6 +65,8 @@ export class CosmosStore implements Store {
   readonly name = 'cosmos';
   private readonly cells: CosmosReportCells;
   private readonly pendingChecks = new Map<string, { at: number; done: Promise<number> }>();
+  // Tenants whose index this instance has brought up to date (or is bringing): checked once per instance.
+  private readonly upgradedIndexes = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly client: CosmosClient,
@@ -328,7 +331,29 @@ export class CosmosStore implements Store {
     return claim && claim.tenantId === tenantId ? this.get(kind, tenantId, claim.recordId) : null;
   }
 
-  async search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]> {
+  /**
+   * Writes the index entries earlier releases left out for a tenant's records (deals' and cases' search terms), once:
+   * a marker document says it was done. Idempotent. Search runs it on its first use per tenant and instance.
+   */
+  upgradeIndex(tenantId: string): Promise<IndexUpgradeResult> {
+    return upgradeTenantIndex(this.records, this.index, tenantId);
+  }
+
+  private indexUpgraded(tenantId: string): Promise<unknown> {
+    let done = this.upgradedIndexes.get(tenantId);
+    if (!done) {
+      done = this.upgradeIndex(tenantId).catch((error: unknown) => {
+        // A failed upgrade is tried again by the next search.
+        this.upgradedIndexes.delete(tenantId);
+        throw error;
+      });
+      this.upgradedIndexes.set(tenantId, done);
+    }
+    return done;
+  }
+
+  async search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]> {
+    await this.indexUpgraded(tenantId);
     const matching = (from: string, to: string) =>
       this.query<{ recordId: string }>(
         this.index,
@@ -341,18 +366,22 @@ export class CosmosStore implements Store {
           { name: '@max', value: MAX_TERM_MATCHES },
         ],
       ).then((rows) => new Set(rows.map((row) => row.recordId)));
-    const found = new Set<string>();
-    const add = (ids: Set<string>) => ids.forEach((id) => found.add(id));
-    if (query.words.length > 0) {
-      const perWord = await Promise.all(query.words.map((word) => matching(word, word + MAX_CHAR)));
+    // Every branch at once: each is one bounded query in the partition of its term's first two characters.
+    const intersect = (perWord: Set<string>[]) => {
       const [first, ...rest] = perWord;
-      add(new Set([...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id)))));
-    }
-    if (query.compact) add(await matching(query.compact, query.compact + MAX_CHAR));
+      return new Set([...(first ?? [])].filter((id) => rest.every((ids) => ids.has(id))));
+    };
+    const branches: Promise<Set<string>>[] = [];
+    if (query.words.length > 0) branches.push(Promise.all(query.words.map((word) => matching(word, word + MAX_CHAR))).then(intersect));
+    if (query.compact) branches.push(matching(query.compact, query.compact + MAX_CHAR));
     if (query.phone) {
-      add(await matching(query.phone.prefix, query.phone.prefix + MAX_CHAR));
-      for (const ids of await Promise.all(query.phone.exact.map((term) => matching(term, `${term}\u0000`)))) add(ids);
+      branches.push(matching(query.phone.prefix, query.phone.prefix + MAX_CHAR));
+      branches.push(...query.phone.exact.map((term) => matching(term, `${term}\u0000`)));
     }
+    // A number is matched whole: the range holds that one term.
+    if (query.number) branches.push(matching(query.number, `${query.number}\u0000`));
+    const found = new Set<string>();
+    for (const ids of await Promise.all(branches)) ids.forEach((id) => found.add(id));
     return [...found].slice(0, limit);
   }
 

@@ -402,7 +402,7 @@ export class SqliteStore implements Store {
     return row ? recordOf(kind, row.doc) : null;
   }
 
-  async search(tenantId: string, kind: 'contact' | 'company', query: SearchQuery, limit: number): Promise<string[]> {
+  async search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]> {
     const selects: string[] = [];
     const params: unknown[] = [];
     const prefixSelect = (prefix: string) => {
@@ -419,6 +419,10 @@ export class SqliteStore implements Store {
           `SELECT record_id FROM search_terms WHERE tenant_id = ? AND kind = ? AND term IN (${query.phone.exact.map(() => '?').join(',')})`,
         );
       }
+    }
+    if (query.number) {
+      params.push(tenantId, kind, query.number);
+      selects.push('SELECT record_id FROM search_terms WHERE tenant_id = ? AND kind = ? AND term = ?');
     }
     if (selects.length === 0) return [];
     // Each branch is its own subquery so that INTERSECT binds only the words.
