@@ -1,4 +1,5 @@
 import { enRecords } from './messages.records.en';
+import { enFields } from './messages.fields.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -494,6 +495,7 @@ export const enLater = {
   'money.missingRates': 'No exchange rate for {currencies}: those deals are counted but their amounts are not in the sums. An admin can add rates in Settings → Currencies.',
   // The features' own messages, each in a file of its own.
   ...enRecords,
+  ...enFields,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

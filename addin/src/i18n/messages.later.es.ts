@@ -1,5 +1,6 @@
 import type { LaterMessages } from './messages.later.en';
 import { esRecords } from './messages.records.es';
+import { esFields } from './messages.fields.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -493,4 +494,5 @@ export const esLater: LaterMessages = {
   'money.missingRates': 'No hay tipo de cambio para {currencies}: esas oportunidades se cuentan, pero sus importes no están en las sumas. Un administrador puede añadir tipos en Configuración → Monedas.',
   // The features' own messages, each in a file of its own.
   ...esRecords,
+  ...esFields,
 };

@@ -1,5 +1,6 @@
 import type { LaterMessages } from './messages.later.en';
 import { itRecords } from './messages.records.it';
+import { itFields } from './messages.fields.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -493,4 +494,5 @@ export const itLater: LaterMessages = {
   'money.missingRates': 'Nessun tasso di cambio per {currencies}: quelle trattative sono contate, ma i loro importi non sono nelle somme. Un amministratore può aggiungere tassi in Impostazioni → Valute.',
   // The features' own messages, each in a file of its own.
   ...itRecords,
+  ...itFields,
 };

@@ -1,5 +1,6 @@
 import type { LaterMessages } from './messages.later.en';
 import { ptRecords } from './messages.records.pt';
+import { ptFields } from './messages.fields.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -493,4 +494,5 @@ export const ptLater: LaterMessages = {
   'money.missingRates': 'Não há taxa de câmbio para {currencies}: esses negócios são contados, mas seus valores não entram nas somas. Um administrador pode adicionar taxas em Configurações → Moedas.',
   // The features' own messages, each in a file of its own.
   ...ptRecords,
+  ...ptFields,
 };
