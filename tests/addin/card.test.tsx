@@ -564,6 +564,38 @@ describe('ReassignOwner', () => {
     expect(onReassigned).not.toHaveBeenCalled();
   });
 
+  it('says who changed the contact first, and Apply mine again gives it the chosen owner on the version the refusal named', async () => {
+    let attempt = 0;
+    const fake = asManager({
+      'PATCH /api/contacts/{id}': () =>
+        ++attempt === 1
+          ? fail(412, 'RECORD.STALE_VERSION', {
+              kind: 'contact',
+              id: 'c1',
+              currentVersion: 3,
+              changes: [{ by: { id: 'a1', displayName: 'Avery Quinn' }, at: new Date().toISOString(), fields: ['ownerId', 'title'] }],
+              changedFields: ['ownerId', 'title'],
+            })
+          : { ...contact, ownerId: 'm1', version: 4 },
+    });
+    const onReassigned = jest.fn();
+    renderInPane(
+      <MeProvider>
+        <ReassignOwner record={contact} onReassigned={onReassigned} />
+      </MeProvider>,
+      { api: fake.api },
+    );
+    fireEvent.change(await screen.findByLabelText('Reassign to'), { target: { value: 'm1' } });
+    fireEvent.click(screen.getByText('Reassign'));
+    await screen.findByText(/^Avery Quinn changed Owner and Job title at .+\. They changed Owner too: yours will replace theirs\./);
+    fireEvent.click(screen.getByRole('button', { name: 'Apply mine again' }));
+    await waitFor(() => expect(onReassigned).toHaveBeenCalledWith('Morgan Blake'));
+    expect(fake.sentTo('PATCH /api/contacts/{id}').map((sent) => [sent.body, sent.headers['if-match']])).toEqual([
+      [{ ownerId: 'm1' }, '"1"'],
+      [{ ownerId: 'm1' }, '"3"'],
+    ]);
+  });
+
   it('says the colleagues could not be read, and lists them once Retry gets through', async () => {
     const fake = fakeApi({ 'GET /api/me': meAs('manager'), 'GET /api/members': offlineFor(1, members) });
     renderInPane(

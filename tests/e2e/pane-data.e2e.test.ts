@@ -105,8 +105,12 @@ describe("the pane's data", () => {
     expect(changed.status).toBe(200);
 
     await pane.getByRole('button', { name: 'Reasignar', exact: true }).click();
-    const alert = pane.getByRole('alert').filter({ hasText: 'Otra persona cambió' });
+    // Who changed it, which field and when, in Spanish, from the API's 412.
+    const ownerName = (await site.app.store.get('member', DEMO_TENANT_ID, read.ownerId))?.displayName;
+    expect(ownerName).toBeTruthy();
+    const alert = pane.getByRole('alert').filter({ hasText: `${ownerName} cambió Cargo a las` });
     await alert.waitFor();
+    expect(await alert.getByRole('button', { name: 'Aplicar el mío de nuevo' }).isVisible()).toBe(true);
     expect(await alert.textContent()).not.toMatch(/STALE|412|Precondition|Something went wrong/);
     // What the manager chose is still chosen, and nothing was saved over the colleague's change.
     expect(await owner.inputValue()).toBe(newOwner.userId);

@@ -45,6 +45,11 @@ describe.each(testStores)('on %s', (store) => {
       expect(staleUpdate.status).toBe(412);
       expect(staleUpdate.body.error.code).toBe(`RECORD.STALE_VERSION`);
       expect(staleUpdate.body.error.details.currentVersion).toBe(2);
+      // Who changed it since, and which fields, from the audit trail.
+      const { changes, changedFields } = staleUpdate.body.error.details;
+      expect(changes).toEqual([{ by: expect.objectContaining({ id: 'user-a' }), at: fresh.body.updatedAt, fields: expect.any(Array) }]);
+      expect(changedFields.length).toBeGreaterThan(0);
+      expect(changedFields).toEqual([...changes[0].fields].sort());
 
       const staleDelete = await t.call(recordRoutesByKind[kind].delete.name, { params: { id }, headers: { 'if-match': '"1"' } });
       expect(staleDelete.status).toBe(412);

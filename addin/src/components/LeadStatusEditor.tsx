@@ -14,9 +14,10 @@ export function LeadStatusEditor({ lead, onChanged }: { lead: Lead; onChanged: (
   const { t } = useI18n();
   const change = useChangeRecord('lead');
   const reloadCard = useReloadCard();
-  const setStatus = (status: LeadStatus) =>
+  // At the version read, or at the one a refusal named, to apply the chosen status over what others changed meanwhile.
+  const setStatus = (status: LeadStatus, version = lead.version) =>
     change.mutate(
-      { id: lead.id, changes: { status }, version: lead.version, previous: lead },
+      { id: lead.id, changes: { status }, version, previous: lead },
       { onSuccess: () => onChanged(t('lead.statusSaved', { status: t(`leadStatus.${status}`) })) },
     );
   // What the rep chose shows while it is saved, and stays when it is refused.
@@ -41,6 +42,8 @@ export function LeadStatusEditor({ lead, onChanged }: { lead: Lead; onChanged: (
             change.reset();
             reloadCard();
           }}
+          onApplyAgain={(version) => setStatus(chosen, version)}
+          myFields={['status']}
         />
       ) : null}
     </>

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 /**
  * The owner of a contact or lead and who else may own it, changed at the version read; loaded when a manager's card
- * shows it. A refused change keeps the chosen owner, and after a reload it is sent again at the new version.
+ * shows it. A refused change keeps the chosen owner: sent again after a reload, or at once over the others' change.
  */
 export function OwnerEditor({ kind = 'contact', record, onReassigned }: ReassignOwnerProps) {
   const { t } = useI18n();
@@ -34,9 +34,10 @@ export function OwnerEditor({ kind = 'contact', record, onReassigned }: Reassign
   const active = members.data.items.filter((member) => !member.deactivated || member.id === record.ownerId);
   if (active.length === 0) return <Body1>{t('reassign.nobody')}</Body1>;
 
-  const save = () =>
+  // At the version read, or at the one a refusal named, to apply the chosen owner over what others changed meanwhile.
+  const save = (version = record.version) =>
     change.mutate(
-      { id: record.id, changes: { ownerId }, version: record.version, previous: record },
+      { id: record.id, changes: { ownerId }, version, previous: record },
       { onSuccess: () => onReassigned(active.find((member) => member.id === ownerId)?.displayName ?? ownerId) },
     );
   return (
@@ -52,18 +53,20 @@ export function OwnerEditor({ kind = 'contact', record, onReassigned }: Reassign
             ))}
           </Select>
         </Field>
-        <Button className={styles.button} disabled={change.isPending || ownerId === record.ownerId} onClick={save}>
+        <Button className={styles.button} disabled={change.isPending || ownerId === record.ownerId} onClick={() => save()}>
           {t('reassign.save')}
         </Button>
       </div>
       {change.error ? (
         <ChangeError
           error={change.error}
-          onRetry={save}
+          onRetry={() => save()}
           onReload={() => {
             change.reset();
             reloadCard();
           }}
+          onApplyAgain={save}
+          myFields={['ownerId']}
         />
       ) : null}
     </div>

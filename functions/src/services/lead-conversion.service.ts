@@ -3,7 +3,6 @@ import {
   canEditRecord,
   companyDomainOf,
   notYourRecord,
-  staleVersion,
   type Company,
   type Contact,
   type Deal,
@@ -40,7 +39,7 @@ export class LeadConversionService {
         dealId: lead.convertedDealId,
       });
     }
-    if (lead.version !== expectedVersion) throw staleVersion('lead', leadId, lead.version, lead);
+    await records.writer.requireVersion('lead', lead, expectedVersion);
     const keyFor = (part: string) => ({ key: `convert:${lead.id}:${lead.version}:${part}`, requestHash: `convert-${part}` });
 
     const foundCompany = input.companyId ? await records.get('company', principal, input.companyId) : await findCompanyFor(this.deps.store, principal.tenantId, lead);

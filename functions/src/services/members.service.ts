@@ -1,4 +1,4 @@
-import { CrmError, alreadyExists, capabilitiesOf, notFound, staleVersion, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
+import { CrmError, alreadyExists, capabilitiesOf, notFound, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
@@ -53,7 +53,7 @@ export class MembersService {
     const { store } = this.deps;
     const current = await store.get('member', principal.tenantId, id);
     if (!current) throw notFound('member', id);
-    if (current.version !== expectedVersion) throw staleVersion('member', id, current.version, current);
+    await this.writer.requireVersion('member', current, expectedVersion);
     if (change.managerId === id) throw new CrmError('unprocessable', 'MEMBER.OWN_MANAGER', 'A member cannot be their own manager.');
     if (current.roleSource === 'app-roles' && change.role !== undefined && change.role !== current.role) {
       throw new CrmError(

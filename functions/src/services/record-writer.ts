@@ -1,5 +1,6 @@
 import {
   CrmError,
+  MAX_STALE_CHANGES,
   PIPELINE_ID,
   defaultPipeline,
   kinds,
@@ -10,6 +11,8 @@ import {
   type Pipeline,
   type RecordKind,
   type RecordOf,
+  type StaleChange,
+  type StaleVersionDetails,
   type SystemFields,
   type KindTraits,
   type Territory,
@@ -109,7 +112,7 @@ export class RecordWriter {
    */
   async change<K extends RecordKind>(kind: K, actor: Actor, current: RecordOf[K], changes: Changes<K>, options: ChangeOptions = {}): Promise<RecordOf[K]> {
     const expectedVersion = options.expectedVersion ?? current.version;
-    if (current.version !== expectedVersion) throw staleVersion(kind, current.id, current.version, current);
+    await this.requireVersion(kind, current, expectedVersion);
     const ownerId = options.ownerId ?? current.ownerId;
     if (ownerId !== current.ownerId) await this.requireActiveMember(kind, actor.tenantId, ownerId);
     const merged = ownFieldsOf(current);
@@ -123,7 +126,7 @@ export class RecordWriter {
     const context = this.contextFor(kind, actor, changes as Readonly<Record<string, unknown>>, current, now, options);
     const prepared = await this.prepare(kind, merged as Draft<K>, context);
     const next = checkedShape(kind, { ...prepared, ...systemFieldsOf(current), ownerId, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 });
-    return this.deps.store.replace(kind, next, expectedVersion);
+    return this.replace(kind, next, expectedVersion);
   }
 
   /**
@@ -131,18 +134,57 @@ export class RecordWriter {
    * records with it, so its audit entry says why (a merged contact names the contact it was merged into).
    */
   async remove<K extends RecordKind>(kind: K, actor: Actor, current: RecordOf[K], expectedVersion: number, marks: Partial<RecordOf[K]> = {}): Promise<void> {
-    if (current.version !== expectedVersion) throw staleVersion(kind, current.id, current.version, current);
+    await this.requireVersion(kind, current, expectedVersion);
     const now = this.deps.now().toISOString();
     const next = { ...current, ...marks, deletedAt: now, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 };
-    await this.deps.store.replace(kind, Object.keys(marks).length > 0 ? checkedShape(kind, next) : next, expectedVersion);
+    await this.replace(kind, Object.keys(marks).length > 0 ? checkedShape(kind, next) : next, expectedVersion);
   }
 
   /** Brings a deleted record back, with its links and index entries. */
   async restore<K extends RecordKind>(kind: K, actor: Actor, deleted: RecordOf[K], expectedVersion: number): Promise<RecordOf[K]> {
-    if (deleted.version !== expectedVersion) throw staleVersion(kind, deleted.id, deleted.version, deleted);
+    await this.requireVersion(kind, deleted, expectedVersion);
     const { deletedAt: _deletedAt, ...kept } = deleted as RecordOf[K] & { deletedAt?: string };
     const next = { ...kept, updatedAt: this.deps.now().toISOString(), updatedBy: actor.userId, version: deleted.version + 1 } as RecordOf[K];
-    return this.deps.store.replace(kind, next, expectedVersion, { restoring: true });
+    return this.replace(kind, next, expectedVersion, { restoring: true });
+  }
+
+  /**
+   * Refuses a change made on another version than `current`'s with RECORD.STALE_VERSION, saying who changed the record
+   * since and which fields. `shown` is what the answer gives as the current state (the record itself by default).
+   */
+  async requireVersion(kind: RecordKind, current: RecordOf[RecordKind], expectedVersion: number, shown: unknown = current): Promise<void> {
+    if (current.version !== expectedVersion) throw await this.staleSince(kind, current.tenantId, current.id, current.version, shown, expectedVersion);
+  }
+
+  /** The store's replace, its refusal of a version changed meanwhile (a race the check above lost) said as that check says it. */
+  private async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options?: { restoring?: boolean }): Promise<RecordOf[K]> {
+    try {
+      return await this.deps.store.replace(kind, record, expectedVersion, options);
+    } catch (error) {
+      if (!(error instanceof CrmError) || error.code !== 'RECORD.STALE_VERSION') throw error;
+      const { currentVersion, current } = error.details as StaleVersionDetails;
+      throw await this.staleSince(kind, record.tenantId, record.id, currentVersion, current, expectedVersion);
+    }
+  }
+
+  /**
+   * The 412 of a change made on `expectedVersion`: the changes since, from one page of the record's audit trail (each
+   * change is one version, so the newest `currentVersion - expectedVersion` entries, at most MAX_STALE_CHANGES), and
+   * their authors' names in one read of the members.
+   */
+  private async staleSince(kind: RecordKind, tenantId: string, id: string, currentVersion: number, current: unknown, expectedVersion: number): Promise<CrmError> {
+    const missed = Math.min(currentVersion - expectedVersion, MAX_STALE_CHANGES);
+    if (missed <= 0) return staleVersion(kind, id, currentVersion, current);
+    const entries = (await this.deps.store.history(kind, tenantId, id, { limit: missed })).items.filter((entry) => entry.version > expectedVersion);
+    const authors = [...new Set(entries.map((entry) => entry.by))];
+    const members = authors.length > 0 ? await this.deps.store.getMany('member', tenantId, authors) : [];
+    const names = new Map(members.map((member) => [member.id, member.displayName]));
+    const changes = entries.map((entry): StaleChange => {
+      const displayName = names.get(entry.by);
+      return { by: { id: entry.by, ...(displayName ? { displayName } : {}) }, at: entry.at, fields: entry.changes.map((change) => change.field) };
+    });
+    const changedFields = [...new Set(changes.flatMap((change) => change.fields))].sort();
+    return staleVersion(kind, id, currentVersion, current, { changes, changedFields }, this.deps.now());
   }
 
   private contextFor<K extends RecordKind>(

@@ -11,7 +11,6 @@ import {
   invalidField,
   linkFilters,
   notFound,
-  staleVersion,
   type Activity,
   type ApiDefinition,
   type WorkCounters,
@@ -96,7 +95,7 @@ export class RecordService {
   async update<K extends CrudKind>(kind: K, principal: Principal, id: string, patch: PatchOf<K>, expectedVersion: number): Promise<RecordOf[K]> {
     const current = await this.get(kind, principal, id);
     if (!canEditRecord(principal, current)) throw notYourRecord(kind);
-    if (current.version !== expectedVersion) throw staleVersion(kind, id, current.version, current);
+    await this.writer.requireVersion(kind, current, expectedVersion);
     const { ownerId, ...changes } = patch as PatchOf<K> & { ownerId?: string | null };
     if (typeof ownerId === 'string' && ownerId !== current.ownerId && !capabilitiesOf(principal.roles).reassign) {
       throw roleRequired('manager', `give a ${kind} another owner`);

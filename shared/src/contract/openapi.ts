@@ -9,7 +9,7 @@ const errorDescriptions: Record<number, string> = {
   401: 'No valid bearer token',
   404: 'No such record in your tenant',
   405: 'The path exists but not with this method',
-  412: 'The If-Match version is stale; `error.details.currentVersion` is the current one',
+  412: 'The If-Match version is stale; `error.details.currentVersion` is the current one. For a record, `error.details.changes` lists the changes made since the version sent (the latest first, at most 10), each with `by` (`id`, `displayName`), `at` and `fields` (the names of the fields it changed), and `error.details.changedFields` their union',
   413: 'The body is larger than 1 MB',
   422: 'The request is well formed but refers to something that does not exist, or reuses an idempotency key',
   428: 'If-Match is required',

@@ -1,0 +1,156 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import type { Contact } from '@rapport/shared';
+import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
+import { axeViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { checkPane, problemsOf } from './pane-checks';
+
+// A rep's morning in the pane at Outlook's 320 px, the follow-through done where the e-mail is: each step checks what the
+// rep sees and what the store holds. Every record this test changes is its own (created here) or restored to what the
+// demo had, so the other suites see the demo as seeded.
+
+jest.setTimeout(180_000);
+
+let site: DemoSite;
+beforeAll(async () => {
+  site = await startDemoSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const customerEmail = () => demoItem(site, 'A customer with an open deal');
+const manager = () => site.inbox.signIns.find((person) => person.role === 'manager')!;
+
+/** The API as a member of the demo tenant. */
+async function api<T>(method: string, route: string, body?: unknown, headers: Record<string, string> = {}, userId = DEMO_USER_ID): Promise<T> {
+  const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId, roles: [] });
+  const response = await fetch(`${site.server.url}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function contactByEmail(address: string): Promise<Contact> {
+  const [id] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [address.toLowerCase()])).get(address.toLowerCase()) ?? [];
+  return (await site.app.store.get('contact', DEMO_TENANT_ID, id!))!;
+}
+
+/** Nothing of the pane runs off sideways, values stay whole, axe finds nothing serious. */
+async function fits(page: Page, view: string): Promise<void> {
+  expect(problemsOf(await checkPane(page, view, 320))).toEqual([]);
+}
+
+async function openTab(pane: FrameLocator, name: string): Promise<void> {
+  await pane.getByRole('navigation', { name: 'Rapport views' }).getByRole('tab', { name }).click();
+}
+
+describe("a rep's morning at 320 px", () => {
+  it('opens the customer, corrects a phone, finds a second contact by phone, goes from an appointment to its contact and company', async () => {
+    const email = customerEmail();
+    const first = await contactByEmail(email.from!.email);
+    // A second contact of the rep's, with a phone of its own and an appointment today: this test's own.
+    const second = await api<Contact>('POST', '/api/contacts?duplicates=allow', { firstName: 'Iolanda', lastName: 'Ferreira-Morning', emails: ['iolanda.morning@fabrikam.example'], phones: [{ type: 'mobile', number: '+351 912 345 671' }], companyId: first.companyId }, { 'idempotency-key': 'morning:second' });
+    const start = new Date();
+    start.setUTCHours(Math.min(22, start.getUTCHours() + 1), 0, 0, 0);
+    await api('POST', '/api/activities', { kind: 'meeting', subject: 'Morning check-in with Iolanda', at: start.toISOString(), durationMinutes: 30, status: 'planned', contactMethod: 'phone', contactIds: [second.id], ...(first.companyId ? { companyId: first.companyId } : {}) }, { 'idempotency-key': 'morning:meeting' });
+
+    const { page, pane } = await openDemo(site, { item: email.id, width: 320 });
+    const card = pane.getByRole('region', { name: email.from!.name });
+    await card.waitFor();
+    // The open deal is above the fold, where the card starts.
+    const deal = card.getByRole('button', { name: email.subject.replace(/^Re: /, '') });
+    const frame = (await page.locator('iframe').first().boundingBox())!;
+    const box = (await deal.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+
+    // The contact's view, from their name; the phone corrected in place.
+    await card.getByRole('button', { name: email.from!.name }).click();
+    const view = pane.getByRole('article', { name: email.from!.name });
+    await view.getByRole('button', { name: 'Edit Phones' }).click();
+    const phones = view.getByRole('form', { name: 'Changing Phones' });
+    await phones.getByLabel('Number').first().fill('+44 20 7946 0958');
+    await fits(page, 'morning-editing-phone');
+    await phones.getByRole('button', { name: 'Save' }).click();
+    await phones.waitFor({ state: 'detached' });
+    await view.getByText('+44 20 7946 0958').waitFor();
+    const corrected = (await site.app.store.get('contact', DEMO_TENANT_ID, first.id))!;
+    expect(corrected.phones[0]?.number).toBe('+44 20 7946 0958');
+    expect(corrected.version).toBe(first.version + 1);
+    await fits(page, 'morning-contact');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Back is the card, as it was.
+    await view.getByRole('button', { name: 'Back' }).click();
+    await card.waitFor();
+
+    // A second contact, found by their phone as a customer would say it, opened from the results.
+    await openTab(pane, 'Search');
+    await pane.getByRole('searchbox').fill('912345671');
+    await pane.getByRole('searchbox').press('Enter');
+    await pane.getByRole('button', { name: /Iolanda Ferreira-Morning/ }).first().click();
+    const secondView = pane.getByRole('article', { name: 'Iolanda Ferreira-Morning' });
+    await secondView.getByText('+351 912 345 671').waitFor();
+    // Back returns to the search as typed.
+    await secondView.getByRole('button', { name: 'Back' }).click();
+    expect(await pane.getByRole('searchbox').inputValue()).toBe('912345671');
+
+    // From the calendar's appointment to its contact, and on to their company.
+    await openTab(pane, 'Calendar');
+    await pane.getByRole('button', { name: 'Morning check-in with Iolanda' }).click();
+    await secondView.waitFor();
+    const company = (await site.app.store.get('company', DEMO_TENANT_ID, first.companyId!))!;
+    await secondView.getByRole('button', { name: company.name }).first().click();
+    const companyView = pane.getByRole('article', { name: company.name });
+    await companyView.getByRole('button', { name: /^People/ }).click();
+    await companyView.getByRole('button', { name: /Iolanda Ferreira-Morning/ }).waitFor();
+    await fits(page, 'morning-company');
+    await screenshot(page, 'morning-company');
+
+    // Back twice: the contact, then the calendar.
+    await companyView.getByRole('button', { name: 'Back' }).click();
+    await secondView.getByRole('button', { name: 'Back' }).click();
+    await pane.getByRole('button', { name: 'Morning check-in with Iolanda' }).waitFor();
+
+    // Put the demo's phone back for the other suites.
+    const now = (await site.app.store.get('contact', DEMO_TENANT_ID, first.id))!;
+    await api('PATCH', `/api/contacts/${first.id}`, { phones: first.phones }, { 'if-match': `"${now.version}"` });
+    await page.close();
+  });
+
+  it('keeps the title a rep typed when a manager changed the contact meanwhile, says who and what, and applies it on the new version', async () => {
+    const contact = await api<Contact>('POST', '/api/contacts?duplicates=allow', { firstName: 'Bruno', lastName: 'Stale-Morning', emails: ['bruno.stale@fabrikam.example'], phones: [{ type: 'work', number: '+351 213 000 111' }] }, { 'idempotency-key': 'morning:stale' });
+    const { page, pane } = await openDemo(site, { item: customerEmail().id, width: 320, lang: 'es-ES' });
+    await openTab(pane, 'Buscar');
+    await pane.getByRole('searchbox').fill('Stale-Morning');
+    await pane.getByRole('searchbox').press('Enter');
+    await pane.getByRole('button', { name: /Bruno Stale-Morning/ }).first().click();
+    const view = pane.getByRole('article', { name: 'Bruno Stale-Morning' });
+    await view.getByRole('button', { name: 'Editar Cargo' }).click();
+    const form = view.getByRole('form', { name: 'Cambiando Cargo' });
+    await form.getByRole('textbox').fill('Jefe de compras');
+
+    // Meanwhile a manager changes the contact's phones.
+    await api('PATCH', `/api/contacts/${contact.id}`, { phones: [{ type: 'work', number: '+351 213 000 222' }] }, { 'if-match': `"${contact.version}"` }, manager().userId);
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(manager().name);
+    expect(await refusal.textContent()).toContain('Teléfonos');
+    expect((await site.app.store.get('contact', DEMO_TENANT_ID, contact.id))?.title).toBeUndefined();
+    await fits(page, 'morning-stale-es');
+    await screenshot(page, 'morning-stale-es');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await refusal.getByRole('button', { name: 'Volver a cargar' }).click();
+    await view.getByText('+351 213 000 222').waitFor();
+    expect(await form.getByRole('textbox').inputValue()).toBe('Jefe de compras');
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await view.getByText('Jefe de compras').waitFor();
+    const saved = (await site.app.store.get('contact', DEMO_TENANT_ID, contact.id))!;
+    expect([saved.title, saved.phones[0]?.number]).toEqual(['Jefe de compras', '+351 213 000 222']);
+    await page.close();
+  });
+});
