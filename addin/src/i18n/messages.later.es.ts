@@ -2,6 +2,7 @@ import type { LaterMessages } from './messages.later.en';
 import { esRecords } from './messages.records.es';
 import { esMerge } from './messages.merge.es';
 import { esSearch } from './messages.search.es';
+import { esDeals } from './messages.deals.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -497,4 +498,5 @@ export const esLater: LaterMessages = {
   ...esRecords,
   ...esMerge,
   ...esSearch,
+  ...esDeals,
 };

@@ -2,6 +2,7 @@ import type { LaterMessages } from './messages.later.en';
 import { itRecords } from './messages.records.it';
 import { itMerge } from './messages.merge.it';
 import { itSearch } from './messages.search.it';
+import { itDeals } from './messages.deals.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -497,4 +498,5 @@ export const itLater: LaterMessages = {
   ...itRecords,
   ...itMerge,
   ...itSearch,
+  ...itDeals,
 };

@@ -2,6 +2,7 @@ import type { LaterMessages } from './messages.later.en';
 import { ptRecords } from './messages.records.pt';
 import { ptMerge } from './messages.merge.pt';
 import { ptSearch } from './messages.search.pt';
+import { ptDeals } from './messages.deals.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -497,4 +498,5 @@ export const ptLater: LaterMessages = {
   ...ptRecords,
   ...ptMerge,
   ...ptSearch,
+  ...ptDeals,
 };
