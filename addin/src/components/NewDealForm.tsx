@@ -104,7 +104,7 @@ export function NewDealForm({ withNames, onCreated, onCancel, ...target }: NewDe
       </Field>
       {form.create.error ? <ErrorMessage error={form.create.error} onRetry={form.save} /> : null}
       <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={form.create.pending || choices.pending || form.openStages.length === 0}>
+        <Button appearance="primary" type="submit" disabled={form.create.pending || form.openStages.length === 0 || form.currencies.length === 0}>
           {t('newDeal.save')}
         </Button>
         <Button onClick={onCancel}>{t('action.cancel')}</Button>
