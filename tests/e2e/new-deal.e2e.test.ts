@@ -1,6 +1,6 @@
 import type { Deal } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
-import { demoItem, openDemo, startDemoSite, type DemoSite } from './browser';
+import { demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
 
 jest.setTimeout(90_000);
@@ -87,6 +87,7 @@ describe('a new deal from the e-mail’s card, at 320 px', () => {
 
     await notice.getByRole('button', { name: 'Open deal' }).click();
     await pane.getByRole('heading', { level: 1, name: dealName }).waitFor();
+    await screenshot(page, 'new-deal-opened');
     await page.close();
   });
 });
