@@ -78,3 +78,4 @@ export * from './reports/report-tables.rules';
 export * from './import/import-batches.rules';
 export * from './contract/route-table';
 export * from './deals/deal-relevance.rules';
+export * from './deals/deal-input.rules';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Activity, Company, Contact, Deal, Lead, LookupResponse, LookupResult } from '@rapport/shared';
-import { CardActions } from '../../addin/src/components/CardActions';
+import { CardActions, type DoneNotice } from '../../addin/src/components/CardActions';
 import { CARD_MARK, CARD_SHOWN_MARK, ContactCard } from '../../addin/src/components/ContactCard';
 import { ConvertLeadForm } from '../../addin/src/components/ConvertLeadForm';
 import { CreatePersonForm } from '../../addin/src/components/CreatePersonForm';
@@ -695,7 +695,7 @@ describe('ConvertLeadForm', () => {
 });
 
 describe('CardActions', () => {
-  const actions = (onDone: (notice: string) => void = () => undefined) => (
+  const actions = (onDone: (notice: string | DoneNotice) => void = () => undefined) => (
     <CardActions
       activity={{ links: { contactIds: ['c1'], companyId: 'co1' }, deals: [] }}
       serviceCase={{ subject: 'Broken invoice', contactId: 'c1', companyId: 'co1' }}

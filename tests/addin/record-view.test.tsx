@@ -77,6 +77,8 @@ function renderView(kind: ViewableKind, routes: Record<string, FakeRoute>, langu
 
 const en = translatorFor('en-US');
 
+jest.setTimeout(60_000);
+
 describe('RecordView', () => {
   // Set by the deal's products editor (its lines, and "Use the lines' total"), which the view shows for a deal.
   const editedInProducts = new Set(['deal.lineItems', 'deal.amountSetByHand']);
@@ -99,7 +101,7 @@ describe('RecordView', () => {
       fireEvent.click(within(editor).getByRole('button', { name: 'Cancel' }));
     }
     if (kind === 'deal') expect(screen.getByRole('button', { name: /Products and stage/ })).toBeTruthy();
-  });
+  }, 180_000);
 
   it("changes a contact's phone in place, at the version it read, and checks the number before sending", async () => {
     let saved: Record<string, unknown> | null = null;
@@ -124,7 +126,7 @@ describe('RecordView', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Changing Phones' })).toBeNull());
     const [patch] = sentTo('PATCH /api/contacts/{id}');
     expect(patch?.body).toEqual({ phones: [{ type: 'work', number: '+34 600 111 222' }] });
-    expect(patch?.headers['If-Match']).toBe('"4"');
+    expect(patch?.headers['if-match']).toBe('"4"');
     expect(await screen.findByText('+34 600 111 222')).toBeTruthy();
   });
 
@@ -135,7 +137,7 @@ describe('RecordView', () => {
       routesFor('rep', {
         'GET /api/contacts/{id}': () => ({ ...records.contact, version, ...(version > 4 ? { title: 'Head of buying' } : {}) }),
         'PATCH /api/contacts/{id}': (request) =>
-          request.headers['If-Match'] === `"${version}"` ? { ...records.contact, ...(request.body as object), version: version + 1 } : fail(412, 'RECORD.STALE_VERSION', { kind: 'contact', currentVersion: version }),
+          request.headers['if-match'] === `"${version}"` ? { ...records.contact, ...(request.body as object), version: version + 1 } : fail(412, 'RECORD.STALE_VERSION', { kind: 'contact', currentVersion: version }),
       }),
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Customer number' }));
@@ -147,12 +149,12 @@ describe('RecordView', () => {
     const refusal = await within(editor).findByRole('alert');
     expect(refusal.textContent).toMatch(/changed/i);
     fireEvent.click(within(refusal).getByRole('button', { name: 'Reload' }));
-    expect(await screen.findByText('Head of buying')).toBeTruthy();
+    expect((await screen.findAllByText('Head of buying')).length).toBeGreaterThan(0);
     // The value typed is still there, to apply to the record as it is now.
     expect((within(editor).getByLabelText(/Customer number/) as HTMLInputElement).value).toBe('CUST-0042');
     fireEvent.click(within(editor).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(sentTo('PATCH /api/contacts/{id}')).toHaveLength(2));
-    expect(sentTo('PATCH /api/contacts/{id}')[1]?.headers['If-Match']).toBe('"6"');
+    expect(sentTo('PATCH /api/contacts/{id}')[1]?.headers['if-match']).toBe('"6"');
   });
 
   it("offers a rep no change of owner, and a case's status only the steps its flow allows", async () => {

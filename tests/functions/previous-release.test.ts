@@ -44,6 +44,22 @@ describe.each(testStores)('data written by the previous release, on %s', (store)
     expect(await storedVersionOf('deal', 'old-deal')).toBe(2);
   });
 
+  it('reads a deal stored before next steps existed as having none, and gives it one, audited, without an upgrade step', async () => {
+    const read = (await t.call('get-deal', { params: { id: 'old-deal' } })).body;
+    expect(read).not.toHaveProperty('nextStep');
+    const saved = await t.call('update-deal', { params: { id: 'old-deal' }, headers: { 'if-match': '"1"' }, body: { nextStep: 'Call back about the renewal' } });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ version: 2, nextStep: 'Call back about the renewal', amount: 18500, amountSetByHand: true });
+    const found = await t.call('lookup', { body: { emails: ['someone@old.example'] } });
+    expect(found.body.results[0].openDeals).toMatchObject([{ id: 'old-deal', nextStep: 'Call back about the renewal' }]);
+    const history = (await t.call('deal-history', { params: { id: 'old-deal' } })).body.items;
+    expect(history[0].changes).toMatchObject([{ field: 'nextStep', after: 'Call back about the renewal' }]);
+    // Cleared with null, as every optional field is.
+    const cleared = await t.call('update-deal', { params: { id: 'old-deal' }, headers: { 'if-match': '"2"' }, body: { nextStep: null } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).not.toHaveProperty('nextStep');
+  });
+
   // The stored document's schema version, as the adapter keeps it.
   async function storedVersionOf(kind: string, id: string): Promise<unknown> {
     if (t.cosmosDatabase) {

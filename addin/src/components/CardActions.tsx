@@ -7,11 +7,14 @@ import type { MessageKey } from '../i18n/i18n';
 import { actionIcons } from './icons';
 import type { ScheduleAppointmentFormProps } from './ScheduleAppointmentForm.types';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
+import type { RecordRef } from '../taskpane/record-navigation';
+import type { NewDealFormProps } from './NewDealForm';
 
 // Every form comes on first use: their fields are not in the first card's JavaScript.
 const ScheduleAppointmentForm = lazyWithMessages(() => import('./ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
 const QuickActivityForm = lazyWithMessages(() => import('./QuickActivityForm').then((module) => ({ default: module.QuickActivityForm })));
 const OpenCaseForm = lazyWithMessages(() => import('./OpenCaseForm').then((module) => ({ default: module.OpenCaseForm })));
+const NewDealForm = lazyWithMessages(() => import('./NewDealForm').then((module) => ({ default: module.NewDealForm })));
 
 const useStyles = makeStyles({
   // The primary action on a row of its own; what it says (logged, failed) takes the row's width.
@@ -30,29 +33,39 @@ export type CardActionsProps = {
   activity?: { links: { contactIds?: string[]; companyId?: string }; deals: { id: string; name: string }[] };
   /** A service case for a contact, from the e-mail; none without. */
   serviceCase?: { subject: string; contactId: string; companyId?: string | undefined };
-  /** Something was done: what to tell the rep. */
-  onDone: (notice: string) => void;
+  /** A deal with the contact or company on the card, started from the e-mail; none without. */
+  deal?: Omit<NewDealFormProps, 'onCreated' | 'onCancel'>;
+  /** Something was done: what to tell the rep, and the record it made when there is one to open. */
+  onDone: (notice: string | DoneNotice) => void;
 };
 
-type Action = 'schedule' | 'note' | 'task' | 'case';
-const labels: Record<Action, MessageKey> = { schedule: 'action.schedule', note: 'action.addNote', task: 'action.addTask', case: 'case.open' };
-const icons: Record<Action, FluentIcon> = { schedule: actionIcons.schedule, note: actionIcons.note, task: actionIcons.task, case: actionIcons.case };
+/** What was done, and a button that opens the record it made ("Open deal"). */
+export type DoneNotice = { text: string; open?: { label: string; record: RecordRef } };
+
+type Action = 'deal' | 'schedule' | 'note' | 'task' | 'case';
+const labels: Record<Action, MessageKey> = { deal: 'action.newDeal', schedule: 'action.schedule', note: 'action.addNote', task: 'action.addTask', case: 'case.open' };
+const icons: Record<Action, FluentIcon> = { deal: actionIcons.deal, schedule: actionIcons.schedule, note: actionIcons.note, task: actionIcons.task, case: actionIcons.case };
 
 /**
  * What the rep can do with the e-mail and the person in view: logging the e-mail (the view's primary action when it
  * has no other) on its row, then the rest as small subtle buttons with icons. A button opens its form in the buttons'
  * place: focus goes into the form, and back to the button when it closes (Cancel, Escape, or done).
  */
-export function CardActions({ log, schedule, activity, serviceCase, onDone }: CardActionsProps) {
+export function CardActions({ log, schedule, activity, serviceCase, deal, onDone }: CardActionsProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const forms: Record<Action, ReturnType<typeof useOpenForm<HTMLButtonElement>>> = { schedule: useOpenForm(), note: useOpenForm(), task: useOpenForm(), case: useOpenForm() };
-  const offered: Action[] = [...(schedule ? (['schedule'] as const) : []), ...(activity ? (['note', 'task'] as const) : []), ...(serviceCase ? (['case'] as const) : [])];
+  const forms: Record<Action, ReturnType<typeof useOpenForm<HTMLButtonElement>>> = { deal: useOpenForm(), schedule: useOpenForm(), note: useOpenForm(), task: useOpenForm(), case: useOpenForm() };
+  const offered: Action[] = [
+    ...(schedule ? (['schedule'] as const) : []),
+    ...(activity ? (['note', 'task'] as const) : []),
+    ...(deal ? (['deal'] as const) : []),
+    ...(serviceCase ? (['case'] as const) : []),
+  ];
   const open = offered.find((action) => forms[action].open);
 
   if (open) {
     const { close } = forms[open];
-    const done = (notice: string) => {
+    const done = (notice: string | DoneNotice) => {
       close();
       onDone(notice);
     };
@@ -66,6 +79,9 @@ export function CardActions({ log, schedule, activity, serviceCase, onDone }: Ca
         {(open === 'note' || open === 'task') && activity ? <QuickActivityForm mode={open} links={activity.links} deals={activity.deals} onSaved={done} onCancel={close} /> : null}
         {open === 'case' && serviceCase ? (
           <OpenCaseForm {...serviceCase} onOpened={(opened) => done(t('case.opened', { number: opened.number }))} onCancel={close} />
+        ) : null}
+        {open === 'deal' && deal ? (
+          <NewDealForm {...deal} onCreated={done} onCancel={close} />
         ) : null}
       </Suspense>
     );

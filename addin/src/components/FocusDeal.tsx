@@ -23,11 +23,13 @@ const useStyles = makeStyles({
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   facts: { color: tokens.colorNeutralForeground2 },
+  nextStep: { overflowWrap: 'anywhere' },
 });
 
 /**
  * The person's most relevant open deal (the lookup orders them: the one this conversation is logged to, else the one
- * last worked on, else the nearest close): its name, stage, amount and expected close, where the card starts.
+ * last worked on, else the nearest close): its name, stage, amount and expected close, and its next step when it has
+ * one, where the card starts.
  */
 export function FocusDeal({ deal: known }: { deal: Deal }) {
   const styles = useStyles();
@@ -53,6 +55,7 @@ export function FocusDeal({ deal: known }: { deal: Deal }) {
           <RecordLink to={{ kind: 'deal', id: deal.id }}>{deal.name}</RecordLink>
         </Body1>
         {facts.length > 0 ? <Caption1 className={styles.facts}>{facts.join(' · ')}</Caption1> : null}
+        {deal.nextStep ? <Caption1 className={styles.nextStep}>{t('deal.nextStep', { step: deal.nextStep })}</Caption1> : null}
       </div>
     </div>
   );

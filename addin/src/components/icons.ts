@@ -73,6 +73,7 @@ export const actionIcons = {
   note: NoteAddRegular,
   task: TaskListSquareAddRegular,
   case: ChatHelpRegular,
+  deal: BriefcaseRegular,
   create: PersonAddRegular,
   colleague: PeopleTeamRegular,
 } satisfies Record<string, FluentIcon>;

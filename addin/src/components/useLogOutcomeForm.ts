@@ -6,13 +6,11 @@ import { useLatestRecord } from '../data/latest';
 import { useChangeRecord, useCreateRecord } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
+import { localDate } from '../data/today';
 import type { LogOutcomeFormProps } from './LogOutcomeForm';
 
 // Timers longer than this fire at once in browsers (a signed 32-bit delay): a meeting further off is never waited for.
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** A date as the date input shows it, in the rep's own time zone. */
-export const localDate = (at: Date) => `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 
 export const OUTCOMES = ['held', 'no-show', 'rescheduled', 'cancelled'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -67,6 +67,8 @@ export const en = {
   'outcome.completed': 'Completed',
   'deal.expectedClose': 'Expected close {date}',
   'deal.stage': 'Stage',
+  'deal.nextStep': 'Next step: {step}',
+  'action.newDeal': 'New deal',
   'priority.low': 'Low',
   'priority.normal': 'Normal',
   'priority.high': 'High',

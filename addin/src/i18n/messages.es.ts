@@ -65,6 +65,8 @@ export const es: Messages = {
   'outcome.completed': 'Completada',
   'deal.expectedClose': 'Cierre previsto {date}',
   'deal.stage': 'Etapa',
+  'deal.nextStep': 'Siguiente paso: {step}',
+  'action.newDeal': 'Nueva oportunidad',
   'priority.low': 'Baja',
   'priority.normal': 'Normal',
   'priority.high': 'Alta',

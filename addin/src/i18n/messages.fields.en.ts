@@ -40,6 +40,7 @@ export const enFields = {
   'field.deal.probability': 'Probability',
   'field.deal.expectedCloseDate': 'Expected close',
   'field.deal.closeReason': 'Reason for closing',
+  'field.deal.nextStep': 'Next step',
   'field.deal.lineItems': 'Products',
   'field.deal.source': 'Source',
   'field.deal.ownerId': 'Owner',

@@ -37,6 +37,7 @@ export const esFields: FieldMessages = {
   'field.deal.probability': 'Probabilidad',
   'field.deal.expectedCloseDate': 'Cierre previsto',
   'field.deal.closeReason': 'Motivo del cierre',
+  'field.deal.nextStep': 'Próximo paso',
   'field.deal.lineItems': 'Productos',
   'field.deal.source': 'Origen',
   'field.deal.ownerId': 'Propietario',

@@ -37,6 +37,7 @@ export const itFields: FieldMessages = {
   'field.deal.probability': 'Probabilità',
   'field.deal.expectedCloseDate': 'Chiusura prevista',
   'field.deal.closeReason': 'Motivo della chiusura',
+  'field.deal.nextStep': 'Prossimo passo',
   'field.deal.lineItems': 'Prodotti',
   'field.deal.source': 'Origine',
   'field.deal.ownerId': 'Proprietario',

@@ -37,6 +37,7 @@ export const ptFields: FieldMessages = {
   'field.deal.probability': 'Probabilidade',
   'field.deal.expectedCloseDate': 'Fechamento previsto',
   'field.deal.closeReason': 'Motivo do fechamento',
+  'field.deal.nextStep': 'Próximo passo',
   'field.deal.lineItems': 'Produtos',
   'field.deal.source': 'Origem',
   'field.deal.ownerId': 'Proprietário',

@@ -65,6 +65,8 @@ export const it: Messages = {
   'outcome.completed': 'Completata',
   'deal.expectedClose': 'Chiusura prevista {date}',
   'deal.stage': 'Fase',
+  'deal.nextStep': 'Passo successivo: {step}',
+  'action.newDeal': 'Nuova opportunità',
   'priority.low': 'Bassa',
   'priority.normal': 'Normale',
   'priority.high': 'Alta',

@@ -3,6 +3,7 @@ import { esRecords } from './messages.records.es';
 import { esMerge } from './messages.merge.es';
 import { esSearch } from './messages.search.es';
 import { esFields } from './messages.fields.es';
+import { esDeals } from './messages.deals.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -499,4 +500,5 @@ export const esLater: LaterMessages = {
   ...esMerge,
   ...esSearch,
   ...esFields,
+  ...esDeals,
 };

@@ -3,6 +3,7 @@ import { itRecords } from './messages.records.it';
 import { itMerge } from './messages.merge.it';
 import { itSearch } from './messages.search.it';
 import { itFields } from './messages.fields.it';
+import { itDeals } from './messages.deals.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -499,4 +500,5 @@ export const itLater: LaterMessages = {
   ...itMerge,
   ...itSearch,
   ...itFields,
+  ...itDeals,
 };

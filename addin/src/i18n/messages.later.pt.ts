@@ -3,6 +3,7 @@ import { ptRecords } from './messages.records.pt';
 import { ptMerge } from './messages.merge.pt';
 import { ptSearch } from './messages.search.pt';
 import { ptFields } from './messages.fields.pt';
+import { ptDeals } from './messages.deals.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -499,4 +500,5 @@ export const ptLater: LaterMessages = {
   ...ptMerge,
   ...ptSearch,
   ...ptFields,
+  ...ptDeals,
 };

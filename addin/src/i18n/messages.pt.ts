@@ -65,6 +65,8 @@ export const pt: Messages = {
   'outcome.completed': 'Concluída',
   'deal.expectedClose': 'Fechamento previsto {date}',
   'deal.stage': 'Etapa',
+  'deal.nextStep': 'Próximo passo: {step}',
+  'action.newDeal': 'Novo negócio',
   'priority.low': 'Baixa',
   'priority.normal': 'Normal',
   'priority.high': 'Alta',

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Body1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { LookupResult } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { CardActions } from '../components/CardActions';
@@ -20,6 +20,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { usePeopleView } from './usePeopleView';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { Notice } from '../components/Notice';
+import { useOpenRecord } from './record-navigation';
 
 // The meeting's panel, Graph and every form come on first use, keeping the first card's JavaScript small.
 const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
@@ -51,6 +52,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
   const styles = useStyles();
   const { t } = useI18n();
   const { lookup, results, selectedEmail, select, result, participant, notice, setNotice } = usePeopleView(item);
+  const openRecord = useOpenRecord();
 
   if (item.participants.length === 0) return <Body1>{t('people.none')}</Body1>;
   const data = lookup.data;
@@ -59,8 +61,20 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
   // converting their lead).
   const logEmail = (primary: boolean) =>
     data && item.mode === 'message-read' ? <LogEmailButton item={item} lookup={data} readBody={readBody} appearance={primary ? 'primary' : 'secondary'} /> : null;
+  const opens = notice?.open;
   const said = notice ? (
-    <Notice intent="success">{notice}</Notice>
+    <Notice
+      intent="success"
+      actions={
+        opens ? (
+          <Button size="small" onClick={() => openRecord(opens.record)}>
+            {opens.label}
+          </Button>
+        ) : null
+      }
+    >
+      {notice.text}
+    </Notice>
   ) : null;
   // The others on the item, who may be invited to an appointment too; known contacts are linked to it.
   const othersThan = (email: string | null) =>
@@ -100,6 +114,13 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
             }}
             activity={{ links: { contactIds: [contact.id], ...(companyId ? { companyId } : {}) }, deals: selected.openDeals }}
             serviceCase={{ subject: item.subject, contactId: contact.id, companyId: contact.companyId }}
+            deal={{
+              contactId: contact.id,
+              companyId,
+              companyName: selected.company?.name,
+              subject: item.subject,
+              withNames: [contactDisplayName(contact), selected.company?.name].filter(Boolean).join(' · '),
+            }}
             onDone={setNotice}
           />
           {said}
@@ -180,6 +201,8 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
                   others: [],
                 },
                 activity: { links: { companyId: company.id }, deals: selected.openDeals },
+                // Someone new at the company: the deal is the company's until they are added.
+                deal: { companyId: company.id, companyName: company.name, subject: item.subject, withNames: company.name },
               }
             : {})}
           onDone={setNotice}

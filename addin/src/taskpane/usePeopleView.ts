@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { LookupResult } from '@rapport/shared';
+import type { DoneNotice } from '../components/CardActions';
 import { useLookup } from '../data/lookup';
 import type { MailItem, Participant } from '../office/mail-item';
 
@@ -10,7 +11,8 @@ import type { MailItem, Participant } from '../office/mail-item';
 export function usePeopleView(item: MailItem) {
   const lookup = useLookup(item);
   const [selected, setSelected] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNoticeAs] = useState<DoneNotice | null>(null);
+  const setNotice = (said: string | DoneNotice | null) => setNoticeAs(typeof said === 'string' ? { text: said } : said);
 
   const results: LookupResult[] = lookup.data?.results ?? [];
   // By default the person the item is most likely about: the first the CRM knows, else a lead, else someone at a known

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AMOUNT_MAX } from '../money/money.rules';
 
 // Ids are opaque strings: UUIDs from the API, stable slugs from importers.
 export const IdSchema = z
@@ -26,8 +27,7 @@ export const AmountSchema = z
   .number()
   .finite()
   .min(0)
-  // 100 billion: in a currency of four decimals still an exact integer of minor units.
-  .max(1e11)
+  .max(AMOUNT_MAX)
   .refine((value) => Math.abs(Math.round(value * 10_000) - value * 10_000) < 1e-4, 'must have at most four decimals');
 
 export const AddressSchema = z.strictObject({

@@ -9,6 +9,7 @@ import {
   patchSchemaOf,
   shortText,
 } from '../common/record.schema';
+import { DEAL_NAME_MAX, NEXT_STEP_MAX } from './deal-input.rules';
 
 export const dealStatuses = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof dealStatuses)[number];
@@ -25,7 +26,7 @@ export const LineItemSchema = LineItemInputSchema.extend({ unitPrice: AmountSche
 export type LineItem = z.infer<typeof LineItemSchema>;
 
 export const DealInputSchema = z.strictObject({
-  name: shortText(200),
+  name: shortText(DEAL_NAME_MAX),
   companyId: IdSchema.optional(),
   contactIds: z.array(IdSchema).max(50).default([]),
   amount: AmountSchema.optional(),
@@ -40,6 +41,8 @@ export const DealInputSchema = z.strictObject({
   probability: z.number().int().min(0).max(100).optional(),
   expectedCloseDate: DateSchema.optional(),
   closeReason: shortText(500).optional(),
+  /** What happens next to move the deal on ("Send the revised quote by Friday"); optional, so older deals have none. */
+  nextStep: shortText(NEXT_STEP_MAX).optional(),
   lineItems: z.array(LineItemInputSchema).max(200).default([]),
   source: shortText(100).optional(),
   ownerId: IdSchema.optional(),

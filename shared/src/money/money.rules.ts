@@ -5,6 +5,9 @@ import { minorDigits } from './currency-digits';
 
 export { minorDigits } from './currency-digits';
 
+/** The largest amount a money field takes (AmountSchema): 100 billion, in a currency of four decimals still an exact integer of minor units. */
+export const AMOUNT_MAX = 1e11;
+
 /** An amount in its currency's minor units (cents of EUR, yen, fils of KWD). */
 export function toMinor(amount: number, currency: string): number {
   // toPrecision drops the binary noise of a decimal amount (1.15 × 100 = 114.99999…) before rounding half away from zero.
