@@ -49,7 +49,8 @@ export function RecordField({ kind, record, entry, canEdit, reload }: RecordFiel
   const [problem, setProblem] = useState<string | null>(null);
   const Edit = editIcons.edit;
 
-  const save = (at: AnyRecord) => {
+  // `version`: the record's version to save at; the one read unless the 412 named a newer one ("Apply mine again").
+  const save = (at: AnyRecord, version = at.version) => {
     if (draft === null) return;
     const checked = valueOf(entry, draft);
     if ('problem' in checked) {
@@ -58,7 +59,7 @@ export function RecordField({ kind, record, entry, canEdit, reload }: RecordFiel
     }
     setProblem(null);
     change.mutate(
-      { id: at.id, changes: { [entry.name]: checked.value } as ChangeInput<typeof kind>, version: at.version, previous: at as never },
+      { id: at.id, changes: { [entry.name]: checked.value } as ChangeInput<typeof kind>, version, previous: at as never },
       {
         onSuccess: () => {
           setDraft(null);
@@ -120,6 +121,11 @@ export function RecordField({ kind, record, entry, canEdit, reload }: RecordFiel
             change.reset();
             void reload();
           }}
+          onApplyAgain={(version) => {
+            save(record, version);
+            void reload();
+          }}
+          myFields={[entry.name]}
         />
       ) : null}
       <div className={styles.buttons}>
