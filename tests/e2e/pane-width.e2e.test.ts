@@ -285,7 +285,7 @@ const views: View[] = [
     main: true,
     shows: ['phone', 'email'],
     open: async (px) => {
-      const opened = await openCustomer(px);
+      const opened = await openCustomer(px, signIn('manager').email);
       await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: customerEmail().from!.name }).click();
       await opened.pane.getByRole('article', { name: customerEmail().from!.name }).getByRole('button', { name: 'Edit Phones' }).waitFor();
       return opened;
@@ -296,7 +296,7 @@ const views: View[] = [
     title: "a contact's phones and address being changed in place",
     shows: ['phone'],
     open: async (px) => {
-      const opened = await openCustomer(px);
+      const opened = await openCustomer(px, signIn('manager').email);
       await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: customerEmail().from!.name }).click();
       const view = opened.pane.getByRole('article', { name: customerEmail().from!.name });
       await view.getByRole('button', { name: 'Edit Phones' }).click();
@@ -311,8 +311,8 @@ const views: View[] = [
     shows: ['domain'],
     open: async (px) => {
       const { company } = await customer();
-      const opened = await openCustomer(px);
-      await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: company!.name }).click();
+      const opened = await openCustomer(px, signIn('manager').email);
+      await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: company!.name, exact: true }).click();
       const view = opened.pane.getByRole('article', { name: company!.name });
       await view.getByRole('button', { name: /^People/ }).click();
       await view.getByRole('button', { name: 'Edit Name' }).waitFor();
@@ -323,7 +323,7 @@ const views: View[] = [
     name: 'view-deal',
     title: "a deal's record view, opened from the card's focus deal",
     open: async (px) => {
-      const opened = await openCustomer(px);
+      const opened = await openCustomer(px, signIn('manager').email);
       await opened.pane.getByRole('button', { name: dealName() }).first().click();
       await opened.pane.getByRole('article', { name: dealName() }).getByRole('button', { name: 'Edit Expected close' }).waitFor();
       return opened;

@@ -24,8 +24,6 @@ export const enRecords = {
   'record.saving': 'Saving…',
   'record.cancel': 'Cancel',
   'record.onePerLine': 'One per line',
-  'record.phoneType': 'Type',
-  'record.phoneNumber': 'Number',
   'record.addPhone': 'Add a phone',
   'record.removePhone': 'Remove {number}',
   'record.chosen': 'Chosen',
@@ -48,6 +46,7 @@ export const enRecords = {
   'record.noStageHistory': 'No stage changes yet.',
   'record.stageFor': '{date}, {days} days',
   'record.stageSince': 'since {date}',
+  'record.readOnly': "{owner}'s record: only they or a manager can change it.",
 } as const;
 
 export type RecordMessages = Record<keyof typeof enRecords, string>;

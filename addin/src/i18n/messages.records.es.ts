@@ -24,8 +24,6 @@ export const esRecords: RecordMessages = {
   'record.saving': 'Guardando…',
   'record.cancel': 'Cancelar',
   'record.onePerLine': 'Uno por línea',
-  'record.phoneType': 'Tipo',
-  'record.phoneNumber': 'Número',
   'record.addPhone': 'Añadir un teléfono',
   'record.removePhone': 'Quitar {number}',
   'record.chosen': 'Elegidos',
@@ -48,4 +46,5 @@ export const esRecords: RecordMessages = {
   'record.noStageHistory': 'Aún no ha cambiado de etapa.',
   'record.stageFor': '{date}, {days} días',
   'record.stageSince': 'desde el {date}',
+  'record.readOnly': 'Registro de {owner}: solo esa persona o un responsable pueden cambiarlo.',
 };

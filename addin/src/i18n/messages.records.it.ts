@@ -24,8 +24,6 @@ export const itRecords: RecordMessages = {
   'record.saving': 'Salvataggio…',
   'record.cancel': 'Annulla',
   'record.onePerLine': 'Uno per riga',
-  'record.phoneType': 'Tipo',
-  'record.phoneNumber': 'Numero',
   'record.addPhone': 'Aggiungi un telefono',
   'record.removePhone': 'Rimuovi {number}',
   'record.chosen': 'Scelti',
@@ -48,4 +46,5 @@ export const itRecords: RecordMessages = {
   'record.noStageHistory': 'Nessun cambio di fase finora.',
   'record.stageFor': '{date}, {days} giorni',
   'record.stageSince': 'dal {date}',
+  'record.readOnly': 'Record di {owner}: solo questa persona o un responsabile possono modificarlo.',
 };

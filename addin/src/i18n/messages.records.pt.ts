@@ -24,8 +24,6 @@ export const ptRecords: RecordMessages = {
   'record.saving': 'Salvando…',
   'record.cancel': 'Cancelar',
   'record.onePerLine': 'Um por linha',
-  'record.phoneType': 'Tipo',
-  'record.phoneNumber': 'Número',
   'record.addPhone': 'Adicionar telefone',
   'record.removePhone': 'Remover {number}',
   'record.chosen': 'Escolhidos',
@@ -48,4 +46,5 @@ export const ptRecords: RecordMessages = {
   'record.noStageHistory': 'Ainda não mudou de etapa.',
   'record.stageFor': '{date}, {days} dias',
   'record.stageSince': 'desde {date}',
+  'record.readOnly': 'Registro de {owner}: só essa pessoa ou um gerente podem alterá-lo.',
 };

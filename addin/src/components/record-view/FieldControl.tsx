@@ -5,6 +5,7 @@ import type { FieldEntry, ViewableKind } from '@rapport/shared/contract/field-ta
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useOperation, useRecord, useRecordList } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
+import { fieldLabelKey } from '../../i18n/field-labels';
 import { addressPartLabel, choicesOf, phoneTypeLabel, valueLabel } from './field-labels';
 import type { Draft, PhoneDraft } from './field-draft';
 
@@ -13,6 +14,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   type: { flexShrink: 0, width: '7.5em', minWidth: 0 },
   grow: { flexGrow: 1, minWidth: 0 },
+  // Fluent's inputs keep a minimum width of their own; in a row at 320 px they share it instead.
+  input: { minWidth: 0, width: '100%' },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   options: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
   option: { justifyContent: 'flex-start', textAlign: 'start', minWidth: 0, overflowWrap: 'anywhere' },
@@ -121,8 +124,8 @@ function PhoneRows({ label, rows, types, single, onChange, problem }: FieldContr
       <legend className={styles.legend}>{label}</legend>
       {shown.map((phone, index) => (
         <div key={index} className={styles.row}>
-          <Field className={styles.type} label={t('record.phoneType')}>
-            <Select value={phone.type} onChange={(_, data) => set(index, { ...phone, type: data.value })}>
+          <Field className={styles.type} label={t(fieldLabelKey('phone', 'type'))}>
+            <Select className={styles.input} value={phone.type} onChange={(_, data) => set(index, { ...phone, type: data.value })}>
               {types.map((type) => (
                 <option key={type} value={type}>
                   {phoneTypeLabel(t, type)}
@@ -130,8 +133,8 @@ function PhoneRows({ label, rows, types, single, onChange, problem }: FieldContr
               ))}
             </Select>
           </Field>
-          <Field className={styles.grow} label={t('record.phoneNumber')}>
-            <Input type="tel" value={phone.number} onChange={(_, data) => set(index, { ...phone, number: data.value })} />
+          <Field className={styles.grow} label={t(fieldLabelKey('phone', 'number'))}>
+            <Input className={styles.input} type="tel" value={phone.number} onChange={(_, data) => set(index, { ...phone, number: data.value })} />
           </Field>
           {single ? null : (
             <Button appearance="subtle" icon={<DismissRegular />} aria-label={t('record.removePhone', { number: phone.number || String(index + 1) })} onClick={() => onChange(shown.filter((_, at) => at !== index))} />

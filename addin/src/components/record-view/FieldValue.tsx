@@ -56,7 +56,7 @@ export function FieldValue({ kind, entry, record }: { kind: ViewableKind; entry:
         <span className={styles.values}>
           {(entry.type === 'phone' ? [value as { type: string; number: string }] : (value as { type: string; number: string }[])).map((phone) => (
             <span key={phone.number}>
-              <Token>{phone.number}</Token> {phoneTypeLabel(t, phone.type)}
+              <Token>{phone.number}</Token> <span className={styles.empty}>· {phoneTypeLabel(t, phone.type)}</span>
             </span>
           ))}
         </span>

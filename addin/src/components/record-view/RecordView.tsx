@@ -72,6 +72,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
           {view.gone ? null : (
             <>
               <Section title={t('record.details')} icon={TextBulletListSquareRegular} defaultOpen>
+                {view.readOnly ? <Caption1 className={styles.kind}>{t('record.readOnly', { owner: view.ownerName ?? '…' })}</Caption1> : null}
                 <div className={styles.fields}>
                   {view.fields.map((entry) => (
                     <RecordField key={entry.name} kind={ref.kind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />

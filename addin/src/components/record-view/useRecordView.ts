@@ -3,7 +3,7 @@ import type { Case, Deal } from '@rapport/shared';
 import { caseIsOpen } from '@rapport/shared/cases/case-kinds';
 import { fieldTable } from '../../api/field-table';
 import { useRecord, useRecordList } from '../../data/queries';
-import { useCanEdit, useCapabilities } from '../../hooks/useMe';
+import { useCanEdit, useCapabilities, useMemberNames } from '../../hooks/useMe';
 import type { RecordRef } from '../../taskpane/record-navigation';
 
 // Fields the record view does not show as fields: a deal's lines and whether its amount follows them are changed in
@@ -21,7 +21,9 @@ export function useRecordView(ref: RecordRef) {
   const lastSeen = useRef(read);
   if (read) lastSeen.current = read;
   const record = read ?? lastSeen.current;
-  const canEdit = useCanEdit(record ?? { ownerId: '' }) === true && record !== undefined;
+  const canEditRecord = useCanEdit(record ?? { ownerId: '' });
+  const canEdit = canEditRecord === true && record !== undefined;
+  const nameOf = useMemberNames();
   const { reassign } = useCapabilities();
   const fields = fieldTable[ref.kind].filter((entry) => !(editedElsewhere[ref.kind] ?? []).includes(entry.name));
 
@@ -36,6 +38,9 @@ export function useRecordView(ref: RecordRef) {
   return {
     query,
     record,
+    /** Known not to be the user's to change (someone else's, and the user no manager): the view says whose it is. */
+    readOnly: canEditRecord === false && record !== undefined,
+    ownerName: record ? nameOf(record.ownerId) : null,
     /** The record is shown as it was last read, but is gone (deleted here, or by someone else). */
     gone: !read && record !== undefined,
     fields,
