@@ -294,7 +294,6 @@ const views: View[] = [
   {
     name: 'view-contact-editing',
     title: "a contact's phones and address being changed in place",
-    shows: ['phone'],
     open: async (px) => {
       const opened = await openCustomer(px, signIn('manager').email);
       await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: customerEmail().from!.name }).click();

@@ -26,8 +26,9 @@ export type RecordSectionsProps = {
   owner: { kind: TimelineKind; id: string };
   /** The newest entries the lookup already brought: shown at once, and the whole timeline when there are few. */
   initialTimeline: Activity[];
-  openDeals: Deal[];
-  openCases: Case[];
+  /** A person's or company's open deals and cases; a deal, lead or case has no such sections. */
+  openDeals?: Deal[];
+  openCases?: Case[];
   /** The person's company, whose purchase history a section shows. */
   companyId?: string | undefined;
 };
@@ -45,12 +46,16 @@ export function RecordSections({ owner, initialTimeline, openDeals, openCases, c
       <Section title={t('tabs.timeline')} icon={sectionIcons.timeline} defaultOpen>
         <Timeline owner={owner} latest={initialTimeline} />
       </Section>
-      <Section title={t('tabs.openDeals')} icon={sectionIcons.deals} count={openDeals.length}>
-        {later(<DealList deals={openDeals} />)}
-      </Section>
-      <Section title={t('tabs.openCases')} icon={sectionIcons.cases} count={openCases.length}>
-        {later(<CaseList cases={openCases} owner={owner} />)}
-      </Section>
+      {openDeals ? (
+        <Section title={t('tabs.openDeals')} icon={sectionIcons.deals} count={openDeals.length}>
+          {later(<DealList deals={openDeals} />)}
+        </Section>
+      ) : null}
+      {openCases ? (
+        <Section title={t('tabs.openCases')} icon={sectionIcons.cases} count={openCases.length}>
+          {later(<CaseList cases={openCases} owner={owner} />)}
+        </Section>
+      ) : null}
       {companyId ? (
         <Section title={t('tabs.purchases')} icon={sectionIcons.purchases}>
           {later(<PurchaseHistory companyId={companyId} />)}

@@ -12,7 +12,7 @@ import type { Draft, PhoneDraft } from './field-draft';
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, border: 'none', margin: 0, padding: 0 },
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalXS, minWidth: 0 },
-  type: { flexShrink: 0, width: '7.5em', minWidth: 0 },
+  phone: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, paddingBlockEnd: tokens.spacingVerticalS },
   grow: { flexGrow: 1, minWidth: 0 },
   // Fluent's inputs keep a minimum width of their own; in a row at 320 px they share it instead.
   input: { minWidth: 0, width: '100%' },
@@ -123,22 +123,25 @@ function PhoneRows({ label, rows, types, single, onChange, problem }: FieldContr
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{label}</legend>
       {shown.map((phone, index) => (
-        <div key={index} className={styles.row}>
-          <Field className={styles.type} label={t(fieldLabelKey('phone', 'type'))}>
-            <Select className={styles.input} value={phone.type} onChange={(_, data) => set(index, { ...phone, type: data.value })}>
-              {types.map((type) => (
-                <option key={type} value={type}>
-                  {phoneTypeLabel(t, type)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field className={styles.grow} label={t(fieldLabelKey('phone', 'number'))}>
+        // The number on a line of its own, whole at 320 px; its type and removal under it.
+        <div key={index} className={styles.phone}>
+          <Field label={t(fieldLabelKey('phone', 'number'))}>
             <Input className={styles.input} type="tel" value={phone.number} onChange={(_, data) => set(index, { ...phone, number: data.value })} />
           </Field>
-          {single ? null : (
-            <Button appearance="subtle" icon={<DismissRegular />} aria-label={t('record.removePhone', { number: phone.number || String(index + 1) })} onClick={() => onChange(shown.filter((_, at) => at !== index))} />
-          )}
+          <div className={styles.row}>
+            <Field className={styles.grow} label={t(fieldLabelKey('phone', 'type'))}>
+              <Select className={styles.input} value={phone.type} onChange={(_, data) => set(index, { ...phone, type: data.value })}>
+                {types.map((type) => (
+                  <option key={type} value={type}>
+                    {phoneTypeLabel(t, type)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            {single ? null : (
+              <Button appearance="subtle" icon={<DismissRegular />} aria-label={t('record.removePhone', { number: phone.number || String(index + 1) })} onClick={() => onChange(shown.filter((_, at) => at !== index))} />
+            )}
+          </div>
         </div>
       ))}
       {single ? null : (

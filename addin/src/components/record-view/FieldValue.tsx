@@ -1,9 +1,9 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldEntry, ViewableKind } from '@rapport/shared/contract/field-table';
 import { useOperation, useRecordList } from '../../data/queries';
 import { useMemberNames } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
-import { useOpenRecord } from '../../taskpane/record-navigation';
+import { RecordLink } from '../RecordLink';
 import { Token } from '../Token';
 import { ReferenceName } from './FieldControl';
 import { addressPartLabel, phoneTypeLabel, valueLabel } from './field-labels';
@@ -11,7 +11,6 @@ import { addressPartLabel, phoneTypeLabel, valueLabel } from './field-labels';
 const useStyles = makeStyles({
   values: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', minWidth: 0, overflowWrap: 'anywhere' },
   empty: { color: tokens.colorNeutralForeground3 },
-  link: { minWidth: 0, height: 'auto', padding: 0, textAlign: 'start', overflowWrap: 'anywhere' },
   text: { whiteSpace: 'pre-wrap' },
 });
 
@@ -27,7 +26,8 @@ export function FieldValue({ kind, entry, record }: { kind: ViewableKind; entry:
       return <span className={styles.text}>{String(value)}</span>;
     case 'number': {
       const currency = typeof record.currency === 'string' ? record.currency : null;
-      // Amounts are money in the record's currency; counts and percentages are numbers.
+      if (entry.name === 'probability') return <span>{new Intl.NumberFormat(locale, { style: 'percent' }).format(Number(value) / 100)}</span>;
+      // Amounts are money in the record's currency; counts are numbers.
       return <span>{currency && (entry.name === 'amount' || entry.name === 'estimatedValue') ? money(Number(value), currency) : new Intl.NumberFormat(locale).format(Number(value))}</span>;
     }
     case 'date':
@@ -92,12 +92,10 @@ export function FieldValue({ kind, entry, record }: { kind: ViewableKind; entry:
 
 /** A referenced company or contact by name, opening it. */
 export function OpenReference({ kind, id }: { kind: 'company' | 'contact'; id: string }) {
-  const styles = useStyles();
-  const openRecord = useOpenRecord();
   return (
-    <Button appearance="transparent" className={styles.link} onClick={() => openRecord({ kind, id })}>
+    <RecordLink to={{ kind, id }}>
       <ReferenceName kind={kind} id={id} />
-    </Button>
+    </RecordLink>
   );
 }
 

@@ -91,8 +91,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                 key={`${ref.kind}:${ref.id}`}
                 owner={ref}
                 initialTimeline={[]}
-                openDeals={view.openDeals}
-                openCases={view.openCases}
+                {...(view.hasWork ? { openDeals: view.openDeals, openCases: view.openCases } : {})}
                 {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
               />
             </>
