@@ -9,7 +9,7 @@ import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { startServer, type RunningServer } from '../../functions/src/server';
 import { startLocalCalendar } from '../../functions/src/local/calendar/start-local-calendar';
 import { bookedMeetingsInInbox } from '../../functions/src/local/calendar/demo-calendar';
-import { DEMO_USER_EMAIL } from '../../functions/src/local/demo/demo-data';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -140,4 +140,17 @@ export async function axeViolationsIn(frame: Page | Frame): Promise<AxeViolation
 // them. Microsoft's Accessibility Insights suppresses exactly these (microsoft/accessibility-insights-web#7605).
 function isTabsterSentinel(ruleId: string, node: { html?: string }): boolean {
   return ruleId === 'aria-hidden-focus' && /data-tabster-dummy/.test(node.html ?? '');
+}
+
+/** The API of a demo site as a member of the demo tenant (the demo user unless told); a refusal fails with its answer. */
+export async function demoApi<T>(site: DemoSite, method: string, route: string, body?: unknown, headers: Record<string, string> = {}, userId = DEMO_USER_ID): Promise<T> {
+  // No roles in the token: the member's own role applies (a token's app roles would overwrite it).
+  const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId, roles: [] });
+  const response = await fetch(`${site.server.url}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
 }

@@ -1,7 +1,7 @@
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
 import type { FrameLocator, Page } from 'playwright-core';
-import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
-import { SCREENSHOTS, demoItem, openDemo, startDemoSite, type DemoSite } from './browser';
+import { DEMO_TENANT_ID } from '../../functions/src/local/demo/demo-data';
+import { SCREENSHOTS, demoApi, demoItem, openDemo, startDemoSite, type DemoSite } from './browser';
 import { checkPane, paneFrame, problemsOf, type ValueKind } from './pane-checks';
 
 // Every view of the task pane at Outlook's narrowest width, 320 px, and the main ones at 350 px: nothing runs off
@@ -39,17 +39,7 @@ const customerEmail = () => item('A customer with an open deal');
 const dealName = () => customerEmail().subject.replace(/^Re: /, '');
 
 /** The API as a member of the demo tenant (the demo user unless told). */
-async function api<T>(method: string, route: string, body?: unknown, headers: Record<string, string> = {}, userId = DEMO_USER_ID): Promise<T> {
-  // No roles in the token: the member's own role applies (a token's app roles would overwrite it).
-  const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId, roles: [] });
-  const response = await fetch(`${site.server.url}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const api = <T,>(method: string, route: string, body?: unknown, headers: Record<string, string> = {}, userId?: string) => demoApi<T>(site, method, route, body, headers, userId);
 
 async function customer() {
   const email = customerEmail().from!.email.toLowerCase();

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Contact } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
-import { axeViolations, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { axeViolations, demoApi, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
 
 // A rep's morning in the pane at Outlook's 320 px, the follow-through done where the e-mail is: each step checks what the
@@ -21,17 +21,8 @@ afterAll(async () => {
 const customerEmail = () => demoItem(site, 'A customer with an open deal');
 const manager = () => site.inbox.signIns.find((person) => person.role === 'manager')!;
 
-/** The API as a member of the demo tenant. */
-async function api<T>(method: string, route: string, body?: unknown, headers: Record<string, string> = {}, userId = DEMO_USER_ID): Promise<T> {
-  const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId, roles: [] });
-  const response = await fetch(`${site.server.url}${route}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+/** The API as a member of the demo tenant (the demo user unless told). */
+const api = <T,>(method: string, route: string, body?: unknown, headers: Record<string, string> = {}, userId?: string) => demoApi<T>(site, method, route, body, headers, userId);
 
 async function contactByEmail(address: string): Promise<Contact> {
   const [id] = (await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [address.toLowerCase()])).get(address.toLowerCase()) ?? [];
