@@ -107,7 +107,8 @@ describe('DuplicatesSection', () => {
     inPane(<DuplicatesSection contact={survivor} />, api);
     fireEvent.click(await screen.findByRole('button', { name: 'Merge into this contact: Ana Silva' }));
     fireEvent.click(within(screen.getByRole('group')).getByRole('button', { name: 'Merge' }));
-    await screen.findByText(/was merged into this contact/);
+    // What moved in both rounds, not the last one's.
+    await screen.findByText(/was merged into this contact\. Moved: activities 220, deals 0, cases 0\./);
     expect(sentTo('POST /api/contacts/{id}/merge').map((request) => request.headers['if-match'])).toEqual(['"1"', '"1"']);
   });
 

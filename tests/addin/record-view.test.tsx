@@ -183,4 +183,59 @@ describe('RecordView', () => {
     fireEvent.click(within(editor).getByRole('button', { name: 'Guardar' }));
     expect(await within(editor).findByText('Rellena este campo: no puede quedar vacío.')).toBeTruthy();
   });
+
+  it('reads an amount as the user writes it: 25,000 in English and 1.500 in Spanish', async () => {
+    for (const [language, typed, saved] of [['en-US', '25,000', 25000], ['es-ES', '1.500', 1500]] as const) {
+      const { sentTo, unmount } = renderView('deal', routesFor('rep', { 'PATCH /api/deals/{id}': (request) => ({ ...records.deal, ...(request.body as object), version: 4 }) }), language);
+      const label = fieldLabel(translatorFor(language).t, 'deal', 'amount');
+      fireEvent.click(await screen.findByLabelText(`${translatorFor(language).t('record.edit', { field: label })}`));
+      const editor = screen.getByRole('form');
+      fireEvent.change(within(editor).getByRole('textbox'), { target: { value: typed } });
+      fireEvent.click(within(editor).getByRole('button', { name: translatorFor(language).t('record.save') }));
+      await waitFor(() => expect(sentTo('PATCH /api/deals/{id}')).toHaveLength(1));
+      expect(sentTo('PATCH /api/deals/{id}')[0]?.body).toEqual({ amount: saved });
+      unmount();
+    }
+  });
+
+  it("never offers a lead's status as converted: converting is its own action", async () => {
+    renderView('lead', routesFor('rep'));
+    const label = fieldLabel(en.t, 'lead', 'status');
+    fireEvent.click(await screen.findByLabelText(`Edit ${label}`));
+    const options = within(screen.getByRole('combobox', { name: new RegExp(label) })).getAllByRole('option');
+    expect(options.map((option) => option.getAttribute('value'))).not.toContain('converted');
+    expect(options.map((option) => option.getAttribute('value'))).toContain('dead');
+  });
+
+  it('puts the user on the record\'s name when it opens, and back on what opened it after Back', async () => {
+    function Pane() {
+      const navigation = useRecordNavigation();
+      return (
+        <>
+          <div hidden={navigation.current !== null}>
+            <button type="button" onClick={() => navigation.openRecord({ kind: 'company', id: 'co1' })}>
+              Open Contoso
+            </button>
+          </div>
+          {navigation.current ? <RecordView record={navigation.current} /> : null}
+        </>
+      );
+    }
+    const api = fakeApi(routesFor('rep'));
+    renderInPane(
+      <MeProvider>
+        <RecordNavigationProvider>
+          <Pane />
+        </RecordNavigationProvider>
+      </MeProvider>,
+      { api: api.api },
+    );
+    const opener = screen.getByText('Open Contoso');
+    opener.focus();
+    fireEvent.click(opener);
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Contoso' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+  });
 });

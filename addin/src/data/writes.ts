@@ -3,6 +3,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import type { OperationName } from '@rapport/shared/contract/api.contract';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
 import type { ActionBody, ActionName, ChangeInput, CreateInput, CreateOptions, OperationRequest, OperationResponse, RecordFor } from '../api/api-types';
+import { ApiError } from '../api/api-error';
 import { routeTable } from '../api/route-table';
 import { useApi } from './ApiProvider';
 import { queryKeys } from './query-keys';
@@ -157,8 +158,17 @@ export function useMergeContacts() {
     mutationFn: async ({ survivor, duplicate }: { survivor: RecordFor<'contact'>; duplicate: RecordFor<'contact'> }) => {
       const request = { params: { id: survivor.id }, body: { duplicateId: duplicate.id }, version: survivor.version };
       let result = await api.call('mergeContacts', request);
-      for (let round = 1; !result.complete && round < MAX_MERGE_ROUNDS; round++) result = await api.call('mergeContacts', request);
-      return result;
+      // What moved in every round, not the last one's.
+      const moved = { ...result.moved };
+      for (let round = 1; !result.complete && round < MAX_MERGE_ROUNDS; round++) {
+        result = await api.call('mergeContacts', request);
+        moved.activities += result.moved.activities;
+        moved.deals += result.moved.deals;
+        moved.cases += result.moved.cases;
+      }
+      // Still not done after every round: said as a failure (sent again, it carries on where it stopped).
+      if (!result.complete) throw new ApiError(0, 'TIMEOUT', 'The merge did not finish; try again to carry it on.');
+      return { ...result, moved };
     },
     onSuccess: (result, { survivor, duplicate }) => {
       queryClient.removeQueries({ queryKey: queryKeys.record('contact', duplicate.id) });

@@ -47,19 +47,20 @@ export function App(props: AppProps) {
 
 function Views(props: AppProps) {
   const itemState = useMailItem(props.host.readItem, props.host.onItemChanged, props.firstRead);
-  // The records opened within an item: a newly selected item starts again at its card.
+  // The tab is the user's across items (a pinned pane stays on Search); the records opened within an item are not:
+  // a newly selected item starts again at its card.
+  const [view, setView] = useState<View>('people');
   const itemKey = itemState.status === 'ready' ? itemState.item?.key : undefined;
   return (
     <RecordNavigationProvider key={itemKey ?? 'none'}>
-      <ItemViews {...props} itemState={itemState} />
+      <ItemViews {...props} itemState={itemState} view={view} setView={setView} />
     </RecordNavigationProvider>
   );
 }
 
-function ItemViews({ loadCalendar, host, itemState }: AppProps & { itemState: ReturnType<typeof useMailItem> }) {
+function ItemViews({ loadCalendar, host, itemState, view, setView }: AppProps & { itemState: ReturnType<typeof useMailItem>; view: View; setView: (view: View) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const [view, setView] = useState<View>('people');
   const navigation = useRecordNavigation();
   // Managers import lists and admins keep the tenant's settings; nobody else sees those tabs.
   const { manageSettings, importLists } = useCapabilities();

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 /** The kinds of record the pane opens in a view of their own. */
 export type OpenableKind = 'contact' | 'company' | 'deal' | 'lead' | 'case';
@@ -27,17 +27,40 @@ const NavigationContext = createContext<RecordNavigation | null>(null);
  */
 export function RecordNavigationProvider({ children }: { children: ReactNode }) {
   const [stack, setStack] = useState<RecordRef[]>([]);
-  const openRecord = useCallback(
-    (record: RecordRef) =>
+  // Where the user was when each record opened: the control they used and how far down they had scrolled.
+  const origins = useRef<{ focus: HTMLElement | null; scrollY: number }[]>([]);
+  const returning = useRef<{ focus: HTMLElement | null; scrollY: number } | null>(null);
+  const openRecord = useCallback((record: RecordRef) => {
+    const origin = { focus: document.activeElement instanceof HTMLElement ? document.activeElement : null, scrollY: window.scrollY };
+    setStack((open) => {
+      const top = open[open.length - 1];
+      // Opening the record in view again (a link to itself) adds nothing to go back through.
+      if (top && top.kind === record.kind && top.id === record.id) return open;
+      origins.current = [...origins.current.slice(0, open.length), origin];
+      return [...open, record];
+    });
+  }, []);
+  const back = useCallback(
+    () =>
       setStack((open) => {
-        const top = open[open.length - 1];
-        // Opening the record in view again (a link to itself) adds nothing to go back through.
-        return top && top.kind === record.kind && top.id === record.id ? open : [...open, record];
+        returning.current = origins.current[open.length - 1] ?? null;
+        origins.current = origins.current.slice(0, open.length - 1);
+        return open.slice(0, -1);
       }),
     [],
   );
-  const back = useCallback(() => setStack((open) => open.slice(0, -1)), []);
-  const close = useCallback(() => setStack([]), []);
+  const close = useCallback(() => {
+    origins.current = [];
+    setStack([]);
+  }, []);
+  // Back: the view or record below shows again as it was; the user is put back where they left it.
+  useEffect(() => {
+    const origin = returning.current;
+    if (!origin) return;
+    returning.current = null;
+    window.scrollTo(0, origin.scrollY);
+    if (origin.focus?.isConnected) origin.focus.focus({ preventScroll: true });
+  }, [stack]);
   const value = useMemo(() => ({ current: stack[stack.length - 1] ?? null, depth: stack.length, openRecord, back, close }), [stack, openRecord, back, close]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -6,7 +6,6 @@ import {
   normalizeEmail,
   notFound,
   sameName,
-  staleVersion,
   type Contact,
   type ContactMergeResult,
   type DuplicateReason,
@@ -107,7 +106,8 @@ export class ContactMergeService {
       const finished = survivor.version === expectedVersion ? await this.gain(principal, survivor, merged) : survivor;
       return { survivor: finished, moved: { activities: 0, deals: 0, cases: 0 }, complete: true };
     }
-    if (survivor.version !== expectedVersion) throw staleVersion('contact', survivorId, survivor.version, survivor);
+    // A stale merge says who changed the survivor and what, as every refused write does.
+    await records.writer.requireVersion('contact', survivor, expectedVersion);
     const { moved, complete } = await this.relink(principal, duplicateId, survivorId);
     if (!complete) return { survivor, moved, complete };
     await records.writer.remove('contact', principal, duplicate, duplicate.version, { mergedIntoId: survivorId });

@@ -70,7 +70,7 @@ export function FieldControl(props: FieldControlProps) {
         <Field label={label} {...validation}>
           <Select value={String(draft)} onChange={(_, data) => onChange(data.value)}>
             {entry.nullable ? <option value="">{t('record.none')}</option> : null}
-            {choicesOf(entry, typeof current === 'string' ? current : undefined).map((option) => (
+            {choicesOf(kind, entry, typeof current === 'string' ? current : undefined).map((option) => (
               <option key={option} value={option}>
                 {valueLabel(t, kind, entry.name, option)}
               </option>
@@ -249,9 +249,20 @@ function RecordPicker({ label, kind, many, value, onChange, nullable }: { label:
       <ul className={styles.options} aria-label={t('record.chosen')}>
         {chosen.map((chosenId) => (
           <li key={chosenId} className={styles.row}>
-            <ReferenceName kind={kind} id={chosenId} />
+            <span id={`${id}-${chosenId}`}>
+              <ReferenceName kind={kind} id={chosenId} />
+            </span>
             {many || nullable ? (
-              <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label={t('record.removeReference', { name: chosenId })} onClick={() => onChange(many ? chosen.filter((other) => other !== chosenId) : '')} />
+              // Named "Remove" and the name it removes.
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<DismissRegular />}
+                id={`${id}-remove-${chosenId}`}
+                aria-label={t('record.removeReference')}
+                aria-labelledby={`${id}-remove-${chosenId} ${id}-${chosenId}`}
+                onClick={() => onChange(many ? chosen.filter((other) => other !== chosenId) : '')}
+              />
             ) : null}
           </li>
         ))}

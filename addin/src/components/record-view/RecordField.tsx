@@ -52,9 +52,11 @@ export function RecordField({ kind, record, entry, canEdit, reload }: RecordFiel
   // `version`: the record's version to save at; the one read unless the 412 named a newer one ("Apply mine again").
   const save = (at: AnyRecord, version = at.version) => {
     if (draft === null) return;
-    const checked = valueOf(entry, draft);
+    const checked = valueOf(entry, draft, translator.locale);
     if ('problem' in checked) {
-      setProblem(t(`record.problem.${checked.problem.key}` as MessageKey, checked.problem.params));
+      const number = new Intl.NumberFormat(translator.locale);
+      const params = Object.fromEntries(Object.entries(checked.problem.params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? number.format(value) : value]));
+      setProblem(t(`record.problem.${checked.problem.key}` as MessageKey, params));
       return;
     }
     setProblem(null);
@@ -96,7 +98,7 @@ export function RecordField({ kind, record, entry, canEdit, reload }: RecordFiel
             />
           ) : null}
         </div>
-        <div className={styles.value} aria-labelledby={`${kind}-${entry.name}-label`}>
+        <div className={styles.value} role="group" aria-labelledby={`${kind}-${entry.name}-label`}>
           <FieldValue kind={kind} entry={entry} record={record} />
         </div>
       </div>
@@ -121,10 +123,8 @@ export function RecordField({ kind, record, entry, canEdit, reload }: RecordFiel
             change.reset();
             void reload();
           }}
-          onApplyAgain={(version) => {
-            save(record, version);
-            void reload();
-          }}
+          // The save answers with the record as it is after it: nothing else is read, so nothing older can land after it.
+          onApplyAgain={(version) => save(record, version)}
           myFields={[entry.name]}
         />
       ) : null}

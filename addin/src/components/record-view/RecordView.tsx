@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { Contact, Deal } from '@rapport/shared';
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   back: { minWidth: 0, paddingLeft: 0 },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, minWidth: 0 },
   who: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  heading: { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
+  heading: { margin: 0, minWidth: 0, overflowWrap: 'anywhere', ':focus': { outlineStyle: 'none' }, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   kind: { color: tokens.colorNeutralForeground2 },
   fields: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   people: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
@@ -48,6 +48,14 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
   const record = view.record;
   const title = record ? recordTitle(ref.kind, record as never) : t(`record.kind.${ref.kind}`);
   const person = ref.kind === 'contact' || ref.kind === 'lead';
+  // Opened: its top in view and its name focused, as a page the user went to (the control they used is hidden now).
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = record !== undefined;
+  useEffect(() => {
+    if (!shown) return;
+    window.scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, [shown]);
   return (
     <article className={styles.view} aria-label={title}>
       <div className={styles.bar}>
@@ -63,7 +71,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
             {person ? <PersonAvatar name={title} email={(record.emails as string[] | undefined)?.[0] ?? (record.email as string | undefined) ?? null} size={40} /> : null}
             <div className={styles.who}>
               <Caption1 className={styles.kind}>{t(`record.kind.${ref.kind}`)}</Caption1>
-              <Subtitle2 as="h1" className={styles.heading}>
+              <Subtitle2 as="h1" className={styles.heading} tabIndex={-1} ref={heading}>
                 {title}
               </Subtitle2>
               <RecordFacts kind={ref.kind} record={record} />

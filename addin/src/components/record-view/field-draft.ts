@@ -1,6 +1,7 @@
 import type { FieldEntry } from '@rapport/shared/contract/field-table';
 import { isEmailAddress, normalizeDomain } from '@rapport/shared/email/email-address.rules';
 import { isPhoneNumber } from '@rapport/shared/phones/phone.rules';
+import { parseAmount } from '../../i18n/parse-amount';
 
 // A field being edited holds a draft: text as typed (a number too), lists as lines, phones and addresses as rows. It
 // becomes the patch's value only when it passes the contract's rules, checked here as the API checks them.
@@ -42,7 +43,7 @@ export function draftOf(entry: FieldEntry, value: Value): Draft {
 }
 
 /** The value a draft sends (null clears an optional field), or the problem that keeps it from being sent. */
-export function valueOf(entry: FieldEntry, draft: Draft): { value: Value } | { problem: DraftProblem } {
+export function valueOf(entry: FieldEntry, draft: Draft, locale: string): { value: Value } | { problem: DraftProblem } {
   const empty = (): { value: Value } | { problem: DraftProblem } => (entry.nullable ? { value: null } : { problem: { key: 'required' } });
   switch (entry.type) {
     case 'boolean':
@@ -52,15 +53,14 @@ export function valueOf(entry: FieldEntry, draft: Draft): { value: Value } | { p
       if (text === '') return empty();
       if (text.length > entry.maxLength) return { problem: { key: 'tooLong', params: { max: entry.maxLength } } };
       if (text.length < entry.minLength) return { problem: { key: 'tooShort', params: { min: entry.minLength } } };
-      if (entry.format === 'email' && !isEmailAddress(text)) return { problem: { key: 'email' } };
+      if (entry.format === 'email' && !isEmailAddress(text)) return { problem: { key: 'email', params: { value: text } } };
       if (entry.format === 'url' && !/^https?:\/\/\S+\.\S+/i.test(text)) return { problem: { key: 'url' } };
       return { value: text };
     }
     case 'number': {
-      const text = String(draft).trim().replace(/\s/g, '');
-      if (text === '') return empty();
-      // A decimal comma, as Spanish, Portuguese and Italian write it.
-      const number = Number(text.replace(',', '.'));
+      // As typed in the user's language: 25,000.50 in English, 25.000,50 in Spanish, grouped or not.
+      const number = parseAmount(String(draft), locale);
+      if (number === null) return empty();
       if (!Number.isFinite(number)) return { problem: { key: 'number' } };
       if (entry.integer && !Number.isInteger(number)) return { problem: { key: 'integer' } };
       if (number < entry.min || number > entry.max) return { problem: { key: 'range', params: { min: entry.min, max: entry.max } } };

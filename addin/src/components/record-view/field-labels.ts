@@ -21,8 +21,12 @@ export function addressPartLabel(t: Translator['t'], part: string): string {
   return t(fieldLabelKey('address', part));
 }
 
-/** The choices a field offers from its current value: its status flow's next steps, or every option. */
-export function choicesOf(entry: Extract<FieldEntry, { type: 'choice' }>, current: string | undefined): string[] {
-  if (!entry.flow || current === undefined) return entry.options;
-  return [current, ...(entry.flow[current] ?? [])];
+// Values the API sets by an action of their own, never by a change of the field (a lead is converted by Convert).
+const setByAction: Record<string, readonly string[]> = { 'lead.status': ['converted'] };
+
+/** The choices a field offers from its current value: its status flow's next steps, or every option it may be set to. */
+export function choicesOf(kind: ViewableKind, entry: Extract<FieldEntry, { type: 'choice' }>, current: string | undefined): string[] {
+  if (entry.flow && current !== undefined) return [current, ...(entry.flow[current] ?? [])];
+  const byAction = setByAction[`${kind}.${entry.name}`] ?? [];
+  return entry.options.filter((option) => option === current || !byAction.includes(option));
 }

@@ -53,6 +53,9 @@ const BULK_CHUNK = 10_000;
 
 // A report read first completes the changes a crash left pending, at most this often per tenant and instance.
 const PENDING_CHECK_MS = 30_000;
+// How long a tenant's first deal or case search waits for the index upgrade before answering with what is indexed.
+const INDEX_UPGRADE_WAIT_MS = 5_000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 const statusOf = (error: unknown) => (error as { code?: unknown }).code;
 const isStatus = (error: unknown, status: number) => statusOf(error) === status;
@@ -340,6 +343,7 @@ export class CosmosStore implements Store {
   }
 
   private indexUpgraded(tenantId: string): Promise<unknown> {
+    // One run per tenant and instance at a time; the marker makes a second run after it (another instance) a no-op.
     let done = this.upgradedIndexes.get(tenantId);
     if (!done) {
       done = this.upgradeIndex(tenantId).catch((error: unknown) => {
@@ -353,7 +357,9 @@ export class CosmosStore implements Store {
   }
 
   async search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]> {
-    await this.indexUpgraded(tenantId);
+    // Only deals and cases lacked terms. A large tenant's upgrade outlasts a search: it goes on in the background, and
+    // the search answers with what is indexed by then (a failed upgrade is tried again by the next search).
+    if (kind === 'deal' || kind === 'case') await Promise.race([this.indexUpgraded(tenantId).catch(() => undefined), delay(INDEX_UPGRADE_WAIT_MS)]);
     const matching = (from: string, to: string) =>
       this.query<{ recordId: string }>(
         this.index,
