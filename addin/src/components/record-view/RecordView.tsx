@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { Contact, Deal } from '@rapport/shared';
@@ -49,13 +49,14 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
   const title = record ? recordTitle(ref.kind, record as never) : t(`record.kind.${ref.kind}`);
   const person = ref.kind === 'contact' || ref.kind === 'lead';
   // Opened: its top in view and its name focused, as a page the user went to (the control they used is hidden now).
-  const heading = useRef<HTMLHeadingElement>(null);
+  // Fluent's text presets take no ref: the heading is found by its id.
+  const headingId = useId();
   const shown = record !== undefined;
   useEffect(() => {
     if (!shown) return;
     window.scrollTo(0, 0);
-    heading.current?.focus({ preventScroll: true });
-  }, [shown]);
+    document.getElementById(headingId)?.focus({ preventScroll: true });
+  }, [shown, headingId]);
   return (
     <article className={styles.view} aria-label={title}>
       <div className={styles.bar}>
@@ -71,7 +72,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
             {person ? <PersonAvatar name={title} email={(record.emails as string[] | undefined)?.[0] ?? (record.email as string | undefined) ?? null} size={40} /> : null}
             <div className={styles.who}>
               <Caption1 className={styles.kind}>{t(`record.kind.${ref.kind}`)}</Caption1>
-              <Subtitle2 as="h1" className={styles.heading} tabIndex={-1} ref={heading}>
+              <Subtitle2 as="h1" className={styles.heading} tabIndex={-1} id={headingId}>
                 {title}
               </Subtitle2>
               <RecordFacts kind={ref.kind} record={record} />
