@@ -257,6 +257,8 @@ describe('a new deal from the card', () => {
     fireEvent.click(screen.getByRole('button', { name: 'New deal' }));
     const form = await screen.findByRole('form', { name: 'New deal' });
     await within(form).findByRole('combobox', { name: 'Stage' });
+    // Create deal waits for the currencies too: clicked before they came, it would do nothing.
+    await within(form).findByRole('combobox', { name: 'Currency' });
     within(form).getByText('With Contoso');
     expect((within(form).getByRole('textbox', { name: /Deal name/ }) as HTMLInputElement).value).toBe('Contoso – Pilot for the Lisbon office');
     fireEvent.click(within(form).getByRole('button', { name: 'Create deal' }));

@@ -15,6 +15,9 @@ const indexUpgrades: readonly { version: number; kinds: readonly RecordKind[]; e
   { version: 1, kinds: ['deal', 'case'], entry: 'term' },
 ];
 
+/** The kinds whose entries an upgrade step adds: only searches of these wait for a tenant's upgrade. */
+export const kindsUpgradedInIndex: ReadonlySet<RecordKind> = new Set(indexUpgrades.flatMap((step) => step.kinds));
+
 export const COSMOS_INDEX_VERSION = indexUpgrades.reduce((latest, step) => Math.max(latest, step.version), 0);
 
 const MARKER_ID = 'index';

@@ -1,7 +1,7 @@
 import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import { randomUUID } from 'node:crypto';
 import { bulkWrite, bulkWriteWithEtags, unexpectedBulkFailure } from './cosmos-bulk';
-import { upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
+import { kindsUpgradedInIndex, upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
 import { auditDoc, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
 import {
@@ -357,9 +357,10 @@ export class CosmosStore implements Store {
   }
 
   async search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]> {
-    // Only deals and cases lacked terms. A large tenant's upgrade outlasts a search: it goes on in the background, and
-    // the search answers with what is indexed by then (a failed upgrade is tried again by the next search).
-    if (kind === 'deal' || kind === 'case') await Promise.race([this.indexUpgraded(tenantId).catch(() => undefined), delay(INDEX_UPGRADE_WAIT_MS)]);
+    // Only the kinds an upgrade step indexes wait (deals and cases lacked terms). A large tenant's upgrade outlasts a
+    // search: it goes on in the background, and the search answers with what is indexed by then (a failed upgrade is
+    // tried again by the next search).
+    if (kindsUpgradedInIndex.has(kind)) await Promise.race([this.indexUpgraded(tenantId).catch(() => undefined), delay(INDEX_UPGRADE_WAIT_MS)]);
     const matching = (from: string, to: string) =>
       this.query<{ recordId: string }>(
         this.index,
