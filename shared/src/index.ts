@@ -70,6 +70,7 @@ export * from './forms/web-form-key';
 export * from './contract/web-forms.contract';
 export * from './contract/reports.contract';
 export * from './contract/settings.contract';
+export * from './contract/pipeline-use.contract';
 export * from './settings/tenant-settings.schema';
 export * from './money/money.rules';
 export * from './reports/report.rules';

@@ -180,14 +180,16 @@ describe('MembersAdmin', () => {
     expect(screen.queryByText(/Otra persona cambió el miembro antes que tú/)).toBeNull();
   });
 
-  it('adds a colleague by their directory id, and shows what the API found wrong at its field', async () => {
-    const members = membersApi([member('m1', 'Morgan Blake', 'admin')]);
+  it('adds a colleague by e-mail with a role: checks the address first, shows a taken one at its field, and says they are invited', async () => {
+    const members = membersApi([member('m1', 'Morgan Blake', 'admin', 1, { email: 'morgan@contoso.com' })]);
     const { api, sentTo } = fakeApi({
       ...members.routes,
       'POST /api/members': (request) => {
-        const body = request.body as { id: string; displayName: string; role: Member['role'] };
-        if (body.id.length < 5) return fail(400, 'REQUEST.VALIDATION_FAILED', { fields: [{ path: 'id', code: 'too_small', message: '(English)' }] });
-        const created = member(body.id, body.displayName, body.role);
+        const body = request.body as { email: string; role: Member['role']; displayName?: string };
+        if (body.email === 'morgan@contoso.com') {
+          return fail(409, 'MEMBER.EMAIL_TAKEN', { field: 'email', fields: [{ path: 'email', code: 'MEMBER.EMAIL_TAKEN', message: '(English)' }] });
+        }
+        const created = member('inv-1', body.displayName ?? body.email, body.role, 1, { email: body.email, invited: true });
         members.stored.set(created.id, created);
         return created;
       },
@@ -195,24 +197,28 @@ describe('MembersAdmin', () => {
     renderInPane(<MembersAdmin />, { api });
     await screen.findByText('Morgan Blake');
     expect(screen.queryByLabelText('Add a member')).toBeNull();
-    const open = buttonNamed('Add a member');
-    fireEvent.click(open);
+    fireEvent.click(buttonNamed('Add a member'));
     const form = screen.getByLabelText('Add a member');
-    expect(document.activeElement).toBe(within(form).getByLabelText(/Directory object ID/));
-    fireEvent.change(within(form).getByLabelText(/Directory object ID/), { target: { value: 'x1' } });
-    fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Chiara Bellini' } });
+    const email = within(form).getByLabelText(/^E-mail/) as HTMLInputElement;
+    expect(document.activeElement).toBe(email);
+    // Nothing is sent until the address is one.
+    fireEvent.click(within(form).getByText('Add member'));
+    expect(within(form).getByText('Enter the e-mail address they sign in with.')).toBeTruthy();
+    fireEvent.change(email, { target: { value: 'chiara at contoso' } });
+    expect(within(form).getByText('Enter an e-mail address such as name@contoso.com.')).toBeTruthy();
+    expect(sentTo('POST /api/members')).toHaveLength(0);
+
+    fireEvent.change(email, { target: { value: 'morgan@contoso.com' } });
+    fireEvent.click(within(form).getByText('Add member'));
+    expect(await within(form).findByText('A member already has this e-mail address. Find them in the list, or enter another address.')).toBeTruthy();
+
+    fireEvent.change(email, { target: { value: 'chiara.bellini@contoso.com' } });
     fireEvent.change(within(form).getByLabelText('Role'), { target: { value: 'manager' } });
     fireEvent.click(within(form).getByText('Add member'));
-    expect(await within(form).findByText('This is too short.')).toBeTruthy();
-    expect(within(form).getByText('Some fields need fixing. Check the ones marked below and save again.')).toBeTruthy();
-    // What was typed stays to be fixed.
-    expect((within(form).getByLabelText(/^Name/) as HTMLInputElement).value).toBe('Chiara Bellini');
-
-    fireEvent.change(within(form).getByLabelText(/Directory object ID/), { target: { value: '6f1c2a9e-oid' } });
-    fireEvent.click(within(form).getByText('Add member'));
-    expect(await screen.findByLabelText('Change Chiara Bellini', { selector: 'button' })).toBeTruthy();
-    expect(sentTo('POST /api/members')).toHaveLength(2);
-    expect(sentTo('POST /api/members')[1]!.body).toEqual({ id: '6f1c2a9e-oid', displayName: 'Chiara Bellini', role: 'manager' });
+    expect(await screen.findByText('chiara.bellini@contoso.com is invited as Manager. Their first sign-in with this address makes them a member.')).toBeTruthy();
+    expect(sentTo('POST /api/members')[1]!.body).toEqual({ email: 'chiara.bellini@contoso.com', role: 'manager' });
+    const row = screen.getByLabelText('Change chiara.bellini@contoso.com', { selector: 'button' }).closest('li')!;
+    expect(within(row).getByText('Invited')).toBeTruthy();
     // Added: the form closes, and focus is back on the button that opened it.
     expect(screen.queryByLabelText('Add a member')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(buttonNamed('Add a member')));
@@ -259,10 +265,14 @@ const stages: PipelineStage[] = [
   { id: 'lost', name: 'Lost', probability: 0, kind: 'lost' },
 ];
 
+/** No deals in any stage: every stage may be removed. */
+const noDeals = () => ({ stages: stages.map((stage) => ({ id: stage.id, openDeals: 0, inUse: false })) });
+
 describe('PipelineAdmin', () => {
   it('saves the stages on the version it read, a new stage named by its name, and says so', async () => {
     const { api, sentTo } = fakeApi({
       'GET /api/pipeline': () => ({ stages, version: 3 }),
+      'GET /api/pipeline/use': noDeals,
       'PATCH /api/pipeline': (request) => ({ ...(request.body as object), version: 4 }),
     });
     renderInPane(<PipelineAdmin />, { api });
@@ -283,9 +293,35 @@ describe('PipelineAdmin', () => {
     ]);
   });
 
-  it('says why a stage deals are in stays, and keeps the stages as the admin left them', async () => {
+  it('shows how many deals each stage holds, and offers no Remove for a stage deals are in', async () => {
     const { api } = fakeApi({
       'GET /api/pipeline': () => ({ stages, version: 3 }),
+      'GET /api/pipeline/use': () => ({
+        stages: [
+          { id: 'qualify', openDeals: 3, inUse: true },
+          { id: 'proposal', openDeals: 0, inUse: false },
+          { id: 'won', openDeals: 0, inUse: true },
+          { id: 'lost', openDeals: 0, inUse: false },
+        ],
+      }),
+    });
+    renderInPane(<PipelineAdmin />, { api, language: 'es-ES' });
+    expect(await screen.findByText('Oportunidades abiertas: 3')).toBeTruthy();
+    const card = (position: number) => screen.getByLabelText(`Etapa ${position}`).closest('li')!;
+    expect(within(card(3)).getByText('Solo oportunidades cerradas')).toBeTruthy();
+    expect(within(card(2)).getByText('Sin oportunidades')).toBeTruthy();
+    expect(screen.queryByLabelText('Quitar Qualify')).toBeNull();
+    expect(screen.queryByLabelText('Quitar Won')).toBeNull();
+    expect(screen.getByLabelText('Quitar Proposal')).toBeTruthy();
+    // A stage added here holds no deals yet.
+    fireEvent.click(screen.getByText('Añadir etapa'));
+    expect(screen.getByLabelText('Quitar Nueva etapa')).toBeTruthy();
+  });
+
+  it('says why a stage deals are in stays, and keeps the stages as the admin left them', async () => {
+    const { api, sentTo } = fakeApi({
+      'GET /api/pipeline': () => ({ stages, version: 3 }),
+      'GET /api/pipeline/use': noDeals,
       'PATCH /api/pipeline': () => fail(409, 'PIPELINE.STAGE_IN_USE'),
     });
     renderInPane(<PipelineAdmin />, { api });
@@ -294,12 +330,15 @@ describe('PipelineAdmin', () => {
     expect(await screen.findByText('Some deals are still in this stage. Move them to another stage first, or keep the stage and rename it.')).toBeTruthy();
     expect(screen.queryByLabelText('Remove Proposal')).toBeNull();
     expect(screen.queryByText('Try again')).toBeNull();
+    // Deals moved into the stage meanwhile: the counts are read again.
+    await waitFor(() => expect(sentTo('GET /api/pipeline/use')).toHaveLength(2));
   });
 
   it('keeps what was typed when someone else saved the pipeline first, and loads theirs on request', async () => {
     let saved = { stages, version: 3 };
     const { api } = fakeApi({
       'GET /api/pipeline': () => saved,
+      'GET /api/pipeline/use': noDeals,
       'PATCH /api/pipeline': () => fail(412, 'RECORD.STALE_VERSION', { kind: 'pipeline' }),
     });
     renderInPane(<PipelineAdmin />, { api });
@@ -487,6 +526,16 @@ describe('OwnDomainsAdmin', () => {
 
 const product = (id: string, name: string, extra: Partial<Product> = {}): Product => ({ ...stamp, id, version: 1, name, unitPrice: 100, currency: 'EUR', active: true, ...extra });
 
+const tenantCurrencies = () => ({
+  reportingCurrency: 'EUR',
+  exchangeRates: [
+    { currency: 'USD', month: '2026-01', rate: '0.9' },
+    { currency: 'GBP', month: '2026-01', rate: '1.2' },
+  ],
+  ownDomains: [],
+  version: 1,
+});
+
 describe('ProductsAdmin', () => {
   it('adds a product once per click with one idempotency key, and switches one off on the version it read', async () => {
     const stored: Product[] = [product('p1', 'Sales seat', { series: 'Seats' })];
@@ -494,6 +543,7 @@ describe('ProductsAdmin', () => {
     let answer: () => void = () => undefined;
     const clicked = new Promise<void>((resolve) => (answer = resolve));
     const { api, sentTo } = fakeApi({
+      'GET /api/settings': tenantCurrencies,
       'GET /api/products': () => page(stored),
       'POST /api/products': async (request) => {
         await clicked;
@@ -513,7 +563,10 @@ describe('ProductsAdmin', () => {
     const form = screen.getByLabelText('New product', { selector: 'form' });
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Implementation day' } });
     fireEvent.change(within(form).getByLabelText(/^Unit price/), { target: { value: '1200' } });
-    fireEvent.change(within(form).getByLabelText('Currency'), { target: { value: 'eur' } });
+    // The tenant's currencies, its reporting one first.
+    const currency = (await within(form).findByDisplayValue('EUR')) as HTMLSelectElement;
+    expect([...currency.options].map((option) => option.value)).toEqual(['EUR', 'GBP', 'USD']);
+    fireEvent.change(currency, { target: { value: 'USD' } });
     const addButton = within(form).getByText('Add product').closest('button')!;
     fireEvent.click(addButton);
     // A second click while the first is being sent sends nothing.
@@ -522,7 +575,7 @@ describe('ProductsAdmin', () => {
     answer();
     const sold = await screen.findByLabelText('Implementation day is sold');
     expect(sentTo('POST /api/products')).toHaveLength(1);
-    expect(sentTo('POST /api/products')[0]!.body).toEqual({ name: 'Implementation day', unitPrice: 1200, currency: 'EUR' });
+    expect(sentTo('POST /api/products')[0]!.body).toEqual({ name: 'Implementation day', unitPrice: 1200, currency: 'USD' });
     expect(sentTo('POST /api/products')[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
 
     fireEvent.click(sold);
@@ -550,6 +603,61 @@ describe('ProductsAdmin', () => {
     await waitFor(() => expect(screen.queryByText(/Rapport can’t be reached/)).toBeNull());
     const [first, second] = sentTo('POST /api/products');
     expect(second!.headers['idempotency-key']).toBe(first!.headers['idempotency-key']);
+  });
+});
+
+describe('ProductsAdmin, changing a product', () => {
+  it("changes a product's name, price and currency in place on the version it read, and says who changed it first", async () => {
+    let stored = product('p1', 'Sales seat', { series: 'Seats', version: 2 });
+    let attempt = 0;
+    const { api, sentTo } = fakeApi({
+      'GET /api/settings': tenantCurrencies,
+      'GET /api/products': () => page([stored]),
+      'PATCH /api/products/{id}': (request) => {
+        if (++attempt === 1) {
+          // Another admin changed the price meanwhile.
+          stored = { ...stored, unitPrice: 120, version: 3 };
+          return fail(412, 'RECORD.STALE_VERSION', {
+            kind: 'product',
+            id: 'p1',
+            currentVersion: 3,
+            changes: [{ by: { id: 'm1', displayName: 'Morgan Blake' }, at: new Date().toISOString(), fields: ['unitPrice'] }],
+            changedFields: ['unitPrice'],
+          });
+        }
+        return (stored = { ...stored, ...(request.body as object), version: stored.version + 1 });
+      },
+    });
+    renderInPane(<ProductsAdmin />, { api });
+    const edit = await screen.findByLabelText('Change Sales seat', { selector: 'button' });
+    fireEvent.click(edit);
+    const form = screen.getByLabelText('Change Sales seat', { selector: 'form' });
+    const name = within(form).getByLabelText(/^Name/) as HTMLInputElement;
+    expect(document.activeElement).toBe(name);
+    expect((within(form).getByLabelText(/^Unit price/) as HTMLInputElement).value).toBe('100');
+    fireEvent.change(name, { target: { value: '' } });
+    fireEvent.change(within(form).getByLabelText(/^Unit price/), { target: { value: 'a lot' } });
+    fireEvent.click(within(form).getByText('Save Sales seat'));
+    expect(within(form).getByText('Enter the product’s name.')).toBeTruthy();
+    expect(within(form).getByText('Enter a price of 0 or more, such as 1250.50.')).toBeTruthy();
+    expect(sentTo('PATCH /api/products/{id}')).toHaveLength(0);
+
+    fireEvent.change(name, { target: { value: 'Sales seat (annual)' } });
+    fireEvent.change(within(form).getByLabelText(/^Unit price/), { target: { value: '1,250.50' } });
+    // The tenant's currencies, and the product's own.
+    await within(form).findByText('GBP', { selector: 'option' });
+    fireEvent.change(within(form).getByDisplayValue('EUR'), { target: { value: 'GBP' } });
+    fireEvent.click(within(form).getByText('Save Sales seat'));
+    await within(form).findByText(/^Morgan Blake changed Unit price at .+\. They changed Unit price too: yours will replace theirs\./);
+    fireEvent.click(within(form).getByText('Apply mine again'));
+    expect(await screen.findByText('Sales seat (annual)')).toBeTruthy();
+    expect(screen.getByText('Sales seat (annual)').parentElement!.textContent).toBe('Sales seat (annual)Seats · £1,250.50');
+    expect(sentTo('PATCH /api/products/{id}').map((sent) => [sent.body, versionOf(sent)])).toEqual([
+      [{ name: 'Sales seat (annual)', unitPrice: 1250.5, currency: 'GBP' }, '"2"'],
+      [{ name: 'Sales seat (annual)', unitPrice: 1250.5, currency: 'GBP' }, '"3"'],
+    ]);
+    // Saved: the editor closes, and focus is back on its button.
+    expect(screen.queryByLabelText('Change Sales seat', { selector: 'form' })).toBeNull();
   });
 });
 
@@ -651,6 +759,33 @@ describe('WebFormsAdmin', () => {
     fireEvent.click(screen.getByText('Revoke Spring fair sign-up'));
     expect(await screen.findByText('Switch Spring fair sign-up on again')).toBeTruthy();
     expect(sentTo('PATCH /api/forms/{id}')).toMatchObject([{ body: { revoked: true } }]);
+  });
+});
+
+describe('WebFormsAdmin, copying the HTML', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'clipboard');
+  });
+  const withClipboard = (writeText: (text: string) => Promise<void>) => Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+
+  it("copies a form's HTML in one click and says so; where the clipboard is refused, selects it for Ctrl+C and says that", async () => {
+    const writeText = jest.fn<Promise<void>, [string]>().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new DOMException('Denied', 'NotAllowedError'));
+    withClipboard(writeText);
+    const { api } = fakeApi({ 'GET /api/forms': () => page([webForm('f1', 'Spring fair sign-up')]) });
+    renderInPane(<WebFormsAdmin />, { api, language: 'pt-BR' });
+    const copy = await screen.findByLabelText('Copiar HTML de Spring fair sign-up');
+    const snippet = screen.getByLabelText('HTML de Spring fair sign-up') as HTMLTextAreaElement;
+    const said = copy.parentElement!.querySelector('[role=status]')!;
+    expect(said.textContent).toBe('');
+    fireEvent.click(copy);
+    await waitFor(() => expect(said.textContent).toBe('Copiado. Cole-o em uma página do seu site.'));
+    expect(writeText).toHaveBeenCalledWith(snippet.value);
+    expect(snippet.value).toContain('/api/forms/t.f1/leads');
+
+    fireEvent.click(copy);
+    await waitFor(() => expect(said.textContent).toMatch(/^Seu navegador não permitiu copiar\. O HTML está selecionado/));
+    expect(document.activeElement).toBe(snippet);
+    expect([snippet.selectionStart, snippet.selectionEnd]).toEqual([0, snippet.value.length]);
   });
 });
 

@@ -97,6 +97,65 @@ describe.each(testStores)('on %s', (store) => {
     expect(noManager.status).toBe(422);
   });
 
+  describe('a colleague added by e-mail', () => {
+    let admin: string;
+    beforeEach(async () => {
+      admin = await memberToken('founder');
+      await me(admin);
+    });
+    const invite = (body: object) => t.call('create-member', { token: admin, body });
+    const listed = async () => (await t.call('list-members', { token: admin })).body.items as Member[];
+
+    it('is invited until their first sign-in with that address takes the membership', async () => {
+      const invited = await invite({ email: 'Dana.Lee@Contoso.com', role: 'manager', team: 'North', managerId: 'founder' });
+      expect(invited.status).toBe(201);
+      expect(invited.body).toMatchObject({ email: 'dana.lee@contoso.com', displayName: 'Dana.Lee@Contoso.com', role: 'manager', team: 'North', invited: true });
+      expect(invited.body.id).not.toBe('dana-oid');
+
+      // Nothing may be given to an invitation: its id goes when they sign in.
+      const given = await t.call('create-contact', { token: admin, body: { lastName: 'Early', ownerId: invited.body.id } });
+      expect(given.status).toBe(422);
+      expect(given.body.error).toMatchObject({ code: 'MEMBER.NOT_SIGNED_IN', details: { field: 'ownerId' } });
+
+      const dana = await t.token(TENANT_A, 'dana-oid', [], 'Dana Lee', 'DANA.LEE@contoso.com');
+      expect(await me(dana)).toMatchObject({ userId: 'dana-oid', roles: ['manager'], rolesFrom: 'member', capabilities: { viewTeam: true, manageSettings: false } });
+      const members = await listed();
+      expect(members.map((member) => member.id).sort()).toEqual(['dana-oid', 'founder']);
+      const joined = members.find((member) => member.id === 'dana-oid');
+      expect(joined).toMatchObject({ displayName: 'Dana Lee', email: 'dana.lee@contoso.com', role: 'manager', team: 'North', managerId: 'founder' });
+      expect(joined?.invited).toBeUndefined();
+      // The taken invitation is no record anyone can restore.
+      expect((await t.call('list-deleted', { token: admin })).body.items).toEqual([]);
+      // A colleague signing in with another address is a rep, as before.
+      expect(await me(await t.token(TENANT_A, 'sam-oid', [], 'Sam', 'sam@contoso.com'))).toMatchObject({ roles: ['rep'] });
+    });
+
+    it('refuses an address a member already has, and one that is no address, at the e-mail field', async () => {
+      expect((await invite({ email: 'kim@contoso.com' })).status).toBe(201);
+      const twice = await invite({ email: 'KIM@contoso.com', role: 'admin' });
+      expect(twice.status).toBe(409);
+      expect(twice.body.error).toMatchObject({
+        code: 'MEMBER.EMAIL_TAKEN',
+        details: { field: 'email', fields: [{ path: 'email', code: 'MEMBER.EMAIL_TAKEN' }], existing: { displayName: 'kim@contoso.com', invited: true } },
+      });
+      const bad = await invite({ email: 'kim at contoso' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.code).toBe('REQUEST.VALIDATION_FAILED');
+      expect(bad.body.error.details.fields).toEqual([expect.objectContaining({ path: 'email' })]);
+      const nobody = await invite({ role: 'rep' });
+      expect(nobody.status).toBe(400);
+      expect(nobody.body.error.details.fields).toEqual([expect.objectContaining({ path: 'email' })]);
+      // A member who signed in keeps their address too, and another member cannot be given it.
+      await me(await t.token(TENANT_A, 'kim-oid', [], 'Kim', 'kim@contoso.com'));
+      expect((await invite({ email: 'kim@contoso.com' })).body.error.code).toBe('MEMBER.EMAIL_TAKEN');
+      await me(await memberToken('rep-x'));
+      const taken = await t.call('update-member', { token: admin, params: { id: 'rep-x' }, body: { email: 'Kim@Contoso.com' }, headers: { 'if-match': '"1"' } });
+      expect(taken.status).toBe(409);
+      expect(taken.body.error.code).toBe('MEMBER.EMAIL_TAKEN');
+      expect(await listed()).toHaveLength(3);
+    });
+  });
+
   describe('record ownership', () => {
     let repToken: string;
     let otherRepToken: string;

@@ -74,6 +74,30 @@ describe.each(testStores)('the pipeline on %s', (store) => {
     expect((await change(renamed, '"2"')).status).toBe(200);
   });
 
+  it("tells an admin each stage's open deals and which stages deals are in, as the removal rule sees them", async () => {
+    await change(withEngaging, '"0"');
+    await create(t, 'deal', { name: 'First', stage: 'engaging', amount: 100 });
+    const moved = await create(t, 'deal', { name: 'Second', stage: 'engaging' });
+    await create(t, 'deal', { name: 'Closed', stage: 'won', amount: 50 });
+    const use = await t.call('pipeline-use', { token: admin });
+    expect(use.status).toBe(200);
+    expect(use.body.stages).toEqual([
+      { id: 'prospecting', openDeals: 0, inUse: false },
+      { id: 'engaging', openDeals: 2, inUse: true },
+      { id: 'proposal', openDeals: 0, inUse: false },
+      { id: 'won', openDeals: 0, inUse: true },
+      { id: 'lost', openDeals: 0, inUse: false },
+    ]);
+    // A deal moving on moves its count; the won stage keeps its closed deal, so it stays.
+    await t.call('update-deal', { params: { id: moved.id }, body: { stage: 'proposal' }, headers: { 'if-match': '"1"' } });
+    const after = (await t.call('pipeline-use', { token: admin })).body.stages;
+    expect(after.map((stage: { openDeals: number }) => stage.openDeals)).toEqual([0, 1, 1, 0, 0]);
+    const refused = await change([...withEngaging.filter((stage) => stage.kind !== 'won'), { id: 'signed', name: 'Signed', probability: 100, kind: 'won' }], '"1"');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'PIPELINE.STAGE_IN_USE', details: { stageId: 'won' } });
+    expect((await t.call('pipeline-use', { token: await t.token(TENANT_A, 'rep-1', ['rep']) })).status).toBe(403);
+  });
+
   it('is for admins only, and never overwrites a change it did not see', async () => {
     const rep = await change(withEngaging, '"0"', await t.token(TENANT_A, 'rep-1', ['rep']));
     expect(rep.status).toBe(403);

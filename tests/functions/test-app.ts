@@ -36,8 +36,11 @@ export type TestApp = {
   dataDir: string;
   /** On Cosmos DB: the database as stored, for tests that play older releases or crashes. */
   cosmosDatabase: Database | null;
-  /** A token of the local issuer; `roles: []` leaves the role to the tenant's member records, `name` names a new member. */
-  token(tenantId?: string, userId?: string, roles?: Role[], name?: string): Promise<string>;
+  /**
+   * A token of the local issuer; `roles: []` leaves the role to the tenant's member records, `name` names a new member,
+   * `email` is the address they sign in with.
+   */
+  token(tenantId?: string, userId?: string, roles?: Role[], name?: string, email?: string): Promise<string>;
   /** Calls a route's handler directly with a real HttpRequest and InvocationContext. */
   call(routeName: string, options?: CallOptions): Promise<CallResult>;
   close(): Promise<void>;
@@ -74,7 +77,8 @@ export async function createTestApp(
     ...(cosmos ? { store: cosmos.store } : {}),
   });
   const { issuer } = app;
-  const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep'], name?: string) => issuer.issue({ tenantId, userId, roles, ...(name ? { name } : {}) });
+  const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep'], name?: string, email?: string) =>
+    issuer.issue({ tenantId, userId, roles, ...(name ? { name } : {}), ...(email ? { email } : {}) });
   const defaultToken = await token(TENANT_A, USER_A, options.roles ?? ['rep']);
 
   const call = async (routeName: string, callOptions: CallOptions = {}): Promise<CallResult> => {

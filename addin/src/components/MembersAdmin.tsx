@@ -16,6 +16,7 @@ import { Token } from './Token';
 import { StatusBadge, type BadgeTone } from './StatusBadge';
 import { QueryState } from './QueryState';
 import { AddButton } from './AddButton';
+import { NewMemberForm } from './NewMemberForm';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -46,7 +47,7 @@ const roleColors: Record<Role, BadgeTone> = { rep: 'informative', manager: 'bran
 
 /**
  * Admins: the tenant's members, one line each, whose role, access and team open in place on demand; and a colleague
- * added by their directory id. Each change carries the version it was made on, so two admins never overwrite each
+ * added by e-mail address, invited until they first sign in. Each change carries the version it was made on, so two admins never overwrite each
  * other unseen.
  */
 export function MembersAdmin() {
@@ -55,11 +56,23 @@ export function MembersAdmin() {
   const members = useOperation('members', MEMBERS);
   const sorted = useMemo(() => [...(members.data?.items ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members.data]);
   const adding = useOpenForm();
+  const [added, setAdded] = useState<Member | null>(null);
 
   return (
     <div className={styles.view}>
       <Caption1 className={styles.meta}>{t('members.help')}</Caption1>
-      {adding.open ? <NewMember onClose={adding.close} /> : <AddButton opener={adding} icon={PersonAddRegular} label={t('members.new')} />}
+      {adding.open ? (
+        <NewMemberForm
+          onClose={adding.close}
+          onAdded={(member) => {
+            setAdded(member);
+            adding.close();
+          }}
+        />
+      ) : (
+        <AddButton opener={adding} icon={PersonAddRegular} label={t('members.new')} />
+      )}
+      <div role="status">{added && !adding.open ? <Body1>{t('members.added', { email: added.email ?? added.displayName, role: t(`role.${added.role}`) })}</Body1> : null}</div>
       <QueryState query={members} />
       {members.data && sorted.length === 0 ? <Body1>{t('members.none')}</Body1> : null}
       {sorted.length > 0 ? (
@@ -95,6 +108,7 @@ function MemberRow({ member: listed, members, onReload }: { member: Member; memb
             <StatusBadge tone={roleColors[member.role]}>
               {t(`role.${member.role}`)}
             </StatusBadge>
+            {member.invited ? <StatusBadge tone="informative">{t('members.invited')}</StatusBadge> : null}
             {member.deactivated ? (
               <StatusBadge tone="danger">
                 {t('members.noAccess')}
@@ -179,7 +193,7 @@ function MemberEditor({
         <Select value={shown.managerId} onChange={(_, data) => edit({ managerId: data.value })}>
           <option value="">{t('members.noManager')}</option>
           {members
-            .filter((candidate) => candidate.id !== member.id && candidate.role !== 'rep' && (!candidate.deactivated || candidate.id === member.managerId))
+            .filter((candidate) => candidate.id !== member.id && candidate.role !== 'rep' && ((!candidate.deactivated && !candidate.invited) || candidate.id === member.managerId))
             .map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.displayName}
@@ -209,62 +223,5 @@ function MemberEditor({
         ) : null}
       </div>
     </div>
-  );
-}
-
-const EMPTY_MEMBER = { id: '', displayName: '', email: '', role: 'rep' as Role };
-
-/** Adds a colleague before their first sign-in, by the object id their directory gives them. */
-function NewMember({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
-  const styles = useStyles();
-  const errorText = useErrorText();
-  const create = useOperationWrite('createMember');
-  const { ref, onKeyDown } = useFormFocus(onClose);
-  const [draft, setDraft] = useState(EMPTY_MEMBER);
-  const fields = create.error ? errorText(create.error).fields : {};
-  const valid = draft.id.trim() !== '' && draft.displayName.trim() !== '';
-
-  return (
-    <form
-      ref={ref}
-      className={styles.form}
-      aria-label={t('members.new')}
-      onKeyDown={onKeyDown}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!valid || create.isPending) return;
-        create.mutate(
-          { body: { id: draft.id.trim(), displayName: draft.displayName.trim(), role: draft.role, ...(draft.email.trim() ? { email: draft.email.trim() } : {}) } },
-          { onSuccess: onClose },
-        );
-      }}
-    >
-      <Field label={t('members.id')} hint={t('members.idHint')} required validationMessage={fields.id}>
-        <Input value={draft.id} maxLength={64} onChange={(_, data) => setDraft({ ...draft, id: data.value })} />
-      </Field>
-      <Field label={t('members.name')} required validationMessage={fields.displayName}>
-        <Input value={draft.displayName} maxLength={200} onChange={(_, data) => setDraft({ ...draft, displayName: data.value })} />
-      </Field>
-      <Field label={t('members.email')} validationMessage={fields.email}>
-        <Input type="email" value={draft.email} maxLength={254} onChange={(_, data) => setDraft({ ...draft, email: data.value })} />
-      </Field>
-      <Field label={t('members.newRole')} validationMessage={fields.role}>
-        <Select value={draft.role} onChange={(_, data) => setDraft({ ...draft, role: data.value as Role })}>
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {t(`role.${role}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={create.isPending || !valid}>
-          {t('members.add')}
-        </Button>
-        <Button onClick={onClose}>{t('members.cancel')}</Button>
-      </div>
-    </form>
   );
 }

@@ -31,7 +31,7 @@ export function OwnerEditor({ kind = 'contact', record, onReassigned }: Reassign
 
   if (members.isPending) return <Spinner size="tiny" label={t('app.loading')} />;
   if (members.error) return <ErrorMessage error={members.error} onRetry={() => void members.refetch()} />;
-  const active = members.data.items.filter((member) => !member.deactivated || member.id === record.ownerId);
+  const active = members.data.items.filter((member) => (!member.deactivated && !member.invited) || member.id === record.ownerId);
   if (active.length === 0) return <Body1>{t('reassign.nobody')}</Body1>;
 
   // At the version read, or at the one a refusal named, to apply the chosen owner over what others changed meanwhile.

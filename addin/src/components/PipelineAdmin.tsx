@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Body1, Button, Caption1, Field, Input, Label, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import type { PipelineStage } from '@rapport/shared';
+import type { PipelineStage, StageUse } from '@rapport/shared';
 import { slugOf } from '@rapport/shared/import/name-matching.rules';
 import { useOperation } from '../data/queries';
 import { isStale } from '../data/versions';
@@ -47,6 +47,8 @@ export function PipelineAdmin() {
   const styles = useStyles();
   const errorText = useErrorText();
   const pipeline = useOperation('pipeline', {});
+  // How many deals each stage holds: a stage deals are in offers no Remove (the API refuses it anyway).
+  const use = useOperation('pipelineUse', {});
   const save = useOperationWrite('updatePipeline');
   // Null while nothing is changed: the pipeline as saved shows. Kept through a refused save.
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -79,7 +81,8 @@ export function PipelineAdmin() {
     if (!draft) return;
     // A stage added here gets its id from its name when saved; existing stages keep theirs, so their deals stay.
     const named = draft.stages.map((stage) => (stage.id.startsWith('new-stage') ? { ...stage, id: uniqueId(slugOf(stage.name, 60), draft.stages) } : stage));
-    save.mutate({ body: { stages: named }, version: draft.version }, { onSuccess: () => setDraft(null) });
+    // A refusal may come from deals moved into a removed stage meanwhile: the counts are read again.
+    save.mutate({ body: { stages: named }, version: draft.version }, { onSuccess: () => setDraft(null), onError: () => void use.refetch() });
   };
   const loadSaved = () =>
     void pipeline.refetch().then(() => {
@@ -87,6 +90,7 @@ export function PipelineAdmin() {
       save.reset();
     });
   const fields = save.error ? errorText(save.error).fields : {};
+  const useOf = new Map(use.data?.stages.map((stage) => [stage.id, stage]));
 
   return (
     <div className={styles.view}>
@@ -109,7 +113,9 @@ export function PipelineAdmin() {
             problem={(field) => fields[`stages.${index}.${field}`] ?? (field === 'name' ? fields[`stages.${index}`] : undefined)}
             onChange={(patch) => change(index, patch)}
             onMove={(by) => move(index, by)}
-            onRemove={() => edit(stages.filter((_, at) => at !== index))}
+            use={use.data ? (useOf.get(stage.id) ?? null) : undefined}
+            // Until the counts are read, no Remove; when they cannot be, the API's refusal says what to do.
+            onRemove={use.data || use.isError ? () => edit(stages.filter((_, at) => at !== index)) : undefined}
           />
         ))}
       </ol>
@@ -126,8 +132,9 @@ export function PipelineAdmin() {
 }
 
 /**
- * A stage as a two-line card: its name with the buttons that move and remove it, then its probability and kind. Each
- * control is named after the stage, for a screen reader going through the list.
+ * A stage as a two-line card: its name with the buttons that move and remove it, then its probability, kind and the
+ * deals in it. A stage deals are in has no Remove. Each control is named after the stage, for a screen reader going
+ * through the list.
  */
 function StageCard({
   stage,
@@ -138,6 +145,7 @@ function StageCard({
   onChange,
   onMove,
   onRemove,
+  use,
 }: {
   stage: PipelineStage;
   position: number;
@@ -146,7 +154,9 @@ function StageCard({
   problem: (field: 'name' | 'probability' | 'kind') => string | undefined;
   onChange: (patch: Partial<PipelineStage>) => void;
   onMove: (by: number) => void;
-  onRemove: () => void;
+  onRemove: (() => void) | undefined;
+  /** The deals in the stage: null for a stage not saved yet, undefined while unknown. */
+  use: StageUse | null | undefined;
 }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -169,7 +179,9 @@ function StageCard({
         <div className={styles.buttons}>
           <Button size="small" appearance="subtle" icon={<ArrowUpRegular />} disabled={first} onClick={() => onMove(-1)} aria-label={t('pipeline.up', { name: stage.name })} />
           <Button size="small" appearance="subtle" icon={<ArrowDownRegular />} disabled={last} onClick={() => onMove(1)} aria-label={t('pipeline.down', { name: stage.name })} />
-          <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={onRemove} aria-label={t('pipeline.remove', { name: stage.name })} />
+          {onRemove && !use?.inUse ? (
+            <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={onRemove} aria-label={t('pipeline.remove', { name: stage.name })} />
+          ) : null}
         </div>
       </div>
       <div className={styles.details}>
@@ -211,6 +223,11 @@ function StageCard({
           </Select>
         </span>
       </div>
+      {use ? (
+        <Caption1 className={styles.meta}>
+          {use.openDeals > 0 ? t('pipeline.openDeals', { count: use.openDeals }) : use.inUse ? t('pipeline.closedOnly') : t('pipeline.noDeals')}
+        </Caption1>
+      ) : null}
       {details.map((message) => (
         <Caption1 key={message} role="alert" className={styles.problem}>
           {message}

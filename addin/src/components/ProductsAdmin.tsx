@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { Body1, Button, Caption1, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import type { Product } from '@rapport/shared';
 import { useRecordList } from '../data/queries';
 import { newest } from '../data/versions';
@@ -11,6 +11,10 @@ import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 import { QueryState } from './QueryState';
 import { AddButton } from './AddButton';
+import { ProductEditor } from './ProductEditor';
+import { ProductFields } from './ProductFields';
+import { useProductDraft } from './useProductDraft';
+import { useTenantCurrencies } from '../hooks/useTenantCurrencies';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -28,11 +32,8 @@ const useStyles = makeStyles({
   // The product as it reads, and its switch at the end of the line.
   product: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   productText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  narrow: { width: '7em' },
   meta: { color: tokens.colorNeutralForeground2 },
 });
-
-const EMPTY = { name: '', series: '', price: '', currency: 'USD' };
 
 /** Admins: the product catalog deals take their lines and prices from. A product no longer sold is switched off, not deleted. */
 export function ProductsAdmin() {
@@ -50,7 +51,7 @@ export function ProductsAdmin() {
       {products.data && products.data.items.length > 0 ? (
         <ul className={styles.list} aria-label={t('products.list')}>
           {products.data.items.map((product) => (
-            <ProductRow key={product.id} product={product} />
+            <ProductRow key={product.id} product={product} onReload={() => products.refetch()} />
           ))}
         </ul>
       ) : null}
@@ -58,12 +59,14 @@ export function ProductsAdmin() {
   );
 }
 
-/** A product of the catalog, with its switch: each row saves on its own. */
-function ProductRow({ product: listed }: { product: Product }) {
+/** A product of the catalog, with its switch and the editor of its name, price and currency: each row saves on its own. */
+function ProductRow({ product: listed, onReload }: { product: Product; onReload: () => Promise<unknown> }) {
   const { t, money } = useI18n();
   const styles = useStyles();
   const change = useChangeRecord('product');
   const product = newest(listed, change.data);
+  const editor = useOpenForm();
+  const editorId = useId();
   return (
     <li className={styles.item}>
       <div className={styles.product}>
@@ -77,57 +80,57 @@ function ProductRow({ product: listed }: { product: Product }) {
           aria-label={t('products.sold', { name: product.name })}
           onChange={(_, data) => change.mutate({ id: product.id, changes: { active: data.checked }, version: product.version, previous: product })}
         />
+        <Button
+          ref={editor.triggerRef}
+          appearance="subtle"
+          icon={<EditRegular />}
+          aria-label={t('products.edit', { name: product.name })}
+          aria-expanded={editor.open}
+          aria-controls={editor.open ? editorId : undefined}
+          onClick={editor.open ? editor.close : editor.show}
+        />
       </div>
-      {change.isError ? <ErrorMessage error={change.error} onRetry={() => change.variables && change.mutate(change.variables)} /> : null}
+      {editor.open ? (
+        <ProductEditor id={editorId} product={product} change={change} onReload={onReload} onClose={editor.close} />
+      ) : change.isError ? (
+        <ErrorMessage error={change.error} onRetry={() => change.variables && change.mutate(change.variables)} />
+      ) : null}
     </li>
   );
 }
 
-/** A new product of the catalog. Escape or Cancel closes it; so does adding it. */
+/** A new product of the catalog, in one of the tenant's currencies. Escape or Cancel closes it; so does adding it. */
 function NewProduct({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const errorText = useErrorText();
   const create = useCreateRecord('product');
   const { ref, onKeyDown } = useFormFocus(onClose);
-  const [draft, setDraft] = useState(EMPTY);
-
-  const price = Number(draft.price);
-  const valid = draft.name.trim() !== '' && draft.price.trim() !== '' && price >= 0 && /^[A-Z]{3}$/.test(draft.currency);
-  const fields = create.error ? errorText(create.error).fields : {};
+  const { currencies, fallback } = useTenantCurrencies();
+  const { draft, edit, problems, valid, fields } = useProductDraft(null, fallback);
+  const [tried, setTried] = useState(false);
+  const apiFields = create.error ? errorText(create.error).fields : {};
+  const onField = Object.keys(apiFields).length > 0;
 
   return (
     <form
       ref={ref}
       className={styles.form}
       aria-label={t('products.new')}
+      noValidate
       onKeyDown={onKeyDown}
       onSubmit={(event) => {
         event.preventDefault();
+        setTried(true);
         if (!valid || create.isPending) return;
-        create.mutate(
-          { input: { name: draft.name.trim(), ...(draft.series.trim() ? { series: draft.series.trim() } : {}), unitPrice: price, currency: draft.currency } },
-          { onSuccess: onClose },
-        );
+        const { name, unitPrice, currency, series } = fields;
+        create.mutate({ input: { name, unitPrice, currency, ...(series ? { series } : {}) } }, { onSuccess: onClose });
       }}
     >
-      <Field label={t('products.name')} required validationMessage={fields.name}>
-        <Input value={draft.name} maxLength={200} onChange={(_, data) => setDraft({ ...draft, name: data.value })} />
-      </Field>
-      <Field label={t('products.series')} validationMessage={fields.series}>
-        <Input value={draft.series} maxLength={100} onChange={(_, data) => setDraft({ ...draft, series: data.value })} />
-      </Field>
+      <ProductFields draft={draft} onChange={edit} problems={{ ...apiFields, ...(tried ? problems : {}) }} currencies={currencies.length > 0 ? currencies : [fallback]} />
+      {create.isError && !onField ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
       <div className={styles.row}>
-        <Field label={t('products.price')} required validationMessage={fields.unitPrice}>
-          <Input className={styles.narrow} type="number" min={0} step="0.01" value={draft.price} onChange={(_, data) => setDraft({ ...draft, price: data.value })} />
-        </Field>
-        <Field label={t('products.currency')} validationMessage={fields.currency}>
-          <Input className={styles.narrow} value={draft.currency} maxLength={3} onChange={(_, data) => setDraft({ ...draft, currency: data.value.toUpperCase() })} />
-        </Field>
-      </div>
-      {create.isError ? <ErrorMessage error={create.error} onRetry={() => create.variables && create.mutate(create.variables)} /> : null}
-      <div className={styles.row}>
-        <Button type="submit" appearance="primary" disabled={create.isPending || !valid}>
+        <Button type="submit" appearance="primary" disabled={create.isPending}>
           {t('products.add')}
         </Button>
         <Button onClick={onClose}>{t('products.cancel')}</Button>

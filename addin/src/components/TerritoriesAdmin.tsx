@@ -172,7 +172,7 @@ function NewTerritory({ people, members, onClose }: { people: Member[]; members:
         <QueryState query={members} />
         <div className={styles.repChoices}>
           {people
-            .filter((member) => !member.deactivated || draft.repIds.includes(member.id))
+            .filter((member) => (!member.deactivated && !member.invited) || draft.repIds.includes(member.id))
             .map((member) => (
               <Checkbox
                 key={member.id}

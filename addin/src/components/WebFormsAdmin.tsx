@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { WebForm } from '@rapport/shared';
 import { formKeyOf, webFormSnippet } from '@rapport/shared/forms/web-form-key';
@@ -14,6 +14,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { StatusBadge } from './StatusBadge';
 import { QueryState } from './QueryState';
 import { AddButton } from './AddButton';
+import { WebFormSnippet } from './WebFormSnippet';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,7 +30,6 @@ const useStyles = makeStyles({
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground2 },
-  snippet: { fontFamily: tokens.fontFamilyMonospace },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -61,7 +61,7 @@ export function WebFormsAdmin() {
   );
 }
 
-/** A web form with its HTML snippet and the switch that revokes it: each row saves on its own. */
+/** A web form with its HTML snippet to copy and the switch that revokes it: each row saves on its own. */
 function WebFormRow({ form: listed, apiBase }: { form: WebForm; apiBase: string }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -77,9 +77,7 @@ function WebFormRow({ form: listed, apiBase }: { form: WebForm; apiBase: string 
         </StatusBadge>
       </div>
       {form.campaign ? <Caption1 className={styles.meta}>{t('forms.campaignIs', { campaign: form.campaign })}</Caption1> : null}
-      <Field label={t('forms.snippet', { name: form.name })} hint={t('forms.key', { key })}>
-        <Textarea className={styles.snippet} readOnly resize="vertical" rows={6} value={webFormSnippet(apiBase, key)} />
-      </Field>
+      <WebFormSnippet name={form.name} formKey={key} snippet={webFormSnippet(apiBase, key)} label={t('forms.snippet', { name: form.name })} />
       {change.isError ? <ErrorMessage error={change.error} onRetry={() => change.variables && change.mutate(change.variables)} /> : null}
       <div className={styles.actions}>
         <Button disabled={change.isPending} onClick={() => change.mutate({ id: form.id, changes: { revoked: !form.revoked }, version: form.version, previous: form })}>

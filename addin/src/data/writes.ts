@@ -18,11 +18,12 @@ const readersOf: Partial<Record<OperationName, readonly CrudKind[]>> = {
   report: ['company', 'contact', 'lead', 'deal', 'activity', 'case'],
   deleted: ['company', 'contact', 'lead', 'deal', 'activity', 'case', 'product', 'territory', 'form', 'tip'],
   contactDuplicates: ['contact'],
+  pipelineUse: ['deal'],
 };
 
 /** What an operation that writes changes: the answers it replaces and the kinds whose records it writes. */
 const writesOf: Partial<Record<OperationName, { replaces?: OperationName; operations?: OperationName[]; kinds?: CrudKind[] }>> = {
-  updatePipeline: { replaces: 'pipeline', operations: ['report'] },
+  updatePipeline: { replaces: 'pipeline', operations: ['report', 'pipelineUse'] },
   updateSettings: { replaces: 'settings', operations: ['report', 'purchases'] },
   createMember: { operations: ['members'] },
   updateMember: { operations: ['members', 'me', 'memberHistory', 'appointments'] },

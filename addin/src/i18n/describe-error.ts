@@ -34,22 +34,24 @@ export function describeError(error: unknown, translator: Translator): ErrorDesc
   if (!isApiError(error)) return { code: 'UNKNOWN', message: translator.errorText('UNKNOWN'), retryable: true, fields: {} };
   // The API names the role a refused action needs: only an admin may, or a manager (or an admin).
   const onlyAdmins = error.code === 'AUTH.ROLE_REQUIRED' && (error.details as { requiredRole?: unknown } | undefined)?.requiredRole === 'admin';
+  const message = translator.errorText(onlyAdmins ? 'ADMIN_REQUIRED' : error.code, {
+    ...(error.kind ? { kind: error.kind } : {}),
+    ...(error.retryAfterSeconds ? { seconds: error.retryAfterSeconds } : {}),
+  });
   return {
     code: error.code,
-    message: translator.errorText(onlyAdmins ? 'ADMIN_REQUIRED' : error.code, {
-      ...(error.kind ? { kind: error.kind } : {}),
-      ...(error.retryAfterSeconds ? { seconds: error.retryAfterSeconds } : {}),
-    }),
+    message,
     retryable: error.transient || error.code === 'TIMEOUT' || error.code === 'UNKNOWN' || error.code === 'INTERNAL',
-    fields: fieldsOf(error, translator),
+    fields: fieldsOf(error, message, translator),
   };
 }
 
-function fieldsOf(error: ApiError, translator: Translator): Record<string, string> {
+function fieldsOf(error: ApiError, message: string, translator: Translator): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const field of error.fields) {
+    // A field refused by a rule of its own (an address another member has) reads as that error says it.
     const key = field.code ? fieldMessages[field.code] : undefined;
-    fields[field.path] ??= translator.t(key ?? 'error.field.invalid');
+    fields[field.path] ??= field.code === error.code ? message : translator.t(key ?? 'error.field.invalid');
   }
   return fields;
 }

@@ -3,6 +3,7 @@ import { enMerge } from './messages.merge.en';
 import { enSearch } from './messages.search.en';
 import { enFields } from './messages.fields.en';
 import { enDeals } from './messages.deals.en';
+import { enSettings } from './messages.settings.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -188,8 +189,6 @@ export const enLater = {
   'members.reload': 'Load {name} as saved (your changes here are dropped)',
   'members.none': 'No members yet: colleagues become members when they first sign in, or when you add them here.',
   'members.new': 'Add a member',
-  'members.id': 'Directory object ID',
-  'members.idHint': 'The person’s object ID in Microsoft Entra ID; their first sign-in finds them.',
   'members.name': 'Name',
   'members.email': 'E-mail',
   'members.newRole': 'Role',
@@ -502,6 +501,7 @@ export const enLater = {
   ...enSearch,
   ...enFields,
   ...enDeals,
+  ...enSettings,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

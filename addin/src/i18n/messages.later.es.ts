@@ -4,6 +4,7 @@ import { esMerge } from './messages.merge.es';
 import { esSearch } from './messages.search.es';
 import { esFields } from './messages.fields.es';
 import { esDeals } from './messages.deals.es';
+import { esSettings } from './messages.settings.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -187,8 +188,6 @@ export const esLater: LaterMessages = {
   'members.reload': 'Cargar {name} tal como está guardado (se descartan tus cambios)',
   'members.none': 'Aún no hay miembros: los compañeros pasan a serlo al iniciar sesión por primera vez o cuando los añades aquí.',
   'members.new': 'Añadir un miembro',
-  'members.id': 'ID de objeto del directorio',
-  'members.idHint': 'El ID de objeto de la persona en Microsoft Entra ID; su primer inicio de sesión la encuentra.',
   'members.name': 'Nombre',
   'members.email': 'Correo',
   'members.newRole': 'Rol',
@@ -501,4 +500,5 @@ export const esLater: LaterMessages = {
   ...esSearch,
   ...esFields,
   ...esDeals,
+  ...esSettings,
 };

@@ -4,6 +4,7 @@ import { itMerge } from './messages.merge.it';
 import { itSearch } from './messages.search.it';
 import { itFields } from './messages.fields.it';
 import { itDeals } from './messages.deals.it';
+import { itSettings } from './messages.settings.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -187,8 +188,6 @@ export const itLater: LaterMessages = {
   'members.reload': 'Carica {name} come salvato (le tue modifiche vengono scartate)',
   'members.none': 'Ancora nessun membro: i colleghi lo diventano al primo accesso o quando li aggiungi qui.',
   'members.new': 'Aggiungi un membro',
-  'members.id': 'ID oggetto della directory',
-  'members.idHint': 'L\'ID oggetto della persona in Microsoft Entra ID; il suo primo accesso la trova.',
   'members.name': 'Nome',
   'members.email': 'E-mail',
   'members.newRole': 'Ruolo',
@@ -501,4 +500,5 @@ export const itLater: LaterMessages = {
   ...itSearch,
   ...itFields,
   ...itDeals,
+  ...itSettings,
 };

@@ -4,6 +4,7 @@ import { ptMerge } from './messages.merge.pt';
 import { ptSearch } from './messages.search.pt';
 import { ptFields } from './messages.fields.pt';
 import { ptDeals } from './messages.deals.pt';
+import { ptSettings } from './messages.settings.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -187,8 +188,6 @@ export const ptLater: LaterMessages = {
   'members.reload': 'Carregar {name} como está salvo (suas alterações serão descartadas)',
   'members.none': 'Ainda não há membros: os colegas se tornam membros ao entrar pela primeira vez ou quando você os adiciona aqui.',
   'members.new': 'Adicionar um membro',
-  'members.id': 'ID de objeto do diretório',
-  'members.idHint': 'O ID de objeto da pessoa no Microsoft Entra ID; o primeiro login dela a encontra.',
   'members.name': 'Nome',
   'members.email': 'E-mail',
   'members.newRole': 'Função',
@@ -501,4 +500,5 @@ export const ptLater: LaterMessages = {
   ...ptSearch,
   ...ptFields,
   ...ptDeals,
+  ...ptSettings,
 };

@@ -1,6 +1,8 @@
 import { CrmError, highestRole, type Member, type Role } from '@rapport/shared';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
+import type { Draft } from '../kinds/kind-hooks';
+import { membersWithEmail } from '../services/member-emails';
 import { RecordWriter } from '../services/record-writer';
 import type { Principal } from './principal';
 import type { VerifiedToken } from './token-verifier';
@@ -30,7 +32,9 @@ export const memberDeactivated = () =>
  *    (`roleSource: 'app-roles'`), so the tenant's admin count and member list see it;
  * 3. otherwise the member record's role decides. A member whose role came from app roles and whose token no
  *    longer carries any is a rep until an admin says otherwise;
- * 4. a new member without app roles is admin when the tenant has no active admin yet, else a rep;
+ * 4. a new member invited by e-mail (an admin added their address) takes the invitation: its role, team, office and
+ *    manager, under their directory id; a new member without app roles or invitation is admin when the tenant has no
+ *    active admin yet, else a rep;
  * 5. the tenant's last active admin stays admin in Rapport whatever app roles come and go.
  */
 export class MemberDirectory {
@@ -113,17 +117,24 @@ export class MemberDirectory {
   private async createMember(token: VerifiedToken): Promise<Member> {
     const { store } = this.options;
     const fromAppRoles = token.roles.length > 0;
-    // A newcomer without app roles becomes admin when the tenant has no active admin yet (whoever was enrolled before,
-    // seeded or imported); of newcomers arriving together, the one that claims the founding first.
+    const invitations = token.email ? (await membersWithEmail(store, token.tenantId, token.email)).filter((member) => member.invited && !member.deactivated) : [];
+    const invitation = invitations.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+    // A newcomer without app roles or invitation becomes admin when the tenant has no active admin yet (whoever was
+    // enrolled before, seeded or imported); of newcomers arriving together, the one that claims the founding first.
     const founder =
-      !fromAppRoles && !(await this.hasOtherActiveAdmin({ tenantId: token.tenantId, id: token.userId })) && (await store.nextSequence(token.tenantId, 'founding-admin')) === 1;
-    const role: Role = fromAppRoles ? highestRole(token.roles) : founder ? 'admin' : 'rep';
+      !fromAppRoles &&
+      !invitation &&
+      !(await this.hasOtherActiveAdmin({ tenantId: token.tenantId, id: token.userId })) &&
+      (await store.nextSequence(token.tenantId, 'founding-admin')) === 1;
+    const role: Role = fromAppRoles ? highestRole(token.roles) : invitation ? invitation.role : founder ? 'admin' : 'rep';
     const fields = {
-      displayName: token.name ?? token.email ?? 'New member',
+      displayName: token.name ?? invitation?.displayName ?? token.email ?? 'New member',
       role,
       ...(fromAppRoles ? { roleSource: 'app-roles' as const } : {}),
       ...(token.email ? { email: token.email } : {}),
+      ...(invitation ? invitedFields(invitation) : {}),
     };
+    if (invitation) return this.takeInvitations(token, fields, invitations);
     try {
       return (await this.writer.add('member', token, fields, { id: token.userId, origin: 'system' })).record;
     } catch (error) {
@@ -135,4 +146,34 @@ export class MemberDirectory {
       return this.writer.change('member', token, existing, { role: 'admin' }, { origin: 'system' }).catch(async () => (await store.get('member', token.tenantId, token.userId)) ?? existing);
     }
   }
+
+  /**
+   * The newcomer becomes the member their invitation describes, under their directory id; the invitation (and any
+   * other for the same address) goes, so the list shows them once. Nothing points at an invitation's id (see
+   * memberHooks.refuseReference), so nothing is left behind.
+   */
+  private async takeInvitations(token: VerifiedToken, fields: Draft<'member'>, invitations: Member[]): Promise<Member> {
+    const { store } = this.options;
+    const add = async (draft: Draft<'member'>) => (await this.writer.add('member', token, draft, { id: token.userId, origin: 'system' })).record;
+    const member = await add(fields).catch(async (error: unknown) => {
+      // Another instance enrolled the same user meanwhile: theirs stands.
+      const existing = await store.get('member', token.tenantId, token.userId);
+      if (existing) return existing;
+      // The manager the invitation named can no longer be named (they left since): the newcomer comes without one.
+      if (fields.managerId === undefined) throw error;
+      const { managerId: _managerId, ...withoutManager } = fields;
+      return add(withoutManager);
+    });
+    for (const invitation of invitations) {
+      // An invitation another instance removed first is gone already.
+      await this.writer.remove('member', token, invitation, invitation.version).catch(() => undefined);
+    }
+    return member;
+  }
+}
+
+/** What an invitation says of the member-to-be, beyond their role. */
+function invitedFields(invitation: Member): Pick<Partial<Member>, 'team' | 'office' | 'managerId'> {
+  const { team, office, managerId } = invitation;
+  return { ...(team ? { team } : {}), ...(office ? { office } : {}), ...(managerId ? { managerId } : {}) };
 }

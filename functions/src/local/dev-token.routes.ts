@@ -39,7 +39,7 @@ export function devTokenRouteBindings(deps: BindDependencies, issuer: LocalIssue
       const accessToken =
         body.resource === 'graph'
           ? await issuer.issueGraphToken({ tenantId: body.tenantId, userId: body.userId, email: body.email ?? '', scopes: body.scopes })
-          : await issuer.issue({ tenantId: body.tenantId, userId: body.userId, roles: body.roles, ...(body.name ? { name: body.name } : {}) });
+          : await issuer.issue({ tenantId: body.tenantId, userId: body.userId, roles: body.roles, ...(body.name ? { name: body.name } : {}), ...(body.email ? { email: body.email } : {}) });
       return json(200, { accessToken, tokenType: 'Bearer', expiresIn: 3600 });
     }),
   ];

@@ -29,10 +29,12 @@ export class LocalIssuer {
     return createLocalJWKSet(this.jwks);
   }
 
-  async issue(claims: { tenantId: string; userId: string; roles?: Role[]; name?: string }): Promise<string> {
+  /** An API token; `email` goes where Entra ID puts the user's sign-in address (`preferred_username`). */
+  async issue(claims: { tenantId: string; userId: string; roles?: Role[]; name?: string; email?: string }): Promise<string> {
     const key = this.jwks.keys[0];
     const roles = (claims.roles ?? ['rep']).filter((role) => knownRoles.includes(role));
-    return new SignJWT({ tid: claims.tenantId, oid: claims.userId, roles, ...(claims.name ? { name: claims.name } : {}), scp: 'access_as_user' })
+    const named = { ...(claims.name ? { name: claims.name } : {}), ...(claims.email ? { preferred_username: claims.email } : {}) };
+    return new SignJWT({ tid: claims.tenantId, oid: claims.userId, roles, ...named, scp: 'access_as_user' })
       .setProtectedHeader({ alg: 'RS256', kid: key?.kid ?? 'local', typ: 'JWT' })
       .setIssuer(this.issuer)
       .setAudience(this.audience)

@@ -2,6 +2,7 @@ import { CrmError, alreadyExists, capabilitiesOf, notFound, type AuditEntry, typ
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
+import { emailTaken, membersWithEmail } from './member-emails';
 import { RecordWriter } from './record-writer';
 
 // Members are few (people of one organization); the last-admin check reads them all up to this.
@@ -43,10 +44,16 @@ export class MembersService {
     return this.deps.store.history('member', principal.tenantId, id, page);
   }
 
+  /**
+   * A colleague added by an admin: by directory id, or by e-mail address alone, invited until their first sign-in with
+   * that address takes the membership (see MemberDirectory). An address belongs to one member.
+   */
   async create(principal: Principal, input: MemberCreate): Promise<Member> {
-    if (await this.deps.store.get('member', principal.tenantId, input.id)) throw alreadyExists('member', input.id);
-    const { id, ...fields } = input;
-    return (await this.writer.add('member', principal, fields, { id })).record;
+    const { id, email, displayName, ...rest } = input;
+    if (id !== undefined && (await this.deps.store.get('member', principal.tenantId, id))) throw alreadyExists('member', id);
+    if (email !== undefined) await this.requireFreeEmail(principal.tenantId, email);
+    const fields = { ...rest, displayName: displayName ?? email ?? '', ...(email !== undefined ? { email } : {}), ...(id === undefined ? { invited: true } : {}) };
+    return (await this.writer.add('member', principal, fields, id !== undefined ? { id } : {})).record;
   }
 
   async update(principal: Principal, id: string, change: MemberChange, expectedVersion: number): Promise<Member> {
@@ -54,6 +61,7 @@ export class MembersService {
     const current = await store.get('member', principal.tenantId, id);
     if (!current) throw notFound('member', id);
     await this.writer.requireVersion('member', current, expectedVersion);
+    if (change.email && change.email.toLowerCase() !== current.email) await this.requireFreeEmail(principal.tenantId, change.email, id);
     if (change.managerId === id) throw new CrmError('unprocessable', 'MEMBER.OWN_MANAGER', 'A member cannot be their own manager.');
     if (current.roleSource === 'app-roles' && change.role !== undefined && change.role !== current.role) {
       throw new CrmError(
@@ -76,6 +84,11 @@ export class MembersService {
     const saved = await this.writer.change('member', principal, current, change, { expectedVersion });
     this.deps.onChange?.(principal.tenantId, id);
     return saved;
+  }
+
+  private async requireFreeEmail(tenantId: string, email: string, exceptId?: string): Promise<void> {
+    const holder = (await membersWithEmail(this.deps.store, tenantId, email)).find((member) => member.id !== exceptId);
+    if (holder) throw emailTaken(email, holder);
   }
 
   private async activeAdminCount(tenantId: string): Promise<number> {

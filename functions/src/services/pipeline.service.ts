@@ -1,8 +1,11 @@
-import { CrmError, PIPELINE_ID, defaultPipeline, staleVersion, type Pipeline, type PipelineInput, type PipelineSettings } from '@rapport/shared';
+import { CrmError, PIPELINE_ID, defaultPipeline, staleVersion, type Pipeline, type PipelineInput, type PipelineSettings, type PipelineUse } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
 import { RecordWriter } from './record-writer';
 import { saveTenantRecord } from './tenant-record';
+
+// The current cells only: a range no month falls in.
+const NO_MONTHS = { from: '9999-12', to: '0000-01' };
 
 /** The tenant's deal stages: the default until an admin changes them, then the tenant's own. */
 export class PipelineService {
@@ -19,6 +22,29 @@ export class PipelineService {
   async get(principal: Principal): Promise<PipelineSettings> {
     const { pipeline, version } = await this.settings(principal.tenantId);
     return { stages: pipeline.stages, version };
+  }
+
+  /**
+   * Each stage's open deals, from the report cells kept with every write (one bounded read, whatever the tenant's
+   * history), and whether any deal is in it: a stage without open deals may still hold closed ones.
+   */
+  async use(principal: Principal): Promise<PipelineUse> {
+    const { store } = this.deps;
+    const { pipeline } = await this.settings(principal.tenantId);
+    const cells = await store.reportCells(principal.tenantId, 'deal', NO_MONTHS);
+    const open = new Map<string, number>();
+    for (const cell of cells) {
+      const stage = cell.dims.stage;
+      if (!cell.current || cell.dims.status !== 'open' || cell.dims.product !== '*' || stage === undefined) continue;
+      open.set(stage, (open.get(stage) ?? 0) + (cell.measures.count ?? 0));
+    }
+    const stages = await Promise.all(
+      pipeline.stages.map(async (stage) => {
+        const openDeals = open.get(stage.id) ?? 0;
+        return { id: stage.id, openDeals, inUse: openDeals > 0 || (await store.hasDealsInStage(principal.tenantId, stage.id)) };
+      }),
+    );
+    return { stages };
   }
 
   /** Replaces the stages, from the version read (0 for the default). A stage that deals are in must stay. */

@@ -1,6 +1,7 @@
 import {
   CrmError,
   apiOf,
+  crudKinds,
   canEditRecord,
   capabilitiesOf,
   notYourRecord,
@@ -167,7 +168,9 @@ export class RecordService {
   /** The recycle bin: what was deleted in the restore window, the latest first. */
   async deleted(principal: Principal, page: { limit: number; cursor?: string | undefined }): Promise<Page<DeletedRecord>> {
     const since = new Date(this.now().getTime() - RESTORE_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString();
-    return this.store.listDeleted(principal.tenantId, { ...page, since });
+    const deleted = await this.store.listDeleted(principal.tenantId, { ...page, since });
+    // Only records restored by their own routes: an invitation taken by a member's first sign-in is gone for good.
+    return { ...deleted, items: deleted.items.filter((item) => (crudKinds as readonly string[]).includes(item.kind)) };
   }
 
   async list<K extends CrudKind>(kind: K, principal: Principal, query: ListQuery): Promise<Page<RecordOf[K]>> {

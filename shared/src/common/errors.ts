@@ -97,7 +97,8 @@ export function missingReference(kind: RecordKind, field: string, refKind: Recor
 }
 
 export function invalidField(code: ErrorCode, field: string, message: string): CrmError {
-  return new CrmError('invalid', code, message, { fields: [{ path: field, message }] });
+  // The field carries the code, so a client says at the field what the code's message says.
+  return new CrmError('invalid', code, message, { fields: [{ path: field, code, message }] });
 }
 
 export function idempotencyKeyReused(): CrmError {

@@ -12,6 +12,7 @@ import { contactDuplicatesRoute, mergeContactsRoute } from './contact-merge.cont
 import { importContactsRoute, importLeadsRoute } from './imports.contract';
 import { submitWebFormRoute } from './web-forms.contract';
 import { reportRoute } from './reports.contract';
+import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 
@@ -117,6 +118,7 @@ export const operations = {
   appointments: appointmentsRoute,
   pipeline: pipelineRoute,
   updatePipeline: updatePipelineRoute,
+  pipelineUse: pipelineUseRoute,
   settings: settingsRoute,
   updateSettings: updateSettingsRoute,
   me: meRoute,

@@ -23,16 +23,26 @@ export const MeSchema = z
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;
 
-// An admin adds a colleague by their directory object id; the colleague's first sign-in finds them.
-export const MemberCreateSchema = z.strictObject({
-  id: IdSchema,
-  displayName: shortText(200),
-  email: EmailAddressSchema.optional(),
-  role: z.enum(roles).default('rep'),
-  team: shortText(100).optional(),
-  managerId: IdSchema.optional(),
-  office: shortText(100).optional(),
-});
+/**
+ * An admin adds a colleague by e-mail address (the member is invited until their first sign-in with that address), or
+ * by their directory object id (their first sign-in finds them). Without a name, the address stands for it until then.
+ */
+export const MemberCreateSchema = z
+  .strictObject({
+    id: IdSchema.optional(),
+    displayName: shortText(200).optional(),
+    email: EmailAddressSchema.optional(),
+    role: z.enum(roles).default('rep'),
+    team: shortText(100).optional(),
+    managerId: IdSchema.optional(),
+    office: shortText(100).optional(),
+  })
+  .superRefine((member, context) => {
+    if (member.email !== undefined) return;
+    // Without an address, a directory id and a name say who the colleague is.
+    if (member.id === undefined) context.addIssue({ code: 'custom', path: ['email'], message: 'is needed: the address the colleague signs in with (or their directory object id in `id`)' });
+    else if (member.displayName === undefined) context.addIssue({ code: 'custom', path: ['displayName'], message: 'is needed when no e-mail address is given' });
+  });
 export type MemberCreate = z.output<typeof MemberCreateSchema>;
 
 export const MemberChangeSchema = z.strictObject({
@@ -71,7 +81,7 @@ export const createMemberRoute = defineRoute({
   name: 'create-member',
   method: 'POST',
   path: '/api/members',
-  summary: 'Add a colleague as a member with a role (admins)',
+  summary: 'Add a colleague as a member with a role, by e-mail address (invited until they sign in) or directory id (admins)',
   tag: 'Member',
   auth: 'user',
   role: 'admin',

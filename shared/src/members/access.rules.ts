@@ -49,3 +49,13 @@ export function memberNotActive(field: string, member: { id: string; displayName
     { field, id: member.id },
   );
 }
+
+/** 422: a request named a member who was invited by e-mail and has not signed in yet (their id changes then). */
+export function memberNotSignedIn(field: string, member: { id: string; displayName: string }): CrmError {
+  return new CrmError(
+    'unprocessable',
+    'MEMBER.NOT_SIGNED_IN',
+    `${member.displayName}, given in ${field}, has not signed in to Rapport yet: choose someone who has, or try again after their first sign-in.`,
+    { field, id: member.id },
+  );
+}

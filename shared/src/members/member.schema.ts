@@ -22,6 +22,8 @@ export const MemberSchema = z.object({
   ...SystemFieldsSchema.shape,
   /** Set when the role mirrors the app roles Entra ID assigned (kept by the server): it is changed there, not in Rapport. */
   roleSource: z.enum(['app-roles']).optional(),
+  /** Added by an admin by e-mail and not signed in yet (kept by the server): their first sign-in with that address takes this membership. */
+  invited: z.boolean().optional(),
 }).meta({ id: 'Member' });
 export type Member = z.infer<typeof MemberSchema>;
 export const MemberPatchSchema = patchSchemaOf(MemberInputSchema);

@@ -196,7 +196,7 @@ function StageSelect({ label, value, onChange }: SelectProps) {
 
 function MemberSelect({ label, value, onChange }: SelectProps) {
   const members = useOperation('members', { query: { limit: 100 } });
-  const active = members.data?.items.filter((member) => !member.deactivated || member.id === value) ?? [];
+  const active = members.data?.items.filter((member) => (!member.deactivated && !member.invited) || member.id === value) ?? [];
   return (
     <Field label={label}>
       <Select value={value} onChange={(_, data) => onChange(data.value)}>

@@ -62,6 +62,8 @@ export const errorsPt = {
   'MEMBER.OWN_MANAGER': 'Ninguém pode ser o próprio gerente. Escolha outra pessoa.',
   'MEMBER.LAST_ADMIN': 'Este é o único administrador restante. Torne outra pessoa administrador antes.',
   'MEMBER.ROLE_FROM_ENTRA': 'A função desta pessoa é definida no Microsoft Entra ID e só pode ser alterada lá.',
+  'MEMBER.EMAIL_TAKEN': 'Já existe um membro com este endereço de e-mail. Procure-o na lista ou digite outro endereço.',
+  'MEMBER.NOT_SIGNED_IN': 'Esta pessoa ainda não entrou no Rapport. Escolha alguém que já entrou, ou tente de novo após o primeiro acesso dela.',
   'SETTINGS.INVALID': 'Algumas configurações não estão corretas. Confira as marcadas e salve novamente.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Com uma nova moeda dos relatórios, informe também as taxas de câmbio nessa moeda (ou remova todas) e salve.',
   'TIP.UNKNOWN_STAGE': 'Uma etapa desta dica não está mais no funil. Escolha entre as etapas atuais.',
