@@ -596,6 +596,9 @@ const views: View[] = [
       const opened = await openSettings(px, 'Members');
       await opened.pane.getByRole('button', { name: 'Change Chiara Bellini' }).click();
       await opened.pane.getByRole('combobox', { name: 'Role of Chiara Bellini' }).waitFor();
+      // Adding a colleague by e-mail, with the address's hint.
+      await opened.pane.getByRole('button', { name: 'Add a member' }).click();
+      await opened.pane.getByRole('form', { name: 'Add a member' }).getByRole('textbox', { name: /^E-mail/ }).waitFor();
       return opened;
     },
   },
@@ -605,6 +608,8 @@ const views: View[] = [
     open: async (px) => {
       const opened = await openSettings(px, 'Pipeline');
       await opened.pane.getByRole('list', { name: 'Deal stages' }).waitFor();
+      // Each stage says how many open deals it holds.
+      await opened.pane.getByText(/^Open deals: \d+$/).first().waitFor();
       return opened;
     },
   },
@@ -614,6 +619,9 @@ const views: View[] = [
     open: async (px) => {
       const opened = await openSettings(px, 'Products');
       await opened.pane.getByRole('list', { name: 'Products' }).waitFor();
+      // A product changed in place: name, series, price and the currency picked from the tenant's.
+      await opened.pane.getByRole('list', { name: 'Products' }).getByRole('button', { name: /^Change / }).first().click();
+      await opened.pane.getByRole('list', { name: 'Products' }).getByRole('form').getByRole('combobox', { name: /^Currency/ }).waitFor();
       await opened.pane.getByRole('button', { name: 'New product' }).click();
       await opened.pane.getByRole('form', { name: 'New product' }).waitFor();
       return opened;
@@ -659,6 +667,7 @@ const views: View[] = [
       );
       const opened = await openSettings(px, 'Web forms');
       await opened.pane.getByLabel('HTML for Spring fair sign-up').first().waitFor();
+      await opened.pane.getByRole('button', { name: 'Copy HTML of Spring fair sign-up' }).first().waitFor();
       await opened.pane.getByRole('button', { name: 'New web form' }).click();
       await opened.pane.getByRole('form', { name: 'New web form' }).waitFor();
       return opened;

@@ -19,6 +19,7 @@ const expected: Record<string, Role[]> = {
   'list-appointments (team)': managers,
   'get-pipeline': everyone,
   'update-pipeline': admins,
+  'pipeline-use': admins,
   'get-settings': everyone,
   'update-settings': admins,
   'get-me': everyone,
