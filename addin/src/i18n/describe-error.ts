@@ -51,7 +51,8 @@ function fieldsOf(error: ApiError, message: string, translator: Translator): Rec
   for (const field of error.fields) {
     // A field refused by a rule of its own (an address another member has) reads as that error says it.
     const key = field.code ? fieldMessages[field.code] : undefined;
-    fields[field.path] ??= field.code === error.code ? message : translator.t(key ?? 'error.field.invalid');
+    const own = field.code === error.code && error.code !== 'REQUEST.VALIDATION_FAILED';
+    fields[field.path] ??= own ? message : translator.t(key ?? 'error.field.invalid');
   }
   return fields;
 }
