@@ -20,7 +20,7 @@ beforeAll(async () => {
   context.on('page', (page) => {
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
-      // A record page whose path names no record is answered with 404 on purpose: its load is not a problem.
+      // A record page whose path names no record, and the read of a deleted record, are answered 404 on purpose.
       if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(message.text());
     });
   });
@@ -51,6 +51,8 @@ describe('web record pages', () => {
     await row.getByText('Show them').click();
     const link = row.getByRole('link', { name: `Deal: ${deal.name} (opens in a new tab)` });
     expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await axeViolationsIn(dashboard)).toEqual([]);
+    await screenshot(dashboard, 'dashboard-quality-records');
     const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
     await tab.waitForLoadState();
     expect(new URL(tab.url()).pathname).toBe(`/records/deal/${deal.id}`);
@@ -76,7 +78,7 @@ describe('web record pages', () => {
     await tab.goto(`${site.server.url}/records/deal/${deal.id}?lang=es&as=${encodeURIComponent(boss.email)}`);
     await waitForHeading(tab, deal.name);
     await tab.getByRole('button', { name: 'Detalles' }).waitFor();
-    expect(await tab.evaluate(() => document.documentElement.lang)).toBe('es-ES');
+    expect(await tab.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await tab.title()).toBe('Oportunidad – Rapport');
     expect(await axeViolationsIn(tab)).toEqual([]);
     await screenshot(tab, 'record-page-deal-es', { fullPage: true });
@@ -85,7 +87,13 @@ describe('web record pages', () => {
     await tab.close();
   });
 
-  it('answers an address that names no record with the designed not-found page, in the reader’s language', async () => {
+  it('answers an address that names no record with the designed not-found page, in the reader’s language, and a deleted record with the view’s own message', async () => {
+    const made = await demoApi<Deal>(site, 'POST', '/api/deals', { name: 'Gone before it was read (record page)', stage: 'proposal', amount: 100 }, { 'idempotency-key': 'record-pages:gone' });
+    const deleted = await fetch(`${site.server.url}/api/deals/${made.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${await site.app.issuer.issue({ tenantId: made.tenantId, userId: made.ownerId, roles: [] })}`, 'if-match': `"${made.version}"` },
+    });
+    expect(deleted.status).toBe(204);
     const page = await context.newPage();
     const response = await page.goto(`${site.server.url}/records/widget/not-a-record?lang=es`);
     expect(response?.status()).toBe(404);
@@ -94,6 +102,12 @@ describe('web record pages', () => {
     expect(await page.getByRole('link', { name: 'Abrir el panel' }).getAttribute('href')).toBe('/dashboard?lang=es');
     expect(await axeViolationsIn(page)).toEqual([]);
     await screenshot(page, 'record-page-not-found-es');
+
+    // A record that was deleted: the page exists (200), and the record view says what happened, with its Back.
+    expect((await page.goto(`${site.server.url}/records/deal/${made.id}?lang=en`))?.status()).toBe(200);
+    await page.getByText(/Rapport can’t find .*Someone may have deleted this record\./).waitFor();
+    await page.getByRole('button', { name: 'Back' }).waitFor();
+    expect(await axeViolationsIn(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
