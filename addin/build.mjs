@@ -77,6 +77,16 @@ await esbuild.build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+// The record pages (/records/{kind}/{id}), a page of their own: the pane's record view at a page's width, none of it in
+// the pane's JavaScript.
+await esbuild.build({
+  ...common,
+  entryPoints: { records: path.join(here, 'src/records/index.tsx') },
+  outdir,
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 // Production only, opened by Office where nested app authentication is missing.
 await esbuild.build({ ...common, entryPoints: { 'auth-dialog': path.join(here, 'src/office/auth-dialog-page.ts') }, outdir, format: 'esm' });
 await esbuild.build({

@@ -57,6 +57,9 @@ export function staticWebAppConfig(apiOrigin: string): StaticWebAppConfig {
       // A rewrite keeps the query (?lang=&as=) the pane's link carries.
       { route: '/dashboard', rewrite: '/dashboard.html', headers: page('dashboard') },
       { route: '/dashboard.html', headers: page('dashboard') },
+      // The record pages (/records/{kind}/{id}): one page that reads its path, under the dashboard's policy.
+      { route: '/records/*', rewrite: '/records.html', headers: page('dashboard') },
+      { route: '/records.html', headers: page('dashboard') },
       // Read afresh on every load, so a new deployment's settings apply at once.
       { route: '/addin-config.json', headers: { 'cache-control': 'no-store' } },
       // Named by their content's hash (the add-in's build): kept for good, so Outlook reopening the pane reads them from

@@ -3,7 +3,7 @@ import { readMavenFiles } from '../../scripts/maven/maven-files';
 import { MavenImportService } from '../../scripts/maven/maven-import.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
 import { MAVEN_FOLDER, mavenRows } from './maven-sample';
-import { createTestApp, testStores, TENANT_A, USER_A, type TestApp } from './test-app';
+import { create, createTestApp, testStores, TENANT_A, USER_A, type TestApp } from './test-app';
 
 const PERIOD = { from: '2016-01', to: '2017-12' };
 
@@ -203,16 +203,64 @@ describe('the reports API', () => {
     }
   });
 
-  it('keeps data quality for admins', async () => {
+  it('keeps data quality for managers and admins', async () => {
     expect((await t.call('report', { params: { report: 'data-quality' } })).body.error.code).toBe('AUTH.ROLE_REQUIRED');
-    const admin = await t.token(TENANT_A, USER_A, ['admin']);
-    const quality = await t.call('report', { params: { report: 'data-quality' }, token: admin });
+    const manager = await t.token(TENANT_A, USER_A, ['manager']);
+    const quality = await t.call('report', { params: { report: 'data-quality' }, token: manager });
     expect(quality.status).toBe(200);
     expect(quality.body.rows.map((row: Row) => row.key)).toContain('leads-unassigned');
-    const shared = () => t.call('report', { params: { report: 'data-quality' }, token: admin }).then((answer) => answer.body.rows.find((row: Row) => row.key === 'emails-shared').values.records);
+    const shared = () => t.call('report', { params: { report: 'data-quality' }, token: manager }).then((answer) => answer.body.rows.find((row: Row) => row.key === 'emails-shared').values.records);
     const before = await shared();
     await t.call('create-contact', { body: { lastName: 'One', emails: ['twice@contoso.com'] } });
     await t.call('create-contact', { query: { duplicates: 'allow' }, body: { lastName: 'Two', emails: ['twice@contoso.com'] } });
     expect(await shared()).toBe(before + 1);
+  });
+});
+
+type CountedRow = Row & { records: { kind: string; id: string; label: string }[] };
+
+describe.each(testStores)('the data quality report names the records it counts, on %s', (store) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ store });
+  });
+  afterAll(async () => t.close());
+
+  const quality = async () => {
+    const answer = await t.call('report', { params: { report: 'data-quality' }, token: await t.token(TENANT_A, 'the-manager', ['manager']) });
+    expect(answer.status).toBe(200);
+    return new Map((answer.body.rows as CountedRow[]).map((row) => [row.key, row]));
+  };
+
+  it('lists the deals without an amount, the first 20 of them, and not a priced one', async () => {
+    const priced = await create(t, 'deal', { name: 'Priced', stage: 'proposal', amount: 5000, currency: 'EUR', expectedCloseDate: '2099-01-31' });
+    const unpriced = [];
+    for (let index = 1; index <= 21; index += 1) unpriced.push(await create(t, 'deal', { name: `Unpriced ${index}`, stage: 'proposal' }));
+    const row = (await quality()).get('open-deals-without-amount')!;
+    expect(row.values.records).toBe(21);
+    expect(row.records).toHaveLength(20);
+    expect(new Set(row.records.map((record) => record.id)).size).toBe(20);
+    for (const record of row.records) expect(unpriced.map((deal) => ({ kind: 'deal', id: deal.id, label: deal.name }))).toContainEqual(record);
+    expect(row.records.map((record) => record.id)).not.toContain(priced.id);
+  });
+
+  it('names the contacts that share an address with the address, and the owners nobody active is', async () => {
+    const one = await create(t, 'contact', { firstName: 'Ana', lastName: 'Shared', emails: ['same@fabrikam.com'] });
+    const two = (await t.call('create-contact', { query: { duplicates: 'allow' }, body: { firstName: 'Bea', lastName: 'Shared', emails: ['SAME@fabrikam.com'] } })).body;
+    // A company whose owner left: made by a rep who is then deactivated.
+    const company = await create(t, 'company', { name: 'Nobody’s Ltd' }, await t.token(TENANT_A, 'leaver', ['rep']));
+    const admin = await t.token(TENANT_A, 'the-admin', ['admin']);
+    const left = await t.call('update-member', { token: admin, params: { id: 'leaver' }, body: { deactivated: true }, headers: { 'if-match': '"1"' } });
+    expect(left.status).toBe(200);
+    const rows = await quality();
+    expect(rows.get('emails-shared')!.records).toEqual(
+      expect.arrayContaining([
+        { kind: 'contact', id: one.id, label: 'Ana Shared · same@fabrikam.com' },
+        { kind: 'contact', id: two.id, label: 'Bea Shared · same@fabrikam.com' },
+      ]),
+    );
+    expect(rows.get('companies-without-active-owner')!.records).toContainEqual({ kind: 'company', id: company.id, label: 'Nobody’s Ltd' });
+    // At most 20 a row, and never more records than a row counts (shared addresses count addresses, each of two people or more).
+    for (const row of rows.values()) expect(row.records.length).toBeLessThanOrEqual(row.key === 'emails-shared' ? 20 : Math.min(20, row.values.records ?? 0));
   });
 });

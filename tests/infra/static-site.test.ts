@@ -40,6 +40,9 @@ describe('the add-in pages for Static Web Apps', () => {
     // Only Office frames the pane; nobody frames the dashboard; nothing local.
     expect(taskpane).toMatch(/frame-ancestors 'self' https:\/\/outlook\.office\.com /);
     expect(dashboard).toMatch(/frame-ancestors 'self'$/);
+    // The record pages: any /records/{kind}/{id} is the one record page, under the dashboard's policy.
+    expect(config.routes.find((route) => route.route === '/records/*')).toEqual({ route: '/records/*', rewrite: '/records.html', headers: { 'content-security-policy': dashboard } });
+    expect(config.routes.find((route) => route.route === '/records.html')?.headers?.['content-security-policy']).toBe(dashboard);
     expect(JSON.stringify(config)).not.toContain('localhost');
     expect(config.globalHeaders).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
     // The chunks, named by their content, are kept for good; the pages and the entry are not (no header: revalidated).

@@ -2,12 +2,13 @@ import { createStandardPublicClientApplication, type IPublicClientApplication } 
 import type { AddinConfig, TokenProvider } from './token-provider';
 
 /**
- * The dashboard in a browser tab, outside Office: Entra ID sign-in by redirect (MSAL's standard client), then tokens
- * silently, redirecting again only when Entra asks the user to sign in.
+ * The dashboard and the record pages in a browser tab, outside Office: Entra ID sign-in by redirect (MSAL's standard
+ * client), then tokens silently, redirecting again only when Entra asks the user to sign in. Entra returns to the page's
+ * own registered address (`redirectPath`), and MSAL then to the address the user asked for.
  */
-export async function browserTokenProvider(config: Extract<AddinConfig, { authMode: 'entra' }>, loginHint?: string): Promise<TokenProvider> {
+export async function browserTokenProvider(config: Extract<AddinConfig, { authMode: 'entra' }>, loginHint?: string, redirectPath = '/dashboard.html'): Promise<TokenProvider> {
   const pca: IPublicClientApplication = await createStandardPublicClientApplication({
-    auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/organizations', redirectUri: `${location.origin}/dashboard.html` },
+    auth: { clientId: config.clientId, authority: 'https://login.microsoftonline.com/organizations', redirectUri: `${location.origin}${redirectPath}` },
   });
   const back = await pca.handleRedirectPromise();
   // The account of the mailbox the pane was opened in, when the browser knows several.

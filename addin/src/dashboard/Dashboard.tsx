@@ -48,7 +48,7 @@ function lastTwelveMonths(): ReportFilters {
   return { from: month(new Date(now.getFullYear(), now.getMonth() - 11, 1)), to: month(now) };
 }
 
-/** The dashboards: the rep's own numbers for everyone, the team's for managers, data quality for admins. */
+/** The dashboards: the rep's own numbers for everyone, the team's and data quality for managers. */
 export function Dashboard() {
   const { t } = useI18n();
   const styles = useStyles();

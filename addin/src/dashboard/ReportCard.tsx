@@ -8,6 +8,7 @@ import { useReport, type ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
 import type { ChartSpec } from './report-catalog';
+import { CountedRecords } from './CountedRecords';
 import { ReportChart, chartHeight } from './ReportChart';
 import { columnLabel, formatValue, reportCsv, rowLabel } from './report-format';
 
@@ -91,7 +92,10 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
               <TableBody>
                 {report.rows.map((row) => (
                   <TableRow key={row.key}>
-                    <TableCell>{rowLabel(translator, report.report, row)}</TableCell>
+                    <TableCell>
+                      {rowLabel(translator, report.report, row)}
+                      {row.records ? <CountedRecords records={row.records} count={row.values.records ?? row.records.length} title={rowLabel(translator, report.report, row)} /> : null}
+                    </TableCell>
                     {report.columns.map((column) => (
                       <TableCell key={column.key} className={styles.number}>
                         {formatValue(translator, column, row.values[column.key], report.currency)}

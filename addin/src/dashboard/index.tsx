@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createApiClient } from '../api/client';
-import { localTokenProvider, type AddinConfig, type TokenProvider } from '../auth/token-provider';
+import { signInPage } from '../auth/page-sign-in';
 import { ApiProvider } from '../data/ApiProvider';
 import { createQueryClient } from '../data/query-client';
 import { translatorFor } from '../i18n/catalogs';
@@ -15,17 +15,9 @@ import { Dashboard } from './Dashboard';
  * account of that address.
  */
 async function start(): Promise<void> {
-  const config = (await (await fetch('addin-config.json', { cache: 'no-store' })).json()) as AddinConfig;
-  const params = new URLSearchParams(location.search);
   // The pane opens the dashboard with its own language and the address of the person signed in to Outlook.
-  const as = params.get('as')?.toLowerCase() ?? undefined;
-  let tokens: TokenProvider;
-  if (config.authMode === 'local') {
-    const user = config.demoUsers?.find((candidate) => candidate.email.toLowerCase() === as);
-    tokens = localTokenProvider(user ? { ...config, userId: user.userId, userEmail: user.email } : config);
-  } else {
-    tokens = await (await import('../auth/browser-token-provider')).browserTokenProvider(config, as);
-  }
+  const { config, tokens } = await signInPage('/dashboard.html');
+  const params = new URLSearchParams(location.search);
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
   const translator = translatorFor(params.get('lang') ?? navigator.language);
   document.documentElement.lang = translator.locale;

@@ -19,13 +19,13 @@ const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
 
 export type DashboardTab = 'mine' | 'team' | 'marketing' | 'service' | 'quality';
 
-/** Who sees a tab: everyone, the managers (and admins), the admins. */
+/** Who sees a tab: everyone, the managers (and admins), the admins. Managers keep their teams' records in order: data quality is theirs too. */
 export const tabAudience: Record<DashboardTab, 'everyone' | 'managers' | 'admins'> = {
   mine: 'everyone',
   team: 'managers',
   marketing: 'managers',
   service: 'everyone',
-  quality: 'admins',
+  quality: 'managers',
 };
 
 export const tabReports: Record<DashboardTab, { report: ReportName; chart: ChartSpec }[]> = {

@@ -5,6 +5,7 @@ import { esSearch } from './messages.search.es';
 import { esFields } from './messages.fields.es';
 import { esDeals } from './messages.deals.es';
 import { esSettings } from './messages.settings.es';
+import { esRecordPage } from './messages.recordpage.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -501,4 +502,5 @@ export const esLater: LaterMessages = {
   ...esFields,
   ...esDeals,
   ...esSettings,
+  ...esRecordPage,
 };

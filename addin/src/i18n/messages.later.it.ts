@@ -5,6 +5,7 @@ import { itSearch } from './messages.search.it';
 import { itFields } from './messages.fields.it';
 import { itDeals } from './messages.deals.it';
 import { itSettings } from './messages.settings.it';
+import { itRecordPage } from './messages.recordpage.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -501,4 +502,5 @@ export const itLater: LaterMessages = {
   ...itFields,
   ...itDeals,
   ...itSettings,
+  ...itRecordPage,
 };

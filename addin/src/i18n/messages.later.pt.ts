@@ -5,6 +5,7 @@ import { ptSearch } from './messages.search.pt';
 import { ptFields } from './messages.fields.pt';
 import { ptDeals } from './messages.deals.pt';
 import { ptSettings } from './messages.settings.pt';
+import { ptRecordPage } from './messages.recordpage.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -501,4 +502,5 @@ export const ptLater: LaterMessages = {
   ...ptFields,
   ...ptDeals,
   ...ptSettings,
+  ...ptRecordPage,
 };

@@ -6,7 +6,7 @@ export type OpenableKind = 'contact' | 'company' | 'deal' | 'lead' | 'case';
 /** A record to open: its kind and id. */
 export type RecordRef = { kind: OpenableKind; id: string };
 
-type RecordNavigation = {
+export type RecordNavigation = {
   /** The record in view (the last opened), or null when the pane shows one of its views. */
   current: RecordRef | null;
   /** How many records are open on top of the view, the current one included. */
@@ -63,6 +63,14 @@ export function RecordNavigationProvider({ children }: { children: ReactNode }) 
   }, [stack]);
   const value = useMemo(() => ({ current: stack[stack.length - 1] ?? null, depth: stack.length, openRecord, back, close }), [stack, openRecord, back, close]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+}
+
+/**
+ * A record navigation of another kind for the views below: the web record page's, where opening a record changes the
+ * page's address and Back is the browser's.
+ */
+export function RecordNavigationOf({ navigation, children }: { navigation: RecordNavigation; children: ReactNode }) {
+  return <NavigationContext.Provider value={navigation}>{children}</NavigationContext.Provider>;
 }
 
 /** The pane's record navigation; outside a provider (a test rendering one component) opening does nothing. */

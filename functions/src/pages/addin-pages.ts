@@ -1,9 +1,9 @@
 import type { HttpResponseInit } from '@azure/functions';
-import type { DemoInbox } from '@rapport/shared';
+import { RECORD_PAGES_PREFIX, recordOfPagePath, type DemoInbox } from '@rapport/shared';
 import type { Config } from '../config';
 import { json } from '../http/responses';
 import { staticFiles } from './static-pages';
-import { pageSecurityHeaders } from './content-security';
+import { pageSecurityHeaders, type PageKind } from './content-security';
 
 /**
  * The add-in side of the standalone host: the pane and demo pages, the pane's configuration,
@@ -29,6 +29,7 @@ export function addinPages(config: Config, options: AddinPagesOptions = {}): (me
   // The demo's side exists in local mode only, whatever a caller hands in.
   const demo = local ? options.demo : undefined;
   if (local && !demo) throw new Error('local mode serves the demo: give addinPages its demo pages');
+  const policy = { graphOrigin: new URL(graphBaseUrl).origin, local };
 
   return async (method, pathname, search = '') => {
     if (method !== 'GET' && method !== 'HEAD') return null;
@@ -44,11 +45,27 @@ export function addinPages(config: Config, options: AddinPagesOptions = {}): (me
       return json(200, body);
     }
     if (pathname === '/demo/inbox.json') return demo ? json(200, demo.inbox()) : null;
+    // A record page (/records/{kind}/{id}): one page for every record, which reads its path. A path naming no record gets
+    // the same page with 404, and the page shows its designed "not found" in the user's language.
+    if (pathname === '/records' || pathname.startsWith(RECORD_PAGES_PREFIX)) {
+      const page = await files('/records.html');
+      if (!page) return null;
+      const status = recordOfPagePath(pathname) ? 200 : 404;
+      return { ...page, status, headers: { ...(page.headers as Record<string, string>), ...pageSecurityHeaders('dashboard', policy) } };
+    }
     if (!local && (pathname === '/demo.html' || pathname === '/demo-taskpane.html' || pathname.startsWith('/demo/'))) return null;
     const file = await files(pathname);
     if (!file || !pathname.endsWith('.html')) return file;
-    // The demo's Outlook page frames the pane and runs no Office.js; every other page is the production pane's kind.
-    const page = pathname === '/demo.html' ? 'demo' : pathname === '/dashboard.html' ? 'dashboard' : 'taskpane';
-    return { ...file, headers: { ...(file.headers as Record<string, string>), ...pageSecurityHeaders(page, { graphOrigin: new URL(graphBaseUrl).origin, local }) } };
+    return { ...file, headers: { ...(file.headers as Record<string, string>), ...pageSecurityHeaders(pageKindOf(pathname), policy) } };
   };
+}
+
+/**
+ * The demo's Outlook page frames the pane and runs no Office.js; the dashboard and the record pages are pages of their
+ * own in a browser tab, under the same rules; every other page is the production pane's kind.
+ */
+function pageKindOf(pathname: string): PageKind {
+  if (pathname === '/demo.html') return 'demo';
+  if (pathname === '/dashboard.html' || pathname === '/records.html') return 'dashboard';
+  return 'taskpane';
 }

@@ -20,7 +20,7 @@ export const OFFICE_FRAME_ANCESTORS = [
   'https://*.microsoft365.com',
 ];
 
-/** The task pane (framed by Outlook), the demo's Outlook page, and the dashboard (a page of its own, in a browser tab). */
+/** The task pane (framed by Outlook), the demo's Outlook page, and the dashboard (pages of their own in a browser tab: the dashboard and the record pages). */
 export type PageKind = 'taskpane' | 'demo' | 'dashboard';
 
 export type PolicyOptions = {

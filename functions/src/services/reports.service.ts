@@ -16,6 +16,7 @@ import {
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
+import { qualityRecords } from './quality-records';
 import type { MonthRange, Store } from '../store/store';
 
 // Members, territories and products a report names: bounded, like everything a request reads.
@@ -52,7 +53,8 @@ export class ReportsService {
   ) {}
 
   async report(principal: Principal, name: ReportName, query: ReportQuery): Promise<ReportResponse> {
-    if (name === 'data-quality' && !hasRole(principal.roles, 'admin')) throw roleRequired('admin', 'read the data quality report');
+    // Managers keep their teams' records in order: they reassign, complete and merge what data quality lists.
+    if (name === 'data-quality' && !hasRole(principal.roles, 'manager')) throw roleRequired('manager', 'read the data quality report');
     query = scopedToCaller(principal, name, query);
     const { store } = this.deps;
     const now = this.deps.now().toISOString();
@@ -83,14 +85,17 @@ export class ReportsService {
     const currencies = currenciesOf(cells.deal ?? []);
     // Without a currency, money is every deal's, converted to the reporting currency; with one, only that currency's.
     const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId };
-    const table = buildReport(name, cells, filters, {
+    const context = {
       now,
       pipeline,
       money: { reportingCurrency: settings.reportingCurrency, rates: settings.exchangeRates },
       members: members.items,
       territories: territories.items,
       products: products.items,
-    });
+    };
+    const table = buildReport(name, cells, filters, context);
+    // Data quality names the records it counts (the first of each row), for a manager to open.
+    const counted = name === 'data-quality' ? await qualityRecords(store, tenantId, cells, context, months) : null;
     return {
       report: name,
       from,
@@ -102,7 +107,7 @@ export class ReportsService {
       currencies,
       filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId }).filter(([, value]) => value !== undefined)),
       columns: table.columns,
-      rows: table.rows,
+      rows: counted ? table.rows.map((row) => ({ ...row, records: counted.get(row.key) ?? [] })) : table.rows,
       generatedAt: now,
     };
   }

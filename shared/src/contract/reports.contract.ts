@@ -22,6 +22,13 @@ export const ReportQuerySchema = z
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to', path: ['to'] });
 export type ReportQuery = z.output<typeof ReportQuerySchema>;
 
+/** At most this many of the records a data-quality row counts come with it, each to open. */
+export const MAX_QUALITY_RECORDS = 20;
+
+/** A record a report row counts, named as people know it, to open. */
+export const CountedRecordSchema = z.object({ kind: z.enum(['contact', 'company', 'deal', 'lead', 'case']), id: z.string(), label: z.string() }).meta({ id: 'CountedRecord' });
+export type CountedRecord = z.infer<typeof CountedRecordSchema>;
+
 export const ReportResponseSchema = z
   .object({
     report: z.enum(reportNames),
@@ -41,7 +48,15 @@ export const ReportResponseSchema = z
     filters: z.object({ ownerId: z.string().optional(), team: z.string().optional(), territoryId: z.string().optional(), productId: z.string().optional() }),
     columns: z.array(z.object({ key: z.string(), kind: z.enum(['count', 'money', 'percent', 'days', 'number']) })),
     /** Values by column key; null where a figure does not exist (a win rate with nothing closed). */
-    rows: z.array(z.object({ key: z.string(), label: z.string(), values: z.record(z.string(), z.number().nullable()) })),
+    rows: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        values: z.record(z.string(), z.number().nullable()),
+        /** Data quality: the first records the row counts (at most MAX_QUALITY_RECORDS), for a person to open and fix. */
+        records: z.array(CountedRecordSchema).max(MAX_QUALITY_RECORDS).optional(),
+      }),
+    ),
     generatedAt: z.string(),
   })
   .meta({ id: 'Report' });

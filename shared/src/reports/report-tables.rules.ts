@@ -4,6 +4,7 @@ import type { Pipeline } from '../deals/pipeline.rules';
 import { RateBook, convertTotals, fromMinor, minorDigits, type ExchangeRate } from '../money/money.rules';
 import { quarterOf, winRate, contactRate } from './report.rules';
 import { moneyOf, type MoneyMeasure, type ReportCell, type ReportFamily } from './report-cells.rules';
+import { dataQuality } from './data-quality.rules';
 
 export const reportNames = [
   'pipeline',
@@ -458,28 +459,4 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
     case 'data-quality':
       return dataQuality(cells, context);
   }
-}
-
-/** Records a person should look at: owned by someone who is not an active member, leads left unassigned, open deals without an amount or past their close date. */
-function dataQuality(cells: Cells, context: ReportContext): ReportTable {
-  const active = new Set(context.members.filter((member) => !member.deactivated).map((member) => member.id));
-  const orphaned = (family: ReportFamily, current?: boolean) =>
-    (cells[family] ?? [])
-      .filter((cell) => !active.has(cell.dims.owner ?? '') && (current === undefined || cell.current === current) && (family !== 'deal' || cell.dims.product === '*'))
-      .reduce((sum, cell) => sum + (cell.measures.count ?? 0), 0);
-  const openDeals = (cells.deal ?? []).filter((cell) => cell.current && cell.dims.product === '*');
-  const thisMonth = context.now.slice(0, 7);
-  const count = (list: readonly ReportCell[], measure = 'count') => list.reduce((sum, cell) => sum + (cell.measures[measure] ?? 0), 0);
-  const rows: [string, number][] = [
-    ['open-deals-without-active-owner', count(openDeals.filter((cell) => !active.has(cell.dims.owner ?? '')))],
-    ['companies-without-active-owner', orphaned('company')],
-    ['open-cases-without-active-owner', orphaned('case', true)],
-    ['leads-unassigned', count((cells.lead ?? []).filter((cell) => cell.dims.status === 'new' || !active.has(cell.dims.owner ?? '')).filter((cell) => cell.dims.status !== 'converted' && cell.dims.status !== 'dead'))],
-    ['open-deals-without-amount', count(openDeals, 'unpriced')],
-    ['open-deals-past-close-date', count(openDeals.filter((cell) => cell.month !== 'none' && cell.month < thisMonth))],
-    ['open-deals-without-close-date', count(openDeals.filter((cell) => cell.month === 'none'))],
-    // Addresses that several contacts or leads share (the store gives only those).
-    ['emails-shared', (cells.email ?? []).filter((cell) => (cell.measures.count ?? 0) > 1).length],
-  ];
-  return { columns: [{ key: 'records', kind: 'count' }], rows: rows.map(([key, records]) => ({ key, label: key, values: { records } })) };
 }

@@ -1,0 +1,37 @@
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createApiClient } from '../api/client';
+import { signInPage } from '../auth/page-sign-in';
+import { ApiProvider } from '../data/ApiProvider';
+import { createQueryClient } from '../data/query-client';
+import { MeProvider } from '../hooks/useMe';
+import { translatorFor } from '../i18n/catalogs';
+import { I18nProvider } from '../i18n/I18nContext';
+import { showStartFailure } from '../i18n/start-failure';
+import { RecordPage } from './RecordPage';
+
+/**
+ * A record page, in a browser tab of its own (/records/{kind}/{id}, linked from the dashboard with `?lang=` and `?as=`),
+ * signed in as the dashboard is. Its own entry point: none of it is in the pane's JavaScript.
+ */
+async function start(): Promise<void> {
+  const { config, tokens } = await signInPage('/records.html');
+  const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
+  const translator = translatorFor(new URLSearchParams(location.search).get('lang') ?? navigator.language);
+  document.documentElement.lang = translator.locale;
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element');
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider translator={translator}>
+        <ApiProvider client={api} queryClient={createQueryClient()}>
+          <MeProvider>
+            <RecordPage />
+          </MeProvider>
+        </ApiProvider>
+      </I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+start().catch(showStartFailure);
