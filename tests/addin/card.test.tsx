@@ -697,7 +697,7 @@ describe('ConvertLeadForm', () => {
 describe('CardActions', () => {
   const actions = (onDone: (notice: string | DoneNotice) => void = () => undefined) => (
     <CardActions
-      activity={{ links: { contactIds: ['c1'], companyId: 'co1' }, deals: [] }}
+      activity={{ links: { contactIds: ['c1'], companyId: 'co1' }, deals: [], about: 'Ana Costa' }}
       serviceCase={{ subject: 'Broken invoice', contactId: 'c1', companyId: 'co1' }}
       onDone={onDone}
     />
@@ -770,7 +770,7 @@ describe('CardActions', () => {
   });
 
   it('offers nothing but what the person allows: no case without a contact', () => {
-    renderInPane(<CardActions activity={{ links: { companyId: 'co1' }, deals: [] }} onDone={() => undefined} />, { api: fakeApi({}).api });
+    renderInPane(<CardActions activity={{ links: { companyId: 'co1' }, deals: [], about: 'Ana Costa' }} onDone={() => undefined} />, { api: fakeApi({}).api });
     expect(screen.getByRole('button', { name: 'Add note' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open a case' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Schedule appointment' })).toBeNull();
