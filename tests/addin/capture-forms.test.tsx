@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ConvertLeadForm } from '../../addin/src/components/ConvertLeadForm';
 import { LogCallForm } from '../../addin/src/components/LogCallForm';
 import { OpenCaseForm } from '../../addin/src/components/OpenCaseForm';
-import type { CaseOpened } from '../../addin/src/data/open-case';
+import type { Case } from '@rapport/shared';
 import { localDate } from '../../addin/src/data/today';
 import { answer, fail, fakeApi, renderInPane, unreachable, type SentRequest } from './pane-harness';
 
@@ -95,7 +95,7 @@ describe('opening a case from an e-mail', () => {
   };
   const openCase = (routes: Parameters<typeof fakeApi>[0]) => {
     const { api, sentTo } = fakeApi(routes);
-    const onOpened = jest.fn<void, [CaseOpened]>();
+    const onOpened = jest.fn<void, [string, Case]>();
     renderInPane(<OpenCaseForm subject="Scanner broken" contactId="c1" email={email} onOpened={onOpened} onCancel={() => {}} />, { api });
     return { sentTo, onOpened };
   };
@@ -104,7 +104,7 @@ describe('opening a case from an e-mail', () => {
     const { sentTo, onOpened } = openCase({ 'POST /api/cases': (request) => answer(201, { ...system, ...(request.body as object), id: 'k1', number: 7, openedAt: system.createdAt, status: 'new' }), 'POST /api/activities': created('a1') });
     type('Description', 'Since the update, the scanner stays dark.');
     fireEvent.click(screen.getByRole('button', { name: 'Open case' }));
-    await waitFor(() => expect(onOpened).toHaveBeenCalledWith(expect.objectContaining({ email: 'logged', case: expect.objectContaining({ number: 7 }) })));
+    await waitFor(() => expect(onOpened).toHaveBeenCalledWith('Case #7 is open, with this e-mail on its timeline.', expect.objectContaining({ id: 'k1' })));
     const [opened] = sentTo('POST /api/cases');
     const [logged] = sentTo('POST /api/activities');
     expect(opened?.body).toMatchObject({ subject: 'Scanner broken', description: 'Since the update, the scanner stays dark.', contactId: 'c1' });
@@ -122,7 +122,7 @@ describe('opening a case from an e-mail', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Open case' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(onOpened).toHaveBeenCalledWith(expect.objectContaining({ email: 'linked' })));
+    await waitFor(() => expect(onOpened).toHaveBeenCalledWith('Case #7 is open, with this e-mail on its timeline.', expect.objectContaining({ id: 'k1' })));
     const [first, second] = sentTo('POST /api/cases');
     expect(second?.headers['idempotency-key']).toBe(first?.headers['idempotency-key']);
     const [linked] = sentTo('PATCH /api/activities/{id}');

@@ -10,7 +10,6 @@ import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import type { RecordRef } from '../taskpane/record-navigation';
 import type { NewDealFormProps } from './NewDealForm';
 import type { OpenCaseFormProps } from './OpenCaseForm';
-import type { OpeningEmail } from '../data/open-case';
 
 // Every form comes on first use: their fields are not in the first card's JavaScript.
 const ScheduleAppointmentForm = lazyWithMessages(() => import('./ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
@@ -65,9 +64,6 @@ const icons: Record<Action, FluentIcon> = {
   case: actionIcons.case,
 };
 
-// What opening a case says, by where the e-mail that opened it went.
-const caseNotices: Record<OpeningEmail, MessageKey> = { none: 'case.opened', logged: 'capture.caseWithEmail', linked: 'capture.caseWithEmail', elsewhere: 'capture.caseEmailElsewhere' };
-
 /**
  * What the rep can do with the e-mail and the person in view: logging the e-mail (the view's primary action when it
  * has no other) on its row, then the rest as small subtle buttons with icons. A button opens its form in the buttons'
@@ -111,7 +107,7 @@ export function CardActions({ log, schedule, activity, serviceCase, deal, onDone
           <LogCallForm kind={open} about={activity.about} links={activity.links} deals={activity.deals} onSaved={done} onCancel={close} />
         ) : null}
         {open === 'case' && serviceCase ? (
-          <OpenCaseForm {...serviceCase} onOpened={({ case: opened, email }) => done(t(caseNotices[email], { number: opened.number }))} onCancel={close} />
+          <OpenCaseForm {...serviceCase} onOpened={done} onCancel={close} />
         ) : null}
         {open === 'deal' && deal ? (
           <NewDealForm {...deal} onCreated={done} onCancel={close} />

@@ -60,7 +60,8 @@ export function ConvertLeadForm({ lead, onConverted }: { lead: Lead; onConverted
     amount: dealProblemText(translator, typedAmount === null || !currency ? null : amountProblem(typedAmount, currency), currency),
     expectedCloseDate: dealProblemText(translator, expectedCloseDate === '' || isCalendarDate(expectedCloseDate) ? null : 'date', currency),
   };
-  const dealReady = Boolean(chosenStage && currency) && Object.values(problems).every((problem) => problem === undefined);
+  // An amount needs its currency; without one, the API gives the deal the lead's or the tenant's.
+  const dealReady = Boolean(chosenStage) && (typedAmount === null || currency !== '') && Object.values(problems).every((problem) => problem === undefined);
   const loading = pipeline.isPending || (!lead.currency && settings.isPending);
   const readError = pipeline.error ?? settings.error;
 
@@ -69,7 +70,7 @@ export function ConvertLeadForm({ lead, onConverted }: { lead: Lead; onConverted
     const deal = {
       name: dealName.trim(),
       stage: chosenStage,
-      currency,
+      ...(currency ? { currency } : {}),
       ...(typedAmount !== null ? { amount: typedAmount } : {}),
       ...(expectedCloseDate ? { expectedCloseDate } : {}),
     };

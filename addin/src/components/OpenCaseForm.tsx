@@ -3,11 +3,15 @@ import { Button, Field, Input, Select, Subtitle2, Textarea, makeStyles, tokens }
 import type { Case } from '@rapport/shared';
 import { CASE_DESCRIPTION_MAX, casePriorities, caseTypes } from '@rapport/shared/cases/case-kinds';
 import type { EmailToLog } from '../data/card';
-import { useOpenCase, type CaseOpened } from '../data/open-case';
+import { useOpenCase, type OpeningEmail } from '../data/open-case';
+import type { MessageKey } from '../i18n/i18n';
 import { useFormFocus } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
+
+// What opening a case says, by where the e-mail that opened it went.
+const notices: Record<OpeningEmail, MessageKey> = { none: 'case.opened', logged: 'capture.caseWithEmail', linked: 'capture.caseWithEmail', elsewhere: 'capture.caseEmailElsewhere' };
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -24,7 +28,8 @@ export type OpenCaseFormProps = {
   companyId?: string | undefined;
   /** The e-mail the case is opened from: logged with it (or its earlier log linked), so the case's timeline shows it. */
   email?: EmailToLog | null;
-  onOpened: (opened: CaseOpened) => void;
+  /** Opened: what to tell the rep ("Case #12 is open, with this e-mail on its timeline."), and the case. */
+  onOpened: (notice: string, opened: Case) => void;
   onCancel: () => void;
 };
 
@@ -48,7 +53,7 @@ export function OpenCaseForm({ subject: initialSubject, contactId, companyId, em
   const save = () => {
     if (subject.trim() === '' || description.length > CASE_DESCRIPTION_MAX || create.isPending) return;
     const input = { subject: subject.trim(), type, priority, contactId, ...(companyId ? { companyId } : {}), ...(description.trim() ? { description: description.trim() } : {}) };
-    create.mutate({ input, email }, { onSuccess: (opened) => onOpened(opened) });
+    create.mutate({ input, email }, { onSuccess: (opened) => onOpened(t(notices[opened.email], { number: opened.case.number }), opened.case) });
   };
   return (
     <form
