@@ -669,7 +669,7 @@ describe('ConvertLeadForm', () => {
   const converted = () => ({ lead: { ...lead, status: 'converted' }, contact, company: null, deal: null, linked: { contact: false, company: false }, activitiesMoved: 0 });
 
   it('converts the lead with a deal at a stage of the pipeline, at the version read', async () => {
-    const fake = fakeApi({ 'GET /api/pipeline': pipeline, 'POST /api/leads/{id}/convert': converted });
+    const fake = fakeApi({ 'GET /api/pipeline': pipeline, 'GET /api/settings': () => ({ reportingCurrency: 'USD', exchangeRates: [], ownDomains: [], version: 1 }), 'POST /api/leads/{id}/convert': converted });
     const onConverted = jest.fn();
     renderInPane(<ConvertLeadForm lead={lead} onConverted={onConverted} />, { api: fake.api });
     expect(fake.sentTo('GET /api/pipeline')).toHaveLength(0);
@@ -679,7 +679,7 @@ describe('ConvertLeadForm', () => {
     await waitFor(() => expect(onConverted).toHaveBeenCalledWith('Lena Park'));
     const sent = fake.sentTo('POST /api/leads/{id}/convert');
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.body).toEqual({ deal: { name: 'Fabrikam', stage: 'proposal' } });
+    expect(sent[0]?.body).toEqual({ deal: { name: 'Fabrikam', stage: 'proposal', currency: 'USD', expectedCloseDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     expect(sent[0]?.headers['if-match']).toBe('"3"');
     expect(screen.queryByText('Won')).toBeNull();
   });
@@ -697,7 +697,7 @@ describe('ConvertLeadForm', () => {
 describe('CardActions', () => {
   const actions = (onDone: (notice: string | DoneNotice) => void = () => undefined) => (
     <CardActions
-      activity={{ links: { contactIds: ['c1'], companyId: 'co1' }, deals: [] }}
+      activity={{ links: { contactIds: ['c1'], companyId: 'co1' }, deals: [], about: 'Ana Costa' }}
       serviceCase={{ subject: 'Broken invoice', contactId: 'c1', companyId: 'co1' }}
       onDone={onDone}
     />
@@ -770,7 +770,7 @@ describe('CardActions', () => {
   });
 
   it('offers nothing but what the person allows: no case without a contact', () => {
-    renderInPane(<CardActions activity={{ links: { companyId: 'co1' }, deals: [] }} onDone={() => undefined} />, { api: fakeApi({}).api });
+    renderInPane(<CardActions activity={{ links: { companyId: 'co1' }, deals: [], about: 'Ana Costa' }} onDone={() => undefined} />, { api: fakeApi({}).api });
     expect(screen.getByRole('button', { name: 'Add note' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Open a case' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Schedule appointment' })).toBeNull();

@@ -351,6 +351,17 @@ const views: View[] = [
     },
   },
   {
+    name: 'form-log-call',
+    title: 'the form that logs a call',
+    shows: ['phone', 'email'],
+    open: async (px) => {
+      const opened = await openCustomer(px);
+      await opened.pane.getByRole('button', { name: 'Log call' }).click();
+      await opened.pane.getByRole('form', { name: 'Log call' }).getByRole('radio', { name: 'They called me' }).waitFor();
+      return opened;
+    },
+  },
+  {
     name: 'form-open-case',
     title: 'the form that opens a case',
     shows: ['phone', 'email'],

@@ -60,6 +60,16 @@ describe.each(testStores)('data written by the previous release, on %s', (store)
     expect(cleared.body).not.toHaveProperty('nextStep');
   });
 
+  it('reads a call stored before calls had a direction as having none, and gives it one', async () => {
+    const oldCall = { ...system('old-call'), kind: 'call', subject: 'Called about the renewal', at, status: 'done', outcome: 'connected', durationMinutes: 10, participants: [], contactIds: [], companyId: 'old-company' };
+    await storeAsPreviousRelease(t, 'activity', [oldCall]);
+    const timeline = (await t.call('company-timeline', { params: { id: 'old-company' } })).body.items;
+    expect(timeline).toMatchObject([{ id: 'old-call', outcome: 'connected' }]);
+    expect(timeline[0]).not.toHaveProperty('direction');
+    const saved = await t.call('update-activity', { params: { id: 'old-call' }, headers: { 'if-match': '"1"' }, body: { direction: 'inbound' } });
+    expect(saved.body).toMatchObject({ version: 2, direction: 'inbound', outcome: 'connected' });
+  });
+
   // The stored document's schema version, as the adapter keeps it.
   async function storedVersionOf(kind: string, id: string): Promise<unknown> {
     if (t.cosmosDatabase) {

@@ -13,6 +13,7 @@ export type AppointmentDraft = {
   attendees: Attendee[];
   contactIds: string[];
   companyId?: string;
+  leadId?: string;
   dealId?: string;
 };
 
@@ -62,6 +63,7 @@ export async function bookAppointment(steps: BookingSteps, draft: AppointmentDra
     participants: draft.attendees.map((attendee) => ({ email: attendee.address, ...(attendee.name ? { name: attendee.name } : {}), role: 'attendee' as const })),
     contactIds: draft.contactIds,
     ...(draft.companyId ? { companyId: draft.companyId } : {}),
+    ...(draft.leadId ? { leadId: draft.leadId } : {}),
     ...(draft.dealId ? { dealId: draft.dealId } : {}),
     graphEventId: event.id,
     iCalUId: event.iCalUId,

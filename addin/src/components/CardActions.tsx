@@ -9,10 +9,12 @@ import type { ScheduleAppointmentFormProps } from './ScheduleAppointmentForm.typ
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import type { RecordRef } from '../taskpane/record-navigation';
 import type { NewDealFormProps } from './NewDealForm';
+import type { OpenCaseFormProps } from './OpenCaseForm';
 
 // Every form comes on first use: their fields are not in the first card's JavaScript.
 const ScheduleAppointmentForm = lazyWithMessages(() => import('./ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
 const QuickActivityForm = lazyWithMessages(() => import('./QuickActivityForm').then((module) => ({ default: module.QuickActivityForm })));
+const LogCallForm = lazyWithMessages(() => import('./LogCallForm').then((module) => ({ default: module.LogCallForm })));
 const OpenCaseForm = lazyWithMessages(() => import('./OpenCaseForm').then((module) => ({ default: module.OpenCaseForm })));
 const NewDealForm = lazyWithMessages(() => import('./NewDealForm').then((module) => ({ default: module.NewDealForm })));
 
@@ -28,11 +30,11 @@ export type CardActionsProps = {
   /** Logging the open e-mail (LogEmailButton), on a row of its own above the others; the primary when the view has no other. */
   log?: ReactNode;
   /** Whom an appointment would be with; no scheduling without. */
-  schedule?: Pick<ScheduleAppointmentFormProps, 'loadCalendar' | 'userEmail' | 'contact' | 'companyId' | 'deals' | 'others'>;
-  /** What a note or follow-up task belongs to; neither without. */
-  activity?: { links: { contactIds?: string[]; companyId?: string }; deals: { id: string; name: string }[] };
-  /** A service case for a contact, from the e-mail; none without. */
-  serviceCase?: { subject: string; contactId: string; companyId?: string | undefined };
+  schedule?: Pick<ScheduleAppointmentFormProps, 'loadCalendar' | 'userEmail' | 'contact' | 'companyId' | 'leadId' | 'deals' | 'others'>;
+  /** What a note, follow-up task, call or past meeting belongs to, and whom it was with (by name); none of them without. */
+  activity?: { links: { contactIds?: string[]; companyId?: string; leadId?: string }; deals: { id: string; name: string }[]; about: string };
+  /** A service case for a contact, from the e-mail (logged with it); none without. */
+  serviceCase?: Omit<OpenCaseFormProps, 'onOpened' | 'onCancel'>;
   /** A deal with the contact or company on the card, started from the e-mail; none without. */
   deal?: Omit<NewDealFormProps, 'onCreated' | 'onCancel'>;
   /** Something was done: what to tell the rep, and the record it made when there is one to open. */
@@ -42,9 +44,25 @@ export type CardActionsProps = {
 /** What was done, and a button that opens the record it made ("Open deal"). */
 export type DoneNotice = { text: string; open?: { label: string; record: RecordRef } };
 
-type Action = 'deal' | 'schedule' | 'note' | 'task' | 'case';
-const labels: Record<Action, MessageKey> = { deal: 'action.newDeal', schedule: 'action.schedule', note: 'action.addNote', task: 'action.addTask', case: 'case.open' };
-const icons: Record<Action, FluentIcon> = { deal: actionIcons.deal, schedule: actionIcons.schedule, note: actionIcons.note, task: actionIcons.task, case: actionIcons.case };
+type Action = 'deal' | 'schedule' | 'note' | 'task' | 'call' | 'meeting' | 'case';
+const labels: Record<Action, MessageKey> = {
+  deal: 'action.newDeal',
+  schedule: 'action.schedule',
+  note: 'action.addNote',
+  task: 'action.addTask',
+  call: 'action.logCall',
+  meeting: 'action.logMeeting',
+  case: 'case.open',
+};
+const icons: Record<Action, FluentIcon> = {
+  deal: actionIcons.deal,
+  schedule: actionIcons.schedule,
+  note: actionIcons.note,
+  task: actionIcons.task,
+  call: actionIcons.call,
+  meeting: actionIcons.meeting,
+  case: actionIcons.case,
+};
 
 /**
  * What the rep can do with the e-mail and the person in view: logging the e-mail (the view's primary action when it
@@ -54,10 +72,18 @@ const icons: Record<Action, FluentIcon> = { deal: actionIcons.deal, schedule: ac
 export function CardActions({ log, schedule, activity, serviceCase, deal, onDone }: CardActionsProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const forms: Record<Action, ReturnType<typeof useOpenForm<HTMLButtonElement>>> = { deal: useOpenForm(), schedule: useOpenForm(), note: useOpenForm(), task: useOpenForm(), case: useOpenForm() };
+  const forms: Record<Action, ReturnType<typeof useOpenForm<HTMLButtonElement>>> = {
+    deal: useOpenForm(),
+    schedule: useOpenForm(),
+    note: useOpenForm(),
+    task: useOpenForm(),
+    call: useOpenForm(),
+    meeting: useOpenForm(),
+    case: useOpenForm(),
+  };
   const offered: Action[] = [
     ...(schedule ? (['schedule'] as const) : []),
-    ...(activity ? (['note', 'task'] as const) : []),
+    ...(activity ? (['note', 'task', 'call', 'meeting'] as const) : []),
     ...(deal ? (['deal'] as const) : []),
     ...(serviceCase ? (['case'] as const) : []),
   ];
@@ -77,8 +103,11 @@ export function CardActions({ log, schedule, activity, serviceCase, deal, onDone
           </FormFocus>
         ) : null}
         {(open === 'note' || open === 'task') && activity ? <QuickActivityForm mode={open} links={activity.links} deals={activity.deals} onSaved={done} onCancel={close} /> : null}
+        {(open === 'call' || open === 'meeting') && activity ? (
+          <LogCallForm kind={open} about={activity.about} links={activity.links} deals={activity.deals} onSaved={done} onCancel={close} />
+        ) : null}
         {open === 'case' && serviceCase ? (
-          <OpenCaseForm {...serviceCase} onOpened={(opened) => done(t('case.opened', { number: opened.number }))} onCancel={close} />
+          <OpenCaseForm {...serviceCase} onOpened={done} onCancel={close} />
         ) : null}
         {open === 'deal' && deal ? (
           <NewDealForm {...deal} onCreated={done} onCancel={close} />

@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { LookupResponse } from '@rapport/shared';
-import { useLogEmail, type EmailToLog } from '../data/card';
+import { useLogEmail } from '../data/card';
+import { emailActivity } from '../data/email-activity';
 import type { MailItem } from '../office/mail-item';
 import { ErrorMessage } from './ErrorMessage';
 import { actionIcons } from './icons';
@@ -23,7 +24,7 @@ export type LogEmailButtonProps = {
 };
 
 /**
- * Logs the open e-mail to every matched contact in one click; once logged, says so and when. The card, timeline and
+ * Logs the open e-mail to every matched contact (else to the sender's lead) in one click; once logged, says so and when. The card, timeline and
  * counters show the log by being read again after the write (data/card.ts), not by this button.
  */
 export function LogEmailButton({ item, lookup, readBody, appearance = 'primary' }: LogEmailButtonProps) {
@@ -43,31 +44,12 @@ export function LogEmailButton({ item, lookup, readBody, appearance = 'primary' 
   if (logging.data) return said(t('log.alreadyLogged'));
 
   const contacts = lookup.results.flatMap((result) => (result.contact ? [result.contact] : []));
-  const internetMessageId = item.internetMessageId;
-  if (contacts.length === 0 || !internetMessageId) return null;
+  // A lead's e-mail is logged to the lead when no contact has the address.
+  const lead = contacts.length === 0 ? lookup.results.find((result) => result.lead)?.lead : undefined;
+  const activity = emailActivity(item, lead ? { leadId: lead.id } : { contactIds: contacts.map((contact) => contact.id), companyId: contacts[0]?.companyId });
+  if ((contacts.length === 0 && !lead) || !activity) return null;
 
-  const log = () => {
-    const companyId = contacts[0]?.companyId;
-    const email: EmailToLog = {
-      activity: {
-        kind: 'email',
-        subject: item.subject || '(no subject)',
-        at: item.sentAt ?? new Date().toISOString(),
-        contactMethod: 'email',
-        status: 'done',
-        contactIds: contacts.map((contact) => contact.id),
-        participants: item.participants.map((participant) => ({
-          email: participant.email,
-          ...(participant.name ? { name: participant.name } : {}),
-          role: participant.role === 'from' || participant.role === 'to' || participant.role === 'cc' ? participant.role : 'attendee',
-        })),
-        internetMessageId,
-        ...(companyId ? { companyId } : {}),
-      },
-      readSummary: readBody,
-    };
-    logging.mutate(email);
-  };
+  const log = () => logging.mutate({ activity, readSummary: readBody });
 
   const Icon = actionIcons.log;
   return (

@@ -24,8 +24,8 @@ type TimelineKind = Extract<CrudKind, 'contact' | 'company' | 'deal' | 'case' | 
 
 export type RecordSectionsProps = {
   owner: { kind: TimelineKind; id: string };
-  /** The newest entries the lookup already brought: shown at once, and the whole timeline when there are few. */
-  initialTimeline: Activity[];
+  /** The newest entries the lookup already brought: shown at once, and the whole timeline when there are few; read when none. */
+  initialTimeline?: Activity[];
   /** A person's or company's open deals and cases; a deal, lead or case has no such sections. */
   openDeals?: Deal[];
   openCases?: Case[];

@@ -7,6 +7,8 @@ export type ScheduleAppointmentFormProps = {
   /** Whom the appointment is with: a CRM contact, or (at a known company) someone not in the CRM yet. */
   contact: { id?: string; name: string; email: string };
   companyId?: string;
+  /** The lead the appointment is with, when the person is a lead: it shows on the lead's timeline. */
+  leadId?: string;
   deals: { id: string; name: string }[];
   /** Others on the open item who may be invited too; known contacts are linked to the appointment. */
   others: { email: string; name?: string; contactId?: string }[];

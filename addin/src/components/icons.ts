@@ -72,6 +72,9 @@ export const actionIcons = {
   schedule: CalendarAddRegular,
   note: NoteAddRegular,
   task: TaskListSquareAddRegular,
+  // As the timeline shows what they log.
+  call: CallRegular,
+  meeting: CalendarLtrRegular,
   case: ChatHelpRegular,
   deal: BriefcaseRegular,
   create: PersonAddRegular,

@@ -2,14 +2,13 @@ import { parseAmount } from '../i18n/parse-amount';
 import { useState } from 'react';
 import type { Deal } from '@rapport/shared';
 import { DEAL_NAME_MAX, NEXT_STEP_MAX, amountProblem, isCalendarDate, suggestedDealName, textProblem, type DealFieldProblem } from '@rapport/shared/deals/deal-input.rules';
-import { minorDigits } from '@rapport/shared/money/currency-digits';
 import { isApiError } from '../api/api-error';
 import { useOperation } from '../data/queries';
 import { localDate } from '../data/today';
 import { useCreateRecord } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
-import type { MessageKey } from '../i18n/i18n';
 import { useErrorText } from '../i18n/useErrorText';
+import { dealProblemText } from './deal-problem-text';
 
 /** Whom a new deal is with, and the e-mail it starts from. */
 export type NewDealTarget = {
@@ -33,7 +32,8 @@ const CLOSE_IN_DAYS = 30;
  * anything is sent, the API's field errors on the same fields, and creating with one idempotency key through retries.
  */
 export function useNewDealForm(target: NewDealTarget, onCreated: (deal: Deal) => void) {
-  const { t, locale } = useI18n();
+  const translator = useI18n();
+  const { locale } = translator;
   const errorText = useErrorText();
   // Read once for the pane and shared (the card's deals read the pipeline too).
   const pipeline = useOperation('pipeline', {});
@@ -64,20 +64,7 @@ export function useNewDealForm(target: NewDealTarget, onCreated: (deal: Deal) =>
   const chosenStage = (stage !== null && openStages.some((candidate) => candidate.id === stage) ? stage : openStages[0]?.id) ?? '';
   const typedAmount = parseAmount(amount, locale);
 
-  const problemText = (problem: DealFieldProblem | null): string | undefined => {
-    if (!problem) return undefined;
-    const texts: Record<DealFieldProblem, [MessageKey, Record<string, string | number>?]> = {
-      required: ['error.field.required'],
-      tooLong: ['error.field.tooLong'],
-      notANumber: ['newDeal.problem.notANumber', { example: new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(25000) }],
-      negative: ['newDeal.problem.negative'],
-      tooLarge: ['newDeal.problem.tooLarge'],
-      decimals: ['newDeal.problem.decimals', { currency: chosenCurrency, digits: minorDigits(chosenCurrency) }],
-      date: ['newDeal.problem.date'],
-    };
-    const [key, params] = texts[problem];
-    return t(key, params);
-  };
+  const problemText = (problem: DealFieldProblem | null) => dealProblemText(translator, problem, chosenCurrency);
   const problems: Record<NewDealField, string | undefined> = {
     name: problemText(textProblem(name, DEAL_NAME_MAX, true)),
     amount: problemText(typedAmount === null ? null : amountProblem(typedAmount, chosenCurrency)),

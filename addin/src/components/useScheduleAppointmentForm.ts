@@ -26,7 +26,7 @@ const fieldOfPath = (path: string): FormField | null =>
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** The scheduling form's state and handlers: the fields, the calendars checked over the chosen time, and the booking. */
-export function useScheduleAppointmentForm({ loadCalendar, userEmail, contact, companyId, deals, others, onBooked }: ScheduleAppointmentFormProps) {
+export function useScheduleAppointmentForm({ loadCalendar, userEmail, contact, companyId, leadId, deals, others, onBooked }: ScheduleAppointmentFormProps) {
   const { t, locale, dateTime } = useI18n();
   const errorText = useErrorText();
   const { calendar, timeZone, failure: calendarFailure, retry: retryCalendar } = useCalendar(loadCalendar);
@@ -116,6 +116,7 @@ export function useScheduleAppointmentForm({ loadCalendar, userEmail, contact, c
       attendees,
       contactIds,
       ...(companyId ? { companyId } : {}),
+      ...(leadId ? { leadId } : {}),
       ...(dealId ? { dealId } : {}),
     });
   };

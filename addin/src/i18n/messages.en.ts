@@ -92,6 +92,8 @@ export const en = {
   'reassign.saved': '{name} now owns this contact.',
   'action.addNote': 'Add note',
   'action.addTask': 'Add follow-up task',
+  'action.logCall': 'Log call',
+  'action.logMeeting': 'Log meeting',
   'home.overdue': 'Overdue',
   'home.dueToday': 'Due today',
   'action.schedule': 'Schedule appointment',

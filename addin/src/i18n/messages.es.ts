@@ -90,6 +90,8 @@ export const es: Messages = {
   'reassign.saved': '{name} es ahora el propietario de este contacto.',
   'action.addNote': 'Añadir nota',
   'action.addTask': 'Añadir tarea de seguimiento',
+  'action.logCall': 'Registrar llamada',
+  'action.logMeeting': 'Registrar reunión',
   'home.overdue': 'Vencidas',
   'home.dueToday': 'Para hoy',
   'action.schedule': 'Programar cita',

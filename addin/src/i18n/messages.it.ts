@@ -90,6 +90,8 @@ export const it: Messages = {
   'reassign.saved': '{name} è ora il proprietario di questo contatto.',
   'action.addNote': 'Aggiungi nota',
   'action.addTask': 'Aggiungi attività di follow-up',
+  'action.logCall': 'Registra chiamata',
+  'action.logMeeting': 'Registra riunione',
   'home.overdue': 'In ritardo',
   'home.dueToday': 'In scadenza oggi',
   'action.schedule': 'Pianifica appuntamento',

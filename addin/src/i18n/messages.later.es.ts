@@ -6,6 +6,7 @@ import { esFields } from './messages.fields.es';
 import { esDeals } from './messages.deals.es';
 import { esSettings } from './messages.settings.es';
 import { esRecordPage } from './messages.recordpage.es';
+import { esCapture } from './messages.capture.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -503,4 +504,5 @@ export const esLater: LaterMessages = {
   ...esDeals,
   ...esSettings,
   ...esRecordPage,
+  ...esCapture,
 };

@@ -6,6 +6,7 @@ import { itFields } from './messages.fields.it';
 import { itDeals } from './messages.deals.it';
 import { itSettings } from './messages.settings.it';
 import { itRecordPage } from './messages.recordpage.it';
+import { itCapture } from './messages.capture.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -503,4 +504,5 @@ export const itLater: LaterMessages = {
   ...itDeals,
   ...itSettings,
   ...itRecordPage,
+  ...itCapture,
 };

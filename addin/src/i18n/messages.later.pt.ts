@@ -6,6 +6,7 @@ import { ptFields } from './messages.fields.pt';
 import { ptDeals } from './messages.deals.pt';
 import { ptSettings } from './messages.settings.pt';
 import { ptRecordPage } from './messages.recordpage.pt';
+import { ptCapture } from './messages.capture.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -503,4 +504,5 @@ export const ptLater: LaterMessages = {
   ...ptDeals,
   ...ptSettings,
   ...ptRecordPage,
+  ...ptCapture,
 };

@@ -90,6 +90,8 @@ export const pt: Messages = {
   'reassign.saved': '{name} agora é o proprietário deste contato.',
   'action.addNote': 'Adicionar nota',
   'action.addTask': 'Adicionar tarefa de acompanhamento',
+  'action.logCall': 'Registrar ligação',
+  'action.logMeeting': 'Registrar reunião',
   'home.overdue': 'Atrasadas',
   'home.dueToday': 'Para hoje',
   'action.schedule': 'Agendar compromisso',

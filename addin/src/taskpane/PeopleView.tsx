@@ -14,6 +14,7 @@ import { ParticipantList } from '../components/ParticipantList';
 import { readableName } from '../components/person-name';
 import { RecordSections } from '../components/RecordSections';
 import { ReassignOwner } from '../components/ReassignOwner';
+import { emailActivity, type EmailLinks } from '../data/email-activity';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
@@ -76,6 +77,11 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
       {notice.text}
     </Notice>
   ) : null;
+  // The open e-mail, to log with a case opened from it; none for a meeting.
+  const openingEmail = (links: EmailLinks) => {
+    const activity = item.mode === 'message-read' ? emailActivity(item, links) : null;
+    return activity ? { activity, readSummary: readBody } : null;
+  };
   // The others on the item, who may be invited to an appointment too; known contacts are linked to it.
   const othersThan = (email: string | null) =>
     item.participants
@@ -112,8 +118,13 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
               deals: selected.openDeals,
               others: othersThan(selected.email),
             }}
-            activity={{ links: { contactIds: [contact.id], ...(companyId ? { companyId } : {}) }, deals: selected.openDeals }}
-            serviceCase={{ subject: item.subject, contactId: contact.id, companyId: contact.companyId }}
+            activity={{ links: { contactIds: [contact.id], ...(companyId ? { companyId } : {}) }, deals: selected.openDeals, about: contactDisplayName(contact) }}
+            serviceCase={{
+              subject: item.subject,
+              contactId: contact.id,
+              companyId: contact.companyId,
+              email: openingEmail({ contactIds: [contact.id], companyId: contact.companyId }),
+            }}
             deal={{
               contactId: contact.id,
               companyId,
@@ -158,17 +169,26 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
     }
     if (selected.lead) {
       const lead = selected.lead;
+      const name = contactDisplayName(lead);
       return (
         <>
           {/* Kept across the lead's versions: what the rep chose or typed stays through a refusal and a reload. */}
           <LeadCard lead={lead}>
-            <LeadActions key={`actions:${lead.id}`} lead={lead} onChanged={setNotice} />
-            {said}
+            <LeadActions key={`status:${lead.id}`} lead={lead} onChanged={setNotice} />
             <Suspense fallback={loading}>
-              <ConvertLeadForm key={`convert:${lead.id}`} lead={lead} onConverted={(name) => setNotice(t('lead.converted', { name }))} />
+              <ConvertLeadForm key={`convert:${lead.id}`} lead={lead} onConverted={(converted) => setNotice(t('lead.converted', { name: converted }))} />
             </Suspense>
           </LeadCard>
-          <CardActions log={logEmail(false)} onDone={setNotice} />
+          {/* What a contact's card offers, on the lead: its notes, tasks, calls and appointments are on its timeline. */}
+          <CardActions
+            key={`actions:${lead.id}`}
+            log={logEmail(false)}
+            schedule={{ loadCalendar, userEmail, contact: { name, email: lead.email ?? participant.email }, leadId: lead.id, deals: [], others: othersThan(selected.email) }}
+            activity={{ links: { leadId: lead.id }, deals: [], about: name }}
+            onDone={setNotice}
+          />
+          {said}
+          <RecordSections key={lead.id} owner={{ kind: 'lead', id: lead.id }} />
         </>
       );
     }
@@ -200,7 +220,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
                   deals: selected.openDeals,
                   others: [],
                 },
-                activity: { links: { companyId: company.id }, deals: selected.openDeals },
+                activity: { links: { companyId: company.id }, deals: selected.openDeals, about: participant.name ? readableName(participant.name) : participant.email },
                 // Someone new at the company: the deal is the company's until they are added.
                 deal: { companyId: company.id, companyName: company.name, subject: item.subject, withNames: company.name },
               }

@@ -1,5 +1,7 @@
 import {
   CrmError,
+  DEFAULT_REPORTING_CURRENCY,
+  TENANT_SETTINGS_ID,
   canEditRecord,
   companyDomainOf,
   notYourRecord,
@@ -95,7 +97,8 @@ export class LeadConversionService {
               name: input.deal.name,
               stage: input.deal.stage,
               ...(input.deal.amount !== undefined ? { amount: input.deal.amount } : {}),
-              currency: lead.currency ?? 'USD',
+              currency: input.deal.currency ?? lead.currency ?? (await this.reportingCurrency(principal.tenantId)),
+              ...(input.deal.expectedCloseDate ? { expectedCloseDate: input.deal.expectedCloseDate } : {}),
               contactIds: [contact.id],
               lineItems: [],
               source: lead.campaign ? `${lead.source}: ${lead.campaign}` : lead.source,
@@ -116,6 +119,12 @@ export class LeadConversionService {
     // Converted is set by converting only: the lead's rules let the server's own change through.
     const saved = await records.writer.change('lead', principal, lead, conversion, { origin: 'system' });
     return { lead: saved, contact, company, deal, linked: { contact: foundContact !== null, company: foundCompany !== null }, activitiesMoved };
+  }
+
+  /** The currency a deal is in when neither the rep nor the lead named one: the tenant's reporting currency. */
+  private async reportingCurrency(tenantId: string): Promise<string> {
+    const settings = await this.deps.store.get('settings', tenantId, TENANT_SETTINGS_ID);
+    return settings?.reportingCurrency ?? DEFAULT_REPORTING_CURRENCY;
   }
 
   private async matchContact(tenantId: string, lead: Lead): Promise<Contact | null> {

@@ -16,3 +16,11 @@ export const OUTCOME_CLOCK_GRACE_MS = 2 * 60_000;
 export function activityEnd(activity: { at: string; durationMinutes?: number | undefined }): Date {
   return new Date(Date.parse(activity.at) + (activity.durationMinutes ?? 0) * 60_000);
 }
+
+/** The outcomes a rep picks from when logging a call, or a meeting that already happened. */
+export const loggedOutcomes = {
+  call: ['connected', 'left-voicemail', 'no-answer'],
+  meeting: ['held', 'no-show', 'rescheduled', 'cancelled'],
+} as const;
+export type LoggedKind = keyof typeof loggedOutcomes;
+export type LoggedOutcome = (typeof loggedOutcomes)[LoggedKind][number];

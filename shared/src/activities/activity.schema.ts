@@ -19,8 +19,11 @@ export const activityOutcomes = [
   'completed',
 ] as const;
 import { taskPriorities } from './task-priorities';
+import { callDirections } from './call-directions';
+import { ACTIVITY_DURATION_MAX, ACTIVITY_NOTES_MAX, ACTIVITY_SUBJECT_MAX } from './activity-limits';
 
 export { taskPriorities, type TaskPriority } from './task-priorities';
+export { callDirections, type CallDirection } from './call-directions';
 export { outcomesAfterStart, outcomeAllowedAt, activityEnd, OUTCOME_CLOCK_GRACE_MS } from './activity-outcomes';
 
 export const ParticipantSchema = z.strictObject({
@@ -31,15 +34,17 @@ export const ParticipantSchema = z.strictObject({
 
 export const ActivityInputSchema = z.strictObject({
   kind: z.enum(activityKinds),
-  subject: shortText(300),
+  subject: shortText(ACTIVITY_SUBJECT_MAX),
   summary: longText(2_000).optional(),
   // When it happened, or when it is due for planned items.
   at: TimestampSchema,
-  durationMinutes: z.number().int().min(0).max(24 * 60 * 14).optional(),
+  durationMinutes: z.number().int().min(0).max(ACTIVITY_DURATION_MAX).optional(),
   contactMethod: z.enum(contactMethods).optional(),
   status: z.enum(activityStatuses).optional(),
   outcome: z.enum(activityOutcomes).optional(),
-  notes: longText(10_000).optional(),
+  // A call's: optional, as calls logged before it was asked have none.
+  direction: z.enum(callDirections).optional(),
+  notes: longText(ACTIVITY_NOTES_MAX).optional(),
   priority: z.enum(taskPriorities).optional(),
   participants: z.array(ParticipantSchema).max(100).default([]),
   contactIds: z.array(IdSchema).max(50).default([]),

@@ -2,6 +2,8 @@
 export const caseTypes = ['question', 'incident', 'problem', 'complaint'] as const;
 export const casePriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export const caseStatuses = ['new', 'assigned', 'pending', 'closed', 'rejected'] as const;
+/** The longest description of a case. */
+export const CASE_DESCRIPTION_MAX = 10_000;
 export type CaseType = (typeof caseTypes)[number];
 export type CasePriority = (typeof casePriorities)[number];
 export type CaseStatus = (typeof caseStatuses)[number];

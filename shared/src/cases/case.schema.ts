@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf, shortText } from '../common/record.schema';
 
-import { casePriorities, caseStatuses, caseTypes } from './case-kinds';
+import { CASE_DESCRIPTION_MAX, casePriorities, caseStatuses, caseTypes } from './case-kinds';
 
 export { canMoveCase, caseIsOpen, caseStatusFlow, casePriorities, caseStatuses, caseTypes, type CasePriority, type CaseStatus, type CaseType } from './case-kinds';
 
 export const CaseInputSchema = z.strictObject({
   subject: shortText(300),
-  description: longText(10_000).optional(),
+  description: longText(CASE_DESCRIPTION_MAX).optional(),
   type: z.enum(caseTypes).default('question'),
   priority: z.enum(casePriorities).default('normal'),
   status: z.enum(caseStatuses).default('new'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountSchema, IdSchema, shortText } from '../common/record.schema';
+import { AmountSchema, CurrencySchema, DateSchema, IdSchema, shortText } from '../common/record.schema';
 import { CompanySchema } from '../companies/company.schema';
 import { ContactSchema } from '../contacts/contact.schema';
 import { DealSchema } from '../deals/deal.schema';
@@ -13,7 +13,17 @@ export const LeadConversionSchema = z.strictObject({
   /** Link to this company instead of the one matched by domain or name (or a new one). */
   companyId: IdSchema.optional(),
   /** Also open a deal for the company, with the contact on it. */
-  deal: z.strictObject({ name: shortText(200), stage: IdSchema, amount: AmountSchema.optional() }).optional(),
+  deal: z
+    .strictObject({
+      name: shortText(200),
+      stage: IdSchema,
+      amount: AmountSchema.optional(),
+      /** The amount's currency; the lead's, else the tenant's reporting currency, when none is sent. */
+      currency: CurrencySchema.optional(),
+      /** The day the deal is expected to close (YYYY-MM-DD). */
+      expectedCloseDate: DateSchema.optional(),
+    })
+    .optional(),
 });
 export type LeadConversion = z.output<typeof LeadConversionSchema>;
 

@@ -244,6 +244,8 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
           status: future ? 'planned' : 'done',
           contactMethod: 'phone',
           durationMinutes: random.pick([5, 10, 15, 30]),
+          // Who called whom, without a draw (the rest of the demo stays as it was): one call in three came in.
+          direction: i % 3 === 0 ? 'inbound' : 'outbound',
           ...(future ? {} : { outcome: random.weighted<ActivityOutcome>([['connected', 6], ['left-voicemail', 2], ['no-answer', 2]]) }),
         };
         break;

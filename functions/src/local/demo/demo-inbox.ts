@@ -1,5 +1,6 @@
 import { contactDisplayName, type Activity, type Contact, type DemoInbox, type DemoInboxItem, type DemoPerson, type DemoSignIn, type Member } from '@rapport/shared';
 import { DEMO_USER_EMAIL, DEMO_USER_ID, generateDemoData } from './demo-data';
+import { demoLeadStory } from './demo-lead';
 
 const HOUR = 3600 * 1000;
 
@@ -60,6 +61,12 @@ export function buildDemoInbox(now: Date): DemoInbox {
   ];
   if (withGmail) {
     items.push(message(6, "A contact writing from a personal address", { email: withGmail.emails.find((email) => email.endsWith('@gmail.com')) as string, name: contactDisplayName(withGmail) }, 'From my phone', 'Writing from my personal address; please use my work address for the contract.'));
+  }
+  const lead = demoLeadStory(data, now)?.lead;
+  if (lead?.email) {
+    items.push(
+      message(9, 'A lead writing back', { email: lead.email, name: contactDisplayName(lead) }, 'Re: Pricing for two sites', 'Thanks for the call. Could we see a demo next week?'),
+    );
   }
   const meetingStart = new Date(now.getTime() + 26 * HOUR);
   meetingStart.setUTCMinutes(0, 0, 0);

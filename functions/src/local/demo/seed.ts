@@ -3,6 +3,7 @@ import { RecordWriter } from '../../services/record-writer';
 import type { RecordOf, Store } from '../../store/store';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
 import { demoBookedAppointment } from './demo-inbox';
+import { demoLeadStory } from './demo-lead';
 
 export type SeedResult = { tenantId: string; userId: string; userEmail: string; created: boolean; counts: Record<string, number> };
 
@@ -36,9 +37,11 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   await writeMissing('deal', data.deals);
   await writeMissing('lead', data.leads);
   await writeMissing('tip', data.tips);
-  // The demo tenant also holds the appointment its inbox's organized meeting was booked as.
+  // The demo tenant also holds the appointment its inbox's organized meeting was booked as, and the history of the lead
+  // its inbox has an e-mail from.
   const booked = data.tenantId === DEMO_TENANT_ID ? demoBookedAppointment(now) : null;
-  await writeMissing('activity', booked ? [...data.activities, booked] : data.activities);
+  const leadStory = data.tenantId === DEMO_TENANT_ID ? (demoLeadStory(data, now)?.activities ?? []) : [];
+  await writeMissing('activity', [...data.activities, ...(booked ? [booked] : []), ...leadStory]);
   // Case numbers come from the tenant's sequence, so cases created later continue it.
   const existingCases = new Set((await store.getMany('case', data.tenantId, data.cases.map((c) => c.id))).map((c) => c.id));
   const numbered: Case[] = [];

@@ -1,0 +1,26 @@
+import type { CaptureMessages } from './messages.capture.en';
+
+export const esCapture: CaptureMessages = {
+  'capture.direction': 'Quién llamó',
+  'capture.direction.outbound': 'Llamé yo',
+  'capture.direction.inbound': 'Me llamaron',
+  'capture.callTo': 'Llamada a {name}',
+  'capture.callFrom': 'Llamada de {name}',
+  'capture.meetingWith': 'Reunión con {name}',
+  'capture.date': 'Fecha',
+  'capture.time': 'Hora',
+  'capture.minutes': 'Duración (minutos)',
+  'capture.problem.date': 'Elige una fecha.',
+  'capture.problem.time': 'Elige una hora, por ejemplo 14:30.',
+  'capture.problem.future': 'Es más tarde que ahora: regístrala cuando haya ocurrido, o añade una tarea de seguimiento para planificarla.',
+  'capture.problem.duration': 'Escribe minutos enteros, de 0 a {max}.',
+  'capture.saveCall': 'Guardar llamada',
+  'capture.saveMeeting': 'Guardar reunión',
+  'capture.callLogged': 'Llamada registrada: {subject}.',
+  'capture.meetingLogged': 'Reunión registrada: {subject}.',
+  'capture.description': 'Descripción',
+  'capture.caseWithEmail': 'El caso n.º {number} está abierto, con este correo en su historial.',
+  'capture.caseEmailElsewhere': 'El caso n.º {number} está abierto. Este correo ya estaba registrado, en otro caso o por un compañero, y sigue allí.',
+  'capture.dealAmount': 'Importe ({currency})',
+  'capture.dealClose': 'Cierre previsto',
+};

@@ -1,0 +1,26 @@
+import type { CaptureMessages } from './messages.capture.en';
+
+export const itCapture: CaptureMessages = {
+  'capture.direction': 'Chi ha chiamato',
+  'capture.direction.outbound': 'Ho chiamato io',
+  'capture.direction.inbound': 'Mi hanno chiamato',
+  'capture.callTo': 'Chiamata a {name}',
+  'capture.callFrom': 'Chiamata da {name}',
+  'capture.meetingWith': 'Riunione con {name}',
+  'capture.date': 'Data',
+  'capture.time': 'Ora',
+  'capture.minutes': 'Durata (minuti)',
+  'capture.problem.date': 'Scegli una data.',
+  'capture.problem.time': 'Scegli un orario, ad esempio 14:30.',
+  'capture.problem.future': 'È più tardi di adesso: registrala quando è avvenuta, oppure aggiungi un’attività di follow-up per pianificarla.',
+  'capture.problem.duration': 'Inserisci minuti interi, da 0 a {max}.',
+  'capture.saveCall': 'Salva chiamata',
+  'capture.saveMeeting': 'Salva riunione',
+  'capture.callLogged': 'Chiamata registrata: {subject}.',
+  'capture.meetingLogged': 'Riunione registrata: {subject}.',
+  'capture.description': 'Descrizione',
+  'capture.caseWithEmail': 'Il caso n. {number} è aperto, con questa e-mail nella sua cronologia.',
+  'capture.caseEmailElsewhere': 'Il caso n. {number} è aperto. Questa e-mail era già registrata, in un altro caso o da un collega, e resta lì.',
+  'capture.dealAmount': 'Importo ({currency})',
+  'capture.dealClose': 'Chiusura prevista',
+};

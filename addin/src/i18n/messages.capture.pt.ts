@@ -1,0 +1,26 @@
+import type { CaptureMessages } from './messages.capture.en';
+
+export const ptCapture: CaptureMessages = {
+  'capture.direction': 'Quem ligou',
+  'capture.direction.outbound': 'Eu liguei',
+  'capture.direction.inbound': 'Ligaram para mim',
+  'capture.callTo': 'Ligação para {name}',
+  'capture.callFrom': 'Ligação de {name}',
+  'capture.meetingWith': 'Reunião com {name}',
+  'capture.date': 'Data',
+  'capture.time': 'Hora',
+  'capture.minutes': 'Duração (minutos)',
+  'capture.problem.date': 'Escolha uma data.',
+  'capture.problem.time': 'Escolha um horário, como 14:30.',
+  'capture.problem.future': 'É mais tarde do que agora: registre depois que acontecer, ou adicione uma tarefa de acompanhamento para planejar.',
+  'capture.problem.duration': 'Informe minutos inteiros, de 0 a {max}.',
+  'capture.saveCall': 'Salvar ligação',
+  'capture.saveMeeting': 'Salvar reunião',
+  'capture.callLogged': 'Ligação registrada: {subject}.',
+  'capture.meetingLogged': 'Reunião registrada: {subject}.',
+  'capture.description': 'Descrição',
+  'capture.caseWithEmail': 'O caso nº {number} está aberto, com este e-mail no histórico.',
+  'capture.caseEmailElsewhere': 'O caso nº {number} está aberto. Este e-mail já estava registrado, em outro caso ou por um colega, e continua lá.',
+  'capture.dealAmount': 'Valor ({currency})',
+  'capture.dealClose': 'Fechamento previsto',
+};
