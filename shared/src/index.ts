@@ -47,6 +47,7 @@ export * from './contract/common.schema';
 export * from './contract/lookup.schema';
 export * from './contract/search.schema';
 export * from './contract/my-day.schema';
+export * from './contract/related-names.schema';
 export * from './contract/appointments.schema';
 export * from './contract/records.contract';
 export * from './contract/members.contract';

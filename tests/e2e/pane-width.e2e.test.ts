@@ -563,6 +563,9 @@ const views: View[] = [
       const opened = await openTab(px, 'My day');
       await opened.pane.getByRole('heading', { name: "Today's appointments" }).waitFor();
       await opened.pane.getByRole('region', { name: 'My figures' }).getByRole('definition').first().waitFor();
+      // What "Next 7 days" counts, listed: each entry with its contact and company.
+      const planned = opened.pane.getByRole('button', { name: /^Show what is planned in the next 7 days/ });
+      if ((await planned.count()) > 0) await planned.click();
       return opened;
     },
   },

@@ -3,6 +3,7 @@ import { generateDemoData, type DemoData } from '../../functions/src/local/demo/
 import { LookupService } from '../../functions/src/services/lookup.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
 import { SearchService } from '../../functions/src/services/search.service';
+import { relatedNamesOf } from '../../functions/src/services/related-names';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
 import { requestsBetween } from '../../functions/src/local/cosmos/local-cosmos-server';
 import { freshCosmosStore, localCosmos, stopLocalCosmos } from './local-cosmos';
@@ -42,8 +43,11 @@ describe('what an interactive path costs on Cosmos DB', () => {
       const response = await lookup.lookup(principal, { emails: [first.emails[0]!, second.emails[0]!, stranger], timelineLimit: 5 });
       const lookupRequests = since(beforeLookup);
       const beforeTimeline = cosmos.requests();
-      await store.list('activity', TENANT, { linkedTo: { kind: 'contact', id: first.id }, limit: 20 });
-      return { lookupRequests, timelineRequests: since(beforeTimeline), matches: response.results.map((result) => result.match) };
+      const page = await store.list('activity', TENANT, { linkedTo: { kind: 'contact', id: first.id }, limit: 20 });
+      const timelineRequests = since(beforeTimeline);
+      const beforeNames = cosmos.requests();
+      const related = await relatedNamesOf(store, TENANT, page.items);
+      return { lookupRequests, timelineRequests, namesRequests: since(beforeNames), named: Object.keys(related).sort(), matches: response.results.map((result) => result.match) };
     };
     // The tenant's colleagues (its settings and members) are read once a minute per instance, not per lookup.
     await lookup.lookup(principal, { emails: [stranger], timelineLimit: 0 });
@@ -60,12 +64,17 @@ describe('what an interactive path costs on Cosmos DB', () => {
     // Nothing but reads: no metadata round trips, no writes, and no query that spans partitions.
     expect(atSmall.timelineRequests).toEqual({ reads: 0, queries: 1, crossPartitionQueries: 0, writes: 0, queryPlans: 1, metadata: 0 });
     expect(atSmall.lookupRequests).toMatchObject({ crossPartitionQueries: 0, writes: 0, metadata: 0 });
+    // The names a timeline page points at: one bulk read per kind, each a few point reads or one query in the kind's partition.
+    expect(atSmall.named.length).toBeGreaterThanOrEqual(2);
+    expect(atSmall.namesRequests).toMatchObject({ crossPartitionQueries: 0, writes: 0, metadata: 0 });
+    expect(atSmall.namesRequests.queries).toBeLessThanOrEqual(atSmall.named.length);
+    expect(atSmall.namesRequests.reads + atSmall.namesRequests.queries).toBeLessThanOrEqual(4 * atSmall.named.length);
     // Per address: its e-mail partition, then point reads of what matched and one query per link partition.
     expect(atSmall.lookupRequests.reads + atSmall.lookupRequests.queries).toBeLessThanOrEqual(3 * 8);
     const { reads, queries, queryPlans } = atSmall.lookupRequests;
     console.log(
       `Cosmos requests (30 and 330 contacts alike): lookup of 3 addresses ${reads} point reads + ${queries} single-partition queries (+${queryPlans} query plans); ` +
-        `timeline page 1 query (+1 query plan)`,
+        `timeline page 1 query (+1 query plan), the names it points at (${atSmall.named.join(', ')}) ${atSmall.namesRequests.reads} point reads + ${atSmall.namesRequests.queries} queries`,
     );
 
     await dispose();

@@ -87,6 +87,16 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect(found.map((record) => record.id)).toEqual(['b', 'a']);
   });
 
+  it('returns many records at once the same way, and never another tenant\'s', async () => {
+    // More than a handful of ids: the Cosmos store reads them with one query in the kind's partition.
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    await store.createMany('company', [...ids.map((id) => company(T1, id)), company(T1, 'gone', { deletedAt: at(0) })]);
+    await store.createMany('company', [company(T2, 'other')]);
+    const found = await store.getMany('company', T1, ['f', 'missing', 'other', 'gone', ...ids, 'a']);
+    expect(found.map((record) => record.id)).toEqual(['f', 'a', 'b', 'c', 'd', 'e']);
+    expect(found.every((record) => record.tenantId === T1)).toBe(true);
+  });
+
   it('replaces a record only from the version it read', async () => {
     const record = company(T1, 'c1');
     await store.create('company', record);

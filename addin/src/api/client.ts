@@ -2,9 +2,8 @@ import type { ErrorBody, Page } from '@rapport/shared';
 import type { OperationName } from '@rapport/shared/contract/api.contract';
 import type { RouteEntry } from '@rapport/shared/contract/route-table';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
-import type { Activity } from '@rapport/shared/activities/activity.schema';
 import type { AuditEntry } from '@rapport/shared/audit/audit.schema';
-import type { WorkCounters } from '@rapport/shared/contract/records.contract';
+import type { TimelinePage, WorkCounters } from '@rapport/shared/contract/records.contract';
 import { SignInError } from '../auth/sign-in-error';
 import { ApiError } from './api-error';
 import type {
@@ -37,7 +36,8 @@ export type RecordClient<K extends CrudKind> = {
   remove(id: string, version: number): Promise<void>;
   restore(id: string, version: number): Promise<RecordFor<K>>;
   history(id: string, cursor?: string): Promise<Page<AuditEntry>>;
-  timeline(id: string, cursor?: string): Promise<Page<Activity>>;
+  /** A page of the record's activities, with the names of what they point at. */
+  timeline(id: string, cursor?: string): Promise<TimelinePage>;
   /** Counters of the record's planned work, with the caller's day as `dayStart`–`dayEnd`. */
   work(id: string, day: { dayStart: string; dayEnd: string }): Promise<WorkCounters>;
   act<A extends ActionName<K>>(id: string, action: A, body: ActionBody<K, A>): Promise<RecordFor<K>>;

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
+import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
 import { useI18n } from '../i18n/I18nContext';
 import { activityIcons } from './icons';
 import { readableName } from './person-name';
@@ -16,6 +18,8 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   subject: { overflowWrap: 'break-word' },
   cancelled: { textDecorationLine: 'line-through' },
+  // Where the entry's actions sit (complete, snooze, edit…): one row at its end.
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 /** How many people an entry names before it says how many more. */
@@ -27,13 +31,17 @@ export type AgendaEntryProps = {
   when: string;
   /** Whose it is, in the team's calendar: "Avery Quinn with …". */
   owner?: string | undefined;
+  /** Names of the records the entry points at: its contact and company are named and open. */
+  related?: RelatedNames | undefined;
+  /** What can be done with the entry, as one element: shown in a row at its end. */
+  actions?: ReactNode;
 };
 
 /**
- * One appointment or task in an agenda: its icon (how it is held), when, how and its status; its subject; with whom,
- * each address whole.
+ * One appointment or task in an agenda: its icon (how it is held), when, how and its status; its subject; its contact
+ * and company, each opening; with whom, each address whole.
  */
-export function AgendaEntry({ activity, when, owner }: AgendaEntryProps) {
+export function AgendaEntry({ activity, when, owner, related, actions }: AgendaEntryProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const Icon = activity.contactMethod ? methodIcons[activity.contactMethod] : activityIcons[activity.kind];
@@ -45,7 +53,10 @@ export function AgendaEntry({ activity, when, owner }: AgendaEntryProps) {
   // Whom it is with: not its organizer (the owner) nor the sender of a logged e-mail.
   const people = activity.participants.filter((person) => person.role !== 'organizer' && person.role !== 'from').map((person) => (person.name ? readableName(person.name) : person.email));
   const more = people.length - PEOPLE_SHOWN;
-  const about = recordOf(activity);
+  const named = namedRecordsOf(activity, related);
+  // Without names (a server of the previous release), the subject opens what the entry is about.
+  const about = named.length === 0 ? recordOf(activity) : null;
+  const otherContacts = activity.contactIds.length - 1;
   return (
     <li className={styles.entry}>
       <Icon aria-hidden className={styles.icon} />
@@ -57,6 +68,17 @@ export function AgendaEntry({ activity, when, owner }: AgendaEntryProps) {
         <Body1 className={mergeClasses(styles.subject, activity.status === 'cancelled' && styles.cancelled)}>
           {about ? <RecordLink to={about}>{activity.subject}</RecordLink> : activity.subject}
         </Body1>
+        {named.length > 0 ? (
+          <Caption1 className={styles.meta}>
+            {named.map(({ to, name }, index) => (
+              <span key={to.kind}>
+                {index > 0 ? ' · ' : null}
+                <RecordLink to={to}>{name}</RecordLink>
+                {to.kind === 'contact' && otherContacts > 0 ? ` +${otherContacts}` : null}
+              </span>
+            ))}
+          </Caption1>
+        ) : null}
         {people.length > 0 ? (
           <Caption1 className={styles.meta}>
             {owner ? t('calendar.ownerWith', { owner }) : t('calendar.with')} <TokenList values={people.slice(0, PEOPLE_SHOWN)} />
@@ -65,6 +87,7 @@ export function AgendaEntry({ activity, when, owner }: AgendaEntryProps) {
         ) : owner ? (
           <Caption1 className={styles.meta}>{owner}</Caption1>
         ) : null}
+        {actions ? <div className={styles.actions}>{actions}</div> : null}
       </div>
     </li>
   );
@@ -75,6 +98,25 @@ export function timeSpan(clock: Intl.DateTimeFormat, activity: Activity): string
   const start = new Date(activity.at);
   if (!activity.durationMinutes) return clock.format(start);
   return clock.formatRange(start, new Date(start.getTime() + activity.durationMinutes * 60_000));
+}
+
+/** The entry's contact and company by name; when it has neither, its deal, case or lead. */
+export function namedRecordsOf(activity: Activity, related: RelatedNames | undefined): { to: RecordRef; name: string }[] {
+  const named = (refs: RecordRef[]) => refs.flatMap((to) => {
+    const name = related?.[to.kind]?.[to.id];
+    return name ? [{ to, name }] : [];
+  });
+  const people = named([
+    ...(activity.contactIds[0] ? [{ kind: 'contact' as const, id: activity.contactIds[0] }] : []),
+    ...(activity.companyId ? [{ kind: 'company' as const, id: activity.companyId }] : []),
+  ]);
+  if (people.length > 0) return people;
+  return named(
+    (['deal', 'case', 'lead'] as const).flatMap((kind) => {
+      const id = activity[`${kind}Id`];
+      return id ? [{ kind, id }] : [];
+    }),
+  ).slice(0, 1);
 }
 
 /** The record an appointment or task is about, which its subject opens: its contact, else its company, deal, case or lead. */

@@ -107,7 +107,9 @@ export function CalendarView() {
       {work && data ? (
         <WorkCounters label={t('calendar.counters')} overdue={work.overdue} dueToday={work.dueToday} planned={work.planned} plannedLabel="timeline.plannedLater" capped={data.capped} size="small" />
       ) : null}
-      {data && days.length === 0 ? <Body1>{t('calendar.none')}</Body1> : null}
+      {data && days.length === 0 ? (
+        <Body1>{span === 'day' ? t('calendar.noneOn', { day: dayHeading.format(start) }) : t('calendar.noneIn', { range })}</Body1>
+      ) : null}
       {days.map(([day, appointments]) => (
         <div key={day}>
           <Subtitle2 as="h2">{dayHeading.format(new Date(appointments[0]?.at ?? day))}</Subtitle2>
@@ -118,6 +120,7 @@ export function CalendarView() {
                 activity={appointment}
                 when={timeSpan(clock, appointment)}
                 owner={team ? data?.owners[appointment.ownerId]?.displayName : undefined}
+                related={data?.related}
               />
             ))}
           </ul>

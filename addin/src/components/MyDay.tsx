@@ -7,6 +7,7 @@ import { AgendaEntry, timeSpan } from './AgendaEntry';
 import { ErrorMessage } from './ErrorMessage';
 import { WorkCounters } from './WorkCounters';
 import { HeadlineFigures } from './HeadlineFigures';
+import { PlannedWeek } from './PlannedWeek';
 import type { MessageKey } from '../i18n/i18n';
 
 const useStyles = makeStyles({
@@ -34,13 +35,15 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
 
   // Today's appointments by their time of day; tasks by when they were due.
   const clock = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  const list = (items: Activity[], empty: MessageKey, label: MessageKey, when: (activity: Activity) => string) =>
+  // An empty day says which day it is: "No appointments today, Monday, 30 November."
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const list = (items: Activity[], empty: string, label: MessageKey, when: (activity: Activity) => string) =>
     items.length === 0 ? (
-      <Body1>{t(empty)}</Body1>
+      <Body1>{empty}</Body1>
     ) : (
       <ul className={styles.list} aria-label={t(label)}>
         {items.map((activity) => (
-          <AgendaEntry key={activity.id} activity={activity} when={when(activity)} />
+          <AgendaEntry key={activity.id} activity={activity} when={when(activity)} related={data.related} />
         ))}
       </ul>
     );
@@ -58,18 +61,19 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
         plannedLabel="home.planned"
         capped={data.capped}
       />
+      {data.nextSevenDays ? <PlannedWeek items={data.nextSevenDays} related={data.related} /> : null}
       <HeadlineFigures userEmail={userEmail} />
       <div>
         <Subtitle2 as="h2">{t('home.appointments')}</Subtitle2>
-        {list(data.appointments, 'home.noAppointments', 'home.appointments', (activity) => timeSpan(clock, activity))}
+        {list(data.appointments, t('home.noAppointmentsOn', { day: weekday.format(new Date()) }), 'home.appointments', (activity) => timeSpan(clock, activity))}
       </div>
       <div>
         <Subtitle2 as="h2">{t('home.overdue')}</Subtitle2>
-        {list(data.overdueTasks, 'home.noTasks', 'home.overdue', dueAt)}
+        {list(data.overdueTasks, t('home.noTasks'), 'home.overdue', dueAt)}
       </div>
       <div>
         <Subtitle2 as="h2">{t('home.dueToday')}</Subtitle2>
-        {list(data.dueTodayTasks, 'home.noTasks', 'home.dueToday', (activity) => clock.format(new Date(activity.at)))}
+        {list(data.dueTodayTasks, t('home.noTasks'), 'home.dueToday', (activity) => clock.format(new Date(activity.at)))}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Spinner, makeStyles } from '@fluentui/react-components';
 import type { Activity, Case, Deal } from '@rapport/shared';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
+import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
 import { useI18n } from '../i18n/I18nContext';
 import { Section } from './Section';
 import { Timeline } from './Timeline';
@@ -26,6 +27,8 @@ export type RecordSectionsProps = {
   owner: { kind: TimelineKind; id: string };
   /** The newest entries the lookup already brought: shown at once, and the whole timeline when there are few; read when none. */
   initialTimeline?: Activity[];
+  /** The names of what those entries point at, as the lookup brought them. */
+  initialRelated?: RelatedNames | undefined;
   /** A person's or company's open deals and cases; a deal, lead or case has no such sections. */
   openDeals?: Deal[];
   openCases?: Case[];
@@ -37,14 +40,14 @@ export type RecordSectionsProps = {
  * The person's history, open deals, open cases, their company's purchases and the changes made to their record: sections
  * stacked under the card, the timeline open (tabs would wrap into rows in a narrow pane).
  */
-export function RecordSections({ owner, initialTimeline, openDeals, openCases, companyId }: RecordSectionsProps) {
+export function RecordSections({ owner, initialTimeline, initialRelated, openDeals, openCases, companyId }: RecordSectionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const later = (content: ReactNode) => <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>{content}</Suspense>;
   return (
     <section className={styles.sections} aria-label={t('tabs.label')}>
       <Section title={t('tabs.timeline')} icon={sectionIcons.timeline} defaultOpen>
-        <Timeline owner={owner} latest={initialTimeline} />
+        <Timeline owner={owner} latest={initialTimeline} latestRelated={initialRelated} />
       </Section>
       {openDeals ? (
         <Section title={t('tabs.openDeals')} icon={sectionIcons.deals} count={openDeals.length}>

@@ -1,31 +1,41 @@
+import { useState } from 'react';
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { Activity } from '@rapport/shared';
+import type { Activity, ActivityKind } from '@rapport/shared/activities/activity.schema';
+import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
-import { activityIcons } from './icons';
 import type { RecordSectionsProps } from './RecordSections';
 import { WorkCounters } from './WorkCounters';
 import { useTimelineSection } from './useRecordSections';
-import { RecordLink } from './RecordLink';
-import { useCachedRecord } from '../data/cached';
+import { TimelineEntry } from './TimelineEntry';
+import { TimelineFilter } from './TimelineFilter';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
-  // The kind's icon beside the entry; the subject and its details share the column left, which may shrink to the pane.
-  entry: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
-  icon: { gridRow: 'span 2', fontSize: tokens.fontSizeBase500, marginTop: '2px', color: tokens.colorBrandForeground1 },
-  // A long word in a subject wraps rather than widening the pane; phones and addresses in it are short enough for a line.
-  subject: { overflowWrap: 'break-word', fontWeight: tokens.fontWeightSemibold },
-  meta: { color: tokens.colorNeutralForeground2, overflowWrap: 'break-word' },
-  linked: { gridColumn: 2, minWidth: 0 },
+  group: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-/** A record's activities, newest first, with the counters of its planned work; "Show older" pages on. */
-export function Timeline({ owner, latest, label }: { owner: RecordSectionsProps['owner']; latest?: Activity[]; label?: string }) {
-  const { t, dateTime } = useI18n();
+/**
+ * A record's activities with the counters of its planned work: what is planned first (the soonest first), then what
+ * happened (newest first); "Show older" pages on. A filter shows one kind among the entries read so far.
+ */
+export function Timeline({ owner, latest, latestRelated, label }: { owner: RecordSectionsProps['owner']; latest?: Activity[]; latestRelated?: RelatedNames | undefined; label?: string }) {
+  const { t } = useI18n();
   const styles = useStyles();
-  const timeline = useTimelineSection(owner, latest);
+  const timeline = useTimelineSection(owner, latest, latestRelated);
+  const [kind, setKind] = useState<ActivityKind | null>(null);
   const name = label ?? t('tabs.timeline');
+  const shown = kind ? timeline.items.filter((activity) => activity.kind === kind) : timeline.items;
+  const planned = shown.filter((activity) => activity.status === 'planned').reverse();
+  const history = shown.filter((activity) => activity.status !== 'planned');
+  // One list of entries; the other engineer's actions go in each entry's `actions`.
+  const list = (items: Activity[], listLabel: string) => (
+    <ol className={styles.list} aria-label={listLabel}>
+      {items.map((activity) => (
+        <TimelineEntry key={activity.id} activity={activity} related={timeline.related} owner={owner} />
+      ))}
+    </ol>
+  );
   return (
     <>
       {timeline.counters ? (
@@ -42,34 +52,22 @@ export function Timeline({ owner, latest, label }: { owner: RecordSectionsProps[
       {timeline.error ? <ErrorMessage error={timeline.error} onRetry={timeline.retry} /> : null}
       {timeline.loading || (timeline.countersLoading && !timeline.counters) ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {timeline.empty ? <Body1>{t('timeline.empty')}</Body1> : null}
-      {timeline.items.length > 0 ? (
-        <ol className={styles.list} aria-label={name}>
-          {timeline.items.map((activity) => {
-            const Icon = activityIcons[activity.kind];
-            return (
-              <li key={activity.id} className={styles.entry}>
-                <Icon aria-hidden className={styles.icon} />
-                <Body1 className={styles.subject}>{activity.subject}</Body1>
-                <Caption1 className={styles.meta}>
-                  {[
-                    t(`kind.${activity.kind}`),
-                    dateTime(activity.at),
-                    // How it was held, unless the kind says so already (an e-mail by e-mail).
-                    activity.contactMethod && t(`method.${activity.contactMethod}`) !== t(`kind.${activity.kind}`) ? t(`method.${activity.contactMethod}`) : null,
-                    activity.outcome ? t(`outcome.${activity.outcome}`) : activity.status !== 'done' ? t(`status.${activity.status}`) : null,
-                    activity.kind === 'task' && activity.priority && activity.priority !== 'normal' ? t('task.priority', { priority: t(`priority.${activity.priority}`) }) : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </Caption1>
-                {/* What it belongs to, unless that is the record whose timeline this is. */}
-                {activity.dealId && !(owner.kind === 'deal' && owner.id === activity.dealId) ? <LinkedRecord kind="deal" id={activity.dealId} /> : null}
-                {activity.caseId && !(owner.kind === 'case' && owner.id === activity.caseId) ? <LinkedRecord kind="case" id={activity.caseId} /> : null}
-              </li>
-            );
-          })}
-        </ol>
+      {timeline.items.length > 0 ? <TimelineFilter value={kind} onChange={setKind} /> : null}
+      {planned.length > 0 ? (
+        <>
+          <Caption1 className={styles.group}>
+            {t('timeline.planned')}
+          </Caption1>
+          {list(planned, t('timeline.plannedOf', { name }))}
+          {history.length > 0 ? (
+            <Caption1 className={styles.group}>
+              {t('timeline.history')}
+            </Caption1>
+          ) : null}
+        </>
       ) : null}
+      {history.length > 0 ? list(history, name) : null}
+      {kind && timeline.items.length > 0 && shown.length === 0 ? <Body1>{t('timeline.noneOfKind')}</Body1> : null}
       {timeline.hasMore ? (
         timeline.loadingMore ? (
           <Spinner size="tiny" label={t('app.loading')} />
@@ -80,18 +78,5 @@ export function Timeline({ owner, latest, label }: { owner: RecordSectionsProps[
         )
       ) : null}
     </>
-  );
-}
-
-/** The deal or case an entry belongs to, opening it: named when the pane holds it already, else by its kind (no read). */
-function LinkedRecord({ kind, id }: { kind: 'deal' | 'case'; id: string }) {
-  const { t } = useI18n();
-  const styles = useStyles();
-  const record = useCachedRecord(kind, id);
-  const name = record ? ('name' in record ? record.name : `#${record.number} ${record.subject}`) : null;
-  return (
-    <Caption1 className={styles.linked}>
-      <RecordLink to={{ kind, id }}>{name ? t(kind === 'deal' ? 'timeline.dealNamed' : 'timeline.caseNamed', { name }) : t(kind === 'deal' ? 'timeline.openDeal' : 'timeline.openCase')}</RecordLink>
-    </Caption1>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Activity, Deal } from '@rapport/shared';
+import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
 import { useOperation, useRecordList, useTimeline, useWork } from '../data/queries';
 import { today } from '../data/today';
 import type { RecordSectionsProps } from './RecordSections';
@@ -14,8 +15,8 @@ export const LOOKUP_TIMELINE_LIMIT = 5;
  * A record's timeline and its planned-work counters. The lookup's newest entries show at once; when they are the whole
  * timeline they are its first page and nothing is read, else the first page replaces them when it comes.
  */
-export function useTimelineSection(owner: RecordSectionsProps['owner'], latest?: Activity[]) {
-  const timeline = useTimeline(owner.kind, owner.id, latest ? { latest: { items: latest, complete: latest.length < LOOKUP_TIMELINE_LIMIT } } : {});
+export function useTimelineSection(owner: RecordSectionsProps['owner'], latest?: Activity[], latestRelated?: RelatedNames) {
+  const timeline = useTimeline(owner.kind, owner.id, latest ? { latest: { items: latest, complete: latest.length < LOOKUP_TIMELINE_LIMIT, related: latestRelated } } : {});
   const work = useWork(owner.kind, owner.id, today());
   // A failed first read has no entries but the lookup's; a failed "show older" keeps those already shown.
   const items = timeline.data ? timeline.items : timeline.isError ? (latest ?? []) : [];
@@ -28,6 +29,8 @@ export function useTimelineSection(owner: RecordSectionsProps['owner'], latest?:
   };
   return {
     items,
+    /** The names of what the entries point at (their deals, cases, authors). */
+    related: timeline.related,
     loading: timeline.isPending && !timeline.isError,
     // Nothing to show only when the read answered: a failure is never "no activities".
     empty: timeline.isSuccess && items.length === 0,

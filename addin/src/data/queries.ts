@@ -2,6 +2,8 @@ import { keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData } from 
 import type { Page } from '@rapport/shared';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
 import type { OperationName } from '@rapport/shared/contract/api.contract';
+import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
+import type { TimelinePage } from '@rapport/shared/contract/records.contract';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
 import type { ListQuery, OperationRequest, OperationResponse, RecordFor } from '../api/api-types';
 import { useApi } from './ApiProvider';
@@ -34,9 +36,12 @@ function pagesOf<T>(data: InfiniteData<Page<T>> | undefined): T[] {
  * A record's timeline, newest first, a page at a time. `latest` (the lookup's newest entries) shows at once: as the
  * whole timeline when `complete` (nothing is read), else only until the first page arrives.
  */
-export function useTimeline(kind: CrudKind, id: string, options: { latest?: { items: Activity[]; complete: boolean } } = {}) {
+export function useTimeline(kind: CrudKind, id: string, options: { latest?: { items: Activity[]; complete: boolean; related?: RelatedNames | undefined } } = {}) {
   const api = useApi();
-  const seed: InfiniteData<Page<Activity>, string | undefined> | undefined = options.latest && { pages: [{ items: options.latest.items, nextCursor: null }], pageParams: [undefined] };
+  const seed: InfiniteData<TimelinePage, string | undefined> | undefined = options.latest && {
+    pages: [{ items: options.latest.items, nextCursor: null, related: options.latest.related }],
+    pageParams: [undefined],
+  };
   const complete = options.latest?.complete === true;
   const query = useInfiniteQuery({
     queryKey: queryKeys.timeline(kind, id),
@@ -47,7 +52,14 @@ export function useTimeline(kind: CrudKind, id: string, options: { latest?: { it
     initialDataUpdatedAt: complete ? Date.now() : undefined,
     placeholderData: complete ? undefined : seed,
   });
-  return { ...query, ...more(query) };
+  return { ...query, ...more(query), related: relatedOf(query.data?.pages ?? []) };
+}
+
+/** The names every page brought, together (a server of the previous release brings none). */
+function relatedOf(pages: readonly { related?: RelatedNames | undefined }[]): RelatedNames {
+  const names: RelatedNames = {};
+  for (const { related } of pages) for (const [kind, byId] of Object.entries(related ?? {}) as [keyof RelatedNames, Record<string, string>][]) names[kind] = { ...names[kind], ...byId };
+  return names;
 }
 
 /** Who changed what in a record, newest first, a page at a time. */

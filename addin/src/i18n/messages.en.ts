@@ -118,6 +118,20 @@ export const en = {
   'lead.reassigned': '{name} now owns this lead.',
   'task.priority': '{priority} priority',
   'timeline.plannedLater': 'Later',
+  'timeline.filter': 'Show',
+  'timeline.all': 'All',
+  'timeline.only.email': 'E-mails only',
+  'timeline.only.call': 'Calls only',
+  'timeline.only.meeting': 'Meetings only',
+  'timeline.only.task': 'Tasks only',
+  'timeline.only.note': 'Notes only',
+  'timeline.planned': 'Planned',
+  'timeline.plannedOf': 'Planned: {name}',
+  'timeline.history': 'History',
+  'timeline.loggedBy': 'Logged by {name}',
+  'timeline.showMore': 'Show more',
+  'timeline.showLess': 'Show less',
+  'timeline.noneOfKind': 'None of these among the entries shown.',
 } as const;
 
 /** The keys of the messages in the first card's JavaScript. */

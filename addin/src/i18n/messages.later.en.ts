@@ -1,3 +1,4 @@
+import { enTimeline } from './messages.timeline.en';
 import { enRecords } from './messages.records.en';
 import { enMerge } from './messages.merge.en';
 import { enSearch } from './messages.search.en';
@@ -66,7 +67,6 @@ export const enLater = {
   'calendar.teamShort': 'Team',
   'calendar.with': 'With',
   'calendar.ownerWith': '{owner} with',
-  'calendar.none': 'No appointments.',
   'calendar.capped': 'Showing the first appointments of each person.',
   'calendar.forbidden': "Only managers see their team's calendar.",
   'import.heading': 'Import a list',
@@ -416,7 +416,6 @@ export const enLater = {
   'task.saved': 'Task saved for {date}.',
   'home.heading': 'My day',
   'home.appointments': "Today's appointments",
-  'home.noAppointments': 'No appointments today.',
   'home.planned': 'Next 7 days',
   'home.noTasks': 'Nothing due.',
   'home.counters': 'What needs attention',
@@ -506,6 +505,7 @@ export const enLater = {
   ...enSettings,
   ...enRecordPage,
   ...enCapture,
+  ...enTimeline,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -1,3 +1,4 @@
+import { esTimeline } from './messages.timeline.es';
 import type { LaterMessages } from './messages.later.en';
 import { esRecords } from './messages.records.es';
 import { esMerge } from './messages.merge.es';
@@ -65,7 +66,6 @@ export const esLater: LaterMessages = {
   'calendar.teamShort': 'Equipo',
   'calendar.with': 'Con',
   'calendar.ownerWith': '{owner} con',
-  'calendar.none': 'No hay citas.',
   'calendar.capped': 'Se muestran las primeras citas de cada persona.',
   'calendar.forbidden': 'Solo los responsables ven el calendario de su equipo.',
   'import.heading': 'Importar una lista',
@@ -415,7 +415,6 @@ export const esLater: LaterMessages = {
   'task.saved': 'Tarea guardada para el {date}.',
   'home.heading': 'Mi día',
   'home.appointments': 'Citas de hoy',
-  'home.noAppointments': 'No hay citas hoy.',
   'home.planned': 'Próximos 7 días',
   'home.noTasks': 'Nada pendiente.',
   'home.counters': 'Lo que requiere atención',
@@ -505,4 +504,5 @@ export const esLater: LaterMessages = {
   ...esSettings,
   ...esRecordPage,
   ...esCapture,
+  ...esTimeline,
 };

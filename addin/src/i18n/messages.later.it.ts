@@ -1,3 +1,4 @@
+import { itTimeline } from './messages.timeline.it';
 import type { LaterMessages } from './messages.later.en';
 import { itRecords } from './messages.records.it';
 import { itMerge } from './messages.merge.it';
@@ -65,7 +66,6 @@ export const itLater: LaterMessages = {
   'calendar.teamShort': 'Team',
   'calendar.with': 'Con',
   'calendar.ownerWith': '{owner} con',
-  'calendar.none': 'Nessun appuntamento.',
   'calendar.capped': 'Sono mostrati i primi appuntamenti di ogni persona.',
   'calendar.forbidden': 'Solo i responsabili vedono il calendario del team.',
   'import.heading': 'Importa un elenco',
@@ -415,7 +415,6 @@ export const itLater: LaterMessages = {
   'task.saved': 'Attività salvata per il {date}.',
   'home.heading': 'La mia giornata',
   'home.appointments': 'Appuntamenti di oggi',
-  'home.noAppointments': 'Nessun appuntamento oggi.',
   'home.planned': 'Prossimi 7 giorni',
   'home.noTasks': 'Niente in scadenza.',
   'home.counters': 'Cosa richiede attenzione',
@@ -505,4 +504,5 @@ export const itLater: LaterMessages = {
   ...itSettings,
   ...itRecordPage,
   ...itCapture,
+  ...itTimeline,
 };

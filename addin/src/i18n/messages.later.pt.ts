@@ -1,3 +1,4 @@
+import { ptTimeline } from './messages.timeline.pt';
 import type { LaterMessages } from './messages.later.en';
 import { ptRecords } from './messages.records.pt';
 import { ptMerge } from './messages.merge.pt';
@@ -65,7 +66,6 @@ export const ptLater: LaterMessages = {
   'calendar.teamShort': 'Equipe',
   'calendar.with': 'Com',
   'calendar.ownerWith': '{owner} com',
-  'calendar.none': 'Nenhum compromisso.',
   'calendar.capped': 'Mostrando os primeiros compromissos de cada pessoa.',
   'calendar.forbidden': 'Somente gerentes veem a agenda da equipe.',
   'import.heading': 'Importar uma lista',
@@ -415,7 +415,6 @@ export const ptLater: LaterMessages = {
   'task.saved': 'Tarefa salva para {date}.',
   'home.heading': 'Meu dia',
   'home.appointments': 'Compromissos de hoje',
-  'home.noAppointments': 'Nenhum compromisso hoje.',
   'home.planned': 'Próximos 7 dias',
   'home.noTasks': 'Nada pendente.',
   'home.counters': 'O que precisa de atenção',
@@ -505,4 +504,5 @@ export const ptLater: LaterMessages = {
   ...ptSettings,
   ...ptRecordPage,
   ...ptCapture,
+  ...ptTimeline,
 };

@@ -146,6 +146,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
             owner={{ kind: 'contact', id: contact.id }}
             companyId={contact.companyId}
             initialTimeline={selected.timeline}
+            initialRelated={data?.related}
             openDeals={selected.openDeals}
             openCases={selected.openCases}
           />

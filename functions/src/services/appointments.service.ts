@@ -2,6 +2,7 @@ import { CrmError, type Activity, type AppointmentsQuery, type AppointmentsRespo
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
+import { relatedNamesOf } from './related-names';
 
 // Per person, one bounded range read of the activities linked to them: the cost follows the range and
 // the team, never the history.
@@ -30,11 +31,12 @@ export class AppointmentsService {
       }
     }
     appointments.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
-    const owners: AppointmentsResponse['owners'] = {};
-    for (const member of await this.store.getMany('member', principal.tenantId, [...new Set(appointments.map((appointment) => appointment.ownerId))])) {
-      owners[member.id] = { displayName: member.displayName };
-    }
-    return { appointments, owners, capped: pages.some((page) => page.nextCursor !== null) };
+    const ownerRecords = await this.store.getMany('member', principal.tenantId, [...new Set(appointments.map((appointment) => appointment.ownerId))]);
+    const owners: AppointmentsResponse['owners'] = Object.fromEntries(ownerRecords.map((member) => [member.id, { displayName: member.displayName }]));
+    const related = await relatedNamesOf(this.store, principal.tenantId, appointments, {
+      known: ownerRecords.map((record) => ({ kind: 'member' as const, record })),
+    });
+    return { appointments, owners, capped: pages.some((page) => page.nextCursor !== null), related };
   }
 
   /** A manager and the members who report to them; an admin sees everyone's. */

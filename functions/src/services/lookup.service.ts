@@ -12,6 +12,7 @@ import {
   type LookupRequest,
   type LookupResponse,
   type LookupResult,
+  type RecordKind,
   meetingRef,
   messageRef,
 } from '@rapport/shared';
@@ -19,10 +20,13 @@ import type { Principal } from '../auth/principal';
 
 import type { LinkTarget, Store } from '../store/store';
 import { ColleagueDirectory } from './colleague-directory';
+import { relatedNamesOf, type KnownRecord } from './related-names';
 
 // Bounds on what one participant brings back, so a lookup costs the same at any tenant size.
 const MAX_OPEN_DEALS = 10;
 const MAX_OPEN_CASES = 10;
+/** What a timeline entry on the card names: the deal or case it belongs to, and who logged it. */
+const CARD_TIMELINE_NAMES: readonly RecordKind[] = ['deal', 'case', 'member'];
 
 type Participant = { input: string; email: string; name: string | null };
 
@@ -135,8 +139,16 @@ export class LookupService {
     const appointment = request.iCalUId ? await this.store.findByExternalRef('activity', tenantId, meetingRef(request.iCalUId)) : null;
     const ownerIds = results.flatMap((result) => [result.contact?.ownerId, result.company?.ownerId]).filter((id): id is string => !!id);
     const owners: LookupResponse['owners'] = {};
-    for (const member of await this.store.getMany('member', tenantId, ownerIds)) owners[member.id] = { displayName: member.displayName };
-    return { results: orderLikeInput(results, request.emails), loggedActivity, appointment, owners };
+    const ownerRecords = await this.store.getMany('member', tenantId, ownerIds);
+    for (const member of ownerRecords) owners[member.id] = { displayName: member.displayName };
+    // What the card's timeline entries name (their deal or case, who logged them), from what the lookup holds where it
+    // can: the hot path reads no contact an entry shares with others (the timeline's own pages name every kind).
+    const activities = [...results.flatMap((result) => result.timeline), ...(loggedActivity ? [loggedActivity] : []), ...(appointment ? [appointment] : [])];
+    const related = await relatedNamesOf(this.store, tenantId, activities, {
+      known: [...ownerRecords.map((record) => ({ kind: 'member' as const, record })), ...heldRecords(results)],
+      only: CARD_TIMELINE_NAMES,
+    });
+    return { results: orderLikeInput(results, request.emails), loggedActivity, appointment, owners, related };
   }
 }
 
@@ -174,6 +186,17 @@ class OpenWorkCache {
     }
     return result;
   }
+}
+
+/** The records the results hold, which need no read to be named. */
+function heldRecords(results: readonly LookupResult[]): KnownRecord[] {
+  return results.flatMap((result) => [
+    ...[result.contact, ...result.otherContacts].flatMap((contact) => (contact ? [{ kind: 'contact' as const, record: contact }] : [])),
+    ...(result.company ? [{ kind: 'company' as const, record: result.company }] : []),
+    ...(result.lead ? [{ kind: 'lead' as const, record: result.lead }] : []),
+    ...result.openDeals.map((record) => ({ kind: 'deal' as const, record })),
+    ...result.openCases.map((record) => ({ kind: 'case' as const, record })),
+  ]);
 }
 
 function emptyResult(input: string, email: string | null, name: string | null, match: LookupResult['match']): LookupResult {

@@ -1,6 +1,7 @@
 import type { Activity, MyDayQuery, MyDayResponse } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
+import { relatedNamesOf } from './related-names';
 
 // Each read is one bounded index range, so a day costs the same for a rep with a year of history.
 const MAX_ITEMS = 100;
@@ -23,12 +24,18 @@ export class MyDayService {
     const overdue = plannedUntilToday.items.filter((activity) => activity.at < start);
     const dueToday = plannedUntilToday.items.filter((activity) => activity.at >= start);
     const byTime = (a: Activity, b: Activity) => a.at.localeCompare(b.at);
+    const appointments = today.items.filter((activity) => activity.kind === 'meeting' && activity.status !== 'cancelled').sort(byTime);
+    const overdueTasks = overdue.filter((activity) => activity.kind === 'task');
+    const dueTodayTasks = dueToday.filter((activity) => activity.kind === 'task').sort(byTime);
+    const nextSevenDays = [...nextWeek.items].sort(byTime);
     return {
-      appointments: today.items.filter((activity) => activity.kind === 'meeting' && activity.status !== 'cancelled').sort(byTime),
-      overdueTasks: overdue.filter((activity) => activity.kind === 'task'),
-      dueTodayTasks: dueToday.filter((activity) => activity.kind === 'task').sort(byTime),
+      appointments,
+      overdueTasks,
+      dueTodayTasks,
       counters: { overdue: overdue.length, dueToday: dueToday.length, nextSevenDays: nextWeek.items.length },
       capped: plannedUntilToday.nextCursor !== null || nextWeek.nextCursor !== null,
+      nextSevenDays,
+      related: await relatedNamesOf(this.store, principal.tenantId, [...appointments, ...overdueTasks, ...dueTodayTasks, ...nextSevenDays]),
     };
   }
 }

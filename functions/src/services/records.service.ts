@@ -15,6 +15,7 @@ import {
   type Activity,
   type ApiDefinition,
   type WorkCounters,
+  type TimelinePage,
   type CrudKind,
   type InputOf,
   type Page,
@@ -26,6 +27,7 @@ import { hooksOf } from '../kinds/hooks';
 import type { ActionHook, Changes, Draft } from '../kinds/kind-hooks';
 import type { CreateResult, DeletedRecord, LinkTarget, Store } from '../store/store';
 import { RecordWriter, type Clock } from './record-writer';
+import { relatedNamesOf } from './related-names';
 
 export type { InputOf, PatchOf } from '@rapport/shared';
 export type { Clock } from './record-writer';
@@ -207,10 +209,11 @@ export class RecordService {
     };
   }
 
-  /** A record's activities, newest first. */
-  async timeline(kind: CrudKind, principal: Principal, id: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<Activity>> {
-    await this.get(kind, principal, id);
-    return this.store.list('activity', principal.tenantId, { ...page, linkedTo: { kind, id } });
+  /** A record's activities, newest first, with the names of what they point at (the record itself among them). */
+  async timeline(kind: CrudKind, principal: Principal, id: string, page: { limit: number; cursor?: string | undefined }): Promise<TimelinePage> {
+    const record = await this.get(kind, principal, id);
+    const activities = await this.store.list('activity', principal.tenantId, { ...page, linkedTo: { kind, id } });
+    return { ...activities, related: await relatedNamesOf(this.store, principal.tenantId, activities.items, { known: [{ kind, record }] }) };
   }
 }
 

@@ -12,6 +12,7 @@ export const caseKind = defineKind(CaseSchema, {
     { field: 'companyId', kind: 'company', link: true },
   ],
   timeline: true,
+  title: (serviceCase) => `#${serviceCase.number} ${serviceCase.subject}`,
   numbered: { field: 'number' },
   statusFlow: { field: 'status', flow: caseStatusFlow, code: 'CASE.STATUS_FLOW' },
   schemaVersion: 1,

@@ -8,6 +8,7 @@ export const companyKind = defineKind(CompanySchema, {
   label: 'Company',
   references: [{ field: 'parentCompanyId', kind: 'company', link: true }],
   timeline: true,
+  title: (company) => company.name,
   schemaVersion: 1,
   index: (company) => {
     const domains = distinctValues(company.domains.map(normalizeDomain));

@@ -3,6 +3,7 @@ import { defineKind, distinctValues } from '../kinds/kind-definition';
 import { normalizeEmail } from '../email/email-address.rules';
 import { searchTermsOf } from '../search/search-terms.rules';
 import { ContactInputSchema, ContactPatchSchema, ContactSchema } from './contact.schema';
+import { contactDisplayName } from './contact.rules';
 
 /** Creating a contact whose e-mail another contact has answers 409 CONTACT.DUPLICATE_EMAIL unless `duplicates=allow`. */
 export const ContactCreateQuerySchema = z.strictObject({ duplicates: z.enum(['warn', 'allow']).default('warn') });
@@ -12,6 +13,7 @@ export const contactKind = defineKind(ContactSchema, {
   label: 'Contact',
   references: [{ field: 'companyId', kind: 'company', link: true }],
   timeline: true,
+  title: (contact) => contactDisplayName(contact),
   schemaVersion: 1,
   index: (contact) => {
     const emails = distinctValues(contact.emails.map(normalizeEmail));

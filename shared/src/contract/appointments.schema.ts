@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RelatedNamesSchema } from './related-names.schema';
 import { ActivitySchema } from '../activities/activity.schema';
 
 const MAX_RANGE_MS = 35 * 24 * 3600 * 1000;
@@ -21,5 +22,7 @@ export const AppointmentsResponseSchema = z.object({
   owners: z.record(z.string(), z.object({ displayName: z.string() })),
   /** True when someone had more appointments in the range than one answer holds. */
   capped: z.boolean(),
+  /** The names of the contacts, companies and other records the appointments point at (absent from servers of the previous release). */
+  related: RelatedNamesSchema.optional(),
 });
 export type AppointmentsResponse = z.infer<typeof AppointmentsResponseSchema>;

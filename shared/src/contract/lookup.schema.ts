@@ -1,5 +1,6 @@
 import { LeadSchema } from '../leads/lead.schema';
 import { z } from 'zod';
+import { RelatedNamesSchema } from './related-names.schema';
 import { ActivitySchema } from '../activities/activity.schema';
 import { CaseSchema } from '../cases/case.schema';
 import { CompanySchema } from '../companies/company.schema';
@@ -49,5 +50,7 @@ export const LookupResponseSchema = z.object({
   appointment: ActivitySchema.nullable(),
   /** Display names of the members who own the records above, by member id. */
   owners: z.record(z.string(), z.object({ displayName: z.string() })),
+  /** The names of what the timelines' entries point at (absent from servers of the previous release). */
+  related: RelatedNamesSchema.optional(),
 });
 export type LookupResponse = z.infer<typeof LookupResponseSchema>;

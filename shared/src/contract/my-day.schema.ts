@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RelatedNamesSchema } from './related-names.schema';
 import { ActivitySchema } from '../activities/activity.schema';
 
 const MAX_DAY_MS = 48 * 3600 * 1000;
@@ -24,5 +25,9 @@ export const MyDayResponseSchema = z.object({
   counters: z.object({ overdue: z.number(), dueToday: z.number(), nextSevenDays: z.number() }),
   /** True when a counter reached its bound and shows a lower limit ("100+"). */
   capped: z.boolean(),
+  /** The planned activities of the next seven days that `counters.nextSevenDays` counts, earliest first (absent from servers of the previous release). */
+  nextSevenDays: z.array(ActivitySchema).optional(),
+  /** The names of what the activities above point at (absent from servers of the previous release). */
+  related: RelatedNamesSchema.optional(),
 });
 export type MyDayResponse = z.infer<typeof MyDayResponseSchema>;

@@ -7,6 +7,7 @@ import { MyDayQuerySchema } from './my-day.schema';
 import { AuditEntrySchema } from '../audit/audit.schema';
 import { RESTORE_WINDOW_DAYS } from '../audit/audit.rules';
 import { defineRoute, type ApiRoute } from './route';
+import { RelatedNamesSchema } from './related-names.schema';
 
 
 const IdFilter = z.string().min(1).max(64).optional();
@@ -23,6 +24,10 @@ export const WorkCountersSchema = z
   })
   .meta({ id: 'WorkCounters' });
 export type WorkCounters = z.infer<typeof WorkCountersSchema>;
+
+/** A page of a record's timeline, with the names of what its entries point at (absent from servers of the previous release). */
+export const TimelinePageSchema = pageOf(ActivitySchema).extend({ related: RelatedNamesSchema.optional() }).meta({ id: 'TimelinePage' });
+export type TimelinePage = z.infer<typeof TimelinePageSchema>;
 
 /** The link filters a list accepts, e.g. `?companyId=` lists a company's contacts. */
 export const linkFilters = { companyId: 'company', contactId: 'contact', dealId: 'deal' } as const satisfies Record<
@@ -134,7 +139,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
           auth: 'user',
           params: IdParamsSchema,
           query: PageQuerySchema,
-          success: { status: 200, schema: pageOf(ActivitySchema), description: 'A page of the timeline' },
+          success: { status: 200, schema: TimelinePageSchema, description: 'A page of the timeline, and the names of the records its entries point at' },
         })
       : undefined,
     work: timeline

@@ -11,6 +11,7 @@ export const dealKind = defineKind(DealSchema, {
     { field: 'lineItems', kind: 'product', key: 'productId' },
   ],
   timeline: true,
+  title: (deal) => deal.name,
   // 2: deals say whether their amount was set by hand.
   schemaVersion: 2,
   // Found by the words of its name (its company is found as a company).

@@ -74,6 +74,8 @@ export type KindTraits<Stored> = {
   readonly numbered?: { readonly field: string };
   /** Which values of a field may follow which; the server refuses any other change with `code`. */
   readonly statusFlow?: { readonly field: string; readonly flow: Readonly<Record<string, readonly string[]>>; readonly code: ErrorCode };
+  /** What a record is called where it is shown (a person's name, a case's number and subject); kinds never named elsewhere have none. */
+  title?(record: Stored): string;
   /** What the record is found by besides its links; nothing when absent. */
   index?(record: Stored): IndexParts;
   /** Present when users write the kind through `/api/{plural}`. */

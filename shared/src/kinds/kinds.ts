@@ -68,3 +68,17 @@ export function referencedIds(reference: ReferenceDefinition, fields: Readonly<R
   const ids = values.map((item) => (reference.key && typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[reference.key] : item));
   return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id !== ''))];
 }
+
+function titleFunction(kind: RecordKind): ((record: AnyRecord) => string) | undefined {
+  return (kinds[kind] as { title?: (record: AnyRecord) => string }).title;
+}
+
+/** Whether records of a kind have a title, what they are called where they are shown (see `title` in the traits). */
+export function isTitled(kind: RecordKind): boolean {
+  return titleFunction(kind) !== undefined;
+}
+
+/** What a record is called where it is shown, or null for kinds never named. */
+export function titleOf(kind: RecordKind, record: AnyRecord): string | null {
+  return titleFunction(kind)?.(record) ?? null;
+}

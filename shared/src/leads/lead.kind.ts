@@ -2,12 +2,14 @@ import { defineKind, distinctValues } from '../kinds/kind-definition';
 import { normalizeEmail } from '../email/email-address.rules';
 import { searchTermsOf } from '../search/search-terms.rules';
 import { LeadInputSchema, LeadPatchSchema, LeadSchema } from './lead.schema';
+import { contactDisplayName } from '../contacts/contact.rules';
 
 export const leadKind = defineKind(LeadSchema, {
   plural: 'leads',
   label: 'Lead',
   references: [{ field: 'territoryId', kind: 'territory' }],
   timeline: true,
+  title: (lead) => contactDisplayName(lead),
   schemaVersion: 1,
   index: (lead) => {
     const emails = distinctValues([lead.email ? normalizeEmail(lead.email) : null]);

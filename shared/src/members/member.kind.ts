@@ -8,5 +8,6 @@ export const memberKind = defineKind(MemberSchema, {
   label: 'Member',
   references: [{ field: 'managerId', kind: 'member' }],
   timeline: false,
+  title: (member) => member.displayName,
   schemaVersion: 1,
 });
