@@ -16,6 +16,7 @@ import {
   TipSchema,
 } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
+import { buildDemoInbox } from '../../functions/src/local/demo/demo-inbox';
 import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 
@@ -100,6 +101,14 @@ describe('seeding the demo tenant', () => {
     expect(cases.items.map((serviceCase) => serviceCase.number).sort((a, b) => a - b)[0]).toBe(1);
     // A case created later continues the sequence.
     expect(await reopened.nextSequence(DEMO_TENANT_ID, 'case')).toBe(cases.items.length + 1);
+    // The inbox's lead writing back is an open lead with a history: a call in (with its direction), a note, a call back.
+    const leadEmail = buildDemoInbox(now).items.find((item) => item.scenario === 'A lead writing back')?.from?.email;
+    const lead = (await reopened.list('lead', DEMO_TENANT_ID, { limit: 100 })).items.find((candidate) => candidate.email === leadEmail);
+    expect(lead?.status).not.toBe('converted');
+    const history = await reopened.list('activity', DEMO_TENANT_ID, { linkedTo: { kind: 'lead', id: lead?.id ?? '' }, limit: 10 });
+    expect(history.items.map((activity) => [activity.kind, activity.direction ?? null])).toEqual(
+      expect.arrayContaining([['call', 'inbound'], ['note', null], ['call', 'outbound']]),
+    );
     await reopened.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

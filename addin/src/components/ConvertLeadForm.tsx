@@ -17,9 +17,6 @@ import { actionIcons } from './icons';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  // Amount and close date side by side while they fit, one under the other when they do not.
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  part: { flexGrow: 1, flexBasis: '8rem', minWidth: 0 },
 });
 
 /** How far ahead a deal made by converting is expected to close unless the rep says otherwise, as a new deal's. */
@@ -116,18 +113,14 @@ export function ConvertLeadForm({ lead, onConverted }: { lead: Lead; onConverted
             </Field>
           ) : null}
           {currency ? (
-            <div className={styles.row}>
-              <Field className={styles.part} label={t('capture.dealAmount', { currency })} validationMessage={problems.amount ?? sent['deal.amount'] ?? sent.amount}>
+            <>
+              <Field label={t('capture.dealAmount', { currency })} validationMessage={problems.amount ?? sent['deal.amount'] ?? sent.amount}>
                 <Input inputMode="decimal" value={amount} onChange={(_, data) => setAmount(data.value)} />
               </Field>
-              <Field
-                className={styles.part}
-                label={t('capture.dealClose')}
-                validationMessage={problems.expectedCloseDate ?? sent['deal.expectedCloseDate'] ?? sent.expectedCloseDate}
-              >
+              <Field label={t('capture.dealClose')} validationMessage={problems.expectedCloseDate ?? sent['deal.expectedCloseDate'] ?? sent.expectedCloseDate}>
                 <Input type="date" value={expectedCloseDate} onChange={(_, data) => setExpectedCloseDate(data.value)} />
               </Field>
-            </div>
+            </>
           ) : null}
         </>
       ) : null}
