@@ -97,7 +97,7 @@ describe('CalendarView', () => {
       { api: rep.api },
     );
     await waitFor(() => expect(rep.sentTo('GET /api/me')).toHaveLength(1));
-    await screen.findByText('No appointments.');
+    await screen.findByText(/^No appointments in .+\.$/);
     expect(screen.queryByRole('switch')).toBeNull();
   });
 
@@ -115,7 +115,7 @@ describe('CalendarView', () => {
       </MeProvider>,
       { api },
     );
-    await screen.findByText('No appointments.');
+    await screen.findByText(/^No appointments in .+\.$/);
     fireEvent.click(await screen.findByRole('switch', { name: "My team's appointments" }));
     await screen.findByText(/Kick-off at Fabrikam/);
     expect(screen.getByText(/Morgan Blake/)).toBeTruthy();
@@ -132,7 +132,7 @@ describe('CalendarView', () => {
       </MeProvider>,
       { api },
     );
-    await screen.findByText('No appointments.');
+    await screen.findByText(/^No appointments in .+\.$/);
     const from = () => Date.parse(sentTo('GET /api/appointments').at(-1)?.query.from as string);
     const thisWeek = from();
     const label = screen.getByText(/\d{4}$/).textContent;
@@ -181,6 +181,44 @@ describe('CalendarView', () => {
     expect(within(entry).queryByText('avery@contoso.com')).toBeNull();
   });
 
+  it("names each appointment's contact and company, each opening its record", async () => {
+    const { api } = fakeApi({
+      'GET /api/me': () => meAs('rep'),
+      'GET /api/appointments': () => ({
+        appointments: [activity({ at: new Date().toISOString(), contactIds: ['c1', 'c2'], companyId: 'co1' })],
+        owners: {},
+        capped: false,
+        related: { contact: { c1: 'Jamie Rivera', c2: 'Kim Lee' }, company: { co1: 'Contoso Pharma' } },
+      }),
+    });
+    renderInPane(
+      <MeProvider>
+        <CalendarView />
+      </MeProvider>,
+      { api },
+    );
+    const entry = (await screen.findByText('Pricing call')).closest('li') as HTMLElement;
+    expect(within(entry).getByText('Jamie Rivera').tagName).toBe('BUTTON');
+    expect(within(entry).getByText('Contoso Pharma').tagName).toBe('BUTTON');
+    // One more contact than it names.
+    expect(entry.textContent).toMatch(/Jamie Rivera \+1 · Contoso Pharma/);
+  });
+
+  it('says which day an empty day is', async () => {
+    const { api } = fakeApi({ 'GET /api/me': () => meAs('rep'), 'GET /api/appointments': () => empty });
+    renderInPane(
+      <MeProvider>
+        <CalendarView />
+      </MeProvider>,
+      { api },
+    );
+    await screen.findByText(/^No appointments in /);
+    // A tab's label is rendered twice (the second reserves its bold width).
+    fireEvent.click(screen.getAllByText('Day')[0]!.closest('button')!);
+    const day = new Intl.DateTimeFormat('en-US', { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
+    await screen.findByText(`No appointments on ${day}.`);
+  });
+
   it('shows a failed read with Retry, never as an empty calendar, and Retry reads it', async () => {
     const appointments = offlineUntilBack(() => ({ appointments: [activity({ subject: 'Pricing call', at: new Date().toISOString() })], owners: {}, capped: false }));
     const { api } = fakeApi({ 'GET /api/me': () => meAs('rep'), 'GET /api/appointments': appointments.route });
@@ -191,7 +229,7 @@ describe('CalendarView', () => {
       { api },
     );
     await screen.findByText(/Rapport can’t be reached/, undefined, AFTER_RETRIES);
-    expect(screen.queryByText('No appointments.')).toBeNull();
+    expect(screen.queryByText(/^No appointments/)).toBeNull();
     appointments.back();
     fireEvent.click(screen.getByText('Try again'));
     await screen.findByText(/Pricing call/);
@@ -206,7 +244,7 @@ describe('CalendarView', () => {
       </MeProvider>,
       { api, language: 'es-ES' },
     );
-    await screen.findByText('No hay citas.');
+    await screen.findByText(/^No hay citas en .+\.$/);
     expect(await screen.findByRole('switch', { name: 'Citas de mi equipo' })).toBeTruthy();
   });
 });
@@ -229,12 +267,34 @@ describe('MyDay', () => {
     expect(sentTo('GET /api/my-day').map((request) => request.query)).toEqual([today()]);
   });
 
+  it('lists what the next 7 days counter counts, each with its contact, on demand', async () => {
+    const planned = [activity({ id: 'p1', kind: 'task', subject: 'Send the contract', contactIds: ['c1'] }), activity({ id: 'p2', kind: 'call', subject: 'Call Lou', contactIds: [], leadId: 'l1' })];
+    const { api } = fakeApi({
+      'GET /api/my-day': () => ({ ...day, counters: { ...day.counters, nextSevenDays: 2 }, nextSevenDays: planned, related: { contact: { c1: 'Jamie Rivera' }, lead: { l1: 'Lou Park' } } }),
+    });
+    renderInPane(<MyDay userEmail="avery@contoso.com" />, { api });
+    const show = await screen.findByText('Show what is planned in the next 7 days (2)');
+    expect(screen.queryByText('Send the contract')).toBeNull();
+    fireEvent.click(show);
+    const list = screen.getByLabelText('Next 7 days');
+    expect(within(list).getByText('Send the contract')).toBeTruthy();
+    expect(within(list).getByText('Jamie Rivera').tagName).toBe('BUTTON');
+    expect(within(list).getByText('Lou Park').tagName).toBe('BUTTON');
+  });
+
+  it('says which day it is when there are no appointments', async () => {
+    const { api } = fakeApi({ 'GET /api/my-day': () => ({ ...day, appointments: [] }) });
+    renderInPane(<MyDay userEmail="avery@contoso.com" />, { api });
+    const today = new Intl.DateTimeFormat('en-US', { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
+    await screen.findByText(`No appointments today, ${today}.`);
+  });
+
   it('shows a failed read with Retry, never as an empty day, and Retry reads it', async () => {
     const myDay = offlineUntilBack(() => day);
     const { api } = fakeApi({ 'GET /api/my-day': myDay.route });
     renderInPane(<MyDay userEmail="avery@contoso.com" />, { api });
     await screen.findByText(/Rapport can’t be reached/, undefined, AFTER_RETRIES);
-    expect(screen.queryByText('No appointments today.')).toBeNull();
+    expect(screen.queryByText(/^No appointments today/)).toBeNull();
     expect(screen.getByText('My day')).toBeTruthy();
     myDay.back();
     fireEvent.click(screen.getByText('Try again'));
@@ -244,7 +304,7 @@ describe('MyDay', () => {
   it('speaks Spanish', async () => {
     const { api } = fakeApi({ 'GET /api/my-day': () => ({ ...day, appointments: [], overdueTasks: [] }) });
     renderInPane(<MyDay userEmail="avery@contoso.com" />, { api, language: 'es-ES' });
-    await screen.findByText('No hay citas hoy.');
+    await screen.findByText(/^No hay citas hoy, [a-zé]+, \d+ de [a-z]+\.$/);
   });
 });
 
