@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { recordOfPagePath, recordPagePath } from '@rapport/shared/contract/record-pages';
 import type { RecordNavigation, RecordRef } from '../taskpane/record-navigation';
 
@@ -20,20 +20,24 @@ function readAddress(): { record: RecordRef | null; depth: number } {
  */
 export function useAddressNavigation(keep: { lang: string | null; as: string | null }, dashboardHref: string): { record: RecordRef | null; navigation: RecordNavigation } {
   const [shown, setShown] = useState(readAddress);
+  // The record shown, for opening the next one from it without a stale closure.
+  const latest = useRef(shown);
+  latest.current = shown;
   useEffect(() => {
     const onPop = () => setShown(readAddress());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const openRecord = useCallback(
-    (record: RecordRef) =>
-      setShown((current) => {
-        // Opening the record in view again (a link to itself) adds nothing to go back through.
-        if (current.record && current.record.kind === record.kind && current.record.id === record.id) return current;
-        const next = { record, depth: current.depth + 1 };
-        history.pushState({ depth: next.depth } satisfies PageState, '', recordPagePath(record, keep));
-        return next;
-      }),
+    (record: RecordRef) => {
+      const current = latest.current;
+      // Opening the record in view again (a link to itself) adds nothing to go back through.
+      if (current.record && current.record.kind === record.kind && current.record.id === record.id) return;
+      const next = { record, depth: current.depth + 1 };
+      history.pushState({ depth: next.depth } satisfies PageState, '', recordPagePath(record, keep));
+      latest.current = next;
+      setShown(next);
+    },
     [keep],
   );
   const navigation = useMemo<RecordNavigation>(
