@@ -19,6 +19,7 @@ export const activityOutcomes = [
   'completed',
 ] as const;
 import { taskPriorities } from './task-priorities';
+import { activityLimits } from './activity-limits';
 
 export { taskPriorities, type TaskPriority } from './task-priorities';
 export { outcomesAfterStart, outcomeAllowedAt, activityEnd, OUTCOME_CLOCK_GRACE_MS } from './activity-outcomes';
@@ -31,7 +32,7 @@ export const ParticipantSchema = z.strictObject({
 
 export const ActivityInputSchema = z.strictObject({
   kind: z.enum(activityKinds),
-  subject: shortText(300),
+  subject: shortText(activityLimits.subject),
   summary: longText(2_000).optional(),
   // When it happened, or when it is due for planned items.
   at: TimestampSchema,
@@ -39,7 +40,7 @@ export const ActivityInputSchema = z.strictObject({
   contactMethod: z.enum(contactMethods).optional(),
   status: z.enum(activityStatuses).optional(),
   outcome: z.enum(activityOutcomes).optional(),
-  notes: longText(10_000).optional(),
+  notes: longText(activityLimits.notes).optional(),
   priority: z.enum(taskPriorities).optional(),
   participants: z.array(ParticipantSchema).max(100).default([]),
   contactIds: z.array(IdSchema).max(50).default([]),
