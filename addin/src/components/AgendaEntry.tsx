@@ -7,6 +7,7 @@ import { TokenList } from './TokenList';
 import { methodIcons } from './appointment-icons';
 import { RecordLink } from './RecordLink';
 import type { RecordRef } from '../taskpane/record-navigation';
+import { ActivityActions } from './activity-actions/ActivityActions';
 
 const useStyles = makeStyles({
   entry: { display: 'flex', gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -65,6 +66,7 @@ export function AgendaEntry({ activity, when, owner }: AgendaEntryProps) {
         ) : owner ? (
           <Caption1 className={styles.meta}>{owner}</Caption1>
         ) : null}
+        <ActivityActions activity={activity} />
       </div>
     </li>
   );

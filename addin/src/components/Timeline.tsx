@@ -8,6 +8,7 @@ import { WorkCounters } from './WorkCounters';
 import { useTimelineSection } from './useRecordSections';
 import { RecordLink } from './RecordLink';
 import { useCachedRecord } from '../data/cached';
+import { ActivityActions } from './activity-actions/ActivityActions';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -65,6 +66,7 @@ export function Timeline({ owner, latest, label }: { owner: RecordSectionsProps[
                 {/* What it belongs to, unless that is the record whose timeline this is. */}
                 {activity.dealId && !(owner.kind === 'deal' && owner.id === activity.dealId) ? <LinkedRecord kind="deal" id={activity.dealId} /> : null}
                 {activity.caseId && !(owner.kind === 'case' && owner.id === activity.caseId) ? <LinkedRecord kind="case" id={activity.caseId} /> : null}
+                <ActivityActions activity={activity} />
               </li>
             );
           })}

@@ -115,6 +115,9 @@ export const en = {
   'timeline.counters': 'Planned work: {name}',
   'lead.reassigned': '{name} now owns this lead.',
   'task.priority': '{priority} priority',
+  'activity.complete': 'Complete',
+  'activity.reopen': 'Reopen',
+  'activity.more': 'More actions: {subject}',
   'timeline.plannedLater': 'Later',
 } as const;
 

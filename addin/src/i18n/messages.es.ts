@@ -113,5 +113,8 @@ export const es: Messages = {
   'timeline.counters': 'Trabajo previsto: {name}',
   'lead.reassigned': '{name} es ahora responsable de este cliente potencial.',
   'task.priority': 'Prioridad {priority}',
+  'activity.complete': 'Completar',
+  'activity.reopen': 'Reabrir',
+  'activity.more': 'Más acciones: {subject}',
   'timeline.plannedLater': 'Más adelante',
 };

@@ -113,5 +113,8 @@ export const it: Messages = {
   'timeline.counters': 'Lavoro previsto: {name}',
   'lead.reassigned': '{name} ora è responsabile di questo lead.',
   'task.priority': 'Priorità {priority}',
+  'activity.complete': 'Completa',
+  'activity.reopen': 'Riapri',
+  'activity.more': 'Altre azioni: {subject}',
   'timeline.plannedLater': 'Più avanti',
 };

@@ -3,6 +3,7 @@ import { enMerge } from './messages.merge.en';
 import { enSearch } from './messages.search.en';
 import { enFields } from './messages.fields.en';
 import { enDeals } from './messages.deals.en';
+import { enActivities } from './messages.activities.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -502,6 +503,7 @@ export const enLater = {
   ...enSearch,
   ...enFields,
   ...enDeals,
+  ...enActivities,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -4,6 +4,7 @@ import { esMerge } from './messages.merge.es';
 import { esSearch } from './messages.search.es';
 import { esFields } from './messages.fields.es';
 import { esDeals } from './messages.deals.es';
+import { esActivities } from './messages.activities.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -501,4 +502,5 @@ export const esLater: LaterMessages = {
   ...esSearch,
   ...esFields,
   ...esDeals,
+  ...esActivities,
 };

@@ -4,6 +4,7 @@ import { itMerge } from './messages.merge.it';
 import { itSearch } from './messages.search.it';
 import { itFields } from './messages.fields.it';
 import { itDeals } from './messages.deals.it';
+import { itActivities } from './messages.activities.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -501,4 +502,5 @@ export const itLater: LaterMessages = {
   ...itSearch,
   ...itFields,
   ...itDeals,
+  ...itActivities,
 };

@@ -4,6 +4,7 @@ import { ptMerge } from './messages.merge.pt';
 import { ptSearch } from './messages.search.pt';
 import { ptFields } from './messages.fields.pt';
 import { ptDeals } from './messages.deals.pt';
+import { ptActivities } from './messages.activities.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -501,4 +502,5 @@ export const ptLater: LaterMessages = {
   ...ptSearch,
   ...ptFields,
   ...ptDeals,
+  ...ptActivities,
 };

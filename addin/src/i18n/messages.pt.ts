@@ -113,5 +113,8 @@ export const pt: Messages = {
   'timeline.counters': 'Trabalho planejado: {name}',
   'lead.reassigned': '{name} agora é o responsável por este lead.',
   'task.priority': 'Prioridade {priority}',
+  'activity.complete': 'Concluir',
+  'activity.reopen': 'Reabrir',
+  'activity.more': 'Mais ações: {subject}',
   'timeline.plannedLater': 'Depois',
 };
