@@ -1,7 +1,6 @@
 import { Suspense, useState } from 'react';
 import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { CalendarLoaderProvider } from '../data/CalendarLoaderContext';
 import { MeProvider, useCapabilities } from '../hooks/useMe';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import { useMailItem } from '../hooks/useMailItem';
@@ -41,9 +40,7 @@ export type AppProps = {
 export function App(props: AppProps) {
   return (
     <MeProvider>
-      <CalendarLoaderProvider value={props.loadCalendar}>
-        <Views {...props} />
-      </CalendarLoaderProvider>
+      <Views {...props} />
     </MeProvider>
   );
 }

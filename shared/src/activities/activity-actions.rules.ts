@@ -11,12 +11,6 @@ export const editableOutcomes: Partial<Record<ActivityKind, readonly string[]>> 
   meeting: ['held', 'no-show', 'rescheduled', 'cancelled'],
 };
 
-/** A task is completed while planned, and reopened once done or cancelled. */
-export function taskToggle(activity: Acted): 'complete' | 'reopen' | null {
-  if (activity.kind !== 'task') return null;
-  return activity.status === 'planned' ? 'complete' : 'reopen';
-}
-
 /** Only a planned task is snoozed: its due date moves on. */
 export function canSnooze(activity: Acted): boolean {
   return activity.kind === 'task' && activity.status === 'planned';

@@ -1,20 +1,19 @@
 import { Suspense, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
+import { CheckmarkCircleRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
-import { taskToggle } from '@rapport/shared/activities/activity-actions.rules';
+import { taskToggle } from '@rapport/shared/activities/task-toggle.rules';
 import { useRecord } from '../../data/queries';
-import { newest } from '../../data/versions';
 import { useChangeRecord } from '../../data/writes';
 import { useCanEdit } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
-import { actionIcons } from '../icons';
 
 // The first card lists activities: only these two buttons are in its JavaScript; the menu, its forms and the refusal
 // of a stale change load on first use.
 const ActivityMenu = lazyWithMessages(() => import('./ActivityMenu').then((module) => ({ default: module.ActivityMenu })));
-const ChangeError = lazyWithMessages(() => import('../ChangeError').then((module) => ({ default: module.ChangeError })));
+// The same chunk as the menu's: one chunk more for the pane, not two.
+const ChangeError = lazyWithMessages(() => import('./ActivityMenu').then((module) => ({ default: module.ChangeError })));
 
 const useStyles = makeStyles({
   // Under the entry's text, in the timeline's second column.
@@ -30,7 +29,7 @@ export function ActivityActions({ activity: listed }: { activity: Activity }) {
   const canEdit = useCanEdit(listed);
   // The list is read again after a write; until then the write's answer is the version to change.
   const live = useRecord('activity', listed.id, { initial: listed });
-  const activity = newest(listed, live.data);
+  const activity = live.data && live.data.version > listed.version ? live.data : listed;
   const styles = useStyles();
   const { t } = useI18n();
   const change = useChangeRecord('activity');
@@ -39,7 +38,6 @@ export function ActivityActions({ activity: listed }: { activity: Activity }) {
   const [gone, setGone] = useState(false);
   if (!canEdit) return null;
   const toggle = taskToggle(activity);
-  const Done = actionIcons.logged;
   const send = (version = activity.version) =>
     change.mutate({ id: activity.id, changes: { status: toggle === 'complete' ? 'done' : 'planned' }, version, previous: activity });
   return (
@@ -47,7 +45,7 @@ export function ActivityActions({ activity: listed }: { activity: Activity }) {
       {gone ? null : (
         <div className={styles.row}>
           {toggle ? (
-            <Button size="small" appearance="subtle" icon={toggle === 'complete' ? <Done /> : undefined} disabled={change.isPending} onClick={() => send()}>
+            <Button size="small" appearance="subtle" icon={toggle === 'complete' ? <CheckmarkCircleRegular /> : undefined} disabled={change.isPending} onClick={() => send()}>
               {t(`activity.${toggle}`)}
             </Button>
           ) : null}

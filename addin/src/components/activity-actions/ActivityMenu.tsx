@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, Spinner } from '@fluentui/react-components';
+import { MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
 import { canSnooze } from '@rapport/shared/activities/activity-actions.rules';
 import { quickDateAt, quickDates } from '@rapport/shared/activities/quick-dates.rules';
@@ -23,7 +23,14 @@ export type ActivityMenuProps = {
   onGone: (gone: boolean) => void;
 };
 
+export { ChangeError };
+
 type Panel = 'pick' | 'edit' | 'delete' | null;
+
+const useStyles = makeStyles({
+  // In the flow under the entry, as wide as the pane allows: nothing floats over the list or scrolls sideways.
+  menu: { maxWidth: '100%', boxSizing: 'border-box', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalXS, backgroundColor: tokens.colorNeutralBackground1 },
+});
 
 /**
  * An activity's menu (snooze a task to a quick date or a date picked, edit, delete), and in place under the entry the
@@ -39,16 +46,18 @@ export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone }: A
     setPanel(null);
     setNotice(t('activity.snoozed', { when: dateTime(saved.at, hours.timeZone) }));
   });
-  const popover = useRef<HTMLDivElement>(null);
-  const wasOpen = useRef(open);
+  const styles = useStyles();
+  const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Closed with nothing opened from it (Escape, a snooze): the focus goes back to the button, as a menu's trigger.
-    const active = document.activeElement;
-    if (wasOpen.current && !open && (!active || active === document.body || popover.current?.contains(active))) anchor.current?.focus();
-    wasOpen.current = open;
-  }, [open, anchor]);
-
+    // Opened: the first item has the focus, as in a menu; the arrow keys move through the rest.
+    if (open) list.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open]);
+  const dismiss = () => {
+    onOpenChange(false);
+    anchor.current?.focus();
+  };
   const choose = (next: Panel) => {
+    onOpenChange(false);
     setNotice(null);
     snooze.reset();
     setPanel(next);
@@ -64,39 +73,47 @@ export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone }: A
 
   return (
     <>
-      <Menu open={open} onOpenChange={(_, data) => onOpenChange(data.open)} positioning={{ target: anchor.current, position: 'below', align: 'end' }}>
-        <MenuPopover ref={popover}>
-          <MenuList aria-label={t('activity.more', { subject: activity.subject })}>
-            {snoozable ? (
-              <MenuGroup>
-                <MenuGroupHeader>{t('activity.snoozeUntil')}</MenuGroupHeader>
-                {quickDates.map((which) => {
-                  const at = quickDateAt(which, now, hours);
-                  return (
-                    <MenuItem
-                      key={which}
-                      disabled={!known || snooze.pending}
-                      secondaryContent={day.format(new Date(at))}
-                      onClick={() => {
-                        choose(null);
-                        snooze.send({ at });
-                      }}
-                    >
-                      {t(`activity.quick.${which}`)}
-                    </MenuItem>
-                  );
-                })}
-                <MenuItem disabled={!known} onClick={() => choose('pick')}>
-                  {t('activity.pickDate')}
-                </MenuItem>
-              </MenuGroup>
-            ) : null}
-            {snoozable ? <MenuDivider /> : null}
-            <MenuItem onClick={() => choose('edit')}>{t('activity.edit')}</MenuItem>
-            <MenuItem onClick={() => choose('delete')}>{t('activity.delete')}</MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      {open ? (
+        <MenuList
+          ref={list}
+          className={styles.menu}
+          aria-label={t('activity.more', { subject: activity.subject })}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            dismiss();
+          }}
+        >
+          {snoozable ? (
+            <MenuGroup>
+              <MenuGroupHeader>{t('activity.snoozeUntil')}</MenuGroupHeader>
+              {quickDates.map((which) => {
+                const at = quickDateAt(which, now, hours);
+                return (
+                  <MenuItem
+                    key={which}
+                    disabled={!known || snooze.pending}
+                    secondaryContent={day.format(new Date(at))}
+                    onClick={() => {
+                      choose(null);
+                      anchor.current?.focus();
+                      snooze.send({ at });
+                    }}
+                  >
+                    {t(`activity.quick.${which}`)}
+                  </MenuItem>
+                );
+              })}
+              <MenuItem disabled={!known} onClick={() => choose('pick')}>
+                {t('activity.pickDate')}
+              </MenuItem>
+            </MenuGroup>
+          ) : null}
+          {snoozable ? <MenuDivider /> : null}
+          <MenuItem onClick={() => choose('edit')}>{t('activity.edit')}</MenuItem>
+          <MenuItem onClick={() => choose('delete')}>{t('activity.delete')}</MenuItem>
+        </MenuList>
+      ) : null}
       {notice ? <Notice intent="success">{notice}</Notice> : null}
       {snooze.pending ? <Spinner size="tiny" label={t('activity.snoozing')} /> : null}
       {snooze.error ? <ChangeError error={snooze.error} onRetry={snooze.retry} onReload={reload} onApplyAgain={snooze.applyAgain} myFields={snooze.fields} timeZone={hours.timeZone} /> : null}

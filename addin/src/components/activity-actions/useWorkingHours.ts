@@ -2,7 +2,7 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import type { WorkingHours } from '@rapport/shared/appointments/free-slots.rules';
 import { workingHoursOf } from '@rapport/shared/activities/quick-dates.rules';
 import { graphKeys } from '../../data/calendar';
-import { useCalendarLoader } from '../../data/CalendarLoaderContext';
+import { useCalendarLoader } from '../../data/ApiProvider';
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
