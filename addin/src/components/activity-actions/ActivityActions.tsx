@@ -1,6 +1,6 @@
 import { Suspense, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
 import { taskToggle } from '@rapport/shared/activities/task-toggle.rules';
 import { useRecord } from '../../data/queries';
@@ -12,8 +12,6 @@ import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 // The first card lists activities: only these two buttons are in its JavaScript; the menu, its forms and the refusal
 // of a stale change load on first use.
 const ActivityMenu = lazyWithMessages(() => import('./ActivityMenu').then((module) => ({ default: module.ActivityMenu })));
-// The same chunk as the menu's: one chunk more for the pane, not two.
-const ChangeError = lazyWithMessages(() => import('./ActivityMenu').then((module) => ({ default: module.ChangeError })));
 
 const useStyles = makeStyles({
   // Under the entry's text, in the timeline's second column.
@@ -53,25 +51,19 @@ export function ActivityActions({ activity: listed }: { activity: Activity }) {
             ref={more}
             size="small"
             appearance="subtle"
-            icon={<MoreHorizontalRegular />}
             aria-label={t('activity.more', { subject: activity.subject })}
             aria-haspopup="menu"
             aria-expanded={menu === true}
             onClick={() => setMenu(!menu)}
-          />
+          >
+            {/* A glyph, not an icon: the icon's module would weigh on the first card. */}
+            <span aria-hidden>⋯</span>
+          </Button>
         </div>
       )}
-      {change.error ? (
+      {menu !== null || change.error ? (
         <Suspense fallback={null}>
-          <ChangeError error={change.error} onRetry={() => send()} onReload={() => {
-              change.reset();
-              void live.refetch();
-            }} onApplyAgain={send} myFields={['status']} />
-        </Suspense>
-      ) : null}
-      {menu !== null ? (
-        <Suspense fallback={null}>
-          <ActivityMenu activity={activity} open={menu} onOpenChange={setMenu} anchor={more} onGone={setGone} />
+          <ActivityMenu activity={activity} open={menu === true} onOpenChange={setMenu} anchor={more} onGone={setGone} toggle={{ error: change.error, retry: send, reset: change.reset }} />
         </Suspense>
       ) : null}
     </div>

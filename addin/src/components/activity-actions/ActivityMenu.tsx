@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import { MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type RefObject } from 'react';
+import { Spinner } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
 import { canSnooze } from '@rapport/shared/activities/activity-actions.rules';
 import { quickDateAt, quickDates } from '@rapport/shared/activities/quick-dates.rules';
@@ -7,6 +7,7 @@ import { useRecord } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
 import { ChangeError } from '../ChangeError';
 import { Notice } from '../Notice';
+import { ActionMenu, ActionMenuDivider, ActionMenuGroup, ActionMenuItem } from './ActionMenu';
 import { ActivityEditForm } from './ActivityEditForm';
 import { DeleteActivity } from './DeleteActivity';
 import { SnoozeDateForm } from './SnoozeDateForm';
@@ -21,22 +22,17 @@ export type ActivityMenuProps = {
   anchor: RefObject<HTMLButtonElement | null>;
   /** The activity was deleted (true) or brought back (false): its entry hides its buttons meanwhile. */
   onGone: (gone: boolean) => void;
+  /** The entry's Complete or Reopen: its refusal is said here, with Retry (at a version) and Reload. */
+  toggle: { error: unknown; retry: (version?: number) => void; reset: () => void };
 };
 
-export { ChangeError };
-
 type Panel = 'pick' | 'edit' | 'delete' | null;
-
-const useStyles = makeStyles({
-  // In the flow under the entry, as wide as the pane allows: nothing floats over the list or scrolls sideways.
-  menu: { maxWidth: '100%', boxSizing: 'border-box', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalXS, backgroundColor: tokens.colorNeutralBackground1 },
-});
 
 /**
  * An activity's menu (snooze a task to a quick date or a date picked, edit, delete), and in place under the entry the
  * form or notice the chosen item opens.
  */
-export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone }: ActivityMenuProps) {
+export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone, toggle }: ActivityMenuProps) {
   const { t, locale, dateTime } = useI18n();
   const { hours, known } = useWorkingHours();
   const live = useRecord('activity', activity.id, { initial: activity });
@@ -46,12 +42,6 @@ export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone }: A
     setPanel(null);
     setNotice(t('activity.snoozed', { when: dateTime(saved.at, hours.timeZone) }));
   });
-  const styles = useStyles();
-  const list = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // Opened: the first item has the focus, as in a menu; the arrow keys move through the rest.
-    if (open) list.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-  }, [open]);
   const dismiss = () => {
     onOpenChange(false);
     anchor.current?.focus();
@@ -74,26 +64,16 @@ export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone }: A
   return (
     <>
       {open ? (
-        <MenuList
-          ref={list}
-          className={styles.menu}
-          aria-label={t('activity.more', { subject: activity.subject })}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.stopPropagation();
-            dismiss();
-          }}
-        >
+        <ActionMenu label={t('activity.more', { subject: activity.subject })} onDismiss={dismiss}>
           {snoozable ? (
-            <MenuGroup>
-              <MenuGroupHeader>{t('activity.snoozeUntil')}</MenuGroupHeader>
+            <ActionMenuGroup label={t('activity.snoozeUntil')}>
               {quickDates.map((which) => {
                 const at = quickDateAt(which, now, hours);
                 return (
-                  <MenuItem
+                  <ActionMenuItem
                     key={which}
                     disabled={!known || snooze.pending}
-                    secondaryContent={day.format(new Date(at))}
+                    secondary={day.format(new Date(at))}
                     onClick={() => {
                       choose(null);
                       anchor.current?.focus();
@@ -101,18 +81,30 @@ export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone }: A
                     }}
                   >
                     {t(`activity.quick.${which}`)}
-                  </MenuItem>
+                  </ActionMenuItem>
                 );
               })}
-              <MenuItem disabled={!known} onClick={() => choose('pick')}>
+              <ActionMenuItem disabled={!known} onClick={() => choose('pick')}>
                 {t('activity.pickDate')}
-              </MenuItem>
-            </MenuGroup>
+              </ActionMenuItem>
+            </ActionMenuGroup>
           ) : null}
-          {snoozable ? <MenuDivider /> : null}
-          <MenuItem onClick={() => choose('edit')}>{t('activity.edit')}</MenuItem>
-          <MenuItem onClick={() => choose('delete')}>{t('activity.delete')}</MenuItem>
-        </MenuList>
+          {snoozable ? <ActionMenuDivider /> : null}
+          <ActionMenuItem onClick={() => choose('edit')}>{t('activity.edit')}</ActionMenuItem>
+          <ActionMenuItem onClick={() => choose('delete')}>{t('activity.delete')}</ActionMenuItem>
+        </ActionMenu>
+      ) : null}
+      {toggle.error ? (
+        <ChangeError
+          error={toggle.error}
+          onRetry={() => toggle.retry()}
+          onReload={() => {
+            toggle.reset();
+            reload();
+          }}
+          onApplyAgain={toggle.retry}
+          myFields={['status']}
+        />
       ) : null}
       {notice ? <Notice intent="success">{notice}</Notice> : null}
       {snooze.pending ? <Spinner size="tiny" label={t('activity.snoozing')} /> : null}
