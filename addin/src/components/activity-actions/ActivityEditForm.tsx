@@ -39,7 +39,7 @@ export function ActivityEditForm({ activity, timeZone, onSaved, onCancel, onRelo
   const [problems, setProblems] = useState<DraftProblems>({});
   const change = useActivityChange(activity, onSaved);
   const apiFields = change.error ? errorText(change.error).fields : {};
-  const outcomes = (editableOutcomes[activity.kind] ?? []).filter((outcome) => outcome === activity.outcome || outcomeAllowedAt(outcome, activity.at, new Date()));
+  const outcomes = (editableOutcomes[activity.kind] ?? []).filter((outcome) => outcome === activity.outcome || outcomeAllowedAt(outcome, activity.at, new Date(Date.now())));
 
   const message = (field: DraftField, apiField: string = field) => {
     const problem = problems[field];
