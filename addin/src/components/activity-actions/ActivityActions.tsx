@@ -44,7 +44,7 @@ export function ActivityActions({ activity: listed }: { activity: Activity }) {
         <div className={styles.row}>
           {toggle ? (
             <Button size="small" appearance="subtle" icon={toggle === 'complete' ? <CheckmarkCircleRegular /> : undefined} disabled={change.isPending} onClick={() => send()}>
-              {t(`activity.${toggle}`)}
+              {t(toggle === 'complete' ? 'activity.complete' : 'activity.reopen')}
             </Button>
           ) : null}
           <Button
