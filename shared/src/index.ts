@@ -60,6 +60,7 @@ export * from './contract/demo-inbox';
 export * from './appointments/calendar-time.rules';
 export * from './appointments/conflict.rules';
 export * from './appointments/free-slots.rules';
+export * from './activities/quick-dates.rules';
 export * from './contract/graph-scopes';
 export * from './import/csv.rules';
 export * from './import/name-matching.rules';

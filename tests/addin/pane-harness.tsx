@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { ErrorCode } from '@rapport/shared';
 import { createApiClient, type ApiClient } from '../../addin/src/api/client';
 import { ApiProvider } from '../../addin/src/data/ApiProvider';
+import type { CalendarLoader } from '../../addin/src/data/calendar';
 import { createQueryClient } from '../../addin/src/data/query-client';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
@@ -73,13 +74,13 @@ export function fakeApi(routes: Record<string, FakeRoute>): { api: ApiClient; se
 }
 
 /** Renders a piece of the pane as it runs: Fluent, the user's language, the API client and a fresh query cache. */
-export function renderInPane(ui: ReactNode, options: { api: ApiClient; language?: string; networkRetries?: number }) {
+export function renderInPane(ui: ReactNode, options: { api: ApiClient; language?: string; networkRetries?: number; loadCalendar?: CalendarLoader }) {
   // No automatic retries unless a test is about them: a failure shows at once, with its Retry.
   const queryClient = createQueryClient({ networkRetries: options.networkRetries ?? 0 });
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider translator={translatorFor(options.language ?? 'en-US')}>
-        <ApiProvider client={options.api} queryClient={queryClient}>
+        <ApiProvider client={options.api} queryClient={queryClient} {...(options.loadCalendar ? { loadCalendar: options.loadCalendar } : {})}>
           {ui}
         </ApiProvider>
       </I18nProvider>

@@ -59,6 +59,14 @@ async function openCustomer(px: number, as?: string): Promise<Opened & { address
   return { ...opened, addresses: (await customer()).addresses };
 }
 
+const TASK = 'Send the revised quote for the Porto office';
+/** A planned task for the customer, due in two days: the timeline shows its Complete button and its menu's snooze dates. */
+async function seedTask(): Promise<void> {
+  const { contact } = await customer();
+  const at = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  await api('POST', '/api/activities', { kind: 'task', subject: TASK, at, status: 'planned', contactIds: [contact.id] }, { 'idempotency-key': 'pane-width:task' });
+}
+
 /** An open case with a courier's tracking number on the customer, so the cases tab has one to change. */
 async function seedOpenCase(): Promise<void> {
   const { contact } = await customer();
@@ -172,6 +180,17 @@ const views: View[] = [
     shows: ['phone', 'email'],
     main: true,
     open: (px) => openCustomer(px),
+  },
+  {
+    name: 'activity-menu',
+    title: "a planned task's actions and menu in the card's timeline",
+    open: async (px) => {
+      await seedTask();
+      const opened = await openCustomer(px);
+      await opened.pane.getByRole('button', { name: `More actions: ${TASK}` }).click();
+      await opened.pane.getByRole('menu', { name: `More actions: ${TASK}` }).getByText('Pick a date…').waitFor();
+      return opened;
+    },
   },
   {
     name: 'card-several-recipients',

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
@@ -9,6 +8,7 @@ import { TokenList } from './TokenList';
 import { methodIcons } from './appointment-icons';
 import { RecordLink } from './RecordLink';
 import type { RecordRef } from '../taskpane/record-navigation';
+import { ActivityActions } from './activity-actions/ActivityActions';
 
 const useStyles = makeStyles({
   entry: { display: 'flex', gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -18,8 +18,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   subject: { overflowWrap: 'break-word' },
   cancelled: { textDecorationLine: 'line-through' },
-  // Where the entry's actions sit (complete, snooze, edit…): one row at its end.
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 /** How many people an entry names before it says how many more. */
@@ -33,15 +31,13 @@ export type AgendaEntryProps = {
   owner?: string | undefined;
   /** Names of the records the entry points at: its contact and company are named and open. */
   related?: RelatedNames | undefined;
-  /** What can be done with the entry, as one element: shown in a row at its end. */
-  actions?: ReactNode;
 };
 
 /**
  * One appointment or task in an agenda: its icon (how it is held), when, how and its status; its subject; its contact
  * and company, each opening; with whom, each address whole.
  */
-export function AgendaEntry({ activity, when, owner, related, actions }: AgendaEntryProps) {
+export function AgendaEntry({ activity, when, owner, related }: AgendaEntryProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const Icon = activity.contactMethod ? methodIcons[activity.contactMethod] : activityIcons[activity.kind];
@@ -87,7 +83,7 @@ export function AgendaEntry({ activity, when, owner, related, actions }: AgendaE
         ) : owner ? (
           <Caption1 className={styles.meta}>{owner}</Caption1>
         ) : null}
-        {actions ? <div className={styles.actions}>{actions}</div> : null}
+        <ActivityActions activity={activity} />
       </div>
     </li>
   );

@@ -28,7 +28,7 @@ export function Timeline({ owner, latest, latestRelated, label }: { owner: Recor
   const shown = kind ? timeline.items.filter((activity) => activity.kind === kind) : timeline.items;
   const planned = shown.filter((activity) => activity.status === 'planned').reverse();
   const history = shown.filter((activity) => activity.status !== 'planned');
-  // One list of entries; the other engineer's actions go in each entry's `actions`.
+  // One list of entries, each with what can be done with it.
   const list = (items: Activity[], listLabel: string) => (
     <ol className={styles.list} aria-label={listLabel}>
       {items.map((activity) => (

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { useCachedRecord } from '../data/cached';
 import { activityIcons } from './icons';
 import { RecordLink } from './RecordLink';
+import { ActivityActions } from './activity-actions/ActivityActions';
 import type { RecordRef } from '../taskpane/record-navigation';
 
 const useStyles = makeStyles({
@@ -19,8 +20,6 @@ const useStyles = makeStyles({
   // The note's or e-mail's own line breaks are kept.
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'break-word' },
   fold: { alignSelf: 'flex-start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
-  // Where the entry's actions sit (complete, snooze, edit…): one row at its end.
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
 /** Bodies longer than this fold to their first words, with "Show more". */
@@ -32,15 +31,13 @@ export type TimelineEntryProps = {
   related: RelatedNames;
   /** The record whose timeline this is: its own deal or case is not named again. */
   owner: RecordRef;
-  /** What can be done with the entry, as one element: shown in a row at its end. */
-  actions?: ReactNode;
 };
 
 /**
  * One activity of a timeline: what and when, its body (folded when long), who logged it, and the deal or case it
  * belongs to, each opening.
  */
-export function TimelineEntry({ activity, related, owner, actions }: TimelineEntryProps) {
+export function TimelineEntry({ activity, related, owner }: TimelineEntryProps) {
   const { t, dateTime } = useI18n();
   const styles = useStyles();
   const Icon = activityIcons[activity.kind];
@@ -53,25 +50,26 @@ export function TimelineEntry({ activity, related, owner, actions }: TimelineEnt
     <li className={styles.entry}>
       <Icon aria-hidden className={styles.icon} />
       <div className={styles.content}>
-      <Body1 className={styles.subject}>{activity.subject}</Body1>
-      <Caption1 className={styles.meta}>
-        {[
-          t(`kind.${activity.kind}`),
-          dateTime(activity.at),
-          // How it was held, unless the kind says so already (an e-mail by e-mail).
-          activity.contactMethod && t(`method.${activity.contactMethod}`) !== t(`kind.${activity.kind}`) ? t(`method.${activity.contactMethod}`) : null,
-          activity.outcome ? t(`outcome.${activity.outcome}`) : activity.status !== 'done' ? t(`status.${activity.status}`) : null,
-          activity.kind === 'task' && activity.priority && activity.priority !== 'normal' ? t('task.priority', { priority: t(`priority.${activity.priority}`) }) : null,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </Caption1>
-      <EntryBody text={[activity.summary, activity.notes].filter(Boolean).join('\n\n')} />
-      {author ? <Caption1 className={styles.meta}>{t('timeline.loggedBy', { name: author })}</Caption1> : null}
-      {belongs.map((ref) => (
-        <LinkedRecord key={ref.kind} to={ref} name={related[ref.kind]?.[ref.id]} />
-      ))}
-      {actions ? <div className={styles.actions}>{actions}</div> : null}
+        <Body1 className={styles.subject}>{activity.subject}</Body1>
+        <Caption1 className={styles.meta}>
+          {[
+            t(`kind.${activity.kind}`),
+            dateTime(activity.at),
+            // How it was held, unless the kind says so already (an e-mail by e-mail).
+            activity.contactMethod && t(`method.${activity.contactMethod}`) !== t(`kind.${activity.kind}`) ? t(`method.${activity.contactMethod}`) : null,
+            activity.direction ? t(`direction.${activity.direction}`) : null,
+            activity.outcome ? t(`outcome.${activity.outcome}`) : activity.status !== 'done' ? t(`status.${activity.status}`) : null,
+            activity.kind === 'task' && activity.priority && activity.priority !== 'normal' ? t('task.priority', { priority: t(`priority.${activity.priority}`) }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Caption1>
+        <EntryBody text={[activity.summary, activity.notes].filter(Boolean).join('\n\n')} />
+        {author ? <Caption1 className={styles.meta}>{t('timeline.loggedBy', { name: author })}</Caption1> : null}
+        {belongs.map((ref) => (
+          <LinkedRecord key={ref.kind} to={ref} name={related[ref.kind]?.[ref.id]} />
+        ))}
+        <ActivityActions activity={activity} />
       </div>
     </li>
   );

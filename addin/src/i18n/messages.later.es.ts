@@ -8,6 +8,7 @@ import { esDeals } from './messages.deals.es';
 import { esSettings } from './messages.settings.es';
 import { esRecordPage } from './messages.recordpage.es';
 import { esCapture } from './messages.capture.es';
+import { esActivities } from './messages.activities.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -505,4 +506,5 @@ export const esLater: LaterMessages = {
   ...esRecordPage,
   ...esCapture,
   ...esTimeline,
+  ...esActivities,
 };

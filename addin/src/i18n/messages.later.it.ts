@@ -8,6 +8,7 @@ import { itDeals } from './messages.deals.it';
 import { itSettings } from './messages.settings.it';
 import { itRecordPage } from './messages.recordpage.it';
 import { itCapture } from './messages.capture.it';
+import { itActivities } from './messages.activities.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -505,4 +506,5 @@ export const itLater: LaterMessages = {
   ...itRecordPage,
   ...itCapture,
   ...itTimeline,
+  ...itActivities,
 };

@@ -8,6 +8,7 @@ import { ptDeals } from './messages.deals.pt';
 import { ptSettings } from './messages.settings.pt';
 import { ptRecordPage } from './messages.recordpage.pt';
 import { ptCapture } from './messages.capture.pt';
+import { ptActivities } from './messages.activities.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -505,4 +506,5 @@ export const ptLater: LaterMessages = {
   ...ptRecordPage,
   ...ptCapture,
   ...ptTimeline,
+  ...ptActivities,
 };

@@ -46,7 +46,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <FluentProvider theme={theme}>
       <I18nProvider translator={translator}>
-        <ApiProvider client={api} queryClient={queryClient}>
+        <ApiProvider client={api} queryClient={queryClient} loadCalendar={loadCalendar}>
           <App loadCalendar={loadCalendar} host={host} firstRead={firstRead} />
         </ApiProvider>
       </I18nProvider>
