@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { quickDateAt, workingHoursOf } from '@rapport/shared/activities/quick-dates.rules';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Activity, Company, Contact, Deal, Lead, LookupResponse, LookupResult } from '@rapport/shared';
 import { CardActions, type DoneNotice } from '../../addin/src/components/CardActions';
@@ -733,10 +734,14 @@ describe('CardActions', () => {
     await screen.findByText('This is too long.', { exact: false });
     expect((screen.getByLabelText(/Subject/) as HTMLInputElement).value).toBe('Send the quote');
     fireEvent.change(screen.getByLabelText('Notes'), { target: { value: 'Short' } });
+    // A follow-up quick date: due at the start of the rep's working day, three days on (or the next day they work).
+    fireEvent.click(screen.getByRole('button', { name: 'In three days' }));
+    expect(screen.getByRole('button', { name: 'In three days' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByText('Save'));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(expect.stringMatching(/^Task saved for/)));
     const [first, second] = fake.sentTo('POST /api/activities');
-    expect(second?.body).toMatchObject({ kind: 'task', status: 'planned', priority: 'normal', notes: 'Short' });
+    const hours = workingHoursOf(undefined, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(second?.body).toMatchObject({ kind: 'task', status: 'planned', priority: 'normal', notes: 'Short', at: quickDateAt('in-three-days', Date.now(), hours) });
     expect(second?.headers['idempotency-key']).toBe(first?.headers['idempotency-key']);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Add note' }));

@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from 'playwright-core';
-import type { Contact } from '@rapport/shared';
+import type { Activity, Contact, Deal } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
 import { axeViolations, demoApi, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
@@ -34,12 +34,27 @@ async function fits(page: Page, view: string): Promise<void> {
   expect(problemsOf(await checkPane(page, view, 320))).toEqual([]);
 }
 
+/** What the store holds once the pane's write landed: read until `found` gives something, for a few seconds. */
+async function eventually<T>(read: () => Promise<T | undefined>): Promise<T> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The store never held what the pane wrote');
+}
+
+/** The activities linked to a record, as the store holds them. */
+async function activitiesOf(kind: 'contact' | 'member', id: string): Promise<Activity[]> {
+  return (await site.app.store.list('activity', DEMO_TENANT_ID, { limit: 100, linkedTo: { kind, id } })).items as Activity[];
+}
+
 async function openTab(pane: FrameLocator, name: string): Promise<void> {
   await pane.getByRole('tab', { name, exact: true }).click();
 }
 
 describe("a rep's morning at 320 px", () => {
-  it('opens the customer, corrects a phone, finds a second contact by phone, goes from an appointment to its contact and company', async () => {
+  it('opens the customer, logs the e-mail and a call, creates a deal, corrects a phone, finds a second contact by phone, goes from an appointment to its contact, completes a task and snoozes another from My day', async () => {
     const email = customerEmail();
     const seeded = await contactByEmail(email.from!.email);
     // The customer becomes the rep's for this test (a colleague owns them in the demo), and goes back after it.
@@ -49,6 +64,10 @@ describe("a rep's morning at 320 px", () => {
     const start = new Date();
     start.setUTCHours(Math.min(22, start.getUTCHours() + 1), 0, 0, 0);
     await api('POST', '/api/activities', { kind: 'meeting', subject: 'Morning check-in with Iolanda', at: start.toISOString(), durationMinutes: 30, status: 'planned', contactMethod: 'phone', contactIds: [second.id], ...(first.companyId ? { companyId: first.companyId } : {}) }, { 'idempotency-key': 'morning:meeting' });
+    // Two of the rep's tasks due today, about the second contact: one to complete, one to snooze from My day.
+    for (const subject of ['Send Iolanda the pricing', 'Call Iolanda back']) {
+      await api('POST', '/api/activities', { kind: 'task', subject, at: start.toISOString(), status: 'planned', contactIds: [second.id] }, { 'idempotency-key': `morning:${subject.replaceAll(' ', '-')}` });
+    }
 
     const { page, pane } = await openDemo(site, { item: email.id, width: 320 });
     const card = pane.getByRole('region', { name: email.from!.name });
@@ -58,6 +77,36 @@ describe("a rep's morning at 320 px", () => {
     const frame = (await page.locator('iframe').first().boundingBox())!;
     const box = (await deal.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+
+    // The e-mail logged to the CRM, on the customer's timeline.
+    await pane.getByRole('button', { name: 'Log this e-mail' }).click();
+    await pane.getByText(/^Logged to the CRM on/).waitFor();
+    const logged = await eventually(async () => (await activitiesOf('contact', first.id)).find((activity) => activity.kind === 'email' && activity.subject === email.subject));
+    expect(logged.ownerId).toBe(DEMO_USER_ID);
+
+    // A call they made, with how it went.
+    await pane.getByRole('button', { name: 'Log call' }).click();
+    const call = pane.getByRole('form', { name: 'Log call' });
+    await call.getByLabel('They called me').check();
+    await call.getByLabel('Outcome').selectOption('connected');
+    await call.getByLabel('Duration (minutes)').fill('12');
+    await call.getByLabel('Notes').fill('Wants 50 seats from January; send the revised pricing.');
+    await fits(page, 'morning-log-call');
+    await call.getByRole('button', { name: 'Save call' }).click();
+    await pane.getByText(/^Call logged:/).waitFor();
+    const called = await eventually(async () => (await activitiesOf('contact', first.id)).find((activity) => activity.kind === 'call' && activity.notes?.startsWith('Wants 50 seats')));
+    expect(called).toMatchObject({ direction: 'inbound', outcome: 'connected', durationMinutes: 12, status: 'done' });
+
+    // A new deal for them, from the card.
+    await pane.getByRole('button', { name: 'New deal' }).click();
+    const dealForm = pane.getByRole('form', { name: 'New deal' });
+    await dealForm.getByRole('combobox', { name: 'Stage' }).waitFor();
+    await dealForm.getByRole('textbox', { name: /Deal name/ }).fill('Morning – 50 seats from January');
+    await dealForm.getByRole('textbox', { name: 'Amount' }).fill('48000');
+    await dealForm.getByRole('button', { name: 'Create deal' }).click();
+    await pane.getByRole('status').filter({ hasText: 'Deal “Morning – 50 seats from January” created.' }).waitFor();
+    const deals = (await site.app.store.list('deal', DEMO_TENANT_ID, { limit: 100, linkedTo: { kind: 'contact', id: first.id } })).items as Deal[];
+    expect(deals.find((deal) => deal.name === 'Morning – 50 seats from January')).toMatchObject({ amount: 48000, ownerId: DEMO_USER_ID, companyId: first.companyId });
 
     // The contact's view, from their name; the phone corrected in place.
     await card.getByRole('button', { name: email.from!.name }).click();
@@ -92,7 +141,8 @@ describe("a rep's morning at 320 px", () => {
 
     // From the calendar's appointment to its contact, and on to their company.
     await openTab(pane, 'Calendar');
-    await pane.getByRole('button', { name: 'Morning check-in with Iolanda' }).click();
+    const appointment = pane.getByRole('listitem').filter({ hasText: 'Morning check-in with Iolanda' });
+    await appointment.getByRole('button', { name: 'Iolanda Ferreira-Morning' }).click();
     await secondView.waitFor();
     const company = (await site.app.store.get('company', DEMO_TENANT_ID, first.companyId!))!;
     await secondView.getByRole('button', { name: company.name }).first().click();
@@ -105,7 +155,31 @@ describe("a rep's morning at 320 px", () => {
     // Back twice: the contact, then the calendar.
     await companyView.getByRole('button', { name: 'Back' }).click();
     await secondView.getByRole('button', { name: 'Back' }).click();
-    await pane.getByRole('button', { name: 'Morning check-in with Iolanda' }).waitFor();
+    await appointment.waitFor();
+
+    // My day: one task done, the other snoozed to the rep's next working morning; each names whom it is about.
+    await openTab(pane, 'My day');
+    const dueToday = pane.getByRole('list', { name: 'Due today' });
+    const task = (subject: string) => dueToday.getByRole('listitem').filter({ hasText: subject });
+    await task('Send Iolanda the pricing').getByRole('button', { name: 'Complete' }).click();
+    await task('Call Iolanda back').getByText('Iolanda Ferreira-Morning').first().waitFor();
+    await task('Call Iolanda back').getByRole('button', { name: 'More actions: Call Iolanda back' }).click();
+    await fits(page, 'morning-snooze-menu');
+    await pane.getByRole('menuitem', { name: /^Tomorrow/ }).click();
+    const mine = async (subject: string) => (await activitiesOf('contact', second.id)).find((activity) => activity.subject === subject);
+    await eventually(async () => ((await mine('Send Iolanda the pricing'))?.status === 'done' ? true : undefined));
+    const snoozed = await eventually(async () => {
+      const later = await mine('Call Iolanda back');
+      return later && later.at !== start.toISOString() ? later : undefined;
+    });
+    const endOfToday = new Date(start);
+    endOfToday.setUTCHours(24, 0, 0, 0);
+    expect(snoozed.status).toBe('planned');
+    // The next working morning: tomorrow, or after a weekend.
+    expect(Date.parse(snoozed.at)).toBeGreaterThanOrEqual(endOfToday.getTime() - 14 * 3600_000);
+    expect(Date.parse(snoozed.at) - endOfToday.getTime()).toBeLessThan(4 * 24 * 3600_000);
+    expect(Date.parse(snoozed.at)).toBeGreaterThan(Date.now());
+    await task('Call Iolanda back').waitFor({ state: 'detached' });
 
     // Put the demo's phone back for the other suites.
     const now = (await site.app.store.get('contact', DEMO_TENANT_ID, first.id))!;

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Button, Field, Input, Select, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { taskPriorities, type TaskPriority } from '@rapport/shared/activities/task-priorities';
+import { localDateOf, quickDateAt, quickDates, startOfWork } from '@rapport/shared/activities/quick-dates.rules';
+import { useWorkingHours } from './activity-actions/useWorkingHours';
 import { useCreateRecord } from '../data/writes';
 import { useFormFocus } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
@@ -48,14 +50,18 @@ export function QuickActivityForm({ mode, links, deals = [], onSaved, onCancel }
   const [notes, setNotes] = useState('');
   const [dealId, setDealId] = useState('');
   const [priority, setPriority] = useState<TaskPriority>('normal');
-  const [due, setDue] = useState(() => new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10));
+  // Due at the start of the rep's working day, in their mailbox's zone; tomorrow's (the next working day) unless changed.
+  const { hours } = useWorkingHours();
+  const quick = Object.fromEntries(quickDates.map((which) => [which, localDateOf(quickDateAt(which, Date.now(), hours), hours)]));
+  const [picked, setDue] = useState<string | null>(null);
+  const due = picked ?? quick.tomorrow!;
   const create = useCreateRecord('activity');
   const fields = create.error ? errorText(create.error).fields : {};
   const title = mode === 'task' ? t('action.addTask') : t('action.addNote');
 
   const save = () => {
     if (subject.trim() === '') return;
-    const at = mode === 'task' ? new Date(`${due}T09:00:00`).toISOString() : new Date().toISOString();
+    const at = mode === 'task' ? startOfWork(due, hours) : new Date().toISOString();
     create.mutate(
       {
         input: {
@@ -94,6 +100,15 @@ export function QuickActivityForm({ mode, links, deals = [], onSaved, onCancel }
         <Field label={t('field.dueDate')} required validationMessage={fields.at}>
           <Input type="date" value={due} onChange={(_, data) => setDue(data.value)} />
         </Field>
+      ) : null}
+      {mode === 'task' ? (
+        <div className={styles.buttons} role="group" aria-label={t('field.dueDate')}>
+          {quickDates.map((which) => (
+            <Button key={which} size="small" appearance={due === quick[which] ? 'primary' : 'secondary'} aria-pressed={due === quick[which]} onClick={() => setDue(quick[which]!)}>
+              {t(`activity.quick.${which}`)}
+            </Button>
+          ))}
+        </div>
       ) : null}
       {mode === 'task' ? (
         <Field label={t('field.priority')} validationMessage={fields.priority}>
