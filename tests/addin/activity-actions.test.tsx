@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { quickDateAt, type Activity } from '@rapport/shared';
 import { ActivityActions } from '../../addin/src/components/activity-actions/ActivityActions';
+import { LastActionNotice } from '../../addin/src/components/activity-actions/LastActionNotice';
 import type { CalendarApi } from '../../addin/src/graph/calendar';
 import { MeProvider } from '../../addin/src/hooks/useMe';
 // The menu loads on first use: compiled up front, so that a test waits for the pane, not for ts-jest.
@@ -34,7 +35,7 @@ const task: Activity = {
 const NOW = Date.parse('2026-12-01T20:00:00Z');
 const auckland = { timeZone: 'Pacific/Auckland', workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' } };
 
-function show(activity: Activity, options: { role?: 'rep' | 'manager'; routes?: Record<string, FakeRoute>; language?: string; mailbox?: typeof auckland } = {}) {
+function show(activity: Activity, options: { role?: 'rep' | 'manager'; routes?: Record<string, FakeRoute>; language?: string; mailbox?: typeof auckland; notice?: boolean } = {}) {
   const fake = fakeApi({
     'GET /api/me': () => me(options.role ?? 'rep'),
     'GET /api/activities/{id}': () => activity,
@@ -44,6 +45,7 @@ function show(activity: Activity, options: { role?: 'rep' | 'manager'; routes?: 
   const calendar = { mailboxSettings: async () => options.mailbox ?? auckland } as unknown as CalendarApi;
   renderInPane(
     <MeProvider>
+      {options.notice ? <LastActionNotice /> : null}
       <ActivityActions activity={activity} />
     </MeProvider>,
     { api: fake.api, loadCalendar: async () => calendar, ...(options.language ? { language: options.language } : {}) },
@@ -72,6 +74,16 @@ describe('acting on an activity where it is listed', () => {
     fireEvent.click(screen.getByText('Reopen'));
     await waitFor(() => expect(sentTo('PATCH /api/activities/{id}')).toHaveLength(2));
     expect(sentTo('PATCH /api/activities/{id}')[1]).toMatchObject({ body: { status: 'planned' }, headers: { 'if-match': '"4"' } });
+  });
+
+  it('says above the list what was completed, with Undo, which puts the task back at the version the completion left', async () => {
+    const { sentTo } = show(task, { notice: true });
+    fireEvent.click(await screen.findByText('Complete'));
+    await screen.findByText('“Send the quote to Ana” completed.');
+    fireEvent.click(button('Undo'));
+    await waitFor(() => expect(sentTo('PATCH /api/activities/{id}')).toHaveLength(2));
+    expect(sentTo('PATCH /api/activities/{id}')[1]).toMatchObject({ body: { status: 'planned' }, headers: { 'if-match': '"4"' } });
+    await waitFor(() => expect(screen.queryByText('“Send the quote to Ana” completed.')).toBeNull());
   });
 
   it("shows nothing to a rep on a colleague's activity, and the actions to a manager", async () => {
@@ -164,6 +176,20 @@ describe('acting on an activity where it is listed', () => {
     fireEvent.click(button('Save'));
     await screen.findByText('Saved.');
     expect(sentTo('PATCH /api/activities/{id}')[0]?.body).toEqual({ outcome: 'left-voicemail', status: 'done' });
+  });
+
+  it("leaves a meeting booked in the calendar its time and its existence: its outcome is changed, it is not moved or deleted", async () => {
+    const meeting: Activity = { ...task, kind: 'meeting', subject: 'Demo with Ana', priority: undefined, at: '2026-12-01T18:00:00.000Z', graphEventId: 'AAMk-1', iCalUId: 'ical-1' };
+    const { sentTo } = show(meeting);
+    await openMenu('Demo with Ana');
+    expect(screen.queryByText('Delete')).toBeNull();
+    fireEvent.click(item('Edit'));
+    await screen.findByLabelText('Outcome');
+    expect(screen.queryByLabelText('Date')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: 'held' } });
+    fireEvent.click(button('Save'));
+    await screen.findByText('Saved.');
+    expect(sentTo('PATCH /api/activities/{id}')[0]?.body).toEqual({ outcome: 'held', status: 'done' });
   });
 
   it('deletes after a confirmation in place, and Undo restores it at the version after the delete', async () => {

@@ -239,7 +239,8 @@ describe('a new deal from the card', () => {
       { 'if-match': '"0"' },
     );
     fireEvent.click(within(form).getByRole('button', { name: 'Create deal' }));
-    await within(form).findByText('This stage is no longer in the pipeline. Choose another stage.');
+    // Said above the buttons (with Retry) and at the field the API named.
+    expect(await within(form).findAllByText('This stage is no longer in the pipeline. Choose another stage.')).toHaveLength(2);
     // The field the API named says so too, and the stages are read again: the removed one is no longer offered.
     const stage = within(form).getByRole('combobox', { name: 'Stage' }) as HTMLSelectElement;
     expect(stage.getAttribute('aria-invalid')).toBe('true');

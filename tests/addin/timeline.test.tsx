@@ -51,6 +51,9 @@ describe('Timeline', () => {
     const history = screen.getByLabelText('Timeline');
     expect(within(history).queryByText('Send the contract')).toBeNull();
     expect(within(history).getByText('Intro call')).toBeTruthy();
+    // What is still to do was planned by someone, not logged.
+    expect(within(planned).queryByText(/^Logged by/)).toBeNull();
+    expect(within(planned).getAllByText(/^Planned by /).length).toBeGreaterThan(0);
   });
 
   it('folds a long body to its first words until Show more', async () => {

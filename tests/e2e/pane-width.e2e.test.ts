@@ -55,7 +55,7 @@ async function openCustomer(px: number, as?: string): Promise<Opened & { address
   const email = customerEmail();
   const opened = await openDemo(site, { item: email.id, width: px, ...(as ? { as } : {}) });
   await opened.pane.getByRole('region', { name: email.from!.name }).waitFor();
-  await opened.pane.getByRole('list', { name: 'Timeline' }).waitFor();
+  await opened.pane.getByRole('list', { name: 'Timeline', exact: true }).waitFor();
   return { ...opened, addresses: (await customer()).addresses };
 }
 
@@ -211,7 +211,7 @@ const views: View[] = [
       const email = item('A contact writing from a personal address');
       const opened = await openDemo(site, { item: email.id, width: px });
       await opened.pane.getByRole('region').first().waitFor();
-      await opened.pane.getByRole('list', { name: 'Timeline' }).or(opened.pane.getByText('No activities yet.')).first().waitFor();
+      await opened.pane.getByRole('list', { name: 'Timeline', exact: true }).or(opened.pane.getByText('No activities yet.')).first().waitFor();
       return opened;
     },
   },

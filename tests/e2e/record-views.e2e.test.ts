@@ -162,6 +162,9 @@ describe("a rep's morning at 320 px", () => {
     const dueToday = pane.getByRole('list', { name: 'Due today' });
     const task = (subject: string) => dueToday.getByRole('listitem').filter({ hasText: subject });
     await task('Send Iolanda the pricing').getByRole('button', { name: 'Complete' }).click();
+    // The task leaves the list; above it, what was done, with Undo.
+    await pane.getByRole('status').filter({ hasText: '“Send Iolanda the pricing” completed.' }).waitFor();
+    await task('Send Iolanda the pricing').waitFor({ state: 'detached' });
     await task('Call Iolanda back').getByText('Iolanda Ferreira-Morning').first().waitFor();
     await task('Call Iolanda back').getByRole('button', { name: 'More actions: Call Iolanda back' }).click();
     await fits(page, 'morning-snooze-menu');
@@ -180,6 +183,8 @@ describe("a rep's morning at 320 px", () => {
     expect(Date.parse(snoozed.at) - endOfToday.getTime()).toBeLessThan(4 * 24 * 3600_000);
     expect(Date.parse(snoozed.at)).toBeGreaterThan(Date.now());
     await task('Call Iolanda back').waitFor({ state: 'detached' });
+    await pane.getByRole('status').filter({ hasText: '“Call Iolanda back” snoozed: due' }).waitFor();
+    await screenshot(page, 'morning-snoozed');
 
     // Put the demo's phone back for the other suites.
     const now = (await site.app.store.get('contact', DEMO_TENANT_ID, first.id))!;

@@ -69,6 +69,11 @@ describe.each(testStores)('on %s', (store) => {
     expect(demoted.status).toBe(409);
     expect(demoted.body.error.code).toBe('MEMBER.LAST_ADMIN');
     expect(await me(admin)).toMatchObject({ roles: ['admin'] });
+    // An invited admin has not signed in yet (the address may be mistyped): they are no admin to leave the tenant to.
+    const invited = await t.call('create-member', { token: admin, body: { email: 'next.admin@contoso.com', role: 'admin' } });
+    expect(invited.status).toBe(201);
+    const stillRefused = await t.call('update-member', { token: admin, params: { id: 'founder' }, body: { role: 'rep' }, headers: { 'if-match': '"1"' } });
+    expect(stillRefused.body.error?.code).toBe('MEMBER.LAST_ADMIN');
   });
 
   it('refuses a deactivated member every route, while their records stay', async () => {

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { AgendaEntry, timeSpan } from './AgendaEntry';
 import { ErrorMessage } from './ErrorMessage';
 import { WorkCounters } from './WorkCounters';
+import { LastActionNotice } from './activity-actions/LastActionNotice';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PlannedWeek } from './PlannedWeek';
 import type { MessageKey } from '../i18n/i18n';
@@ -53,6 +54,7 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
     <section className={styles.view} aria-label={t('home.heading')}>
       {heading}
       {failure}
+      <LastActionNotice />
       <WorkCounters
         label={t('home.counters')}
         overdue={data.counters.overdue}

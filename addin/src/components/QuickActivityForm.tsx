@@ -102,7 +102,7 @@ export function QuickActivityForm({ mode, links, deals = [], onSaved, onCancel }
         </Field>
       ) : null}
       {mode === 'task' ? (
-        <div className={styles.buttons} role="group" aria-label={t('field.dueDate')}>
+        <div className={styles.buttons}>
           {quickDates.map((which) => (
             <Button key={which} size="small" appearance={due === quick[which] ? 'primary' : 'secondary'} aria-pressed={due === quick[which]} onClick={() => setDue(quick[which]!)}>
               {t(`activity.quick.${which}`)}

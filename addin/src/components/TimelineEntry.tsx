@@ -65,7 +65,7 @@ export function TimelineEntry({ activity, related, owner }: TimelineEntryProps) 
             .join(' · ')}
         </Caption1>
         <EntryBody text={[activity.summary, activity.notes].filter(Boolean).join('\n\n')} />
-        {author ? <Caption1 className={styles.meta}>{t('timeline.loggedBy', { name: author })}</Caption1> : null}
+        {author ? <Caption1 className={styles.meta}>{t(activity.status === 'planned' ? 'timeline.plannedBy' : 'timeline.loggedBy', { name: author })}</Caption1> : null}
         {belongs.map((ref) => (
           <LinkedRecord key={ref.kind} to={ref} name={related[ref.kind]?.[ref.id]} />
         ))}

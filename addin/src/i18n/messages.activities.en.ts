@@ -20,6 +20,8 @@ export const enActivities = {
   'activity.delete': 'Delete',
   'activity.deleteConfirm': 'Delete “{subject}”? It can be restored for 30 days.',
   'activity.deleted': '“{subject}” deleted.',
+  'activity.completedNamed': '“{subject}” completed.',
+  'activity.snoozedNamed': '“{subject}” snoozed: due {when}.',
   'activity.close': 'Close',
 } as const;
 

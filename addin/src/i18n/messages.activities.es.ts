@@ -20,5 +20,7 @@ export const esActivities: ActivityMessages = {
   'activity.delete': 'Eliminar',
   'activity.deleteConfirm': '¿Eliminar «{subject}»? Se puede restaurar durante 30 días.',
   'activity.deleted': '«{subject}» eliminada.',
+  'activity.completedNamed': '«{subject}» completada.',
+  'activity.snoozedNamed': '«{subject}» pospuesta: vence el {when}.',
   'activity.close': 'Cerrar',
 };

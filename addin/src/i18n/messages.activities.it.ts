@@ -20,5 +20,7 @@ export const itActivities: ActivityMessages = {
   'activity.delete': 'Elimina',
   'activity.deleteConfirm': 'Eliminare «{subject}»? Si può ripristinare per 30 giorni.',
   'activity.deleted': '«{subject}» eliminata.',
+  'activity.completedNamed': '«{subject}» completata.',
+  'activity.snoozedNamed': '«{subject}» rimandata: scade il {when}.',
   'activity.close': 'Chiudi',
 };

@@ -20,5 +20,7 @@ export const ptActivities: ActivityMessages = {
   'activity.delete': 'Excluir',
   'activity.deleteConfirm': 'Excluir “{subject}”? Pode ser restaurada durante 30 dias.',
   'activity.deleted': '“{subject}” excluída.',
+  'activity.completedNamed': '“{subject}” concluída.',
+  'activity.snoozedNamed': '“{subject}” adiada: vence em {when}.',
   'activity.close': 'Fechar',
 };

@@ -134,6 +134,7 @@ export const en = {
   'timeline.plannedOf': 'Planned: {name}',
   'timeline.history': 'History',
   'timeline.loggedBy': 'Logged by {name}',
+  'timeline.plannedBy': 'Planned by {name}',
   'timeline.showMore': 'Show more',
   'timeline.showLess': 'Show less',
   'timeline.noneOfKind': 'None of these among the entries shown.',

@@ -132,6 +132,7 @@ export const es: Messages = {
   'timeline.plannedOf': 'Planificado: {name}',
   'timeline.history': 'Historial',
   'timeline.loggedBy': 'Registrado por {name}',
+  'timeline.plannedBy': 'Planificado por {name}',
   'timeline.showMore': 'Mostrar más',
   'timeline.showLess': 'Mostrar menos',
   'timeline.noneOfKind': 'Ninguna de este tipo entre las entradas mostradas.',

@@ -132,6 +132,7 @@ export const it: Messages = {
   'timeline.plannedOf': 'Pianificato: {name}',
   'timeline.history': 'Cronologia',
   'timeline.loggedBy': 'Registrato da {name}',
+  'timeline.plannedBy': 'Pianificato da {name}',
   'timeline.showMore': 'Mostra di più',
   'timeline.showLess': 'Mostra meno',
   'timeline.noneOfKind': 'Nessuna di questo tipo tra le voci mostrate.',

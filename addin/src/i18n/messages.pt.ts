@@ -132,6 +132,7 @@ export const pt: Messages = {
   'timeline.plannedOf': 'Planejado: {name}',
   'timeline.history': 'Histórico',
   'timeline.loggedBy': 'Registrado por {name}',
+  'timeline.plannedBy': 'Planejado por {name}',
   'timeline.showMore': 'Mostrar mais',
   'timeline.showLess': 'Mostrar menos',
   'timeline.noneOfKind': 'Nenhuma deste tipo entre as entradas mostradas.',

@@ -101,7 +101,7 @@ export class MemberDirectory {
 
   private async hasOtherActiveAdmin(member: Pick<Member, 'tenantId' | 'id'>): Promise<boolean> {
     const { items } = await listUpTo(this.options.store, 'member', member.tenantId, {}, MAX_MEMBERS_READ);
-    return items.some((other) => other.id !== member.id && other.role === 'admin' && !other.deactivated);
+    return items.some((other) => other.id !== member.id && other.role === 'admin' && !other.deactivated && !other.invited);
   }
 
   // One enrollment per user at a time in this process, so a burst of first requests makes one member.

@@ -93,6 +93,6 @@ export class MembersService {
 
   private async activeAdminCount(tenantId: string): Promise<number> {
     const { items } = await listUpTo(this.deps.store, 'member', tenantId, {}, MAX_MEMBERS_READ);
-    return items.filter((member) => member.role === 'admin' && !member.deactivated).length;
+    return items.filter((member) => member.role === 'admin' && !member.deactivated && !member.invited).length;
   }
 }

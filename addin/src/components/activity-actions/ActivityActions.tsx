@@ -3,7 +3,8 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
 import { taskToggle } from '@rapport/shared/activities/task-toggle.rules';
-import { useRecord } from '../../data/queries';
+import { useCachedRecord } from '../../data/cached';
+import { setLastAction } from '../../data/last-action';
 import { useChangeRecord } from '../../data/writes';
 import { useCanEdit } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
@@ -25,9 +26,10 @@ const useStyles = makeStyles({
  */
 export function ActivityActions({ activity: listed }: { activity: Activity }) {
   const canEdit = useCanEdit(listed);
-  // The list is read again after a write; until then the write's answer is the version to change.
-  const live = useRecord('activity', listed.id, { initial: listed });
-  const activity = live.data && live.data.version > listed.version ? live.data : listed;
+  // The list is read again after a write; until then the write's answer (in the cache, never read for this: a list of
+  // entries costs no request per entry) is the version to change.
+  const cached = useCachedRecord('activity', listed.id);
+  const activity = cached && cached.version > listed.version ? cached : listed;
   const styles = useStyles();
   const { t } = useI18n();
   const change = useChangeRecord('activity');
@@ -37,7 +39,14 @@ export function ActivityActions({ activity: listed }: { activity: Activity }) {
   if (!canEdit) return null;
   const toggle = taskToggle(activity);
   const send = (version = activity.version) =>
-    change.mutate({ id: activity.id, changes: { status: toggle === 'complete' ? 'done' : 'planned' }, version, previous: activity });
+    change.mutate(
+      { id: activity.id, changes: { status: toggle === 'complete' ? 'done' : 'planned' }, version, previous: activity },
+      {
+        // A completed task may leave the list it was in (My day): its view says so, with Undo.
+        onSuccess: (saved) =>
+          setLastAction(toggle === 'complete' ? { what: 'completed', subject: activity.subject, undo: { id: activity.id, version: saved.version, changes: { status: 'planned' } } } : null),
+      },
+    );
   return (
     <div className={styles.box}>
       {gone ? null : (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Caption1, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
-import { editableOutcomes, hasPriority } from '@rapport/shared/activities/activity-actions.rules';
+import { editableOutcomes, hasPriority, isCalendarEvent } from '@rapport/shared/activities/activity-actions.rules';
 import { outcomeAllowedAt } from '@rapport/shared/activities/activity-outcomes';
 import { taskPriorities } from '@rapport/shared/activities/task-priorities';
 import { useFormFocus } from '../../hooks/useOpenForm';
@@ -69,15 +69,20 @@ export function ActivityEditForm({ activity, timeZone, onSaved, onCancel, onRelo
       <Field label={t('field.subject')} required validationMessage={message('subject')}>
         <Input value={draft.subject} onChange={set('subject')} />
       </Field>
-      <div className={styles.when}>
-        <Field label={t('activity.date')} required validationMessage={message('date', 'at')}>
-          <Input type="date" value={draft.date} onChange={set('date')} />
-        </Field>
-        <Field label={t('activity.time')} required validationMessage={message('time', 'at')}>
-          <Input type="time" value={draft.time} onChange={set('time')} />
-        </Field>
-      </div>
-      <Caption1 className={styles.zone}>{t('schedule.timeZone', { zone: timeZone })}</Caption1>
+      {/* A calendar event's time is the calendar's: it is moved in Outlook, where the attendees' invitations follow. */}
+      {isCalendarEvent(activity) ? null : (
+        <>
+          <div className={styles.when}>
+            <Field label={t('activity.date')} required validationMessage={message('date', 'at')}>
+              <Input type="date" value={draft.date} onChange={set('date')} />
+            </Field>
+            <Field label={t('activity.time')} required validationMessage={message('time', 'at')}>
+              <Input type="time" value={draft.time} onChange={set('time')} />
+            </Field>
+          </div>
+          <Caption1 className={styles.zone}>{t('schedule.timeZone', { zone: timeZone })}</Caption1>
+        </>
+      )}
       {hasPriority(activity) ? (
         <Field label={t('field.priority')} validationMessage={apiFields.priority}>
           <Select value={draft.priority} onChange={set('priority')}>

@@ -1,7 +1,8 @@
 import { useState, type RefObject } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
-import { canSnooze } from '@rapport/shared/activities/activity-actions.rules';
+import { setLastAction } from '../../data/last-action';
+import { canSnooze, isCalendarEvent } from '@rapport/shared/activities/activity-actions.rules';
 import { quickDateAt, quickDates } from '@rapport/shared/activities/quick-dates.rules';
 import { useRecord } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
@@ -41,6 +42,8 @@ export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone, tog
   const snooze = useActivityChange(activity, (saved) => {
     setPanel(null);
     setNotice(t('activity.snoozed', { when: dateTime(saved.at, hours.timeZone) }));
+    // The task may leave the list it was in (My day): its view says so, with Undo.
+    setLastAction({ what: 'snoozed', subject: activity.subject, at: saved.at, undo: { id: activity.id, version: saved.version, changes: { at: activity.at } } });
   });
   const dismiss = () => {
     onOpenChange(false);
@@ -91,7 +94,7 @@ export function ActivityMenu({ activity, open, onOpenChange, anchor, onGone, tog
           ) : null}
           {snoozable ? <ActionMenuDivider /> : null}
           <ActionMenuItem onClick={() => choose('edit')}>{t('activity.edit')}</ActionMenuItem>
-          <ActionMenuItem onClick={() => choose('delete')}>{t('activity.delete')}</ActionMenuItem>
+          {isCalendarEvent(activity) ? null : <ActionMenuItem onClick={() => choose('delete')}>{t('activity.delete')}</ActionMenuItem>}
         </ActionMenu>
       ) : null}
       {toggle.error ? (
