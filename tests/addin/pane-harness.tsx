@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ErrorCode } from '@rapport/shared';
@@ -8,6 +8,10 @@ import type { CalendarLoader } from '../../addin/src/data/calendar';
 import { createQueryClient } from '../../addin/src/data/query-client';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
+
+// The pane's views are long and CI runs the browser suites beside these: a query waits up to 5 s for what the user
+// would see (a second on an idle machine), so a loaded machine is not read as a failure.
+configure({ asyncUtilTimeout: 5000 });
 
 /** A request the component's client sent, as the fake API read it. */
 export type SentRequest = {
