@@ -17,18 +17,12 @@ import { StatusBadge, type BadgeTone } from './StatusBadge';
 import { QueryState } from './QueryState';
 import { AddButton } from './AddButton';
 import { NewMemberForm } from './NewMemberForm';
+import { adminFormStyles } from './admin-form.styles';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   meta: { color: tokens.colorNeutralForeground2 },
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
+  ...adminFormStyles,
   list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
   member: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   // Avatar, who they are, their role, and the button that opens their editor: one line, the text giving way.
@@ -37,7 +31,6 @@ const useStyles = makeStyles({
   // The name gives way to its badges: a long name ends in an ellipsis, the role stays readable.
   nameLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 // The same request as useMemberNames(): the pane reads the members once.

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { Member, Role } from '@rapport/shared';
 import { roles } from '@rapport/shared/members/roles';
 import { isEmailAddress } from '@rapport/shared/email/email-address.rules';
@@ -7,19 +7,8 @@ import { useOperationWrite } from '../data/writes';
 import { useFormFocus } from '../hooks/useOpenForm';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
+import { useAdminFormStyles } from './admin-form.styles';
 import { ErrorMessage } from './ErrorMessage';
-
-const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 const EMPTY = { email: '', displayName: '', role: 'rep' as Role };
 
@@ -30,7 +19,7 @@ const EMPTY = { email: '', displayName: '', role: 'rep' as Role };
  */
 export function NewMemberForm({ onClose, onAdded }: { onClose: () => void; onAdded: (member: Member) => void }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = useAdminFormStyles();
   const errorText = useErrorText();
   const create = useOperationWrite('createMember');
   const { ref, onKeyDown } = useFormFocus(onClose);

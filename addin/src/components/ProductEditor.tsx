@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { Product } from '@rapport/shared';
 import { useChangeRecord } from '../data/writes';
 import { useTenantCurrencies } from '../hooks/useTenantCurrencies';
@@ -9,18 +9,7 @@ import { useErrorText } from '../i18n/useErrorText';
 import { ChangeError } from './ChangeError';
 import { ProductFields } from './ProductFields';
 import { useProductDraft, type ProductField } from './useProductDraft';
-
-const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
+import { useAdminFormStyles } from './admin-form.styles';
 
 /**
  * A product's name, price and currency changed in place, saved on the version the admin read. When another admin
@@ -40,7 +29,7 @@ export function ProductEditor({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = useAdminFormStyles();
   const errorText = useErrorText();
   const { ref, onKeyDown } = useFormFocus<HTMLFormElement>(onClose);
   // The product as the editor opened on it: only what the admin changed from it is sent, so a reload keeps others' changes.

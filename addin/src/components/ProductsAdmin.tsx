@@ -15,18 +15,12 @@ import { ProductEditor } from './ProductEditor';
 import { ProductFields } from './ProductFields';
 import { useProductDraft } from './useProductDraft';
 import { useTenantCurrencies } from '../hooks/useTenantCurrencies';
+import { adminFormStyles } from './admin-form.styles';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
+  ...adminFormStyles,
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   item: { display: 'flex', flexDirection: 'column', paddingBlock: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   // The product as it reads, and its switch at the end of the line.

@@ -9,18 +9,11 @@ import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 import { QueryState } from './QueryState';
+import { adminFormStyles } from './admin-form.styles';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  ...adminFormStyles,
   // The reps to choose, as a labelled group of checkboxes side by side, each as wide as its name.
   reps: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   repChoices: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
