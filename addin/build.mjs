@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { fluentPackages } from './build-plugins/fluent-packages.mjs';
+import { fluentTokens } from './build-plugins/fluent-tokens.mjs';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const outdir = path.join(here, 'dist');
@@ -56,7 +57,7 @@ const inlineThemes = {
     }));
   },
 };
-common.plugins = [inlineRouteTable, inlineThemes, fluentPackages()];
+common.plugins = [inlineRouteTable, inlineThemes, fluentPackages(), fluentTokens()];
 
 // ES modules with splitting, so code only some users need (MSAL) loads on demand.
 const production = await esbuild.build({
