@@ -11,14 +11,17 @@ describe('manifest.xml', () => {
     expect(await schemaErrors(manifest, schemas)).toEqual([]);
   });
 
-  it('shows the task pane from message read, appointment organizer and attendee, pinnable', () => {
-    for (const surface of ['MessageReadCommandSurface', 'AppointmentOrganizerCommandSurface', 'AppointmentAttendeeCommandSurface']) {
+  it('shows the task pane from message read, compose, appointment organizer and attendee; pinnable where Outlook pins', () => {
+    for (const surface of ['MessageReadCommandSurface', 'MessageComposeCommandSurface', 'AppointmentOrganizerCommandSurface', 'AppointmentAttendeeCommandSurface']) {
       expect(manifest).toContain(`<ExtensionPoint xsi:type="${surface}">`);
     }
-    expect(manifest.match(/<Action xsi:type="ShowTaskpane">/g)).toHaveLength(3);
+    expect(manifest.match(/<Action xsi:type="ShowTaskpane">/g)).toHaveLength(4);
+    // A compose window has its own pane: nothing to pin it across.
     expect(manifest.match(/<SupportsPinning>true<\/SupportsPinning>/g)).toHaveLength(3);
     expect(manifest).toContain('<Set Name="Mailbox" MinVersion="1.5" />');
-    expect(manifest).toContain('<Permissions>ReadItem</Permissions>');
+    expect(manifest).toContain('<Rule xsi:type="ItemIs" ItemType="Message" FormType="Edit" />');
+    // Writing into a draft (templates, free times) needs ReadWriteItem; admins consent again on the update.
+    expect(manifest).toContain('<Permissions>ReadWriteItem</Permissions>');
   });
 
   it('refers only to defined resources and real PNG icons at 16, 32, 64, 80 and 128 pixels', () => {

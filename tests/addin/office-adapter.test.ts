@@ -153,3 +153,72 @@ describe('reading the open Outlook item', () => {
     expect(excerpt).toHaveLength(500);
   });
 });
+
+describe('a message being written', () => {
+  // A draft's recipients as Outlook gives them, changeable by the test as the rep types.
+  function draft(recipients: { to: ReturnType<typeof person>[]; cc?: ReturnType<typeof person>[] }, bodyType = 'html') {
+    const calls: { inserted: unknown[]; subjects: string[] } = { inserted: [], subjects: [] };
+    let subject = '';
+    const item = {
+      itemType: 'message',
+      conversationId: 'conv-1',
+      subject: {
+        getAsync: (...args: unknown[]) => succeed(subject)(...args),
+        setAsync: (value: string, callback: Callback<void>) => {
+          subject = value;
+          calls.subjects.push(value);
+          callback({ status: 'succeeded' });
+        },
+      },
+      to: { getAsync: (...args: unknown[]) => succeed(recipients.to)(...args) },
+      cc: { getAsync: (...args: unknown[]) => succeed(recipients.cc ?? [])(...args) },
+      bcc: { getAsync: succeed([]) },
+      body: {
+        getTypeAsync: succeed(bodyType),
+        setSelectedDataAsync: (data: string, options: unknown, callback: Callback<void>) => {
+          calls.inserted.push({ data, options });
+          callback({ status: 'succeeded' });
+        },
+      },
+    };
+    return { item, calls, setSubject: (value: string) => (subject = value) };
+  }
+
+  it('reads the recipients (to, cc), never the user, under one key that stays as recipients change', async () => {
+    const recipients = { to: [person('Ana@Proseware.pt', 'Ana Costa'), person('avery.quinn@rapport-demo.com', 'Me')], cc: [] as ReturnType<typeof person>[] };
+    const { item } = draft(recipients);
+    const office = installOffice(item);
+    const first = await readMailItem(office.context.mailbox);
+    expect(first).toMatchObject({ mode: 'message-compose', subject: '', internetMessageId: null, participants: [{ email: 'ana@proseware.pt', name: 'Ana Costa', role: 'to' }] });
+    recipients.cc = [person('bo@fabrikam.com', 'Bo')];
+    const second = await readMailItem(office.context.mailbox);
+    expect(second?.participants.map((participant) => `${participant.role}:${participant.email}`)).toEqual(['to:ana@proseware.pt', 'cc:bo@fabrikam.com']);
+    expect(second?.key).toBe(first?.key);
+  });
+
+  it('inserts at the cursor as HTML, and sets the subject only when the draft has none', async () => {
+    const { item, calls, setSubject } = draft({ to: [] });
+    const office = installOffice(item);
+    const { insertIntoDraft } = await import('../../addin/src/office/compose-item');
+    await insertIntoDraft(office.context.mailbox, { html: '<b>Hi</b>', text: 'Hi', subject: 'Our call' });
+    expect(calls.inserted).toEqual([{ data: '<b>Hi</b>', options: { coercionType: 'html' } }]);
+    expect(calls.subjects).toEqual(['Our call']);
+    setSubject('Typed by the rep');
+    await insertIntoDraft(office.context.mailbox, { html: '<b>Again</b>', text: 'Again', subject: 'Not this' });
+    expect(calls.subjects).toEqual(['Our call']);
+  });
+
+  it('inserts text into a draft written in plain text', async () => {
+    const { item, calls } = draft({ to: [] }, 'text');
+    const office = installOffice(item);
+    const { insertIntoDraft } = await import('../../addin/src/office/compose-item');
+    await insertIntoDraft(office.context.mailbox, { html: '<p>Hi &amp; bye</p>', text: 'Hi & bye' });
+    expect(calls.inserted).toEqual([{ data: 'Hi & bye', options: { coercionType: 'text' } }]);
+  });
+
+  it('refuses to insert when the open item is a received message', async () => {
+    const office = installOffice({ itemType: 'message', to: [person('ana@proseware.pt', 'Ana')] });
+    const { insertIntoDraft } = await import('../../addin/src/office/compose-item');
+    await expect(insertIntoDraft(office.context.mailbox, { html: 'x', text: 'x' })).rejects.toThrow('No draft is open');
+  });
+});

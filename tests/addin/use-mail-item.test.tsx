@@ -39,4 +39,19 @@ describe('useMailItem', () => {
     expect(result.current).toBe(shown);
     expect(readMailItem).toHaveBeenCalledTimes(2);
   });
+
+  it('shows a draft again when its recipients change, as the same item', async () => {
+    const draft = (emails: string[]): MailItem => ({ ...itemWith('compose|1|'), mode: 'message-compose', participants: emails.map((email) => ({ email, name: null, role: 'to' })) });
+    let current = draft(['ana@contoso.com']);
+    readMailItem.mockImplementation(async () => current);
+    let recipientsChanged: () => void = () => undefined;
+    const subscribe = async (onChange: () => void) => {
+      recipientsChanged = onChange;
+    };
+    const { result } = renderHook(() => useMailItem(readMailItem, subscribe));
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'ready', item: { participants: [{ email: 'ana@contoso.com' }] } }));
+    current = draft(['ana@contoso.com', 'bo@fabrikam.com']);
+    recipientsChanged();
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'ready', item: { key: 'compose|1|', participants: [{ email: 'ana@contoso.com' }, { email: 'bo@fabrikam.com' }] } }));
+  });
 });

@@ -18,7 +18,8 @@ export function lookupRequest(item: MailItem): OperationRequest<'lookup'> {
 /** The CRM context of the item's participants, in one call, cached per item (switching back reads nothing again). */
 export function useLookup(item: MailItem | null) {
   const request = item ? lookupRequest(item) : { body: { emails: [] } };
-  return useOperation('lookup', request, { enabled: Boolean(item && item.participants.length > 0) });
+  // A draft's recipients change as the rep types: the card of those already known stays until the new answer comes.
+  return useOperation('lookup', request, { enabled: Boolean(item && item.participants.length > 0), keepPrevious: item?.mode === 'message-compose' });
 }
 
 /** Starts the first item's lookup before the pane renders, into the same cache entry `useLookup` reads. */

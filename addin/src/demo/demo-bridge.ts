@@ -13,16 +13,27 @@ export const demoThemeColours: Record<DemoTheme, { bodyBackgroundColor: string; 
   dark: { bodyBackgroundColor: '#292929', bodyForegroundColor: '#ffffff' },
 };
 
-export type PaneToHost = { type: 'rapport-demo:hello' };
+/** What the pane asks of a draft: content at the cursor, or a subject. `id` pairs the host's answer with the ask. */
+export type DraftEdit = { type: 'rapport-demo:insert'; id: number; html: string; text: string } | { type: 'rapport-demo:set-subject'; id: number; subject: string };
+export type PaneToHost = { type: 'rapport-demo:hello' } | DraftEdit;
 export type HostToPane =
   | { type: 'rapport-demo:init'; user: DemoPerson; displayLanguage: string; theme: DemoTheme; item: DemoInboxItem | null }
-  | { type: 'rapport-demo:item-changed'; item: DemoInboxItem | null };
+  | { type: 'rapport-demo:item-changed'; item: DemoInboxItem | null }
+  /** The draft as the user is writing it; `recipientsChanged` when its recipients are not those the pane had. */
+  | { type: 'rapport-demo:draft-changed'; item: DemoInboxItem; recipientsChanged: boolean }
+  | { type: 'rapport-demo:edited'; id: number; error?: string };
+
+const hostMessages = new Set(['rapport-demo:init', 'rapport-demo:item-changed', 'rapport-demo:draft-changed', 'rapport-demo:edited']);
 
 export function isHostMessage(data: unknown): data is HostToPane {
-  const type = (data as { type?: unknown } | null)?.type;
-  return type === 'rapport-demo:init' || type === 'rapport-demo:item-changed';
+  return hostMessages.has((data as { type?: unknown } | null)?.type as string);
 }
 
 export function isPaneHello(data: unknown): data is PaneToHost {
   return (data as { type?: unknown } | null)?.type === 'rapport-demo:hello';
+}
+
+export function isDraftEdit(data: unknown): data is DraftEdit {
+  const message = data as { type?: unknown; id?: unknown } | null;
+  return (message?.type === 'rapport-demo:insert' || message?.type === 'rapport-demo:set-subject') && typeof message.id === 'number';
 }

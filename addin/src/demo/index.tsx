@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Body1, Caption1, FluentProvider, Option, Dropdown, Subtitle1, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Body1, Button, Caption1, FluentProvider, Option, Dropdown, Subtitle1, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
-import { isPaneHello, type DemoTheme, type HostToPane } from './demo-bridge';
+import { isDraftEdit, isPaneHello, type DemoTheme, type HostToPane } from './demo-bridge';
+import { DemoCompose, type DraftEditor } from './DemoCompose';
+import { newDraft, replyTo, type OpenDraft } from './demo-drafts';
 
 // The demo page plays Outlook: an inbox of sample e-mails and meetings; selecting one drives the
 // real task pane (in the frame on the right) through a simulated Office host, pinned.
@@ -63,6 +65,8 @@ const useStyles = makeStyles({
   language: { minWidth: '140px' },
   width: { minWidth: '120px' },
   settings: { display: 'flex', gap: tokens.spacingHorizontalS },
+  folder: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2, margin: 0 },
+  newMail: { margin: tokens.spacingHorizontalM },
 });
 
 function names(people: { name: string; email: string }[]): string {
@@ -97,7 +101,12 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
   const signedIn = inbox.signIns.find((person) => person.email === userEmail);
   const user = signedIn ? { email: signedIn.email, name: signedIn.name } : inbox.user;
   const frame = useRef<HTMLIFrameElement>(null);
-  const selected = inbox.items.find((item) => item.id === selectedId) ?? null;
+  // Messages the user writes here: open drafts (each a compose window) and what was sent.
+  const [drafts, setDrafts] = useState<OpenDraft[]>([]);
+  const [sent, setSent] = useState<DemoInboxItem[]>([]);
+  const editor = useRef<DraftEditor>(null);
+  const draft = drafts.find((open) => open.item.id === selectedId) ?? null;
+  const selected = draft?.item ?? inbox.items.find((item) => item.id === selectedId) ?? sent.find((item) => item.id === selectedId) ?? null;
   const selectedRef = useRef(selected);
   selectedRef.current = selected;
 
@@ -120,15 +129,52 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
     toPane({ type: 'rapport-demo:item-changed', item });
   };
 
+  // The pane edits the open draft as an add-in edits Outlook's: content at the cursor, a subject.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.current?.contentWindow || event.origin !== paneOrigin || !isDraftEdit(event.data)) return;
+      const edit = event.data;
+      let error: string | undefined;
+      try {
+        if (!editor.current) throw new Error('No message is being written');
+        if (edit.type === 'rapport-demo:insert') editor.current.insert(edit.html);
+        else editor.current.setSubject(edit.subject);
+      } catch (failure) {
+        error = failure instanceof Error ? failure.message : String(failure);
+      }
+      toPane({ type: 'rapport-demo:edited', id: edit.id, ...(error ? { error } : {}) });
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [paneOrigin]);
+
+  const openDraft = (open: OpenDraft) => {
+    setDrafts((others) => [...others, open]);
+    select(open.item);
+  };
+  const changeDraft = (item: DemoInboxItem, recipientsChanged: boolean) => {
+    setDrafts((open) => open.map((other) => (other.item.id === item.id ? { ...other, item } : other)));
+    selectedRef.current = item;
+    toPane({ type: 'rapport-demo:draft-changed', item, recipientsChanged });
+  };
+  const closeDraft = (id: string, keep?: DemoInboxItem) => {
+    setDrafts((open) => open.filter((other) => other.item.id !== id));
+    if (keep) setSent((done) => [keep, ...done]);
+    const next = keep ?? inbox.items[0] ?? null;
+    if (next) select(next);
+  };
+
   useEffect(() => {
     const url = new URL(location.href);
-    if (selectedId) url.searchParams.set('item', selectedId);
+    // Drafts live as long as the page: the address keeps inbox items only.
+    if (selectedId && inbox.items.some((item) => item.id === selectedId)) url.searchParams.set('item', selectedId);
     url.searchParams.set('lang', language);
     url.searchParams.set('as', userEmail);
     url.searchParams.set('width', String(paneWidth));
     url.searchParams.set('theme', theme);
     history.replaceState(null, '', url);
-  }, [selectedId, language, userEmail, paneWidth, theme]);
+  }, [selectedId, language, userEmail, paneWidth, theme, inbox.items]);
 
   return (
     <div className={styles.shell}>
@@ -191,6 +237,43 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
       </header>
       <div className={styles.columns}>
         <nav className={styles.inbox} aria-label="Inbox">
+          <Button className={styles.newMail} appearance="primary" onClick={() => openDraft(newDraft(user))}>
+            New e-mail
+          </Button>
+          {[
+            { label: 'Drafts', items: drafts.map((open) => open.item) },
+            { label: 'Sent', items: sent },
+          ].map((folder) =>
+            folder.items.length > 0 ? (
+              <section key={folder.label} aria-label={folder.label}>
+                <Caption1 as="h2" className={styles.folder}>
+                  {folder.label}
+                </Caption1>
+                <ul className={styles.list}>
+                  {folder.items.map((item) => (
+                    <li key={item.id}>
+                      <button
+                        type="button"
+                        className={`${styles.entry} ${item.id === selectedId ? styles.current : ''}`}
+                        aria-current={item.id === selectedId ? 'true' : undefined}
+                        onClick={() => select(item)}
+                      >
+                        <Subtitle2 as="span" style={{ display: 'block' }}>
+                          {item.to.map((person) => person.name).join(', ') || '(no recipients)'}
+                        </Subtitle2>
+                        <Body1 as="span" style={{ display: 'block' }}>
+                          {item.subject || '(no subject)'}
+                        </Body1>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null,
+          )}
+          <Caption1 as="h2" className={styles.folder}>
+            Inbox
+          </Caption1>
           <ul className={styles.list}>
             {inbox.items.map((item) => (
               <li key={item.id}>
@@ -213,7 +296,18 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
           </ul>
         </nav>
         <article className={styles.reading} aria-label="Reading pane">
-          {selected ? (
+          {draft ? (
+            <DemoCompose
+              key={draft.item.id}
+              ref={editor}
+              draft={draft.item}
+              initialBody={draft.initialBody}
+              known={knownPeople(inbox)}
+              onChange={changeDraft}
+              onSend={(item, text) => closeDraft(item.id, { ...item, mode: 'message-read', body: text, from: user, receivedAt: new Date().toISOString() })}
+              onDiscard={() => closeDraft(draft.item.id)}
+            />
+          ) : selected ? (
             <>
               <Subtitle1 as="h2">{selected.subject}</Subtitle1>
               {selected.from ? <Body1>From: {names([selected.from])}</Body1> : null}
@@ -223,6 +317,11 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
               {selected.requiredAttendees.length > 0 ? <Body1>Attendees: {names(selected.requiredAttendees)}</Body1> : null}
               {selected.start ? <Body1>When: {new Date(selected.start).toLocaleString(language)}</Body1> : null}
               <Body1 as="p">{selected.body}</Body1>
+              {selected.mode === 'message-read' && selected.from ? (
+                <div>
+                  <Button onClick={() => openDraft(replyTo(selected, user))}>Reply</Button>
+                </div>
+              ) : null}
             </>
           ) : (
             <Body1>Select an item.</Body1>
@@ -234,7 +333,8 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
           </Subtitle2>
           <iframe
             ref={frame}
-            key={`${language}|${userEmail}|${theme}`}
+            // A compose window opens its own pane, as in Outlook; read items share the pinned one.
+            key={`${language}|${userEmail}|${theme}|${draft?.item.id ?? 'read'}`}
             className={styles.frame}
             style={{ width: `${paneWidth}px` }}
             title="Rapport task pane"
@@ -244,6 +344,11 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
       </div>
     </div>
   );
+}
+
+// Everyone the inbox mentions: typed addresses resolve to their names, as Outlook's address book does.
+function knownPeople(inbox: DemoInbox) {
+  return inbox.items.flatMap((item) => [...(item.from ? [item.from] : []), ...item.to, ...item.cc, ...item.requiredAttendees, ...item.optionalAttendees]);
 }
 
 function paneOriginFrom(requested: string | null): string {

@@ -1,7 +1,7 @@
 // A simulated Office.js host for the demo page: just the part of the Outlook API the task pane
 // uses, answering from the demo inbox in the parent page. Never part of the production bundle.
 import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
-import { demoThemeColours, isHostMessage, type DemoTheme, type PaneToHost } from './demo-bridge';
+import { demoThemeColours, isHostMessage, type DemoTheme, type DraftEdit, type PaneToHost } from './demo-bridge';
 
 type Callback<T> = (result: { status: string; value: T; error?: { message: string; code: number } }) => void;
 
@@ -15,7 +15,19 @@ let user: DemoPerson = { email: '', name: '' };
 let displayLanguage = 'en-US';
 let theme: DemoTheme = 'light';
 let current: DemoInboxItem | null = null;
+// Office gives the same item object for as long as an item is open: a draft's key depends on it.
+let currentOffice: Record<string, unknown> | null = null;
 const itemChangedHandlers: (() => void)[] = [];
+const recipientsChangedHandlers: (() => void)[] = [];
+// Edits of the draft sent to the host, waiting for its answer.
+const pendingEdits = new Map<number, (error?: string) => void>();
+let editIds = 0;
+
+function openItem(item: DemoInboxItem | null) {
+  current = item;
+  currentOffice = item ? officeItem(item) : null;
+  recipientsChangedHandlers.length = 0;
+}
 let markReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => {
   markReady = resolve;
@@ -27,13 +39,21 @@ window.addEventListener('message', (event) => {
     user = event.data.user;
     displayLanguage = event.data.displayLanguage;
     theme = event.data.theme;
-    current = event.data.item;
+    openItem(event.data.item);
     markReady();
-  } else {
-    current = event.data.item;
+  } else if (event.data.type === 'rapport-demo:item-changed') {
+    openItem(event.data.item);
     // When Outlook told the pane (read by the benchmark's item-switch figure).
     performance.mark('rapport:item-changed');
     for (const handler of itemChangedHandlers) handler();
+  } else if (event.data.type === 'rapport-demo:draft-changed') {
+    if (current?.id !== event.data.item.id) return;
+    current = event.data.item;
+    if (event.data.recipientsChanged) for (const handler of recipientsChangedHandlers) handler();
+  } else {
+    const settle = pendingEdits.get(event.data.id);
+    pendingEdits.delete(event.data.id);
+    settle?.(event.data.error);
   }
 });
 window.parent.postMessage({ type: 'rapport-demo:hello' } satisfies PaneToHost, '*');
@@ -55,7 +75,43 @@ function body(item: DemoInboxItem) {
   };
 }
 
+/** Asks the host to change the draft, as Office asks Outlook; calls back when the host has. */
+function editDraft<T>(edit: DraftEdit extends infer E ? (E extends DraftEdit ? Omit<E, 'id'> : never) : never, callback: Callback<T> | undefined) {
+  const id = ++editIds;
+  pendingEdits.set(id, (error) => (error ? failLater(callback, error) : later(callback, undefined as T)));
+  window.parent.postMessage({ ...edit, id } as PaneToHost, '*');
+}
+
+// A draft's fields read what the host last said, so they follow the user's typing.
+const live = <T>(read: (draft: DemoInboxItem) => T) => ({ getAsync: (...args: unknown[]) => later(args[args.length - 1] as Callback<T>, read(current as DemoInboxItem)) });
+
+function draftItem(item: DemoInboxItem): Record<string, unknown> {
+  return {
+    itemType: 'message',
+    conversationId: item.internetMessageId ?? null,
+    to: live((draft) => draft.to.map(details)),
+    cc: live((draft) => draft.cc.map(details)),
+    bcc: live(() => []),
+    subject: {
+      ...live((draft) => draft.subject),
+      setAsync: (subject: string, ...rest: unknown[]) => editDraft({ type: 'rapport-demo:set-subject', subject }, rest[rest.length - 1] as Callback<void>),
+    },
+    body: {
+      getTypeAsync: (...args: unknown[]) => later(args[args.length - 1] as Callback<string>, 'html'),
+      setSelectedDataAsync: (data: string, options: { coercionType?: string }, ...rest: unknown[]) => {
+        const html = options.coercionType === 'html' ? data : data.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br>');
+        editDraft({ type: 'rapport-demo:insert', html, text: data }, rest[rest.length - 1] as Callback<void>);
+      },
+    },
+    addHandlerAsync(eventType: string, handler: (args: { type: string }) => void, ...rest: unknown[]) {
+      if (eventType === 'olkRecipientsChanged') recipientsChangedHandlers.push(() => handler({ type: eventType }));
+      later(rest[rest.length - 1] as Callback<void> | undefined, undefined);
+    },
+  };
+}
+
 function officeItem(item: DemoInboxItem): Record<string, unknown> {
+  if (item.mode === 'message-compose') return draftItem(item);
   if (item.mode === 'message-read') {
     return {
       itemType: 'message',
@@ -96,7 +152,7 @@ function officeItem(item: DemoInboxItem): Record<string, unknown> {
 
 const mailbox = {
   get item() {
-    return current ? officeItem(current) : null;
+    return currentOffice;
   },
   get userProfile() {
     return { emailAddress: user.email, displayName: user.name, timeZone: 'UTC' };
@@ -109,7 +165,13 @@ const mailbox = {
   },
 };
 
-const supported: Record<string, number> = { Mailbox: 1.13, NestedAppAuth: 0 };
+const supported: Record<string, string> = { Mailbox: '1.13', NestedAppAuth: '0' };
+// Versions compare part by part, as Office's do: 1.13 is above 1.7.
+function atLeast(have: string, want: string): boolean {
+  const [haveMajor = 0, haveMinor = 0] = have.split('.').map(Number);
+  const [wantMajor = 0, wantMinor = 0] = want.split('.').map(Number);
+  return haveMajor !== wantMajor ? haveMajor > wantMajor : haveMinor >= wantMinor;
+}
 
 (window as unknown as { Office: unknown }).Office = {
   onReady: async (callback?: (info: unknown) => void) => {
@@ -126,10 +188,10 @@ const supported: Record<string, number> = { Mailbox: 1.13, NestedAppAuth: 0 };
       return demoThemeColours[theme];
     },
     mailbox,
-    requirements: { isSetSupported: (name: string, version = '1.1') => (supported[name] ?? 0) >= Number.parseFloat(version) },
+    requirements: { isSetSupported: (name: string, version = '1.1') => supported[name] !== undefined && supported[name] !== '0' && atLeast(supported[name], version) },
   },
   AsyncResultStatus: { Succeeded, Failed },
-  EventType: { ItemChanged: 'olkItemSelectedChanged', DialogMessageReceived: 'dialogMessageReceived' },
+  EventType: { ItemChanged: 'olkItemSelectedChanged', RecipientsChanged: 'olkRecipientsChanged', DialogMessageReceived: 'dialogMessageReceived' },
   CoercionType: { Text: 'text', Html: 'html' },
   MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' }, RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0', Beta: 'beta' } },
 };

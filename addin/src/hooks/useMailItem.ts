@@ -3,8 +3,11 @@ import type { MailItem } from '../office/mail-item';
 
 export type MailItemState = { status: 'loading' } | { status: 'ready'; item: MailItem | null } | { status: 'error'; error: unknown };
 
+// What makes a read show again: another item, or other people on the same draft.
+const identityOf = (item: MailItem | null) => (item ? `${item.key}\n${item.participants.map((person) => `${person.role}:${person.email}`).join(',')}` : null);
+
 /**
- * The open Outlook item, re-read whenever a pinned pane is moved to another item. `firstRead`
+ * The open Outlook item, re-read whenever a pinned pane is moved to another item or a draft's recipients change. `firstRead`
  * is a read the pane started before rendering, used for the first item.
  */
 export function useMailItem(
@@ -16,16 +19,17 @@ export function useMailItem(
   useEffect(() => {
     let current = 0;
     let first = firstRead;
-    let shownKey: string | null | undefined;
+    let shown: string | null | undefined;
     const load = () => {
       const request = ++current;
       const read = first ?? readItem();
       first = undefined;
       read.then(
         (item) => {
-          // The same item read again keeps its state (and the lookups that hang on it).
-          if (request !== current || (shownKey !== undefined && (item?.key ?? null) === shownKey)) return;
-          shownKey = item?.key ?? null;
+          // The same item read again keeps its state (and the lookups that hang on it); a draft whose recipients
+          // changed is the same item with other people on it.
+          if (request !== current || (shown !== undefined && identityOf(item) === shown)) return;
+          shown = identityOf(item);
           setState({ status: 'ready', item });
         },
         (error: unknown) => request === current && setState({ status: 'error', error }),

@@ -1,8 +1,9 @@
 import { normalizeEmail } from '@rapport/shared/email/email-address.rules';
+import { readComposeMessage } from './compose-item';
 import { officeAsync } from './office-async';
 
-export type ItemMode = 'message-read' | 'appointment-organizer' | 'appointment-attendee';
-export type ParticipantRole = 'from' | 'to' | 'cc' | 'organizer' | 'required' | 'optional';
+export type ItemMode = 'message-read' | 'message-compose' | 'appointment-organizer' | 'appointment-attendee';
+export type ParticipantRole = 'from' | 'to' | 'cc' | 'bcc' | 'organizer' | 'required' | 'optional';
 export type Participant = { email: string; name: string | null; role: ParticipantRole };
 
 /** The open Outlook item as plain data: all the pane needs, with no Office types in it. */
@@ -29,11 +30,21 @@ export async function readMailItem(mailbox: Office.Mailbox): Promise<MailItem | 
   const item = mailbox.item;
   if (!item) return null;
   const user = normalizeEmail(mailbox.userProfile.emailAddress ?? '') ?? '';
-  if (item.itemType === Office.MailboxEnums.ItemType.Message) return readMessage(item as Office.MessageRead, user);
+  if (item.itemType === Office.MailboxEnums.ItemType.Message) {
+    // A draft's recipients are read with getAsync; a received message's are plain lists.
+    if (isDraft(item)) return readComposeMessage(item, user);
+    return readMessage(item as Office.MessageRead, user);
+  }
   // In organizer mode the fields are objects with getAsync; in attendee mode, plain values.
   const subjectField = (item as { subject?: unknown }).subject;
   if (typeof subjectField === 'object' && subjectField !== null) return readOrganizerAppointment(mailbox, item as Office.AppointmentCompose, user);
   return readAttendeeAppointment(mailbox, item as Office.AppointmentRead, user);
+}
+
+/** Whether the open item is a message being written (new mail, reply, forward). */
+export function isDraft(item: unknown): item is Office.MessageCompose {
+  const to = (item as { to?: { getAsync?: unknown } } | null)?.to;
+  return typeof to?.getAsync === 'function';
 }
 
 // Office gives EWS ids; Graph wants REST ids. Mobile clients already give REST ids (and no converter).
@@ -55,10 +66,10 @@ export async function readBodyExcerpt(mailbox: Office.Mailbox): Promise<string> 
 }
 
 function readMessage(message: Office.MessageRead, user: string): MailItem {
-  const participants = collect(user, [
-    ...people([message.from], 'from'),
-    ...people(message.to, 'to'),
-    ...people(message.cc, 'cc'),
+  const participants = collectParticipants(user, [
+    ...peopleOf([message.from], 'from'),
+    ...peopleOf(message.to, 'to'),
+    ...peopleOf(message.cc, 'cc'),
   ]);
   return {
     mode: 'message-read',
@@ -87,7 +98,7 @@ async function readOrganizerAppointment(mailbox: Office.Mailbox, appointment: Of
     mode: 'appointment-organizer',
     key: `organizer|${subject}|${toIso(start) ?? ''}`,
     subject,
-    participants: collect(user, [...people(required, 'required'), ...people(optional, 'optional')]),
+    participants: collectParticipants(user, [...peopleOf(required, 'required'), ...peopleOf(optional, 'optional')]),
     internetMessageId: null,
     eventId: restIdOf(mailbox, itemId),
     start: toIso(start),
@@ -101,10 +112,10 @@ function readAttendeeAppointment(mailbox: Office.Mailbox, appointment: Office.Ap
     mode: 'appointment-attendee',
     key: appointment.itemId || `attendee|${appointment.subject}|${String(appointment.start)}`,
     subject: appointment.subject ?? '',
-    participants: collect(user, [
-      ...people([appointment.organizer], 'organizer'),
-      ...people(appointment.requiredAttendees, 'required'),
-      ...people(appointment.optionalAttendees, 'optional'),
+    participants: collectParticipants(user, [
+      ...peopleOf([appointment.organizer], 'organizer'),
+      ...peopleOf(appointment.requiredAttendees, 'required'),
+      ...peopleOf(appointment.optionalAttendees, 'optional'),
     ]),
     internetMessageId: null,
     eventId: restIdOf(mailbox, appointment.itemId),
@@ -114,7 +125,7 @@ function readAttendeeAppointment(mailbox: Office.Mailbox, appointment: Office.Ap
   };
 }
 
-function people(details: (Office.EmailAddressDetails | undefined)[] | undefined, role: ParticipantRole): Participant[] {
+export function peopleOf(details: (Office.EmailAddressDetails | undefined)[] | undefined, role: ParticipantRole): Participant[] {
   return (details ?? []).flatMap((detail) => {
     const email = detail?.emailAddress ? normalizeEmail(detail.emailAddress) : null;
     if (!email) return [];
@@ -123,8 +134,8 @@ function people(details: (Office.EmailAddressDetails | undefined)[] | undefined,
   });
 }
 
-// Each person once, first role wins, and never the signed-in user.
-function collect(user: string, participants: Participant[]): Participant[] {
+/** Each person once, first role wins, and never the signed-in user. */
+export function collectParticipants(user: string, participants: Participant[]): Participant[] {
   const seen = new Set<string>([user]);
   return participants.filter((participant) => {
     if (seen.has(participant.email)) return false;

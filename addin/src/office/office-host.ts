@@ -1,5 +1,6 @@
 import { officeAsync } from './office-async';
-import { readBodyExcerpt, readMailItem, type MailItem } from './mail-item';
+import { insertIntoDraft, onRecipientsChanged, type ComposeContent } from './compose-item';
+import { isDraft, readBodyExcerpt, readMailItem, type MailItem } from './mail-item';
 import { themeOf, type PaneTheme } from './office-theme';
 
 /**
@@ -16,8 +17,13 @@ export type OutlookHost = {
   readItem(): Promise<MailItem | null>;
   /** The first characters of the open message's body as text, for logging. */
   readBodyExcerpt(): Promise<string>;
-  /** Calls `handler` whenever the user selects another item in a pinned pane. Resolves once registered. */
+  /**
+   * Calls `handler` whenever the user selects another item in a pinned pane, or changes a draft's recipients.
+   * Resolves once registered.
+   */
   onItemChanged(handler: () => void): Promise<void>;
+  /** Puts content into the open draft at the cursor (its signature stays); rejects when no draft is open. */
+  insertIntoDraft(content: ComposeContent): Promise<void>;
   isSetSupported(name: string, version: string): boolean;
 };
 
@@ -31,7 +37,12 @@ export async function connectOutlook(): Promise<OutlookHost> {
     theme: themeOf(Office.context.officeTheme, matchMedia('(forced-colors: active)').matches),
     readItem: () => readMailItem(mailbox),
     readBodyExcerpt: () => readBodyExcerpt(mailbox),
-    onItemChanged: (handler) => officeAsync<void>((callback) => mailbox.addHandlerAsync(Office.EventType.ItemChanged, handler, callback)),
+    // A compose window keeps its draft: what changes there is who it goes to.
+    onItemChanged: async (handler) =>
+      isDraft(mailbox.item)
+        ? onRecipientsChanged(mailbox, handler)
+        : officeAsync<void>((callback) => mailbox.addHandlerAsync(Office.EventType.ItemChanged, handler, callback)),
+    insertIntoDraft: (content) => insertIntoDraft(mailbox, content),
     isSetSupported,
   };
 }

@@ -26,6 +26,8 @@ import { useOpenRecord } from './record-navigation';
 // The meeting's panel, Graph and every form come on first use, keeping the first card's JavaScript small.
 const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
 const CreatePersonForm = lazyWithMessages(() => import('../components/CreatePersonForm').then((module) => ({ default: module.CreatePersonForm })));
+// The tools of a message being written: only in compose windows.
+const ComposeTools = lazyWithMessages(() => import('../components/compose/ComposeTools').then((module) => ({ default: module.ComposeTools })));
 const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm').then((module) => ({ default: module.ConvertLeadForm })));
 
 const useStyles = makeStyles({
@@ -55,9 +57,15 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
   const { lookup, results, selectedEmail, select, result, participant, notice, setNotice } = usePeopleView(item);
   const openRecord = useOpenRecord();
 
-  if (item.participants.length === 0) return <Body1>{t('people.none')}</Body1>;
-  const data = lookup.data;
   const loading = <Spinner size="small" label={t('app.loading')} />;
+  const draft = item.mode === 'message-compose';
+  const composeTools = draft ? (
+    <Suspense fallback={loading}>
+      <ComposeTools hasRecipients={item.participants.length > 0} />
+    </Suspense>
+  ) : null;
+  if (item.participants.length === 0) return composeTools ?? <Body1>{t('people.none')}</Body1>;
+  const data = lookup.data;
   // Logging the e-mail: the view's primary action, unless the person in view has one of their own (adding them,
   // converting their lead).
   const logEmail = (primary: boolean) =>
@@ -235,11 +243,12 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
 
   return (
     <div className={styles.view}>
-      <Subtitle2 as="h1">{item.mode === 'message-read' ? t('people.onEmail') : t('people.onMeeting')}</Subtitle2>
+      <Subtitle2 as="h1">{item.mode === 'message-read' || draft ? t('people.onEmail') : t('people.onMeeting')}</Subtitle2>
       <ParticipantList participants={item.participants} results={results} selectedEmail={selectedEmail} onSelect={select} />
+      {composeTools}
       {lookup.isPending ? loading : null}
       {lookup.error ? <ErrorMessage error={lookup.error} onRetry={() => void lookup.refetch()} /> : null}
-      {data && item.mode !== 'message-read' ? (
+      {data && (item.mode === 'appointment-organizer' || item.mode === 'appointment-attendee') ? (
         <Suspense fallback={<Spinner size="tiny" label={t('meeting.checking')} />}>
           <MeetingPanel loadCalendar={loadCalendar} userEmail={userEmail} item={item} results={results} />
         </Suspense>

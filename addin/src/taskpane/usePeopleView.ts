@@ -14,12 +14,15 @@ export function usePeopleView(item: MailItem) {
   const [notice, setNoticeAs] = useState<DoneNotice | null>(null);
   const setNotice = (said: string | DoneNotice | null) => setNoticeAs(typeof said === 'string' ? { text: said } : said);
 
+  // On a draft, someone the rep removed from the recipients is no longer the one in view.
+  const chosen = selected !== null && item.participants.some((participant) => participant.email === selected) ? selected : null;
+
   const results: LookupResult[] = lookup.data?.results ?? [];
   // By default the person the item is most likely about: the first the CRM knows, else a lead, else someone at a known
   // company, else the first who is not a colleague.
   const first = (matches: (result: LookupResult) => boolean) => results.find(matches)?.email;
   const selectedEmail =
-    selected ??
+    chosen ??
     first((result) => result.match === 'contact') ??
     first((result) => result.lead !== undefined) ??
     first((result) => result.match === 'company') ??

@@ -7,7 +7,8 @@ export type DemoPerson = { email: string; name: string };
  */
 export type DemoInboxItem = {
   id: string;
-  mode: 'message-read' | 'appointment-organizer' | 'appointment-attendee';
+  /** `message-compose`: a draft the demo user is writing (new mail, reply), never served by the inbox. */
+  mode: 'message-read' | 'message-compose' | 'appointment-organizer' | 'appointment-attendee';
   /** What the demo wants to show with this item, e.g. "unknown sender at a known company". */
   scenario: string;
   subject: string;

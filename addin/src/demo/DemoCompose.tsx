@@ -1,0 +1,118 @@
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
+import { formatRecipients, parseRecipients, sanitizedFragment } from './draft-content';
+
+// The demo's compose window: To, Cc, Subject and a body with the user's signature, as Outlook's. The pane beside it
+// reads the recipients through the simulated Office and inserts at the body's cursor.
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  body: {
+    minHeight: '240px',
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflowWrap: 'anywhere',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export type DraftEditor = {
+  /** Puts sanitized HTML where the cursor was last in the body (its start when it never was), replacing a selection. */
+  insert(html: string): void;
+  setSubject(subject: string): void;
+};
+
+type DemoComposeProps = {
+  draft: DemoInboxItem;
+  /** The signature and, for a reply, the quoted message: the body the window opens with. */
+  initialBody: string;
+  known: readonly DemoPerson[];
+  onChange(draft: DemoInboxItem, recipientsChanged: boolean): void;
+  /** The draft and its body as text, as a received message shows it. */
+  onSend(draft: DemoInboxItem, text: string): void;
+  onDiscard(): void;
+};
+
+export const DemoCompose = forwardRef<DraftEditor, DemoComposeProps>(function DemoCompose({ draft, initialBody, known, onChange, onSend, onDiscard }, ref) {
+  const styles = useStyles();
+  const [to, setTo] = useState(formatRecipients(draft.to));
+  const [cc, setCc] = useState(formatRecipients(draft.cc));
+  const body = useRef<HTMLDivElement>(null);
+  const cursor = useRef<Range | null>(null);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+
+  useEffect(() => {
+    body.current?.replaceChildren(sanitizedFragment(initialBody, document));
+    // The body opens once per draft; what the user types is the editor's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft.id]);
+
+  // Where the cursor is in the body, kept while the user works in the pane (focus leaves the body, the range stays).
+  useEffect(() => {
+    const remember = () => {
+      const selection = document.getSelection();
+      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      if (range && body.current?.contains(range.commonAncestorContainer)) cursor.current = range.cloneRange();
+    };
+    document.addEventListener('selectionchange', remember);
+    return () => document.removeEventListener('selectionchange', remember);
+  }, []);
+
+  useImperativeHandle(ref, () => ({
+    insert(html) {
+      const editor = body.current;
+      if (!editor) throw new Error('The draft is closed');
+      const range = cursor.current ?? document.createRange();
+      if (!cursor.current) range.setStart(editor, 0);
+      range.deleteContents();
+      const fragment = sanitizedFragment(html, document);
+      const last = fragment.lastChild;
+      range.insertNode(fragment);
+      // The cursor goes after what was inserted, as Outlook leaves it.
+      if (last) {
+        range.setStartAfter(last);
+        range.collapse(true);
+      }
+      cursor.current = range.cloneRange();
+    },
+    setSubject(subject) {
+      onChange({ ...draftRef.current, subject }, false);
+    },
+  }));
+
+  // Outlook resolves what was typed into people when the field is left or a separator is typed.
+  const resolve = (field: 'to' | 'cc', typed: string) => {
+    const people = parseRecipients(typed, known);
+    if (field === 'to') setTo(formatRecipients(people));
+    else setCc(formatRecipients(people));
+    const before = draftRef.current[field].map((person) => person.email).join(',');
+    const changed = before !== people.map((person) => person.email).join(',');
+    onChange({ ...draftRef.current, [field]: people }, changed);
+  };
+
+  return (
+    <form className={styles.form} aria-label="New message" onSubmit={(event) => event.preventDefault()}>
+      <Field label="To">
+        <Input value={to} onChange={(_, data) => setTo(data.value)} onBlur={() => resolve('to', to)} onKeyDown={(event) => event.key === 'Enter' && resolve('to', to)} />
+      </Field>
+      <Field label="Cc">
+        <Input value={cc} onChange={(_, data) => setCc(data.value)} onBlur={() => resolve('cc', cc)} onKeyDown={(event) => event.key === 'Enter' && resolve('cc', cc)} />
+      </Field>
+      <Field label="Subject">
+        <Input value={draft.subject} onChange={(_, data) => onChange({ ...draftRef.current, subject: data.value }, false)} />
+      </Field>
+      <div ref={body} className={styles.body} contentEditable role="textbox" aria-multiline="true" aria-label="Message body" suppressContentEditableWarning />
+      <div className={styles.buttons}>
+        <Button appearance="primary" onClick={() => onSend(draftRef.current, body.current?.innerText ?? '')}>
+          Send
+        </Button>
+        <Button onClick={onDiscard}>Discard</Button>
+      </div>
+    </form>
+  );
+});

@@ -1,0 +1,70 @@
+import { officeAsync } from './office-async';
+import { collectParticipants, isDraft, peopleOf, type MailItem } from './mail-item';
+
+// A message being written (new mail, reply, forward): its fields are read with getAsync, its body written at the
+// cursor. Loaded only when the pane opens in a compose window, so the read card's JavaScript does not carry it.
+
+type ComposeKeyed = object;
+const keys = new WeakMap<ComposeKeyed, string>();
+let composed = 0;
+
+/**
+ * One key per draft for the life of the pane: recipients change, the draft stays the same item (its lookup follows the
+ * recipients; what the rep opened in the pane stays open). Office gives a draft no id until it is saved.
+ */
+function keyOf(message: Office.MessageCompose): string {
+  let key = keys.get(message);
+  if (!key) {
+    key = `compose|${++composed}|${message.conversationId ?? ''}`;
+    keys.set(message, key);
+  }
+  return key;
+}
+
+/** The draft as plain data: its recipients (to, cc, bcc), never the signed-in user, each person once. */
+export async function readComposeMessage(message: Office.MessageCompose, user: string): Promise<MailItem> {
+  const [subject, to, cc, bcc] = await Promise.all([
+    officeAsync<string>((callback) => message.subject.getAsync(callback)),
+    officeAsync<Office.EmailAddressDetails[]>((callback) => message.to.getAsync(callback)),
+    officeAsync<Office.EmailAddressDetails[]>((callback) => message.cc.getAsync(callback)),
+    message.bcc ? officeAsync<Office.EmailAddressDetails[]>((callback) => message.bcc.getAsync(callback)) : Promise.resolve([]),
+  ]);
+  return {
+    mode: 'message-compose',
+    key: keyOf(message),
+    subject,
+    participants: collectParticipants(user, [...peopleOf(to, 'to'), ...peopleOf(cc, 'cc'), ...peopleOf(bcc, 'bcc')]),
+    internetMessageId: null,
+    eventId: null,
+    start: null,
+    end: null,
+    sentAt: null,
+  };
+}
+
+/** What the pane puts into a draft: the same content as HTML and as text (for a draft written in plain text). */
+export type ComposeContent = { html: string; text: string; subject?: string };
+
+/**
+ * Inserts at the rep's cursor (replacing what they selected), so the signature and the quoted thread below stay as
+ * they are; a subject is set only when the draft has none, never over the rep's own.
+ */
+export async function insertIntoDraft(mailbox: Office.Mailbox, content: ComposeContent): Promise<void> {
+  const message = mailbox.item;
+  if (!isDraft(message)) throw new Error('No draft is open to insert into');
+  const type = await officeAsync<Office.CoercionType>((callback) => message.body.getTypeAsync(callback));
+  const html = type === Office.CoercionType.Html;
+  await officeAsync<void>((callback) =>
+    message.body.setSelectedDataAsync(html ? content.html : content.text, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, callback),
+  );
+  if (!content.subject) return;
+  const current = await officeAsync<string>((callback) => message.subject.getAsync(callback));
+  if (current.trim() === '') await officeAsync<void>((callback) => message.subject.setAsync(content.subject ?? '', callback));
+}
+
+/** Calls `handler` whenever the open draft's recipients change; resolves once registered (at once where Outlook cannot tell: Mailbox below 1.7). */
+export async function onRecipientsChanged(mailbox: Office.Mailbox, handler: () => void): Promise<void> {
+  const message = mailbox.item;
+  if (!isDraft(message) || !Office.context.requirements.isSetSupported('Mailbox', '1.7')) return;
+  await officeAsync<void>((callback) => message.addHandlerAsync(Office.EventType.RecipientsChanged, handler, callback));
+}

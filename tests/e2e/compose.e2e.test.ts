@@ -1,0 +1,55 @@
+import { demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { checkPane, problemsOf } from './pane-checks';
+
+jest.setTimeout(90_000);
+
+let site: DemoSite;
+beforeAll(async () => {
+  site = await startDemoSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+// The pane in a message being written: the demo's New e-mail and Reply windows, with the real pane beside them.
+describe('the pane in a message being written', () => {
+  it('shows the CRM card of each recipient as the rep adds them, and follows removals', async () => {
+    const customer = demoItem(site, 'A customer with an open deal').from!;
+    const { page, pane } = await openDemo(site, { width: 320 });
+    await page.getByRole('button', { name: 'New e-mail' }).click();
+    await pane.getByText('Add recipients: what the CRM knows about them shows here as you type.').waitFor();
+    await screenshot(page, 'compose-empty');
+
+    const to = page.getByRole('textbox', { name: 'To' });
+    await to.fill(customer.email);
+    await to.press('Enter');
+    await pane.getByRole('heading', { name: 'People on this e-mail' }).waitFor();
+    await pane.getByRole('region', { name: customer.name }).waitFor();
+    expect(problemsOf(await checkPane(page, 'compose-card', 320))).toEqual([]);
+    await screenshot(page, 'compose-recipient-card');
+
+    // A second recipient joins the list; removing the first moves the card to the one left.
+    const cc = page.getByRole('textbox', { name: 'Cc' });
+    await cc.fill('someone.new@litware.com');
+    await cc.press('Enter');
+    await pane.getByRole('button', { name: /someone\.new@litware\.com/ }).waitFor();
+    await to.fill('');
+    await to.press('Enter');
+    await pane.getByRole('region', { name: customer.name }).waitFor({ state: 'detached' });
+    await pane.getByText('someone.new@litware.com').first().waitFor();
+    await page.close();
+  });
+
+  it("opens a reply with the sender's card, without logging it as a received e-mail", async () => {
+    const email = demoItem(site, 'A customer with an open deal');
+    const { page, pane } = await openDemo(site, { item: email.id, width: 320 });
+    await pane.getByRole('button', { name: 'Log this e-mail' }).waitFor();
+    await page.getByRole('button', { name: 'Reply' }).click();
+    await page.getByRole('textbox', { name: 'Subject' }).waitFor();
+    await pane.getByRole('region', { name: email.from!.name }).waitFor();
+    await pane.getByRole('list', { name: 'Timeline', exact: true }).waitFor();
+    expect(await pane.getByRole('button', { name: 'Log this e-mail' }).count()).toBe(0);
+    await screenshot(page, 'compose-reply');
+    await page.close();
+  });
+});
