@@ -8,6 +8,7 @@ import { enSettings } from './messages.settings.en';
 import { enRecordPage } from './messages.recordpage.en';
 import { enCapture } from './messages.capture.en';
 import { enActivities } from './messages.activities.en';
+import { enFreeTimes } from './messages.freetimes.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -508,6 +509,7 @@ export const enLater = {
   ...enCapture,
   ...enTimeline,
   ...enActivities,
+  ...enFreeTimes,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

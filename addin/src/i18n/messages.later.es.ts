@@ -9,6 +9,7 @@ import { esSettings } from './messages.settings.es';
 import { esRecordPage } from './messages.recordpage.es';
 import { esCapture } from './messages.capture.es';
 import { esActivities } from './messages.activities.es';
+import { esFreeTimes } from './messages.freetimes.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -507,4 +508,5 @@ export const esLater: LaterMessages = {
   ...esCapture,
   ...esTimeline,
   ...esActivities,
+  ...esFreeTimes,
 };

@@ -9,6 +9,7 @@ import { itSettings } from './messages.settings.it';
 import { itRecordPage } from './messages.recordpage.it';
 import { itCapture } from './messages.capture.it';
 import { itActivities } from './messages.activities.it';
+import { itFreeTimes } from './messages.freetimes.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -507,4 +508,5 @@ export const itLater: LaterMessages = {
   ...itCapture,
   ...itTimeline,
   ...itActivities,
+  ...itFreeTimes,
 };

@@ -9,6 +9,7 @@ import { ptSettings } from './messages.settings.pt';
 import { ptRecordPage } from './messages.recordpage.pt';
 import { ptCapture } from './messages.capture.pt';
 import { ptActivities } from './messages.activities.pt';
+import { ptFreeTimes } from './messages.freetimes.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -507,4 +508,5 @@ export const ptLater: LaterMessages = {
   ...ptCapture,
   ...ptTimeline,
   ...ptActivities,
+  ...ptFreeTimes,
 };
