@@ -45,6 +45,18 @@ describe('the Graph calendar module against the local calendar service', () => {
     expect(fixture.tokenScopes).toEqual([['Calendars.ReadBasic']]);
   });
 
+  it("learns the zone each colleague works in, as Graph names it (Windows names read as IANA ones), and the rep's own", async () => {
+    fixture.calendar.addMailbox({ address: 'lee.park@rapport-demo.com', name: 'Lee Park', timeZone: 'America/Los_Angeles', workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '16:00' } });
+    const calendar = calendarApi(fixture.client());
+    const { timeZones, unavailable } = await calendar.freeBusy([COLLEAGUE, 'Lee.Park@rapport-demo.com', 'buyer@fabrikam.example'], { start: madrid('09:00'), end: madrid('10:00') });
+    // Graph says "Pacific Standard Time" for Lee; Madrid is no Windows zone's own, so its IANA name comes as it is.
+    expect(timeZones).toEqual({ [COLLEAGUE]: 'Europe/Madrid', 'lee.park@rapport-demo.com': 'America/Los_Angeles' });
+    expect(unavailable).toEqual(['buyer@fabrikam.example']);
+    fixture.calendar.addMailbox({ address: ME, name: 'Avery Quinn', timeZone: 'Europe/Paris', workingHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } });
+    // The stand-in writes Romance Standard Time, as Outlook does; the pane reads Europe/Paris.
+    expect((await calendar.mailboxSettings()).timeZone).toBe('Europe/Paris');
+  });
+
   it('suggests the next times everyone required is free', async () => {
     const calendar = calendarApi(fixture.client());
     const slots = await calendar.suggestTimes({

@@ -59,7 +59,7 @@ function fakeCalendar(overrides: Partial<CalendarApi> = {}) {
   const booked: { event: EventToBook; transactionId: string }[] = [];
   const calendar: CalendarApi = {
     mailboxSettings: async () => ({ timeZone: 'Europe/Madrid' }),
-    freeBusy: async (): Promise<FreeBusy> => ({ busy: [], unavailable: [] }),
+    freeBusy: async (): Promise<FreeBusy> => ({ busy: [], unavailable: [], timeZones: {} }),
     suggestTimes: async () => [],
     bookEvent: async (event, transactionId) => {
       booked.push({ event, transactionId });
@@ -627,6 +627,7 @@ describe('ScheduleAppointmentForm', () => {
       freeBusy: async (people: string[], window: TimeSlot) => ({
         busy: [{ person: userEmail, start: window.start, end: new Date(Date.parse(window.start) + 60 * 60_000).toISOString(), status: 'busy', subject: 'Pipeline review' }],
         unavailable: [],
+        timeZones: {},
       }),
     });
     const { api } = fakeApi({});

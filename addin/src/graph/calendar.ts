@@ -2,6 +2,7 @@ import { AuthenticationHandlerOptions, GraphError, type Client } from '@microsof
 import { fromGraphDateTime, minutesToIsoDuration, toGraphDateTime } from '@rapport/shared/appointments/calendar-time.rules';
 import type { AvailabilityStatus, BusyInterval, TimeSlot } from '@rapport/shared/appointments/conflict.rules';
 import type { WorkingHours } from '@rapport/shared/appointments/free-slots.rules';
+import { ianaTimeZoneOf } from '@rapport/shared/appointments/windows-time-zones';
 import type { GraphScope } from '@rapport/shared/contract/graph-scopes';
 import { concurrencyLimit, type Limiter } from './concurrency-limit';
 import { outlookErrorOf } from './outlook-error';
@@ -35,7 +36,13 @@ export type OutlookEvent = {
   location?: string;
 };
 
-export type FreeBusy = { busy: BusyInterval[]; unavailable: string[] };
+export type FreeBusy = {
+  busy: BusyInterval[];
+  /** The addresses whose calendar Graph could not read (people outside the organisation, mostly). */
+  unavailable: string[];
+  /** The IANA zone each person works in (address in lower case), where Graph says: people in the organisation. */
+  timeZones: Record<string, string>;
+};
 
 export type CalendarApi = {
   mailboxSettings(): Promise<{ timeZone: string; workingHours?: Omit<WorkingHours, 'timeZone'> }>;
@@ -51,7 +58,13 @@ const DAY_NUMBERS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, 
 
 type GraphDateTime = { dateTime: string; timeZone?: string };
 type ScheduleItem = { status: AvailabilityStatus; subject?: string; start: GraphDateTime; end: GraphDateTime };
-type ScheduleInformation = { scheduleId: string; scheduleItems?: ScheduleItem[]; error?: { message: string } };
+type ScheduleInformation = {
+  scheduleId: string;
+  scheduleItems?: ScheduleItem[];
+  // Graph names the zone as Windows does ("Pacific Standard Time"), sometimes by its IANA name.
+  workingHours?: { timeZone?: { name?: string } };
+  error?: { message: string };
+};
 type GraphEvent = {
   id: string;
   iCalUId: string;
@@ -86,7 +99,8 @@ export function calendarApi(client: Client, limiter: Limiter = concurrencyLimit(
         };
         const hours = settings.workingHours;
         return {
-          timeZone: settings.timeZone ?? 'UTC',
+          // Outlook usually names a Windows zone ("Romance Standard Time"): the pane and the rules read IANA names.
+          timeZone: ianaTimeZoneOf(settings.timeZone) ?? settings.timeZone ?? 'UTC',
           ...(hours?.startTime && hours.endTime
             ? { workingHours: { days: (hours.daysOfWeek ?? []).map((day) => DAY_NUMBERS[day.toLowerCase()] ?? -1).filter((day) => day >= 0), start: hours.startTime.slice(0, 5), end: hours.endTime.slice(0, 5) } }
             : {}),
@@ -103,17 +117,20 @@ export function calendarApi(client: Client, limiter: Limiter = concurrencyLimit(
         })) as { value: ScheduleInformation[] };
         const busy: BusyInterval[] = [];
         const unavailable: string[] = [];
+        const timeZones: Record<string, string> = {};
         for (const schedule of response.value) {
           if (schedule.error) {
             unavailable.push(schedule.scheduleId);
             continue;
           }
+          const zone = ianaTimeZoneOf(schedule.workingHours?.timeZone?.name);
+          if (zone) timeZones[schedule.scheduleId.toLowerCase()] = zone;
           for (const item of schedule.scheduleItems ?? []) {
             if (item.status === 'free') continue;
             busy.push({ person: schedule.scheduleId.toLowerCase(), start: fromGraphDateTime(item.start), end: fromGraphDateTime(item.end), status: item.status, ...(item.subject ? { subject: item.subject } : {}) });
           }
         }
-        return { busy, unavailable };
+        return { busy, unavailable, timeZones };
       }),
 
     suggestTimes: ({ attendees, window, durationMinutes, max }) =>

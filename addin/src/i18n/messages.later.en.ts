@@ -9,6 +9,7 @@ import { enRecordPage } from './messages.recordpage.en';
 import { enCapture } from './messages.capture.en';
 import { enActivities } from './messages.activities.en';
 import { enCompose } from './messages.compose.en';
+import { enFreeTimes } from './messages.freetimes.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -510,6 +511,7 @@ export const enLater = {
   ...enTimeline,
   ...enActivities,
   ...enCompose,
+  ...enFreeTimes,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -10,6 +10,7 @@ import { esRecordPage } from './messages.recordpage.es';
 import { esCapture } from './messages.capture.es';
 import { esActivities } from './messages.activities.es';
 import { esCompose } from './messages.compose.es';
+import { esFreeTimes } from './messages.freetimes.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -509,4 +510,5 @@ export const esLater: LaterMessages = {
   ...esTimeline,
   ...esActivities,
   ...esCompose,
+  ...esFreeTimes,
 };

@@ -10,6 +10,7 @@ import { itRecordPage } from './messages.recordpage.it';
 import { itCapture } from './messages.capture.it';
 import { itActivities } from './messages.activities.it';
 import { itCompose } from './messages.compose.it';
+import { itFreeTimes } from './messages.freetimes.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -509,4 +510,5 @@ export const itLater: LaterMessages = {
   ...itTimeline,
   ...itActivities,
   ...itCompose,
+  ...itFreeTimes,
 };

@@ -10,6 +10,7 @@ import { ptRecordPage } from './messages.recordpage.pt';
 import { ptCapture } from './messages.capture.pt';
 import { ptActivities } from './messages.activities.pt';
 import { ptCompose } from './messages.compose.pt';
+import { ptFreeTimes } from './messages.freetimes.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -509,4 +510,5 @@ export const ptLater: LaterMessages = {
   ...ptTimeline,
   ...ptActivities,
   ...ptCompose,
+  ...ptFreeTimes,
 };

@@ -5,6 +5,7 @@ import {
   isKnownTimeZone,
   isoDurationMinutes,
   toWallTime,
+  windowsTimeZoneOf,
   type AvailabilityStatus,
   type BusyInterval,
 } from '@rapport/shared';
@@ -76,7 +77,7 @@ export function answerGraph(calendar: LocalCalendar, request: GraphRequest, now:
 
   if (method === 'GET' && path === '/me/mailboxSettings') {
     if (!allows(caller.scopes, 'MailboxSettings.Read')) return accessDenied();
-    return { status: 200, body: { timeZone: me.timeZone, workingHours: workingHoursOf(me) } };
+    return { status: 200, body: { timeZone: graphTimeZoneName(me.timeZone), workingHours: workingHoursOf(me) } };
   }
   if (method === 'POST' && path === '/me/calendar/getSchedule') {
     if (!allows(caller.scopes, 'Calendars.ReadBasic')) return accessDenied();
@@ -242,8 +243,13 @@ function workingHoursOf(mailbox: { timeZone: string; workingHours: { days: numbe
     daysOfWeek: mailbox.workingHours.days.map((day) => DAY_NAMES[day]),
     startTime: `${mailbox.workingHours.start}:00.0000000`,
     endTime: `${mailbox.workingHours.end}:00.0000000`,
-    timeZone: { name: mailbox.timeZone },
+    timeZone: { name: graphTimeZoneName(mailbox.timeZone) },
   };
+}
+
+/** A zone as Graph names it: the Windows name where the zone is a Windows zone's own ("Pacific Standard Time"), else its IANA name. */
+function graphTimeZoneName(timeZone: string): string {
+  return windowsTimeZoneOf(timeZone) ?? timeZone;
 }
 
 function accessDenied(): GraphResponse {

@@ -1,0 +1,28 @@
+import type { FreeTimesMessages } from './messages.freetimes.en';
+
+export const esFreeTimes: FreeTimesMessages = {
+  'freetimes.heading': 'Insertar horas libres',
+  'freetimes.length': 'Duración',
+  'freetimes.halfHour': '30 minutos',
+  'freetimes.hour': '1 hora',
+  'freetimes.searching': 'Buscando horas libres en tu calendario…',
+  'freetimes.slots': 'Horas que ofrecer',
+  'freetimes.writeIn': 'Escribir las horas en',
+  'freetimes.theirZone': 'Hora de {name}: {zone}',
+  'freetimes.myZone': 'Mi hora: {zone}',
+  'freetimes.fromOutlook': 'La zona horaria de {name} viene de Outlook.',
+  'freetimes.fromAddress': 'La zona horaria de {name} viene de su dirección en el CRM ({country}).',
+  'freetimes.sameZone': 'Horas en {zone}, la zona horaria de {name} y la tuya.',
+  'freetimes.ownZoneOnly': 'Horas en {zone}, tu zona horaria: no se conoce la del destinatario.',
+  'freetimes.insert': 'Insertar',
+  'freetimes.inserting': 'Insertando…',
+  'freetimes.noneChosen': 'Marca al menos una hora para insertarla.',
+  'freetimes.none': 'No hay horas libres en los próximos 5 días laborables: elige horas en tu calendario.',
+  'freetimes.noneTryShorter': 'No hay horas libres en los próximos 5 días laborables: prueba con 30 minutos o elige horas en tu calendario.',
+  'freetimes.tryShorter': 'Probar con 30 minutos',
+  'freetimes.failed': 'No se pudieron leer tus horas libres en Outlook.',
+  'freetimes.insertFailed': 'No se pudieron insertar las horas en el correo.',
+  'freetimes.inserted': 'Horas insertadas en el correo.',
+  'freetimes.text.heading': '¿Le viene bien alguno de estos horarios?',
+  'freetimes.text.zoneNote': '(Zona horaria: {zone})',
+};

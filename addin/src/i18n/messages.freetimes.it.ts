@@ -1,0 +1,28 @@
+import type { FreeTimesMessages } from './messages.freetimes.en';
+
+export const itFreeTimes: FreeTimesMessages = {
+  'freetimes.heading': 'Inserisci orari liberi',
+  'freetimes.length': 'Durata',
+  'freetimes.halfHour': '30 minuti',
+  'freetimes.hour': '1 ora',
+  'freetimes.searching': 'Ricerca di orari liberi nel tuo calendario…',
+  'freetimes.slots': 'Orari da proporre',
+  'freetimes.writeIn': 'Scrivi gli orari in',
+  'freetimes.theirZone': 'Ora di {name}: {zone}',
+  'freetimes.myZone': 'La mia ora: {zone}',
+  'freetimes.fromOutlook': 'Il fuso orario di {name} viene da Outlook.',
+  'freetimes.fromAddress': 'Il fuso orario di {name} viene dal suo indirizzo nel CRM ({country}).',
+  'freetimes.sameZone': 'Orari in {zone}, il fuso orario di {name} e il tuo.',
+  'freetimes.ownZoneOnly': 'Orari in {zone}, il tuo fuso orario: quello del destinatario non è noto.',
+  'freetimes.insert': 'Inserisci',
+  'freetimes.inserting': 'Inserimento…',
+  'freetimes.noneChosen': 'Seleziona almeno un orario da inserire.',
+  'freetimes.none': 'Nessun orario libero nei prossimi 5 giorni lavorativi: scegli gli orari nel tuo calendario.',
+  'freetimes.noneTryShorter': 'Nessun orario libero nei prossimi 5 giorni lavorativi: prova con 30 minuti o scegli gli orari nel tuo calendario.',
+  'freetimes.tryShorter': 'Prova con 30 minuti',
+  'freetimes.failed': 'Impossibile leggere i tuoi orari liberi in Outlook.',
+  'freetimes.insertFailed': 'Impossibile inserire gli orari nell’e-mail.',
+  'freetimes.inserted': 'Orari inseriti nell’e-mail.',
+  'freetimes.text.heading': 'Le andrebbe bene uno di questi orari?',
+  'freetimes.text.zoneNote': '(Fuso orario: {zone})',
+};

@@ -1,0 +1,28 @@
+import type { FreeTimesMessages } from './messages.freetimes.en';
+
+export const ptFreeTimes: FreeTimesMessages = {
+  'freetimes.heading': 'Inserir horários livres',
+  'freetimes.length': 'Duração',
+  'freetimes.halfHour': '30 minutos',
+  'freetimes.hour': '1 hora',
+  'freetimes.searching': 'Procurando horários livres na sua agenda…',
+  'freetimes.slots': 'Horários a propor',
+  'freetimes.writeIn': 'Escrever os horários em',
+  'freetimes.theirZone': 'Horário de {name}: {zone}',
+  'freetimes.myZone': 'Meu horário: {zone}',
+  'freetimes.fromOutlook': 'O fuso horário de {name} vem do Outlook.',
+  'freetimes.fromAddress': 'O fuso horário de {name} vem do endereço no CRM ({country}).',
+  'freetimes.sameZone': 'Horários em {zone}, o fuso horário de {name} e o seu.',
+  'freetimes.ownZoneOnly': 'Horários em {zone}, o seu fuso horário: o do destinatário não é conhecido.',
+  'freetimes.insert': 'Inserir',
+  'freetimes.inserting': 'Inserindo…',
+  'freetimes.noneChosen': 'Marque pelo menos um horário para inserir.',
+  'freetimes.none': 'Nenhum horário livre nos próximos 5 dias úteis: escolha horários na sua agenda.',
+  'freetimes.noneTryShorter': 'Nenhum horário livre nos próximos 5 dias úteis: tente 30 minutos ou escolha horários na sua agenda.',
+  'freetimes.tryShorter': 'Tentar 30 minutos',
+  'freetimes.failed': 'Não foi possível ler seus horários livres no Outlook.',
+  'freetimes.insertFailed': 'Não foi possível inserir os horários no e-mail.',
+  'freetimes.inserted': 'Horários inseridos no e-mail.',
+  'freetimes.text.heading': 'Algum destes horários funciona para você?',
+  'freetimes.text.zoneNote': '(Fuso horário: {zone})',
+};
