@@ -52,4 +52,32 @@ describe('the pane in a message being written', () => {
     await screenshot(page, 'compose-reply');
     await page.close();
   });
+
+  it('inserts free times where the cursor is, above the signature, in the words of the display language', async () => {
+    const customer = demoItem(site, 'A customer with an open deal').from!;
+    const { page, pane } = await openDemo(site, { width: 320, lang: 'es-ES' });
+    await page.getByRole('button', { name: 'New e-mail' }).click();
+    const to = page.getByRole('textbox', { name: 'To' });
+    await to.fill(customer.email);
+    await to.press('Enter');
+    await pane.getByRole('region', { name: customer.name }).waitFor();
+    // The rep writes a first line, then inserts the times under it.
+    const body = page.getByRole('textbox', { name: 'Message body' });
+    await body.click({ position: { x: 10, y: 10 } });
+    await page.keyboard.type('Hola Javier,');
+    await page.keyboard.press('Enter');
+    await pane.getByRole('button', { name: 'Insertar horas libres' }).click();
+    const form = pane.getByRole('form', { name: 'Insertar horas libres' });
+    await form.getByRole('checkbox').first().waitFor();
+    expect(problemsOf(await checkPane(page, 'compose-free-times', 320))).toEqual([]);
+    await form.getByRole('button', { name: 'Insertar', exact: true }).click();
+    await pane.getByText('Horas insertadas en el correo.').waitFor();
+    const text = await body.innerText();
+    expect(text).toMatch(/Hola Javier,\s*¿Le viene bien alguno de estos horarios\?\s/);
+    // The signature stays below what was inserted.
+    expect(text.indexOf('Avery Quinn')).toBeGreaterThan(text.indexOf('Hola Javier'));
+    expect(text.trim().endsWith('Rapport Demo Ltd')).toBe(true);
+    await screenshot(page, 'compose-free-times-inserted');
+    await page.close();
+  });
 });

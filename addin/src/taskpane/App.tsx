@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 export type AppProps = {
   loadCalendar: CalendarLoader;
   /** Outlook, as plain data and callbacks. */
-  host: Pick<OutlookHost, 'user' | 'readItem' | 'readBodyExcerpt' | 'onItemChanged'>;
+  host: Pick<OutlookHost, 'user' | 'readItem' | 'readBodyExcerpt' | 'onItemChanged' | 'insertIntoDraft'>;
   /** The item read started before the first render (its lookup too), so the card does not wait for it. */
   firstRead?: Promise<MailItem | null>;
 };
@@ -111,7 +111,7 @@ function ViewContent({ view, loadCalendar, userEmail, item, itemState, host }: V
           itemState.status === 'error' ? (
             <ErrorMessage error={itemState.error} />
           ) : item ? (
-            <PeopleView key={item.key} loadCalendar={loadCalendar} userEmail={userEmail} item={item} readBody={host.readBodyExcerpt} />
+            <PeopleView key={item.key} loadCalendar={loadCalendar} userEmail={userEmail} item={item} readBody={host.readBodyExcerpt} insertIntoDraft={host.insertIntoDraft} />
           ) : itemState.status === 'loading' ? (
             <Spinner size="small" label={t('app.loading')} />
           ) : (

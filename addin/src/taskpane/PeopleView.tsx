@@ -16,6 +16,7 @@ import { RecordSections } from '../components/RecordSections';
 import { ReassignOwner } from '../components/ReassignOwner';
 import { emailActivity, type EmailLinks } from '../data/email-activity';
 import type { CalendarLoader } from '../hooks/useScheduling';
+import type { ComposeContent } from '../office/compose-item';
 import type { MailItem } from '../office/mail-item';
 import { useI18n } from '../i18n/I18nContext';
 import { usePeopleView } from './usePeopleView';
@@ -43,6 +44,8 @@ export type PeopleViewProps = {
   userEmail: string;
   item: MailItem;
   readBody: () => Promise<string>;
+  /** Puts content into the open draft at the cursor; only in a message being written. */
+  insertIntoDraft?: (content: ComposeContent) => Promise<void>;
 };
 
 /**
@@ -51,7 +54,7 @@ export type PeopleViewProps = {
  * relevant open deal; then one primary action (logging the e-mail, adding the sender, converting the lead) and the
  * rest as secondary buttons; the record's history below.
  */
-export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleViewProps) {
+export function PeopleView({ loadCalendar, userEmail, item, readBody, insertIntoDraft }: PeopleViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { lookup, results, selectedEmail, select, result, participant, notice, setNotice } = usePeopleView(item);
@@ -59,11 +62,12 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody }: PeopleVi
 
   const loading = <Spinner size="small" label={t('app.loading')} />;
   const draft = item.mode === 'message-compose';
-  const composeTools = draft ? (
-    <Suspense fallback={loading}>
-      <ComposeTools hasRecipients={item.participants.length > 0} />
-    </Suspense>
-  ) : null;
+  const composeTools =
+    draft && insertIntoDraft ? (
+      <Suspense fallback={loading}>
+        <ComposeTools item={item} results={results} loadCalendar={loadCalendar} insert={insertIntoDraft} />
+      </Suspense>
+    ) : null;
   if (item.participants.length === 0) return composeTools ?? <Body1>{t('people.none')}</Body1>;
   const data = lookup.data;
   // Logging the e-mail: the view's primary action, unless the person in view has one of their own (adding them,
