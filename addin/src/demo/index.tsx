@@ -251,21 +251,13 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
                 </Caption1>
                 <ul className={styles.list}>
                   {folder.items.map((item) => (
-                    <li key={item.id}>
-                      <button
-                        type="button"
-                        className={`${styles.entry} ${item.id === selectedId ? styles.current : ''}`}
-                        aria-current={item.id === selectedId ? 'true' : undefined}
-                        onClick={() => select(item)}
-                      >
-                        <Subtitle2 as="span" style={{ display: 'block' }}>
-                          {item.to.map((person) => person.name).join(', ') || '(no recipients)'}
-                        </Subtitle2>
-                        <Body1 as="span" style={{ display: 'block' }}>
-                          {item.subject || '(no subject)'}
-                        </Body1>
-                      </button>
-                    </li>
+                    <FolderEntry
+                      key={item.id}
+                      current={item.id === selectedId}
+                      onSelect={() => select(item)}
+                      title={item.to.map((person) => person.name).join(', ') || '(no recipients)'}
+                      line={item.subject || '(no subject)'}
+                    />
                   ))}
                 </ul>
               </section>
@@ -276,22 +268,14 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
           </Caption1>
           <ul className={styles.list}>
             {inbox.items.map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  className={`${styles.entry} ${item.id === selectedId ? styles.current : ''}`}
-                  aria-current={item.id === selectedId ? 'true' : undefined}
-                  onClick={() => select(item)}
-                >
-                  <Subtitle2 as="span" style={{ display: 'block' }}>
-                    {item.mode === 'message-read' ? item.from?.name : `Meeting: ${item.subject}`}
-                  </Subtitle2>
-                  <Body1 as="span" style={{ display: 'block' }}>
-                    {item.mode === 'message-read' ? item.subject : item.mode === 'appointment-organizer' ? 'You organize' : `From ${item.organizer?.name ?? ''}`}
-                  </Body1>
-                  <Caption1 className={styles.meta}>{item.scenario}</Caption1>
-                </button>
-              </li>
+              <FolderEntry
+                key={item.id}
+                current={item.id === selectedId}
+                onSelect={() => select(item)}
+                title={item.mode === 'message-read' ? (item.from?.name ?? '') : `Meeting: ${item.subject}`}
+                line={item.mode === 'message-read' ? item.subject : item.mode === 'appointment-organizer' ? 'You organize' : `From ${item.organizer?.name ?? ''}`}
+                note={item.scenario}
+              />
             ))}
           </ul>
         </nav>
@@ -343,6 +327,24 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
         </aside>
       </div>
     </div>
+  );
+}
+
+/** One item in a folder's list: who, what, and (in the inbox) the case the demo shows with it. */
+function FolderEntry({ current, onSelect, title, line, note }: { current: boolean; onSelect: () => void; title: string; line: string; note?: string }) {
+  const styles = useStyles();
+  return (
+    <li>
+      <button type="button" className={`${styles.entry} ${current ? styles.current : ''}`} aria-current={current ? 'true' : undefined} onClick={onSelect}>
+        <Subtitle2 as="span" style={{ display: 'block' }}>
+          {title}
+        </Subtitle2>
+        <Body1 as="span" style={{ display: 'block' }}>
+          {line}
+        </Body1>
+        {note ? <Caption1 className={styles.meta}>{note}</Caption1> : null}
+      </button>
+    </li>
   );
 }
 
