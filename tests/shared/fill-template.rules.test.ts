@@ -2,6 +2,7 @@ import {
   fieldsUsed,
   fillTemplate,
   htmlOfText,
+  languageOfTag,
   parseTemplateText,
   repeatedLanguages,
   variantFor,
@@ -112,5 +113,11 @@ describe('choosing the variant to show', () => {
     expect(variantFor(template, ['pt-BR'])?.body).toBe('Hi');
     expect(variantFor({ variants: [{ language: 'pt' as const, body: 'Olá' }] }, ['es'])?.body).toBe('Olá');
     expect(variantFor({ variants: [] }, ['es'])).toBeUndefined();
+  });
+});
+
+describe("a display language's template language", () => {
+  it('is its base language when templates are written in it, else English', () => {
+    expect(['es-ES', 'pt-BR', 'it', 'EN-gb', 'de-DE', ''].map(languageOfTag)).toEqual(['es', 'pt', 'it', 'en', 'en', 'en']);
   });
 });

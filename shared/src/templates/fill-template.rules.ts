@@ -157,9 +157,19 @@ export function htmlOfText(text: string): string {
  */
 export function variantFor<V extends Pick<TemplateVariant, 'language'>>(template: { variants: readonly V[] }, preferredLanguages: readonly string[]): V | undefined {
   for (const preferred of preferredLanguages) {
-    const base = preferred.toLowerCase().split(/[-_]/)[0];
+    const base = baseLanguage(preferred);
     const variant = template.variants.find((candidate) => candidate.language === base);
     if (variant) return variant;
   }
   return template.variants.find((candidate) => candidate.language === 'en') ?? template.variants[0];
+}
+
+/** The template language of a display language (`pt-BR` → `pt`); English for one templates are not written in. */
+export function languageOfTag(tag: string): TemplateLanguage {
+  const base = baseLanguage(tag);
+  return templateLanguages.find((language) => language === base) ?? 'en';
+}
+
+function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? '';
 }
