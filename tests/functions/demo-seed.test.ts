@@ -13,7 +13,10 @@ import {
   defaultPipeline,
   emailDomain,
   isPhoneNumber,
+  TemplateSchema,
   TipSchema,
+  fieldsUsed,
+  variantProblem,
 } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { buildDemoInbox } from '../../functions/src/local/demo/demo-inbox';
@@ -47,6 +50,7 @@ describe('the demo generator', () => {
     expect(data.tips.length).toBeGreaterThanOrEqual(3);
     expect(data.tips.filter((tip) => tip.pinnedBy).map((tip) => data.members.find((member) => member.id === tip.pinnedBy)?.role)).toEqual(['manager']);
     expect(data.tips.some((tip) => tip.upvotedBy.length > 1)).toBe(true);
+    for (const template of data.templates) TemplateSchema.parse(template);
     // Leads come from several sources and campaigns, some converted: the lead reports have something to show.
     expect(new Set(data.leads.map((lead) => lead.source)).size).toBeGreaterThanOrEqual(4);
     expect(data.leads.some((lead) => lead.status === 'converted') && data.leads.some((lead) => lead.campaign)).toBe(true);
@@ -78,6 +82,17 @@ describe('the demo generator', () => {
     expect(pastMeetings.every((meeting) => meeting.outcome !== undefined)).toBe(true);
   });
 
+  it("has three of the team's e-mail templates in four languages, one with free times, and one of the demo user's own", () => {
+    const shared = data.templates.filter((template) => template.shared);
+    expect(shared).toHaveLength(3);
+    for (const template of shared) expect(template.variants.map((variant) => variant.language).sort()).toEqual(['en', 'es', 'it', 'pt']);
+    expect(shared.map((template) => data.members.find((member) => member.id === template.ownerId)?.role)).toEqual(['manager', 'manager', 'manager']);
+    expect(shared.filter((template) => template.variants.every((variant) => fieldsUsed(variant).includes('freeTimes')))).toHaveLength(1);
+    expect(data.templates.filter((template) => !template.shared).map((template) => template.ownerId)).toEqual([DEMO_USER_ID]);
+    // Every placeholder is one the API accepts.
+    expect(data.templates.flatMap((template) => template.variants.map(variantProblem)).filter(Boolean)).toEqual([]);
+  });
+
   it('is the same on every machine for the same seed and day', () => {
     expect(generateDemoData({ now })).toEqual(data);
   });
@@ -101,6 +116,12 @@ describe('seeding the demo tenant', () => {
     expect(cases.items.map((serviceCase) => serviceCase.number).sort((a, b) => a - b)[0]).toBe(1);
     // A case created later continues the sequence.
     expect(await reopened.nextSequence(DEMO_TENANT_ID, 'case')).toBe(cases.items.length + 1);
+    expect((await reopened.list('template', DEMO_TENANT_ID, { limit: 100 })).items.map((template) => template.name).sort()).toEqual([
+      'Follow-up after a call',
+      'Propose a meeting (free times)',
+      'Quick check-in',
+      'Thank you for your order',
+    ]);
     // The inbox's lead writing back is an open lead with a history: a call in (with its direction), a note, a call back.
     const leadEmail = buildDemoInbox(now).items.find((item) => item.scenario === 'A lead writing back')?.from?.email;
     const lead = (await reopened.list('lead', DEMO_TENANT_ID, { limit: 100 })).items.find((candidate) => candidate.email === leadEmail);

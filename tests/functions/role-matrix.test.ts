@@ -72,7 +72,7 @@ const expected: Record<string, Role[]> = {
 
 // The same, written out by hand for the kinds' routes, so that a change to a kind's definition shows here too.
 const settingsKinds = ['product', 'territory', 'form'];
-const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers };
+const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers };
 
 const rows = [...apiContract.map((route) => ({ route, variant: undefined as 'team' | 'data-quality' | undefined, label: route.name }))];
 const appointments = apiContract.find((route) => route.name === 'list-appointments');

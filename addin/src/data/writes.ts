@@ -2,7 +2,7 @@ import { useCallback, useRef } from 'react';
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { OperationName } from '@rapport/shared/contract/api.contract';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
-import type { ActionBody, ActionName, ChangeInput, CreateInput, CreateOptions, OperationRequest, OperationResponse, RecordFor } from '../api/api-types';
+import type { ChangeInput, CreateInput, CreateOptions, OperationRequest, OperationResponse, RecordFor } from '../api/api-types';
 import { ApiError } from '../api/api-error';
 import { routeTable } from '../api/route-table';
 import { useApi } from './ApiProvider';
@@ -180,16 +180,6 @@ export function useMergeContacts() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.work('contact', survivor.id) });
       for (const kind of ['activity', 'deal', 'case'] as const) afterRecordWrite(queryClient, kind, undefined);
     },
-  });
-}
-
-/** One of a kind's actions (a tip's upvote). */
-export function useRecordAction<K extends CrudKind, A extends ActionName<K>>(kind: K, action: A) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ActionBody<K, A> }) => api.records(kind).act(id, action, body),
-    onSuccess: (record) => afterRecordWrite(queryClient, kind, record as AnyRecord),
   });
 }
 

@@ -10,6 +10,7 @@ import { enCapture } from './messages.capture.en';
 import { enActivities } from './messages.activities.en';
 import { enCompose } from './messages.compose.en';
 import { enFreeTimes } from './messages.freetimes.en';
+import { enTemplates } from './messages.templates.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -512,6 +513,7 @@ export const enLater = {
   ...enActivities,
   ...enCompose,
   ...enFreeTimes,
+  ...enTemplates,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -11,6 +11,7 @@ import { esCapture } from './messages.capture.es';
 import { esActivities } from './messages.activities.es';
 import { esCompose } from './messages.compose.es';
 import { esFreeTimes } from './messages.freetimes.es';
+import { esTemplates } from './messages.templates.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -511,4 +512,5 @@ export const esLater: LaterMessages = {
   ...esActivities,
   ...esCompose,
   ...esFreeTimes,
+  ...esTemplates,
 };

@@ -11,6 +11,7 @@ import { itCapture } from './messages.capture.it';
 import { itActivities } from './messages.activities.it';
 import { itCompose } from './messages.compose.it';
 import { itFreeTimes } from './messages.freetimes.it';
+import { itTemplates } from './messages.templates.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -511,4 +512,5 @@ export const itLater: LaterMessages = {
   ...itActivities,
   ...itCompose,
   ...itFreeTimes,
+  ...itTemplates,
 };

@@ -11,6 +11,7 @@ import { ptCapture } from './messages.capture.pt';
 import { ptActivities } from './messages.activities.pt';
 import { ptCompose } from './messages.compose.pt';
 import { ptFreeTimes } from './messages.freetimes.pt';
+import { ptTemplates } from './messages.templates.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -511,4 +512,5 @@ export const ptLater: LaterMessages = {
   ...ptActivities,
   ...ptCompose,
   ...ptFreeTimes,
+  ...ptTemplates,
 };

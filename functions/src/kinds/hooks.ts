@@ -7,6 +7,7 @@ import type { HooksByKind, KindHooks } from './kind-hooks';
 import { leadHooks } from './lead.hooks';
 import { memberHooks } from './member.hooks';
 import { productHooks } from './product.hooks';
+import { templateHooks } from './template.hooks';
 import { territoryHooks } from './territory.hooks';
 import { tipHooks } from './tip.hooks';
 import type { RecordKind } from '@rapport/shared';
@@ -26,6 +27,7 @@ export const hooksByKind: HooksByKind = {
   form: {},
   settings: {},
   tip: tipHooks,
+  template: templateHooks,
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

@@ -11,6 +11,7 @@ import { memberKind } from '../members/member.kind';
 import { productKind } from '../products/product.kind';
 import { tenantSettingsKind } from '../settings/tenant-settings.kind';
 import { territoryKind } from '../territories/territory.kind';
+import { templateKind } from '../templates/template.kind';
 import { tipKind } from '../tips/tip.kind';
 import type { ApiDefinition, ReferenceDefinition } from './kind-definition';
 
@@ -29,6 +30,7 @@ export const kinds = {
   form: webFormKind,
   settings: tenantSettingsKind,
   tip: tipKind,
+  template: templateKind,
 } as const;
 
 export type Kinds = typeof kinds;

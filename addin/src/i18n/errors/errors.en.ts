@@ -14,6 +14,7 @@ export const kindNamesEn = {
   form: 'the web form',
   settings: 'the settings',
   tip: 'the sales tip',
+  template: 'the template',
 } satisfies KindNames;
 
 export const errorsEn = {
@@ -70,6 +71,9 @@ export const errorsEn = {
   'SETTINGS.INVALID': 'Some settings aren’t right. Check the ones marked and save again.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'With a new reporting currency, give the exchange rates in that currency too (or remove them all), then save.',
   'TIP.UNKNOWN_STAGE': 'A stage this tip is for is no longer in the pipeline. Choose from the stages there are now.',
+  'TEMPLATE.UNKNOWN_FIELD': 'A placeholder names a field templates can’t fill. Use the field buttons.',
+  'TEMPLATE.MALFORMED_PLACEHOLDER': 'A placeholder isn’t written right or isn’t closed. Insert it with the field buttons.',
+  'TEMPLATE.DUPLICATE_LANGUAGE': 'The template has two versions in one language. Keep one per language.',
   'FORM.NOT_FOUND': 'Rapport doesn’t know this web form. Copy it again from Settings, under Web forms.',
   'FORM.REVOKED': 'This web form was switched off and no longer takes submissions.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Too many people are on this item to look them all up at once.',

@@ -14,6 +14,7 @@ export const kindNamesEs = {
   form: 'el formulario web',
   settings: 'la configuración',
   tip: 'el consejo de venta',
+  template: 'la plantilla',
 } satisfies KindNames;
 
 export const errorsEs = {
@@ -66,6 +67,9 @@ export const errorsEs = {
   'SETTINGS.INVALID': 'Algunos valores de la configuración no son correctos. Revisa los marcados y vuelve a guardar.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Con una nueva moneda de los informes, indica también los tipos de cambio en esa moneda (o quítalos todos) y guarda.',
   'TIP.UNKNOWN_STAGE': 'Una etapa de este consejo ya no está en el embudo. Elige entre las etapas que hay ahora.',
+  'TEMPLATE.UNKNOWN_FIELD': 'Un marcador nombra un campo que las plantillas no pueden rellenar. Usa los botones de campos.',
+  'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un marcador no está bien escrito o no está cerrado. Insértalo con los botones de campos.',
+  'TEMPLATE.DUPLICATE_LANGUAGE': 'La plantilla tiene dos versiones en el mismo idioma. Deja una por idioma.',
   'FORM.NOT_FOUND': 'Rapport no conoce este formulario web. Vuelve a copiarlo desde Configuración, en Formularios web.',
   'FORM.REVOKED': 'Este formulario web se desactivó y ya no acepta envíos.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Hay demasiadas personas en este elemento para buscarlas todas a la vez.',

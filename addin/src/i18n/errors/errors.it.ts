@@ -14,6 +14,7 @@ export const kindNamesIt = {
   form: 'il modulo web',
   settings: 'le impostazioni',
   tip: 'il consiglio di vendita',
+  template: 'il modello',
 } satisfies KindNames;
 
 export const errorsIt = {
@@ -66,6 +67,9 @@ export const errorsIt = {
   'SETTINGS.INVALID': 'Alcune impostazioni non sono corrette. Controlla quelle segnalate e salva di nuovo.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Con una nuova valuta dei report, indica anche i tassi di cambio in quella valuta (o rimuovili tutti), poi salva.',
   'TIP.UNKNOWN_STAGE': 'Una fase di questo consiglio non è più nella pipeline. Scegli tra le fasi che ci sono ora.',
+  'TEMPLATE.UNKNOWN_FIELD': 'Un segnaposto indica un campo che i modelli non possono compilare. Usa i pulsanti dei campi.',
+  'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un segnaposto non è scritto correttamente o non è chiuso. Inseriscilo con i pulsanti dei campi.',
+  'TEMPLATE.DUPLICATE_LANGUAGE': 'Il modello ha due versioni nella stessa lingua. Tienine una per lingua.',
   'FORM.NOT_FOUND': 'Rapport non conosce questo modulo web. Copialo di nuovo da Impostazioni, in Moduli web.',
   'FORM.REVOKED': 'Questo modulo web è stato disattivato e non accetta più invii.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Ci sono troppe persone in questo elemento per cercarle tutte insieme.',

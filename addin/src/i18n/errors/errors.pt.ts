@@ -15,6 +15,7 @@ export const kindNamesPt = {
   form: 'o formulário web',
   settings: 'as configurações',
   tip: 'a dica de vendas',
+  template: 'o modelo',
 } satisfies KindNames;
 
 export const errorsPt = {
@@ -67,6 +68,9 @@ export const errorsPt = {
   'SETTINGS.INVALID': 'Algumas configurações não estão corretas. Confira as marcadas e salve novamente.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Com uma nova moeda dos relatórios, informe também as taxas de câmbio nessa moeda (ou remova todas) e salve.',
   'TIP.UNKNOWN_STAGE': 'Uma etapa desta dica não está mais no funil. Escolha entre as etapas atuais.',
+  'TEMPLATE.UNKNOWN_FIELD': 'Um marcador indica um campo que os modelos não podem preencher. Use os botões de campos.',
+  'TEMPLATE.MALFORMED_PLACEHOLDER': 'Um marcador não está escrito corretamente ou não foi fechado. Insira-o com os botões de campos.',
+  'TEMPLATE.DUPLICATE_LANGUAGE': 'O modelo tem duas versões no mesmo idioma. Mantenha uma por idioma.',
   'FORM.NOT_FOUND': 'O Rapport não conhece este formulário web. Copie-o novamente em Configurações, na seção Formulários web.',
   'FORM.REVOKED': 'Este formulário web foi desativado e não aceita mais envios.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Há pessoas demais neste item para procurar todas de uma vez.',

@@ -13,6 +13,7 @@ import {
   type Phone,
   type Product,
   type TenantSettingsRecord,
+  type Template,
   type Tip,
 } from '@rapport/shared';
 import {
@@ -29,6 +30,7 @@ import {
   taskSubjects,
   titles,
 } from './demo-names';
+import { demoTemplates } from './demo-templates';
 import { SeededRandom } from './random';
 
 export const DEMO_TENANT_ID = 'c0ffee00-0000-4000-8000-000000000001';
@@ -56,6 +58,8 @@ export type DemoData = {
   settings: TenantSettingsRecord;
   /** The team's tips board: a few tips by the reps, upvoted by colleagues, one pinned by the manager. */
   tips: Tip[];
+  /** E-mail templates: three the manager shared with the team, in four languages, and one of the demo user's own. */
+  templates: Template[];
 };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -305,7 +309,8 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   // Leads draw from a random sequence of their own, so adding them left the rest of the demo as it was.
   const leads = demoLeads(new SeededRandom((options.seed ?? 20_261_123) + 1), { tenantId, count: size.leads ?? 0, nowMs, ownerIds: members.filter((member) => member.role === 'rep').map((member) => member.id) });
   const tips = demoTips(tenantId, members, nowMs);
-  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)), leads, settings: demoSettings(tenantId, yearAgo, nowMs), tips };
+  const templates = demoTemplates(tenantId, members, DEMO_USER_ID, nowMs);
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)), leads, settings: demoSettings(tenantId, yearAgo, nowMs), tips, templates };
 }
 
 /** Tips the demo's reps shared over the last weeks, tagged by stage and objection; the first is pinned by a manager. */

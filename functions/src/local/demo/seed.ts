@@ -37,6 +37,7 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   await writeMissing('deal', data.deals);
   await writeMissing('lead', data.leads);
   await writeMissing('tip', data.tips);
+  await writeMissing('template', data.templates);
   // The demo tenant also holds the appointment its inbox's organized meeting was booked as, and the history of the lead
   // its inbox has an e-mail from.
   const booked = data.tenantId === DEMO_TENANT_ID ? demoBookedAppointment(now) : null;
