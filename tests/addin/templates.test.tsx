@@ -41,7 +41,8 @@ function show(options: { templates?: Template[]; role?: 'rep' | 'manager'; route
     ...options.routes,
   });
   const insert = jest.fn<Promise<void>, [unknown]>(async () => undefined);
-  const freeTimes = jest.fn(async () => 'Tue 1 Dec, 10:00–10:30\nWed 2 Dec, 14:00–14:30');
+  // The times are words too: asked in the variant's language.
+  const freeTimes = jest.fn(async (language: string) => (language === 'es' ? 'mar 1 dic, 10:00–10:30\nmié 2 dic, 14:00–14:30' : 'Tue 1 Dec, 10:00–10:30\nWed 2 Dec, 14:00–14:30'));
   const props: InsertTemplateProps = { values: ana, freeTimes, insert, language: 'en', ...options.props };
   renderInPane(<LazyInsertTemplate {...props} />, { api: fake.api, ...(options.language ? { language: options.language } : {}) });
   return { ...fake, insert: props.insert as jest.Mock, freeTimes: props.freeTimes as jest.Mock };
@@ -94,17 +95,18 @@ describe('choosing an e-mail template', () => {
     const { freeTimes, insert } = show();
     await choose('Propose a meeting');
     await waitFor(() => expect(previewText()).toBe('Hi Ana,\nthese times are free:\nTue 1 Dec, 10:00–10:30\nWed 2 Dec, 14:00–14:30\nAvery Quinn'));
-    expect(freeTimes).toHaveBeenCalledTimes(1);
+    expect(freeTimes.mock.calls).toEqual([['en']]);
     expect(within(preview()).getByText('Subject: Time for a meeting?')).toBeTruthy();
     type('Language', 'es');
     expect(await within(preview()).findByText('Subject: ¿Nos reunimos?')).toBeTruthy();
-    expect(freeTimes).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(previewText()).toContain('mar 1 dic'));
+    expect(freeTimes.mock.calls).toEqual([['en'], ['es']]);
     fireEvent.click(button('Insert'));
     await screen.findByText('Inserted in your message.');
     expect(insert).toHaveBeenCalledWith({
       subject: '¿Nos reunimos?',
-      text: 'Hola Ana:\ntengo libres estos horarios:\nTue 1 Dec, 10:00–10:30\nWed 2 Dec, 14:00–14:30',
-      html: 'Hola Ana:<br>tengo libres estos horarios:<br>Tue 1 Dec, 10:00–10:30<br>Wed 2 Dec, 14:00–14:30',
+      text: 'Hola Ana:\ntengo libres estos horarios:\nmar 1 dic, 10:00–10:30\nmié 2 dic, 14:00–14:30',
+      html: 'Hola Ana:<br>tengo libres estos horarios:<br>mar 1 dic, 10:00–10:30<br>mié 2 dic, 14:00–14:30',
     });
   });
 

@@ -80,4 +80,30 @@ describe('the pane in a message being written', () => {
     await screenshot(page, 'compose-free-times-inserted');
     await page.close();
   });
+
+  it("inserts a team template filled for the recipient, the free times in the template's language, and sets the empty subject", async () => {
+    const customer = demoItem(site, 'A customer with an open deal').from!;
+    const { page, pane } = await openDemo(site, { width: 320, lang: 'es-ES' });
+    await page.getByRole('button', { name: 'New e-mail' }).click();
+    const to = page.getByRole('textbox', { name: 'To' });
+    await to.fill(customer.email);
+    await to.press('Enter');
+    await pane.getByRole('region', { name: customer.name }).waitFor();
+    await pane.getByRole('button', { name: 'Insertar una plantilla' }).click();
+    await pane.getByText('Propose a meeting (free times)').click();
+    const preview = pane.getByLabel('Vista previa para este destinatario');
+    // The rep's language first: the Spanish variant, for Javier, with the times read from the calendar in Spanish.
+    await preview.getByText(/Hola, Javier:/).waitFor();
+    await preview.getByText(/¿Le viene bien alguno de estos horarios\?/).waitFor();
+    expect(problemsOf(await checkPane(page, 'compose-template', 320))).toEqual([]);
+    await pane.getByRole('button', { name: 'Insertar', exact: true }).click();
+    await pane.getByText('Insertada en tu mensaje.').waitFor();
+    const body = await page.getByRole('textbox', { name: 'Message body' }).innerText();
+    expect(body).toMatch(/^\s*Hola, Javier:/);
+    expect(body).toContain('Avery Quinn');
+    expect(body.trim().endsWith('Rapport Demo Ltd')).toBe(true);
+    await expect(page.getByRole('textbox', { name: 'Subject' }).inputValue()).resolves.toBe('¿Nos reunimos?');
+    await screenshot(page, 'compose-template-inserted');
+    await page.close();
+  });
 });

@@ -28,6 +28,16 @@ describe.each(testStores)('on %s', (store) => {
     ]);
   });
 
+  it('names the user by their member record when their token carries no name', async () => {
+    const admin = await memberToken('founder');
+    await me(admin);
+    await t.call('create-member', { token: admin, body: { email: 'ana.named@tenant-a.example', displayName: 'Ana Named', role: 'rep' } });
+    const signedIn = await t.token(TENANT_A, 'ana-oid', [], undefined, 'ana.named@tenant-a.example');
+    expect(await me(signedIn)).toMatchObject({ userId: 'ana-oid', name: 'Ana Named' });
+    // Nobody knows what to call a user whose token says neither a name nor an address.
+    expect((await me(await memberToken('nameless'))).name).toBeUndefined();
+  });
+
   it('enrolls a user once however many of their first requests arrive together', async () => {
     await me(await memberToken('founder'));
     const token = await memberToken('newcomer');

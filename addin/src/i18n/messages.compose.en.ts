@@ -2,6 +2,7 @@
 // (messages.later.en.ts). The other locales must translate each one.
 export const enCompose = {
   'compose.noRecipients': 'Add recipients: what the CRM knows about them shows here as you type.',
+  'compose.insertTemplate': 'Insert a template',
   'compose.tools': 'Write with the CRM',
 } as const;
 

@@ -65,7 +65,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
   const composeTools =
     draft && insertIntoDraft ? (
       <Suspense fallback={loading}>
-        <ComposeTools item={item} results={results} loadCalendar={loadCalendar} insert={insertIntoDraft} />
+        <ComposeTools item={item} results={results} selected={result} owners={lookup.data?.owners ?? {}} loadCalendar={loadCalendar} insert={insertIntoDraft} />
       </Suspense>
     ) : null;
   if (item.participants.length === 0) return composeTools ?? <Body1>{t('people.none')}</Body1>;

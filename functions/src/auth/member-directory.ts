@@ -37,6 +37,9 @@ export const memberDeactivated = () =>
  *    active admin yet, else a rep;
  * 5. the tenant's last active admin stays admin in Rapport whatever app roles come and go.
  */
+/** What a member is called until anyone knows better: their token said neither a name nor an address. */
+const UNNAMED_MEMBER = 'New member';
+
 export class MemberDirectory {
   private readonly cache = new Map<string, { member: Member; appRoles: string; until: number }>();
   private readonly enrolling = new Map<string, Promise<Member>>();
@@ -52,10 +55,12 @@ export class MemberDirectory {
   }
 
   async principalFor(token: VerifiedToken): Promise<Principal> {
-    const principal: Principal = { tenantId: token.tenantId, userId: token.userId, roles: token.roles };
-    if (token.name) principal.name = token.name;
     const member = await this.memberFor(token);
     if (member.deactivated) throw memberDeactivated();
+    const principal: Principal = { tenantId: token.tenantId, userId: token.userId, roles: token.roles };
+    // The token's name (Entra ID's `name`), else the one the tenant knows them by (a token may carry none).
+    const name = token.name ?? (member.displayName !== UNNAMED_MEMBER ? member.displayName : undefined);
+    if (name) principal.name = name;
     if (token.roles.length > 0) return { ...principal, rolesFrom: 'token' };
     return { ...principal, roles: [member.role], rolesFrom: 'member' };
   }
@@ -128,7 +133,7 @@ export class MemberDirectory {
       (await store.nextSequence(token.tenantId, 'founding-admin')) === 1;
     const role: Role = fromAppRoles ? highestRole(token.roles) : invitation ? invitation.role : founder ? 'admin' : 'rep';
     const fields = {
-      displayName: token.name ?? invitation?.displayName ?? token.email ?? 'New member',
+      displayName: token.name ?? invitation?.displayName ?? token.email ?? UNNAMED_MEMBER,
       role,
       ...(fromAppRoles ? { roleSource: 'app-roles' as const } : {}),
       ...(token.email ? { email: token.email } : {}),

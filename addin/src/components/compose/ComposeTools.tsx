@@ -1,14 +1,18 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { CalendarClockRegular, DocumentTextRegular } from '@fluentui/react-icons';
 import type { LookupResult } from '@rapport/shared';
+import type { TemplateLanguage } from '@rapport/shared/templates/fill-template.rules';
 import type { CalendarLoader } from '../../data/calendar';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ComposeContent } from '../../office/compose-item';
 import type { MailItem } from '../../office/mail-item';
+import { nextFreeTimesText } from '../free-times/free-times-text';
 import { LazyInsertFreeTimes } from '../free-times/LazyInsertFreeTimes';
-import { actionIcons } from '../icons';
 import { Notice } from '../Notice';
+import { LazyInsertTemplate } from '../templates/LazyInsertTemplate';
 import { recipientsOf } from './compose-recipients';
+import { templateValuesOf } from './template-values';
 
 const useStyles = makeStyles({
   tools: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -21,32 +25,46 @@ export type ComposeToolsProps = {
   item: MailItem;
   /** What the CRM knows of each recipient (empty until the lookup answers). */
   results: readonly LookupResult[];
+  /** The recipient whose card the pane shows: a template is filled for them. */
+  selected: LookupResult | undefined;
+  /** The CRM owners' names, by member id (the lookup's). */
+  owners: Readonly<Record<string, { displayName: string }>>;
   loadCalendar: CalendarLoader;
   /** Puts content into the draft at the cursor, through Outlook. */
   insert: (content: ComposeContent) => Promise<void>;
 };
 
-type Tool = 'freeTimes';
+type Tool = 'template' | 'freeTimes';
 
 /**
- * What the pane offers in a message being written, above the recipients' cards: inserting free times. One tool
- * open at a time, in place of nothing else (the card stays below). Loaded only in compose windows.
+ * What the pane offers in a message being written, above the recipients' cards: a template filled for the recipient
+ * in view, and free times. One tool open at a time (the card stays below). Loaded only in compose windows.
  */
-export function ComposeTools({ item, results, loadCalendar, insert }: ComposeToolsProps) {
+export function ComposeTools({ item, results, selected, owners, loadCalendar, insert }: ComposeToolsProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const recipients = recipientsOf(item, results);
+  const recipientsKey = JSON.stringify(recipients);
+  // One function per set of recipients: the picker caches the times it reads per function and language.
+  const freeTimes = useMemo(
+    () => async (language: TemplateLanguage) => (await nextFreeTimesText(await loadCalendar(), recipients, { locale: language })).text,
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loadCalendar, recipientsKey],
+  );
   const [open, setOpen] = useState<Tool | null>(null);
   const [said, setSaid] = useState<string | null>(null);
   const toggle = (tool: Tool) => {
     setSaid(null);
     setOpen((current) => (current === tool ? null : tool));
   };
-  const FreeTimesIcon = actionIcons.schedule;
   return (
     <section className={styles.tools} aria-label={t('compose.tools')}>
       {item.participants.length === 0 ? <Body1 className={styles.hint}>{t('compose.noRecipients')}</Body1> : null}
       <div className={styles.buttons}>
-        <Button appearance="subtle" size="small" icon={<FreeTimesIcon />} aria-expanded={open === 'freeTimes'} onClick={() => toggle('freeTimes')}>
+        <Button appearance="subtle" size="small" icon={<DocumentTextRegular />} aria-expanded={open === 'template'} onClick={() => toggle('template')}>
+          {t('compose.insertTemplate')}
+        </Button>
+        <Button appearance="subtle" size="small" icon={<CalendarClockRegular />} aria-expanded={open === 'freeTimes'} onClick={() => toggle('freeTimes')}>
           {t('freetimes.heading')}
         </Button>
       </div>
@@ -55,11 +73,12 @@ export function ComposeTools({ item, results, loadCalendar, insert }: ComposeToo
           {said}
         </Notice>
       ) : null}
+      {open === 'template' ? <LazyInsertTemplate values={templateValuesOf(selected, owners)} freeTimes={freeTimes} insert={insert} language={locale} /> : null}
       {open === 'freeTimes' ? (
         <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
           <LazyInsertFreeTimes
             loadCalendar={loadCalendar}
-            recipients={recipientsOf(item, results)}
+            recipients={recipients}
             insert={insert}
             onDone={() => {
               setOpen(null);

@@ -1,4 +1,4 @@
-import type { TemplateField } from '@rapport/shared/templates/fill-template.rules';
+import type { TemplateField, TemplateLanguage } from '@rapport/shared/templates/fill-template.rules';
 
 /** What the picker hands the message: the filled body as HTML (escaped, line breaks as `<br>`) and as text, and a subject. */
 export type FilledForInsert = { html: string; text: string; subject?: string };
@@ -6,8 +6,11 @@ export type FilledForInsert = { html: string; text: string; subject?: string };
 export type InsertTemplateProps = {
   /** The recipient's and the rep's values from the CRM; a field left out stays empty (or takes its fallback). */
   values: Partial<Record<TemplateField, string>>;
-  /** The rep's next free times as text, asked only when the chosen template uses `{{freeTimes}}`. */
-  freeTimes?: () => Promise<string>;
+  /**
+   * The rep's next free times as text in the template's language (the question and the zone's name are words too),
+   * asked only when the chosen template uses `{{freeTimes}}`.
+   */
+  freeTimes?: (language: TemplateLanguage) => Promise<string>;
   /** Puts the filled template at the cursor of the message being written; a rejection is said to the rep. */
   insert: (filled: FilledForInsert) => Promise<void>;
   /** The rep's display language (`es`, `pt-BR`): which variant shows first, and a new template's language. */

@@ -47,7 +47,7 @@ export function TemplatePreview({ template, values, freeTimes, insert, displayLa
   const [chosen, setChosen] = useState<TemplateLanguage | null>(null);
   const variant = template.variants.find((candidate) => candidate.language === chosen) ?? variantFor(template, [displayLanguage]);
   const usesTimes = variant ? fieldsUsed(variant).includes('freeTimes') : false;
-  const times = useFreeTimes(freeTimes, usesTimes && values.freeTimes === undefined);
+  const times = useFreeTimes(freeTimes, variant?.language ?? 'en', usesTimes && values.freeTimes === undefined);
   const inserting = useMutation({ mutationFn: (filled: FilledForInsert) => insert(filled) });
   if (!variant) return null;
 
