@@ -107,6 +107,8 @@ await esbuild.build({
   entryPoints: {
     demo: path.join(here, 'src/demo/index.tsx'),
     'office-simulator': path.join(here, 'src/demo/office-simulator.ts'),
+    // The demo's event runtime: a worker that loads the add-in's own events.js, as Outlook's runtime does.
+    'send-event-worker': path.join(here, 'src/demo/send-event-worker.ts'),
   },
   outdir: path.join(outdir, 'demo'),
 });

@@ -72,12 +72,12 @@ describe('events.js in a JavaScript-only runtime', () => {
   });
 
   it.each([
-    ['an urgent open case, with its number and subject', urgentCase, 'Urgent case #1042 is open (Ana Costa <ana.costa@contoso.com>): Server down.'],
-    ['an overdue promise, with its subject and due date', overdue, 'Overdue for Ana Costa <ana.costa@contoso.com>: “Send the revised quote”, due Nov 5, 2026.'],
-    ['a deal with no activity for longer than the setting', staleDeal, 'No activity for 23 days on the deal “Expansion 2027” (Ana Costa <ana.costa@contoso.com>).'],
-  ])('stops the message to say %s, always offering Send Anyway', async (_, alert, text) => {
+    ['an urgent open case, with its number and subject', urgentCase, '– Urgent case #1042 is open: Server down.'],
+    ['an overdue promise, with its subject and due date', overdue, '– Overdue: “Send the revised quote”, due Nov 5, 2026.'],
+    ['a deal with no activity for longer than the setting', staleDeal, '– No activity for 23 days on the deal “Expansion 2027”.'],
+  ])('stops the message to say %s, under the recipient it concerns, always offering Send Anyway', async (_, alert, text) => {
     const { completion } = sendWith({ answer: answering([alert]) });
-    expect(await completion).toEqual({ allowEvent: false, errorMessage: text, sendModeOverride: 'promptUser' });
+    expect(await completion).toEqual({ allowEvent: false, errorMessage: `Ana Costa <ana.costa@contoso.com>:\n${text}`, sendModeOverride: 'promptUser' });
   });
 
   it('says several things on lines of their own, within the 500 characters Outlook shows, counting what does not fit', async () => {
@@ -91,18 +91,21 @@ describe('events.js in a JavaScript-only runtime', () => {
     expect(message.length).toBeLessThanOrEqual(500);
     const lines = message.split('\n');
     expect(lines[0]).toBe('2 recipients are not in the CRM: new.person@fabrikam.example, other@fabrikam.example.');
+    expect(lines[1]).toBe('Ana Costa <ana.costa@contoso.com>:');
+    expect(lines[2]).toBe('– Urgent case #2000 is open: A long subject about problem number 0 that goes on and on.');
     expect(lines[lines.length - 1]).toMatch(/^And \d+ more\.$/);
-    expect(lines.length - 2 + Number(/\d+/.exec(lines[lines.length - 1] as string)?.[0])).toBe(12);
+    // What is shown and what is counted make the 12 cases.
+    expect(lines.length - 3 + Number(/\d+/.exec(lines[lines.length - 1] as string)?.[0])).toBe(12);
     expect(completed.contextData).toBe(JSON.stringify({ createContact: 'new.person@fabrikam.example' }));
   });
 
   it.each([
-    ['es-ES', 'New Person <new.person@fabrikam.example> no está en el CRM.', 'Crear contacto', 'Pendiente con Ana Costa <ana.costa@contoso.com>: «Send the revised quote», vencía el 5 nov 2026.'],
-    ['pt-BR', 'New Person <new.person@fabrikam.example> não está no CRM.', 'Criar contato', 'Atrasado para Ana Costa <ana.costa@contoso.com>: “Send the revised quote”, prazo 5 de nov. de 2026.'],
-    ['it-IT', 'New Person <new.person@fabrikam.example> non è nel CRM.', 'Crea contatto', 'In ritardo con Ana Costa <ana.costa@contoso.com>: «Send the revised quote», scadenza 5 nov 2026.'],
+    ['es-ES', 'New Person <new.person@fabrikam.example> no está en el CRM.', 'Crear contacto', '– Pendiente: «Send the revised quote», vencía el 5 nov 2026.'],
+    ['pt-BR', 'New Person <new.person@fabrikam.example> não está no CRM.', 'Criar contato', '– Atrasado: “Send the revised quote”, prazo 5 de nov. de 2026.'],
+    ['it-IT', 'New Person <new.person@fabrikam.example> non è nel CRM.', 'Crea contatto', '– In ritardo: «Send the revised quote», scadenza 5 nov 2026.'],
   ])('speaks Office’s display language, %s', async (displayLanguage, first, label, second) => {
     const completed = await sendWith({ displayLanguage, answer: answering([notInCrm, overdue]) }).completion;
-    expect(completed.errorMessage).toBe(`${first}\n${second}`);
+    expect(completed.errorMessage).toBe(`${first}\nAna Costa <ana.costa@contoso.com>:\n${second}`);
     expect(completed.cancelLabel).toBe(label);
     expect((completed.cancelLabel as string).length).toBeLessThanOrEqual(20);
   });

@@ -38,15 +38,33 @@ export function sendCheckText(displayLanguage: string): SendCheckText {
   const who = (alert: SendAlert) => (alert.name ? `${alert.name} <${alert.email}>` : alert.email);
   const short = (text: string) => (text.length > MAX_SUBJECT_CHARS ? `${text.slice(0, MAX_SUBJECT_CHARS - 1)}…` : text);
 
-  const linesOf = (alerts: readonly SendAlert[], now: Date): string[] => {
+  // One thing the rep should know about a recipient, under their name.
+  const said = (alert: SendAlert, now: Date): string => {
+    switch (alert.kind) {
+      case 'urgent-case':
+        return t('sendcheck.urgentCase', { number: alert.number, subject: short(alert.subject) });
+      case 'overdue-promise':
+        return t('sendcheck.overduePromise', { subject: short(alert.subject), date: date(alert.dueAt) });
+      case 'stale-deal':
+        return t('sendcheck.staleDeal', { days: daysSince(alert.lastWorkedAt, now), deal: short(alert.dealName) });
+      default:
+        return '';
+    }
+  };
+
+  // What each line says, and whether it is one of the things said (a recipient's name over their own lines is not).
+  type Line = { text: string; counts: boolean };
+  const linesOf = (alerts: readonly SendAlert[], now: Date): Line[] => {
     const strangers = alerts.filter((alert) => alert.kind === 'not-in-crm');
-    const lines: string[] = [];
-    if (strangers.length === 1) lines.push(t('sendcheck.notInCrm', { who: who(strangers[0] as SendAlert) }));
-    if (strangers.length > 1) lines.push(t('sendcheck.notInCrmMany', { count: strangers.length, list: strangers.map((alert) => alert.email).join(', ') }));
-    for (const alert of alerts) {
-      if (alert.kind === 'urgent-case') lines.push(t('sendcheck.urgentCase', { number: alert.number, who: who(alert), subject: short(alert.subject) }));
-      if (alert.kind === 'overdue-promise') lines.push(t('sendcheck.overduePromise', { who: who(alert), subject: short(alert.subject), date: date(alert.dueAt) }));
-      if (alert.kind === 'stale-deal') lines.push(t('sendcheck.staleDeal', { days: daysSince(alert.lastWorkedAt, now), deal: short(alert.dealName), who: who(alert) }));
+    const lines: Line[] = [];
+    if (strangers.length === 1) lines.push({ text: t('sendcheck.notInCrm', { who: who(strangers[0] as SendAlert) }), counts: true });
+    if (strangers.length > 1) lines.push({ text: t('sendcheck.notInCrmMany', { count: strangers.length, list: strangers.map((alert) => alert.email).join(', ') }), counts: true });
+    // The rest under each recipient they concern, in the order the API gave them.
+    const recipients = [...new Set(alerts.filter((alert) => alert.kind !== 'not-in-crm').map((alert) => alert.email))];
+    for (const email of recipients) {
+      const theirs = alerts.filter((alert) => alert.kind !== 'not-in-crm' && alert.email === email);
+      lines.push({ text: t('sendcheck.about', { who: who(theirs[0] as SendAlert) }), counts: false });
+      for (const alert of theirs) lines.push({ text: `– ${said(alert, now)}`, counts: true });
     }
     return lines;
   };
@@ -55,16 +73,18 @@ export function sendCheckText(displayLanguage: string): SendCheckText {
     t,
     alertText(alerts, now) {
       const lines = linesOf(alerts, now);
-      const shown: string[] = [];
+      const shown: Line[] = [];
       let length = 0;
       for (const line of lines) {
-        const fitted = line.length > LINES_BUDGET ? `${line.slice(0, LINES_BUDGET - 1)}…` : line;
-        if (length + fitted.length + 1 > LINES_BUDGET) break;
-        shown.push(fitted);
-        length += fitted.length + 1;
+        const text = line.text.length > LINES_BUDGET ? `${line.text.slice(0, LINES_BUDGET - 1)}…` : line.text;
+        if (length + text.length + 1 > LINES_BUDGET) break;
+        shown.push({ ...line, text });
+        length += text.length + 1;
       }
-      const left = lines.length - shown.length;
-      return [...shown, ...(left > 0 ? [t('sendcheck.more', { count: left })] : [])].join('\n');
+      // A recipient's name with none of their lines under it says nothing.
+      if (shown.length > 0 && !shown[shown.length - 1]?.counts) shown.pop();
+      const left = lines.filter((line) => line.counts).length - shown.filter((line) => line.counts).length;
+      return [...shown.map((line) => line.text), ...(left > 0 ? [t('sendcheck.more', { count: left })] : [])].join('\n');
     },
   };
 }

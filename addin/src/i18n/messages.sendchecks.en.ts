@@ -4,9 +4,10 @@
 export const enSendChecks = {
   'sendcheck.notInCrm': '{who} is not in the CRM.',
   'sendcheck.notInCrmMany': '{count} recipients are not in the CRM: {list}.',
-  'sendcheck.urgentCase': 'Urgent case #{number} is open ({who}): {subject}.',
-  'sendcheck.overduePromise': 'Overdue for {who}: “{subject}”, due {date}.',
-  'sendcheck.staleDeal': 'No activity for {days} days on the deal “{deal}” ({who}).',
+  'sendcheck.about': '{who}:',
+  'sendcheck.urgentCase': 'Urgent case #{number} is open: {subject}.',
+  'sendcheck.overduePromise': 'Overdue: “{subject}”, due {date}.',
+  'sendcheck.staleDeal': 'No activity for {days} days on the deal “{deal}”.',
   'sendcheck.more': 'And {count} more.',
   'sendcheck.createContact': 'Create contact',
   'sendcheck.unchecked': 'Rapport could not check this e-mail before it was sent: the CRM did not answer in time.',
