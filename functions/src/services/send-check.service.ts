@@ -96,17 +96,22 @@ export class SendCheckService {
       }),
     );
 
-    const once = new Set<string>();
-    const first = (id: string) => !once.has(id) && once.add(id) !== undefined;
+    // A case, task or deal several recipients share is named once, for the first of them.
+    const named = new Set<string>();
+    const first = (key: string) => {
+      if (named.has(key)) return false;
+      named.add(key);
+      return true;
+    };
     const about = (recipient: Recipient) => ({ email: recipient.email, name: recipient.name });
     for (const { recipient, cases } of perRecipient) {
       for (const serviceCase of cases.filter(isUrgentCase)) {
-        if (first(serviceCase.id)) alerts.push({ kind: 'urgent-case', ...about(recipient), caseId: serviceCase.id, number: serviceCase.number, subject: serviceCase.subject });
+        if (first(`case:${serviceCase.id}`)) alerts.push({ kind: 'urgent-case', ...about(recipient), caseId: serviceCase.id, number: serviceCase.number, subject: serviceCase.subject });
       }
     }
     for (const { recipient, planned } of perRecipient) {
       for (const task of planned.filter((activity) => isOverduePromise(activity, now))) {
-        if (first(task.id)) alerts.push({ kind: 'overdue-promise', ...about(recipient), activityId: task.id, subject: task.subject, dueAt: task.at });
+        if (first(`activity:${task.id}`)) alerts.push({ kind: 'overdue-promise', ...about(recipient), activityId: task.id, subject: task.subject, dueAt: task.at });
       }
     }
 
@@ -115,7 +120,7 @@ export class SendCheckService {
     const firstRecipient = known[0] ?? outside[0] ?? null;
     if (namedDeal?.status === 'open' && firstRecipient) dealsToCheck.push({ deal: namedDeal, recipient: firstRecipient });
     for (const { recipient, deals } of perRecipient) for (const deal of deals) dealsToCheck.push({ deal, recipient });
-    const checked = dealsToCheck.filter(({ deal }) => first(deal.id)).slice(0, MAX_DEALS_CHECKED);
+    const checked = dealsToCheck.filter(({ deal }) => first(`deal:${deal.id}`)).slice(0, MAX_DEALS_CHECKED);
     const latest = await Promise.all(
       checked.map(({ deal }) =>
         store.list('activity', tenantId, { linkedTo: { kind: 'deal', id: deal.id }, before: now.toISOString(), limit: 1 }).then((page): Activity | undefined => page.items[0]),
