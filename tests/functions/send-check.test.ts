@@ -1,4 +1,4 @@
-import { DEFAULT_STALE_DEAL_DAYS } from '@rapport/shared';
+import { DEFAULT_STALE_DEAL_DAYS, sendAlertKinds } from '@rapport/shared';
 import { TENANT_A, TENANT_B, createTestApp, create, type TestApp, testStores } from './test-app';
 
 const DAY = 24 * 3600 * 1000;
@@ -135,7 +135,7 @@ describe.each(testStores)('on %s', (store) => {
     await create(t, 'case', { subject: 'Down', priority: 'urgent', contactId: john.id });
     later(20);
     const response = await check({ to: ['john.doe@contoso.com', 'new@fabrikam.example'] });
-    expect(response.body.alerts.map((alert: any) => alert.kind)).toEqual(['not-in-crm', 'urgent-case', 'overdue-promise', 'stale-deal']);
+    expect(response.body.alerts.map((alert: any) => alert.kind)).toEqual([...sendAlertKinds]);
   });
 
   describe('refuses what it cannot check with 400 and a typed code', () => {

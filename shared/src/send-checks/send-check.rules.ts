@@ -9,7 +9,10 @@ export const DEFAULT_STALE_DEAL_DAYS = 14;
 export const STALE_DEAL_DAYS_MIN = 1;
 export const STALE_DEAL_DAYS_MAX = 365;
 
-/** What a send check can say about a message's recipients, in the order the alert shows them. */
+/**
+ * What a send check can say about a message's recipients, in the order the alert shows them. A recipient on the
+ * never-log list while Log on send is on is not among them yet: both come with logging after send (issue 19, part 3).
+ */
 export const sendAlertKinds = ['not-in-crm', 'urgent-case', 'overdue-promise', 'stale-deal'] as const;
 export type SendAlertKind = (typeof sendAlertKinds)[number];
 
