@@ -88,6 +88,18 @@ await esbuild.build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+// Outlook's event runtime (send-time checks): one small IIFE with no imports, no React and no Fluent, because classic
+// Outlook on Windows loads it alone in a JavaScript-only runtime; events.html loads it after Office.js elsewhere.
+await esbuild.build({
+  ...common,
+  plugins: [],
+  entryPoints: { events: path.join(here, 'src/events/index.ts') },
+  outdir,
+  format: 'iife',
+  // The JavaScript runtime of classic Outlook predates some syntax the pane's browsers have.
+  target: ['es2017'],
+  metafile: false,
+});
 // Production only, opened by Office where nested app authentication is missing.
 await esbuild.build({ ...common, entryPoints: { 'auth-dialog': path.join(here, 'src/office/auth-dialog-page.ts') }, outdir, format: 'esm' });
 await esbuild.build({
@@ -95,6 +107,8 @@ await esbuild.build({
   entryPoints: {
     demo: path.join(here, 'src/demo/index.tsx'),
     'office-simulator': path.join(here, 'src/demo/office-simulator.ts'),
+    // The demo's event runtime: a worker that loads the add-in's own events.js, as Outlook's runtime does.
+    'send-event-worker': path.join(here, 'src/demo/send-event-worker.ts'),
   },
   outdir: path.join(outdir, 'demo'),
 });

@@ -30,19 +30,110 @@ export function insecureUrls(xml: string): string[] {
   return [...xml.matchAll(/(?:DefaultValue|Value)="(http:\/\/[^"]*)"|<(?:AppDomain|SourceLocation)>(http:\/\/[^<]*)</g)].map((match) => (match[1] ?? match[2]) as string);
 }
 
-/** The manifest for another host: every local URL moved to `baseUrl`. */
-export function renderManifest(xml: string, baseUrl: string): string {
-  return xml.split(LOCAL_BASE_URL).join(checkBaseUrl(baseUrl));
+/**
+ * The manifest for another host: every local URL moved to `baseUrl`. With the Entra app's `clientId`, it also names
+ * the app for Office's own sign-in (WebApplicationInfo), which the send-time checks use in Outlook's event runtime:
+ * the token is for `api://{host}/{clientId}`, the Application ID URI the README's registration sets.
+ */
+export function renderManifest(xml: string, baseUrl: string, options: { clientId?: string } = {}): string {
+  const base = checkBaseUrl(baseUrl);
+  const rendered = xml.split(LOCAL_BASE_URL).join(base);
+  if (!options.clientId) return rendered;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.clientId)) throw new Error(`"${options.clientId}" is not an Entra application (client) id.`);
+  const info = [
+    '      <WebApplicationInfo>',
+    `        <Id>${options.clientId}</Id>`,
+    `        <Resource>api://${new URL(base).host}/${options.clientId}</Resource>`,
+    '        <Scopes>',
+    '          <Scope>openid</Scope>',
+    '          <Scope>profile</Scope>',
+    '        </Scopes>',
+    '      </WebApplicationInfo>',
+  ].join('\n');
+  // After the Resources of VersionOverrides 1.1 (its schema's order), the only place Outlook reads it.
+  const end = '    </VersionOverrides>\n  </VersionOverrides>';
+  if (!rendered.includes(end)) throw new Error('manifest.xml has no VersionOverrides 1.1 to name the app in');
+  return rendered.replace(end, `${info}\n${end}`);
 }
 
-/** Validates against Microsoft's XSDs (OfficeAppManifestV1_1.xsd and the files it imports). */
+// Parts of VersionOverrides 1.1 newer than the XSDs in ../shared/schemas (see their PROVENANCE.md): the event runtime and
+// the launch events. The schemas check the rest of the manifest with these set aside; sendEventProblems checks them.
+const RUNTIMES = /[ \t]*<Runtimes>[\s\S]*?<\/Runtimes>\n?/g;
+const LAUNCH_EVENT_POINT = /[ \t]*<ExtensionPoint xsi:type="LaunchEvent">[\s\S]*?<\/ExtensionPoint>\n?/g;
+
+/** The manifest without the parts the XSDs predate, for schema validation. */
+export function withoutEventParts(xml: string): string {
+  return xml.replace(RUNTIMES, '').replace(LAUNCH_EVENT_POINT, '');
+}
+
+/** What the send-time checks' code expects of the manifest. */
+export type SendEventExpectations = {
+  /** The name events.js gives Office.actions.associate. */
+  handlerName: string;
+  /** The pane's button the Smart Alert's custom action opens (its `commandId`). */
+  openPaneCommand: string;
+};
+
+/**
+ * Structural checks of the event runtime and the OnMessageSend launch event, which no schema here knows: both inside
+ * VersionOverrides 1.1 with a Mailbox requirement of at least 1.12; one runtime, its page and its JavaScript override
+ * defined in Resources (HTML and .js); one OnMessageSend launch event, running the function events.js associates, with
+ * SendMode PromptUser (Send Anyway always offered) and the runtime as its source; the pane's compose button the alert
+ * opens.
+ */
+export function sendEventProblems(xml: string, expected: SendEventExpectations): string[] {
+  const problems: string[] = [];
+  const v11Start = xml.indexOf('xsi:type="VersionOverridesV1_1"');
+  const v11 = v11Start >= 0 ? xml.slice(v11Start) : '';
+  const outside = v11Start >= 0 ? xml.slice(0, v11Start) : xml;
+  if (/<Runtimes>|xsi:type="LaunchEvent"/.test(outside)) problems.push('Runtimes and LaunchEvent belong in VersionOverrides 1.1 only');
+  const minVersion = /<Requirements>\s*<bt:Sets DefaultMinVersion="([\d.]+)">\s*<bt:Set Name="Mailbox"/.exec(v11)?.[1];
+  if (!minVersion || compareVersions(minVersion, '1.12') < 0) problems.push(`VersionOverrides 1.1 must require Mailbox 1.12 for OnMessageSend (it says ${minVersion ?? 'nothing'})`);
+
+  const urls = new Map([...xml.matchAll(/<bt:Url id="([^"]+)" DefaultValue="([^"]*)"/g)].map((match) => [match[1] as string, match[2] as string]));
+  const runtimes = [...v11.matchAll(/<Runtime resid="([^"]+)"(?:\s+lifetime="[^"]*")?>([\s\S]*?)<\/Runtime>/g)];
+  if (runtimes.length !== 1) problems.push(`VersionOverrides 1.1 must have one event Runtime (it has ${runtimes.length})`);
+  const [, pageId = '', runtimeBody = ''] = runtimes[0] ?? [];
+  const scriptId = /<Override type="javascript" resid="([^"]+)"\s*\/>/.exec(runtimeBody)?.[1];
+  if (!/\.html$/.test(urls.get(pageId) ?? '')) problems.push(`the Runtime's resid "${pageId}" must be a bt:Url of an HTML page (events.html)`);
+  if (!scriptId) problems.push('the Runtime must override type="javascript" for classic Outlook on Windows');
+  else if (!/\.js$/.test(urls.get(scriptId) ?? '')) problems.push(`the Runtime's javascript override "${scriptId}" must be a bt:Url of a .js file (events.js)`);
+
+  const launchPoints = [...v11.matchAll(/<ExtensionPoint xsi:type="LaunchEvent">([\s\S]*?)<\/ExtensionPoint>/g)];
+  if (launchPoints.length !== 1) problems.push(`VersionOverrides 1.1 must have one LaunchEvent extension point (it has ${launchPoints.length})`);
+  const launch = launchPoints[0]?.[1] ?? '';
+  const events = [...launch.matchAll(/<LaunchEvent\s+([^>]*?)\/>/g)].map((match) => Object.fromEntries([...(match[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((pair) => [pair[1], pair[2]])));
+  const onSend = events.filter((event) => event.Type === 'OnMessageSend');
+  if (onSend.length !== 1) problems.push(`one OnMessageSend launch event is expected (found ${onSend.length})`);
+  for (const event of onSend) {
+    if (event.FunctionName !== expected.handlerName) problems.push(`OnMessageSend runs "${event.FunctionName ?? ''}", but events.js associates "${expected.handlerName}"`);
+    if (event.SendMode !== 'PromptUser') problems.push(`OnMessageSend must have SendMode="PromptUser" so the rep can always send anyway (it has "${event.SendMode ?? 'none'}")`);
+  }
+  const source = /<SourceLocation resid="([^"]+)"\s*\/>/.exec(launch)?.[1];
+  if (source !== pageId) problems.push(`the LaunchEvent's SourceLocation "${source ?? ''}" must be the Runtime's resid "${pageId}"`);
+
+  const composeSurface = /<ExtensionPoint xsi:type="MessageComposeCommandSurface">([\s\S]*?)<\/ExtensionPoint>/.exec(v11)?.[1] ?? '';
+  if (!composeSurface.includes(`<Control xsi:type="Button" id="${expected.openPaneCommand}">`) || !/xsi:type="ShowTaskpane"/.test(composeSurface)) {
+    problems.push(`the Smart Alert opens "${expected.openPaneCommand}": a task pane button of the MessageComposeCommandSurface in VersionOverrides 1.1`);
+  }
+  return problems;
+}
+
+// Requirement-set versions compare part by part: 1.12 is above 1.5.
+function compareVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
+/** Validates against Microsoft's XSDs (OfficeAppManifestV1_1.xsd and the files it imports), the parts they predate set aside. */
 export async function schemaErrors(xml: string, schemaDir: string): Promise<string[]> {
   const files = fs.readdirSync(schemaDir).filter((name) => name.endsWith('.xsd'));
   const main = 'OfficeAppManifestV1_1.xsd';
   if (!files.includes(main)) throw new Error(`${main} is not in ${schemaDir}`);
   const read = (name: string) => ({ fileName: name, contents: fs.readFileSync(path.join(schemaDir, name), 'utf8') });
   const result = await validateXML({
-    xml: [{ fileName: 'manifest.xml', contents: xml }],
+    xml: [{ fileName: 'manifest.xml', contents: withoutEventParts(xml) }],
     schema: [read(main)],
     preload: files.filter((name) => name !== main).map(read),
   });
@@ -50,8 +141,8 @@ export async function schemaErrors(xml: string, schemaDir: string): Promise<stri
 }
 
 /** Every check a manifest must pass before an admin sideloads it. */
-export async function manifestProblems(xml: string, schemaDir: string): Promise<string[]> {
-  const problems = await schemaErrors(xml, schemaDir);
+export async function manifestProblems(xml: string, schemaDir: string, sendEvents: SendEventExpectations): Promise<string[]> {
+  const problems = [...(await schemaErrors(xml, schemaDir)), ...sendEventProblems(xml, sendEvents)];
   for (const id of danglingResids(xml)) problems.push(`resid "${id}" is used but not defined in Resources`);
   for (const url of insecureUrls(xml)) problems.push(`${url} is not HTTPS`);
   return problems;

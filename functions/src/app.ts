@@ -8,6 +8,7 @@ import { createTokenVerifier, type TokenVerifierOptions } from './auth/token-ver
 import type { BindDependencies, RouteBinding } from './http/bind-route';
 import { appointmentsRouteBindings } from './routes/appointments.routes';
 import { lookupRouteBindings } from './routes/lookup.routes';
+import { sendCheckRouteBindings } from './routes/send-check.routes';
 import { myDayRouteBindings } from './routes/my-day.routes';
 import { settingsRouteBindings } from './routes/settings.routes';
 import { pipelineRouteBindings } from './routes/pipeline.routes';
@@ -25,6 +26,7 @@ import { searchRouteBindings } from './routes/search.routes';
 import { serviceRouteBindings } from './routes/service.routes';
 import { AppointmentsService } from './services/appointments.service';
 import { LookupService } from './services/lookup.service';
+import { SendCheckService } from './services/send-check.service';
 import { MyDayService } from './services/my-day.service';
 import { ReportsService } from './services/reports.service';
 import { reportRouteBindings } from './routes/reports.routes';
@@ -109,6 +111,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
+    ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),

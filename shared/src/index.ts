@@ -47,6 +47,8 @@ export * from './audit/audit.rules';
 export * from './contract/route';
 export * from './contract/common.schema';
 export * from './contract/lookup.schema';
+export * from './contract/send-check.contract';
+export * from './send-checks/send-check.rules';
 export * from './contract/search.schema';
 export * from './contract/my-day.schema';
 export * from './contract/related-names.schema';

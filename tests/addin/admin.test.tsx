@@ -7,6 +7,7 @@ import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
 import { OwnDomainsAdmin } from '../../addin/src/components/OwnDomainsAdmin';
 import { PipelineAdmin } from '../../addin/src/components/PipelineAdmin';
 import { ProductsAdmin } from '../../addin/src/components/ProductsAdmin';
+import { SendChecksAdmin } from '../../addin/src/components/SendChecksAdmin';
 import { SettingsView } from '../../addin/src/components/SettingsView';
 import { TerritoriesAdmin } from '../../addin/src/components/TerritoriesAdmin';
 import { WebFormsAdmin } from '../../addin/src/components/WebFormsAdmin';
@@ -74,7 +75,7 @@ describe('SettingsView', () => {
       'GET /api/products': () => page([]),
     });
     renderInPane(<SettingsView />, { api });
-    const titles = ['Members', 'Your organization’s domains', 'Pipeline', 'Products', 'Currencies', 'Territories', 'Web forms'];
+    const titles = ['Members', 'Your organization’s domains', 'Send-time checks', 'Pipeline', 'Products', 'Currencies', 'Territories', 'Web forms'];
     for (const title of titles) expect(buttonNamed(title).getAttribute('aria-expanded')).toBe('false');
     expect(sentTo('GET /api/members')).toHaveLength(0);
 
@@ -521,6 +522,45 @@ describe('OwnDomainsAdmin', () => {
     expect(await screen.findByText('Rapport can’t be reached. Check your internet connection and try again.', undefined, GIVES_UP)).toBeTruthy();
     fireEvent.click(screen.getByText('Try again'));
     expect(within(await screen.findByLabelText('Your domains')).getByText('contoso.com')).toBeTruthy();
+  });
+});
+
+describe('SendChecksAdmin', () => {
+  const settings = { reportingCurrency: 'EUR', exchangeRates: [], ownDomains: [], staleDealDays: 14, version: 3 };
+
+  it('shows the days after which a deal is named before sending, refuses what the API would, and saves on the version it read', async () => {
+    const { api, sentTo } = fakeApi({
+      'GET /api/settings': () => settings,
+      'PATCH /api/settings': (request) => ({ ...settings, ...(request.body as object), version: 4 }),
+    });
+    renderInPane(<SendChecksAdmin />, { api });
+    const days = (await screen.findByLabelText(/Days without activity before a deal is named/)) as HTMLInputElement;
+    expect(days.value).toBe('14');
+    expect(screen.getByText('From 1 to 365 days (14 unless you choose).')).toBeTruthy();
+    expect(buttonNamed('Save').hasAttribute('disabled')).toBe(true);
+    for (const wrong of ['0', '400', '2.5', '']) {
+      fireEvent.change(days, { target: { value: wrong } });
+      expect([wrong, screen.queryByText('Enter a whole number of days from 1 to 365.') !== null, buttonNamed('Save').hasAttribute('disabled')]).toEqual([wrong, true, true]);
+    }
+    fireEvent.change(days, { target: { value: '30' } });
+    fireEvent.click(buttonNamed('Save'));
+    expect(await screen.findByText('Saved. Messages sent from now on name a deal with no activity for more than 30 days.')).toBeTruthy();
+    expect(sentTo('PATCH /api/settings').map((request) => [request.body, versionOf(request)])).toEqual([[{ staleDealDays: 30 }, '"3"']]);
+  });
+
+  it('keeps the days typed when someone else saved first, in Spanish, and loads theirs on request', async () => {
+    let saved = settings;
+    const { api } = fakeApi({
+      'GET /api/settings': () => saved,
+      'PATCH /api/settings': () => fail(412, 'RECORD.STALE_VERSION', { kind: 'settings' }),
+    });
+    renderInPane(<SendChecksAdmin />, { api, language: 'es-ES' });
+    const days = (await screen.findByLabelText(/Días sin actividad antes de avisar de una oportunidad/)) as HTMLInputElement;
+    fireEvent.change(days, { target: { value: '21' } });
+    saved = { ...settings, staleDealDays: 10, version: 4 };
+    fireEvent.click(buttonNamed('Guardar'));
+    fireEvent.click(await screen.findByText('Cargar el valor guardado (se descarta tu cambio)'));
+    await waitFor(() => expect(days.value).toBe('10'));
   });
 });
 

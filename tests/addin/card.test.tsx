@@ -330,6 +330,28 @@ describe('PeopleView', () => {
     expect(fake.sentTo('POST /api/activities')).toHaveLength(1);
   });
 
+  it("opens a draft's pane on the create form of the recipient the Smart Alert's Create contact named, not on the contact first in line", async () => {
+    const draft: MailItem = {
+      ...item,
+      mode: 'message-compose',
+      key: 'compose|1|',
+      internetMessageId: null,
+      participants: [
+        { email: 'john.doe@contoso.com', name: 'Doe, John', role: 'to' },
+        { email: 'new.person@fabrikam.example', name: 'New Person', role: 'cc' },
+      ],
+      createContactFor: 'new.person@fabrikam.example',
+    };
+    const fake = fakeApi({
+      ...recordRoutes,
+      'POST /api/lookup': () =>
+        lookupOf([result({ email: 'john.doe@contoso.com', match: 'contact', contact, company }), result({ email: 'new.person@fabrikam.example', match: 'none' })]),
+    });
+    renderInPane(view({ item: draft }), { api: fake.api });
+    expect(await screen.findByRole('form', { name: 'Add new.person@fabrikam.example to the CRM' }, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'John Doe' })).toBeNull();
+  });
+
   it('adds an unknown sender as a contact and shows their card, read again', async () => {
     const stranger: MailItem = { ...item, participants: [{ email: 'ana@contoso.com', name: 'Silva, Ana', role: 'from' }] };
     const ana = { ...contact, id: 'c9', firstName: 'Ana', lastName: 'Silva', emails: ['ana@contoso.com'], title: undefined };

@@ -3,6 +3,10 @@ import { laterMessages, loadTranslator } from '../../addin/src/i18n/load-transla
 import { catalogs, translatorFor } from '../../addin/src/i18n/catalogs';
 import { en } from '../../addin/src/i18n/messages.en';
 import { enLater } from '../../addin/src/i18n/messages.later.en';
+import { enSendChecks } from '../../addin/src/i18n/messages.sendchecks.en';
+import { esSendChecks } from '../../addin/src/i18n/messages.sendchecks.es';
+import { itSendChecks } from '../../addin/src/i18n/messages.sendchecks.it';
+import { ptSendChecks } from '../../addin/src/i18n/messages.sendchecks.pt';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -22,6 +26,21 @@ describe('UI text', () => {
         expect([key, placeholders(translated)]).toEqual([key, placeholders(text)]);
       }
     }
+  });
+
+  it.each([
+    ['es', esSendChecks],
+    ['pt', ptSendChecks],
+    ['it', itSendChecks],
+  ])("has every send-time check's words in %s, with the same placeholders, and a Smart Alert button of at most 20 characters", (_, translations) => {
+    expect(Object.keys(translations).sort()).toEqual(Object.keys(enSendChecks).sort());
+    for (const [key, text] of Object.entries(enSendChecks)) {
+      const translated = (translations as Record<string, string>)[key] ?? '';
+      expect([key, translated.trim().length > 0, placeholders(translated)]).toEqual([key, true, placeholders(text)]);
+    }
+    expect(translations['sendcheck.createContact'].length).toBeLessThanOrEqual(20);
+    // Outlook's informational notice holds at most 150 characters.
+    expect(translations['sendcheck.unchecked'].length).toBeLessThanOrEqual(150);
   });
 
   it('keeps each key in one place: no message is both on the first card and loaded later', () => {

@@ -196,6 +196,20 @@ describe('a message being written', () => {
     expect(second?.key).toBe(first?.key);
   });
 
+  it("opens on the recipient the Smart Alert's Create contact named, read once per draft; a pane opened otherwise names none", async () => {
+    const { item } = draft({ to: [person('new.person@fabrikam.example', 'New Person')] });
+    let asked = 0;
+    const launched = { ...item, getInitializationContextAsync: (callback: Callback<string>) => (asked++, callback({ status: 'succeeded', value: JSON.stringify({ createContact: 'New.Person@fabrikam.example' }) })) };
+    const office = installOffice(launched);
+    expect((await readMailItem(office.context.mailbox))?.createContactFor).toBe('new.person@fabrikam.example');
+    expect((await readMailItem(office.context.mailbox))?.createContactFor).toBe('new.person@fabrikam.example');
+    expect(asked).toBe(1);
+    const plain = installOffice({ ...draft({ to: [] }).item, getInitializationContextAsync: (callback: Callback<string>) => callback({ status: 'succeeded', value: '' }) });
+    expect((await readMailItem(plain.context.mailbox))?.createContactFor).toBeUndefined();
+    const older = installOffice(draft({ to: [] }).item);
+    expect((await readMailItem(older.context.mailbox))?.createContactFor).toBeUndefined();
+  });
+
   it('inserts at the cursor as HTML, and sets the subject only when the draft has none', async () => {
     const { item, calls, setSubject } = draft({ to: [] });
     const office = installOffice(item);

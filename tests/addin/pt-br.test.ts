@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // The pane's Portuguese is Brazil's: words and forms only European Portuguese uses must not come back.
-const files = ['addin/src/i18n/messages.pt.ts', 'addin/src/i18n/errors/errors.pt.ts'];
+const files = ['addin/src/i18n/messages.pt.ts', 'addin/src/i18n/errors/errors.pt.ts', 'addin/src/i18n/messages.sendchecks.pt.ts'];
 const europeanOnly = [
   'Definições',
   'contacto',

@@ -716,6 +716,15 @@ const views: View[] = [
       return opened;
     },
   },
+  {
+    name: 'settings-send-checks',
+    title: 'the send-time checks',
+    open: async (px) => {
+      const opened = await openSettings(px, 'Send-time checks');
+      await opened.pane.getByRole('spinbutton', { name: /Days without activity before a deal is named/ }).waitFor();
+      return opened;
+    },
+  },
 ];
 
 const FAIR_CSV = [

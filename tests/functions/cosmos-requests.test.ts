@@ -3,6 +3,8 @@ import { generateDemoData, type DemoData } from '../../functions/src/local/demo/
 import { LookupService } from '../../functions/src/services/lookup.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
 import { SearchService } from '../../functions/src/services/search.service';
+import { SendCheckService } from '../../functions/src/services/send-check.service';
+import { TenantSettingsService } from '../../functions/src/services/tenant-settings.service';
 import { relatedNamesOf } from '../../functions/src/services/related-names';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
 import { requestsBetween } from '../../functions/src/local/cosmos/local-cosmos-server';
@@ -80,6 +82,46 @@ describe('what an interactive path costs on Cosmos DB', () => {
         `timeline page 1 query (+1 query plan), the names it points at (${atSmall.named.join(', ')}) ${atSmall.namesRequests.reads} point reads + ${atSmall.namesRequests.queries} queries`,
     );
 
+    await dispose();
+  });
+
+  it('takes the same requests for a send check as the tenant grows tenfold', async () => {
+    const cosmos = await localCosmos();
+    const { store, dispose } = await freshCosmosStore();
+    const settings = new TenantSettingsService({ store, now: () => now });
+    const checks = new SendCheckService({ store, now: () => now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
+    const principal = { tenantId: TENANT, userId: 'rep', roles: ['rep' as const] };
+
+    const small = generateDemoData({ now, tenantId: TENANT, size: { companies: 10, contacts: 30, deals: 10, activities: 60, cases: 10 } });
+    await load(store, small, true);
+    await store.createMany('case', small.cases.map((serviceCase, at) => ({ ...serviceCase, number: 1 + at })));
+    // Recipients with open work: the contacts of open deals, and one the CRM lacks.
+    const withDeals = small.deals.filter((deal) => deal.status === 'open').flatMap((deal) => deal.contactIds);
+    const [first, second] = [...new Set(withDeals)].map((id) => small.contacts.find((contact) => contact.id === id) as Contact);
+    const to = [first!.emails[0]!, second!.emails[0]!, 'someone.new@nowhere.example'];
+
+    const cost = async () => {
+      const before = cosmos.requests();
+      const response = await checks.check(principal, { to, cc: [], bcc: [] });
+      return { requests: requestsBetween(before, cosmos.requests()), alerts: response.alerts.map((alert) => alert.kind) };
+    };
+    // The tenant's colleagues are read once a minute per instance, not per check.
+    await checks.check(principal, { to: ['warm@up.example'], cc: [], bcc: [] });
+    const atSmall = await cost();
+
+    const growth = generateDemoData({ now, seed: 7, tenantId: TENANT, size: { companies: 60, contacts: 300, deals: 60, activities: 600, cases: 100 } });
+    await load(store, growth, false);
+    await store.createMany('case', growth.cases.map((serviceCase, at) => ({ ...serviceCase, number: 11 + at })));
+    const atLarge = await cost();
+
+    expect(atSmall.alerts).toContain('not-in-crm');
+    expect(atLarge).toEqual(atSmall);
+    expect(atSmall.requests).toMatchObject({ crossPartitionQueries: 0, writes: 0, metadata: 0 });
+    // Per recipient: its e-mail partition; per known one, the contact and a few link partitions (its open cases, planned
+    // work and deals, and its company's); per open deal, one page of one activity.
+    expect(atSmall.requests.reads + atSmall.requests.queries).toBeLessThanOrEqual(40);
+    const { reads, queries, queryPlans } = atSmall.requests;
+    console.log(`Cosmos requests of a send check of 3 recipients (30 and 330 contacts alike): ${reads} point reads + ${queries} single-partition queries (+${queryPlans} query plans); alerts ${atSmall.alerts.join(', ')}`);
     await dispose();
   });
 

@@ -29,6 +29,7 @@ export class RouteRequests {
     const name = route.name;
     const kind = kindOfPath(route.path);
     if (name === 'lookup') return { body: { emails: ['someone-1@example.com', 'anyone@example.com'] } };
+    if (name === 'send-check') return { body: { to: ['someone-1@example.com'], cc: ['anyone@example.com'] } };
     if (name === 'search') return { query: { q: 'Doe' } };
     if (name === 'my-day') return { query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
     if (name === 'list-appointments') return { query: { from: '2026-11-16T00:00:00Z', to: '2026-11-23T00:00:00Z', ...(variant ? { scope: variant } : {}) } };

@@ -149,7 +149,7 @@ describe('azure.yaml', () => {
 
   it('renders the manifest for the pages\' host after deploying', () => {
     const hooks = yaml.hooks as Record<string, Record<string, Record<string, string>>>;
-    expect(hooks.postdeploy?.posix?.run).toBe('npm run manifest -- --base-url "$WEB_BASE_URL"');
-    expect(hooks.postdeploy?.windows?.run).toBe('npm run manifest -- --base-url "$env:WEB_BASE_URL"');
+    expect(hooks.postdeploy?.posix?.run).toBe('npm run manifest -- --base-url "$WEB_BASE_URL" --client-id "$ADDIN_CLIENT_ID"');
+    expect(hooks.postdeploy?.windows?.run).toBe('npm run manifest -- --base-url "$env:WEB_BASE_URL" --client-id "$env:ADDIN_CLIENT_ID"');
   });
 });

@@ -8,6 +8,7 @@ import { OwnDomainsAdmin } from './OwnDomainsAdmin';
 import { PipelineAdmin } from './PipelineAdmin';
 import { ProductsAdmin } from './ProductsAdmin';
 import { Section } from './Section';
+import { SendChecksAdmin } from './SendChecksAdmin';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 import { settingsIcons } from './editing-icons';
@@ -20,6 +21,7 @@ type SettingsSection = keyof typeof settingsIcons;
 const sections: [SettingsSection, ComponentType][] = [
   ['members', MembersAdmin],
   ['domains', OwnDomainsAdmin],
+  ['sendChecks', SendChecksAdmin],
   ['pipeline', PipelineAdmin],
   ['products', ProductsAdmin],
   ['currencies', CurrenciesAdmin],

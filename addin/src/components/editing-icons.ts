@@ -11,6 +11,7 @@ import {
   FormRegular,
   HistoryRegular,
   MapRegular,
+  MailCheckmarkRegular,
   MoneyRegular,
   PeopleTeamRegular,
   SaveRegular,
@@ -37,4 +38,5 @@ export const settingsIcons = {
   territories: MapRegular,
   forms: FormRegular,
   domains: BuildingRegular,
+  sendChecks: MailCheckmarkRegular,
 } satisfies Record<string, FluentIcon>;

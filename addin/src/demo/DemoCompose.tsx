@@ -34,10 +34,12 @@ type DemoComposeProps = {
   onChange(draft: DemoInboxItem, recipientsChanged: boolean): void;
   /** The draft and its body as text, as a received message shows it. */
   onSend(draft: DemoInboxItem, text: string): void;
+  /** The add-in's send-time check is running on this draft: Send waits for it. */
+  sending?: boolean;
   onDiscard(): void;
 };
 
-export const DemoCompose = forwardRef<DraftEditor, DemoComposeProps>(function DemoCompose({ draft, initialBody, known, onChange, onSend, onDiscard }, ref) {
+export const DemoCompose = forwardRef<DraftEditor, DemoComposeProps>(function DemoCompose({ draft, initialBody, known, onChange, onSend, onDiscard, sending = false }, ref) {
   const styles = useStyles();
   const [to, setTo] = useState(formatRecipients(draft.to));
   const [cc, setCc] = useState(formatRecipients(draft.cc));
@@ -108,8 +110,8 @@ export const DemoCompose = forwardRef<DraftEditor, DemoComposeProps>(function De
       </Field>
       <div ref={body} className={styles.body} contentEditable role="textbox" aria-multiline="true" aria-label="Message body" suppressContentEditableWarning />
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={() => onSend(draftRef.current, body.current?.innerText ?? '')}>
-          Send
+        <Button appearance="primary" disabledFocusable={sending} onClick={() => onSend(draftRef.current, body.current?.innerText ?? '')}>
+          {sending ? 'Sending…' : 'Send'}
         </Button>
         <Button onClick={onDiscard}>Discard</Button>
       </div>

@@ -17,7 +17,15 @@ export const demoThemeColours: Record<DemoTheme, { bodyBackgroundColor: string; 
 export type DraftEdit = { type: 'rapport-demo:insert'; id: number; html: string; text: string } | { type: 'rapport-demo:set-subject'; id: number; subject: string };
 export type PaneToHost = { type: 'rapport-demo:hello' } | DraftEdit;
 export type HostToPane =
-  | { type: 'rapport-demo:init'; user: DemoPerson; displayLanguage: string; theme: DemoTheme; item: DemoInboxItem | null }
+  | {
+      type: 'rapport-demo:init';
+      user: DemoPerson;
+      displayLanguage: string;
+      theme: DemoTheme;
+      item: DemoInboxItem | null;
+      /** What the pane was opened with (a Smart Alert's contextData), as getInitializationContextAsync gives it. */
+      initializationContext?: string;
+    }
   | { type: 'rapport-demo:item-changed'; item: DemoInboxItem | null }
   /** The draft as the user is writing it; `recipientsChanged` when its recipients are not those the pane had. */
   | { type: 'rapport-demo:draft-changed'; item: DemoInboxItem; recipientsChanged: boolean }

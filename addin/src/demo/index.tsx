@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Body1, Button, Caption1, FluentProvider, Option, Dropdown, Subtitle1, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Option, Dropdown, Subtitle1, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
 import { isDraftEdit, isPaneHello, type DemoTheme, type HostToPane } from './demo-bridge';
 import { DemoCompose, type DraftEditor } from './DemoCompose';
 import { newDraft, replyTo, type OpenDraft } from './demo-drafts';
+import { runSendEvent, type SendOutcome } from './run-send-event';
+import { SmartAlert } from './SmartAlert';
 
 // The demo page plays Outlook: an inbox of sample e-mails and meetings; selecting one drives the
 // real task pane (in the frame on the right) through a simulated Office host, pinned.
@@ -104,6 +106,15 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
   // Messages the user writes here: open drafts (each a compose window) and what was sent.
   const [drafts, setDrafts] = useState<OpenDraft[]>([]);
   const [sent, setSent] = useState<DemoInboxItem[]>([]);
+  // Send-time checks: the draft whose send the add-in is checking, the Smart Alert it raised, and what the add-in said on
+  // messages it let go (by sent item).
+  const [checking, setChecking] = useState<string | null>(null);
+  const [alert, setAlert] = useState<{ item: DemoInboxItem; text: string; outcome: SendOutcome } | null>(null);
+  const [sentNotices, setSentNotices] = useState<Record<string, string[]>>({});
+  // A draft's pane opened by the alert's action: the context it was opened with, and how often (a new pane each time).
+  const [launches, setLaunches] = useState<Record<string, { context: string; opened: number }>>({});
+  const launchesRef = useRef(launches);
+  launchesRef.current = launches;
   const editor = useRef<DraftEditor>(null);
   const draft = drafts.find((open) => open.item.id === selectedId) ?? null;
   const selected = draft?.item ?? inbox.items.find((item) => item.id === selectedId) ?? sent.find((item) => item.id === selectedId) ?? null;
@@ -116,7 +127,8 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || event.origin !== paneOrigin || !isPaneHello(event.data)) return;
-      toPane({ type: 'rapport-demo:init', user, displayLanguage: language, theme, item: selectedRef.current });
+      const launch = selectedRef.current ? launchesRef.current[selectedRef.current.id] : undefined;
+      toPane({ type: 'rapport-demo:init', user, displayLanguage: language, theme, item: selectedRef.current, ...(launch ? { initializationContext: launch.context } : {}) });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -157,6 +169,28 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
     setDrafts((open) => open.map((other) => (other.item.id === item.id ? { ...other, item } : other)));
     selectedRef.current = item;
     toPane({ type: 'rapport-demo:draft-changed', item, recipientsChanged });
+  };
+  // Send runs the add-in's OnMessageSend handler first, as Outlook does; its decision sends, or raises the Smart Alert.
+  const send = (item: DemoInboxItem, text: string, notices: string[] = []) => {
+    const message = { ...item, mode: 'message-read' as const, body: text, from: user, receivedAt: new Date().toISOString() };
+    if (notices.length > 0) setSentNotices((all) => ({ ...all, [item.id]: notices }));
+    closeDraft(item.id, message);
+  };
+  const checkAndSend = async (item: DemoInboxItem, text: string) => {
+    setChecking(item.id);
+    performance.mark('rapport:send');
+    const outcome = await runSendEvent(item, user, language, paneOrigin);
+    // Read by the benchmark: the handler's time from the event to its decision.
+    performance.mark('rapport:send-decided', { detail: { handlerMs: outcome.handlerMs, allowEvent: outcome.options.allowEvent !== false } });
+    setChecking(null);
+    if (outcome.options.allowEvent === false) setAlert({ item, text, outcome });
+    else send(item, text, outcome.notices);
+  };
+  // The alert's own action: this send is cancelled and the add-in's pane opens with what it asked to be opened with.
+  const openPaneFromAlert = (item: DemoInboxItem, contextData: unknown) => {
+    const context = typeof contextData === 'string' ? contextData : JSON.stringify(contextData ?? '');
+    setLaunches((all) => ({ ...all, [item.id]: { context, opened: (all[item.id]?.opened ?? 0) + 1 } }));
+    setAlert(null);
   };
   const closeDraft = (id: string, keep?: DemoInboxItem) => {
     setDrafts((open) => open.filter((other) => other.item.id !== id));
@@ -288,11 +322,17 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
               initialBody={draft.initialBody}
               known={knownPeople(inbox)}
               onChange={changeDraft}
-              onSend={(item, text) => closeDraft(item.id, { ...item, mode: 'message-read', body: text, from: user, receivedAt: new Date().toISOString() })}
+              sending={checking === draft.item.id}
+              onSend={(item, text) => void checkAndSend(item, text)}
               onDiscard={() => closeDraft(draft.item.id)}
             />
           ) : selected ? (
             <>
+              {(sentNotices[selected.id] ?? []).map((notice) => (
+                <MessageBar key={notice} intent="info">
+                  <MessageBarBody>{notice}</MessageBarBody>
+                </MessageBar>
+              ))}
               <Subtitle1 as="h2">{selected.subject}</Subtitle1>
               {selected.from ? <Body1>From: {names([selected.from])}</Body1> : null}
               {selected.to.length > 0 ? <Body1>To: {names(selected.to)}</Body1> : null}
@@ -318,7 +358,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
           <iframe
             ref={frame}
             // A compose window opens its own pane, as in Outlook; read items share the pinned one.
-            key={`${language}|${userEmail}|${theme}|${draft?.item.id ?? 'read'}`}
+            key={`${language}|${userEmail}|${theme}|${draft?.item.id ?? 'read'}|${draft ? (launches[draft.item.id]?.opened ?? 0) : 0}`}
             className={styles.frame}
             style={{ width: `${paneWidth}px` }}
             title="Rapport task pane"
@@ -326,6 +366,18 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
           />
         </aside>
       </div>
+      {alert ? (
+        <SmartAlert
+          addinName="Rapport CRM"
+          options={alert.outcome.options}
+          onSendAnyway={() => {
+            setAlert(null);
+            send(alert.item, alert.text);
+          }}
+          onDontSend={() => setAlert(null)}
+          onAction={() => openPaneFromAlert(alert.item, alert.outcome.options.contextData)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -15,6 +15,8 @@ let user: DemoPerson = { email: '', name: '' };
 let displayLanguage = 'en-US';
 let theme: DemoTheme = 'light';
 let current: DemoInboxItem | null = null;
+// What the pane was opened with (the Smart Alert's Create contact), for getInitializationContextAsync.
+let initializationContext = '';
 // Office gives the same item object for as long as an item is open: a draft's key depends on it.
 let currentOffice: Record<string, unknown> | null = null;
 const itemChangedHandlers: (() => void)[] = [];
@@ -39,6 +41,7 @@ window.addEventListener('message', (event) => {
     user = event.data.user;
     displayLanguage = event.data.displayLanguage;
     theme = event.data.theme;
+    initializationContext = event.data.initializationContext ?? '';
     openItem(event.data.item);
     markReady();
   } else if (event.data.type === 'rapport-demo:item-changed') {
@@ -103,6 +106,7 @@ function draftItem(item: DemoInboxItem): Record<string, unknown> {
         editDraft({ type: 'rapport-demo:insert', html, text: data }, rest[rest.length - 1] as Callback<void>);
       },
     },
+    getInitializationContextAsync: (...args: unknown[]) => later(args[args.length - 1] as Callback<string>, initializationContext),
     addHandlerAsync(eventType: string, handler: (args: { type: string }) => void, ...rest: unknown[]) {
       if (eventType === 'olkRecipientsChanged') recipientsChangedHandlers.push(() => handler({ type: eventType }));
       later(rest[rest.length - 1] as Callback<void> | undefined, undefined);

@@ -28,6 +28,14 @@ export const enSettings = {
   'pipeline.openDeals': 'Open deals: {count}',
   'pipeline.closedOnly': 'Closed deals only',
   'pipeline.noDeals': 'No deals',
+  'settings.sendChecks': 'Send-time checks',
+  'sendChecks.help': 'Before a message goes, Outlook tells the rep about recipients who are not in the CRM, their urgent open cases, overdue promises to them and their deals gone quiet. The rep can always send anyway.',
+  'sendChecks.staleDealDays': 'Days without activity before a deal is named',
+  'sendChecks.daysHint': 'From {min} to {max} days ({default} unless you choose).',
+  'sendChecks.invalid': 'Enter a whole number of days from {min} to {max}.',
+  'sendChecks.save': 'Save',
+  'sendChecks.saved': 'Saved. Messages sent from now on name a deal with no activity for more than {days} days.',
+  'sendChecks.reload': 'Load the saved setting (your change here is dropped)',
 } as const;
 
 export type SettingsMessages = Record<keyof typeof enSettings, string>;

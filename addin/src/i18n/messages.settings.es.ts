@@ -27,4 +27,12 @@ export const esSettings: SettingsMessages = {
   'pipeline.openDeals': 'Oportunidades abiertas: {count}',
   'pipeline.closedOnly': 'Solo oportunidades cerradas',
   'pipeline.noDeals': 'Sin oportunidades',
+  'settings.sendChecks': 'Revisiones al enviar',
+  'sendChecks.help': 'Antes de que salga un mensaje, Outlook avisa al comercial de los destinatarios que no están en el CRM, sus casos urgentes abiertos, lo que se les prometió y está vencido y sus oportunidades paradas. Siempre se puede enviar de todos modos.',
+  'sendChecks.staleDealDays': 'Días sin actividad antes de avisar de una oportunidad',
+  'sendChecks.daysHint': 'De {min} a {max} días ({default} si no eliges otro valor).',
+  'sendChecks.invalid': 'Escribe un número entero de días de {min} a {max}.',
+  'sendChecks.save': 'Guardar',
+  'sendChecks.saved': 'Guardado. Los mensajes que se envíen a partir de ahora avisan de las oportunidades sin actividad desde hace más de {days} días.',
+  'sendChecks.reload': 'Cargar el valor guardado (se descarta tu cambio)',
 };

@@ -27,4 +27,12 @@ export const itSettings: SettingsMessages = {
   'pipeline.openDeals': 'Trattative aperte: {count}',
   'pipeline.closedOnly': 'Solo trattative chiuse',
   'pipeline.noDeals': 'Nessuna trattativa',
+  'settings.sendChecks': 'Controlli all’invio',
+  'sendChecks.help': 'Prima che un messaggio parta, Outlook avvisa il commerciale dei destinatari che non sono nel CRM, dei loro casi urgenti aperti, delle promesse scadute e delle trattative ferme. Si può sempre inviare comunque.',
+  'sendChecks.staleDealDays': 'Giorni senza attività prima di segnalare una trattativa',
+  'sendChecks.daysHint': 'Da {min} a {max} giorni ({default} se non scegli un altro valore).',
+  'sendChecks.invalid': 'Inserisci un numero intero di giorni da {min} a {max}.',
+  'sendChecks.save': 'Salva',
+  'sendChecks.saved': 'Salvato. I messaggi inviati da ora segnalano le trattative senza attività da più di {days} giorni.',
+  'sendChecks.reload': 'Carica il valore salvato (la modifica qui viene scartata)',
 };

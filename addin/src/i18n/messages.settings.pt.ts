@@ -27,4 +27,12 @@ export const ptSettings: SettingsMessages = {
   'pipeline.openDeals': 'Negócios abertos: {count}',
   'pipeline.closedOnly': 'Só negócios fechados',
   'pipeline.noDeals': 'Nenhum negócio',
+  'settings.sendChecks': 'Verificações ao enviar',
+  'sendChecks.help': 'Antes de uma mensagem sair, o Outlook avisa o vendedor sobre destinatários que não estão no CRM, seus casos urgentes abertos, promessas atrasadas a eles e seus negócios parados. Sempre é possível enviar mesmo assim.',
+  'sendChecks.staleDealDays': 'Dias sem atividade antes de avisar sobre um negócio',
+  'sendChecks.daysHint': 'De {min} a {max} dias ({default} se você não escolher outro valor).',
+  'sendChecks.invalid': 'Digite um número inteiro de dias de {min} a {max}.',
+  'sendChecks.save': 'Salvar',
+  'sendChecks.saved': 'Salvo. As mensagens enviadas a partir de agora avisam sobre negócios sem atividade há mais de {days} dias.',
+  'sendChecks.reload': 'Carregar o valor salvo (sua alteração aqui é descartada)',
 };

@@ -1,4 +1,5 @@
 import { officeAsync } from './office-async';
+import { createContactFrom } from './create-contact-context';
 import { collectParticipants, isDraft, peopleOf, type MailItem } from './mail-item';
 
 // A message being written (new mail, reply, forward): its fields are read with getAsync, its body written at the
@@ -21,15 +22,31 @@ function keyOf(message: Office.MessageCompose): string {
   return key;
 }
 
+// What the pane was opened with (the Smart Alert's "Create contact"), read once per draft: Mailbox 1.8.
+const launches = new WeakMap<ComposeKeyed, Promise<string | null>>();
+function createContactAsked(message: Office.MessageCompose): Promise<string | null> {
+  let asked = launches.get(message);
+  if (!asked) {
+    asked =
+      typeof message.getInitializationContextAsync === 'function'
+        ? officeAsync<string>((callback) => message.getInitializationContextAsync(callback)).then(createContactFrom, () => null)
+        : Promise.resolve(null);
+    launches.set(message, asked);
+  }
+  return asked;
+}
+
 /** The draft as plain data: its recipients (to, cc, bcc), never the signed-in user, each person once. */
 export async function readComposeMessage(message: Office.MessageCompose, user: string): Promise<MailItem> {
-  const [subject, to, cc, bcc] = await Promise.all([
+  const [subject, to, cc, bcc, createContactFor] = await Promise.all([
     officeAsync<string>((callback) => message.subject.getAsync(callback)),
     officeAsync<Office.EmailAddressDetails[]>((callback) => message.to.getAsync(callback)),
     officeAsync<Office.EmailAddressDetails[]>((callback) => message.cc.getAsync(callback)),
     message.bcc ? officeAsync<Office.EmailAddressDetails[]>((callback) => message.bcc.getAsync(callback)) : Promise.resolve([]),
+    createContactAsked(message),
   ]);
   return {
+    ...(createContactFor ? { createContactFor } : {}),
     mode: 'message-compose',
     key: keyOf(message),
     subject,

@@ -21,6 +21,8 @@ export type MailItem = {
   end: string | null;
   /** When a message was sent or received. */
   sentAt: string | null;
+  /** A draft's pane opened by the Smart Alert's "Create contact": the recipient to add, whose card it opens on. */
+  createContactFor?: string;
 };
 
 const BODY_EXCERPT_CHARS = 500;

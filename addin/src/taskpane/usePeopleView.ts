@@ -21,8 +21,11 @@ export function usePeopleView(item: MailItem) {
   // By default the person the item is most likely about: the first the CRM knows, else a lead, else someone at a known
   // company, else the first who is not a colleague.
   const first = (matches: (result: LookupResult) => boolean) => results.find(matches)?.email;
+  const asked = item.participants.some((participant) => participant.email === item.createContactFor) ? item.createContactFor : undefined;
   const selectedEmail =
     chosen ??
+    // Opened by the Smart Alert's "Create contact": that recipient's card, which offers the create form.
+    asked ??
     first((result) => result.match === 'contact') ??
     first((result) => result.lead !== undefined) ??
     first((result) => result.match === 'company') ??

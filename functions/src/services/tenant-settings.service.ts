@@ -1,6 +1,7 @@
 import {
   CrmError,
   DEFAULT_REPORTING_CURRENCY,
+  DEFAULT_STALE_DEAL_DAYS,
   TENANT_SETTINGS_ID,
   invalidField,
   isValidSettings,
@@ -15,7 +16,7 @@ import type { Store } from '../store/store';
 import { RecordWriter } from './record-writer';
 import { saveTenantRecord } from './tenant-record';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates.
@@ -57,6 +58,7 @@ export class TenantSettingsService {
       reportingCurrency: patch.reportingCurrency ?? current.reportingCurrency,
       exchangeRates: patch.exchangeRates ?? current.exchangeRates,
       ownDomains: [...new Set((patch.ownDomains ?? current.ownDomains).map((domain) => normalizeDomain(domain) ?? domain))],
+      staleDealDays: patch.staleDealDays ?? current.staleDealDays,
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -71,5 +73,11 @@ export class TenantSettingsService {
 }
 
 function viewOf(record: TenantSettingsRecord): TenantSettings {
-  return { reportingCurrency: record.reportingCurrency, exchangeRates: record.exchangeRates, ownDomains: record.ownDomains ?? [], version: record.version };
+  return {
+    reportingCurrency: record.reportingCurrency,
+    exchangeRates: record.exchangeRates,
+    ownDomains: record.ownDomains ?? [],
+    staleDealDays: record.staleDealDays ?? DEFAULT_STALE_DEAL_DAYS,
+    version: record.version,
+  };
 }

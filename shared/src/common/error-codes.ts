@@ -65,6 +65,7 @@ export const errorCodes = [
   'FORM.NOT_FOUND',
   'FORM.REVOKED',
   'LOOKUP.TOO_MANY_ADDRESSES',
+  'SEND_CHECK.TOO_MANY_RECIPIENTS',
   'APPOINTMENTS.TEAM_FORBIDDEN',
   'REPORT.PERIOD_TOO_LONG',
   // The API could not start (a setting missing, a service unreachable); each request tries again.

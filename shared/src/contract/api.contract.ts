@@ -15,6 +15,7 @@ import { reportRoute } from './reports.contract';
 import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
+import { sendCheckRoute } from './send-check.contract';
 
 
 export const healthRoute = defineRoute({
@@ -113,6 +114,7 @@ export const operations = {
   health: healthRoute,
   openApi: openApiRoute,
   lookup: lookupRoute,
+  sendCheck: sendCheckRoute,
   search: searchRoute,
   myDay: myDayRoute,
   appointments: appointmentsRoute,

@@ -3,6 +3,7 @@ import { CurrencySchema, SystemFieldsSchema } from '../common/record.schema';
 import { RATE_PATTERN, isRate } from '../money/money.rules';
 import { DomainSchema } from '../companies/company.schema';
 import { MAX_OWN_DOMAINS } from './own-domains.rules';
+import { STALE_DEAL_DAYS_MAX, STALE_DEAL_DAYS_MIN } from '../send-checks/send-check.rules';
 
 export { MAX_OWN_DOMAINS };
 
@@ -39,6 +40,9 @@ const SettingsFields = {
  */
 const OwnDomainsSchema = z.array(DomainSchema).max(MAX_OWN_DOMAINS);
 
+/** Send-time checks: an open deal with no activity for more than this many days is named before a message goes to its people. */
+const StaleDealDaysSchema = z.number().int().min(STALE_DEAL_DAYS_MIN).max(STALE_DEAL_DAYS_MAX);
+
 /** One rate per currency and month, and none for the reporting currency itself (it is 1). */
 function checkRates(settings: { reportingCurrency?: string | undefined; exchangeRates?: readonly { currency: string; month: string }[] | undefined }, context: z.RefinementCtx): void {
   const seen = new Set<string>();
@@ -58,15 +62,22 @@ export const TenantSettingsPatchSchema = z
     reportingCurrency: SettingsFields.reportingCurrency.optional(),
     exchangeRates: SettingsFields.exchangeRates.optional(),
     ownDomains: OwnDomainsSchema.optional(),
+    staleDealDays: StaleDealDaysSchema.optional(),
   })
-  .refine((patch) => patch.reportingCurrency !== undefined || patch.exchangeRates !== undefined || patch.ownDomains !== undefined, {
-    message: 'give reportingCurrency, exchangeRates, ownDomains or several',
+  .refine((patch) => patch.reportingCurrency !== undefined || patch.exchangeRates !== undefined || patch.ownDomains !== undefined || patch.staleDealDays !== undefined, {
+    message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays or several',
   })
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
 
-// Settings saved before own domains existed have none: the members' domains then stand for them.
-export const TenantSettingsRecordSchema = z.object({ ...SettingsFields, ownDomains: OwnDomainsSchema.optional(), ...SystemFieldsSchema.shape });
+// Settings saved before own domains existed have none: the members' domains then stand for them. Those saved before
+// send-time checks have no staleDealDays: the default stands for it.
+export const TenantSettingsRecordSchema = z.object({
+  ...SettingsFields,
+  ownDomains: OwnDomainsSchema.optional(),
+  staleDealDays: StaleDealDaysSchema.optional(),
+  ...SystemFieldsSchema.shape,
+});
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
 
 /** The settings as the API gives them, with the version to send back in If-Match (0: never changed). */
@@ -75,6 +86,8 @@ export const TenantSettingsSchema = z
     ...SettingsFields,
     /** As the admin set them; empty: the members' domains. */
     ownDomains: OwnDomainsSchema,
+    /** Send-time checks name an open deal with no activity for more than this many days (default 14). */
+    staleDealDays: StaleDealDaysSchema,
     version: z.number().int().min(0),
   })
   .meta({ id: 'TenantSettings' });

@@ -77,6 +77,7 @@ export const errorsEn = {
   'FORM.NOT_FOUND': 'Rapport doesn’t know this web form. Copy it again from Settings, under Web forms.',
   'FORM.REVOKED': 'This web form was switched off and no longer takes submissions.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Too many people are on this item to look them all up at once.',
+  'SEND_CHECK.TOO_MANY_RECIPIENTS': 'This e-mail has too many recipients for Rapport to check before it is sent.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Only managers and admins can see their team’s calendar.',
   'REPORT.PERIOD_TOO_LONG': 'This period is too long for one report. Choose a shorter one.',
   // The API could not start, or failed.

@@ -73,6 +73,7 @@ export const errorsEs = {
   'FORM.NOT_FOUND': 'Rapport no conoce este formulario web. Vuelve a copiarlo desde Configuración, en Formularios web.',
   'FORM.REVOKED': 'Este formulario web se desactivó y ya no acepta envíos.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Hay demasiadas personas en este elemento para buscarlas todas a la vez.',
+  'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este correo tiene demasiados destinatarios para que Rapport lo revise antes de enviarlo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo los responsables y los administradores pueden ver el calendario de su equipo.',
   'REPORT.PERIOD_TOO_LONG': 'Este periodo es demasiado largo para un informe. Elige uno más corto.',
   'SERVICE.UNAVAILABLE': 'Rapport se está iniciando o no está disponible ahora mismo. Inténtalo de nuevo en un momento.',

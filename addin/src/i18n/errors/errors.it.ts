@@ -73,6 +73,7 @@ export const errorsIt = {
   'FORM.NOT_FOUND': 'Rapport non conosce questo modulo web. Copialo di nuovo da Impostazioni, in Moduli web.',
   'FORM.REVOKED': 'Questo modulo web è stato disattivato e non accetta più invii.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Ci sono troppe persone in questo elemento per cercarle tutte insieme.',
+  'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Questa e-mail ha troppi destinatari perché Rapport la controlli prima dell’invio.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo i responsabili e gli amministratori possono vedere il calendario del loro team.',
   'REPORT.PERIOD_TOO_LONG': 'Questo periodo è troppo lungo per un report. Scegline uno più breve.',
   'SERVICE.UNAVAILABLE': 'Rapport si sta avviando o al momento non è disponibile. Riprova tra poco.',

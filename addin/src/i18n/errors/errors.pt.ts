@@ -74,6 +74,7 @@ export const errorsPt = {
   'FORM.NOT_FOUND': 'O Rapport não conhece este formulário web. Copie-o novamente em Configurações, na seção Formulários web.',
   'FORM.REVOKED': 'Este formulário web foi desativado e não aceita mais envios.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Há pessoas demais neste item para procurar todas de uma vez.',
+  'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este e-mail tem destinatários demais para o Rapport verificar antes do envio.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Somente gerentes e administradores podem ver a agenda da equipe.',
   'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
   'SERVICE.UNAVAILABLE': 'O Rapport está iniciando ou indisponível no momento. Tente novamente daqui a pouco.',

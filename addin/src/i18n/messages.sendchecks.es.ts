@@ -1,0 +1,13 @@
+import type { SendCheckMessages } from './messages.sendchecks.en';
+
+export const esSendChecks: SendCheckMessages = {
+  'sendcheck.notInCrm': '{who} no está en el CRM.',
+  'sendcheck.notInCrmMany': '{count} destinatarios no están en el CRM: {list}.',
+  'sendcheck.about': '{who}:',
+  'sendcheck.urgentCase': 'Caso urgente n.º {number} abierto: {subject}.',
+  'sendcheck.overduePromise': 'Pendiente: «{subject}», vencía el {date}.',
+  'sendcheck.staleDeal': 'Sin actividad desde hace {days} días en la oportunidad «{deal}».',
+  'sendcheck.more': 'Y {count} más.',
+  'sendcheck.createContact': 'Crear contacto',
+  'sendcheck.unchecked': 'Rapport no pudo revisar este correo antes de enviarlo: el CRM no respondió a tiempo.',
+};

@@ -1,0 +1,13 @@
+import type { SendCheckMessages } from './messages.sendchecks.en';
+
+export const ptSendChecks: SendCheckMessages = {
+  'sendcheck.notInCrm': '{who} não está no CRM.',
+  'sendcheck.notInCrmMany': '{count} destinatários não estão no CRM: {list}.',
+  'sendcheck.about': '{who}:',
+  'sendcheck.urgentCase': 'Caso urgente nº {number} aberto: {subject}.',
+  'sendcheck.overduePromise': 'Atrasado: “{subject}”, prazo {date}.',
+  'sendcheck.staleDeal': 'Sem atividade há {days} dias no negócio “{deal}”.',
+  'sendcheck.more': 'E mais {count}.',
+  'sendcheck.createContact': 'Criar contato',
+  'sendcheck.unchecked': 'O Rapport não conseguiu verificar este e-mail antes do envio: o CRM não respondeu a tempo.',
+};
