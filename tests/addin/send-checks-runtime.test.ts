@@ -80,6 +80,14 @@ describe('events.js in a JavaScript-only runtime', () => {
     expect(await completion).toEqual({ allowEvent: false, errorMessage: `Ana Costa <ana.costa@contoso.com>:\n${text}`, sendModeOverride: 'promptUser' });
   });
 
+  it("says a customer's several quiet deals on one line, the shortest silence first", async () => {
+    const older: SendAlert = { ...staleDeal, dealId: 'd2', dealName: 'Support renewal', lastWorkedAt: new Date(Date.parse(staleDeal.lastWorkedAt) - 40 * 86_400_000).toISOString(), days: 63 };
+    const { completion } = sendWith({ answer: answering([urgentCase, staleDeal, older]) });
+    expect(await completion).toMatchObject({
+      errorMessage: 'Ana Costa <ana.costa@contoso.com>:\n– Urgent case #1042 is open: Server down.\n– No activity for 23 days or more on 2 deals: “Expansion 2027”, “Support renewal”.',
+    });
+  });
+
   it('says several things on lines of their own, within the 500 characters Outlook shows, counting what does not fit', async () => {
     const many: SendAlert[] = [
       notInCrm,

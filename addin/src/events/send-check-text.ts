@@ -64,7 +64,17 @@ export function sendCheckText(displayLanguage: string): SendCheckText {
     for (const email of recipients) {
       const theirs = alerts.filter((alert) => alert.kind !== 'not-in-crm' && alert.email === email);
       lines.push({ text: t('sendcheck.about', { who: who(theirs[0] as SendAlert) }), counts: false });
-      for (const alert of theirs) lines.push({ text: `– ${said(alert, now)}`, counts: true });
+      // Several quiet deals of one customer are one thing to know: one line, the shortest silence first.
+      const stale = theirs.filter((alert): alert is Extract<SendAlert, { kind: 'stale-deal' }> => alert.kind === 'stale-deal');
+      for (const alert of theirs) {
+        if (alert.kind === 'stale-deal' && stale.length > 1) {
+          if (alert !== stale[0]) continue;
+          const days = Math.min(...stale.map((deal) => daysSince(deal.lastWorkedAt, now)));
+          lines.push({ text: `– ${t('sendcheck.staleDeals', { days, count: stale.length, deals: stale.map((deal) => `“${short(deal.dealName)}”`).join(', ') })}`, counts: true });
+          continue;
+        }
+        lines.push({ text: `– ${said(alert, now)}`, counts: true });
+      }
     }
     return lines;
   };

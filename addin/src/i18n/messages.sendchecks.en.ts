@@ -8,6 +8,7 @@ export const enSendChecks = {
   'sendcheck.urgentCase': 'Urgent case #{number} is open: {subject}.',
   'sendcheck.overduePromise': 'Overdue: “{subject}”, due {date}.',
   'sendcheck.staleDeal': 'No activity for {days} days on the deal “{deal}”.',
+  'sendcheck.staleDeals': 'No activity for {days} days or more on {count} deals: {deals}.',
   'sendcheck.more': 'And {count} more.',
   'sendcheck.createContact': 'Create contact',
   'sendcheck.unchecked': 'Rapport could not check this e-mail before it was sent: the CRM did not answer in time.',

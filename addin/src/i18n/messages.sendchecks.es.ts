@@ -7,6 +7,7 @@ export const esSendChecks: SendCheckMessages = {
   'sendcheck.urgentCase': 'Caso urgente n.º {number} abierto: {subject}.',
   'sendcheck.overduePromise': 'Pendiente: «{subject}», vencía el {date}.',
   'sendcheck.staleDeal': 'Sin actividad desde hace {days} días en la oportunidad «{deal}».',
+  'sendcheck.staleDeals': 'Sin actividad desde hace {days} días o más en {count} oportunidades: {deals}.',
   'sendcheck.more': 'Y {count} más.',
   'sendcheck.createContact': 'Crear contacto',
   'sendcheck.unchecked': 'Rapport no pudo revisar este correo antes de enviarlo: el CRM no respondió a tiempo.',

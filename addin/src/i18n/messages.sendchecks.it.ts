@@ -7,6 +7,7 @@ export const itSendChecks: SendCheckMessages = {
   'sendcheck.urgentCase': 'Caso urgente n. {number} aperto: {subject}.',
   'sendcheck.overduePromise': 'In ritardo: «{subject}», scadenza {date}.',
   'sendcheck.staleDeal': 'Nessuna attività da {days} giorni sulla trattativa «{deal}».',
+  'sendcheck.staleDeals': 'Nessuna attività da {days} giorni o più su {count} trattative: {deals}.',
   'sendcheck.more': 'E altri {count}.',
   'sendcheck.createContact': 'Crea contatto',
   'sendcheck.unchecked': 'Rapport non è riuscito a controllare questa e-mail prima dell’invio: il CRM non ha risposto in tempo.',

@@ -7,6 +7,7 @@ export const ptSendChecks: SendCheckMessages = {
   'sendcheck.urgentCase': 'Caso urgente nº {number} aberto: {subject}.',
   'sendcheck.overduePromise': 'Atrasado: “{subject}”, prazo {date}.',
   'sendcheck.staleDeal': 'Sem atividade há {days} dias no negócio “{deal}”.',
+  'sendcheck.staleDeals': 'Sem atividade há {days} dias ou mais em {count} negócios: {deals}.',
   'sendcheck.more': 'E mais {count}.',
   'sendcheck.createContact': 'Criar contato',
   'sendcheck.unchecked': 'O Rapport não conseguiu verificar este e-mail antes do envio: o CRM não respondeu a tempo.',
