@@ -8,7 +8,7 @@ describe("the demo's compose window", () => {
     const people = parseRecipients('ANA@contoso.com; "Bo Li" <bo@fabrikam.com>, not-an-address, bo@fabrikam.com', known);
     expect(people).toEqual([
       { email: 'ana@contoso.com', name: 'Ana Ruiz' },
-      { email: 'bo@fabrikam.com', name: 'bo@fabrikam.com' },
+      { email: 'bo@fabrikam.com', name: 'Bo Li' },
     ]);
     expect(formatRecipients([{ email: 'ana@contoso.com', name: 'Ana Ruiz' }, { email: 'x@y.com', name: 'x@y.com' }])).toBe('Ana Ruiz <ana@contoso.com>; x@y.com');
   });

@@ -126,7 +126,8 @@ describe('free times for a template', () => {
   it("writes the next three free times, one a day, in the recipient's zone and the rep's language", async () => {
     const { text, html } = await nextFreeTimesText(calendar, [customer], { locale: 'it-IT' });
     const plain = (value: string) => value.replace(/[\u2009\u202f\u00a0]/g, ' ');
-    expect(plain(text)).toBe('Le andrebbe bene uno di questi orari?\n• lun 23 nov, 11:00–11:30\n• mar 24 nov, 09:00–09:30\n• mer 25 nov, 08:00–08:30\n(Fuso orario: Ora dell’Europa occidentale)');
+    // A template leads into the times in its own words: the list and the zone only.
+    expect(plain(text)).toBe('• lun 23 nov, 11:00–11:30\n• mar 24 nov, 09:00–09:30\n• mer 25 nov, 08:00–08:30\n(Fuso orario: Ora dell’Europa occidentale)');
     expect(plain(html)).toContain('<ul><li>lun 23 nov, 11:00–11:30</li>');
   });
 

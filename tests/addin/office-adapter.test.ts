@@ -214,11 +214,12 @@ describe('a message being written', () => {
     const { item, calls, setSubject } = draft({ to: [] });
     const office = installOffice(item);
     const { insertIntoDraft } = await import('../../addin/src/office/compose-item');
-    await insertIntoDraft(office.context.mailbox, { html: '<b>Hi</b>', text: 'Hi', subject: 'Our call' });
-    expect(calls.inserted).toEqual([{ data: '<b>Hi</b>', options: { coercionType: 'html' } }]);
+    await expect(insertIntoDraft(office.context.mailbox, { html: '<b>Hi</b>', text: 'Hi', subject: 'Our call' })).resolves.toEqual({ subjectSet: true });
+    // A block of its own: a second insert does not run into the first.
+    expect(calls.inserted).toEqual([{ data: '<div><b>Hi</b></div>', options: { coercionType: 'html' } }]);
     expect(calls.subjects).toEqual(['Our call']);
     setSubject('Typed by the rep');
-    await insertIntoDraft(office.context.mailbox, { html: '<b>Again</b>', text: 'Again', subject: 'Not this' });
+    await expect(insertIntoDraft(office.context.mailbox, { html: '<b>Again</b>', text: 'Again', subject: 'Not this' })).resolves.toEqual({ subjectSet: false });
     expect(calls.subjects).toEqual(['Our call']);
   });
 
@@ -227,7 +228,16 @@ describe('a message being written', () => {
     const office = installOffice(item);
     const { insertIntoDraft } = await import('../../addin/src/office/compose-item');
     await insertIntoDraft(office.context.mailbox, { html: '<p>Hi &amp; bye</p>', text: 'Hi & bye' });
-    expect(calls.inserted).toEqual([{ data: 'Hi & bye', options: { coercionType: 'text' } }]);
+    expect(calls.inserted).toEqual([{ data: 'Hi & bye\n', options: { coercionType: 'text' } }]);
+  });
+
+  it('keeps the body it inserted when the subject cannot be set: a retry would insert it twice', async () => {
+    const { item, calls } = draft({ to: [] });
+    item.subject.setAsync = (_value: string, callback: Callback<void>) => callback({ status: 'failed', error: { message: 'The subject is read-only', code: 9000 } });
+    const office = installOffice(item);
+    const { insertIntoDraft } = await import('../../addin/src/office/compose-item');
+    await expect(insertIntoDraft(office.context.mailbox, { html: 'x', text: 'x', subject: 'Hello' })).resolves.toEqual({ subjectSet: false });
+    expect(calls.inserted).toHaveLength(1);
   });
 
   it('refuses to insert when the open item is a received message', async () => {

@@ -9,6 +9,8 @@ export function parseRecipients(typed: string, known: readonly DemoPerson[]): De
     const match = /^\s*(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^\s<>]+@[^\s<>]+))\s*$/.exec(entry);
     const email = (match?.[2] ?? match?.[3])?.toLowerCase();
     if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) continue;
+    // The first time an address is typed decides its name, as Outlook resolves it once.
+    if (people.has(email)) continue;
     const name = match?.[1]?.trim() || known.find((person) => person.email.toLowerCase() === email)?.name || email;
     people.set(email, { email, name });
   }

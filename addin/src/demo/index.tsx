@@ -289,7 +289,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
                       key={item.id}
                       current={item.id === selectedId}
                       onSelect={() => select(item)}
-                      title={item.to.map((person) => person.name).join(', ') || '(no recipients)'}
+                      title={[...item.to, ...item.cc].map((person) => person.name).join(', ') || '(no recipients)'}
                       line={item.subject || '(no subject)'}
                     />
                   ))}

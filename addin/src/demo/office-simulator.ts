@@ -14,6 +14,8 @@ if (window.parent === window) throw new Error('The simulated Office host runs on
 let user: DemoPerson = { email: '', name: '' };
 let displayLanguage = 'en-US';
 let theme: DemoTheme = 'light';
+// The host's origin, learnt from its first message: the rep's edits of a draft go to it alone.
+let hostOrigin: string | null = null;
 let current: DemoInboxItem | null = null;
 // What the pane was opened with (the Smart Alert's Create contact), for getInitializationContextAsync.
 let initializationContext = '';
@@ -38,6 +40,7 @@ const ready = new Promise<void>((resolve) => {
 window.addEventListener('message', (event) => {
   if (event.source !== window.parent || !isHostMessage(event.data)) return;
   if (event.data.type === 'rapport-demo:init') {
+    hostOrigin = event.origin;
     user = event.data.user;
     displayLanguage = event.data.displayLanguage;
     theme = event.data.theme;
@@ -80,9 +83,13 @@ function body(item: DemoInboxItem) {
 
 /** Asks the host to change the draft, as Office asks Outlook; calls back when the host has. */
 function editDraft<T>(edit: DraftEdit extends infer E ? (E extends DraftEdit ? Omit<E, 'id'> : never) : never, callback: Callback<T> | undefined) {
+  if (!hostOrigin) {
+    failLater(callback, 'The compose window is not ready');
+    return;
+  }
   const id = ++editIds;
   pendingEdits.set(id, (error) => (error ? failLater(callback, error) : later(callback, undefined as T)));
-  window.parent.postMessage({ ...edit, id } as PaneToHost, '*');
+  window.parent.postMessage({ ...edit, id } as PaneToHost, hostOrigin);
 }
 
 // A draft's fields read what the host last said, so they follow the user's typing.

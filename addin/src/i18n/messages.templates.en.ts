@@ -32,6 +32,7 @@ export const enTemplates = {
   'templates.insert': 'Insert',
   'templates.inserting': 'Inserting…',
   'templates.inserted': 'Inserted in your message.',
+  'templates.insertedSubjectKept': 'Inserted in your message. Its subject stays as it was.',
   'templates.insertFailed': 'Outlook could not insert the template.',
   'templates.insertFailedHelp': 'Click in the message where it should go, then try again. If it still fails, close the message, open it again and insert the template there.',
   'templates.edit': 'Edit',

@@ -33,6 +33,7 @@ export const esTemplates: TemplateMessages = {
   'templates.insert': 'Insertar',
   'templates.inserting': 'Insertando…',
   'templates.inserted': 'Insertada en tu mensaje.',
+  'templates.insertedSubjectKept': 'Insertada en tu mensaje. Su asunto se queda como estaba.',
   'templates.insertFailed': 'Outlook no pudo insertar la plantilla.',
   'templates.insertFailedHelp': 'Haz clic en el mensaje donde debe ir y vuelve a intentarlo. Si sigue sin funcionar, cierra el mensaje, ábrelo de nuevo e inserta allí la plantilla.',
   'templates.edit': 'Editar',

@@ -33,6 +33,7 @@ export const itTemplates: TemplateMessages = {
   'templates.insert': 'Inserisci',
   'templates.inserting': 'Inserimento…',
   'templates.inserted': 'Inserito nel tuo messaggio.',
+  'templates.insertedSubjectKept': 'Inserito nel tuo messaggio. L’oggetto resta com’era.',
   'templates.insertFailed': 'Outlook non è riuscito a inserire il modello.',
   'templates.insertFailedHelp': 'Fai clic nel messaggio dove deve andare, poi riprova. Se non funziona ancora, chiudi il messaggio, riaprilo e inserisci lì il modello.',
   'templates.edit': 'Modifica',

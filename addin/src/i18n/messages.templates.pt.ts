@@ -33,6 +33,7 @@ export const ptTemplates: TemplateMessages = {
   'templates.insert': 'Inserir',
   'templates.inserting': 'Inserindo…',
   'templates.inserted': 'Inserido na sua mensagem.',
+  'templates.insertedSubjectKept': 'Inserido na sua mensagem. O assunto continua como estava.',
   'templates.insertFailed': 'O Outlook não conseguiu inserir o modelo.',
   'templates.insertFailedHelp': 'Clique na mensagem onde ele deve ficar e tente novamente. Se ainda falhar, feche a mensagem, abra-a de novo e insira o modelo ali.',
   'templates.edit': 'Editar',

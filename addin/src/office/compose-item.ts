@@ -3,7 +3,7 @@ import { createContactFrom } from './create-contact-context';
 import { collectParticipants, isDraft, peopleOf, type MailItem } from './mail-item';
 
 // A message being written (new mail, reply, forward): its fields are read with getAsync, its body written at the
-// cursor. Loaded only when the pane opens in a compose window, so the read card's JavaScript does not carry it.
+// cursor. Part of the first card's JavaScript (mail-item.ts reads drafts with it): a separate chunk measured larger.
 
 type ComposeKeyed = object;
 const keys = new WeakMap<ComposeKeyed, string>();
@@ -64,19 +64,26 @@ export type ComposeContent = { html: string; text: string; subject?: string };
 
 /**
  * Inserts at the rep's cursor (replacing what they selected), so the signature and the quoted thread below stay as
- * they are; a subject is set only when the draft has none, never over the rep's own.
+ * they are. The content goes in as a block of its own (a paragraph, a line break after the text), so a second insert
+ * does not run into the first. A subject is set only when the draft has none, never over the rep's own; setting it is
+ * best effort once the body is in (a retry would insert the body twice): `subjectSet` says whether it was.
  */
-export async function insertIntoDraft(mailbox: Office.Mailbox, content: ComposeContent): Promise<void> {
+export async function insertIntoDraft(mailbox: Office.Mailbox, content: ComposeContent): Promise<{ subjectSet: boolean }> {
   const message = mailbox.item;
   if (!isDraft(message)) throw new Error('No draft is open to insert into');
   const type = await officeAsync<Office.CoercionType>((callback) => message.body.getTypeAsync(callback));
   const html = type === Office.CoercionType.Html;
-  await officeAsync<void>((callback) =>
-    message.body.setSelectedDataAsync(html ? content.html : content.text, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, callback),
-  );
-  if (!content.subject) return;
-  const current = await officeAsync<string>((callback) => message.subject.getAsync(callback));
-  if (current.trim() === '') await officeAsync<void>((callback) => message.subject.setAsync(content.subject ?? '', callback));
+  const data = html ? `<div>${content.html}</div>` : content.text.endsWith('\n') ? content.text : `${content.text}\n`;
+  await officeAsync<void>((callback) => message.body.setSelectedDataAsync(data, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, callback));
+  if (!content.subject) return { subjectSet: false };
+  try {
+    const current = await officeAsync<string>((callback) => message.subject.getAsync(callback));
+    if (current.trim() !== '') return { subjectSet: false };
+    await officeAsync<void>((callback) => message.subject.setAsync(content.subject ?? '', callback));
+    return { subjectSet: true };
+  } catch {
+    return { subjectSet: false };
+  }
 }
 
 /** Calls `handler` whenever the open draft's recipients change; resolves once registered (at once where Outlook cannot tell: Mailbox below 1.7). */

@@ -23,7 +23,7 @@ export type OutlookHost = {
    */
   onItemChanged(handler: () => void): Promise<void>;
   /** Puts content into the open draft at the cursor (its signature stays); rejects when no draft is open. */
-  insertIntoDraft(content: ComposeContent): Promise<void>;
+  insertIntoDraft(content: ComposeContent): Promise<{ subjectSet: boolean }>;
   isSetSupported(name: string, version: string): boolean;
 };
 

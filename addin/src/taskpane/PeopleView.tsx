@@ -45,7 +45,7 @@ export type PeopleViewProps = {
   item: MailItem;
   readBody: () => Promise<string>;
   /** Puts content into the open draft at the cursor; only in a message being written. */
-  insertIntoDraft?: (content: ComposeContent) => Promise<void>;
+  insertIntoDraft?: (content: ComposeContent) => Promise<{ subjectSet: boolean }>;
 };
 
 /**
@@ -68,7 +68,8 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
         <ComposeTools item={item} results={results} selected={result} owners={lookup.data?.owners ?? {}} loadCalendar={loadCalendar} insert={insertIntoDraft} />
       </Suspense>
     ) : null;
-  if (item.participants.length === 0) return composeTools ?? <Body1>{t('people.none')}</Body1>;
+  // A draft keeps its tools in one place whether or not it has recipients yet, so a half-written template survives the first.
+  if (item.participants.length === 0 && !composeTools) return <Body1>{t('people.none')}</Body1>;
   const data = lookup.data;
   // Logging the e-mail: the view's primary action, unless the person in view has one of their own (adding them,
   // converting their lead).
@@ -248,9 +249,10 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
   return (
     <div className={styles.view}>
       <Subtitle2 as="h1">{item.mode === 'message-read' || draft ? t('people.onEmail') : t('people.onMeeting')}</Subtitle2>
-      <ParticipantList participants={item.participants} results={results} selectedEmail={selectedEmail} onSelect={select} />
+      {item.participants.length > 0 ? <ParticipantList participants={item.participants} results={results} selectedEmail={selectedEmail} onSelect={select} /> : null}
       {composeTools}
-      {lookup.isPending ? loading : null}
+      {/* A draft's new recipient: the last answer stays until theirs comes, so say it is coming. */}
+      {item.participants.length > 0 && (lookup.isPending || lookup.isPlaceholderData) ? loading : null}
       {lookup.error ? <ErrorMessage error={lookup.error} onRetry={() => void lookup.refetch()} /> : null}
       {data && (item.mode === 'appointment-organizer' || item.mode === 'appointment-attendee') ? (
         <Suspense fallback={<Spinner size="tiny" label={t('meeting.checking')} />}>

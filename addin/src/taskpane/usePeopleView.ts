@@ -17,7 +17,8 @@ export function usePeopleView(item: MailItem) {
   // On a draft, someone the rep removed from the recipients is no longer the one in view.
   const chosen = selected !== null && item.participants.some((participant) => participant.email === selected) ? selected : null;
 
-  const results: LookupResult[] = lookup.data?.results ?? [];
+  // A draft's card stays on the last answer while the next is read: never for someone no longer on it.
+  const results: LookupResult[] = (lookup.data?.results ?? []).filter((result) => item.participants.some((participant) => participant.email === result.email));
   // By default the person the item is most likely about: the first the CRM knows, else a lead, else someone at a known
   // company, else the first who is not a colleague.
   const first = (matches: (result: LookupResult) => boolean) => results.find(matches)?.email;

@@ -24,6 +24,9 @@ const MAX_MEMBERS_READ = 5_000;
 export const memberDeactivated = () =>
   new CrmError('forbidden', 'AUTH.MEMBER_DEACTIVATED', 'Your access to Rapport in this organization was removed. Ask your admin.');
 
+/** What a member is called until anyone knows better: their token said neither a name nor an address. */
+const UNNAMED_MEMBER = 'New member';
+
 /**
  * Who the caller is in their tenant. Every signed-in user is a member of their tenant (enrolled on their first
  * request), and the role follows one rule, in this order:
@@ -37,9 +40,6 @@ export const memberDeactivated = () =>
  *    active admin yet, else a rep;
  * 5. the tenant's last active admin stays admin in Rapport whatever app roles come and go.
  */
-/** What a member is called until anyone knows better: their token said neither a name nor an address. */
-const UNNAMED_MEMBER = 'New member';
-
 export class MemberDirectory {
   private readonly cache = new Map<string, { member: Member; appRoles: string; until: number }>();
   private readonly enrolling = new Map<string, Promise<Member>>();

@@ -11,7 +11,7 @@ export type FreeTimesWording = {
   timeZone: string;
   /** The locale dates follow (`en-GB`: "Wed 2 Dec, 10:00–10:30"; `es-ES`: "mié, 2 dic, 10:00–10:30"). */
   locale: string;
-  /** The line before the times: "Would one of these times suit you?" */
+  /** The line before the times: "Would one of these times suit you?"; none when empty (a template says its own). */
   heading: string;
   /** The note after them, `{zone}` replaced by the zone's name: "(Times in {zone})". */
   zoneNote: string;
@@ -75,14 +75,15 @@ function zoneNoteOf(slots: readonly TimeSlot[], wording: FreeTimesWording): stri
  */
 export function freeTimesText(slots: readonly TimeSlot[], wording: FreeTimesWording): string {
   const times = ordered(slots);
-  return [wording.heading, ...times.map((slot) => `• ${slotText(slot, wording.timeZone, wording.locale)}`), zoneNoteOf(times, wording)].join('\n');
+  const lines = [...times.map((slot) => `• ${slotText(slot, wording.timeZone, wording.locale)}`), zoneNoteOf(times, wording)];
+  return (wording.heading ? [wording.heading, ...lines] : lines).join('\n');
 }
 
 /** The same as HTML for an e-mail's body: the heading, a list of the times, the note; every text escaped. */
 export function freeTimesHtml(slots: readonly TimeSlot[], wording: FreeTimesWording): string {
   const times = ordered(slots);
   const items = times.map((slot) => `<li>${escapeHtml(slotText(slot, wording.timeZone, wording.locale))}</li>`).join('');
-  return `<p>${escapeHtml(wording.heading)}</p><ul>${items}</ul><p>${escapeHtml(zoneNoteOf(times, wording))}</p>`;
+  return `${wording.heading ? `<p>${escapeHtml(wording.heading)}</p>` : ''}<ul>${items}</ul><p>${escapeHtml(zoneNoteOf(times, wording))}</p>`;
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarClockRegular, DocumentTextRegular } from '@fluentui/react-icons';
 import type { LookupResult } from '@rapport/shared';
@@ -31,7 +31,7 @@ export type ComposeToolsProps = {
   owners: Readonly<Record<string, { displayName: string }>>;
   loadCalendar: CalendarLoader;
   /** Puts content into the draft at the cursor, through Outlook. */
-  insert: (content: ComposeContent) => Promise<void>;
+  insert: (content: ComposeContent) => Promise<{ subjectSet: boolean }>;
 };
 
 type Tool = 'template' | 'freeTimes';
@@ -43,7 +43,7 @@ type Tool = 'template' | 'freeTimes';
 export function ComposeTools({ item, results, selected, owners, loadCalendar, insert }: ComposeToolsProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const recipients = recipientsOf(item, results);
+  const recipients = recipientsOf(item, results, selected?.email ?? undefined);
   const recipientsKey = JSON.stringify(recipients);
   // One function per set of recipients: the picker caches the times it reads per function and language.
   const freeTimes = useMemo(
@@ -53,6 +53,7 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
   );
   const [open, setOpen] = useState<Tool | null>(null);
   const [said, setSaid] = useState<string | null>(null);
+  const freeTimesButton = useRef<HTMLButtonElement>(null);
   const toggle = (tool: Tool) => {
     setSaid(null);
     setOpen((current) => (current === tool ? null : tool));
@@ -64,7 +65,7 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
         <Button appearance="subtle" size="small" icon={<DocumentTextRegular />} aria-expanded={open === 'template'} onClick={() => toggle('template')}>
           {t('compose.insertTemplate')}
         </Button>
-        <Button appearance="subtle" size="small" icon={<CalendarClockRegular />} aria-expanded={open === 'freeTimes'} onClick={() => toggle('freeTimes')}>
+        <Button ref={freeTimesButton} appearance="subtle" size="small" icon={<CalendarClockRegular />} aria-expanded={open === 'freeTimes'} onClick={() => toggle('freeTimes')}>
           {t('freetimes.heading')}
         </Button>
       </div>
@@ -79,10 +80,14 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
           <LazyInsertFreeTimes
             loadCalendar={loadCalendar}
             recipients={recipients}
-            insert={insert}
+            insert={async (content) => {
+              await insert(content);
+            }}
             onDone={() => {
               setOpen(null);
               setSaid(t('freetimes.inserted'));
+              // The form is gone: the keyboard goes back to the button that opened it.
+              setTimeout(() => freeTimesButton.current?.focus(), 0);
             }}
           />
         </Suspense>

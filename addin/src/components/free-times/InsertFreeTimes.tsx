@@ -105,7 +105,7 @@ export function InsertFreeTimes(props: InsertFreeTimesProps) {
             </fieldset>
           ) : (
             <Caption1 className={styles.note}>
-              {zone.kind === 'same' ? t('freetimes.sameZone', { zone: nameOf(zone.own), name: recipientName(zone.theirs.recipient) }) : t('freetimes.ownZoneOnly', { zone: nameOf(zone.own) })}
+              {zone.kind === 'same' ? t('freetimes.sameZone', { zone: nameOf(zone.theirs.timeZone), name: recipientName(zone.theirs.recipient) }) : t('freetimes.ownZoneOnly', { zone: nameOf(zone.own) })}
             </Caption1>
           )}
 
@@ -116,7 +116,7 @@ export function InsertFreeTimes(props: InsertFreeTimesProps) {
             </Notice>
           ) : null}
           <div className={styles.row}>
-            <Button appearance="primary" type="submit" disabled={view.chosen === 0 || insertion.pending}>
+            <Button appearance="primary" type="submit" disabledFocusable={view.chosen === 0 || insertion.pending}>
               {insertion.pending ? t('freetimes.inserting') : t('freetimes.insert')}
             </Button>
             {view.chosen === 0 ? <Caption1 className={styles.note}>{t('freetimes.noneChosen')}</Caption1> : null}

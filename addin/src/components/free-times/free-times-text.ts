@@ -13,9 +13,9 @@ import { findFreeTimes, type FreeTimesRecipient } from './find-free-times';
 const words: Record<Language, FreeTimesMessages> = { en: enFreeTimes, es: esFreeTimes, pt: ptFreeTimes, it: itFreeTimes };
 
 /** The times as the e-mail says them, plain text and HTML, written in `timeZone` for the rep's `locale` (`es-ES`). */
-export function freeTimesContent(slots: readonly TimeSlot[], timeZone: string, locale: string): { text: string; html: string } {
+export function freeTimesContent(slots: readonly TimeSlot[], timeZone: string, locale: string, { withHeading = true } = {}): { text: string; html: string } {
   const messages = words[languageOf(locale)];
-  const wording = { timeZone, locale, heading: messages['freetimes.text.heading'], zoneNote: messages['freetimes.text.zoneNote'] };
+  const wording = { timeZone, locale, heading: withHeading ? messages['freetimes.text.heading'] : '', zoneNote: messages['freetimes.text.zoneNote'] };
   return { text: freeTimesText(slots, wording), html: freeTimesHtml(slots, wording) };
 }
 
@@ -32,5 +32,6 @@ export async function nextFreeTimesText(
 ): Promise<{ text: string; html: string }> {
   const found = await findFreeTimes(calendar, recipients, { durationMinutes, max });
   if (found.slots.length === 0) return { text: '', html: '' };
-  return freeTimesContent(found.slots, found.recipientZone?.timeZone ?? found.ownZone, locale);
+  // A template leads into the times in its own words (and its own tone): the list and the zone only.
+  return freeTimesContent(found.slots, found.recipientZone?.timeZone ?? found.ownZone, locale, { withHeading: false });
 }

@@ -12,7 +12,7 @@ export type InsertTemplateProps = {
    */
   freeTimes?: (language: TemplateLanguage) => Promise<string>;
   /** Puts the filled template at the cursor of the message being written; a rejection is said to the rep. */
-  insert: (filled: FilledForInsert) => Promise<void>;
+  insert: (filled: FilledForInsert) => Promise<{ subjectSet: boolean } | void>;
   /** The rep's display language (`es`, `pt-BR`): which variant shows first, and a new template's language. */
   language: string;
 };

@@ -102,11 +102,17 @@ export function TemplatePreview({ template, values, freeTimes, insert, displayLa
         <Body1 className={styles.body}>{filled.text}</Body1>
       </section>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={waitingForTimes || inserting.isPending} onClick={send}>
+        {/* Focusable while inserting: the keyboard stays where it was, not on the page's body. */}
+        <Button appearance="primary" disabledFocusable={waitingForTimes || inserting.isPending} onClick={send}>
           {inserting.isPending ? t('templates.inserting') : t('templates.insert')}
         </Button>
       </div>
-      {inserting.isSuccess ? <Notice intent="success">{t('templates.inserted')}</Notice> : null}
+      {inserting.isSuccess ? (
+        <Notice intent="success">
+          {/* A reply keeps its "Re:" subject: say so, rather than let the preview's subject suggest otherwise. */}
+          {filled.subject && inserting.data?.subjectSet === false ? t('templates.insertedSubjectKept') : t('templates.inserted')}
+        </Notice>
+      ) : null}
       {inserting.isError ? (
         <Notice
           intent="error"

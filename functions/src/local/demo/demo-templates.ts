@@ -60,7 +60,7 @@ const thanksForOrder: Variants = [
   {
     language: 'es',
     subject: 'Gracias por tu pedido',
-    body: 'Estimado/a {{fullName|cliente}}:\n\nGracias por tu pedido y por la confianza de {{company|tu equipo}}. {{owner|Tu gestor de cuenta}} se pondrá en contacto contigo para la entrega y la puesta en marcha.\n\nUn cordial saludo,\n{{me}}',
+    body: 'Hola, {{firstName|buenas}}:\n\nGracias por tu pedido y por la confianza de {{company|tu equipo}}. {{owner|Tu gestor de cuenta}} se pondrá en contacto contigo para la entrega y la puesta en marcha.\n\nUn cordial saludo,\n{{me}}',
   },
   {
     language: 'pt',
