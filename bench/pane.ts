@@ -1,13 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { createLocalApp } from '../functions/src/local/local-mode';
-import { loadConfig } from '../functions/src/config';
-import { seedDemoTenant } from '../functions/src/local/demo/seed';
-import { startServer } from '../functions/src/server';
-import type { DemoInbox } from '@rapport/shared';
+import type { Page } from 'playwright-core';
+import { startBenchDemo } from './bench-demo';
 import { summarize } from './stats';
 
 const root = path.resolve(__dirname, '..');
@@ -39,14 +34,6 @@ export function initialJavaScript(): { files: string[]; bytes: number; gzipBytes
   return { files: [...files].map((output) => path.relative('dist', output)), bytes, gzipBytes };
 }
 
-/** Debian's Chromium, headless, never a downloaded browser. */
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
-
 /**
  * The pane's navigation to contact card shown, in real Chromium against a warm local API, 20 times two ways:
  * - opened: Outlook (the demo page) is loaded and the pane opens in it, its scripts in the browser's cache as Outlook
@@ -55,13 +42,8 @@ export function launchChromium() {
  * - first open: a browser with nothing cached, the demo Outlook page loading at the same time as the pane.
  */
 export async function measureTimeToCard(): Promise<{ opened: ReturnType<typeof summarize>; firstOpen: ReturnType<typeof summarize> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-pane-'));
-  const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
-  await seedDemoTenant(app.store);
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
-  const browser = await launchChromium();
+  const { server, browser, inbox, close } = await startBenchDemo('pane');
   try {
-    const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
     const email = inbox.items.find((item) => item.scenario === 'A customer with an open deal');
     if (!email?.from) throw new Error('The demo inbox has no customer e-mail');
     const customer = email.from.name;
@@ -97,10 +79,7 @@ export async function measureTimeToCard(): Promise<{ opened: ReturnType<typeof s
     }
     return { opened: summarize(opened), firstOpen: summarize(firstOpen) };
   } finally {
-    await browser.close();
-    await server.close();
-    await app.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -109,13 +88,8 @@ export async function measureTimeToCard(): Promise<{ opened: ReturnType<typeof s
  * contact's card shown, in real Chromium, 20 switches, each to an item the pane has not read yet.
  */
 export async function measureItemSwitch() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-switch-'));
-  const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
-  await seedDemoTenant(app.store);
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
-  const browser = await launchChromium();
+  const { server, browser, inbox, close } = await startBenchDemo('switch');
   try {
-    const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
     const first = inbox.items.find((item) => item.scenario === 'A customer with an open deal');
     const second = inbox.items.find((item) => item.scenario === 'A contact writing from a personal address');
     if (!first?.from || !second?.from) throw new Error('The demo inbox lacks two contacts\' e-mails');
@@ -140,9 +114,6 @@ export async function measureItemSwitch() {
     }
     return summarize(samples);
   } finally {
-    await browser.close();
-    await server.close();
-    await app.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }

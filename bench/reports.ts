@@ -11,7 +11,7 @@ import { TenantSettingsService } from '../functions/src/services/tenant-settings
 import { PipelineService } from '../functions/src/services/pipeline.service';
 import { ReportsService } from '../functions/src/services/reports.service';
 import { SqliteStore } from '../functions/src/store/sqlite/sqlite-store';
-import { launchChromium } from './pane';
+import { launchChromium } from './bench-demo';
 import { summarize } from './stats';
 
 const NOW = new Date('2026-11-23T00:00:00Z');

@@ -1,12 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { DemoInbox } from '@rapport/shared';
-import { createLocalApp } from '../functions/src/local/local-mode';
-import { loadConfig } from '../functions/src/config';
-import { seedDemoTenant } from '../functions/src/local/demo/seed';
-import { startServer } from '../functions/src/server';
-import { launchChromium } from './pane';
+import { startBenchDemo } from './bench-demo';
 import { summarize } from './stats';
 
 const RUNS = 50;
@@ -21,13 +13,8 @@ const WARMUP = 3;
  * run reads everything a check can read and ends in the Smart Alert (Don't Send keeps the draft for the next run).
  */
 export async function measureSendCheck(): Promise<{ handler: ReturnType<typeof summarize>; fromSend: ReturnType<typeof summarize>; alerts: number }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-send-'));
-  const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
-  await seedDemoTenant(app.store);
-  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
-  const browser = await launchChromium();
+  const { server, browser, inbox, close } = await startBenchDemo('send');
   try {
-    const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
     const customer = inbox.items.find((item) => item.scenario === 'A customer with an open deal')?.from;
     if (!customer) throw new Error('The demo inbox has no customer e-mail');
     const page = await browser.newPage();
@@ -60,9 +47,6 @@ export async function measureSendCheck(): Promise<{ handler: ReturnType<typeof s
     await page.close();
     return { handler: summarize(handler), fromSend: summarize(fromSend), alerts };
   } finally {
-    await browser.close();
-    await server.close();
-    await app.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }

@@ -11,6 +11,18 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** The demo's New e-mail, at 320 px, to the customer with an open deal, once the pane shows their card. */
+async function newEmailToCustomer(lang: string) {
+  const customer = demoItem(site, 'A customer with an open deal').from!;
+  const { page, pane } = await openDemo(site, { width: 320, lang });
+  await page.getByRole('button', { name: 'New e-mail' }).click();
+  const to = page.getByRole('textbox', { name: 'To' });
+  await to.fill(customer.email);
+  await to.press('Enter');
+  await pane.getByRole('region', { name: customer.name }).waitFor();
+  return { page, pane };
+}
+
 // The pane in a message being written: the demo's New e-mail and Reply windows, with the real pane beside them.
 describe('the pane in a message being written', () => {
   it('shows the CRM card of each recipient as the rep adds them, and follows removals', async () => {
@@ -59,13 +71,7 @@ describe('the pane in a message being written', () => {
   });
 
   it('inserts free times where the cursor is, above the signature, in the words of the display language', async () => {
-    const customer = demoItem(site, 'A customer with an open deal').from!;
-    const { page, pane } = await openDemo(site, { width: 320, lang: 'es-ES' });
-    await page.getByRole('button', { name: 'New e-mail' }).click();
-    const to = page.getByRole('textbox', { name: 'To' });
-    await to.fill(customer.email);
-    await to.press('Enter');
-    await pane.getByRole('region', { name: customer.name }).waitFor();
+    const { page, pane } = await newEmailToCustomer('es-ES');
     // The rep writes a first line, then inserts the times under it.
     const body = page.getByRole('textbox', { name: 'Message body' });
     await body.click({ position: { x: 10, y: 10 } });
@@ -87,13 +93,7 @@ describe('the pane in a message being written', () => {
   });
 
   it("inserts a team template filled for the recipient, the free times in the template's language, and sets the empty subject", async () => {
-    const customer = demoItem(site, 'A customer with an open deal').from!;
-    const { page, pane } = await openDemo(site, { width: 320, lang: 'es-ES' });
-    await page.getByRole('button', { name: 'New e-mail' }).click();
-    const to = page.getByRole('textbox', { name: 'To' });
-    await to.fill(customer.email);
-    await to.press('Enter');
-    await pane.getByRole('region', { name: customer.name }).waitFor();
+    const { page, pane } = await newEmailToCustomer('es-ES');
     await pane.getByRole('button', { name: 'Insertar una plantilla' }).click();
     await pane.getByText('Propose a meeting (free times)').click();
     const preview = pane.getByLabel('Vista previa para este destinatario');

@@ -1,7 +1,7 @@
+import { htmlOfText } from '../../shared/src/common/html-text';
 import {
   fieldsUsed,
   fillTemplate,
-  htmlOfText,
   languageOfTag,
   parseTemplateText,
   repeatedLanguages,

@@ -1,14 +1,14 @@
 import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
+import { escapeHtml } from '@rapport/shared/common/html-text';
 
 /** A compose window of the demo: the draft as the pane sees it, and the body it opened with. */
 export type OpenDraft = { item: DemoInboxItem; initialBody: string };
 
 let drafts = 0;
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 function signatureOf(user: DemoPerson): string {
-  return `<p><br></p><p>--<br>${escape(user.name)}<br>Rapport Demo Ltd</p>`;
+  return `<p><br></p><p>--<br>${escapeHtml(user.name)}<br>Rapport Demo Ltd</p>`;
 }
 
 function draft(fields: Partial<DemoInboxItem>): DemoInboxItem {
@@ -36,7 +36,7 @@ export function newDraft(user: DemoPerson): OpenDraft {
 export function replyTo(message: DemoInboxItem, user: DemoPerson): OpenDraft {
   const from = message.from;
   const subject = /^re:/i.test(message.subject) ? message.subject : `RE: ${message.subject}`;
-  const quoted = `<hr><p><b>From:</b> ${escape(from ? `${from.name} <${from.email}>` : '')}<br><b>Subject:</b> ${escape(message.subject)}</p><p>${escape(message.body)}</p>`;
+  const quoted = `<hr><p><b>From:</b> ${escapeHtml(from ? `${from.name} <${from.email}>` : '')}<br><b>Subject:</b> ${escapeHtml(message.subject)}</p><p>${escapeHtml(message.body)}</p>`;
   return {
     item: draft({ subject, to: from ? [from] : [], ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}) }),
     initialBody: signatureOf(user) + quoted,

@@ -1,6 +1,7 @@
 // A simulated Office.js host for the demo page: just the part of the Outlook API the task pane
 // uses, answering from the demo inbox in the parent page. Never part of the production bundle.
 import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
+import { htmlOfText } from '@rapport/shared/common/html-text';
 import { demoThemeColours, isHostMessage, type DemoTheme, type DraftEdit, type PaneToHost } from './demo-bridge';
 
 type Callback<T> = (result: { status: string; value: T; error?: { message: string; code: number } }) => void;
@@ -109,7 +110,7 @@ function draftItem(item: DemoInboxItem): Record<string, unknown> {
     body: {
       getTypeAsync: (...args: unknown[]) => later(args[args.length - 1] as Callback<string>, 'html'),
       setSelectedDataAsync: (data: string, options: { coercionType?: string }, ...rest: unknown[]) => {
-        const html = options.coercionType === 'html' ? data : data.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br>');
+        const html = options.coercionType === 'html' ? data : htmlOfText(data);
         editDraft({ type: 'rapport-demo:insert', html, text: data }, rest[rest.length - 1] as Callback<void>);
       },
     },

@@ -5,8 +5,7 @@ import { collectParticipants, isDraft, peopleOf, type MailItem } from './mail-it
 // A message being written (new mail, reply, forward): its fields are read with getAsync, its body written at the
 // cursor. Part of the first card's JavaScript (mail-item.ts reads drafts with it): a separate chunk measured larger.
 
-type ComposeKeyed = object;
-const keys = new WeakMap<ComposeKeyed, string>();
+const keys = new WeakMap<object, string>();
 let composed = 0;
 
 /**
@@ -23,7 +22,7 @@ function keyOf(message: Office.MessageCompose): string {
 }
 
 // What the pane was opened with (the Smart Alert's "Create contact"), read once per draft: Mailbox 1.8.
-const launches = new WeakMap<ComposeKeyed, Promise<string | null>>();
+const launches = new WeakMap<object, Promise<string | null>>();
 function createContactAsked(message: Office.MessageCompose): Promise<string | null> {
   let asked = launches.get(message);
   if (!asked) {

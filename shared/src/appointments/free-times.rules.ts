@@ -1,6 +1,7 @@
 import { addDays, fromWallTime, offsetMinutes, toWallTime, weekdayOf } from './calendar-time.rules';
 import type { TimeSlot } from './conflict.rules';
 import type { WorkingHours } from './free-slots.rules';
+import { escapeHtml } from '../common/html-text';
 
 // The free times a rep proposes in an e-mail: which days to look in, and the text that lists them for the customer, in
 // the customer's language conventions and time zone. Plain rules over Intl: the pane and templates import them without
@@ -86,11 +87,6 @@ export function freeTimesHtml(slots: readonly TimeSlot[], wording: FreeTimesWord
   return `${wording.heading ? `<p>${escapeHtml(wording.heading)}</p>` : ''}<ul>${items}</ul><p>${escapeHtml(zoneNoteOf(times, wording))}</p>`;
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
-}
 
 /**
  * The days to look for free times in, from `now`: the next `workingDays` days the rep works, in their zone, each from

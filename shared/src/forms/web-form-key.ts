@@ -1,4 +1,5 @@
 // Plain code, no schema: the task pane shows keys and snippets without loading zod.
+import { escapeHtml } from '../common/html-text';
 
 /** A form's public key: its tenant and id, which the public endpoint needs without a token. */
 export function formKeyOf(form: { tenantId: string; id: string }): string {
@@ -9,8 +10,6 @@ export function parseFormKey(key: string): { tenantId: string; formId: string } 
   const match = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.([A-Za-z0-9][A-Za-z0-9_-]{0,63})$/.exec(key);
   return match ? { tenantId: match[1]!, formId: match[2]! } : null;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The HTML to paste into the company's website: a plain form that posts to the API (no script, no CORS), with a

@@ -1,5 +1,6 @@
 // E-mail templates: their placeholders, read and filled. Plain rules, no schema: the task pane imports them without
 // loading zod, and the API checks a template's text with the same parser.
+import { htmlOfText } from '../common/html-text';
 
 /** The CRM's values a template may name, as `{{firstName}}` or with a fallback, `{{firstName|there}}`. */
 export const templateFields = ['firstName', 'lastName', 'fullName', 'company', 'deal', 'owner', 'me', 'freeTimes'] as const;
@@ -141,14 +142,6 @@ export function fillTemplate(variant: Pick<TemplateVariant, 'subject' | 'body'>,
   const subject = variant.subject === undefined ? undefined : fill(variant.subject).replace(/\s*[\r\n]+\s*/g, ' ').trim();
   const text = fill(variant.body);
   return { ...(subject === undefined ? {} : { subject }), text, html: htmlOfText(text), missing: templateFields.filter((field) => missing.has(field)) };
-}
-
-const htmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Plain text as HTML that shows it as written: escaped, line breaks as `<br>`. */
-export function htmlOfText(text: string): string {
-  const escaped = text.replace(/[&<>"']/g, (char) => htmlEntities[char] ?? char);
-  return escaped.replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /**
