@@ -39,11 +39,16 @@ import { CsvImportService } from './services/csv-import.service';
 import { WebFormService } from './services/web-form.service';
 import { webFormRouteBindings } from './routes/web-forms.routes';
 import type { Store } from './store/store';
+import type { Job } from './jobs/job';
+import { JobRunner } from './jobs/job-runner';
+import { appJobs } from './jobs/jobs';
 
 export type App = {
   config: Config;
   store: Store;
   routes: RouteBinding[];
+  /** The work that runs without a request: Azure's timers, the standalone host's scheduler and /dev/jobs run it. */
+  jobs: JobRunner;
   close(): Promise<void>;
 };
 
@@ -54,8 +59,8 @@ export type App = {
 export type LocalKit = {
   /** The local issuer's name and keys: its tokens are checked by the same verifier as Entra ID's. */
   tokens: { issuer: string; keys: JWTVerifyGetKey };
-  /** Routes beside the contract that only local mode serves (POST /dev/token). */
-  routes(deps: BindDependencies): RouteBinding[];
+  /** Routes beside the contract that only local mode serves (POST /dev/token, POST /dev/jobs/{name}/run). */
+  routes(deps: BindDependencies, jobs: JobRunner): RouteBinding[];
   /** A Cosmos-compatible server in this process, for STORE=cosmos without an endpoint. */
   startCosmos(): Promise<LocalCosmosServer>;
 };
@@ -72,6 +77,8 @@ export type AppOverrides = {
   local?: LocalKit;
   /** Entra mode: signing keys from somewhere other than Microsoft's metadata (tests). */
   keys?: JWTVerifyGetKey;
+  /** The jobs to run instead of the app's own (tests). */
+  jobs?: readonly Job[];
 };
 
 /** Builds the API from checked configuration: one store, one token verifier, the services and the route table. */
@@ -108,6 +115,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const pipelines = new PipelineService({ store, now });
   const settings = new TenantSettingsService({ store, now });
   const records = new RecordService({ store, now });
+  const jobs = new JobRunner(overrides.jobs ?? appJobs(), { store, now, log: (message) => console.log(message) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
@@ -124,12 +132,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...importRouteBindings(deps, new CsvImportService({ store, writer: records.writer, now })),
     ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
     ...reportRouteBindings(deps, new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
-    ...(config.authMode === 'local' && local ? local.routes(deps) : []),
+    ...(config.authMode === 'local' && local ? local.routes(deps, jobs) : []),
   ];
   return {
     config,
     store,
     routes,
+    jobs,
     close: async () => {
       await store.close();
       await opened.stop();

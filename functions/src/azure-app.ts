@@ -1,11 +1,14 @@
 import { createApp, type App } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { ApiHandler } from './http/bind-route';
+import type { JobRunner } from './jobs/job-runner';
 
 /** Rapport as the Azure entry runs it: started when the host loads it, on production settings only. */
 export type AzureApp = {
   /** The route handlers by route name, once started. A failed start is tried again here, never kept. */
   handlers(): Promise<Map<string, ApiHandler>>;
+  /** The job runner, once started (the same start as the handlers'). */
+  jobs(): Promise<JobRunner>;
 };
 
 export type AzureAppOptions = {
@@ -23,11 +26,11 @@ export function startAzureApp(env: NodeJS.ProcessEnv, options: AzureAppOptions =
   const build = options.build ?? ((config: Config) => createApp(config));
   // A configuration error says all there is to say (each setting named); anything else keeps its stack.
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error instanceof ConfigError ? error.message : error));
-  let started: Promise<Map<string, ApiHandler>> | undefined;
+  let started: Promise<{ handlers: Map<string, ApiHandler>; jobs: JobRunner }> | undefined;
   const start = () => {
     const attempt = (async () => {
       const app = await build(loadConfig(env, 'production'));
-      return new Map(app.routes.map((binding) => [binding.route.name, binding.handler]));
+      return { handlers: new Map(app.routes.map((binding) => [binding.route.name, binding.handler])), jobs: app.jobs };
     })();
     started = attempt;
     attempt.catch((error: unknown) => {
@@ -37,5 +40,8 @@ export function startAzureApp(env: NodeJS.ProcessEnv, options: AzureAppOptions =
     return attempt;
   };
   void start();
-  return { handlers: () => started ?? start() };
+  return {
+    handlers: async () => (await (started ?? start())).handlers,
+    jobs: async () => (await (started ?? start())).jobs,
+  };
 }

@@ -3,6 +3,8 @@ import { CrmError, apiContract } from '@rapport/shared';
 import { startAzureApp } from './azure-app';
 import type { ApiHandler } from './http/bind-route';
 import { errorResponse } from './http/responses';
+import { appJobs } from './jobs/jobs';
+import { scheduleOf } from './jobs/job';
 
 // Azure Functions entry: the same route table as the standalone host, registered with app.http. Rapport starts
 // when the host loads this file (configuration checked, production profile); it never imports the local room.
@@ -37,5 +39,19 @@ for (const route of apiContract) {
     // host.json sets the "api" route prefix.
     route: route.path.replace(/^\/api\//, ''),
     handler,
+  });
+}
+
+// The work that runs without a request, on Azure's timer trigger: each run claims its slot (a second instance, or a
+// timer the platform fires twice, does nothing twice). Registered from the job list itself, so nothing waits for the
+// app to start before the host knows its functions.
+for (const job of appJobs()) {
+  app.timer(job.name, {
+    schedule: scheduleOf(job),
+    handler: async (_timer, context) => {
+      const runner = await rapport.jobs();
+      const run = await runner.run(job.name);
+      context.log(`${run.runKey}: ${run.status}${run.status === 'ran' ? `, ${run.outcome.done} done` : ''}`);
+    },
   });
 }

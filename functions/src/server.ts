@@ -15,6 +15,7 @@ import { startLocalCalendar } from './local/calendar/start-local-calendar';
 import { bookedMeetingsInInbox } from './local/calendar/demo-calendar';
 import { DEMO_USER_EMAIL } from './local/demo/demo-data';
 import { createLocalApp } from './local/local-mode';
+import { startJobScheduler } from './jobs/job-scheduler';
 
 export type RunningServer = { url: string; server: http.Server; close(): Promise<void> };
 
@@ -210,11 +211,15 @@ async function main(): Promise<void> {
       `              -d '{"tenantId":"${seeded.tenantId}","userId":"${seeded.userId}","roles":["rep"]}'`,
     );
   }
+  const scheduler = startJobScheduler(app.jobs);
+  const jobs = app.jobs.list();
+  if (jobs.length > 0) lines.push(`  jobs:     ${jobs.map((job) => `${job.name} every ${job.everyMinutes} min`).join(', ')}${local ? ` (run one now: POST ${running.url}/dev/jobs/{name}/run)` : ''}`);
   lines.push('  routes:');
   for (const { route } of app.routes) lines.push(`    ${route.method.padEnd(6)} ${route.path}`);
   console.log(lines.join('\n'));
 
   const shutdown = async () => {
+    scheduler.stop();
     await running.close();
     await calendar?.server.close();
     await app.close();

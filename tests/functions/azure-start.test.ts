@@ -4,6 +4,7 @@ import type { App } from '../../functions/src/app';
 import { startAzureApp } from '../../functions/src/azure-app';
 import { loadConfig, type Config } from '../../functions/src/config';
 import { PRODUCTION_ENV } from './production-env';
+import { JobRunner } from '../../functions/src/jobs/job-runner';
 
 // The Functions host hands the worker this module; with it, @azure/functions registers for real rather than in test
 // mode, so the test sees what azure.ts registers and calls the handlers the host would call.
@@ -84,7 +85,7 @@ describe('the Azure entry', () => {
 });
 
 describe('startAzureApp', () => {
-  const built = (config: Config): App => ({ config, store: { name: 'cosmos' } as App['store'], routes: [], close: async () => undefined });
+  const built = (config: Config): App => ({ config, store: { name: 'cosmos' } as App['store'], routes: [], jobs: new JobRunner([], { store: { claimJobRun: async () => true }, now: () => new Date() }), close: async () => undefined });
 
   it('starts once and shares that start with every request', async () => {
     const build = jest.fn(async (config: Config) => built(config));

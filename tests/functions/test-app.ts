@@ -10,6 +10,7 @@ import { LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
 import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
 import { LocalIssuer } from '../../functions/src/local/local-issuer';
 import type { Clock } from '../../functions/src/services/records.service';
+import type { Job } from '../../functions/src/jobs/job';
 
 export const TENANT_A = 'tenant-a';
 export const TENANT_B = 'tenant-b';
@@ -55,7 +56,7 @@ afterAll(async () => {
 });
 
 export async function createTestApp(
-  options: { now?: Clock; dataDir?: string; store?: TestStore; env?: Record<string, string>; issuer?: LocalIssuer; roles?: Role[] } = {},
+  options: { now?: Clock; dataDir?: string; store?: TestStore; env?: Record<string, string>; issuer?: LocalIssuer; roles?: Role[]; jobs?: readonly Job[] } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
   // Suites that fire thousands of writes are not about the rate limit; rate-limit tests set their own.
@@ -75,6 +76,7 @@ export async function createTestApp(
     issuer: options.issuer ?? (await sharedIssuer),
     ...(options.now ? { now: options.now } : {}),
     ...(cosmos ? { store: cosmos.store } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   const { issuer } = app;
   const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep'], name?: string, email?: string) =>

@@ -1,17 +1,18 @@
 import { createApp, type App, type AppOverrides, type LocalKit } from '../app';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, type Config } from '../config';
 import { LOCAL_COSMOS_KEY, startLocalCosmos } from './cosmos/local-cosmos-server';
+import { devJobsRouteBindings } from './dev-jobs.routes';
 import { devTokenRouteBindings } from './dev-token.routes';
 import { LocalIssuer } from './local-issuer';
 
 /** The API as `npm start` runs it: with the local issuer, whose tokens tests and the demo's pane ask for. */
 export type LocalApp = App & { issuer: LocalIssuer };
 
-/** What createApp needs for local mode: the local issuer's keys and POST /dev/token, and the in-process Cosmos server. */
+/** What createApp needs for local mode: the local issuer's keys, POST /dev/token and /dev/jobs, and the in-process Cosmos server. */
 export function localKit(issuer: LocalIssuer): LocalKit {
   return {
     tokens: { issuer: issuer.issuer, keys: issuer.keys },
-    routes: (deps) => devTokenRouteBindings(deps, issuer),
+    routes: (deps, jobs) => [...devTokenRouteBindings(deps, issuer), ...devJobsRouteBindings(deps, jobs)],
     startCosmos: async () => {
       const server = await startLocalCosmos();
       return { endpoint: server.endpoint, key: LOCAL_COSMOS_KEY, stop: server.stop };

@@ -83,5 +83,10 @@ export type Store = {
   reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]>;
   /** The next number of a per-tenant sequence (case numbers): 1, 2, 3… */
   nextSequence(tenantId: string, name: string): Promise<number>;
+  /**
+   * Claims a job's run (`log-sent-mail@2026-11-30T10:05:00.000Z`) for whoever asks first: true then, false for every
+   * later claim of the same key on any instance. Not tenant data: a run does every tenant's work.
+   */
+  claimJobRun(runKey: string, job: string, claimedAt: string): Promise<boolean>;
   close(): Promise<void>;
 };

@@ -41,6 +41,11 @@ export const auditPartition = (tenantId: string, kind: string, id: string) => `$
 /** A family of report cells: grows with owners, stages, products and months, not with records. */
 export const reportPartition = (tenantId: string, family: string) => `${tenantId}|report|${family}`;
 export const deletedPartition = (tenantId: string) => `${tenantId}|deleted`;
+/**
+ * Job runs (the job runner's claims): not tenant data, so not under a tenant. One partition per job and month, so none
+ * grows for ever (a run every minute is 45,000 small documents a month).
+ */
+export const jobRunPartition = (job: string, claimedAt: string) => `jobs|${job}|${claimedAt.slice(0, 7)}`;
 /** Which index upgrades a tenant has had (cosmos-index-upgrades.ts): one marker document. */
 export const upgradesPartition = (tenantId: string) => `${tenantId}|upgrades`;
 

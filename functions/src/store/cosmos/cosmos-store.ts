@@ -38,6 +38,7 @@ import {
   refPartition,
   safeId,
   sequencePartition,
+  jobRunPartition,
   termPartition,
 } from './cosmos-layout';
 
@@ -433,6 +434,18 @@ export class CosmosStore implements Store {
       } catch (error) {
         if (!isStatus(error, 409) && !isStatus(error, 412)) throw error;
       }
+    }
+  }
+
+  async claimJobRun(runKey: string, job: string, claimedAt: string): Promise<boolean> {
+    // The run's slot names the month its claim is kept in: every claim of one key lands in the same partition.
+    const slot = runKey.slice(runKey.lastIndexOf('@') + 1);
+    try {
+      await this.index.items.create({ id: safeId(runKey), pk: jobRunPartition(job, slot), entry: 'job-run', runKey, job, claimedAt });
+      return true;
+    } catch (error) {
+      if (isStatus(error, 409)) return false;
+      throw error;
     }
   }
 

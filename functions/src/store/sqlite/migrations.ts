@@ -92,6 +92,11 @@ const migrations: { version: number; description: string; sql: string }[] = [
     description: 'report cells by their count, for the cells counted more than once (duplicate e-mail addresses)',
     sql: `CREATE INDEX report_cells_by_count ON report_cells (tenant_id, family, json_extract(measures, '$.count'));`,
   },
+  {
+    version: 7,
+    description: 'job runs, each claimed once (the job runner)',
+    sql: `CREATE TABLE job_runs (run_key TEXT PRIMARY KEY, job TEXT NOT NULL, claimed_at TEXT NOT NULL) WITHOUT ROWID;`,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

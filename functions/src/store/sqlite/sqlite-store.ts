@@ -447,6 +447,11 @@ export class SqliteStore implements Store {
     return row.value;
   }
 
+  async claimJobRun(runKey: string, job: string, claimedAt: string): Promise<boolean> {
+    const result = this.statement('INSERT INTO job_runs (run_key, job, claimed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(runKey, job, claimedAt);
+    return result.changes === 1;
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
