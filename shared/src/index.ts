@@ -23,6 +23,7 @@ export * from './common/error-codes';
 export * from './common/errors';
 export * from './email/email-address.rules';
 export * from './email/free-mail-domains';
+export * from './email/mail-capture';
 export * from './phones/phone.rules';
 export * from './search/search-terms.rules';
 export * from './companies/company.schema';
