@@ -132,7 +132,7 @@ export class SendCheckService {
         alerts.push({ kind: 'stale-deal', ...about(recipient), dealId: deal.id, dealName: deal.name, lastWorkedAt: new Date(lastWorkedAt).toISOString(), days: settings.staleDealDays });
       }
     });
-    return { alerts, staleDealDays: settings.staleDealDays };
+    return { alerts, staleDealDays: settings.staleDealDays, log: null };
   }
 }
 
