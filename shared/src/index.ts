@@ -18,6 +18,8 @@ export * from './tips/tip.schema';
 export * from './tips/tip.kind';
 export * from './templates/template.schema';
 export * from './templates/template.kind';
+export * from './threads/thread.schema';
+export * from './threads/thread.kind';
 export * from './common/contact-fields.schema';
 export * from './common/error-codes';
 export * from './common/errors';

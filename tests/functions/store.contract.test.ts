@@ -258,6 +258,28 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect([await store.nextSequence(T1, 'case'), await store.nextSequence(T1, 'case'), await store.nextSequence(T2, 'case')]).toEqual([1, 2, 1]);
   });
 
+  it("keeps a job's work queue: queued once by key, due items longest-due first, saved again, removed", async () => {
+    const item = (key: string, dueMinutes: number, tenantId = T1) => ({ job: 'find-mail', key, tenantId, dueAt: at(dueMinutes), attempts: 0, payload: { marker: key }, createdAt: at(0) });
+    expect(await store.queueWork(item('a', 10))).toBe(true);
+    expect(await store.queueWork(item('b', 5, T2))).toBe(true);
+    expect(await store.queueWork(item('c', 30))).toBe(true);
+    // Queued again: nothing changes, the first stays.
+    expect(await store.queueWork({ ...item('a', 0), payload: { marker: 'other' } })).toBe(false);
+    expect((await store.getWork('find-mail', 'a'))?.payload).toEqual({ marker: 'a' });
+    // Another job's queue is its own.
+    await store.queueWork({ ...item('a', 0), job: 'read-mailboxes' });
+    expect((await store.dueWork('find-mail', at(20), 10)).map((work) => work.key)).toEqual(['b', 'a']);
+    expect((await store.dueWork('find-mail', at(20), 1)).map((work) => work.key)).toEqual(['b']);
+    await store.saveWork({ ...item('b', 40, T2), attempts: 1, payload: { marker: 'b', tried: true } });
+    expect((await store.dueWork('find-mail', at(20), 10)).map((work) => work.key)).toEqual(['a']);
+    expect(await store.getWork('find-mail', 'b')).toMatchObject({ tenantId: T2, attempts: 1, dueAt: at(40), payload: { tried: true } });
+    await store.removeWork('find-mail', 'a');
+    await store.removeWork('find-mail', 'gone');
+    expect(await store.getWork('find-mail', 'a')).toBeNull();
+    expect((await store.dueWork('find-mail', at(60), 10)).map((work) => work.key)).toEqual(['c', 'b']);
+    expect((await store.dueWork('read-mailboxes', at(60), 10)).map((work) => work.key)).toEqual(['a']);
+  });
+
   it('writes an audit entry with every change: who, when, the fields before and after', async () => {
     const record = contact(T1, 'p1', { title: 'Buyer', emails: ['p1@x.com'] });
     await store.create('contact', record);

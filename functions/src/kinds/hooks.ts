@@ -9,6 +9,7 @@ import { memberHooks } from './member.hooks';
 import { productHooks } from './product.hooks';
 import { templateHooks } from './template.hooks';
 import { territoryHooks } from './territory.hooks';
+import { threadHooks } from './thread.hooks';
 import { tipHooks } from './tip.hooks';
 import type { RecordKind } from '@rapport/shared';
 
@@ -28,6 +29,7 @@ export const hooksByKind: HooksByKind = {
   settings: {},
   tip: tipHooks,
   template: templateHooks,
+  thread: threadHooks,
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

@@ -28,6 +28,23 @@ export type PageRequest = { limit: number; cursor?: string | undefined };
 /** Months `YYYY-MM`, both ends included. */
 export type MonthRange = { from: string; to: string };
 
+/**
+ * Work a job does later, item by item: a sent message to find by its marker, a rep's mailbox to read. Not a record: it
+ * has no version, audit or timeline, and it is gone once done. `key` is unique per job: queueing it again changes nothing.
+ */
+export type WorkItem = {
+  job: string;
+  key: string;
+  tenantId: string;
+  /** When the job should next try it. */
+  dueAt: string;
+  /** Tries so far: a job gives up on an item after its own limit. */
+  attempts: number;
+  /** What the job needs to do it (small: a few hundred bytes). */
+  payload: Record<string, unknown>;
+  createdAt: string;
+};
+
 /** A record in the recycle bin. */
 export type DeletedRecord = { kind: RecordKind; record: AnyRecord };
 
@@ -88,5 +105,15 @@ export type Store = {
    * later claim of the same key on any instance. Not tenant data: a run does every tenant's work.
    */
   claimJobRun(runKey: string, job: string, claimedAt: string): Promise<boolean>;
+  /** Queues an item for a job: true, or false when one with its key is queued already (which stays as it is). */
+  queueWork(item: WorkItem): Promise<boolean>;
+  /** The job's item with this key, or null. */
+  getWork(job: string, key: string): Promise<WorkItem | null>;
+  /** The job's items due at `now` (every tenant's), the longest due first, up to `limit`. */
+  dueWork(job: string, now: string, limit: number): Promise<WorkItem[]>;
+  /** Saves an item as the job left it (its next due time, tries, payload); it is queued again if it was gone. */
+  saveWork(item: WorkItem): Promise<void>;
+  /** Takes an item off the queue: done, or given up. Nothing when it is not there. */
+  removeWork(job: string, key: string): Promise<void>;
   close(): Promise<void>;
 };

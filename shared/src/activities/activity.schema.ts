@@ -53,6 +53,8 @@ export const ActivityInputSchema = z.strictObject({
   leadId: IdSchema.optional(),
   caseId: IdSchema.optional(),
   internetMessageId: shortText(998).optional(),
+  /** An e-mail's conversation: the thread a followed conversation's later messages are logged with. */
+  conversationId: shortText(512).optional(),
   graphEventId: shortText(512).optional(),
   iCalUId: shortText(512).optional(),
   ownerId: IdSchema.optional(),

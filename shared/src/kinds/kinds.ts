@@ -12,6 +12,7 @@ import { productKind } from '../products/product.kind';
 import { tenantSettingsKind } from '../settings/tenant-settings.kind';
 import { territoryKind } from '../territories/territory.kind';
 import { templateKind } from '../templates/template.kind';
+import { threadKind } from '../threads/thread.kind';
 import { tipKind } from '../tips/tip.kind';
 import type { ApiDefinition, ReferenceDefinition } from './kind-definition';
 
@@ -31,6 +32,7 @@ export const kinds = {
   settings: tenantSettingsKind,
   tip: tipKind,
   template: templateKind,
+  thread: threadKind,
 } as const;
 
 export type Kinds = typeof kinds;

@@ -15,6 +15,7 @@ export const kindNamesEn = {
   settings: 'the settings',
   tip: 'the sales tip',
   template: 'the template',
+  thread: 'the followed thread',
 } satisfies KindNames;
 
 export const errorsEn = {

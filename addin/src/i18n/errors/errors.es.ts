@@ -15,6 +15,7 @@ export const kindNamesEs = {
   settings: 'la configuración',
   tip: 'el consejo de venta',
   template: 'la plantilla',
+  thread: 'la conversación seguida',
 } satisfies KindNames;
 
 export const errorsEs = {

@@ -15,6 +15,7 @@ export const kindNamesIt = {
   settings: 'le impostazioni',
   tip: 'il consiglio di vendita',
   template: 'il modello',
+  thread: 'la conversazione seguita',
 } satisfies KindNames;
 
 export const errorsIt = {

@@ -16,6 +16,7 @@ export const kindNamesPt = {
   settings: 'as configurações',
   tip: 'a dica de vendas',
   template: 'o modelo',
+  thread: 'a conversa acompanhada',
 } satisfies KindNames;
 
 export const errorsPt = {

@@ -46,6 +46,11 @@ export const deletedPartition = (tenantId: string) => `${tenantId}|deleted`;
  * grows for ever (a run every minute is 45,000 small documents a month).
  */
 export const jobRunPartition = (job: string, claimedAt: string) => `jobs|${job}|${claimedAt.slice(0, 7)}`;
+/**
+ * A job's work queue (work-queue items): not a tenant's data, as a job does every tenant's work, so not under a tenant.
+ * One partition per job, holding only the items not yet done (each is removed when done or given up).
+ */
+export const workPartition = (job: string) => `work|${job}`;
 /** Which index upgrades a tenant has had (cosmos-index-upgrades.ts): one marker document. */
 export const upgradesPartition = (tenantId: string) => `${tenantId}|upgrades`;
 

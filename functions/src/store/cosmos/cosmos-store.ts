@@ -22,7 +22,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store } from '../store';
+import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store, WorkItem } from '../store';
 import {
   INDEX,
   RECORDS,
@@ -39,6 +39,7 @@ import {
   safeId,
   sequencePartition,
   jobRunPartition,
+  workPartition,
   termPartition,
 } from './cosmos-layout';
 
@@ -449,6 +450,37 @@ export class CosmosStore implements Store {
     }
   }
 
+  async queueWork(item: WorkItem): Promise<boolean> {
+    try {
+      await this.index.items.create(workDocOf(item));
+      return true;
+    } catch (error) {
+      if (isStatus(error, 409)) return false;
+      throw error;
+    }
+  }
+
+  async getWork(job: string, key: string): Promise<WorkItem | null> {
+    const doc = await this.readIndexDoc<WorkDoc>(safeId(key), workPartition(job));
+    return doc ? workItemFrom(doc) : null;
+  }
+
+  async dueWork(job: string, now: string, limit: number): Promise<WorkItem[]> {
+    const docs = await this.query<WorkDoc>(this.index, workPartition(job), "SELECT TOP @limit * FROM c WHERE c.pk = @pk AND c.entry = 'work' AND c.dueAt <= @now ORDER BY c.dueAt", [
+      { name: '@limit', value: limit },
+      { name: '@now', value: now },
+    ]);
+    return docs.map(workItemFrom);
+  }
+
+  async saveWork(item: WorkItem): Promise<void> {
+    await this.index.items.upsert(workDocOf(item));
+  }
+
+  async removeWork(job: string, key: string): Promise<void> {
+    await this.deleteIgnoringMissing(this.index, safeId(key), workPartition(job));
+  }
+
   async close(): Promise<void> {
     this.client.dispose();
   }
@@ -630,4 +662,14 @@ function pageOf<T>(rows: { item: T; sortKey: string; id: string }[], limit: numb
 
 async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
+}
+
+type WorkDoc = { id: string; pk: string; entry: 'work'; item: WorkItem; dueAt: string };
+
+function workDocOf(item: WorkItem): WorkDoc {
+  return { id: safeId(item.key), pk: workPartition(item.job), entry: 'work', item, dueAt: item.dueAt };
+}
+
+function workItemFrom(doc: WorkDoc): WorkItem {
+  return doc.item;
 }

@@ -97,6 +97,21 @@ const migrations: { version: number; description: string; sql: string }[] = [
     description: 'job runs, each claimed once (the job runner)',
     sql: `CREATE TABLE job_runs (run_key TEXT PRIMARY KEY, job TEXT NOT NULL, claimed_at TEXT NOT NULL) WITHOUT ROWID;`,
   },
+  {
+    version: 8,
+    description: "jobs' work queue (sent mail to find by its marker, mailboxes to read)",
+    sql: `CREATE TABLE work_items (
+      job TEXT NOT NULL,
+      key TEXT NOT NULL,
+      tenant_id TEXT NOT NULL,
+      due_at TEXT NOT NULL,
+      attempts INTEGER NOT NULL,
+      payload TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      PRIMARY KEY (job, key)
+    ) WITHOUT ROWID;
+    CREATE INDEX work_items_due ON work_items (job, due_at);`,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

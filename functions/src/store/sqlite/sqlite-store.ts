@@ -23,7 +23,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store } from '../store';
+import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store, WorkItem } from '../store';
 import { currentSchemaVersion, documentOf, isCurrentDocument, recordFromDocument } from '../record-upgrades';
 import { migrate } from './migrations';
 
@@ -452,6 +452,31 @@ export class SqliteStore implements Store {
     return result.changes === 1;
   }
 
+  async queueWork(item: WorkItem): Promise<boolean> {
+    const result = this.statement('INSERT INTO work_items (job, key, tenant_id, due_at, attempts, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(...workRow(item));
+    return result.changes === 1;
+  }
+
+  async getWork(job: string, key: string): Promise<WorkItem | null> {
+    const row = this.statement('SELECT * FROM work_items WHERE job = ? AND key = ?').get(job, key) as WorkRow | undefined;
+    return row ? workItemOf(row) : null;
+  }
+
+  async dueWork(job: string, now: string, limit: number): Promise<WorkItem[]> {
+    const rows = this.statement('SELECT * FROM work_items WHERE job = ? AND due_at <= ? ORDER BY due_at, key LIMIT ?').all(job, now, limit) as WorkRow[];
+    return rows.map(workItemOf);
+  }
+
+  async saveWork(item: WorkItem): Promise<void> {
+    this.statement(
+      'INSERT INTO work_items (job, key, tenant_id, due_at, attempts, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job, key) DO UPDATE SET due_at = excluded.due_at, attempts = excluded.attempts, payload = excluded.payload',
+    ).run(...workRow(item));
+  }
+
+  async removeWork(job: string, key: string): Promise<void> {
+    this.statement('DELETE FROM work_items WHERE job = ? AND key = ?').run(job, key);
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
@@ -558,4 +583,14 @@ export class SqliteStore implements Store {
     }
     return statement;
   }
+}
+
+type WorkRow = { job: string; key: string; tenant_id: string; due_at: string; attempts: number; payload: string; created_at: string };
+
+function workRow(item: WorkItem): [string, string, string, string, number, string, string] {
+  return [item.job, item.key, item.tenantId, item.dueAt, item.attempts, JSON.stringify(item.payload), item.createdAt];
+}
+
+function workItemOf(row: WorkRow): WorkItem {
+  return { job: row.job, key: row.key, tenantId: row.tenant_id, dueAt: row.due_at, attempts: row.attempts, payload: JSON.parse(row.payload) as Record<string, unknown>, createdAt: row.created_at };
 }
