@@ -42,6 +42,10 @@ import type { Store } from './store/store';
 import type { Job } from './jobs/job';
 import { JobRunner } from './jobs/job-runner';
 import { appJobs } from './jobs/jobs';
+import type { AppGraph } from './graph/app-graph';
+import { MailLogService } from './mail/mail-log.service';
+import { noNeverLogLists, type NeverLogLists } from './mail/never-log';
+import { SentMailCaptures } from './mail/sent-mail-captures';
 
 export type App = {
   config: Config;
@@ -79,6 +83,10 @@ export type AppOverrides = {
   keys?: JWTVerifyGetKey;
   /** The jobs to run instead of the app's own (tests). */
   jobs?: readonly Job[];
+  /** Microsoft Graph as the application, for the jobs that read mailboxes (the local stand-in, or Graph in Azure). */
+  graph?: AppGraph;
+  /** The never-log lists (tenant's and each member's); none when absent. */
+  neverLog?: NeverLogLists;
 };
 
 /** Builds the API from checked configuration: one store, one token verifier, the services and the route table. */
@@ -115,11 +123,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const pipelines = new PipelineService({ store, now });
   const settings = new TenantSettingsService({ store, now });
   const records = new RecordService({ store, now });
-  const jobs = new JobRunner(overrides.jobs ?? appJobs(), { store, now, log: (message) => console.log(message) });
+  const neverLog = overrides.neverLog ?? noNeverLogLists;
+  const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now });
+  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: overrides.graph, mailLog }), { store, now, log: (message) => console.log(message) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
-    ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
+    ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog, captures: new SentMailCaptures(store, now) })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),

@@ -3,7 +3,7 @@ import { CrmError, apiContract } from '@rapport/shared';
 import { startAzureApp } from './azure-app';
 import type { ApiHandler } from './http/bind-route';
 import { errorResponse } from './http/responses';
-import { appJobs } from './jobs/jobs';
+import { APP_JOB_SCHEDULES } from './jobs/jobs';
 import { scheduleOf } from './jobs/job';
 
 // Azure Functions entry: the same route table as the standalone host, registered with app.http. Rapport starts
@@ -45,7 +45,7 @@ for (const route of apiContract) {
 // The work that runs without a request, on Azure's timer trigger: each run claims its slot (a second instance, or a
 // timer the platform fires twice, does nothing twice). Registered from the job list itself, so nothing waits for the
 // app to start before the host knows its functions.
-for (const job of appJobs()) {
+for (const job of APP_JOB_SCHEDULES) {
   app.timer(job.name, {
     schedule: scheduleOf(job),
     handler: async (_timer, context) => {

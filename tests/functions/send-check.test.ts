@@ -28,7 +28,7 @@ describe.each(testStores)('on %s', (store) => {
   it('says nothing about a contact with nothing open', async () => {
     const response = await check({ to: ['"Doe, John" <John.Doe@contoso.com>'] });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ alerts: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS });
+    expect(response.body).toEqual({ alerts: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, log: null });
   });
 
   it('names a recipient no contact and no lead has, in to, cc or bcc, once each', async () => {
@@ -104,7 +104,7 @@ describe.each(testStores)('on %s', (store) => {
     const saved = await t.call('update-settings', { token: admin, headers: { 'if-match': `"${settings.body.version}"` }, body: { staleDealDays: 30 } });
     expect(saved.body.staleDealDays).toBe(30);
     const after = await check({ to: ['john.doe@contoso.com'] });
-    expect(after.body).toEqual({ alerts: [], staleDealDays: 30 });
+    expect(after.body).toEqual({ alerts: [], staleDealDays: 30, log: null });
   });
 
   it('checks the deal the message is about even when no recipient is on it, and ignores an id the tenant does not have', async () => {
@@ -165,6 +165,58 @@ describe.each(testStores)('on %s', (store) => {
         const response = await t.call('update-settings', { token: admin, headers: { 'if-match': '"0"' }, body: { staleDealDays } });
         expect([staleDealDays, response.status, response.body.error.code]).toEqual([staleDealDays, 400, 'REQUEST.VALIDATION_FAILED']);
       }
+    });
+  });
+
+  describe('Log on send', () => {
+    // A rep who signed in with their address: the mailbox a sent message is looked for in.
+    const rita = () => t.token(TENANT_A, 'rita', ['rep'], 'Rita Rep', 'rita@rapport.example');
+    const queued = (marker: string) => t.app.store.getWork('log-sent-mail', marker);
+
+    it('logs by default a message to a contact or a lead: the answer gives the marker, and the capture is queued', async () => {
+      const response = await check({ to: ['John.Doe@contoso.com'], conversationId: 'AAQkThread1=' }, await rita());
+      expect(response.body.log.marker).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      const work = await queued(response.body.log.marker);
+      expect(work).toMatchObject({ tenantId: TENANT_A, attempts: 0, payload: { userId: 'rita', mailbox: 'rita@rapport.example', marker: response.body.log.marker, conversationId: 'AAQkThread1=' } });
+      // Looked for a minute later: Outlook sends within seconds.
+      expect(Date.parse(work!.dueAt) - clock.now.getTime()).toBe(60_000);
+      const lead = await create(t, 'lead', { lastName: 'Lee', email: 'lee@prospect.example' });
+      expect(lead.id).toBeTruthy();
+      expect((await check({ to: ['lee@prospect.example'] }, await rita())).body.log).not.toBeNull();
+    });
+
+    it('does not log by default a message to strangers or colleagues only, nor one the rep switched off', async () => {
+      const token = await rita();
+      expect((await check({ to: ['ana@fabrikam.example'] }, token)).body.log).toBeNull();
+      expect((await check({ to: ['colleague@rapport.example'] }, token)).body.log).toBeNull();
+      expect((await check({ to: ['John.Doe@contoso.com'], log: { choice: 'off' } }, token)).body.log).toBeNull();
+    });
+
+    it('logs a message to a stranger when the rep switched it on, with the deal they chose', async () => {
+      const deal = await create(t, 'deal', { name: 'Fabrikam pilot', amount: 1000, currency: 'EUR', stage: 'proposal', contactIds: [john.id] });
+      const response = await check({ to: ['ana@fabrikam.example'], log: { choice: 'on' }, dealId: deal.id }, await rita());
+      expect((await queued(response.body.log.marker))?.payload).toMatchObject({ dealId: deal.id });
+    });
+
+    it('gives the same marker when Send is pressed again, and never one that is not the rep\'s', async () => {
+      const token = await rita();
+      const first = (await check({ to: ['John.Doe@contoso.com'] }, token)).body.log.marker;
+      const again = await check({ to: ['John.Doe@contoso.com'], log: { choice: 'auto', marker: first } }, token);
+      expect(again.body.log.marker).toBe(first);
+      // Another rep of the tenant, and a rep of another tenant, who send the marker get their own.
+      const other = await check({ to: ['John.Doe@contoso.com'], log: { marker: first } }, await t.token(TENANT_A, 'sam', ['rep'], 'Sam', 'sam@rapport.example'));
+      expect(other.body.log.marker).not.toBe(first);
+      await create(t, 'contact', { lastName: 'Doe', emails: ['john.doe@contoso.com'] }, await t.token(TENANT_B, 'bea', ['rep'], 'Bea', 'bea@b.example'));
+      const foreign = await check({ to: ['John.Doe@contoso.com'], log: { marker: first } }, await t.token(TENANT_B, 'bea', ['rep'], 'Bea', 'bea@b.example'));
+      expect(foreign.body.log.marker).not.toBe(first);
+      expect((await queued(first))?.payload).toMatchObject({ userId: 'rita' });
+    });
+
+    it('refuses a marker that is not one (400), and queues nothing', async () => {
+      const response = await check({ to: ['John.Doe@contoso.com'], log: { choice: 'on', marker: '../../x' } }, await rita());
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('REQUEST.VALIDATION_FAILED');
+      expect(await t.app.store.dueWork('log-sent-mail', '9999-01-01T00:00:00.000Z', 10)).toEqual([]);
     });
   });
 

@@ -1,10 +1,35 @@
+import type { AppGraph } from '../graph/app-graph';
+import { followThreadsJob } from '../mail/follow-threads.job';
+import { logSentMailJob } from '../mail/log-sent-mail.job';
+import type { MailLogService } from '../mail/mail-log.service';
+import type { Store } from '../store/store';
 import type { Job } from './job';
+import { FOLLOW_THREADS_JOB } from '../mail/mail-log.service';
+import { LOG_SENT_MAIL_JOB } from '../mail/sent-mail-captures';
+
+/**
+ * The app's jobs by name and period, known without building the app: Azure registers a timer for each when it loads the
+ * entry (azure.ts), before the app has started. `appJobs` builds these and no others (a test holds them together).
+ */
+export const APP_JOB_SCHEDULES: readonly Pick<Job, 'name' | 'everyMinutes'>[] = [
+  { name: LOG_SENT_MAIL_JOB, everyMinutes: 1 },
+  { name: FOLLOW_THREADS_JOB, everyMinutes: 5 },
+];
+
+export type AppJobDependencies = {
+  store: Store;
+  /** Graph as the application: absent where the app has no Graph identity (tests of other things), and so no mail jobs. */
+  graph: AppGraph | undefined;
+  mailLog: MailLogService;
+};
 
 /**
  * The app's jobs, registered as Azure Functions timers (azure.ts) and run by the standalone host's scheduler
- * (job-scheduler.ts). None yet: logging sent mail found by Rapport's marker is the first (issue 19, part 3); the
- * morning digest, renewal reminders and survey invitations follow.
+ * (job-scheduler.ts): logging sent mail found by Rapport's marker, and following threads. The morning digest, renewal
+ * reminders and survey invitations come with their issues.
  */
-export function appJobs(): Job[] {
-  return [];
+export function appJobs(deps: AppJobDependencies): Job[] {
+  const { graph } = deps;
+  if (!graph) return [];
+  return [logSentMailJob({ ...deps, graph }), followThreadsJob({ ...deps, graph })];
 }

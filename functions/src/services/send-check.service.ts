@@ -20,6 +20,8 @@ import type { Principal } from '../auth/principal';
 import type { LinkTarget, Store } from '../store/store';
 import type { Clock } from './record-writer';
 import { ColleagueDirectory } from './colleague-directory';
+import type { NeverLogLists, NeverLogMatcher } from '../mail/never-log';
+import type { SentMailCaptures } from '../mail/sent-mail-captures';
 
 // Bounds on what one recipient brings back, so a check costs the same at any tenant size (and stays well under the
 // second the event handler waits).
@@ -37,6 +39,9 @@ export type SendCheckDependencies = {
   store: Store;
   now: Clock;
   settingsOf: (tenantId: string) => Promise<TenantSettings>;
+  neverLog: NeverLogLists;
+  /** Where the messages to log after sending are queued (the log-sent-mail job's work). */
+  captures: SentMailCaptures;
 };
 
 /**
@@ -45,8 +50,8 @@ export type SendCheckDependencies = {
  * partitions of each contact and company, open items only), each read an indexed lookup or a bounded page: the cost
  * follows the recipients, never the tenant's size.
  *
- * The never-log list and "Log on send" are not checked here yet: they come with the server's own Graph identity and
- * the job that logs sent mail (issue 19, part 3).
+ * It also decides whether the message is logged after it is sent (Log on send): then it queues the capture and answers
+ * the marker the message must carry, and names the recipients a never-log list leaves out of the log.
  */
 export class SendCheckService {
   private readonly colleagues: ColleagueDirectory;
@@ -60,11 +65,12 @@ export class SendCheckService {
     const { tenantId } = principal;
     const now = this.deps.now();
     const recipients = recipientsOf(request);
-    const [people, colleagues, settings, namedDeal] = await Promise.all([
+    const [people, colleagues, settings, namedDeal, neverLog] = await Promise.all([
       recipients.length > 0 ? store.findPeopleByEmails(tenantId, recipients.map((recipient) => recipient.email)) : null,
       this.colleagues.of(tenantId),
       this.deps.settingsOf(tenantId),
       request.dealId ? store.get('deal', tenantId, request.dealId) : null,
+      this.deps.neverLog.matcherFor(tenantId, principal.userId),
     ]);
     // Colleagues (members, the tenant's own domains) are never named: the checks are about customers.
     const outside = recipients.filter((recipient) => !colleagues.isColleague(recipient.email));
@@ -79,7 +85,8 @@ export class SendCheckService {
       const contactId = firstContactId(recipient.email);
       const contact = contactId ? contacts.get(contactId) : undefined;
       if (contact) known.push({ ...recipient, name: contactDisplayName(contact), contact });
-      else if (!contactId && (people?.leads.get(recipient.email) ?? []).length === 0) alerts.push({ kind: 'not-in-crm', ...recipient });
+      // Someone on a never-log list is left out of the CRM on purpose: not named as missing from it.
+      else if (!contactId && (people?.leads.get(recipient.email) ?? []).length === 0 && neverLog(recipient.email) === null) alerts.push({ kind: 'not-in-crm', ...recipient });
     }
 
     const work = new OpenWork(store, tenantId);
@@ -132,7 +139,45 @@ export class SendCheckService {
         alerts.push({ kind: 'stale-deal', ...about(recipient), dealId: deal.id, dealName: deal.name, lastWorkedAt: new Date(lastWorkedAt).toISOString(), days: settings.staleDealDays });
       }
     });
-    return { alerts, staleDealDays: settings.staleDealDays, log: null };
+    const inCrm = (email: string) => (people?.contacts.get(email)?.length ?? 0) > 0 || (people?.leads.get(email)?.length ?? 0) > 0;
+    const log = await this.logAfterSending(principal, request, outside, inCrm, neverLog, namedDeal?.id);
+    if (log) {
+      for (const recipient of outside) {
+        const list = neverLog(recipient.email);
+        if (list) alerts.push({ kind: 'never-log', ...about(recipient), list });
+      }
+    }
+    return { alerts, staleDealDays: settings.staleDealDays, log };
+  }
+
+  /**
+   * Log on send: `off` never; `on` when anyone outside (not on a never-log list) or a deal is on it; `auto` (no choice
+   * made) when a recipient outside is a contact or a lead. Then the capture is queued and its marker answered.
+   */
+  private async logAfterSending(
+    principal: Principal,
+    request: SendCheckRequest,
+    outside: readonly Recipient[],
+    inCrm: (email: string) => boolean,
+    neverLog: NeverLogMatcher,
+    dealId: string | undefined,
+  ): Promise<{ marker: string } | null> {
+    const choice = request.log?.choice ?? 'auto';
+    if (choice === 'off') return null;
+    const loggable = outside.filter((recipient) => neverLog(recipient.email) === null);
+    const wanted = choice === 'on' ? loggable.length > 0 || dealId !== undefined : loggable.some((recipient) => inCrm(recipient.email));
+    if (!wanted) return null;
+    // The rep's mailbox, where the sent message is looked for: their member record's address.
+    const member = await this.deps.store.get('member', principal.tenantId, principal.userId);
+    if (!member?.email) return null;
+    const marker = await this.deps.captures.capture(principal.tenantId, {
+      userId: principal.userId,
+      mailbox: member.email,
+      marker: request.log?.marker,
+      ...(dealId ? { dealId } : {}),
+      ...(request.conversationId ? { conversationId: request.conversationId } : {}),
+    });
+    return { marker };
   }
 }
 
