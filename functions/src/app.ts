@@ -13,7 +13,9 @@ import { myDayRouteBindings } from './routes/my-day.routes';
 import { settingsRouteBindings } from './routes/settings.routes';
 import { pipelineRouteBindings } from './routes/pipeline.routes';
 import { membersRouteBindings } from './routes/members.routes';
+import { neverLogRouteBindings } from './routes/never-log.routes';
 import { MembersService } from './services/members.service';
+import { NeverLogService } from './services/never-log.service';
 import { TenantSettingsService } from './services/tenant-settings.service';
 import { PipelineService } from './services/pipeline.service';
 import { PurchasesService } from './services/purchases.service';
@@ -44,7 +46,7 @@ import { JobRunner } from './jobs/job-runner';
 import { appJobs } from './jobs/jobs';
 import type { AppGraph } from './graph/app-graph';
 import { MailLogService } from './mail/mail-log.service';
-import { noNeverLogLists, type NeverLogLists } from './mail/never-log';
+import type { NeverLogLists } from './mail/never-log';
 import { SentMailCaptures } from './mail/sent-mail-captures';
 
 export type App = {
@@ -53,7 +55,15 @@ export type App = {
   routes: RouteBinding[];
   /** The work that runs without a request: Azure's timers, the standalone host's scheduler and /dev/jobs run it. */
   jobs: JobRunner;
+  /** Services that work without a request (jobs, checks) share with the routes. */
+  services: AppServices;
   close(): Promise<void>;
+};
+
+/** The services built once per app that more than the routes use: pass them on to jobs and other services. */
+export type AppServices = {
+  /** Whom a rep's mail is never logged with (the tenant's list and theirs), and which domains may tie mail to a company. */
+  neverLog: NeverLogService;
 };
 
 /**
@@ -85,7 +95,7 @@ export type AppOverrides = {
   jobs?: readonly Job[];
   /** Microsoft Graph as the application, for the jobs that read mailboxes (the local stand-in, or Graph in Azure). */
   graph?: AppGraph;
-  /** The never-log lists (tenant's and each member's); none when absent. */
+  /** Never-log lists to use instead of the stored ones (tests of other things). */
   neverLog?: NeverLogLists;
 };
 
@@ -123,7 +133,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const pipelines = new PipelineService({ store, now });
   const settings = new TenantSettingsService({ store, now });
   const records = new RecordService({ store, now });
-  const neverLog = overrides.neverLog ?? noNeverLogLists;
+  const services: AppServices = { neverLog: new NeverLogService({ store, now }) };
+  // The lists' service, unless a test hands in lists of its own.
+  const neverLog = overrides.neverLog ?? services.neverLog;
   const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now });
   const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: overrides.graph, mailLog }), { store, now, log: (message) => console.log(message) });
   const routes: RouteBinding[] = [
@@ -136,6 +148,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...pipelineRouteBindings(deps, pipelines),
     ...settingsRouteBindings(deps, settings),
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
+    ...neverLogRouteBindings(deps, services.neverLog),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),
@@ -149,6 +162,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     store,
     routes,
     jobs,
+    services,
     close: async () => {
       await store.close();
       await opened.stop();

@@ -29,6 +29,9 @@ const expected: Record<string, Role[]> = {
   'create-member': admins,
   'update-member': admins,
   'member-history': admins,
+  // A member's own never-log list: everyone keeps theirs (never another's: never-log.test.ts).
+  'get-my-never-log': everyone,
+  'update-my-never-log': everyone,
   'list-deleted': everyone,
   'company-purchases': everyone,
   // Reports: every member reads them; data quality is the managers' (they keep their teams' records in order).
@@ -109,7 +112,7 @@ describe('the role matrix', () => {
   describe.each(rows.map((row) => [row.label, row] as const))('%s', (_, { route, variant, label }) => {
     it.each(everyone)('as %s', async (role) => {
       const token = await t.token(TENANT_A, `caller-${role}`, [role]);
-      const request = await requests.for(route, variant);
+      const request = await requests.for(route, variant, token);
       const response = await t.call(route.name, { ...request, token: route.auth === 'user' ? token : null });
       const allowed = expected[label]?.includes(role) ?? false;
       if (allowed) {

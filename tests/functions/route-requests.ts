@@ -24,8 +24,11 @@ export class RouteRequests {
     private readonly adminToken: string,
   ) {}
 
-  /** A request for the route; `variant` picks the team calendar for list-appointments, the admins' report for report. */
-  async for(route: ApiRoute, variant?: 'team' | 'data-quality'): Promise<CallOptions> {
+  /**
+   * A request for the route; `variant` picks the team calendar for list-appointments, the admins' report for report.
+   * `caller`: the token that will send it, for routes about the caller themselves (their own never-log list's version).
+   */
+  async for(route: ApiRoute, variant?: 'team' | 'data-quality', caller: string = this.ownerToken): Promise<CallOptions> {
     const name = route.name;
     const kind = kindOfPath(route.path);
     if (name === 'lookup') return { body: { emails: ['someone-1@example.com', 'anyone@example.com'] } };
@@ -40,6 +43,10 @@ export class RouteRequests {
       return name === 'update-member'
         ? { params: { id: member.id }, body: { team: 'North' }, headers: { 'if-match': `"${member.version}"` } }
         : { params: { id: member.id } };
+    }
+    if (name === 'update-my-never-log') {
+      const current = await this.t.call('get-my-never-log', { token: caller });
+      return { body: { entries: ['@gmail.com'] }, headers: { 'if-match': `"${current.body.version}"` } };
     }
     if (name === 'update-pipeline') {
       const current = await this.t.call('get-pipeline', { token: this.adminToken });

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Body1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import { useOperation } from '../data/queries';
@@ -10,6 +11,12 @@ import { LastActionNotice } from './activity-actions/LastActionNotice';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PlannedWeek } from './PlannedWeek';
 import type { MessageKey } from '../i18n/i18n';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
+import { Section } from './Section';
+import { MailProhibitedRegular } from '@fluentui/react-icons';
+
+// The rep's own never-log list: read and loaded only when its section is opened.
+const MyNeverLogList = lazyWithMessages(() => import('./never-log/MyNeverLogList').then((module) => ({ default: module.MyNeverLogList })));
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -77,6 +84,11 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
         <Subtitle2 as="h2">{t('home.dueToday')}</Subtitle2>
         {list(data.dueTodayTasks, t('home.noTasks'), 'home.dueToday', (activity) => clock.format(new Date(activity.at)))}
       </div>
+      <Section title={t('neverLog.heading')} icon={MailProhibitedRegular}>
+        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+          <MyNeverLogList />
+        </Suspense>
+      </Section>
     </section>
   );
 }

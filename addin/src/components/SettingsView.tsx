@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { makeStyles } from '@fluentui/react-components';
+import { MailProhibitedRegular, type FluentIcon } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
 
@@ -9,6 +10,7 @@ import { PipelineAdmin } from './PipelineAdmin';
 import { ProductsAdmin } from './ProductsAdmin';
 import { Section } from './Section';
 import { SendChecksAdmin } from './SendChecksAdmin';
+import { NeverLogAdmin } from './never-log/NeverLogAdmin';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 import { settingsIcons } from './editing-icons';
@@ -17,11 +19,14 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column' },
 });
 
-type SettingsSection = keyof typeof settingsIcons;
+// The never-log list's icon is not among the editing icons, which the first card's JavaScript carries.
+const icons = { ...settingsIcons, neverLog: MailProhibitedRegular } satisfies Record<string, FluentIcon>;
+type SettingsSection = keyof typeof icons;
 const sections: [SettingsSection, ComponentType][] = [
   ['members', MembersAdmin],
   ['domains', OwnDomainsAdmin],
   ['sendChecks', SendChecksAdmin],
+  ['neverLog', NeverLogAdmin],
   ['pipeline', PipelineAdmin],
   ['products', ProductsAdmin],
   ['currencies', CurrenciesAdmin],
@@ -39,7 +44,7 @@ export function SettingsView() {
   return (
     <div className={styles.view} role="group" aria-label={t('nav.settings')}>
       {sections.map(([name, Admin]) => (
-        <Section key={name} title={t(`settings.${name}`)} icon={settingsIcons[name]}>
+        <Section key={name} title={t(`settings.${name}`)} icon={icons[name]}>
           <Admin />
         </Section>
       ))}

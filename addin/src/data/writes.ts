@@ -24,9 +24,11 @@ const readersOf: Partial<Record<OperationName, readonly CrudKind[]>> = {
 /** What an operation that writes changes: the answers it replaces and the kinds whose records it writes. */
 const writesOf: Partial<Record<OperationName, { replaces?: OperationName; operations?: OperationName[]; kinds?: CrudKind[] }>> = {
   updatePipeline: { replaces: 'pipeline', operations: ['report', 'pipelineUse'] },
-  updateSettings: { replaces: 'settings', operations: ['report', 'purchases'] },
+  updateSettings: { replaces: 'settings', operations: ['report', 'purchases', 'myNeverLog'] },
   createMember: { operations: ['members'] },
-  updateMember: { operations: ['members', 'me', 'memberHistory', 'appointments'] },
+  // A member's change moves their record's version, which their own never-log list is changed on.
+  updateMember: { operations: ['members', 'me', 'memberHistory', 'appointments', 'myNeverLog'] },
+  updateMyNeverLog: { replaces: 'myNeverLog', operations: ['memberHistory'] },
   convertLead: { kinds: ['lead', 'contact', 'company', 'deal'] },
   importLeads: { kinds: ['lead', 'company'] },
   importContacts: { kinds: ['contact', 'company'] },

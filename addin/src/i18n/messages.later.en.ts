@@ -11,6 +11,7 @@ import { enActivities } from './messages.activities.en';
 import { enCompose } from './messages.compose.en';
 import { enFreeTimes } from './messages.freetimes.en';
 import { enTemplates } from './messages.templates.en';
+import { enNeverLog } from './messages.neverlog.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -514,6 +515,7 @@ export const enLater = {
   ...enCompose,
   ...enFreeTimes,
   ...enTemplates,
+  ...enNeverLog,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -12,6 +12,7 @@ import { esActivities } from './messages.activities.es';
 import { esCompose } from './messages.compose.es';
 import { esFreeTimes } from './messages.freetimes.es';
 import { esTemplates } from './messages.templates.es';
+import { esNeverLog } from './messages.neverlog.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -513,4 +514,5 @@ export const esLater: LaterMessages = {
   ...esCompose,
   ...esFreeTimes,
   ...esTemplates,
+  ...esNeverLog,
 };

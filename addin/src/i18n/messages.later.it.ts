@@ -12,6 +12,7 @@ import { itActivities } from './messages.activities.it';
 import { itCompose } from './messages.compose.it';
 import { itFreeTimes } from './messages.freetimes.it';
 import { itTemplates } from './messages.templates.it';
+import { itNeverLog } from './messages.neverlog.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -513,4 +514,5 @@ export const itLater: LaterMessages = {
   ...itCompose,
   ...itFreeTimes,
   ...itTemplates,
+  ...itNeverLog,
 };

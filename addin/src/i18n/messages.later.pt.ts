@@ -12,6 +12,7 @@ import { ptActivities } from './messages.activities.pt';
 import { ptCompose } from './messages.compose.pt';
 import { ptFreeTimes } from './messages.freetimes.pt';
 import { ptTemplates } from './messages.templates.pt';
+import { ptNeverLog } from './messages.neverlog.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -513,4 +514,5 @@ export const ptLater: LaterMessages = {
   ...ptCompose,
   ...ptFreeTimes,
   ...ptTemplates,
+  ...ptNeverLog,
 };

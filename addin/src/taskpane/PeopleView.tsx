@@ -29,6 +29,8 @@ const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel')
 const CreatePersonForm = lazyWithMessages(() => import('../components/CreatePersonForm').then((module) => ({ default: module.CreatePersonForm })));
 // The tools of a message being written: only in compose windows.
 const ComposeTools = lazyWithMessages(() => import('../components/compose/ComposeTools').then((module) => ({ default: module.ComposeTools })));
+// Someone the CRM does not have: the rep may keep their mail out of it for good.
+const NeverLogOffer = lazyWithMessages(() => import('../components/never-log/NeverLogOffer').then((module) => ({ default: module.NeverLogOffer })));
 const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm').then((module) => ({ default: module.ConvertLeadForm })));
 
 const useStyles = makeStyles({
@@ -242,6 +244,9 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
           onDone={setNotice}
         />
         {said}
+        <Suspense fallback={loading}>
+          <NeverLogOffer key={`never-log:${participant.email}`} email={participant.email} />
+        </Suspense>
       </>
     );
   };

@@ -6,7 +6,11 @@ const KEEP_MS = 60_000;
 /** Members read for the default domains: a tenant with more names its own domains in the settings. */
 const MAX_MEMBERS_READ = 1_000;
 
-export type Colleagues = { isColleague(email: string): boolean };
+export type Colleagues = {
+  isColleague(email: string): boolean;
+  /** The tenant's own domains: its settings', or its members' (free-mail aside) when it names none. */
+  ownDomains: readonly string[];
+};
 
 /**
  * Who is a colleague in a tenant: a member's address, or an address on the tenant's own domains (from its settings;
@@ -40,6 +44,7 @@ export class ColleagueDirectory {
     const ownDomains = settings?.ownDomains?.length ? settings.ownDomains : [...emails].map(emailDomain).filter((domain) => !isFreeMailDomain(domain));
     const domains = new Set(ownDomains);
     return {
+      ownDomains: [...domains],
       isColleague: (email) => emails.has(email) || domainCandidates(emailDomain(email)).some((domain) => domains.has(domain)),
     };
   }

@@ -1,4 +1,4 @@
-import { CrmError, alreadyExists, capabilitiesOf, notFound, type AuditEntry, type Me, type Member, type MemberChange, type MemberCreate, type Page } from '@rapport/shared';
+import { CrmError, alreadyExists, capabilitiesOf, memberView, notFound, type AuditEntry, type Me, type Member, type MemberChange, type MemberRecord, type StaleVersionDetails, type MemberCreate, type Page } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
@@ -7,6 +7,8 @@ import { RecordWriter } from './record-writer';
 
 // Members are few (people of one organization); the last-admin check reads them all up to this.
 const MAX_MEMBERS_READ = 5_000;
+/** Fields of a member record that are the member's own, never shown to others (not even in the audit trail). */
+const OWN_FIELDS: ReadonlySet<string> = new Set(['neverLog']);
 
 export type MembersServiceDependencies = {
   store: Store;
@@ -35,13 +37,17 @@ export class MembersService {
     return me;
   }
 
-  list(principal: Principal, page: { limit: number; cursor?: string | undefined }): Promise<Page<Member>> {
-    return this.deps.store.list('member', principal.tenantId, page);
+  // A member's own never-log list is theirs alone (/api/me/never-log): lists, answers and history leave it out.
+  async list(principal: Principal, page: { limit: number; cursor?: string | undefined }): Promise<Page<Member>> {
+    const found = await this.deps.store.list('member', principal.tenantId, page);
+    return { ...found, items: found.items.map(memberView) };
   }
 
   async history(principal: Principal, id: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<AuditEntry>> {
     if (!(await this.deps.store.get('member', principal.tenantId, id))) throw notFound('member', id);
-    return this.deps.store.history('member', principal.tenantId, id, page);
+    const found = await this.deps.store.history('member', principal.tenantId, id, page);
+    // An entry that changed nothing else (the member's own list) stays, with no fields, so versions still count up.
+    return { ...found, items: found.items.map((entry) => ({ ...entry, changes: entry.changes.filter((change) => !OWN_FIELDS.has(change.field)) })) };
   }
 
   /**
@@ -53,14 +59,15 @@ export class MembersService {
     if (id !== undefined && (await this.deps.store.get('member', principal.tenantId, id))) throw alreadyExists('member', id);
     if (email !== undefined) await this.requireFreeEmail(principal.tenantId, email);
     const fields = { ...rest, displayName: displayName ?? email ?? '', ...(email !== undefined ? { email } : {}), ...(id === undefined ? { invited: true } : {}) };
-    return (await this.writer.add('member', principal, fields, id !== undefined ? { id } : {})).record;
+    return memberView((await this.writer.add('member', principal, fields, id !== undefined ? { id } : {})).record);
   }
 
   async update(principal: Principal, id: string, change: MemberChange, expectedVersion: number): Promise<Member> {
     const { store } = this.deps;
     const current = await store.get('member', principal.tenantId, id);
     if (!current) throw notFound('member', id);
-    await this.writer.requireVersion('member', current, expectedVersion);
+    // A stale change shows the member as others see them, without their own list.
+    await this.writer.requireVersion('member', current, expectedVersion, memberView(current));
     if (change.email && change.email.toLowerCase() !== current.email) await this.requireFreeEmail(principal.tenantId, change.email, id);
     if (change.managerId === id) throw new CrmError('unprocessable', 'MEMBER.OWN_MANAGER', 'A member cannot be their own manager.');
     if (current.roleSource === 'app-roles' && change.role !== undefined && change.role !== current.role) {
@@ -81,9 +88,11 @@ export class MembersService {
     if (losesAdmin && (await this.activeAdminCount(principal.tenantId)) <= 1) {
       throw new CrmError('conflict', 'MEMBER.LAST_ADMIN', `${current.displayName} is the only admin left: make someone else an admin first.`);
     }
-    const saved = await this.writer.change('member', principal, current, change, { expectedVersion });
+    const saved = await this.writer.change('member', principal, current, change, { expectedVersion }).catch((error: unknown) => {
+      throw withoutOwnFields(error);
+    });
     this.deps.onChange?.(principal.tenantId, id);
-    return saved;
+    return memberView(saved);
   }
 
   private async requireFreeEmail(tenantId: string, email: string, exceptId?: string): Promise<void> {
@@ -95,4 +104,12 @@ export class MembersService {
     const { items } = await listUpTo(this.deps.store, 'member', tenantId, {}, MAX_MEMBERS_READ);
     return items.filter((member) => member.role === 'admin' && !member.deactivated && !member.invited).length;
   }
+}
+
+/** A 412 from a race lost in the store carries the record it found: shown as others see the member. */
+function withoutOwnFields(error: unknown): unknown {
+  if (!(error instanceof CrmError) || error.code !== 'RECORD.STALE_VERSION') return error;
+  const details = error.details as StaleVersionDetails;
+  const current = details.current as MemberRecord;
+  return new CrmError(error.category, error.code, error.message, { ...details, current: memberView(current) });
 }

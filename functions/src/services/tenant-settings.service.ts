@@ -14,12 +14,14 @@ import {
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
 import { RecordWriter } from './record-writer';
+import { neverLogEntriesOf } from './never-log-entries';
 import { saveTenantRecord } from './tenant-record';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], version: 0 };
 
 /**
- * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates.
+ * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates, the
+ * own domains, the send-time checks' days and the tenant's never-log list.
  * Until an admin saves them, a tenant has the defaults (version 0).
  */
 export class TenantSettingsService {
@@ -54,11 +56,14 @@ export class TenantSettingsService {
         `The exchange rates are given in ${current.reportingCurrency}: send the rates in ${patch.reportingCurrency} with the new reporting currency (or an empty list).`,
       );
     }
+    // Normalized before anything is kept: an entry that is neither an address nor a domain refuses the whole change.
+    const neverLog = patch.neverLog !== undefined ? neverLogEntriesOf(patch.neverLog, 'neverLog') : current.neverLog;
     const next = {
       reportingCurrency: patch.reportingCurrency ?? current.reportingCurrency,
       exchangeRates: patch.exchangeRates ?? current.exchangeRates,
       ownDomains: [...new Set((patch.ownDomains ?? current.ownDomains).map((domain) => normalizeDomain(domain) ?? domain))],
       staleDealDays: patch.staleDealDays ?? current.staleDealDays,
+      neverLog,
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -78,6 +83,7 @@ function viewOf(record: TenantSettingsRecord): TenantSettings {
     exchangeRates: record.exchangeRates,
     ownDomains: record.ownDomains ?? [],
     staleDealDays: record.staleDealDays ?? DEFAULT_STALE_DEAL_DAYS,
+    neverLog: record.neverLog ?? [],
     version: record.version,
   };
 }

@@ -16,6 +16,7 @@ import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 import { sendCheckRoute } from './send-check.contract';
+import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 
 
 export const healthRoute = defineRoute({
@@ -128,6 +129,8 @@ export const operations = {
   createMember: createMemberRoute,
   updateMember: updateMemberRoute,
   memberHistory: memberHistoryRoute,
+  myNeverLog: myNeverLogRoute,
+  updateMyNeverLog: updateMyNeverLogRoute,
   convertLead: convertLeadRoute,
   contactDuplicates: contactDuplicatesRoute,
   mergeContacts: mergeContactsRoute,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { EmailAddressSchema } from '../common/contact-fields.schema';
+import { NeverLogEntriesSchema } from '../email/never-log.schema';
 
 import { roles } from './roles';
 
@@ -26,4 +27,17 @@ export const MemberSchema = z.object({
   invited: z.boolean().optional(),
 }).meta({ id: 'Member' });
 export type Member = z.infer<typeof MemberSchema>;
+/**
+ * A member as stored: what the API shows of them to the tenant, and their own never-log list, which only they read and
+ * change (/api/me/never-log): their personal contacts are nobody else's business. Members saved before it have none.
+ */
+export const MemberRecordSchema = z.object({ ...MemberSchema.shape, neverLog: NeverLogEntriesSchema.optional() });
+export type MemberRecord = z.infer<typeof MemberRecordSchema>;
+
+/** What others see of a member: the record without what is the member's own. */
+export function memberView(record: MemberRecord): Member {
+  const { neverLog: _own, ...member } = record;
+  return member;
+}
+
 export const MemberPatchSchema = patchSchemaOf(MemberInputSchema);

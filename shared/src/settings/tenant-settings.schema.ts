@@ -4,6 +4,7 @@ import { RATE_PATTERN, isRate } from '../money/money.rules';
 import { DomainSchema } from '../companies/company.schema';
 import { MAX_OWN_DOMAINS } from './own-domains.rules';
 import { STALE_DEAL_DAYS_MAX, STALE_DEAL_DAYS_MIN } from '../send-checks/send-check.rules';
+import { NeverLogEntriesSchema, NeverLogTypedSchema } from '../email/never-log.schema';
 
 export { MAX_OWN_DOMAINS };
 
@@ -63,19 +64,25 @@ export const TenantSettingsPatchSchema = z
     exchangeRates: SettingsFields.exchangeRates.optional(),
     ownDomains: OwnDomainsSchema.optional(),
     staleDealDays: StaleDealDaysSchema.optional(),
+    /** The whole never-log list, entries as typed: the service normalizes them (NEVER_LOG.* codes when it cannot). */
+    neverLog: NeverLogTypedSchema.optional(),
   })
-  .refine((patch) => patch.reportingCurrency !== undefined || patch.exchangeRates !== undefined || patch.ownDomains !== undefined || patch.staleDealDays !== undefined, {
-    message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays or several',
-  })
+  .refine(
+    (patch) =>
+      patch.reportingCurrency !== undefined || patch.exchangeRates !== undefined || patch.ownDomains !== undefined || patch.staleDealDays !== undefined || patch.neverLog !== undefined,
+    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog or several' },
+  )
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
 
 // Settings saved before own domains existed have none: the members' domains then stand for them. Those saved before
-// send-time checks have no staleDealDays: the default stands for it.
+// send-time checks have no staleDealDays: the default stands for it. Those saved before never-log lists have none: an
+// empty list.
 export const TenantSettingsRecordSchema = z.object({
   ...SettingsFields,
   ownDomains: OwnDomainsSchema.optional(),
   staleDealDays: StaleDealDaysSchema.optional(),
+  neverLog: NeverLogEntriesSchema.optional(),
   ...SystemFieldsSchema.shape,
 });
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
@@ -88,6 +95,8 @@ export const TenantSettingsSchema = z
     ownDomains: OwnDomainsSchema,
     /** Send-time checks name an open deal with no activity for more than this many days (default 14). */
     staleDealDays: StaleDealDaysSchema,
+    /** Addresses and domains (with their subdomains) whose mail is never logged, for everyone in the tenant (default none). */
+    neverLog: NeverLogEntriesSchema,
     version: z.number().int().min(0),
   })
   .meta({ id: 'TenantSettings' });

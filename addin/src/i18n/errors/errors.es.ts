@@ -75,6 +75,8 @@ export const errorsEs = {
   'FORM.REVOKED': 'Este formulario web se desactivó y ya no acepta envíos.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Hay demasiadas personas en este elemento para buscarlas todas a la vez.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este correo tiene demasiados destinatarios para que Rapport lo revise antes de enviarlo.',
+  'NEVER_LOG.INVALID_ENTRY': 'Una entrada no es ni una dirección de correo ni un dominio. Escribe una como juan@ejemplo.com o ejemplo.com.',
+  'NEVER_LOG.TOO_MANY': 'La lista de no registrar está llena. Quita las entradas que ya no necesites o indica un dominio entero en lugar de sus direcciones.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo los responsables y los administradores pueden ver el calendario de su equipo.',
   'REPORT.PERIOD_TOO_LONG': 'Este periodo es demasiado largo para un informe. Elige uno más corto.',
   'SERVICE.UNAVAILABLE': 'Rapport se está iniciando o no está disponible ahora mismo. Inténtalo de nuevo en un momento.',

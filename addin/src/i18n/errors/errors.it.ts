@@ -75,6 +75,8 @@ export const errorsIt = {
   'FORM.REVOKED': 'Questo modulo web è stato disattivato e non accetta più invii.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Ci sono troppe persone in questo elemento per cercarle tutte insieme.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Questa e-mail ha troppi destinatari perché Rapport la controlli prima dell’invio.',
+  'NEVER_LOG.INVALID_ENTRY': 'Una voce non è né un indirizzo e-mail né un dominio. Scrivine una come mario@esempio.it o esempio.it.',
+  'NEVER_LOG.TOO_MANY': 'L’elenco da non registrare è pieno. Rimuovi le voci che non servono più o indica un intero dominio al posto dei suoi indirizzi.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo i responsabili e gli amministratori possono vedere il calendario del loro team.',
   'REPORT.PERIOD_TOO_LONG': 'Questo periodo è troppo lungo per un report. Scegline uno più breve.',
   'SERVICE.UNAVAILABLE': 'Rapport si sta avviando o al momento non è disponibile. Riprova tra poco.',

@@ -76,6 +76,8 @@ export const errorsPt = {
   'FORM.REVOKED': 'Este formulário web foi desativado e não aceita mais envios.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Há pessoas demais neste item para procurar todas de uma vez.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este e-mail tem destinatários demais para o Rapport verificar antes do envio.',
+  'NEVER_LOG.INVALID_ENTRY': 'Uma entrada não é um endereço de e-mail nem um domínio. Digite algo como joao@exemplo.com ou exemplo.com.',
+  'NEVER_LOG.TOO_MANY': 'A lista de nunca registrar está cheia. Remova as entradas de que você não precisa mais ou informe o domínio inteiro em vez dos endereços.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Somente gerentes e administradores podem ver a agenda da equipe.',
   'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
   'SERVICE.UNAVAILABLE': 'O Rapport está iniciando ou indisponível no momento. Tente novamente daqui a pouco.',
