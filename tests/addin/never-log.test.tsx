@@ -75,8 +75,8 @@ describe('never logging mail with someone the CRM does not have', () => {
       'PATCH /api/me/never-log': list.patch,
     });
     renderInPane(view(), { api: fake.api });
-    // Both offers, the domain one naming it.
-    expect(await screen.findByRole('button', { name: 'Never log mail with anyone at gmail.com' })).toBeTruthy();
+    // Both offers, the domain one naming it. The card's forms load on first use: the first test compiles them.
+    expect(await screen.findByRole('button', { name: 'Never log mail with anyone at gmail.com' }, { timeout: 20_000 })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Never log mail with this address' }));
 
     expect(await screen.findByText('Mail with mum@gmail.com will not be logged. Your list is under My day.')).toBeTruthy();
@@ -89,7 +89,8 @@ describe('never logging mail with someone the CRM does not have', () => {
       [{ entries: ['mum@gmail.com'] }, '"4"'],
       [{ entries: [] }, '"5"'],
     ]);
-  });
+    // The whole card (its lazily loaded forms compiled on first use) on a loaded machine.
+  }, 60_000);
 
   it('says when the address is on a list already, and whose', async () => {
     const fake = fakeApi({
@@ -98,7 +99,7 @@ describe('never logging mail with someone the CRM does not have', () => {
       'GET /api/me/never-log': () => ({ entries: ['gmail.com'], tenant: [], version: 2 }),
     });
     renderInPane(view(), { api: fake.api });
-    expect(await screen.findByText('Mail with mum@gmail.com is not logged: gmail.com is on your never-log list.')).toBeTruthy();
+    expect(await screen.findByText('Mail with mum@gmail.com is not logged: gmail.com is on your never-log list.', undefined, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Log it again' })).toBeTruthy();
   });
 });
