@@ -120,6 +120,14 @@ describe.each(testStores)('never-log lists on %s', (store) => {
     expect((await neverLog.matcherFor(TENANT_A, USER_A))('anyone@gmail.com')).toBeNull();
   });
 
+  it('keeps someone on the rep’s own list out of the send check’s “not in the CRM”, through the app’s own lists', async () => {
+    const check = () => t.call('send-check', { token: rep, body: { to: ['friend@gmail.com'] } });
+    expect((await check()).body.alerts).toEqual([expect.objectContaining({ kind: 'not-in-crm', email: 'friend@gmail.com' })]);
+    const first = await mine();
+    await setMine(['gmail.com'], first.body.version);
+    expect((await check()).body.alerts.filter((alert: { kind: string }) => alert.kind === 'not-in-crm')).toEqual([]);
+  });
+
   it('tells other services which domains may tie mail to a company: not free mail, not the tenant’s own', async () => {
     await t.call('update-settings', { token: admin, body: { ownDomains: ['rapport-demo.com'] }, headers: { 'if-match': '"0"' } });
     const linkable = await t.app.services.neverLog.companyLinkableFor(TENANT_A);
