@@ -480,6 +480,17 @@ const views: View[] = [
     open: (px) => openSender('A personal address nobody knows', px),
   },
   {
+    name: 'never-log-offer',
+    title: 'the never-log offer on the card of a personal address, once taken',
+    shows: ['email'],
+    open: async (px) => {
+      const opened = await openSender('A personal address nobody knows', px);
+      await opened.pane.getByRole('button', { name: 'Never log mail with this address' }).click();
+      await opened.pane.getByText(/will not be logged\. Your list is under My day\./).waitFor();
+      return opened;
+    },
+  },
+  {
     name: 'lead',
     title: 'the card of an e-mail from a lead, with its status and owner',
     shows: ['email'],
@@ -585,6 +596,17 @@ const views: View[] = [
       // What "Next 7 days" counts, listed: each entry with its contact and company.
       const planned = opened.pane.getByRole('button', { name: /^Show what is planned in the next 7 days/ });
       if ((await planned.count()) > 0) await planned.click();
+      return opened;
+    },
+  },
+  {
+    name: 'my-day-never-log',
+    title: 'the rep’s own never-log list under My day',
+    open: async (px) => {
+      await api('PATCH', '/api/me/never-log', { entries: ['family.example', 'a.very.long.personal.address@subdomain.of.a.long.domain.example'] }, { 'if-match': `"${(await api<{ version: number }>('GET', '/api/me/never-log')).version}"` });
+      const opened = await openTab(px, 'My day');
+      await opened.pane.getByRole('button', { name: 'Never logged', exact: true }).click();
+      await opened.pane.getByRole('list', { name: 'Your list' }).getByText('family.example').waitFor();
       return opened;
     },
   },
@@ -713,6 +735,15 @@ const views: View[] = [
     open: async (px) => {
       const opened = await openSettings(px, 'Your organization’s domains');
       await opened.pane.getByRole('list', { name: 'Your domains' }).or(opened.pane.getByRole('list', { name: 'Domains of your members’ addresses' })).first().waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'settings-never-log',
+    title: 'the organization’s never-log list, as an admin',
+    open: async (px) => {
+      const opened = await openSettings(px, 'Never logged');
+      await opened.pane.getByRole('textbox', { name: 'Address or domain' }).waitFor();
       return opened;
     },
   },
