@@ -167,7 +167,7 @@ describe('the organization’s never-log list in Settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add to the list' }));
     expect(within(screen.getByRole('list', { name: 'Your organization’s list' })).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual(['rival.example', 'partner.example']);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await screen.findAllByText(/neither an e-mail address nor a domain/)).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText('Enter an e-mail address or a domain, such as john@example.com or example.com.')).length).toBeGreaterThan(0);
     refuse = false;
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved.');

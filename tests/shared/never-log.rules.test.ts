@@ -2,6 +2,7 @@ import {
   MAX_NEVER_LOG_ENTRIES,
   companyLinkableDomain,
   isDomainEntry,
+  neverLogEntryFor,
   neverLogMatcher,
   normalizeNeverLogEntry,
   normalizeNeverLogList,
@@ -84,6 +85,16 @@ describe('neverLogMatcher', () => {
 
   it('matches nothing with empty lists', () => {
     expect(neverLogMatcher({ tenant: [], mine: [] })('a@b.com')).toBeNull();
+  });
+});
+
+describe('neverLogEntryFor', () => {
+  it('names the entry that covers an address: itself first, else the closest domain', () => {
+    const entries = ['contoso.com', 'mail.contoso.com', 'ceo@mail.contoso.com'];
+    expect(neverLogEntryFor(entries, 'ceo@mail.contoso.com')).toBe('ceo@mail.contoso.com');
+    expect(neverLogEntryFor(entries, 'cfo@eu.mail.contoso.com')).toBe('mail.contoso.com');
+    expect(neverLogEntryFor(new Set(entries), 'buyer@contoso.com')).toBe('contoso.com');
+    expect(neverLogEntryFor(entries, 'buyer@fabrikam.com')).toBeNull();
   });
 });
 

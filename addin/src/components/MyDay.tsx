@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { Body1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import { useOperation } from '../data/queries';
@@ -11,12 +10,10 @@ import { LastActionNotice } from './activity-actions/LastActionNotice';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PlannedWeek } from './PlannedWeek';
 import type { MessageKey } from '../i18n/i18n';
-import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { Section } from './Section';
-import { MailProhibitedRegular } from '@fluentui/react-icons';
-
-// The rep's own never-log list: read and loaded only when its section is opened.
-const MyNeverLogList = lazyWithMessages(() => import('./never-log/MyNeverLogList').then((module) => ({ default: module.MyNeverLogList })));
+import { MyNeverLogList } from './never-log/MyNeverLogList';
+// The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
+import { MailProhibitedRegular } from '@fluentui/react-icons/svg/mail-prohibited';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -85,9 +82,8 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
         {list(data.dueTodayTasks, t('home.noTasks'), 'home.dueToday', (activity) => clock.format(new Date(activity.at)))}
       </div>
       <Section title={t('neverLog.heading')} icon={MailProhibitedRegular}>
-        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
-          <MyNeverLogList />
-        </Suspense>
+        {/* Read only once its section is opened; loaded with My day, which comes on first use. */}
+        <MyNeverLogList />
       </Section>
     </section>
   );

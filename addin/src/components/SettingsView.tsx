@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { makeStyles } from '@fluentui/react-components';
-import { MailProhibitedRegular, type FluentIcon } from '@fluentui/react-icons';
+import type { FluentIcon } from '@fluentui/react-icons';
+// The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
+import { MailProhibitedRegular } from '@fluentui/react-icons/svg/mail-prohibited';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
 
@@ -19,7 +21,6 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column' },
 });
 
-// The never-log list's icon is not among the editing icons, which the first card's JavaScript carries.
 const icons = { ...settingsIcons, neverLog: MailProhibitedRegular } satisfies Record<string, FluentIcon>;
 type SettingsSection = keyof typeof icons;
 const sections: [SettingsSection, ComponentType][] = [

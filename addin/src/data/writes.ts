@@ -28,7 +28,7 @@ const writesOf: Partial<Record<OperationName, { replaces?: OperationName; operat
   createMember: { operations: ['members'] },
   // A member's change moves their record's version, which their own never-log list is changed on.
   updateMember: { operations: ['members', 'me', 'memberHistory', 'appointments', 'myNeverLog'] },
-  updateMyNeverLog: { replaces: 'myNeverLog', operations: ['memberHistory'] },
+  updateMyNeverLog: { replaces: 'myNeverLog' },
   convertLead: { kinds: ['lead', 'contact', 'company', 'deal'] },
   importLeads: { kinds: ['lead', 'company'] },
   importContacts: { kinds: ['contact', 'company'] },

@@ -26,11 +26,9 @@ import { useOpenRecord } from './record-navigation';
 
 // The meeting's panel, Graph and every form come on first use, keeping the first card's JavaScript small.
 const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
-const CreatePersonForm = lazyWithMessages(() => import('../components/CreatePersonForm').then((module) => ({ default: module.CreatePersonForm })));
+const StrangerChoices = lazyWithMessages(() => import('../components/StrangerChoices').then((module) => ({ default: module.StrangerChoices })));
 // The tools of a message being written: only in compose windows.
 const ComposeTools = lazyWithMessages(() => import('../components/compose/ComposeTools').then((module) => ({ default: module.ComposeTools })));
-// Someone the CRM does not have: the rep may keep their mail out of it for good.
-const NeverLogOffer = lazyWithMessages(() => import('../components/never-log/NeverLogOffer').then((module) => ({ default: module.NeverLogOffer })));
 const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm').then((module) => ({ default: module.ConvertLeadForm })));
 
 const useStyles = makeStyles({
@@ -212,7 +210,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
     return (
       <>
         <Suspense fallback={loading}>
-          <CreatePersonForm
+          <StrangerChoices
             key={participant.email}
             email={participant.email}
             displayName={participant.name}
@@ -244,9 +242,6 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
           onDone={setNotice}
         />
         {said}
-        <Suspense fallback={loading}>
-          <NeverLogOffer key={`never-log:${participant.email}`} email={participant.email} />
-        </Suspense>
       </>
     );
   };

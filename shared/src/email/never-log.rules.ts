@@ -1,7 +1,9 @@
 // Never-log lists: addresses and domains whose mail Rapport never logs (a rep's personal contacts, a partner's internal
 // mail). The tenant's list is the admins'; each rep keeps one of their own. Plain data and functions, no schema: the
-// pane imports this without loading zod.
-import { domainCandidates, emailDomain, normalizeDomain, parseAddressList } from './email-address.rules';
+// pane imports this without loading zod. It uses only the normalizers the pane's first card already carries: esbuild
+// puts a shared module whole where the first card needs it, so any other export of email-address.rules used here
+// would grow the first card's JavaScript.
+import { emailDomain, normalizeDomain, normalizeEmail } from './email-address.rules';
 import { isFreeMailDomain } from './free-mail-domains';
 
 /** The most entries one list holds (the tenant's, or one rep's). */
@@ -32,9 +34,19 @@ export function normalizeNeverLogEntry(typed: string): string | null {
   return entry !== null && entry.length <= MAX_NEVER_LOG_ENTRY_LENGTH ? entry : null;
 }
 
+/** One address as written in a header or copied from Outlook: `John <john@x.com>` or bare (`mailto:` allowed). */
 function oneAddress(text: string): string | null {
-  const addresses = parseAddressList(text);
-  return addresses.length === 1 ? (addresses[0]?.email ?? null) : null;
+  const angle = /<([^<>]*)>\s*$/.exec(text);
+  return normalizeEmail(angle ? (angle[1] ?? '') : text);
+}
+
+/**
+ * A domain and the domains above it, down to two labels (`eu.mail.contoso.com` → …, `contoso.com`): what a domain
+ * entry covers. The same walk as email-address.rules' domainCandidates, kept here for the reason above.
+ */
+function domainAndParents(domain: string): string[] {
+  const labels = domain.split('.');
+  return labels.slice(0, -1).map((_, start) => labels.slice(start).join('.'));
 }
 
 /** Why a list cannot be kept: the first entry that is not an address or a domain, or too many entries. */
@@ -55,9 +67,14 @@ export function normalizeNeverLogList(typed: readonly string[]): { entries: stri
   return { entries: [...entries] };
 }
 
-/** Whether a normalized address is on a list: named itself, or its domain or a parent domain is. */
-function onList(entries: ReadonlySet<string>, email: string): boolean {
-  return entries.has(email) || domainCandidates(emailDomain(email)).some((domain) => entries.has(domain));
+/**
+ * The entry of a list that names an address: the address itself, else its domain or the closest parent domain on it;
+ * null when none does. The address as `normalizeEmail` gives it.
+ */
+export function neverLogEntryFor(entries: ReadonlySet<string> | readonly string[], email: string): string | null {
+  const has = (entry: string) => ('has' in entries ? entries.has(entry) : entries.includes(entry));
+  if (has(email)) return email;
+  return domainAndParents(emailDomain(email)).find(has) ?? null;
 }
 
 /**
@@ -71,8 +88,8 @@ export function neverLogMatcher(lists: { tenant: readonly string[]; mine: readon
   const mine = new Set(lists.mine);
   return (email) => {
     const address = email.trim().toLowerCase();
-    if (onList(tenant, address)) return 'tenant';
-    return onList(mine, address) ? 'mine' : null;
+    if (neverLogEntryFor(tenant, address) !== null) return 'tenant';
+    return neverLogEntryFor(mine, address) !== null ? 'mine' : null;
   };
 }
 
@@ -83,5 +100,5 @@ export function neverLogMatcher(lists: { tenant: readonly string[]; mine: readon
  */
 export function companyLinkableDomain(domain: string, ownDomains: readonly string[]): boolean {
   const own = new Set(ownDomains);
-  return !domainCandidates(domain.toLowerCase()).some((candidate) => isFreeMailDomain(candidate) || own.has(candidate));
+  return !domainAndParents(domain.toLowerCase()).some((candidate) => isFreeMailDomain(candidate) || own.has(candidate));
 }

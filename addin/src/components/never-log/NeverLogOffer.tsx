@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { domainCandidates, emailDomain } from '@rapport/shared/email/email-address.rules';
-import { isDomainEntry, neverLogMatcher } from '@rapport/shared/email/never-log.rules';
+import { emailDomain } from '@rapport/shared/email/email-address.rules';
+import { isDomainEntry, neverLogEntryFor, neverLogMatcher } from '@rapport/shared/email/never-log.rules';
 import { useI18n } from '../../i18n/I18nContext';
 import { isStale } from '../../data/versions';
 import { ErrorMessage } from '../ErrorMessage';
@@ -42,7 +42,7 @@ export function NeverLogOffer({ email }: { /** The person's normalized address. 
   if (on === 'tenant') return <Caption1 className={styles.said}>{t('neverLog.onTenant', { email })}</Caption1>;
   if (on === 'mine') {
     // The entry that names them: their address, or the closest domain of theirs on the list.
-    const entry = entries.includes(email) ? email : (domainCandidates(domain).find((candidate) => entries.includes(candidate)) ?? email);
+    const entry = neverLogEntryFor(entries, email) ?? email;
     const text = added === entry ? t(isDomainEntry(entry) ? 'neverLog.addedDomain' : 'neverLog.addedAddress', { entry }) : t('neverLog.onMine', { email, entry });
     return (
       <>

@@ -79,8 +79,8 @@ export const errorsEn = {
   'FORM.REVOKED': 'This web form was switched off and no longer takes submissions.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Too many people are on this item to look them all up at once.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'This e-mail has too many recipients for Rapport to check before it is sent.',
-  'NEVER_LOG.INVALID_ENTRY': 'An entry is neither an e-mail address nor a domain. Enter one like john@example.com or example.com.',
-  'NEVER_LOG.TOO_MANY': 'The never-log list is full. Remove entries you no longer need, or name a whole domain instead of its addresses.',
+  'NEVER_LOG.INVALID_ENTRY': 'Enter an e-mail address or a domain, such as john@example.com or example.com.',
+  'NEVER_LOG.TOO_MANY': 'The never-log list is full: remove entries, or name a whole domain instead.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Only managers and admins can see their team’s calendar.',
   'REPORT.PERIOD_TOO_LONG': 'This period is too long for one report. Choose a shorter one.',
   // The API could not start, or failed.
