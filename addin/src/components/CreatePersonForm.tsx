@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { ErrorMessage } from './ErrorMessage';
 import { actionIcons } from './icons';
-import { Token } from './Token';
+import { withTokens } from './with-tokens';
 import { Notice } from './Notice';
 
 const useStyles = makeStyles({
@@ -22,19 +22,6 @@ const useStyles = makeStyles({
   // The address in the heading reads as the heading's object, in body text: it fits the pane more often whole.
   address: { fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase300 },
 });
-
-/** A message with an address in it, the address as one unbreakable piece ("Add <address> to the CRM"). */
-function withToken(message: (placeholder: string) => string, token: string, className?: string) {
-  const marker = '\u0000';
-  const [before = '', after = ''] = message(marker).split(marker);
-  return (
-    <>
-      {before}
-      <Token className={className}>{token}</Token>
-      {after}
-    </>
-  );
-}
 
 export type CreatePersonFormProps = {
   email: string;
@@ -105,7 +92,7 @@ export function CreatePersonForm({ email, displayName, company, onCreated, onOpe
       aria-label={t('create.heading', { email })}
     >
       <Subtitle2 as="h2" className={styles.heading}>
-        {withToken((marker) => t('create.heading', { email: marker }), email, styles.address)}
+        {withTokens((markers) => t('create.heading', { email: markers.email ?? '' }), { email }, styles.address)}
       </Subtitle2>
       <Field label={t('create.kind')}>
         <RadioGroup layout="horizontal" value={kind} onChange={(_, data) => setKind(data.value as 'contact' | 'lead')}>
@@ -148,7 +135,7 @@ export function CreatePersonForm({ email, displayName, company, onCreated, onOpe
             </>
           }
         >
-          {withToken((marker) => t('create.duplicate', { names: duplicates.map(contactDisplayName).join(', '), email: marker }), email)}
+          {withTokens((markers) => t('create.duplicate', { names: duplicates.map(contactDisplayName).join(', '), email: markers.email ?? '' }), { email })}
         </Notice>
       ) : null}
       <div className={styles.actions}>

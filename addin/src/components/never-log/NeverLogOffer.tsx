@@ -5,6 +5,7 @@ import { isDomainEntry, neverLogEntryFor, neverLogMatcher } from '@rapport/share
 import { useI18n } from '../../i18n/I18nContext';
 import { isStale } from '../../data/versions';
 import { ErrorMessage } from '../ErrorMessage';
+import { withTokens } from '../with-tokens';
 import { Notice } from '../Notice';
 import { useMyNeverLog } from './useMyNeverLog';
 
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
   // Small subtle buttons as the card's others are, wrapping onto as many rows as the pane needs.
   offers: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, minWidth: 0, marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
   offer: { maxWidth: '100%', textAlign: 'start', whiteSpace: 'normal', overflowWrap: 'anywhere' },
+  offerText: { minWidth: 0, maxWidth: '100%' },
   said: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 
@@ -39,11 +41,14 @@ export function NeverLogOffer({ email }: { /** The person's normalized address. 
     </>
   ) : null;
 
-  if (on === 'tenant') return <Caption1 className={styles.said}>{t('neverLog.onTenant', { email })}</Caption1>;
+  if (on === 'tenant') return <Caption1 className={styles.said}>{withTokens((markers) => t('neverLog.onTenant', { email: markers.email ?? '' }), { email })}</Caption1>;
   if (on === 'mine') {
     // The entry that names them: their address, or the closest domain of theirs on the list.
     const entry = neverLogEntryFor(entries, email) ?? email;
-    const text = added === entry ? t(isDomainEntry(entry) ? 'neverLog.addedDomain' : 'neverLog.addedAddress', { entry }) : t('neverLog.onMine', { email, entry });
+    const text =
+      added === entry
+        ? withTokens((markers) => t(isDomainEntry(entry) ? 'neverLog.addedDomain' : 'neverLog.addedAddress', { entry: markers.entry ?? '' }), { entry })
+        : withTokens((markers) => t('neverLog.onMine', { email: markers.email ?? '', entry: markers.entry ?? '' }), { email, entry });
     return (
       <>
         <Notice
@@ -67,7 +72,8 @@ export function NeverLogOffer({ email }: { /** The person's normalized address. 
           {t('neverLog.offerAddress')}
         </Button>
         <Button appearance="subtle" size="small" className={styles.offer} disabled={save.isPending} onClick={() => add(domain, () => setAdded(domain))}>
-          {t('neverLog.offerDomain', { domain })}
+          {/* One run of text (a button lays its children out side by side): the domain wraps whole onto the next line. */}
+          <span className={styles.offerText}>{withTokens((markers) => t('neverLog.offerDomain', { domain: markers.domain ?? '' }), { domain })}</span>
         </Button>
       </div>
       {failure}
