@@ -13,7 +13,7 @@ import type { MessageKey } from '../i18n/i18n';
 import { Section } from './Section';
 import { MyNeverLogList } from './never-log/MyNeverLogList';
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
-import { MailProhibitedRegular } from '@fluentui/react-icons/svg/mail-prohibited';
+import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import type { FluentIcon } from '@fluentui/react-icons';
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
-import { MailProhibitedRegular } from '@fluentui/react-icons/svg/mail-prohibited';
+import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
 
