@@ -46,6 +46,8 @@ import type { AppGraph } from './graph/app-graph';
 import { MailLogService } from './mail/mail-log.service';
 import { noNeverLogLists, type NeverLogLists } from './mail/never-log';
 import { SentMailCaptures } from './mail/sent-mail-captures';
+import { ThreadFollowService } from './mail/thread-follow.service';
+import { threadRouteBindings } from './routes/threads.routes';
 
 export type App = {
   config: Config;
@@ -130,6 +132,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
     ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog, captures: new SentMailCaptures(store, now) })),
+    ...threadRouteBindings(deps, new ThreadFollowService({ store, records, writer: records.writer, mailLog })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),

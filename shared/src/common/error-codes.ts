@@ -66,6 +66,8 @@ export const errorCodes = [
   'FORM.REVOKED',
   'LOOKUP.TOO_MANY_ADDRESSES',
   'SEND_CHECK.TOO_MANY_RECIPIENTS',
+  'THREAD.NO_CONVERSATION',
+  'THREAD.NO_MAILBOX',
   'APPOINTMENTS.TEAM_FORBIDDEN',
   'REPORT.PERIOD_TOO_LONG',
   // The API could not start (a setting missing, a service unreachable); each request tries again.

@@ -16,6 +16,7 @@ import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 import { sendCheckRoute } from './send-check.contract';
+import { followThreadRoute } from './threads.contract';
 
 
 export const healthRoute = defineRoute({
@@ -115,6 +116,7 @@ export const operations = {
   openApi: openApiRoute,
   lookup: lookupRoute,
   sendCheck: sendCheckRoute,
+  followThread: followThreadRoute,
   search: searchRoute,
   myDay: myDayRoute,
   appointments: appointmentsRoute,

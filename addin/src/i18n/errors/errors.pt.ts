@@ -76,6 +76,8 @@ export const errorsPt = {
   'FORM.REVOKED': 'Este formulário web foi desativado e não aceita mais envios.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Há pessoas demais neste item para procurar todas de uma vez.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este e-mail tem destinatários demais para o Rapport verificar antes do envio.',
+  'THREAD.NO_CONVERSATION': 'Isto não é um e-mail de uma conversa que o Rapport possa acompanhar. Registre um e-mail recebido ou enviado e acompanhe-o.',
+  'THREAD.NO_MAILBOX': 'O Rapport não sabe o endereço da sua caixa de correio, então não consegue ler a conversa. Saia do suplemento e entre de novo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Somente gerentes e administradores podem ver a agenda da equipe.',
   'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
   'SERVICE.UNAVAILABLE': 'O Rapport está iniciando ou indisponível no momento. Tente novamente daqui a pouco.',
