@@ -42,6 +42,9 @@ import type { Store } from './store/store';
 import type { Job } from './jobs/job';
 import { JobRunner } from './jobs/job-runner';
 import { appJobs } from './jobs/jobs';
+import type { AppGraph } from './graph/app-graph';
+import { federatedAppTokens } from './graph/app-tokens';
+import { GRAPH_BASE_URL, createGraphAppClient } from './graph/graph-app-client';
 
 export type App = {
   config: Config;
@@ -49,6 +52,11 @@ export type App = {
   routes: RouteBinding[];
   /** The work that runs without a request: Azure's timers, the standalone host's scheduler and /dev/jobs run it. */
   jobs: JobRunner;
+  /**
+   * Microsoft Graph as the application, for jobs that touch members' mailboxes. Null when there is none: local mode
+   * without the Graph stand-in (most API tests), or Entra mode without an app registration.
+   */
+  graph: AppGraph | null;
   close(): Promise<void>;
 };
 
@@ -79,6 +87,8 @@ export type AppOverrides = {
   keys?: JWTVerifyGetKey;
   /** The jobs to run instead of the app's own (tests). */
   jobs?: readonly Job[];
+  /** Graph as the application: local mode's client of the stand-in, or one a test builds. Entra mode builds its own. */
+  graph?: AppGraph;
 };
 
 /** Builds the API from checked configuration: one store, one token verifier, the services and the route table. */
@@ -139,11 +149,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     store,
     routes,
     jobs,
+    graph: overrides.graph ?? (config.authMode === 'entra' ? azureAppGraph(config) : null),
     close: async () => {
       await store.close();
       await opened.stop();
     },
   };
+}
+
+/**
+ * Entra mode: Graph at Microsoft with app-only tokens through the managed identity's federated credential on Rapport's
+ * app registration. Nothing is fetched until a job calls.
+ */
+function azureAppGraph(config: Config): AppGraph | null {
+  const { clientId, managedIdentityClientId } = config.graphApp;
+  if (!clientId) return null;
+  return createGraphAppClient({ baseUrl: GRAPH_BASE_URL, tokens: federatedAppTokens({ appClientId: clientId, managedIdentityClientId }) });
 }
 
 /** The configured store: the SQLite file, or Cosmos DB (local mode's in-process server when no endpoint is set). */
