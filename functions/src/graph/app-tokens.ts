@@ -22,7 +22,8 @@ export type CredentialFactories = {
   clientAssertion(tenantId: string, appClientId: string, getAssertion: () => Promise<string>): TokenCredential;
 };
 
-const azureCredentials: CredentialFactories = {
+/** @azure/identity's credentials: made without any call, so tests can check what they are. */
+export const azureCredentials: CredentialFactories = {
   managedIdentity: (clientId) => (clientId ? new ManagedIdentityCredential({ clientId }) : new ManagedIdentityCredential()),
   clientAssertion: (tenantId, appClientId, getAssertion) => new ClientAssertionCredential(tenantId, appClientId, getAssertion),
 };
