@@ -65,6 +65,7 @@ describe('Graph as the application, against the local Graph stand-in', () => {
 
   it('answers null for a marker that is not there, and does not find another mailbox\'s marker', async () => {
     const graph = standIn.graph();
+    await graph.sendMail(TENANT_A, AVERY.address, mailTo({ address: 'dana@contoso.example', name: 'Dana' }, 'Logged with its own marker', [{ name: LOG_MARKER_HEADER, value: 'DDDDDDDDDDDDDDDDDDDDDD' }]));
     await graph.sendMail(TENANT_A, SAM.address, mailTo({ address: 'dana@contoso.example', name: 'Dana' }, "Sam's mail", [{ name: LOG_MARKER_HEADER, value: OTHER_MARKER }]));
     expect(await graph.sentMessageByMarker(TENANT_A, AVERY.address, MARKER)).toBeNull();
     expect(await graph.sentMessageByMarker(TENANT_A, AVERY.address, OTHER_MARKER)).toBeNull();
@@ -144,6 +145,17 @@ describe('Graph as the application, against the local Graph stand-in', () => {
     expect(error).toMatchObject({ status: 503, graphCode: 'ServiceNotAvailable', retryAfterSeconds: 0 });
     expect(standIn.server.calls()).toHaveLength(3);
     expect(standIn.mail.folder(SAM.address, 'inbox')).toEqual([]);
+  });
+
+  it('gives up on a call that does not answer in time, without retrying it', async () => {
+    standIn.server.setLatency(1000);
+    const error = await standIn.graph({ timeoutMs: 200 }).sentMessageByMarker(TENANT_A, AVERY.address, MARKER).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GraphCallError);
+    expect(error).toMatchObject({ status: 0, graphCode: 'Timeout' });
+  });
+
+  it('writes OData string literals with quotes doubled', () => {
+    expect(odataString("O'Brien's")).toBe("'O''Brien''s'");
   });
 
   it('is refused with 403 ErrorAccessDenied when the tenant did not grant Mail.Read', async () => {
