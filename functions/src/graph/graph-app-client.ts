@@ -33,6 +33,9 @@ const MESSAGE_FIELDS = [
   'hasAttachments',
 ].join(',');
 
+// The CRM keeps an e-mail's text: Graph converts an HTML body when asked.
+const TEXT_BODY = 'outlook.body-content-type="text"';
+
 /** Rapport's calls to Microsoft Graph as the application (app-only tokens of the member's tenant). */
 export function createGraphAppClient(options: GraphAppClientOptions): AppGraph {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -49,7 +52,7 @@ export function createGraphAppClient(options: GraphAppClientOptions): AppGraph {
       if (!isLogMarker(marker)) throw new Error('Not a Rapport log marker.');
       const filter = `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(LOG_MARKER_PROPERTY_ID)} and ep/value eq ${odataString(marker)})`;
       const url = `${mailboxUrl(mailbox)}/mailFolders/sentitems/messages?${query({ $filter: filter, $select: MESSAGE_FIELDS, $top: '1' })}`;
-      const { body } = await get(tenantId, url);
+      const { body } = await get(tenantId, url, { prefer: TEXT_BODY });
       const first = pageOf(body).value[0];
       return first ? messageOf(first) : null;
     },
@@ -58,7 +61,7 @@ export function createGraphAppClient(options: GraphAppClientOptions): AppGraph {
       let url = firstDeltaUrl(mailboxUrl(mailbox), folder, start);
       const messages: MailMessage[] = [];
       for (let page = 0; page < maxDeltaPages; page++) {
-        const { body } = await get(tenantId, url, { prefer: `odata.maxpagesize=${deltaPageSize}` });
+        const { body } = await get(tenantId, url, { prefer: `odata.maxpagesize=${deltaPageSize}, ${TEXT_BODY}` });
         const { value, nextLink, deltaLink } = pageOf(body);
         // Removed messages come as `{ id, "@removed": … }`: nothing to log.
         for (const item of value) if (!('@removed' in item)) messages.push(messageOf(item));

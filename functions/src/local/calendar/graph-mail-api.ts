@@ -6,6 +6,7 @@ import {
   deltaToken,
   headerValue,
   messageJson,
+  prefersTextBody,
   parseExtendedPropertyExpand,
   parseExtendedPropertyFilter,
   parseReceivedSinceFilter,
@@ -144,7 +145,7 @@ export function answerMail(service: MailService, request: GraphRequest<GraphCall
         status: 200,
         body: {
           '@odata.context': `${baseUrl}/$metadata#users('${mailbox}')/mailFolders('${folder}')/messages`,
-          value: page.map((message) => messageJson(message, { select: select.select, basic })),
+          value: page.map((message) => messageJson(message, { select: select.select, basic, textBody: prefersTextBody(request.headers) })),
           ...(next ? { '@odata.nextLink': next } : {}),
         },
       };
@@ -231,7 +232,7 @@ function messageDelta(mail: LocalMail, mailbox: string, folder: MailFolderName, 
     headers: { 'preference-applied': `odata.maxpagesize=${pageSize}` },
     body: {
       '@odata.context': `${link.replace(/\/users\/.*|\/me\/.*/, '')}/$metadata#Collection(message)`,
-      value: page.map((message) => messageJson(message, { select, basic })),
+      value: page.map((message) => messageJson(message, { select, basic, textBody: prefersTextBody(request.headers) })),
       ...(more ? { '@odata.nextLink': `${link}?$skiptoken=${deltaToken({ after: last.changeSequence, upTo, ...kept })}` } : { '@odata.deltaLink': `${link}?$deltatoken=${deltaToken({ after: upTo, ...kept })}` }),
     },
   };

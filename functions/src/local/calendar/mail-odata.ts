@@ -87,7 +87,10 @@ export function headerValue(message: StoredMessage, header: string): string | un
 }
 
 /** A message as Graph returns it: the selected properties (every default one when none is), minus what the permission hides. */
-export function messageJson(message: StoredMessage, options: { select: Select; basic: boolean; expand?: { propertyId: string; header: string } | null }): Record<string, unknown> {
+export function messageJson(
+  message: StoredMessage,
+  options: { select: Select; basic: boolean; expand?: { propertyId: string; header: string } | null; textBody?: boolean },
+): Record<string, unknown> {
   const person = (address: string, name?: string) => ({ emailAddress: { name: name ?? address, address } });
   const full: Record<string, unknown> = {
     id: message.id,
@@ -107,7 +110,8 @@ export function messageJson(message: StoredMessage, options: { select: Select; b
     isRead: message.isRead,
     isDraft: false,
     webLink: `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(message.id)}&exvsurl=1&viewmodel=ReadMessageItem`,
-    body: message.body,
+    // `Prefer: outlook.body-content-type="text"` asks Graph for the body as text; Exchange converts an HTML one.
+    body: options.textBody && message.body.contentType === 'html' ? { contentType: 'text', content: textOfHtml(message.body.content) } : message.body,
     sender: person(message.from.address, message.from.name),
     from: person(message.from.address, message.from.name),
     toRecipients: message.toRecipients.map((p) => person(p.address, p.name)),
@@ -157,4 +161,24 @@ export function readDeltaToken(token: string): DeltaState | null {
 
 function unquote(literal: string): string {
   return literal.replace(/''/g, "'");
+}
+
+/** Whether the request asks for bodies as text (`Prefer: outlook.body-content-type="text"`). */
+export function prefersTextBody(headers: Headers): boolean {
+  return /outlook\.body-content-type="?text"?/i.test(headers.get('prefer') ?? '');
+}
+
+// The stand-in's rough version of Exchange's conversion: line breaks for blocks, tags dropped, the common entities read.
+function textOfHtml(html: string): string {
+  return html
+    .replace(/<(br|\/p|\/div|\/li|\/tr)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
