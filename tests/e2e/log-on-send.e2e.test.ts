@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { SendCheckRequest, SendCheckResponse } from '@rapport/shared';
 import { demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
@@ -27,6 +28,19 @@ async function newEmailToCustomer(subject: string) {
   return { page, pane, customer };
 }
 
+/**
+ * Send, as the rep does: the demo customer's deal may have gone quiet (a Smart Alert then says so), and Send Anyway
+ * sends it. Resolves when the message is in Sent.
+ */
+async function send(page: Page, subject: string) {
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const inSent = page.getByRole('region', { name: 'Sent' }).getByText(subject);
+  const alert = page.getByRole('alertdialog', { name: 'Rapport CRM' });
+  await inSent.or(alert).first().waitFor();
+  if (await alert.isVisible()) await alert.getByRole('button', { name: 'Send Anyway' }).click();
+  await inSent.waitFor();
+}
+
 // Log on send through the demo Outlook: the pane's switch keeps the rep's choice on the draft; Send runs the add-in's
 // own events.js, which sends the choice with the check and puts the API's marker on the message as a header.
 describe('Log on send', () => {
@@ -47,8 +61,7 @@ describe('Log on send', () => {
       asked.push(route.request().postDataJSON() as SendCheckRequest);
       await route.continue();
     });
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByRole('region', { name: 'Sent' }).getByText('Log on send, on').waitFor();
+    await send(page, 'Log on send, on');
     expect(asked).toHaveLength(1);
     // The rep did not switch: the API decides by the tenant's rule; the deal the pane named goes with it.
     expect(asked[0]?.log).toEqual({ choice: 'auto' });
@@ -73,8 +86,7 @@ describe('Log on send', () => {
       asked.push(route.request().postDataJSON() as SendCheckRequest);
       await route.continue();
     });
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByRole('region', { name: 'Sent' }).getByText('Log on send, off').waitFor();
+    await send(page, 'Log on send, off');
     expect(asked[0]?.log).toEqual({ choice: 'off' });
     await page.close();
   });
@@ -87,9 +99,8 @@ describe('Log on send', () => {
       const body = (await response.json()) as SendCheckResponse;
       await route.fulfill({ response, json: { ...body, log: { marker: MARKER } } });
     });
-    await page.getByRole('button', { name: 'Send', exact: true }).click();
-    const sent = page.getByRole('region', { name: 'Sent' });
-    await sent.getByText('Log on send, marked').click();
+    await send(page, 'Log on send, marked');
+    await page.getByRole('region', { name: 'Sent' }).getByText('Log on send, marked').click();
     const headers = page.getByLabel('Internet headers');
     await headers.waitFor();
     expect(await headers.innerText()).toBe(`x-rapport-log: ${MARKER}`);
