@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { LookupResponse } from '@rapport/shared';
+import { useCalendarLoader } from '../data/ApiProvider';
 import { useLogEmail } from '../data/card';
 import { emailActivity } from '../data/email-activity';
 import type { MailItem } from '../office/mail-item';
@@ -33,6 +35,13 @@ export function LogEmailButton({ item, lookup, readBody, appearance = 'primary' 
   const logging = useLogEmail();
   const logged = lookup.loggedActivity ?? (logging.data && 'activity' in logging.data ? logging.data.activity : null);
   const Logged = actionIcons.logged;
+  // Logged (before, or now): the message gets Outlook's "Logged to Rapport" category, by code loaded only then.
+  const loadCalendar = useCalendarLoader();
+  const isLogged = Boolean(logged ?? logging.data);
+  useEffect(() => {
+    if (!isLogged || !loadCalendar) return;
+    import('../data/logged-category').then(({ markOpenMessageLogged }) => markOpenMessageLogged(loadCalendar)).catch(() => undefined);
+  }, [isLogged, loadCalendar]);
   const said = (text: string) => (
     <Caption1 role="status" className={mergeClasses(styles.line, styles.logged)}>
       <Logged aria-hidden />

@@ -9,6 +9,7 @@ import { enRecordPage } from './messages.recordpage.en';
 import { enCapture } from './messages.capture.en';
 import { enActivities } from './messages.activities.en';
 import { enCompose } from './messages.compose.en';
+import { enLogOnSend } from './messages.logonsend.en';
 import { enFreeTimes } from './messages.freetimes.en';
 import { enTemplates } from './messages.templates.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
@@ -512,6 +513,7 @@ export const enLater = {
   ...enTimeline,
   ...enActivities,
   ...enCompose,
+  ...enLogOnSend,
   ...enFreeTimes,
   ...enTemplates,
 } as const;

@@ -10,6 +10,7 @@ import { esRecordPage } from './messages.recordpage.es';
 import { esCapture } from './messages.capture.es';
 import { esActivities } from './messages.activities.es';
 import { esCompose } from './messages.compose.es';
+import { esLogOnSend } from './messages.logonsend.es';
 import { esFreeTimes } from './messages.freetimes.es';
 import { esTemplates } from './messages.templates.es';
 
@@ -511,6 +512,7 @@ export const esLater: LaterMessages = {
   ...esTimeline,
   ...esActivities,
   ...esCompose,
+  ...esLogOnSend,
   ...esFreeTimes,
   ...esTemplates,
 };

@@ -10,6 +10,7 @@ import { itRecordPage } from './messages.recordpage.it';
 import { itCapture } from './messages.capture.it';
 import { itActivities } from './messages.activities.it';
 import { itCompose } from './messages.compose.it';
+import { itLogOnSend } from './messages.logonsend.it';
 import { itFreeTimes } from './messages.freetimes.it';
 import { itTemplates } from './messages.templates.it';
 
@@ -511,6 +512,7 @@ export const itLater: LaterMessages = {
   ...itTimeline,
   ...itActivities,
   ...itCompose,
+  ...itLogOnSend,
   ...itFreeTimes,
   ...itTemplates,
 };

@@ -10,6 +10,7 @@ import { ptRecordPage } from './messages.recordpage.pt';
 import { ptCapture } from './messages.capture.pt';
 import { ptActivities } from './messages.activities.pt';
 import { ptCompose } from './messages.compose.pt';
+import { ptLogOnSend } from './messages.logonsend.pt';
 import { ptFreeTimes } from './messages.freetimes.pt';
 import { ptTemplates } from './messages.templates.pt';
 
@@ -511,6 +512,7 @@ export const ptLater: LaterMessages = {
   ...ptTimeline,
   ...ptActivities,
   ...ptCompose,
+  ...ptLogOnSend,
   ...ptFreeTimes,
   ...ptTemplates,
 };
