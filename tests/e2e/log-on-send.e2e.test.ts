@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { SendCheckRequest, SendCheckResponse } from '@rapport/shared';
+import type { SendCheckRequest } from '@rapport/shared';
 import { demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
 
@@ -12,8 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-const MARKER = 'Q2hvb3NlIHRoZSBtYXJrZX';
 
 /** The demo's New e-mail, at 320 px, to the customer with an open deal, once the pane shows their card. */
 async function newEmailToCustomer(subject: string) {
@@ -91,20 +89,45 @@ describe('Log on send', () => {
     await page.close();
   });
 
-  it("puts the API's marker on the message: the sent item carries the x-rapport-log header", async () => {
-    const { page } = await newEmailToCustomer('Log on send, marked');
-    // The API answers `log: null` until the service decides (another part of issue 19): its real answer, with a marker.
-    await page.context().route('**/api/send-check', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.json()) as SendCheckResponse;
-      await route.fulfill({ response, json: { ...body, log: { marker: MARKER } } });
-    });
+  it("puts the API's marker on the message; Rapport finds it in Sent Items and logs it to the customer's timeline", async () => {
+    const { page, pane } = await newEmailToCustomer('Log on send, marked');
     await send(page, 'Log on send, marked');
     await page.getByRole('region', { name: 'Sent' }).getByText('Log on send, marked').click();
     const headers = page.getByLabel('Internet headers');
     await headers.waitFor();
-    expect(await headers.innerText()).toBe(`x-rapport-log: ${MARKER}`);
+    expect(await headers.innerText()).toMatch(/^x-rapport-log: [A-Za-z0-9_-]{22}$/);
     await screenshot(page, 'log-on-send-sent-with-marker');
+    // A moment later (the demo runs the job for the next minute rather than wait for it): the sent message's pane says
+    // it is logged, and it is on the customer's timeline.
+    await pane.getByText(/^Logged to the CRM on /).waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: /Log on send, marked/ }).first().waitFor();
+    expect(problemsOf(await checkPane(page, 'sent-mail-logged', 320))).toEqual([]);
+    await screenshot(page, 'sent-mail-logged');
+    await page.close();
+  });
+
+  it('logs a reply in a followed thread without a click', async () => {
+    const received = demoItem(site, 'A customer with an open deal');
+    const { page, pane } = await openDemo(site, { item: received.id, width: 320 });
+    // Logging the customer's e-mail follows its thread.
+    await pane.getByRole('button', { name: 'Log this e-mail' }).click();
+    await pane.getByText(/^Logged to the CRM on /).waitFor();
+    await pane.getByText('Following this thread: replies are logged too.').waitFor();
+    await page.getByRole('button', { name: 'Reply' }).click();
+    await pane.getByRole('switch', { name: 'Log on send' }).waitFor();
+    const subject = /^re:/i.test(received.subject) ? received.subject : `RE: ${received.subject}`;
+    await send(page, subject);
+    // The thread's job reads the rep's Sent Items for followed conversations.
+    const run = await fetch(`${site.server.url}/dev/jobs/follow-threads/run?at=${encodeURIComponent(new Date(Date.now() + 5 * 60_000).toISOString())}`, { method: 'POST' });
+    expect(run.status).toBe(200);
+    await page.getByRole('region', { name: 'Sent' }).getByText(subject).click();
+    await pane.getByText(/^Logged to the CRM on /).waitFor({ timeout: 30_000 });
+    expect(problemsOf(await checkPane(page, 'followed-thread-reply-logged', 320))).toEqual([]);
+    await screenshot(page, 'followed-thread-reply-logged');
+    // The rep stops following it: said at once, and kept.
+    await pane.getByRole('button', { name: 'Stop following' }).click();
+    await pane.getByText('Replies to this e-mail are not logged.').waitFor();
+    await pane.getByRole('button', { name: 'Follow this thread' }).waitFor();
     await page.close();
   });
 });

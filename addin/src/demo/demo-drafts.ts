@@ -45,8 +45,8 @@ export function replyTo(message: DemoInboxItem, user: DemoPerson): OpenDraft {
       subject,
       to: from ? [from] : [],
       ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}),
-      // Sent as a reply to the original in the Graph stand-in, keeping its conversation. TODO(graph stand-in): the demo
-      // inbox gives no stand-in ids yet (the inbox items' `graphId`); until it does, a reply is sent as a new message.
+      // The reply is of the original's conversation, and is sent as Graph's reply to it in the stand-in.
+      ...(message.conversationId ? { conversationId: message.conversationId } : {}),
       ...(message.graphId ? { replyToGraphId: message.graphId } : {}),
     }),
     initialBody: signatureOf(user) + quoted,

@@ -1,4 +1,5 @@
 import type { DemoPerson } from '@rapport/shared';
+import { LOG_MARKER_HEADER } from '@rapport/shared/email/mail-capture';
 
 // The demo Outlook's mail through the local Graph stand-in (the service the pane's calendar calls go to): what it sends
 // goes into the demo user's Sent Items there, with its internet headers, where Rapport's job finds the marked ones.
@@ -16,10 +17,15 @@ export type DemoOutgoingMail = {
 };
 
 /** Delegated scopes the demo Outlook asks the local issuer for (Outlook's own, not the add-in's). */
-export type DemoMailScope = 'Mail.Send' | 'MailboxSettings.Read';
+export type DemoMailScope = 'Mail.Send' | 'Mail.Read' | 'MailboxSettings.Read';
+
+/** A sent message as the stand-in keeps it: the ids Rapport knows it by. */
+export type DemoSentMessage = { graphId: string; internetMessageId: string; conversationId: string };
 
 export type DemoMailGraph = {
   send(mail: DemoOutgoingMail): Promise<void>;
+  /** The message in Sent Items that carries Rapport's marker, as Rapport's job finds it (null until it is there). */
+  sentByMarker(marker: string): Promise<DemoSentMessage | null>;
   /** The names on the mailbox's master category list. */
   masterCategories(): Promise<string[]>;
 };
@@ -66,6 +72,14 @@ export function demoMailGraph(options: DemoMailGraphOptions): DemoMailGraph {
         },
         saveToSentItems: true,
       });
+    },
+    async sentByMarker(marker) {
+      const property = `String {00020386-0000-0000-C000-000000000046} Name ${LOG_MARKER_HEADER}`;
+      const filter = `singleValueExtendedProperties/Any(ep: ep/id eq '${property}' and ep/value eq '${marker.replace(/'/g, "''")}')`;
+      const query = `$filter=${encodeURIComponent(filter)}&$select=id,internetMessageId,conversationId&$top=1`;
+      const body = (await (await call('GET', `/me/mailFolders/sentitems/messages?${query}`, 'Mail.Read')).json()) as { value?: { id: string; internetMessageId: string; conversationId: string }[] };
+      const found = body.value?.[0];
+      return found ? { graphId: found.id, internetMessageId: found.internetMessageId, conversationId: found.conversationId } : null;
     },
     async masterCategories() {
       const body = (await (await call('GET', '/me/outlook/masterCategories', 'MailboxSettings.Read')).json()) as { value?: { displayName?: string }[] };

@@ -8,8 +8,6 @@ export type DemoMessage = DemoInboxItem & {
   internetHeaders?: Record<string, string>;
   /** The Outlook categories on a message (Mailbox 1.8: item.categories). */
   categories?: string[];
-  /** A received message's id in the local Graph stand-in's mailbox (to reply to it there), when the inbox gives one. */
-  graphId?: string;
   /** A reply's original, by its id in the Graph stand-in. */
   replyToGraphId?: string;
 };

@@ -102,7 +102,7 @@ const live = <T>(read: (draft: DemoInboxItem) => T) => ({ getAsync: (...args: un
 function draftItem(item: DemoInboxItem): Record<string, unknown> {
   return {
     itemType: 'message',
-    conversationId: item.internetMessageId ?? null,
+    conversationId: item.conversationId ?? null,
     to: live((draft) => draft.to.map(details)),
     cc: live((draft) => draft.cc.map(details)),
     bcc: live(() => []),
@@ -184,6 +184,7 @@ function officeItem(item: DemoInboxItem): Record<string, unknown> {
       to: item.to.map(details),
       cc: item.cc.map(details),
       internetMessageId: item.internetMessageId,
+      conversationId: item.conversationId,
       dateTimeCreated: new Date(item.receivedAt),
       body: body(item),
       categories: categoriesOf(item),

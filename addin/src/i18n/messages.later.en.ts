@@ -12,6 +12,7 @@ import { enCompose } from './messages.compose.en';
 import { enLogOnSend } from './messages.logonsend.en';
 import { enFreeTimes } from './messages.freetimes.en';
 import { enTemplates } from './messages.templates.en';
+import { enThreads } from './messages.threads.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -516,6 +517,7 @@ export const enLater = {
   ...enLogOnSend,
   ...enFreeTimes,
   ...enTemplates,
+  ...enThreads,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -13,6 +13,7 @@ import { esCompose } from './messages.compose.es';
 import { esLogOnSend } from './messages.logonsend.es';
 import { esFreeTimes } from './messages.freetimes.es';
 import { esTemplates } from './messages.templates.es';
+import { esThreads } from './messages.threads.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -515,4 +516,5 @@ export const esLater: LaterMessages = {
   ...esLogOnSend,
   ...esFreeTimes,
   ...esTemplates,
+  ...esThreads,
 };

@@ -13,6 +13,7 @@ import { itCompose } from './messages.compose.it';
 import { itLogOnSend } from './messages.logonsend.it';
 import { itFreeTimes } from './messages.freetimes.it';
 import { itTemplates } from './messages.templates.it';
+import { itThreads } from './messages.threads.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -515,4 +516,5 @@ export const itLater: LaterMessages = {
   ...itLogOnSend,
   ...itFreeTimes,
   ...itTemplates,
+  ...itThreads,
 };

@@ -13,6 +13,7 @@ import { ptCompose } from './messages.compose.pt';
 import { ptLogOnSend } from './messages.logonsend.pt';
 import { ptFreeTimes } from './messages.freetimes.pt';
 import { ptTemplates } from './messages.templates.pt';
+import { ptThreads } from './messages.threads.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -515,4 +516,5 @@ export const ptLater: LaterMessages = {
   ...ptLogOnSend,
   ...ptFreeTimes,
   ...ptTemplates,
+  ...ptThreads,
 };
