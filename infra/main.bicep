@@ -160,3 +160,9 @@ output ADDIN_API_SCOPE string = apiScope
 output COSMOS_ENDPOINT string = cosmos.outputs.endpoint
 output STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = monitoring.outputs.applicationInsightsConnectionString
+// Rapport's app registration trusts this identity with a federated identity credential (README: Deploy to Azure, step 5):
+// the API calls Microsoft Graph as the application with no secret. The registration is made in the Entra admin center,
+// outside this template, so the credential is added there too, from these two values and the audience
+// api://AzureADTokenExchange.
+output API_IDENTITY_ISSUER string = '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+output API_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId

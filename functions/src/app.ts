@@ -48,6 +48,10 @@ import type { AppGraph } from './graph/app-graph';
 import { MailLogService } from './mail/mail-log.service';
 import type { NeverLogLists } from './mail/never-log';
 import { SentMailCaptures } from './mail/sent-mail-captures';
+import { ThreadFollowService } from './mail/thread-follow.service';
+import { threadRouteBindings } from './routes/threads.routes';
+import { federatedAppTokens } from './graph/app-tokens';
+import { GRAPH_BASE_URL, createGraphAppClient } from './graph/graph-app-client';
 
 export type App = {
   config: Config;
@@ -55,6 +59,11 @@ export type App = {
   routes: RouteBinding[];
   /** The work that runs without a request: Azure's timers, the standalone host's scheduler and /dev/jobs run it. */
   jobs: JobRunner;
+  /**
+   * Microsoft Graph as the application, for jobs that touch members' mailboxes. Null when there is none: local mode
+   * without the Graph stand-in (most API tests), or Entra mode without an app registration.
+   */
+  graph: AppGraph | null;
   /** Services that work without a request (jobs, checks) share with the routes. */
   services: AppServices;
   close(): Promise<void>;
@@ -93,7 +102,7 @@ export type AppOverrides = {
   keys?: JWTVerifyGetKey;
   /** The jobs to run instead of the app's own (tests). */
   jobs?: readonly Job[];
-  /** Microsoft Graph as the application, for the jobs that read mailboxes (the local stand-in, or Graph in Azure). */
+  /** Graph as the application: local mode's client of the stand-in, or one a test builds. Entra mode builds its own. */
   graph?: AppGraph;
   /** Never-log lists to use instead of the stored ones (tests of other things). */
   neverLog?: NeverLogLists;
@@ -137,11 +146,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   // The lists' service, unless a test hands in lists of its own.
   const neverLog = overrides.neverLog ?? services.neverLog;
   const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now });
-  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: overrides.graph, mailLog }), { store, now, log: (message) => console.log(message) });
+  const graph = overrides.graph ?? (config.authMode === 'entra' ? azureAppGraph(config) : null);
+  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: graph ?? undefined, mailLog }), { store, now, log: (message) => console.log(message) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
     ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog, captures: new SentMailCaptures(store, now) })),
+    ...threadRouteBindings(deps, new ThreadFollowService({ store, records, writer: records.writer, mailLog })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
@@ -162,12 +173,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     store,
     routes,
     jobs,
+    graph,
     services,
     close: async () => {
       await store.close();
       await opened.stop();
     },
   };
+}
+
+/**
+ * Entra mode: Graph at Microsoft with app-only tokens through the managed identity's federated credential on Rapport's
+ * app registration. Nothing is fetched until a job calls.
+ */
+function azureAppGraph(config: Config): AppGraph | null {
+  const { clientId, managedIdentityClientId } = config.graphApp;
+  if (!clientId) return null;
+  return createGraphAppClient({ baseUrl: GRAPH_BASE_URL, tokens: federatedAppTokens({ appClientId: clientId, managedIdentityClientId }) });
 }
 
 /** The configured store: the SQLite file, or Cosmos DB (local mode's in-process server when no endpoint is set). */

@@ -82,6 +82,12 @@ export type Config = {
   /** Entra mode: the add-in's app registration and the API scope it asks for. */
   addinClientId: string | undefined;
   addinApiScope: string | undefined;
+  /**
+   * Entra mode: who the API is when it calls Microsoft Graph as the application (jobs). The app is Rapport's one
+   * registration (ADDIN_CLIENT_ID); the managed identity (AZURE_CLIENT_ID, else the system-assigned one) is its
+   * federated credential, so there is no secret.
+   */
+  graphApp: { clientId: string | undefined; managedIdentityClientId: string | undefined };
 };
 
 export const LOCAL_AUDIENCE = 'api://rapport-local';
@@ -153,6 +159,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env, profile: Prof
     addinDir: path.resolve(values.ADDIN_DIR ?? path.join(__dirname, '../../addin/dist')),
     addinClientId: values.ADDIN_CLIENT_ID,
     addinApiScope: values.ADDIN_API_SCOPE,
+    graphApp: { clientId: values.ADDIN_CLIENT_ID, managedIdentityClientId: values.AZURE_CLIENT_ID },
   };
 }
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
 import { CrmError, type DemoInboxItem } from '@rapport/shared';
 import { createApp, type App } from './app';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig, type Config } from './config';
 import { seedDemoTenant } from './local/demo/seed';
 import { MAX_BODY_BYTES, bodyTooLarge } from './http/request';
 import { errorResponse } from './http/responses';
@@ -14,7 +14,8 @@ import { demoPages } from './local/demo/demo-pages';
 import { startLocalCalendar } from './local/calendar/start-local-calendar';
 import { bookedMeetingsInInbox } from './local/calendar/demo-calendar';
 import { DEMO_USER_EMAIL } from './local/demo/demo-data';
-import { createLocalApp } from './local/local-mode';
+import { createLocalApp, localAppGraph } from './local/local-mode';
+import { LocalIssuer } from './local/local-issuer';
 import { startJobScheduler } from './jobs/job-scheduler';
 
 export type RunningServer = { url: string; server: http.Server; close(): Promise<void> };
@@ -178,11 +179,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  // Only local mode gets the local room: the local issuer, the demo and the calendar service that stands in for Graph.
-  const local = config.authMode === 'local' ? await createLocalApp(config) : null;
+  // Only local mode gets the local room: the local issuer, the demo and the calendar and mail service that stands in for
+  // Graph. The stand-in starts first (it needs only the issuer), so the API's jobs get a Graph client pointed at it.
+  const issuer = config.authMode === 'local' ? await LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? LOCAL_AUDIENCE) : null;
+  const calendar = issuer ? await startLocalCalendar({ config, issuer }) : null;
+  const local = issuer && calendar ? await createLocalApp(config, { issuer, graph: localAppGraph(issuer, calendar.server) }) : null;
   const app = local ?? (await createApp(config));
   const seeded = config.seedDemo ? await seedDemoTenant(app.store) : null;
-  const calendar = local ? await startLocalCalendar(local) : null;
   const running = await startServer(app, {
     port: config.port,
     host: config.host,
@@ -200,7 +203,7 @@ async function main(): Promise<void> {
   ];
   if (calendar) {
     lines.push(
-      `  calendar: ${calendar.server.url}/v1.0 (local stand-in for Microsoft Graph, time zone ${config.localCalendar.timeZone}); its certificate is`,
+      `  calendar: ${calendar.server.url}/v1.0 (local stand-in for Microsoft Graph's calendar and mail, time zone ${config.localCalendar.timeZone}); its certificate is`,
       `            self-signed: open ${calendar.server.url}/ once in your browser and accept it so the demo can book.`,
     );
   }

@@ -1,4 +1,5 @@
-// The API's own identity: it reads and writes Cosmos DB, reaches its storage and publishes telemetry, with no keys.
+// The API's own identity: it reads and writes Cosmos DB, reaches its storage and publishes telemetry, with no keys; and it
+// is the federated credential of Rapport's app registration, which calls Microsoft Graph as the application.
 // User-assigned, as in Azure's Functions samples, so its roles exist before the app first starts.
 param name string
 param location string

@@ -52,6 +52,7 @@ export * from './contract/route';
 export * from './contract/common.schema';
 export * from './contract/lookup.schema';
 export * from './contract/send-check.contract';
+export * from './contract/threads.contract';
 export * from './send-checks/send-check.rules';
 export * from './contract/search.schema';
 export * from './contract/my-day.schema';

@@ -23,6 +23,13 @@ export type RuntimeOptions = {
   runtimeUrl?: string | null;
   /** The page's location (Outlook on the web's browser runtime); absent in the JavaScript-only runtime. */
   location?: { origin: string };
+  /** The draft's custom properties (the pane's Log on send choice), as loadCustomPropertiesAsync gives them. */
+  customProperties?: Record<string, unknown>;
+  /** The draft's internet headers (Mailbox 1.8), kept across sends; null: this Outlook has none (below 1.8). */
+  headers?: Record<string, string> | null;
+  /** Whether setting a header fails (as where Exchange refuses it). */
+  headersFail?: boolean;
+  conversationId?: string;
   /** Answers by path (`/addin-config.json`, `/dev/token`, `/api/send-check`). */
   answer(call: FetchCall): FakeResponse | Promise<FakeResponse>;
 };
@@ -32,6 +39,8 @@ export type LoadedRuntime = {
   associated: string[];
   calls: FetchCall[];
   notifications: Notification[];
+  /** The draft's internet headers as the handler left them. */
+  headers: Record<string, string>;
   /** Runs a handler as Outlook does on Send, and resolves with what it passed to event.completed. */
   send(handler?: string): Promise<Completion>;
   /** `typeof` of a global inside the runtime. */
@@ -44,6 +53,8 @@ export function loadEventRuntime(options: RuntimeOptions): LoadedRuntime {
   const calls: FetchCall[] = [];
   const notifications: Notification[] = [];
   const succeeded = <T>(value: T) => ({ status: 'succeeded', value });
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  const failed = (message: string) => ({ status: 'failed', value: undefined, error: { message, code: 9000 } });
   const field = (people: Recipient[] = []) => ({ getAsync: (callback: (result: unknown) => void) => setTimeout(() => callback(succeeded(people)), 0) });
   const office = {
     actions: { associate: (name: string, handler: (event: unknown) => void) => handlers.set(name, handler) },
@@ -56,6 +67,25 @@ export function loadEventRuntime(options: RuntimeOptions): LoadedRuntime {
           to: field(options.to),
           cc: field(options.cc),
           bcc: field(options.bcc),
+          ...(options.conversationId ? { conversationId: options.conversationId } : {}),
+          loadCustomPropertiesAsync: (callback: (result: unknown) => void) => {
+            const properties = { ...(options.customProperties ?? {}) };
+            setTimeout(() => callback(succeeded({ get: (name: string) => properties[name], set: () => undefined, saveAsync: () => undefined })), 0);
+          },
+          ...(options.headers === null
+            ? {}
+            : {
+                internetHeaders: {
+                  getAsync: (names: string[], callback: (result: unknown) => void) =>
+                    setTimeout(() => callback(succeeded(Object.fromEntries(names.filter((name) => name in headers).map((name) => [name, headers[name]])))), 0),
+                  setAsync: (values: Record<string, string>, callback: (result: unknown) => void) =>
+                    setTimeout(() => {
+                      if (options.headersFail) return callback(failed('The header could not be set'));
+                      Object.assign(headers, values);
+                      callback(succeeded(undefined));
+                    }, 0),
+                },
+              }),
           notificationMessages: {
             addAsync: (key: string, details: Record<string, unknown>, callback: (result: unknown) => void) => {
               notifications.push({ key, details });
@@ -94,6 +124,7 @@ export function loadEventRuntime(options: RuntimeOptions): LoadedRuntime {
     associated: [...handlers.keys()],
     calls,
     notifications,
+    headers,
     send: (handler = 'onMessageSendHandler') =>
       new Promise<Completion>((resolve, reject) => {
         const run = handlers.get(handler);

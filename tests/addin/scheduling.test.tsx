@@ -70,6 +70,7 @@ function fakeCalendar(overrides: Partial<CalendarApi> = {}) {
       return created;
     },
     getEvent: async () => null,
+    ensureMasterCategory: async () => undefined,
     ...overrides,
   };
   return { calendar, events, booked, load: async () => calendar };

@@ -6,7 +6,8 @@ import { EVENTS_JS, loadEventRuntime, localHost, type FetchCall, type RuntimeOpt
 
 const customer = { emailAddress: 'ana.costa@contoso.com', displayName: 'Ana Costa' };
 const stranger = { emailAddress: 'new.person@fabrikam.example', displayName: 'New Person' };
-const answering = (alerts: SendAlert[]) => localHost(() => ({ status: 200, body: { alerts, staleDealDays: 14 } }));
+const answering = (alerts: SendAlert[], log: { marker: string } | null = null) => localHost(() => ({ status: 200, body: { alerts, staleDealDays: 14, log } }));
+const MARKER = 'Q2hvb3NlIHRoZSBtYXJrZX';
 const sendWith = (options: Partial<RuntimeOptions> & Pick<RuntimeOptions, 'answer'>) => {
   const runtime = loadEventRuntime({ to: [customer], ...options });
   return { runtime, completion: runtime.send() };
@@ -46,7 +47,13 @@ describe('events.js in a JavaScript-only runtime', () => {
     expect(call?.url).toBe(`https://addin.example${sendCheckRoute.path}`);
     expect(call?.method).toBe('POST');
     expect(call?.headers.authorization).toBe('Bearer local-token');
-    expect(call?.body).toEqual({ to: ['"Ana Costa" <ana.costa@contoso.com>'], cc: ['bo@tailspin.example'], bcc: ['"New Person" <new.person@fabrikam.example>'] });
+    expect(call?.body).toEqual({
+      to: ['"Ana Costa" <ana.costa@contoso.com>'],
+      cc: ['bo@tailspin.example'],
+      bcc: ['"New Person" <new.person@fabrikam.example>'],
+      // The rep made no choice in the pane: the API decides by the tenant's rule.
+      log: { choice: 'auto' },
+    });
     // The token is the local issuer's for the mailbox's owner, as the pane's.
     expect(runtime.calls.find((one) => one.url === 'https://addin.example/dev/token')?.body).toMatchObject({ tenantId: 'tenant-demo', userId: 'user-demo' });
     expect(runtime.notifications).toEqual([]);
@@ -127,7 +134,7 @@ describe('events.js in a JavaScript-only runtime', () => {
         key: 'rapport-send-check',
         details: {
           type: 'informationalMessage',
-          message: 'Rapport could not check this e-mail before it was sent: the CRM did not answer in time.',
+          message: 'Rapport could not check this e-mail before it was sent: the CRM did not answer in time. It will not be logged.',
           icon: 'Icon.16',
           persistent: false,
         },
@@ -141,7 +148,7 @@ describe('events.js in a JavaScript-only runtime', () => {
   ])('lets the message go, saying nothing was checked, when %s', async (_, answer) => {
     const { runtime, completion } = sendWith({ displayLanguage: 'es-ES', answer });
     expect(await completion).toEqual({ allowEvent: true });
-    expect(runtime.notifications.map((notice) => notice.details.message)).toEqual(['Rapport no pudo revisar este correo antes de enviarlo: el CRM no respondió a tiempo.']);
+    expect(runtime.notifications.map((notice) => notice.details.message)).toEqual(['Rapport no pudo revisar este correo antes de enviarlo: el CRM no respondió a tiempo. No se registrará.']);
   });
 
   it('lets the message go when Outlook does not say where the add-in comes from (Mailbox below 1.14, no page)', async () => {
@@ -163,5 +170,71 @@ describe('events.js in a JavaScript-only runtime', () => {
     expect(checkCall(runtime.calls)?.url).toBe('https://api.example/api/send-check');
     expect(checkCall(runtime.calls)?.headers.authorization).toBe('Bearer entra-sso-token');
     expect(runtime.calls.some((call) => call.url.endsWith('/dev/token'))).toBe(false);
+  });
+
+  describe('Log on send', () => {
+    const choice = (value: Record<string, unknown>) => ({ rapportLogOnSend: JSON.stringify(value) });
+
+    it("puts the API's marker on the message as the x-rapport-log header before Outlook gets the decision", async () => {
+      const { runtime, completion } = sendWith({ answer: answering([], { marker: MARKER }) });
+      expect(await completion).toEqual({ allowEvent: true });
+      expect(runtime.headers).toEqual({ 'x-rapport-log': MARKER });
+    });
+
+    it('sets the marker also when the Smart Alert stops the send, so Send Anyway sends it marked', async () => {
+      const { runtime, completion } = sendWith({ answer: answering([urgentCase], { marker: MARKER }) });
+      expect(await completion).toMatchObject({ allowEvent: false });
+      expect(runtime.headers['x-rapport-log']).toBe(MARKER);
+    });
+
+    it("reuses the marker already on the message on a second Send after Don't Send, rather than making another", async () => {
+      const runtime = loadEventRuntime({ to: [customer], answer: answering([urgentCase], { marker: MARKER }) });
+      await runtime.send();
+      await runtime.send();
+      const checks = runtime.calls.filter((call) => call.url.endsWith('/api/send-check'));
+      expect(checks.map((call) => (call.body as { log?: unknown }).log)).toEqual([{ choice: 'auto' }, { choice: 'auto', marker: MARKER }]);
+      expect(runtime.headers).toEqual({ 'x-rapport-log': MARKER });
+    });
+
+    it("sends the rep's choice and deal from the draft, and the conversation of a reply", async () => {
+      const { runtime, completion } = sendWith({
+        customProperties: choice({ choice: 'on', deal: { id: 'deal-7', name: 'Renewal 2027' } }),
+        conversationId: 'AAQkAGI2conversation',
+        answer: answering([], { marker: MARKER }),
+      });
+      await completion;
+      expect(checkCall(runtime.calls)?.body).toMatchObject({ log: { choice: 'on' }, dealId: 'deal-7', conversationId: 'AAQkAGI2conversation' });
+    });
+
+    it('sends a choice of off as off, with no deal, and sets no header when the API says it will not be logged', async () => {
+      const { runtime, completion } = sendWith({ customProperties: choice({ choice: 'off', deal: null }), answer: answering([]) });
+      expect(await completion).toEqual({ allowEvent: true });
+      const body = checkCall(runtime.calls)?.body as Record<string, unknown>;
+      expect(body.log).toEqual({ choice: 'off' });
+      expect(body).not.toHaveProperty('dealId');
+      expect(runtime.headers).toEqual({});
+    });
+
+    it('lets the message go, unlogged, when Outlook cannot set the header', async () => {
+      const { runtime, completion } = sendWith({ headersFail: true, answer: answering([], { marker: MARKER }) });
+      expect(await completion).toEqual({ allowEvent: true });
+      expect(runtime.headers).toEqual({});
+      expect(runtime.notifications).toEqual([]);
+    });
+
+    it('lets the message go where Outlook has no internet headers (Mailbox below 1.8)', async () => {
+      const { completion } = sendWith({ headers: null, answer: answering([], { marker: MARKER }) });
+      expect(await completion).toEqual({ allowEvent: true });
+    });
+
+    it.each([
+      ['tenant', 'en-US', "On your organization’s never-log list: left out of the log."],
+      ['mine', 'en-US', 'On your never-log list: left out of the log.'],
+      ['mine', 'es-ES', 'En su lista de no registrar: queda fuera del registro.'],
+    ] as const)("says a recipient on the %s never-log list (%s) is left out of the log, under their name", async (list, displayLanguage, line) => {
+      const neverLog: SendAlert = { kind: 'never-log', email: 'ana.costa@contoso.com', name: 'Ana Costa', list };
+      const { completion } = sendWith({ displayLanguage, answer: answering([neverLog], { marker: MARKER }) });
+      expect(await completion).toEqual({ allowEvent: false, errorMessage: `Ana Costa <ana.costa@contoso.com>:\n– ${line}`, sendModeOverride: 'promptUser' });
+    });
   });
 });

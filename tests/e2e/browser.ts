@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
-import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
-import { loadConfig } from '../../functions/src/config';
+import { createLocalApp, localAppGraph, type LocalApp } from '../../functions/src/local/local-mode';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
+import { LocalIssuer } from '../../functions/src/local/local-issuer';
 import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { startServer, type RunningServer } from '../../functions/src/server';
 import { startLocalCalendar } from '../../functions/src/local/calendar/start-local-calendar';
@@ -38,9 +39,12 @@ export async function startDemoSite(): Promise<DemoSite> {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
   const clock = { aheadMs: 0 };
-  const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' }), { now: () => new Date(Date.now() + clock.aheadMs) });
+  const config = loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' });
+  // As `npm start` does: the Graph stand-in first (it needs only the issuer), so the API's jobs read its mailboxes.
+  const issuer = await LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? LOCAL_AUDIENCE);
+  const calendar = await startLocalCalendar({ config, issuer }, { port: 0 });
+  const app = await createLocalApp(config, { issuer, now: () => new Date(Date.now() + clock.aheadMs), graph: localAppGraph(issuer, calendar.server) });
   await seedDemoTenant(app.store);
-  const calendar = await startLocalCalendar(app, { port: 0 });
   const server = await startServer(app, {
     port: 0,
     host: '127.0.0.1',

@@ -113,7 +113,7 @@ describe('send-time checks', () => {
     await page.getByRole('textbox', { name: 'Subject' }).fill('While the CRM is away');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByRole('region', { name: 'Sent' }).getByText('While the CRM is away').waitFor();
-    await page.getByText('Rapport could not check this e-mail before it was sent: the CRM did not answer in time.').waitFor();
+    await page.getByText('Rapport could not check this e-mail before it was sent: the CRM did not answer in time. It will not be logged.').waitFor();
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     await screenshot(page, 'send-check-unchecked-notice');
     await page.close();

@@ -85,7 +85,7 @@ describe('the Azure entry', () => {
 });
 
 describe('startAzureApp', () => {
-  const built = (config: Config): App => ({ config, store: { name: 'cosmos' } as App['store'], routes: [], jobs: new JobRunner([], { store: { claimJobRun: async () => true }, now: () => new Date() }), services: {} as App['services'], close: async () => undefined });
+  const built = (config: Config): App => ({ config, store: { name: 'cosmos' } as App['store'], routes: [], jobs: new JobRunner([], { store: { claimJobRun: async () => true }, now: () => new Date() }), graph: null, services: {} as App['services'], close: async () => undefined });
 
   it('starts once and shares that start with every request', async () => {
     const build = jest.fn(async (config: Config) => built(config));

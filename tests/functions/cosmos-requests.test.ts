@@ -1,3 +1,5 @@
+import { noNeverLogLists } from '../../functions/src/mail/never-log';
+import { SentMailCaptures } from '../../functions/src/mail/sent-mail-captures';
 import type { Contact } from '@rapport/shared';
 import { generateDemoData, type DemoData } from '../../functions/src/local/demo/demo-data';
 import { LookupService } from '../../functions/src/services/lookup.service';
@@ -89,7 +91,7 @@ describe('what an interactive path costs on Cosmos DB', () => {
     const cosmos = await localCosmos();
     const { store, dispose } = await freshCosmosStore();
     const settings = new TenantSettingsService({ store, now: () => now });
-    const checks = new SendCheckService({ store, now: () => now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
+    const checks = new SendCheckService({ store, now: () => now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog: noNeverLogLists, captures: new SentMailCaptures(store, () => now) });
     const principal = { tenantId: TENANT, userId: 'rep', roles: ['rep' as const] };
 
     const small = generateDemoData({ now, tenantId: TENANT, size: { companies: 10, contacts: 30, deals: 10, activities: 60, cases: 10 } });

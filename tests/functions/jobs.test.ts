@@ -1,3 +1,4 @@
+import { APP_JOB_SCHEDULES, appJobs } from '../../functions/src/jobs/jobs';
 import { JobRunner } from '../../functions/src/jobs/job-runner';
 import { isValidPeriod, runKeyOf, scheduleOf, type Job, type JobContext } from '../../functions/src/jobs/job';
 import { startJobScheduler } from '../../functions/src/jobs/job-scheduler';
@@ -31,6 +32,14 @@ describe('a job and its slots', () => {
     expect(() => scheduleOf({ name: 'a', everyMinutes: 90 })).toThrow('does not divide a day');
     expect(runKeyOf({ name: 'log-sent-mail', everyMinutes: 5 }, new Date('2026-11-30T10:07:59Z'))).toBe('log-sent-mail@2026-11-30T10:05:00.000Z');
     expect(runKeyOf({ name: 'digest', everyMinutes: 1440 }, new Date('2026-11-30T23:59:00Z'))).toBe('digest@2026-11-30T00:00:00.000Z');
+  });
+
+  it("builds the jobs Azure registers timers for, with the same periods (the schedule is known before the app starts)", () => {
+    const graph = { sentMessageByMarker: async () => null, messageChanges: async () => ({ messages: [], deltaLink: '' }), sendMail: async () => undefined };
+    const jobs = appJobs({ store: {} as never, graph, mailLog: {} as never });
+    expect(jobs.map(({ name, everyMinutes }) => ({ name, everyMinutes }))).toEqual(APP_JOB_SCHEDULES);
+    // Without Graph as the application there is no mail to read: no jobs.
+    expect(appJobs({ store: {} as never, graph: undefined, mailLog: {} as never })).toEqual([]);
   });
 
   it('refuses a job whose period no timer can say', () => {

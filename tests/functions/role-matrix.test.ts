@@ -15,6 +15,7 @@ const expected: Record<string, Role[]> = {
   lookup: everyone,
   // Outlook's send-time checks ask it for every member's message.
   'send-check': everyone,
+  'follow-thread': everyone,
   search: everyone,
   'my-day': everyone,
   'list-appointments': everyone,
@@ -111,7 +112,8 @@ describe('the role matrix', () => {
 
   describe.each(rows.map((row) => [row.label, row] as const))('%s', (_, { route, variant, label }) => {
     it.each(everyone)('as %s', async (role) => {
-      const token = await t.token(TENANT_A, `caller-${role}`, [role]);
+      // With their sign-in address, as Entra ID gives it: following a thread reads the caller's mailbox.
+      const token = await t.token(TENANT_A, `caller-${role}`, [role], undefined, `caller-${role}@victim-a.example`);
       const request = await requests.for(route, variant, token);
       const response = await t.call(route.name, { ...request, token: route.auth === 'user' ? token : null });
       const allowed = expected[label]?.includes(role) ?? false;

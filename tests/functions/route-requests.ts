@@ -60,6 +60,11 @@ export class RouteRequests {
       const lead = await this.record('lead');
       return { params: { id: lead.id }, body: {}, headers: { 'if-match': `"${lead.version}"` } };
     }
+    if (name === 'follow-thread') {
+      const n = ++this.counter;
+      const email = await create(this.t, 'activity', { kind: 'email', subject: `${VICTIM_MARKER} Thread`, at: '2026-11-02T09:00:00.000Z', internetMessageId: `<thread-${n}@victim-a.example>`, conversationId: `AAQkVictim${n}=` }, this.ownerToken);
+      return { body: { activityId: email.id } };
+    }
     if (name === 'merge-contacts') {
       const survivor = await this.record('contact');
       const duplicate = await this.record('contact');

@@ -6,7 +6,8 @@ import type { Database } from '@azure/cosmos';
 import type { CrudKind, RecordOf, Role } from '@rapport/shared';
 import type { App } from '../../functions/src/app';
 import { createLocalApp } from '../../functions/src/local/local-mode';
-import { LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
+import type { AppGraph } from '../../functions/src/graph/app-graph';
 import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
 import { LocalIssuer } from '../../functions/src/local/local-issuer';
 import type { Clock } from '../../functions/src/services/records.service';
@@ -19,6 +20,11 @@ export const USER_B = 'user-b';
 
 let sharedIssuer: Promise<LocalIssuer> | undefined;
 
+/** The local issuer every test app of this process shares (a Graph stand-in that trusts it trusts their tokens). */
+export function testIssuer(): Promise<LocalIssuer> {
+  sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, LOCAL_AUDIENCE);
+  return sharedIssuer;
+}
 
 
 export type CallOptions = {
@@ -56,7 +62,17 @@ afterAll(async () => {
 });
 
 export async function createTestApp(
-  options: { now?: Clock; dataDir?: string; store?: TestStore; env?: Record<string, string>; issuer?: LocalIssuer; roles?: Role[]; jobs?: readonly Job[] } = {},
+  options: {
+    now?: Clock;
+    dataDir?: string;
+    store?: TestStore;
+    env?: Record<string, string>;
+    issuer?: LocalIssuer;
+    roles?: Role[];
+    jobs?: readonly Job[];
+    /** Graph as the application: `startGraphStandIn(...).graph()` (graph-stand-in.ts) for one that talks to the stand-in. */
+    graph?: AppGraph;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
   // Suites that fire thousands of writes are not about the rate limit; rate-limit tests set their own.
@@ -70,13 +86,13 @@ export async function createTestApp(
     ...options.env,
   });
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.
-  sharedIssuer ??= LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? '');
   const cosmos = options.store === 'cosmos' ? await freshCosmosStore() : null;
   const app = await createLocalApp(config, {
-    issuer: options.issuer ?? (await sharedIssuer),
+    issuer: options.issuer ?? (await testIssuer()),
     ...(options.now ? { now: options.now } : {}),
     ...(cosmos ? { store: cosmos.store } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.graph ? { graph: options.graph } : {}),
   });
   const { issuer } = app;
   const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep'], name?: string, email?: string) =>

@@ -117,6 +117,23 @@ describe('infra/ (Bicep) against the code it deploys', () => {
     expect(outputs).not.toContain('ADDIN_CLIENT_ID');
   });
 
+  it("writes what the app registration's federated credential trusts, and the README's step uses the same names", () => {
+    expect(main).toContain("output API_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId");
+    expect(main).toContain("output API_IDENTITY_ISSUER string = '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'");
+    const readme = read('README.md');
+    expect(readme).toContain('az ad app federated-credential create --id <client-id>');
+    for (const name of ['API_IDENTITY_ISSUER', 'API_IDENTITY_PRINCIPAL_ID']) expect(readme).toContain(`azd env get-value ${name}`);
+    // The audience the token source asks the managed identity for.
+    expect(readme).toContain('[\\"api://AzureADTokenExchange\\"]');
+    expect(read('functions/src/graph/app-tokens.ts')).toContain("'api://AzureADTokenExchange/.default'");
+    // The scope that limits the application to Rapport's members, both ways Exchange offers.
+    for (const cmdlet of ['New-ServicePrincipal', 'New-ManagementScope', 'New-ManagementRoleAssignment', 'Test-ServicePrincipalAuthorization', 'New-ApplicationAccessPolicy', 'Test-ApplicationAccessPolicy']) {
+      expect(readme).toContain(cmdlet);
+    }
+    expect(readme).toContain('-Role "Application Mail.Read"');
+    expect(readme).toContain('-Role "Application Mail.Send"');
+  });
+
   it('names in Entra ID the roles Rapport knows', () => {
     const readme = read('README.md');
     for (const role of roles) expect(readme).toMatch(new RegExp(`\\| \`${role}\` \\|`));

@@ -1,11 +1,17 @@
+import { Suspense, useEffect } from 'react';
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { LookupResponse } from '@rapport/shared';
+import { useCalendarLoader } from '../data/ApiProvider';
 import { useLogEmail } from '../data/card';
 import { emailActivity } from '../data/email-activity';
 import type { MailItem } from '../office/mail-item';
 import { ErrorMessage } from './ErrorMessage';
 import { actionIcons } from './icons';
 import { useI18n } from '../i18n/I18nContext';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
+
+// Following the logged e-mail's thread: loaded with the first logged e-mail, not with the card.
+const ThreadFollow = lazyWithMessages(() => import('./threads/ThreadFollow').then((module) => ({ default: module.ThreadFollow })));
 
 const useStyles = makeStyles({
   // It stands first in the card's row of actions: what it says, and a failure, take the row's whole width.
@@ -33,13 +39,31 @@ export function LogEmailButton({ item, lookup, readBody, appearance = 'primary' 
   const logging = useLogEmail();
   const logged = lookup.loggedActivity ?? (logging.data && 'activity' in logging.data ? logging.data.activity : null);
   const Logged = actionIcons.logged;
+  // Logged (before, or now): the message gets Outlook's "Logged to Rapport" category, by code loaded only then.
+  const loadCalendar = useCalendarLoader();
+  const isLogged = Boolean(logged ?? logging.data);
+  useEffect(() => {
+    if (!isLogged || !loadCalendar) return;
+    import('../data/logged-category').then(({ markOpenMessageLogged }) => markOpenMessageLogged(loadCalendar)).catch(() => undefined);
+  }, [isLogged, loadCalendar]);
   const said = (text: string) => (
     <Caption1 role="status" className={mergeClasses(styles.line, styles.logged)}>
       <Logged aria-hidden />
       {text}
     </Caption1>
   );
-  if (logged) return said(t('log.logged', { date: dateTime(logged.createdAt) }));
+  if (logged) {
+    return (
+      <>
+        {said(t('log.logged', { date: dateTime(logged.createdAt) }))}
+        {logged.conversationId ? (
+          <Suspense fallback={null}>
+            <ThreadFollow activity={logged} thread={lookup.followedThread ?? null} />
+          </Suspense>
+        ) : null}
+      </>
+    );
+  }
   // A colleague logged it first: that is the outcome the rep wanted (the lookup, read again, says when).
   if (logging.data) return said(t('log.alreadyLogged'));
 

@@ -25,6 +25,9 @@ export function useLogEmail() {
       const summary = await readSummary().catch(() => '');
       try {
         const created = await api.records('activity').create({ ...activity, ...(summary ? { summary } : {}) }, `email:${activity.internetMessageId}`);
+        // Logging an e-mail follows its thread: the replies are logged without a click. The log stands if this fails
+        // (the card then offers "Follow this thread").
+        if (created.conversationId) await api.call('followThread', { body: { activityId: created.id } }).catch(() => undefined);
         return { activity: created };
       } catch (caught) {
         if (!isApiError(caught) || caught.code !== 'RECORD.ALREADY_LOGGED') throw caught;

@@ -22,6 +22,7 @@ export function emailActivity(item: MailItem, links: EmailLinks): EmailToLog['ac
       role: participant.role === 'from' || participant.role === 'to' || participant.role === 'cc' ? participant.role : 'attendee',
     })),
     internetMessageId,
+    ...(item.conversationId ? { conversationId: item.conversationId } : {}),
     ...(companyId ? { companyId } : {}),
     ...(others.leadId ? { leadId: others.leadId } : {}),
     ...(others.caseId ? { caseId: others.caseId } : {}),

@@ -12,4 +12,6 @@ export const queryKeys = {
   work: (kind: CrudKind, id?: string, day?: object) => (id ? (['work', kind, id, ...(day ? [day] : [])] as const) : (['work', kind] as const)),
   history: (kind: CrudKind, id?: string) => (id ? (['history', kind, id] as const) : (['history', kind] as const)),
   operation: (name: OperationName, request?: object) => (request ? (['operation', name, request] as const) : (['operation', name] as const)),
+  /** What the pane keeps on an Outlook draft (not the API's): Log on send's choice. */
+  draftLogChoice: (itemKey: string) => ['draft', 'logOnSend', itemKey] as const,
 };

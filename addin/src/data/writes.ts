@@ -10,7 +10,7 @@ import { queryKeys } from './query-keys';
 
 /** The operations whose answers are made of records: a write of one of these kinds makes them stale. */
 const readersOf: Partial<Record<OperationName, readonly CrudKind[]>> = {
-  lookup: ['contact', 'company', 'lead', 'deal', 'case', 'activity'],
+  lookup: ['contact', 'company', 'lead', 'deal', 'case', 'activity', 'thread'],
   search: ['contact', 'company', 'lead', 'deal', 'case'],
   myDay: ['activity'],
   appointments: ['activity'],
@@ -32,6 +32,7 @@ const writesOf: Partial<Record<OperationName, { replaces?: OperationName; operat
   convertLead: { kinds: ['lead', 'contact', 'company', 'deal'] },
   importLeads: { kinds: ['lead', 'company'] },
   importContacts: { kinds: ['contact', 'company'] },
+  followThread: { kinds: ['thread'] },
 };
 
 type AnyRecord = { id: string } & Record<string, unknown>;

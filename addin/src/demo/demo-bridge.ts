@@ -1,4 +1,5 @@
-import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
+import type { DemoPerson } from '@rapport/shared';
+import type { DemoMessage } from './demo-message';
 
 /**
  * The demo's host and the simulated Office inside the pane's frame talk by postMessage, as
@@ -13,8 +14,16 @@ export const demoThemeColours: Record<DemoTheme, { bodyBackgroundColor: string; 
   dark: { bodyBackgroundColor: '#292929', bodyForegroundColor: '#ffffff' },
 };
 
-/** What the pane asks of a draft: content at the cursor, or a subject. `id` pairs the host's answer with the ask. */
-export type DraftEdit = { type: 'rapport-demo:insert'; id: number; html: string; text: string } | { type: 'rapport-demo:set-subject'; id: number; subject: string };
+/**
+ * What the pane asks of the open item: content at a draft's cursor, its subject, its custom properties; categories on a
+ * received message. `id` pairs the host's answer with the ask.
+ */
+export type DraftEdit =
+  | { type: 'rapport-demo:insert'; id: number; html: string; text: string }
+  | { type: 'rapport-demo:set-subject'; id: number; subject: string }
+  | { type: 'rapport-demo:set-custom-properties'; id: number; properties: Record<string, unknown> }
+  | { type: 'rapport-demo:set-headers'; id: number; headers: Record<string, string> }
+  | { type: 'rapport-demo:add-categories'; id: number; itemId: string; categories: string[] };
 export type PaneToHost = { type: 'rapport-demo:hello' } | DraftEdit;
 export type HostToPane =
   | {
@@ -22,13 +31,13 @@ export type HostToPane =
       user: DemoPerson;
       displayLanguage: string;
       theme: DemoTheme;
-      item: DemoInboxItem | null;
+      item: DemoMessage | null;
       /** What the pane was opened with (a Smart Alert's contextData), as getInitializationContextAsync gives it. */
       initializationContext?: string;
     }
-  | { type: 'rapport-demo:item-changed'; item: DemoInboxItem | null }
+  | { type: 'rapport-demo:item-changed'; item: DemoMessage | null }
   /** The draft as the user is writing it; `recipientsChanged` when its recipients are not those the pane had. */
-  | { type: 'rapport-demo:draft-changed'; item: DemoInboxItem; recipientsChanged: boolean }
+  | { type: 'rapport-demo:draft-changed'; item: DemoMessage; recipientsChanged: boolean }
   | { type: 'rapport-demo:edited'; id: number; error?: string };
 
 const hostMessages = new Set(['rapport-demo:init', 'rapport-demo:item-changed', 'rapport-demo:draft-changed', 'rapport-demo:edited']);
@@ -41,7 +50,9 @@ export function isPaneHello(data: unknown): data is PaneToHost {
   return (data as { type?: unknown } | null)?.type === 'rapport-demo:hello';
 }
 
+const editTypes = new Set(['rapport-demo:insert', 'rapport-demo:set-subject', 'rapport-demo:set-custom-properties', 'rapport-demo:set-headers', 'rapport-demo:add-categories']);
+
 export function isDraftEdit(data: unknown): data is DraftEdit {
   const message = data as { type?: unknown; id?: unknown } | null;
-  return (message?.type === 'rapport-demo:insert' || message?.type === 'rapport-demo:set-subject') && typeof message.id === 'number';
+  return editTypes.has(message?.type as string) && typeof message?.id === 'number';
 }

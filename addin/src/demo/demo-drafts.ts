@@ -1,5 +1,8 @@
-import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
+import type { DemoPerson } from '@rapport/shared';
 import { escapeHtml } from '@rapport/shared/common/html-text';
+import type { DemoMessage } from './demo-message';
+
+type DemoInboxItem = DemoMessage;
 
 /** A compose window of the demo: the draft as the pane sees it, and the body it opened with. */
 export type OpenDraft = { item: DemoInboxItem; initialBody: string };
@@ -38,7 +41,14 @@ export function replyTo(message: DemoInboxItem, user: DemoPerson): OpenDraft {
   const subject = /^re:/i.test(message.subject) ? message.subject : `RE: ${message.subject}`;
   const quoted = `<hr><p><b>From:</b> ${escapeHtml(from ? `${from.name} <${from.email}>` : '')}<br><b>Subject:</b> ${escapeHtml(message.subject)}</p><p>${escapeHtml(message.body)}</p>`;
   return {
-    item: draft({ subject, to: from ? [from] : [], ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}) }),
+    item: draft({
+      subject,
+      to: from ? [from] : [],
+      ...(message.internetMessageId ? { internetMessageId: message.internetMessageId } : {}),
+      // The reply is of the original's conversation, and is sent as Graph's reply to it in the stand-in.
+      ...(message.conversationId ? { conversationId: message.conversationId } : {}),
+      ...(message.graphId ? { replyToGraphId: message.graphId } : {}),
+    }),
     initialBody: signatureOf(user) + quoted,
   };
 }

@@ -1,12 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Option, Dropdown, Subtitle1, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
-import { isDraftEdit, isPaneHello, type DemoTheme, type HostToPane } from './demo-bridge';
+import type { DemoInbox } from '@rapport/shared';
+import { LOG_MARKER_HEADER } from '@rapport/shared/email/mail-capture';
+import { CategoryTags } from './CategoryTags';
+import { isDraftEdit, isPaneHello, type DemoTheme, type DraftEdit, type HostToPane } from './demo-bridge';
+import { openDemoMailGraph, type DemoMailGraph } from './demo-mail-graph';
+import { DEMO_MASTER_CATEGORIES, type DemoMessage } from './demo-message';
 import { DemoCompose, type DraftEditor } from './DemoCompose';
 import { newDraft, replyTo, type OpenDraft } from './demo-drafts';
 import { runSendEvent, type SendOutcome } from './run-send-event';
 import { SmartAlert } from './SmartAlert';
+
+type DemoInboxItem = DemoMessage;
 
 // The demo page plays Outlook: an inbox of sample e-mails and meetings; selecting one drives the
 // real task pane (in the frame on the right) through a simulated Office host, pinned.
@@ -115,20 +121,35 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
   const [launches, setLaunches] = useState<Record<string, { context: string; opened: number }>>({});
   const launchesRef = useRef(launches);
   launchesRef.current = launches;
+  // Outlook categories put on messages (by item), and the mailbox's master list as this Outlook knows it.
+  const [categories, setCategories] = useState<Record<string, string[]>>({});
+  const categoriesRef = useRef(categories);
+  categoriesRef.current = categories;
+  // The demo user's mail in the local Graph stand-in: what is sent goes there too, where Rapport's job reads it.
+  const mailGraph = useRef<{ mailbox: string; graph: Promise<DemoMailGraph | null> } | null>(null);
+  const graphOf = (): Promise<DemoMailGraph | null> => {
+    if (mailGraph.current?.mailbox !== user.email) mailGraph.current = { mailbox: user.email, graph: openDemoMailGraph(user.email).catch(() => null) };
+    return mailGraph.current.graph;
+  };
   const editor = useRef<DraftEditor>(null);
   const draft = drafts.find((open) => open.item.id === selectedId) ?? null;
-  const selected = draft?.item ?? inbox.items.find((item) => item.id === selectedId) ?? sent.find((item) => item.id === selectedId) ?? null;
-  const selectedRef = useRef(selected);
+  const selected: DemoInboxItem | null = draft?.item ?? inbox.items.find((item) => item.id === selectedId) ?? sent.find((item) => item.id === selectedId) ?? null;
+  const selectedRef = useRef<DemoInboxItem | null>(selected);
   selectedRef.current = selected;
 
   const toPane = (message: HostToPane) => frame.current?.contentWindow?.postMessage(message, paneOrigin);
+  // An item as the pane's Office sees it: with the categories put on it here.
+  const withCategories = (item: DemoInboxItem | null): DemoInboxItem | null => {
+    const added = item ? categoriesRef.current[item.id] : undefined;
+    return item && added ? { ...item, categories: added } : item;
+  };
 
   // The pane's simulated Office says hello when it loads (again after a language change); the host answers.
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || event.origin !== paneOrigin || !isPaneHello(event.data)) return;
       const launch = selectedRef.current ? launchesRef.current[selectedRef.current.id] : undefined;
-      toPane({ type: 'rapport-demo:init', user, displayLanguage: language, theme, item: selectedRef.current, ...(launch ? { initializationContext: launch.context } : {}) });
+      toPane({ type: 'rapport-demo:init', user, displayLanguage: language, theme, item: withCategories(selectedRef.current), ...(launch ? { initializationContext: launch.context } : {}) });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -138,7 +159,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
   const select = (item: DemoInboxItem) => {
     setSelectedId(item.id);
     selectedRef.current = item;
-    toPane({ type: 'rapport-demo:item-changed', item });
+    toPane({ type: 'rapport-demo:item-changed', item: withCategories(item) });
   };
 
   // The pane edits the open draft as an add-in edits Outlook's: content at the cursor, a subject.
@@ -146,21 +167,41 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.current?.contentWindow || event.origin !== paneOrigin || !isDraftEdit(event.data)) return;
       const edit = event.data;
-      let error: string | undefined;
-      try {
-        if (!editor.current) throw new Error('No message is being written');
-        if (edit.type === 'rapport-demo:insert') editor.current.insert(edit.html);
-        else editor.current.setSubject(edit.subject);
-      } catch (failure) {
-        error = failure instanceof Error ? failure.message : String(failure);
-      }
-      toPane({ type: 'rapport-demo:edited', id: edit.id, ...(error ? { error } : {}) });
+      void applyEdit(edit).then(
+        () => toPane({ type: 'rapport-demo:edited', id: edit.id }),
+        (failure: unknown) => toPane({ type: 'rapport-demo:edited', id: edit.id, error: failure instanceof Error ? failure.message : String(failure) }),
+      );
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [paneOrigin]);
 
+  // What the pane's Office asks of the open item, done as Outlook would.
+  const applyEdit = async (edit: DraftEdit): Promise<void> => {
+    if (edit.type === 'rapport-demo:add-categories') {
+      await addCategories(edit.itemId, edit.categories);
+      return;
+    }
+    const open = selectedRef.current;
+    if (!editor.current || open?.mode !== 'message-compose') throw new Error('No message is being written');
+    if (edit.type === 'rapport-demo:insert') editor.current.insert(edit.html);
+    else if (edit.type === 'rapport-demo:set-subject') editor.current.setSubject(edit.subject);
+    else if (edit.type === 'rapport-demo:set-custom-properties') changeDraft({ ...open, customProperties: edit.properties }, false);
+    else changeDraft({ ...open, internetHeaders: { ...open.internetHeaders, ...edit.headers } }, false);
+  };
+  // Only categories of the mailbox's master list may go on an item, as Office.js's addAsync says: Outlook's defaults,
+  // and those the stand-in's mailbox has (Rapport's, created through Graph by the pane).
+  const addCategories = async (itemId: string, names: string[]) => {
+    const master = new Set(DEMO_MASTER_CATEGORIES);
+    if (names.some((name) => !master.has(name))) {
+      const graph = await graphOf();
+      for (const name of (await graph?.masterCategories().catch(() => [])) ?? []) master.add(name);
+    }
+    const unknown = names.filter((name) => !master.has(name));
+    if (unknown.length > 0) throw new Error(`Not in the master category list: ${unknown.join(', ')}`);
+    setCategories((all) => ({ ...all, [itemId]: [...new Set([...(all[itemId] ?? []), ...names])] }));
+  };
   const openDraft = (open: OpenDraft) => {
     setDrafts((others) => [...others, open]);
     select(open.item);
@@ -175,16 +216,46 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
     const message = { ...item, mode: 'message-read' as const, body: text, from: user, receivedAt: new Date().toISOString() };
     if (notices.length > 0) setSentNotices((all) => ({ ...all, [item.id]: notices }));
     closeDraft(item.id, message);
+    // And through the stand-in, with its headers, into the Sent Items Rapport's job reads. The demo's own Sent folder
+    // has it whatever the stand-in says (a stand-in without mail routes only leaves the job nothing to find).
+    void graphOf()
+      .then(async (graph) => {
+        if (!graph) return;
+        await graph.send({
+          subject: item.subject,
+          text,
+          to: item.to,
+          cc: item.cc,
+          headers: item.internetHeaders ?? {},
+          ...(item.replyToGraphId ? { replyToGraphId: item.replyToGraphId } : {}),
+        });
+        const marker = item.internetHeaders?.[LOG_MARKER_HEADER];
+        if (marker) await afterMarkedSend(graph, item.id, marker);
+      })
+      .catch((error: unknown) => console.debug('The demo could not send through the Graph stand-in', error));
+  };
+  // A marked message, once Exchange (the stand-in) has it in Sent Items: the demo's Sent item takes the ids it has there
+  // (so its pane finds the log), and Rapport's job is run for the next minute's slot rather than waited for.
+  const afterMarkedSend = async (graph: DemoMailGraph, itemId: string, marker: string) => {
+    const stored = await graph.sentByMarker(marker);
+    if (!stored) return;
+    const ids = { internetMessageId: stored.internetMessageId, conversationId: stored.conversationId, graphId: stored.graphId };
+    setSent((done) => done.map((message) => (message.id === itemId ? { ...message, ...ids } : message)));
+    const at = new Date(Date.now() + 61_000).toISOString();
+    await fetch(`/dev/jobs/log-sent-mail/run?at=${encodeURIComponent(at)}`, { method: 'POST' });
   };
   const checkAndSend = async (item: DemoInboxItem, text: string) => {
     setChecking(item.id);
     performance.mark('rapport:send');
     const outcome = await runSendEvent(item, user, language, paneOrigin);
+    // The headers the handler set stay on the draft: Don't Send, then Send again, finds them there.
+    const marked = { ...item, internetHeaders: outcome.headers };
+    if (Object.keys(outcome.headers).length > 0) changeDraft(marked, false);
     // Read by the benchmark: the handler's time from the event to its decision.
     performance.mark('rapport:send-decided', { detail: { handlerMs: outcome.handlerMs, allowEvent: outcome.options.allowEvent !== false } });
     setChecking(null);
-    if (outcome.options.allowEvent === false) setAlert({ item, text, outcome });
-    else send(item, text, outcome.notices);
+    if (outcome.options.allowEvent === false) setAlert({ item: marked, text, outcome });
+    else send(marked, text, outcome.notices);
   };
   // The alert's own action: this send is cancelled and the add-in's pane opens with what it asked to be opened with.
   const openPaneFromAlert = (item: DemoInboxItem, contextData: unknown) => {
@@ -291,6 +362,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
                       onSelect={() => select(item)}
                       title={[...item.to, ...item.cc].map((person) => person.name).join(', ') || '(no recipients)'}
                       line={item.subject || '(no subject)'}
+                      categories={categories[item.id] ?? item.categories ?? []}
                     />
                   ))}
                 </ul>
@@ -309,6 +381,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
                 title={item.mode === 'message-read' ? (item.from?.name ?? '') : `Meeting: ${item.subject}`}
                 line={item.mode === 'message-read' ? item.subject : item.mode === 'appointment-organizer' ? 'You organize' : `From ${item.organizer?.name ?? ''}`}
                 note={item.scenario}
+                categories={categories[item.id] ?? []}
               />
             ))}
           </ul>
@@ -340,6 +413,13 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
               {selected.organizer ? <Body1>Organizer: {names([selected.organizer])}</Body1> : null}
               {selected.requiredAttendees.length > 0 ? <Body1>Attendees: {names(selected.requiredAttendees)}</Body1> : null}
               {selected.start ? <Body1>When: {new Date(selected.start).toLocaleString(language)}</Body1> : null}
+              {/* A sent message's internet headers, as Outlook's message details show them: Rapport's marker among them. */}
+              {sent.some((item) => item.id === selected.id) && selected.internetHeaders?.[LOG_MARKER_HEADER] ? (
+                <Caption1 className={styles.meta} aria-label="Internet headers">
+                  {`${LOG_MARKER_HEADER}: ${selected.internetHeaders[LOG_MARKER_HEADER]}`}
+                </Caption1>
+              ) : null}
+              <CategoryTags categories={categories[selected.id] ?? selected.categories ?? []} />
               <Body1 as="p">{selected.body}</Body1>
               {selected.mode === 'message-read' && selected.from ? (
                 <div>
@@ -383,7 +463,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
 }
 
 /** One item in a folder's list: who, what, and (in the inbox) the case the demo shows with it. */
-function FolderEntry({ current, onSelect, title, line, note }: { current: boolean; onSelect: () => void; title: string; line: string; note?: string }) {
+function FolderEntry({ current, onSelect, title, line, note, categories }: { current: boolean; onSelect: () => void; title: string; line: string; note?: string; categories: readonly string[] }) {
   const styles = useStyles();
   return (
     <li>
@@ -395,6 +475,7 @@ function FolderEntry({ current, onSelect, title, line, note }: { current: boolea
           {line}
         </Body1>
         {note ? <Caption1 className={styles.meta}>{note}</Caption1> : null}
+        <CategoryTags categories={categories} />
       </button>
     </li>
   );

@@ -1,8 +1,11 @@
 // A simulated Office.js host for the demo page: just the part of the Outlook API the task pane
 // uses, answering from the demo inbox in the parent page. Never part of the production bundle.
-import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
+import type { DemoPerson } from '@rapport/shared';
 import { htmlOfText } from '@rapport/shared/common/html-text';
 import { demoThemeColours, isHostMessage, type DemoTheme, type DraftEdit, type PaneToHost } from './demo-bridge';
+import type { DemoMessage } from './demo-message';
+
+type DemoInboxItem = DemoMessage;
 
 type Callback<T> = (result: { status: string; value: T; error?: { message: string; code: number } }) => void;
 
@@ -99,7 +102,7 @@ const live = <T>(read: (draft: DemoInboxItem) => T) => ({ getAsync: (...args: un
 function draftItem(item: DemoInboxItem): Record<string, unknown> {
   return {
     itemType: 'message',
-    conversationId: item.internetMessageId ?? null,
+    conversationId: item.conversationId ?? null,
     to: live((draft) => draft.to.map(details)),
     cc: live((draft) => draft.cc.map(details)),
     bcc: live(() => []),
@@ -115,10 +118,58 @@ function draftItem(item: DemoInboxItem): Record<string, unknown> {
       },
     },
     getInitializationContextAsync: (...args: unknown[]) => later(args[args.length - 1] as Callback<string>, initializationContext),
+    loadCustomPropertiesAsync: (...args: unknown[]) => later(args[0] as Callback<unknown>, customProperties(() => current as DemoInboxItem)),
+    // Mailbox 1.8: the headers the draft will be sent with (the send runtime sets them; the pane may read them).
+    internetHeaders: {
+      getAsync: (names: string[], ...rest: unknown[]) => {
+        const headers = (current as DemoInboxItem).internetHeaders ?? {};
+        later(rest[rest.length - 1] as Callback<Record<string, string>>, Object.fromEntries(names.filter((name) => name in headers).map((name) => [name, headers[name] as string])));
+      },
+      setAsync: (headers: Record<string, string>, ...rest: unknown[]) =>
+        editDraft({ type: 'rapport-demo:set-headers', headers }, rest[rest.length - 1] as Callback<void>),
+    },
     addHandlerAsync(eventType: string, handler: (args: { type: string }) => void, ...rest: unknown[]) {
       if (eventType === 'olkRecipientsChanged') recipientsChangedHandlers.push(() => handler({ type: eventType }));
       later(rest[rest.length - 1] as Callback<void> | undefined, undefined);
     },
+  };
+}
+
+/**
+ * An item's custom properties as Office gives them: get and set on a copy, saveAsync keeping them on the item (the host
+ * holds them, so the send runtime and a pane opened again read them).
+ */
+function customProperties(read: () => DemoInboxItem) {
+  const values: Record<string, unknown> = { ...(read().customProperties ?? {}) };
+  return {
+    get: (name: string) => values[name],
+    set: (name: string, value: unknown) => {
+      values[name] = value;
+    },
+    remove: (name: string) => {
+      delete values[name];
+    },
+    getAll: () => ({ ...values }),
+    saveAsync: (...args: unknown[]) => {
+      const callback = args.find((arg) => typeof arg === 'function') as Callback<void> | undefined;
+      editDraft({ type: 'rapport-demo:set-custom-properties', properties: { ...values } }, callback);
+    },
+  };
+}
+
+/** A received message's categories (Mailbox 1.8): only those of the mailbox's master list may be added, as in Outlook. */
+function categoriesOf(item: DemoInboxItem) {
+  return {
+    getAsync: (...args: unknown[]) =>
+      later(
+        args[args.length - 1] as Callback<{ displayName: string; color: string }[]>,
+        (item.categories ?? []).map((displayName) => ({ displayName, color: 'None' })),
+      ),
+    addAsync: (categories: string[], ...rest: unknown[]) =>
+      editDraft({ type: 'rapport-demo:add-categories', itemId: item.id, categories }, ((result: { status: string }) => {
+        if (result.status === Succeeded) item.categories = [...new Set([...(item.categories ?? []), ...categories])];
+        (rest[rest.length - 1] as Callback<void> | undefined)?.(result as never);
+      }) as Callback<void>),
   };
 }
 
@@ -133,8 +184,11 @@ function officeItem(item: DemoInboxItem): Record<string, unknown> {
       to: item.to.map(details),
       cc: item.cc.map(details),
       internetMessageId: item.internetMessageId,
+      conversationId: item.conversationId,
       dateTimeCreated: new Date(item.receivedAt),
       body: body(item),
+      categories: categoriesOf(item),
+      loadCustomPropertiesAsync: (...args: unknown[]) => later(args[0] as Callback<unknown>, customProperties(() => item)),
     };
   }
   if (item.mode === 'appointment-attendee') {

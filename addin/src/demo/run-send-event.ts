@@ -1,8 +1,12 @@
-import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
+import type { DemoPerson } from '@rapport/shared';
+import type { DemoMessage } from './demo-message';
 import type { SendEventOptions, SendEventReport, SendEventRun } from './send-event-bridge';
 
-/** What Outlook does with a message after the add-in's send handler: its decision, and the notices it left on the message. */
-export type SendOutcome = { options: SendEventOptions; notices: string[]; handlerMs: number };
+/**
+ * What Outlook does with a message after the add-in's send handler: its decision, the notices it left on the message,
+ * and the internet headers the message now carries (the handler's and those it had).
+ */
+export type SendOutcome = { options: SendEventOptions; notices: string[]; headers: Record<string, string>; handlerMs: number };
 
 // As the demo's manifest would say: the LaunchEvent's FunctionName and the runtime's JavaScript override.
 const HANDLER_NAME = 'onMessageSendHandler';
@@ -14,18 +18,20 @@ const GIVE_UP_MS = 10_000;
  * Runs the add-in's OnMessageSend handler on a message, as Outlook does: in a runtime of its own without a DOM (a Web
  * Worker), from the add-in's own built events.js at `paneOrigin`.
  */
-export function runSendEvent(draft: DemoInboxItem, user: DemoPerson, displayLanguage: string, paneOrigin: string): Promise<SendOutcome> {
+export function runSendEvent(draft: DemoMessage, user: DemoPerson, displayLanguage: string, paneOrigin: string): Promise<SendOutcome> {
   return new Promise<SendOutcome>((resolve) => {
     const worker = new Worker('/demo/send-event-worker.js');
     const notices: string[] = [];
-    const finish = (outcome: Omit<SendOutcome, 'notices'>) => {
+    let headers: Record<string, string> = { ...(draft.internetHeaders ?? {}) };
+    const finish = (outcome: Omit<SendOutcome, 'notices' | 'headers'>) => {
       clearTimeout(timer);
       worker.terminate();
-      resolve({ ...outcome, notices });
+      resolve({ ...outcome, notices, headers });
     };
     const timer = setTimeout(() => finish({ options: { allowEvent: true }, handlerMs: GIVE_UP_MS }), GIVE_UP_MS);
     worker.onmessage = ({ data }: MessageEvent<SendEventReport>) => {
       if (data.type === 'rapport-demo:notice') notices.push(data.message);
+      else if (data.type === 'rapport-demo:headers-set') headers = data.headers;
       else if (data.type === 'rapport-demo:completed') finish({ options: data.options, handlerMs: data.handlerMs });
       // The add-in could not run (PromptUser): the message goes unchecked.
       else finish({ options: { allowEvent: true }, handlerMs: 0 });
@@ -40,6 +46,9 @@ export function runSendEvent(draft: DemoInboxItem, user: DemoPerson, displayLang
       to: draft.to,
       cc: draft.cc,
       bcc: [],
+      conversationId: draft.internetMessageId ?? null,
+      customProperties: draft.customProperties ?? {},
+      internetHeaders: draft.internetHeaders ?? {},
     };
     worker.postMessage(run);
   });

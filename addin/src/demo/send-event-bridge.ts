@@ -15,6 +15,12 @@ export type SendEventRun = {
   to: DemoPerson[];
   cc: DemoPerson[];
   bcc: DemoPerson[];
+  /** The draft's conversation (a reply's), as Office gives `conversationId`. */
+  conversationId: string | null;
+  /** The add-in's custom properties on the draft (the pane's Log on send choice). */
+  customProperties: Record<string, unknown>;
+  /** The internet headers already on the draft (a marker an earlier send's check set). */
+  internetHeaders: Record<string, string>;
 };
 
 /** What `event.completed` was given (Office.SmartAlertsEventCompletedOptions). */
@@ -30,5 +36,7 @@ export type SendEventOptions = {
 export type SendEventReport =
   | { type: 'rapport-demo:completed'; options: SendEventOptions; /** From the event given to the handler to its decision. */ handlerMs: number }
   | { type: 'rapport-demo:notice'; key: string; message: string }
+  /** The handler set internet headers on the message (`item.internetHeaders.setAsync`). */
+  | { type: 'rapport-demo:headers-set'; headers: Record<string, string> }
   /** The runtime could not load the add-in's file or run its handler. */
   | { type: 'rapport-demo:unavailable'; reason: string };

@@ -15,6 +15,7 @@ const details = (person: DemoPerson) => ({ emailAddress: person.email, displayNa
 
 scope.onmessage = ({ data: run }) => {
   const handlers = new Map<string, (event: unknown) => void>();
+  const headers: Record<string, string> = { ...run.internetHeaders };
   const recipients = (people: DemoPerson[]) => ({ getAsync: (...args: unknown[]) => succeeded(args[args.length - 1] as Callback<unknown>, people.map(details)) });
   scope.Office = {
     actions: { associate: (name: string, handler: (event: unknown) => void) => handlers.set(name, handler) },
@@ -30,6 +31,23 @@ scope.onmessage = ({ data: run }) => {
           to: recipients(run.to),
           cc: recipients(run.cc),
           bcc: recipients(run.bcc),
+          conversationId: run.conversationId,
+          loadCustomPropertiesAsync: (...args: unknown[]) =>
+            succeeded(args[0] as Callback<unknown>, {
+              get: (name: string) => run.customProperties[name],
+              set: () => undefined,
+              saveAsync: (...rest: unknown[]) => succeeded(rest.find((arg) => typeof arg === 'function') as Callback<void> | undefined, undefined),
+            }),
+          // Mailbox 1.8: the draft's internet headers; what the handler sets goes back to the page with the message.
+          internetHeaders: {
+            getAsync: (names: string[], ...rest: unknown[]) =>
+              succeeded(rest[rest.length - 1] as Callback<unknown>, Object.fromEntries(names.filter((name) => name in headers).map((name) => [name, headers[name]]))),
+            setAsync: (values: Record<string, string>, ...rest: unknown[]) => {
+              Object.assign(headers, values);
+              report({ type: 'rapport-demo:headers-set', headers: { ...headers } });
+              succeeded(rest[rest.length - 1] as Callback<void> | undefined, undefined);
+            },
+          },
           notificationMessages: {
             addAsync: (key: string, notice: { message?: string }, ...rest: unknown[]) => {
               report({ type: 'rapport-demo:notice', key, message: notice.message ?? '' });

@@ -1,6 +1,6 @@
-import type { SendAlert } from '@rapport/shared/contract/send-check.contract';
+import type { SendAlert, SendCheckRequest } from '@rapport/shared/contract/send-check.contract';
 import { createContactContext } from '../office/create-contact-context';
-import type { SendDecision, SendEventHost } from '../office/send-event';
+import type { DraftLogState, SendDecision, SendEventHost } from '../office/send-event';
 import { askSendCheck } from './send-check-api';
 import { sendCheckText, type SendCheckText } from './send-check-text';
 import { OPEN_PANE_COMMAND } from './send-handler';
@@ -17,6 +17,8 @@ export const UNCHECKED_NOTICE_KEY = 'rapport-send-check';
 /**
  * Outlook's OnMessageSend handler: asks the API about the recipients and tells Outlook to send, or to show the Smart
  * Alert (PromptUser: Send Anyway is always offered). When the API does not answer in time or fails, the message goes.
+ * Log on send: the rep's choice on the draft goes with the question; when the API says the message will be logged, its
+ * marker is put on the message (the `x-rapport-log` header) before Outlook gets the decision, so Send Anyway carries it.
  */
 export async function checkBeforeSend(host: SendEventHost): Promise<SendDecision> {
   const text = sendCheckText(host.displayLanguage);
@@ -25,7 +27,14 @@ export async function checkBeforeSend(host: SendEventHost): Promise<SendDecision
     alerts = await withinDeadline(async (signal) => {
       const recipients = await host.readRecipients();
       if (recipients.to.length + recipients.cc.length + recipients.bcc.length === 0) return [];
-      return (await askSendCheck(host, recipients, signal)).alerts;
+      const draft = await host.readLogState();
+      const answer = await askSendCheck(host, { ...recipients, ...logFieldsOf(draft) }, signal);
+      const marker = answer.log?.marker;
+      if (marker && marker !== draft.marker) {
+        // Without the header the message goes all the same, unlogged: the job finds mail by its marker only.
+        await host.setLogMarker(marker).catch(() => undefined);
+      }
+      return answer.alerts;
     }, SEND_CHECK_DEADLINE_MS);
   } catch {
     // The message goes unchecked, and the rep is told so. Office documents no way to say something with a send it
@@ -37,6 +46,16 @@ export async function checkBeforeSend(host: SendEventHost): Promise<SendDecision
     return { allowEvent: true };
   }
   return decisionFor(alerts, text, new Date());
+}
+
+/** What the request says of Log on send: the rep's choice and deal, a marker already on the message, the conversation. */
+export function logFieldsOf(draft: DraftLogState): Pick<SendCheckRequest, 'log' | 'dealId' | 'conversationId'> {
+  const deal = draft.choice?.deal;
+  return {
+    log: { choice: draft.choice?.choice ?? 'auto', ...(draft.marker ? { marker: draft.marker } : {}) },
+    ...(deal ? { dealId: deal.id } : {}),
+    ...(draft.conversationId ? { conversationId: draft.conversationId } : {}),
+  };
 }
 
 /** No alerts: send. Alerts: the Smart Alert, with "Create contact" for the first recipient the CRM lacks. */

@@ -11,7 +11,7 @@ let config: Promise<AddinConfig> | null = null;
 const localTokens = new Map<string, TokenProvider>();
 
 /** Asks the API what the rep should know about these recipients. `signal` ends the request at the deadline. */
-export async function askSendCheck(host: SendEventHost, request: Omit<SendCheckRequest, 'dealId'>, signal?: AbortSignal): Promise<SendCheckResponse> {
+export async function askSendCheck(host: SendEventHost, request: SendCheckRequest, signal?: AbortSignal): Promise<SendCheckResponse> {
   const origin = host.pagesOrigin;
   if (!origin) throw new Error('Outlook did not say where the add-in is served from');
   const settings = await configOf(origin, signal);

@@ -47,6 +47,8 @@ export function sendCheckText(displayLanguage: string): SendCheckText {
         return t('sendcheck.overduePromise', { subject: short(alert.subject), date: date(alert.dueAt) });
       case 'stale-deal':
         return t('sendcheck.staleDeal', { days: daysSince(alert.lastWorkedAt, now), deal: short(alert.dealName) });
+      case 'never-log':
+        return t(alert.list === 'tenant' ? 'sendcheck.neverLogTenant' : 'sendcheck.neverLogMine');
       default:
         return '';
     }

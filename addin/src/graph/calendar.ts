@@ -5,6 +5,7 @@ import type { WorkingHours } from '@rapport/shared/appointments/free-slots.rules
 import { ianaTimeZoneOf } from '@rapport/shared/appointments/windows-time-zones';
 import type { GraphScope } from '@rapport/shared/contract/graph-scopes';
 import { concurrencyLimit, type Limiter } from './concurrency-limit';
+import { ensureMasterCategory } from './master-categories';
 import { outlookErrorOf } from './outlook-error';
 
 export type Attendee = { address: string; name?: string; type: 'required' | 'optional' };
@@ -50,6 +51,8 @@ export type CalendarApi = {
   suggestTimes(request: { attendees: Attendee[]; window: TimeSlot; durationMinutes: number; max: number }): Promise<TimeSlot[]>;
   bookEvent(event: EventToBook, transactionId: string): Promise<BookedEvent>;
   getEvent(id: string): Promise<OutlookEvent | null>;
+  /** Makes sure the mailbox's master category list has this category (the pane's "Logged to Rapport"). */
+  ensureMasterCategory(displayName: string): Promise<void>;
 };
 
 // Every answer in UTC: the rules in shared/ convert to the mailbox's zone for people.
@@ -178,6 +181,8 @@ export function calendarApi(client: Client, limiter: Limiter = concurrencyLimit(
           throw error;
         }
       }),
+
+    ensureMasterCategory: (displayName) => limit(() => ensureMasterCategory(client, displayName)),
   };
 }
 

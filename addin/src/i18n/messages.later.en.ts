@@ -9,9 +9,11 @@ import { enRecordPage } from './messages.recordpage.en';
 import { enCapture } from './messages.capture.en';
 import { enActivities } from './messages.activities.en';
 import { enCompose } from './messages.compose.en';
+import { enLogOnSend } from './messages.logonsend.en';
 import { enFreeTimes } from './messages.freetimes.en';
 import { enTemplates } from './messages.templates.en';
 import { enNeverLog } from './messages.neverlog.en';
+import { enThreads } from './messages.threads.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -513,9 +515,11 @@ export const enLater = {
   ...enTimeline,
   ...enActivities,
   ...enCompose,
+  ...enLogOnSend,
   ...enFreeTimes,
   ...enTemplates,
   ...enNeverLog,
+  ...enThreads,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -10,9 +10,11 @@ import { esRecordPage } from './messages.recordpage.es';
 import { esCapture } from './messages.capture.es';
 import { esActivities } from './messages.activities.es';
 import { esCompose } from './messages.compose.es';
+import { esLogOnSend } from './messages.logonsend.es';
 import { esFreeTimes } from './messages.freetimes.es';
 import { esTemplates } from './messages.templates.es';
 import { esNeverLog } from './messages.neverlog.es';
+import { esThreads } from './messages.threads.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -512,7 +514,9 @@ export const esLater: LaterMessages = {
   ...esTimeline,
   ...esActivities,
   ...esCompose,
+  ...esLogOnSend,
   ...esFreeTimes,
   ...esTemplates,
   ...esNeverLog,
+  ...esThreads,
 };

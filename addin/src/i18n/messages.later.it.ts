@@ -10,9 +10,11 @@ import { itRecordPage } from './messages.recordpage.it';
 import { itCapture } from './messages.capture.it';
 import { itActivities } from './messages.activities.it';
 import { itCompose } from './messages.compose.it';
+import { itLogOnSend } from './messages.logonsend.it';
 import { itFreeTimes } from './messages.freetimes.it';
 import { itTemplates } from './messages.templates.it';
 import { itNeverLog } from './messages.neverlog.it';
+import { itThreads } from './messages.threads.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -512,7 +514,9 @@ export const itLater: LaterMessages = {
   ...itTimeline,
   ...itActivities,
   ...itCompose,
+  ...itLogOnSend,
   ...itFreeTimes,
   ...itTemplates,
   ...itNeverLog,
+  ...itThreads,
 };

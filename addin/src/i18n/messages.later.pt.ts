@@ -10,9 +10,11 @@ import { ptRecordPage } from './messages.recordpage.pt';
 import { ptCapture } from './messages.capture.pt';
 import { ptActivities } from './messages.activities.pt';
 import { ptCompose } from './messages.compose.pt';
+import { ptLogOnSend } from './messages.logonsend.pt';
 import { ptFreeTimes } from './messages.freetimes.pt';
 import { ptTemplates } from './messages.templates.pt';
 import { ptNeverLog } from './messages.neverlog.pt';
+import { ptThreads } from './messages.threads.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -512,7 +514,9 @@ export const ptLater: LaterMessages = {
   ...ptTimeline,
   ...ptActivities,
   ...ptCompose,
+  ...ptLogOnSend,
   ...ptFreeTimes,
   ...ptTemplates,
   ...ptNeverLog,
+  ...ptThreads,
 };

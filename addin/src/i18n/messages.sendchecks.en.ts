@@ -11,7 +11,9 @@ export const enSendChecks = {
   'sendcheck.staleDeals': 'No activity for {days} days or more on {count} deals: {deals}.',
   'sendcheck.more': 'And {count} more.',
   'sendcheck.createContact': 'Create contact',
-  'sendcheck.unchecked': 'Rapport could not check this e-mail before it was sent: the CRM did not answer in time.',
+  'sendcheck.neverLogTenant': 'On your organization’s never-log list: left out of the log.',
+  'sendcheck.neverLogMine': 'On your never-log list: left out of the log.',
+  'sendcheck.unchecked': 'Rapport could not check this e-mail before it was sent: the CRM did not answer in time. It will not be logged.',
 } as const;
 
 export type SendCheckMessages = Record<keyof typeof enSendChecks, string>;

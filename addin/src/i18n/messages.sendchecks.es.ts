@@ -10,5 +10,7 @@ export const esSendChecks: SendCheckMessages = {
   'sendcheck.staleDeals': 'Sin actividad desde hace {days} días o más en {count} oportunidades: {deals}.',
   'sendcheck.more': 'Y {count} más.',
   'sendcheck.createContact': 'Crear contacto',
-  'sendcheck.unchecked': 'Rapport no pudo revisar este correo antes de enviarlo: el CRM no respondió a tiempo.',
+  'sendcheck.neverLogTenant': 'En la lista de no registrar de su organización: queda fuera del registro.',
+  'sendcheck.neverLogMine': 'En su lista de no registrar: queda fuera del registro.',
+  'sendcheck.unchecked': 'Rapport no pudo revisar este correo antes de enviarlo: el CRM no respondió a tiempo. No se registrará.',
 };

@@ -10,5 +10,7 @@ export const itSendChecks: SendCheckMessages = {
   'sendcheck.staleDeals': 'Nessuna attività da {days} giorni o più su {count} trattative: {deals}.',
   'sendcheck.more': 'E altri {count}.',
   'sendcheck.createContact': 'Crea contatto',
-  'sendcheck.unchecked': 'Rapport non è riuscito a controllare questa e-mail prima dell’invio: il CRM non ha risposto in tempo.',
+  'sendcheck.neverLogTenant': 'Nell’elenco «mai registrare» della tua organizzazione: escluso dalla registrazione.',
+  'sendcheck.neverLogMine': 'Nel tuo elenco «mai registrare»: escluso dalla registrazione.',
+  'sendcheck.unchecked': 'Rapport non è riuscito a controllare questa e-mail prima dell’invio: il CRM non ha risposto in tempo. Non verrà registrata.',
 };

@@ -10,5 +10,7 @@ export const ptSendChecks: SendCheckMessages = {
   'sendcheck.staleDeals': 'Sem atividade há {days} dias ou mais em {count} negócios: {deals}.',
   'sendcheck.more': 'E mais {count}.',
   'sendcheck.createContact': 'Criar contato',
-  'sendcheck.unchecked': 'O Rapport não conseguiu verificar este e-mail antes do envio: o CRM não respondeu a tempo.',
+  'sendcheck.neverLogTenant': 'Na lista de nunca registrar da sua organização: fica fora do registro.',
+  'sendcheck.neverLogMine': 'Na sua lista de nunca registrar: fica fora do registro.',
+  'sendcheck.unchecked': 'O Rapport não conseguiu verificar este e-mail antes do envio: o CRM não respondeu a tempo. Ele não será registrado.',
 };

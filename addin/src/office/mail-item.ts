@@ -15,6 +15,8 @@ export type MailItem = {
   /** People on the item other than the signed-in user, each once. */
   participants: Participant[];
   internetMessageId: string | null;
+  /** A message's conversation (Outlook's id, the same for the thread's messages): logging one follows the thread. */
+  conversationId?: string | null;
   /** A meeting's id in the user's own calendar, as Graph (REST) knows it; null for messages and unsaved meetings. */
   eventId: string | null;
   start: string | null;
@@ -79,6 +81,7 @@ function readMessage(message: Office.MessageRead, user: string): MailItem {
     subject: message.subject ?? '',
     participants,
     internetMessageId: message.internetMessageId || null,
+    conversationId: message.conversationId || null,
     eventId: null,
     start: null,
     end: null,

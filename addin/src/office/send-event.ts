@@ -1,3 +1,5 @@
+import { LOG_MARKER_HEADER, isLogMarker } from '@rapport/shared/email/mail-capture';
+import { LOG_CHOICE_PROPERTY, parseLogChoice, type DraftLogChoice } from './log-choice-property';
 import { officeAsync } from './office-async';
 
 // Outlook's send event as the send-time checks see it: the draft's recipients, who is sending, in which language, where
@@ -15,6 +17,16 @@ export type SendDecision =
       action?: { label: string; commandId: string; contextData: string };
     };
 
+/** What the draft says about Log on send when Send is pressed. */
+export type DraftLogState = {
+  /** The rep's choice in the pane; null when they made none (or Office could not read it). */
+  choice: DraftLogChoice | null;
+  /** The marker an earlier check put on the message (a second Send after Don't Send), or null. */
+  marker: string | null;
+  /** The draft's conversation (a reply's), when Office gives one. */
+  conversationId: string | null;
+};
+
 /** The send event, in plain data and callbacks. */
 export type SendEventHost = {
   /** Office's display language, e.g. "es-ES". */
@@ -27,6 +39,10 @@ export type SendEventHost = {
   signedInToken(): Promise<string>;
   /** An informational notice on the message (the send goes on). */
   notify(key: string, message: string): Promise<void>;
+  /** The draft's Log on send state; never rejects (what cannot be read is null). */
+  readLogState(): Promise<DraftLogState>;
+  /** Puts the log marker on the message as its `x-rapport-log` internet header (Mailbox 1.8); rejects where it cannot. */
+  setLogMarker(marker: string): Promise<void>;
 };
 
 /**
@@ -78,7 +94,37 @@ function sendEventHost(): SendEventHost {
           callback,
         ),
       ),
+    readLogState: async () => {
+      const [choice, marker] = await Promise.all([readLogChoice(message), readLogMarker(message)]);
+      const conversationId = typeof message.conversationId === 'string' && message.conversationId !== '' ? message.conversationId : null;
+      return { choice, marker, conversationId };
+    },
+    setLogMarker: (marker) => {
+      // Mailbox 1.8: older Outlooks have no internet headers on a draft.
+      if (!message.internetHeaders) return Promise.reject(new Error('This Outlook cannot set internet headers'));
+      return officeAsync<void>((callback) => message.internetHeaders.setAsync({ [LOG_MARKER_HEADER]: marker }, callback));
+    },
   };
+}
+
+function readLogChoice(message: Office.MessageCompose): Promise<DraftLogChoice | null> {
+  if (typeof message.loadCustomPropertiesAsync !== 'function') return Promise.resolve(null);
+  return officeAsync<Office.CustomProperties>((callback) => message.loadCustomPropertiesAsync(callback)).then(
+    (properties) => parseLogChoice(properties.get(LOG_CHOICE_PROPERTY)),
+    () => null,
+  );
+}
+
+// The header an earlier check set on this draft: a second Send reuses its marker rather than making another.
+function readLogMarker(message: Office.MessageCompose): Promise<string | null> {
+  if (!message.internetHeaders) return Promise.resolve(null);
+  return officeAsync<Record<string, string>>((callback) => message.internetHeaders.getAsync([LOG_MARKER_HEADER], callback)).then(
+    (headers) => {
+      const value = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === LOG_MARKER_HEADER)?.[1]?.trim() ?? '';
+      return isLogMarker(value) ? value : null;
+    },
+    () => null,
+  );
 }
 
 // "Name" <address>, as the API reads a header; the name is dropped of what would break the quotes.

@@ -4,6 +4,12 @@ import type { LocalIssuer } from './local-issuer';
 import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
 import { json } from '../http/responses';
 
+/**
+ * Scopes only the demo Outlook asks for, never the add-in: sending and reading mail is Outlook's own work, which the
+ * demo page plays against the Graph stand-in.
+ */
+const DEMO_OUTLOOK_SCOPES = ['Mail.Send', 'Mail.Read'] as const;
+
 const DevTokenRequestSchema = z.strictObject({
   tenantId: IdSchema,
   userId: IdSchema,
@@ -12,7 +18,7 @@ const DevTokenRequestSchema = z.strictObject({
   // A token for the local calendar service instead of the API: whose mailbox, and which delegated scopes.
   resource: z.enum(['api', 'graph']).default('api'),
   email: z.email().max(320).optional(),
-  scopes: z.array(z.enum(GRAPH_SCOPES)).max(GRAPH_SCOPES.length).default([]),
+  scopes: z.array(z.enum([...GRAPH_SCOPES, ...DEMO_OUTLOOK_SCOPES])).max(GRAPH_SCOPES.length + DEMO_OUTLOOK_SCOPES.length).default([]),
 }).refine((body) => body.resource === 'api' || (body.email && body.scopes.length > 0), { message: 'a graph token needs the mailbox (email) and at least one scope', path: ['scopes'] });
 
 // Local mode only: the route is not in the API contract and does not exist in production.

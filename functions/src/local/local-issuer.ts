@@ -56,4 +56,27 @@ export class LocalIssuer {
       .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
       .sign(this.privateKey);
   }
+
+  /**
+   * An app-only Graph token, as Entra issues one to a confidential client: the granted application permissions in
+   * `roles`, `idtyp: app`, the service principal as `oid`/`sub`, and neither `scp` nor a user's name.
+   */
+  async issueAppGraphToken(claims: { tenantId: string; app: GraphApplication; roles: string[] }): Promise<string> {
+    const key = this.jwks.keys[0];
+    const { appId, servicePrincipalId } = claims.app;
+    return new SignJWT({ tid: claims.tenantId, oid: servicePrincipalId, appid: appId, azp: appId, idtyp: 'app', roles: claims.roles })
+      .setProtectedHeader({ alg: 'RS256', kid: key?.kid ?? 'local', typ: 'JWT' })
+      .setIssuer(this.issuer)
+      .setAudience(GRAPH_AUDIENCE)
+      .setSubject(servicePrincipalId)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
+      .sign(this.privateKey);
+  }
 }
+
+/** An application as a tenant's directory knows it: its client id, and its service principal there. */
+export type GraphApplication = { appId: string; servicePrincipalId: string };
+
+/** Rapport's application in local mode (fixed ids, so tokens and logs read the same across runs). */
+export const LOCAL_GRAPH_APP: GraphApplication = { appId: 'c0ffee00-0000-4000-8000-00000000a99a', servicePrincipalId: 'c0ffee00-0000-4000-8000-00000000a5b1' };

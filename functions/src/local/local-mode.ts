@@ -3,6 +3,9 @@ import { LOCAL_AUDIENCE, LOCAL_ISSUER, type Config } from '../config';
 import { LOCAL_COSMOS_KEY, startLocalCosmos } from './cosmos/local-cosmos-server';
 import { devJobsRouteBindings } from './dev-jobs.routes';
 import { devTokenRouteBindings } from './dev-token.routes';
+import type { AppGraph } from '../graph/app-graph';
+import { createGraphAppClient, type GraphAppClientOptions } from '../graph/graph-app-client';
+import { localAppTokens } from './local-app-tokens';
 import { LocalIssuer } from './local-issuer';
 
 /** The API as `npm start` runs it: with the local issuer, whose tokens tests and the demo's pane ask for. */
@@ -27,4 +30,17 @@ export async function createLocalApp(config: Config, overrides: Omit<AppOverride
   const issuer = given ?? (await LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? LOCAL_AUDIENCE));
   const app = await createApp(config, { ...rest, local: localKit(issuer) });
   return { ...app, issuer };
+}
+
+/**
+ * Graph as the application in local mode: the stand-in's address, its certificate trusted (TLS still verified), and
+ * app-only tokens of the local issuer with Rapport's roles (or those a test gives).
+ */
+export function localAppGraph(
+  issuer: LocalIssuer,
+  standIn: { url: string; ca: string },
+  options: Omit<GraphAppClientOptions, 'baseUrl' | 'tokens' | 'ca'> & { roles?: readonly string[] } = {},
+): AppGraph {
+  const { roles, ...rest } = options;
+  return createGraphAppClient({ ...rest, baseUrl: `${standIn.url}/v1.0`, ca: standIn.ca, tokens: localAppTokens(issuer, roles ? { roles } : {}) });
 }

@@ -15,6 +15,7 @@ import {
   type RecordKind,
   meetingRef,
   messageRef,
+  threadRef,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 
@@ -148,7 +149,10 @@ export class LookupService {
       known: [...ownerRecords.map((record) => ({ kind: 'member' as const, record })), ...heldRecords(results)],
       only: CARD_TIMELINE_NAMES,
     });
-    return { results: orderLikeInput(results, request.emails), loggedActivity, appointment, owners, related };
+    // Only a logged e-mail of a conversation can have a thread: one more point read, for those alone.
+    const conversationId = loggedActivity?.conversationId;
+    const followedThread = conversationId ? await this.store.findByExternalRef('thread', tenantId, threadRef(principal.userId, conversationId)) : null;
+    return { results: orderLikeInput(results, request.emails), loggedActivity, followedThread, appointment, owners, related };
   }
 }
 

@@ -68,6 +68,8 @@ export const errorCodes = [
   'SEND_CHECK.TOO_MANY_RECIPIENTS',
   'NEVER_LOG.INVALID_ENTRY',
   'NEVER_LOG.TOO_MANY',
+  'THREAD.NO_CONVERSATION',
+  'THREAD.NO_MAILBOX',
   'APPOINTMENTS.TEAM_FORBIDDEN',
   'REPORT.PERIOD_TOO_LONG',
   // The API could not start (a setting missing, a service unreachable); each request tries again.

@@ -17,6 +17,7 @@ import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
+import { followThreadRoute } from './threads.contract';
 
 
 export const healthRoute = defineRoute({
@@ -116,6 +117,7 @@ export const operations = {
   openApi: openApiRoute,
   lookup: lookupRoute,
   sendCheck: sendCheckRoute,
+  followThread: followThreadRoute,
   search: searchRoute,
   myDay: myDayRoute,
   appointments: appointmentsRoute,

@@ -20,6 +20,10 @@ export type DemoInboxItem = {
   requiredAttendees: DemoPerson[];
   optionalAttendees: DemoPerson[];
   internetMessageId?: string;
+  /** A message's conversation, as the Graph stand-in keeps it (a reply's is its original's). */
+  conversationId?: string;
+  /** A received message's id in the Graph stand-in's mailbox: a reply is sent there as Graph's reply to it. */
+  graphId?: string;
   receivedAt: string;
   start?: string;
   end?: string;

@@ -1,5 +1,6 @@
 import { LeadSchema } from '../leads/lead.schema';
 import { z } from 'zod';
+import { ThreadSchema } from '../threads/thread.schema';
 import { RelatedNamesSchema } from './related-names.schema';
 import { ActivitySchema } from '../activities/activity.schema';
 import { CaseSchema } from '../cases/case.schema';
@@ -46,6 +47,8 @@ export const LookupResponseSchema = z.object({
   results: z.array(LookupResultSchema),
   /** The activity that logged the open e-mail, when it is logged. */
   loggedActivity: ActivitySchema.nullable(),
+  /** The caller's thread of the logged e-mail's conversation, when they follow it or stopped (absent from older servers). */
+  followedThread: ThreadSchema.nullable().optional(),
   /** The CRM appointment of the open meeting, when it is one. */
   appointment: ActivitySchema.nullable(),
   /** Display names of the members who own the records above, by member id. */

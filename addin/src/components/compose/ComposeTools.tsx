@@ -6,11 +6,13 @@ import type { TemplateLanguage } from '@rapport/shared/templates/fill-template.r
 import type { CalendarLoader } from '../../data/calendar';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ComposeContent } from '../../office/compose-item';
+import { draftLogChoiceStore, type LogChoiceStore } from '../../office/draft-log-choice';
 import type { MailItem } from '../../office/mail-item';
 import { nextFreeTimesText } from '../free-times/free-times-text';
 import { LazyInsertFreeTimes } from '../free-times/LazyInsertFreeTimes';
 import { Notice } from '../Notice';
 import { LazyInsertTemplate } from '../templates/LazyInsertTemplate';
+import { LogOnSend } from './LogOnSend';
 import { recipientsOf } from './compose-recipients';
 import { templateValuesOf } from './template-values';
 
@@ -32,15 +34,17 @@ export type ComposeToolsProps = {
   loadCalendar: CalendarLoader;
   /** Puts content into the draft at the cursor, through Outlook. */
   insert: (content: ComposeContent) => Promise<{ subjectSet: boolean }>;
+  /** Where Log on send's choice is kept: the open draft, through Outlook (tests give their own). */
+  logChoices?: LogChoiceStore;
 };
 
 type Tool = 'template' | 'freeTimes';
 
 /**
- * What the pane offers in a message being written, above the recipients' cards: a template filled for the recipient
- * in view, and free times. One tool open at a time (the card stays below). Loaded only in compose windows.
+ * What the pane offers in a message being written, above the recipients' cards: Log on send, a template filled for the
+ * recipient in view, and free times. One tool open at a time (the card stays below). Loaded only in compose windows.
  */
-export function ComposeTools({ item, results, selected, owners, loadCalendar, insert }: ComposeToolsProps) {
+export function ComposeTools({ item, results, selected, owners, loadCalendar, insert, logChoices = draftLogChoiceStore }: ComposeToolsProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const recipients = recipientsOf(item, results, selected?.email ?? undefined);
@@ -60,7 +64,11 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
   };
   return (
     <section className={styles.tools} aria-label={t('compose.tools')}>
-      {item.participants.length === 0 ? <Body1 className={styles.hint}>{t('compose.noRecipients')}</Body1> : null}
+      {item.participants.length === 0 ? (
+        <Body1 className={styles.hint}>{t('compose.noRecipients')}</Body1>
+      ) : (
+        <LogOnSend itemKey={item.key} store={logChoices} results={results} selected={selected} />
+      )}
       <div className={styles.buttons}>
         <Button appearance="subtle" size="small" icon={<DocumentTextRegular />} aria-expanded={open === 'template'} onClick={() => toggle('template')}>
           {t('compose.insertTemplate')}

@@ -81,6 +81,8 @@ export const errorsEn = {
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'This e-mail has too many recipients for Rapport to check before it is sent.',
   'NEVER_LOG.INVALID_ENTRY': 'Enter an e-mail address or a domain, such as john@example.com or example.com.',
   'NEVER_LOG.TOO_MANY': 'The never-log list is full: remove entries, or name a whole domain instead.',
+  'THREAD.NO_CONVERSATION': 'This is not an e-mail of a conversation Rapport can follow. Log a received or sent e-mail, then follow it.',
+  'THREAD.NO_MAILBOX': 'Rapport does not know your mailbox address, so it cannot read the thread. Sign out of the add-in and in again.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Only managers and admins can see their team’s calendar.',
   'REPORT.PERIOD_TOO_LONG': 'This period is too long for one report. Choose a shorter one.',
   // The API could not start, or failed.

@@ -77,6 +77,8 @@ export const errorsEs = {
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este correo tiene demasiados destinatarios para que Rapport lo revise antes de enviarlo.',
   'NEVER_LOG.INVALID_ENTRY': 'Escribe una dirección de correo o un dominio, como juan@ejemplo.com o ejemplo.com.',
   'NEVER_LOG.TOO_MANY': 'La lista de no registrar está llena: quita entradas o indica un dominio entero.',
+  'THREAD.NO_CONVERSATION': 'Esto no es un correo de una conversación que Rapport pueda seguir. Registra un correo recibido o enviado y síguelo.',
+  'THREAD.NO_MAILBOX': 'Rapport no conoce la dirección de tu buzón, así que no puede leer la conversación. Cierra sesión en el complemento y vuelve a entrar.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo los responsables y los administradores pueden ver el calendario de su equipo.',
   'REPORT.PERIOD_TOO_LONG': 'Este periodo es demasiado largo para un informe. Elige uno más corto.',
   'SERVICE.UNAVAILABLE': 'Rapport se está iniciando o no está disponible ahora mismo. Inténtalo de nuevo en un momento.',

@@ -77,6 +77,8 @@ export const errorsIt = {
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Questa e-mail ha troppi destinatari perché Rapport la controlli prima dell’invio.',
   'NEVER_LOG.INVALID_ENTRY': 'Scrivi un indirizzo e-mail o un dominio, come mario@esempio.it o esempio.it.',
   'NEVER_LOG.TOO_MANY': 'L’elenco da non registrare è pieno: rimuovi delle voci o indica un intero dominio.',
+  'THREAD.NO_CONVERSATION': 'Questa non è un’e-mail di una conversazione che Rapport può seguire. Registra un’e-mail ricevuta o inviata, poi seguila.',
+  'THREAD.NO_MAILBOX': 'Rapport non conosce l’indirizzo della tua casella, quindi non può leggere la conversazione. Esci dal componente aggiuntivo e accedi di nuovo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo i responsabili e gli amministratori possono vedere il calendario del loro team.',
   'REPORT.PERIOD_TOO_LONG': 'Questo periodo è troppo lungo per un report. Scegline uno più breve.',
   'SERVICE.UNAVAILABLE': 'Rapport si sta avviando o al momento non è disponibile. Riprova tra poco.',

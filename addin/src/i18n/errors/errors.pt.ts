@@ -78,6 +78,8 @@ export const errorsPt = {
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este e-mail tem destinatários demais para o Rapport verificar antes do envio.',
   'NEVER_LOG.INVALID_ENTRY': 'Digite um endereço de e-mail ou um domínio, como joao@exemplo.com ou exemplo.com.',
   'NEVER_LOG.TOO_MANY': 'A lista de nunca registrar está cheia: remova entradas ou informe um domínio inteiro.',
+  'THREAD.NO_CONVERSATION': 'Isto não é um e-mail de uma conversa que o Rapport possa acompanhar. Registre um e-mail recebido ou enviado e acompanhe-o.',
+  'THREAD.NO_MAILBOX': 'O Rapport não sabe o endereço da sua caixa de correio, então não consegue ler a conversa. Saia do suplemento e entre de novo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Somente gerentes e administradores podem ver a agenda da equipe.',
   'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
   'SERVICE.UNAVAILABLE': 'O Rapport está iniciando ou indisponível no momento. Tente novamente daqui a pouco.',

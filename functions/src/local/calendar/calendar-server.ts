@@ -4,12 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { GRAPH_AUDIENCE } from '../local-issuer';
 import { FaultPlan } from './faults';
-import { answerGraph, graphError, type GraphCaller, type GraphResponse } from './graph-api';
+import { answerGraph, graphError, isApplicationCaller, type GraphCaller, type GraphResponse } from './graph-api';
+import { answerMail } from './graph-mail-api';
 import type { LocalCalendar } from './local-calendar';
 import type { Certificate } from './local-certificate';
+import { LocalMail } from './local-mail';
 
 export type CalendarServerOptions = {
   calendar: LocalCalendar;
+  /** The directory's mail; a new, empty store over the calendar's mailboxes when not given. */
+  mail?: LocalMail;
   certificate: Certificate;
   /** The local issuer's keys and name: Graph tokens are checked as Graph would check them. */
   keys: JWTVerifyGetKey;
@@ -21,6 +25,10 @@ export type CalendarServerOptions = {
 
 export type RunningCalendar = {
   url: string;
+  /** The mail the service answers from: tests and the demo deliver mail from outside the directory here. */
+  mail: LocalMail;
+  /** The service's certificate (PEM), which clients trust to reach it with TLS verified. */
+  ca: string;
   /** Failures to answer with (throttling, outages), for tests. */
   faults: FaultPlan;
   /** The calls answered so far, in order. */
@@ -36,14 +44,16 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const ALLOWED_HEADERS = 'authorization, content-type, prefer, client-request-id, sdkversion, return-client-request-id, x-requested-with';
 
 /**
- * The local stand-in for Microsoft Graph's calendar API over https (the Graph client sends tokens to
- * https hosts only): `https://localhost:<port>/v1.0/me/...`. It checks each token's signature,
- * audience and scopes, answers from the in-memory calendar, and can be told to fail.
+ * The local stand-in for Microsoft Graph's calendar and mail API over https (the Graph client sends tokens to
+ * https hosts only): `https://localhost:<port>/v1.0/me/...` for a signed-in user, `/v1.0/users/{id}/...` for the
+ * application. It checks each token's signature, audience and scopes or roles, answers from the in-memory calendar
+ * and mail, and can be told to fail.
  */
 export async function startCalendarServer(options: CalendarServerOptions): Promise<RunningCalendar> {
   const faults = new FaultPlan();
   const calls: { method: string; path: string; status: number }[] = [];
   const now = options.now ?? (() => new Date());
+  const mail = options.mail ?? new LocalMail(options.calendar, now);
   let latency = 0;
   let inFlight = 0;
   let mostInFlight = 0;
@@ -112,16 +122,34 @@ export async function startCalendarServer(options: CalendarServerOptions): Promi
     }
     const headers = new Headers();
     if (req.headers.prefer) headers.set('prefer', String(req.headers.prefer));
-    return answerGraph(options.calendar, { method, path, query: url.searchParams, headers, body, caller }, now) ?? graphError(404, 'ResourceNotFound', `Resource not found for the segment '${path}'.`);
+    const request = { method, path, query: url.searchParams, headers, body };
+    const mailAnswer = answerMail({ mail, directory: options.calendar }, { ...request, caller }, `https://${req.headers.host ?? 'localhost'}/v1.0`);
+    if (mailAnswer) return mailAnswer;
+    // The calendar's calls are a signed-in user's; an application has no /me.
+    if (isApplicationCaller(caller)) {
+      return path.startsWith('/me/') ? graphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.') : notFoundResponse(path);
+    }
+    return answerGraph(options.calendar, { ...request, caller }, now) ?? notFoundResponse(path);
   }
 
+  function notFoundResponse(path: string): GraphResponse {
+    return graphError(404, 'ResourceNotFound', `Resource not found for the segment '${path}'.`);
+  }
+
+  // A delegated token names a user and carries scopes (`scp`); an app-only token has no `scp`, only the application
+  // permissions granted (`roles`), and names the application (`appid`) and its service principal (`oid`).
   async function callerOf(authorization: string | undefined): Promise<GraphCaller> {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw new Error('no token');
     const { payload } = await jwtVerify(token, options.keys, { algorithms: ['RS256'], audience: GRAPH_AUDIENCE, issuer: options.issuer });
-    const address = payload.preferred_username;
-    if (typeof address !== 'string') throw new Error('no mailbox');
-    return { address: address.toLowerCase(), scopes: typeof payload.scp === 'string' ? payload.scp.split(' ') : [] };
+    if (typeof payload.scp === 'string') {
+      const address = payload.preferred_username;
+      if (typeof address !== 'string') throw new Error('no mailbox');
+      return { address: address.toLowerCase(), scopes: payload.scp.split(' ') };
+    }
+    const { roles, appid, oid } = payload as { roles?: unknown; appid?: unknown; oid?: unknown };
+    if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string') || typeof appid !== 'string' || typeof oid !== 'string') throw new Error('neither a user nor an application');
+    return { appId: appid, servicePrincipalId: oid, roles };
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -131,6 +159,8 @@ export async function startCalendarServer(options: CalendarServerOptions): Promi
   const { port } = server.address() as AddressInfo;
   return {
     url: `https://localhost:${port}`,
+    mail,
+    ca: options.certificate.cert,
     faults,
     calls: () => [...calls],
     mostInFlight: () => mostInFlight,

@@ -12,7 +12,8 @@ const WORKING_HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
  */
 export function seedDemoCalendar(calendar: LocalCalendar, now: Date, timeZone: string): void {
   const data = generateDemoData({ now, tenantId: DEMO_TENANT_ID });
-  for (const member of data.members) if (member.email) calendar.addMailbox({ address: member.email, name: member.displayName, timeZone, workingHours: WORKING_HOURS });
+  // A member's mailbox has their Entra object id, as /users/{id} names it.
+  for (const member of data.members) if (member.email) calendar.addMailbox({ id: member.id, address: member.email, name: member.displayName, timeZone, workingHours: WORKING_HOURS });
   const inbox = buildDemoInbox(now);
   const user = inbox.user.email;
   const colleague = data.members.find((member) => member.email !== user && member.role === 'rep')?.email;

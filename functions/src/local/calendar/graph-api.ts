@@ -15,8 +15,17 @@ import type { AttendeeType, CalendarEvent, LocalCalendar } from './local-calenda
 // The calendar part of Microsoft Graph v1.0 that Rapport's add-in calls, answered from the local
 // calendar with Graph's documented request and response shapes.
 
-export type GraphCaller = { address: string; scopes: string[] };
-export type GraphRequest = { method: string; path: string; query: URLSearchParams; headers: Headers; body: unknown; caller: GraphCaller };
+/** A signed-in user's delegated token: their mailbox, and the scopes (`scp`) they consented to. */
+export type DelegatedCaller = { address: string; scopes: string[] };
+/** An application's app-only token: no user, the application permissions (`roles`) the tenant granted. */
+export type ApplicationCaller = { appId: string; servicePrincipalId: string; roles: string[] };
+export type GraphCaller = DelegatedCaller | ApplicationCaller;
+/** A call as the stand-in answers it; the calendar's calls are for delegated callers only. */
+export type GraphRequest<Caller extends GraphCaller = DelegatedCaller> = { method: string; path: string; query: URLSearchParams; headers: Headers; body: unknown; caller: Caller };
+
+export function isApplicationCaller(caller: GraphCaller): caller is ApplicationCaller {
+  return 'roles' in caller;
+}
 export type GraphResponse = { status: number; body?: unknown; headers?: Record<string, string> };
 
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -252,11 +261,11 @@ function graphTimeZoneName(timeZone: string): string {
   return windowsTimeZoneOf(timeZone) ?? timeZone;
 }
 
-function accessDenied(): GraphResponse {
+export function accessDenied(): GraphResponse {
   return graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
 }
 
-function invalidRequest(error: z.ZodError): GraphResponse {
+export function invalidRequest(error: z.ZodError): GraphResponse {
   const first = error.issues[0];
   return graphError(400, 'ErrorInvalidRequest', `Invalid request: ${first ? `${first.path.join('.') || 'body'}: ${first.message}` : 'the body is not valid'}.`);
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { overlaps, type AvailabilityStatus, type BusyInterval } from '@rapport/shared';
 
 /** A person on an event, as Graph names them. */
@@ -27,8 +27,12 @@ export type CalendarEvent = {
 
 export type NewEvent = Omit<CalendarEvent, 'id' | 'iCalUId' | 'mailbox' | 'createdAt' | 'joinUrl' | 'organizer'> & { id?: string; iCalUId?: string };
 
-/** A mailbox of the local directory: whose calendar the service keeps, in which zone and hours they work. */
-export type Mailbox = { address: string; name: string; timeZone: string; workingHours: { days: number[]; start: string; end: string } };
+/**
+ * A mailbox of the local directory: whose calendar the service keeps, in which zone and hours they work. `id` is the
+ * user's object id (`/users/{id}`); without one, a stable id is made from the address.
+ */
+export type Mailbox = { address: string; name: string; timeZone: string; workingHours: { days: number[]; start: string; end: string }; id?: string };
+export type DirectoryUser = Mailbox & { id: string };
 
 /**
  * The calendars the local Graph stand-in keeps in memory: the directory's mailboxes and their events.
@@ -36,17 +40,26 @@ export type Mailbox = { address: string; name: string; timeZone: string; working
  * Graph does for a client's retried POST.
  */
 export class LocalCalendar {
-  private readonly mailboxes = new Map<string, Mailbox>();
+  private readonly mailboxes = new Map<string, DirectoryUser>();
   private readonly events = new Map<string, CalendarEvent[]>();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   addMailbox(mailbox: Mailbox): void {
-    this.mailboxes.set(mailbox.address.toLowerCase(), { ...mailbox, address: mailbox.address.toLowerCase() });
+    const address = mailbox.address.toLowerCase();
+    this.mailboxes.set(address, { ...mailbox, address, id: mailbox.id ?? stableUserId(address) });
   }
 
-  mailbox(address: string): Mailbox | undefined {
+  mailbox(address: string): DirectoryUser | undefined {
     return this.mailboxes.get(address.toLowerCase());
+  }
+
+  /** A user of the directory by object id or by address, as `/users/{id | userPrincipalName}` names them. */
+  user(idOrAddress: string): DirectoryUser | undefined {
+    const byAddress = this.mailbox(idOrAddress);
+    if (byAddress) return byAddress;
+    const id = idOrAddress.toLowerCase();
+    return [...this.mailboxes.values()].find((user) => user.id.toLowerCase() === id);
   }
 
   /** Books an event in the organizer's calendar and invites the internal attendees. */
@@ -121,4 +134,10 @@ export class LocalCalendar {
 // Graph ids are long opaque base64url strings; these look alike and are unique.
 function graphLikeId(): string {
   return `AAMkAD${Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64url')}${Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64url')}`;
+}
+
+// An object id that stays the same for an address across runs (GUID-shaped, as Entra's are).
+function stableUserId(address: string): string {
+  const hex = createHash('sha256').update(`user:${address}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

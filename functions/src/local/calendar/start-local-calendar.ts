@@ -1,22 +1,38 @@
-import type { LocalApp } from '../local-mode';
+import type { Config } from '../../config';
+import type { LocalIssuer } from '../local-issuer';
 import { startCalendarServer, type RunningCalendar } from './calendar-server';
 import { seedDemoCalendar } from './demo-calendar';
+import { seedDemoMail } from './demo-mail';
 import { LocalCalendar } from './local-calendar';
 import { localhostCertificate } from './local-certificate';
+import { LocalMail } from './local-mail';
 
-/** Local mode: the calendar service the add-in's Graph calls go to, with the demo's calendars when the demo is seeded. */
-export async function startLocalCalendar(app: LocalApp, options: { port?: number; now?: () => Date } = {}): Promise<{ calendar: LocalCalendar; server: RunningCalendar }> {
+/**
+ * Local mode: the Graph stand-in the add-in's calls and the server's app-only calls go to, with the demo's calendars and
+ * inbox when the demo is seeded. It needs only the configuration and the issuer, so it starts before the API, which
+ * then gets a Graph client pointed at it.
+ */
+export async function startLocalCalendar(
+  local: { config: Config; issuer: LocalIssuer },
+  options: { port?: number; now?: () => Date } = {},
+): Promise<{ calendar: LocalCalendar; mail: LocalMail; server: RunningCalendar }> {
+  const { config, issuer } = local;
   const now = options.now ?? (() => new Date());
   const calendar = new LocalCalendar(now);
-  if (app.config.seedDemo) seedDemoCalendar(calendar, now(), app.config.localCalendar.timeZone);
+  const mail = new LocalMail(calendar, now);
+  if (config.seedDemo) {
+    seedDemoCalendar(calendar, now(), config.localCalendar.timeZone);
+    seedDemoMail(mail, now());
+  }
   const server = await startCalendarServer({
     calendar,
-    certificate: await localhostCertificate(app.config.dataDir),
-    keys: app.issuer.keys,
-    issuer: app.issuer.issuer,
-    port: options.port ?? app.config.localCalendar.port,
-    host: app.config.host,
+    mail,
+    certificate: await localhostCertificate(config.dataDir),
+    keys: issuer.keys,
+    issuer: issuer.issuer,
+    port: options.port ?? config.localCalendar.port,
+    host: config.host,
     now,
   });
-  return { calendar, server };
+  return { calendar, mail, server };
 }
