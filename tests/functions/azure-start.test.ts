@@ -5,6 +5,7 @@ import { startAzureApp } from '../../functions/src/azure-app';
 import { loadConfig, type Config } from '../../functions/src/config';
 import { PRODUCTION_ENV } from './production-env';
 import { JobRunner } from '../../functions/src/jobs/job-runner';
+import { APP_JOB_SCHEDULES } from '../../functions/src/jobs/jobs';
 
 // The Functions host hands the worker this module; with it, @azure/functions registers for real rather than in test
 // mode, so the test sees what azure.ts registers and calls the handlers the host would call.
@@ -38,12 +39,15 @@ describe('the Azure entry', () => {
 
   const loadEntry = () => jest.isolateModules(() => require('../../functions/src/azure'));
 
-  it('registers every route of the contract with the Functions host', () => {
+  it('registers every route of the contract with the Functions host, and a timer for each job', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     loadEntry();
-    expect(mockRegistered.map(({ name, methods, route }) => [name, methods, route])).toEqual(
+    const http = mockRegistered.filter((registered) => registered.methods.length > 0);
+    expect(http.map(({ name, methods, route }) => [name, methods, route])).toEqual(
       apiContract.map((route) => [route.name, [route.method], route.path.replace(/^\/api\//, '')]),
     );
+    // The jobs' timers (no methods, no route): known before the app starts.
+    expect(mockRegistered.filter((registered) => registered.methods.length === 0).map(({ name }) => name)).toEqual(APP_JOB_SCHEDULES.map((job) => job.name));
   });
 
   it('checks its configuration when the host loads it, before any request, naming each missing setting', async () => {

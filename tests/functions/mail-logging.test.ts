@@ -173,6 +173,23 @@ describe.each(testStores)('on %s', (store) => {
     expect(await t.app.store.getWork('follow-threads', `${TENANT_A}|${AVERY.id}`)).toBeNull();
   });
 
+  it("names a never-log recipient in the check when the message will be logged, and leaves them out of the log", async () => {
+    const current = await t.call('get-my-never-log', { token: avery });
+    const saved = await t.call('update-my-never-log', { token: avery, body: { entries: ['gmail.com'] }, headers: { 'if-match': `"${current.body.version}"` } });
+    expect(saved.status).toBe(200);
+    const { check, sent } = await send({ to: ['john.doe@contoso.com', 'mum@gmail.com'], subject: 'Family and work', text: 'Hi both' });
+    // Named as left out of the log, not as missing from the CRM.
+    expect(check.alerts).toEqual([{ kind: 'never-log', email: 'mum@gmail.com', name: null, list: 'mine' }]);
+    later(1);
+    await runJob('log-sent-mail');
+    const [logged] = await emailsOn('contact', john.id);
+    expect(logged?.internetMessageId).toBe(sent.internetMessageId);
+    expect(logged?.participants.map((participant) => participant.email)).toEqual([AVERY.address, 'john.doe@contoso.com']);
+    // To never-log addresses alone: nothing to log, and nothing said.
+    const alone = await send({ to: ['mum@gmail.com'], subject: 'Dinner', text: 'Sunday?', log: { choice: 'on' } });
+    expect(alone.check).toMatchObject({ alerts: [], log: null });
+  });
+
   it('follows the thread of an e-mail logged in the pane, and answers it with the lookup', async () => {
     const incoming = standIn.mail.deliverFromOutside({ from: { address: 'john.doe@contoso.com', name: 'John Doe' }, toRecipients: [{ address: AVERY.address }], subject: 'Question', body: { contentType: 'text', content: '?' } })[0]!;
     const logged = await create(

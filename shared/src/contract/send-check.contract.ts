@@ -23,7 +23,7 @@ export const SendCheckRequestSchema = z
     log: z
       .strictObject({
         choice: z.enum(['auto', 'on', 'off']).default('auto'),
-        marker: z.string().regex(LOG_MARKER_PATTERN, 'must be the marker an earlier check gave').optional(),
+        marker: z.string().max(22).regex(LOG_MARKER_PATTERN, 'must be the marker an earlier check gave').optional(),
       })
       .optional(),
   })
