@@ -115,8 +115,11 @@ describe.each(testStores)('on %s', (store) => {
   it("looks again later for a message not sent yet, and drops a capture after two days; another tenant's marker logs nothing", async () => {
     // The check ran, and the message never went out (the rep chose "Don't send"): only its capture exists.
     const marker: string | undefined = (await t.call('send-check', { token: avery, body: { to: ['john.doe@contoso.com'] } })).body.log?.marker;
+    // A message like it, to the same person, but without the marker, is not taken for it.
+    standIn.mail.send(AVERY.address, { subject: 'Draft', body: { contentType: 'text', content: 'x' }, toRecipients: [{ address: 'john.doe@contoso.com' }] });
     later(1);
     await runJob('log-sent-mail');
+    expect(await emailsOn('contact', john.id)).toEqual([]);
     const waiting = await t.app.store.getWork('log-sent-mail', marker!);
     expect(waiting?.attempts).toBe(1);
     expect(Date.parse(waiting!.dueAt)).toBeGreaterThan(clock.now.getTime());
@@ -188,6 +191,59 @@ describe.each(testStores)('on %s', (store) => {
     // To never-log addresses alone: nothing to log, and nothing said.
     const alone = await send({ to: ['mum@gmail.com'], subject: 'Dinner', text: 'Sunday?', log: { choice: 'on' } });
     expect(alone.check).toMatchObject({ alerts: [], log: null });
+  });
+
+  it('drops the capture when Send is pressed again after the rep switched logging off', async () => {
+    const first = await t.call('send-check', { token: avery, body: { to: ['john.doe@contoso.com'] } });
+    const marker = first.body.log.marker as string;
+    // Don't Send; the switch off; Send again: the message still carries the marker, but nothing is logged.
+    const again = await t.call('send-check', { token: avery, body: { to: ['john.doe@contoso.com'], log: { choice: 'off', marker } } });
+    expect(again.body.log).toBeNull();
+    expect(await t.app.store.getWork('log-sent-mail', marker)).toBeNull();
+    standIn.mail.send(AVERY.address, { subject: 'Private', body: { contentType: 'text', content: 'x' }, toRecipients: [{ address: 'john.doe@contoso.com' }], internetMessageHeaders: [{ name: LOG_MARKER_HEADER, value: marker }] });
+    later(1);
+    await runJob('log-sent-mail');
+    expect(await emailsOn('contact', john.id)).toEqual([]);
+  });
+
+  it('goes on with the other captures when one cannot be logged (its deal deleted since), and drops it after a few tries', async () => {
+    const deal = await create(t, 'deal', { name: 'Short-lived', amount: 10, currency: 'EUR', stage: 'proposal', contactIds: [john.id] }, avery);
+    const doomed = await send({ to: ['john.doe@contoso.com'], subject: 'About the short-lived deal', text: 'x', dealId: deal.id });
+    await t.call('delete-deal', { token: avery, params: { id: deal.id }, headers: { 'if-match': `"${deal.version}"` } });
+    later(1);
+    await send({ to: ['john.doe@contoso.com'], subject: 'Fine', text: 'y' });
+    later(1);
+    const run = await runJob('log-sent-mail');
+    expect(run).toMatchObject({ status: 'ran', outcome: { done: 1 } });
+    expect((await emailsOn('contact', john.id)).map((activity) => activity.subject)).toEqual(['Fine']);
+    for (let run = 0; run < 6; run++) {
+      later(16);
+      await runJob('log-sent-mail');
+    }
+    expect(await t.app.store.getWork('log-sent-mail', doomed.marker!)).toBeNull();
+  });
+
+  it("keeps a followed thread's internal messages out of the CRM, and logs a reply sent with its marker to the thread's case", async () => {
+    const serviceCase = await create(t, 'case', { subject: 'Broken delivery', contactId: john.id }, avery);
+    const incoming = standIn.mail.deliverFromOutside({ from: { address: 'john.doe@contoso.com' }, toRecipients: [{ address: AVERY.address }], subject: 'Broken delivery', body: { contentType: 'text', content: 'It broke.' } })[0]!;
+    const logged = await create(t, 'activity', { kind: 'email', subject: 'Broken delivery', at: clock.now.toISOString(), contactIds: [john.id], caseId: serviceCase.id, internetMessageId: incoming.internetMessageId, conversationId: incoming.conversationId }, avery);
+    expect((await t.call('follow-thread', { token: avery, body: { activityId: logged.id } })).status).toBe(200);
+    // Avery writes to Sam alone in the conversation: internal, never on John's timeline.
+    later(2);
+    standIn.mail.send(AVERY.address, { subject: 'FW: Broken delivery', body: { contentType: 'text', content: 'our floor price is 3k' }, toRecipients: [{ address: SAM.address }] }, { conversationId: incoming.conversationId });
+    // And answers John, Log on send on by default: the reply goes to the thread's case as well.
+    const check = await t.call('send-check', { token: avery, body: { to: ['john.doe@contoso.com'], conversationId: incoming.conversationId } });
+    const reply = standIn.mail.send(
+      AVERY.address,
+      { subject: 'RE: Broken delivery', body: { contentType: 'text', content: 'A new one is on its way.' }, toRecipients: [{ address: 'john.doe@contoso.com' }], internetMessageHeaders: [{ name: LOG_MARKER_HEADER, value: check.body.log.marker }] },
+      { conversationId: incoming.conversationId },
+    );
+    later(5);
+    await runJob('log-sent-mail');
+    await runJob('follow-threads');
+    const emails = await emailsOn('contact', john.id);
+    expect(emails.map((activity) => activity.summary)).not.toContain('our floor price is 3k');
+    expect(emails.find((activity) => activity.internetMessageId === reply.internetMessageId)).toMatchObject({ caseId: serviceCase.id });
   });
 
   it('follows the thread of an e-mail logged in the pane, and answers it with the lookup', async () => {

@@ -1,4 +1,5 @@
-import { keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import type { Page } from '@rapport/shared';
 import type { Activity } from '@rapport/shared/activities/activity.schema';
 import type { OperationName } from '@rapport/shared/contract/api.contract';
@@ -52,6 +53,16 @@ export function useTimeline(kind: CrudKind, id: string, options: { latest?: { it
     initialDataUpdatedAt: complete ? Date.now() : undefined,
     placeholderData: complete ? undefined : seed,
   });
+  // The lookup, read again, may bring an entry the kept timeline lacks (an e-mail a job logged since): read it again.
+  const queryClient = useQueryClient();
+  const newestId = options.latest?.items[0]?.id;
+  const newestVersion = options.latest?.items[0]?.version;
+  useEffect(() => {
+    if (!newestId) return;
+    const kept = queryClient.getQueryData<InfiniteData<TimelinePage, string | undefined>>(queryKeys.timeline(kind, id));
+    const first = kept?.pages[0]?.items ?? [];
+    if (kept && !first.some((item) => item.id === newestId && item.version === newestVersion)) void queryClient.invalidateQueries({ queryKey: queryKeys.timeline(kind, id) });
+  }, [queryClient, kind, id, newestId, newestVersion]);
   return { ...query, ...more(query), related: relatedOf(query.data?.pages ?? []) };
 }
 

@@ -13,7 +13,7 @@ const EVERY_MINUTES = 5;
 const FOLDERS: readonly MailFolder[] = ['inbox', 'sentitems'];
 
 /** What the job keeps per rep between rounds: where each folder's next delta round starts. */
-type MailboxWatch = { userId: string; mailbox: string; since: string; deltaLinks?: Partial<Record<MailFolder, string>> };
+type MailboxWatch = { userId: string; mailbox: string; since: string; deltaLinks?: Partial<Record<MailFolder, string>>; roundAt?: string };
 
 export type FollowThreadsDependencies = { store: Store; graph: AppGraph; mailLog: MailLogService };
 
@@ -39,7 +39,9 @@ export function followThreadsJob(deps: FollowThreadsDependencies): Job {
           continue;
         }
         try {
-          done += await readMailbox(deps, item, watch, threads, at);
+          const round = await readMailbox(deps, item, watch, threads, at);
+          done += round.logged;
+          notes.push(...round.failed);
         } catch (error) {
           if (!(error instanceof GraphCallError)) throw error;
           notes.push(`${watch.mailbox}: Graph answered ${error.status} (${error.graphCode})`);
@@ -54,30 +56,42 @@ export function followThreadsJob(deps: FollowThreadsDependencies): Job {
   };
 }
 
-async function readMailbox(deps: FollowThreadsDependencies, item: WorkItem, watch: MailboxWatch, threads: Map<string, Thread>, at: Date): Promise<number> {
+async function readMailbox(deps: FollowThreadsDependencies, item: WorkItem, watch: MailboxWatch, threads: Map<string, Thread>, at: Date): Promise<{ logged: number; failed: string[] }> {
   const actor = { tenantId: item.tenantId, userId: watch.userId };
   const deltaLinks = { ...watch.deltaLinks };
+  const failed: string[] = [];
   let logged = 0;
   for (const folder of FOLDERS) {
     const link = deltaLinks[folder];
     const start: DeltaStart = link ? { deltaLink: link } : { since: watch.since };
-    const changes = await deps.graph.messageChanges(item.tenantId, watch.mailbox, folder, start);
+    let changes;
+    try {
+      changes = await deps.graph.messageChanges(item.tenantId, watch.mailbox, folder, start);
+    } catch (error) {
+      // Graph forgets a delta state after a while (410 SyncStateNotFound): the round starts again from the last one's time.
+      if (!(error instanceof GraphCallError && error.status === 410 && link)) throw error;
+      changes = await deps.graph.messageChanges(item.tenantId, watch.mailbox, folder, { since: watch.roundAt ?? watch.since });
+    }
     for (const message of changes.messages) {
       const thread = threads.get(message.conversationId);
       if (!thread) continue;
-      const outcome = await deps.mailLog.log(actor, message, {
-        contactIds: thread.contactIds,
-        companyId: thread.companyId,
-        dealId: thread.dealId,
-        leadId: thread.leadId,
-        caseId: thread.caseId,
-      });
-      if (outcome.status === 'logged') logged++;
+      try {
+        const outcome = await deps.mailLog.log(
+          actor,
+          message,
+          { contactIds: thread.contactIds, companyId: thread.companyId, dealId: thread.dealId, leadId: thread.leadId, caseId: thread.caseId },
+          { customersOnly: true },
+        );
+        if (outcome.status === 'logged') logged++;
+      } catch (error) {
+        // One message that cannot be logged (a record of the thread deleted since) does not stop the mailbox's round.
+        failed.push(`${message.internetMessageId}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
     deltaLinks[folder] = changes.deltaLink;
   }
-  await deps.store.saveWork({ ...item, attempts: 0, payload: { ...watch, deltaLinks }, dueAt: new Date(at.getTime() + EVERY_MINUTES * 60_000).toISOString() });
-  return logged;
+  await deps.store.saveWork({ ...item, attempts: 0, payload: { ...watch, deltaLinks, roundAt: at.toISOString() }, dueAt: new Date(at.getTime() + EVERY_MINUTES * 60_000).toISOString() });
+  return { logged, failed };
 }
 
 /** The rep's followed threads by conversation. */

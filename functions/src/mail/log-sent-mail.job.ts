@@ -1,7 +1,8 @@
 import { GraphCallError, type AppGraph } from '../graph/app-graph';
 import type { Job, JobOutcome } from '../jobs/job';
 import type { Store, WorkItem } from '../store/store';
-import type { MailLogService } from './mail-log.service';
+import type { LogTargets, MailLogService } from './mail-log.service';
+import { threadRef } from '@rapport/shared';
 import { LOG_SENT_MAIL_JOB, type CapturePayload } from './sent-mail-captures';
 
 /** Captures handled per run: the rest wait for the next minute. */
@@ -10,6 +11,8 @@ const PER_RUN = 200;
 const GIVE_UP_AFTER_MS = 2 * 24 * 60 * 60_000;
 /** The waits between looks, longer each time (then the last one again). */
 const RETRY_MINUTES = [1, 2, 5, 15, 60, 240];
+/** Tries of a capture whose message was found but could not be logged. */
+const MAX_TRIES = 5;
 
 export type LogSentMailDependencies = { store: Store; graph: AppGraph; mailLog: MailLogService };
 
@@ -21,43 +24,72 @@ export function logSentMailJob(deps: LogSentMailDependencies): Job {
   return {
     name: LOG_SENT_MAIL_JOB,
     everyMinutes: 1,
-    run: async ({ at, log }): Promise<JobOutcome> => {
+    run: async ({ at }): Promise<JobOutcome> => {
       const due = await deps.store.dueWork(LOG_SENT_MAIL_JOB, at.toISOString(), PER_RUN);
       const notes: string[] = [];
       let done = 0;
       for (const item of due) {
         const capture = item.payload as CapturePayload;
-        const actor = { tenantId: item.tenantId, userId: capture.userId };
-        let message;
         try {
-          message = await deps.graph.sentMessageByMarker(item.tenantId, capture.mailbox, capture.marker);
+          const outcome = await logCapture(deps, item, capture, at, notes);
+          if (outcome === 'stop') break;
+          if (outcome === 'logged') done++;
         } catch (error) {
-          if (error instanceof GraphCallError && (error.status === 429 || error.status >= 500)) {
-            // Graph is busy or down: every other look would fail the same way; this run stops, the next one goes on.
-            notes.push(`Graph answered ${error.status}: the rest wait for the next run`);
-            break;
-          }
-          if (error instanceof GraphCallError && (error.status === 403 || error.status === 404)) {
-            // The mailbox is outside the application access scope, or gone: looking again would not change that.
-            notes.push(`${capture.mailbox}: Graph answered ${error.status} (${error.graphCode}); not logged`);
-            await deps.store.removeWork(LOG_SENT_MAIL_JOB, item.key);
-            continue;
-          }
-          throw error;
+          // One capture that cannot be logged (a deal deleted since, a record refused) must not hold up the others: it
+          // is tried again later, and dropped after a few tries.
+          await retryLater(deps.store, item, at, notes, `${capture.marker}: ${error instanceof Error ? error.message : String(error)}`);
         }
-        if (!message) {
-          await lookAgainLater(deps.store, item, at, notes);
-          continue;
-        }
-        const outcome = await deps.mailLog.log(actor, message, capture.dealId ? { dealId: capture.dealId } : {});
-        if (outcome.status === 'logged') await deps.mailLog.follow(actor, outcome.activity, capture.mailbox);
-        await deps.store.removeWork(LOG_SENT_MAIL_JOB, item.key);
-        done++;
-        log(`${capture.marker}: ${outcome.status}`);
       }
       return { done, ...(notes.length > 0 ? { notes } : {}) };
     },
   };
+}
+
+/** Looks for one capture's message and logs it: `stop` when Graph is busy or down (the rest wait for the next run). */
+async function logCapture(deps: LogSentMailDependencies, item: WorkItem, capture: CapturePayload, at: Date, notes: string[]): Promise<'logged' | 'waiting' | 'stop'> {
+  const actor = { tenantId: item.tenantId, userId: capture.userId };
+  let message;
+  try {
+    message = await deps.graph.sentMessageByMarker(item.tenantId, capture.mailbox, capture.marker);
+  } catch (error) {
+    if (error instanceof GraphCallError && (error.status === 429 || error.status >= 500)) {
+      notes.push(`Graph answered ${error.status}: the rest wait for the next run`);
+      return 'stop';
+    }
+    if (error instanceof GraphCallError && (error.status === 403 || error.status === 404)) {
+      // The mailbox is outside the application access scope, or gone: looking again would not change that.
+      notes.push(`${capture.mailbox}: Graph answered ${error.status} (${error.graphCode}); not logged`);
+      await deps.store.removeWork(LOG_SENT_MAIL_JOB, item.key);
+      return 'waiting';
+    }
+    throw error;
+  }
+  if (!message) {
+    await lookAgainLater(deps.store, item, at, notes);
+    return 'waiting';
+  }
+  // A reply in a thread the rep follows goes to the thread's records too (its case, lead, company), with the deal chosen.
+  const thread = capture.conversationId ? await deps.store.findByExternalRef('thread', item.tenantId, threadRef(capture.userId, capture.conversationId)) : null;
+  const targets: LogTargets = thread?.following
+    ? { contactIds: thread.contactIds, companyId: thread.companyId, dealId: capture.dealId ?? thread.dealId, leadId: thread.leadId, caseId: thread.caseId }
+    : capture.dealId ? { dealId: capture.dealId } : {};
+  const outcome = await deps.mailLog.log(actor, message, targets);
+  // Followed also when an earlier run logged it and stopped before following (this one finds it logged).
+  const activity = outcome.status === 'logged' ? outcome.activity : outcome.status === 'already-logged' ? await deps.store.get('activity', item.tenantId, outcome.activityId) : null;
+  if (activity) await deps.mailLog.follow(actor, activity, capture.mailbox, message.sentDateTime);
+  await deps.store.removeWork(LOG_SENT_MAIL_JOB, item.key);
+  return outcome.status === 'logged' ? 'logged' : 'waiting';
+}
+
+/** A capture that failed: tried again later, and dropped (with a note) after MAX_TRIES. */
+async function retryLater(store: Store, item: WorkItem, at: Date, notes: string[], why: string): Promise<void> {
+  if (item.attempts + 1 >= MAX_TRIES) {
+    notes.push(`${why}; dropped after ${MAX_TRIES} tries`);
+    await store.removeWork(LOG_SENT_MAIL_JOB, item.key);
+    return;
+  }
+  notes.push(`${why}; tried again later`);
+  await store.saveWork({ ...item, attempts: item.attempts + 1, dueAt: new Date(at.getTime() + 15 * 60_000).toISOString() });
 }
 
 async function lookAgainLater(store: Store, item: WorkItem, at: Date, notes: string[]): Promise<void> {

@@ -36,12 +36,14 @@ export class MailLogService {
     this.colleagues = new ColleagueDirectory(deps.store);
   }
 
-  async log(actor: Actor, message: MailMessage, targets: LogTargets): Promise<MailLogOutcome> {
+  async log(actor: Actor, message: MailMessage, targets: LogTargets, options: { customersOnly?: boolean } = {}): Promise<MailLogOutcome> {
     const { store } = this.deps;
     const { tenantId } = actor;
     const [colleagues, neverLog] = await Promise.all([this.colleagues.of(tenantId), this.deps.neverLog.matcherFor(tenantId, actor.userId)]);
     const people = participantsOf(message).filter((person) => neverLog(person.email) === null);
     const customers = [...new Set(people.map((person) => person.email))].filter((email) => !colleagues.isColleague(email));
+    // A followed thread's message among colleagues only (or never-log people) is internal: never logged to its records.
+    if (options.customersOnly && customers.length === 0) return { status: 'no-records' };
     const found = customers.length > 0 ? await store.findPeopleByEmails(tenantId, customers) : { contacts: new Map<string, string[]>(), leads: new Map<string, string[]>() };
     const contactIds = [...new Set([...(targets.contactIds ?? []), ...customers.flatMap((email) => found.contacts.get(email)?.slice(0, 1) ?? [])])];
     const leadId = targets.leadId ?? (contactIds.length === 0 ? customers.flatMap((email) => found.leads.get(email) ?? [])[0] : undefined);
@@ -83,7 +85,13 @@ export class MailLogService {
    * Follows the message's conversation for the rep, to the records it was logged to: later messages of it are logged
    * there too (the follow-threads job). A thread the rep stopped following stays stopped.
    */
-  async follow(actor: Actor, activity: Pick<Activity, 'conversationId' | 'subject' | 'contactIds' | 'companyId' | 'dealId' | 'leadId' | 'caseId'>, mailbox: string): Promise<Thread | null> {
+  async follow(
+    actor: Actor,
+    activity: Pick<Activity, 'conversationId' | 'subject' | 'contactIds' | 'companyId' | 'dealId' | 'leadId' | 'caseId'>,
+    mailbox: string,
+    /** From when the thread's messages are read: the logged message's time, so nothing between it and now is missed. */
+    since?: string,
+  ): Promise<Thread | null> {
     const { conversationId } = activity;
     if (!conversationId) return null;
     const { store } = this.deps;
@@ -114,21 +122,22 @@ export class MailLogService {
         thread = await store.findByExternalRef('thread', actor.tenantId, threadRef(actor.userId, conversationId));
       }
     }
-    if (thread?.following) await this.watchMailbox(actor, mailbox);
+    if (thread?.following) await this.watchMailbox(actor, mailbox, since);
     return thread;
   }
 
   /** Queues the rep's mailbox for the follow-threads job (once: queueing it again changes nothing). */
-  async watchMailbox(actor: Actor, mailbox: string): Promise<void> {
+  async watchMailbox(actor: Actor, mailbox: string, since?: string): Promise<void> {
     const now = this.deps.now().toISOString();
+    const from = since && Date.parse(since) < Date.parse(now) ? new Date(since).toISOString() : now;
     const item: WorkItem = {
       job: FOLLOW_THREADS_JOB,
       key: `${actor.tenantId}|${actor.userId}`,
       tenantId: actor.tenantId,
       dueAt: now,
       attempts: 0,
-      // The first delta round reads what came since the thread was followed.
-      payload: { userId: actor.userId, mailbox, since: now },
+      // The first delta round reads what came since the followed message.
+      payload: { userId: actor.userId, mailbox, since: from },
       createdAt: now,
     };
     await this.deps.store.queueWork(item);

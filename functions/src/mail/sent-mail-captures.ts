@@ -33,6 +33,13 @@ export class SentMailCaptures {
     private readonly now: () => Date,
   ) {}
 
+  /** Drops the rep's capture of this marker (the message will not be logged after all); another's is left alone. */
+  async cancel(tenantId: string, userId: string, marker: string): Promise<void> {
+    if (!isLogMarker(marker)) return;
+    const existing = await this.store.getWork(LOG_SENT_MAIL_JOB, marker);
+    if (existing && existing.tenantId === tenantId && (existing.payload as CapturePayload).userId === userId) await this.store.removeWork(LOG_SENT_MAIL_JOB, marker);
+  }
+
   async capture(tenantId: string, request: Omit<CapturePayload, 'marker'> & { marker?: string | undefined }): Promise<string> {
     const { marker: given, ...rest } = request;
     const payload = (marker: string): CapturePayload => ({ ...rest, marker });

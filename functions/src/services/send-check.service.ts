@@ -163,10 +163,13 @@ export class SendCheckService {
     dealId: string | undefined,
   ): Promise<{ marker: string } | null> {
     const choice = request.log?.choice ?? 'auto';
-    if (choice === 'off') return null;
     const loggable = outside.filter((recipient) => neverLog(recipient.email) === null);
-    const wanted = choice === 'on' ? loggable.length > 0 || dealId !== undefined : loggable.some((recipient) => inCrm(recipient.email));
-    if (!wanted) return null;
+    const wanted = choice === 'off' ? false : choice === 'on' ? loggable.length > 0 || dealId !== undefined : loggable.some((recipient) => inCrm(recipient.email));
+    if (!wanted) {
+      // Send pressed again after the rep switched logging off (or changed the recipients): the earlier check's capture goes.
+      if (request.log?.marker) await this.deps.captures.cancel(principal.tenantId, principal.userId, request.log.marker);
+      return null;
+    }
     // The rep's mailbox, where the sent message is looked for: their member record's address.
     const member = await this.deps.store.get('member', principal.tenantId, principal.userId);
     if (!member?.email) return null;
