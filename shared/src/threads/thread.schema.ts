@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
+import { IdSchema, SystemFieldsSchema, shortText } from '../common/record.schema';
 import { ACTIVITY_SUBJECT_MAX } from '../activities/activity-limits';
 
 /**
@@ -24,7 +24,11 @@ export type ThreadInput = z.input<typeof ThreadInputSchema>;
 export const ThreadSchema = z.object({ ...ThreadInputSchema.shape, ...SystemFieldsSchema.shape }).meta({ id: 'Thread' });
 export type Thread = z.infer<typeof ThreadSchema>;
 
-export const ThreadPatchSchema = patchSchemaOf(ThreadInputSchema.omit({ conversationId: true }));
+/**
+ * A thread is changed only by following it or not: what its messages are logged to is the logged e-mail's, so nobody
+ * (a manager included) sends a rep's mail somewhere else by editing it.
+ */
+export const ThreadPatchSchema = z.strictObject({ following: z.boolean().optional() });
 export type ThreadPatch = z.input<typeof ThreadPatchSchema>;
 
 /** The external id that makes a thread one per rep and conversation. */
