@@ -72,13 +72,14 @@ describe.each(testStores)('the job runner on %s', (store) => {
   const job = countingJob('count-things');
   const failing = countingJob('fail-once', 15, true);
   beforeAll(async () => {
-    t = await createTestApp({ store, jobs: [job, failing] });
+    // The app's clock: runs asked by hand are bounded to a day around it.
+    t = await createTestApp({ store, jobs: [job, failing], now: () => new Date('2026-11-30T10:00:00Z') });
   });
   afterAll(async () => {
     await t.close();
   });
   const runByHand = (name: string, at?: string) =>
-    t.call('dev-run-job', { token: null, params: { name }, ...(at ? { query: { at } } : {}), headers: { host: 'localhost:3000', 'x-forwarded-for': '127.0.0.1' } });
+    t.call('dev-run-job', { token: null, params: { name }, ...(at ? { query: { at } } : {}), headers: { host: 'localhost:3000', 'x-forwarded-for': '127.0.0.1', 'x-rapport-dev': 'run' } });
 
   it('runs a slot once, whoever asks: two instances together, then a timer that fires again', async () => {
     const other = new JobRunner([job], { store: t.app.store, now: () => new Date() });
@@ -97,6 +98,13 @@ describe.each(testStores)('the job runner on %s', (store) => {
     expect((await runByHand('count-things', '2026-12-01T08:04:00+00:00')).body).toMatchObject({ status: 'already-ran' });
     expect(await runByHand('no-such-job')).toMatchObject({ status: 404, body: { error: { code: 'ROUTE.NOT_FOUND' } } });
     expect(await runByHand('count-things', 'tomorrow')).toMatchObject({ status: 400, body: { error: { code: 'REQUEST.VALIDATION_FAILED' } } });
+  });
+
+  it('runs jobs by hand only when asked with its header (not by a page elsewhere), and for a time within a day', async () => {
+    const simplePost = await t.call('dev-run-job', { token: null, params: { name: 'count-things' }, headers: { host: 'localhost:3000', 'x-forwarded-for': '127.0.0.1' } });
+    expect(simplePost.status).toBe(403);
+    const far = '2026-12-03T10:00:00Z';
+    expect(await runByHand('count-things', far)).toMatchObject({ status: 400, body: { error: { code: 'REQUEST.VALIDATION_FAILED' } } });
   });
 
   it('runs jobs by hand only for this machine', async () => {

@@ -30,6 +30,11 @@ export class JobRunner {
     this.jobs = new Map(jobs.map((job) => [job.name, job]));
   }
 
+  /** The runner's time (the app's clock). */
+  now(): Date {
+    return this.deps.now();
+  }
+
   /** The jobs, as the host schedules them. */
   list(): Job[] {
     return [...this.jobs.values()];

@@ -23,6 +23,10 @@ export const devRunJobRoute = defineRoute({
   },
 });
 
+/** The header a run by hand carries. */
+export const DEV_HEADER = 'x-rapport-dev';
+const MAX_SHIFT_MS = 24 * 60 * 60_000;
+
 export function devJobsRouteBindings(deps: BindDependencies, jobs: JobRunner): RouteBinding[] {
   return [
     bindRoute(deps, devRunJobRoute, async ({ request, params, query }) => {
@@ -31,7 +35,16 @@ export function devJobsRouteBindings(deps: BindDependencies, jobs: JobRunner): R
       if (!isLoopbackHost(request.headers.get('host')) || !isLoopbackAddress(peer)) {
         throw new CrmError('forbidden', 'AUTH.LOCAL_TOKENS_LOOPBACK_ONLY', 'Jobs are run by hand only from pages opened at localhost or 127.0.0.1 on this machine.');
       }
-      return json(200, await jobs.run(params.name, query.at ? new Date(query.at) : undefined));
+      // A page elsewhere can send this machine a simple POST, never one with a header of its own (no CORS here): asked for.
+      if (request.headers.get(DEV_HEADER) !== 'run') {
+        throw new CrmError('forbidden', 'AUTH.LOCAL_TOKENS_LOOPBACK_ONLY', `Run a job by hand with the header ${DEV_HEADER}: run (curl -X POST -H '${DEV_HEADER}: run' …).`);
+      }
+      const at = query.at ? new Date(query.at) : undefined;
+      // A slot far away would claim runs that never come, or make the job drop every capture as too old.
+      if (at && Math.abs(at.getTime() - jobs.now().getTime()) > MAX_SHIFT_MS) {
+        throw new CrmError('invalid', 'REQUEST.VALIDATION_FAILED', 'Run a job for a time within a day of now.', { fields: [{ path: 'at', message: 'must be within a day of now' }] });
+      }
+      return json(200, await jobs.run(params.name, at));
     }),
   ];
 }
