@@ -4,7 +4,7 @@ import { GraphCallError, type OutgoingMail } from '../../functions/src/graph/app
 import { odataString } from '../../functions/src/graph/graph-app-client';
 import { LOCAL_GRAPH_APP } from '../../functions/src/local/local-issuer';
 import { AVERY, SAM, startGraphStandIn, type GraphStandIn } from './graph-stand-in';
-import { TENANT_A, createTestApp, testIssuer } from './test-app';
+import { TENANT_A, TENANT_B, createTestApp, testIssuer } from './test-app';
 
 // Rapport's Graph client as the application, against the local Graph stand-in over https with real app-only tokens of
 // the local issuer: the same paths, filters, links and errors it meets at graph.microsoft.com.
@@ -164,6 +164,13 @@ describe('Graph as the application, against the local Graph stand-in', () => {
     expect(error).toMatchObject({ status: 403, graphCode: 'ErrorAccessDenied' });
     const noSend = await standIn.graph({ roles: ['Mail.Read'] }).sendMail(TENANT_A, AVERY.address, mailTo(SAM, 'Hi')).catch((caught: unknown) => caught);
     expect(noSend).toMatchObject({ status: 403, graphCode: 'ErrorAccessDenied' });
+  });
+
+  it("does not let an application's token of another tenant find a mailbox", async () => {
+    await standIn.graph().sendMail(TENANT_A, AVERY.address, mailTo({ address: 'dana@contoso.example', name: 'Dana' }, 'Tenant A only', [{ name: LOG_MARKER_HEADER, value: MARKER }]));
+    const error = await standIn.graph().sentMessageByMarker(TENANT_B, AVERY.address, MARKER).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 404, graphCode: 'ErrorInvalidUser' });
+    expect((await standIn.graph().sentMessageByMarker(TENANT_A, AVERY.address, MARKER))?.subject).toBe('Tenant A only');
   });
 
   it('answers 404 for a mailbox outside the directory', async () => {

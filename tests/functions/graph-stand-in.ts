@@ -9,6 +9,7 @@ import { localhostCertificate } from '../../functions/src/local/calendar/local-c
 import { LocalMail } from '../../functions/src/local/calendar/local-mail';
 import { localAppGraph } from '../../functions/src/local/local-mode';
 import type { LocalIssuer } from '../../functions/src/local/local-issuer';
+import { TENANT_A } from './test-app';
 
 const HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
 
@@ -28,7 +29,8 @@ export type GraphStandIn = {
 /** The local Graph stand-in over https on a free port, trusting `issuer`, with Avery's and Sam's mailboxes. */
 export async function startGraphStandIn(issuer: LocalIssuer, now: () => Date = () => new Date()): Promise<GraphStandIn> {
   const calendar = new LocalCalendar(now);
-  for (const member of [AVERY, SAM]) calendar.addMailbox({ ...member, timeZone: 'Europe/Madrid', workingHours: HOURS });
+  // Both in tenant A: an application's token of another tenant does not reach them.
+  for (const member of [AVERY, SAM]) calendar.addMailbox({ ...member, tenantId: TENANT_A, timeZone: 'Europe/Madrid', workingHours: HOURS });
   const mail = new LocalMail(calendar, now);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-graph-'));
   const certificate = await localhostCertificate(dataDir);

@@ -147,9 +147,12 @@ export async function startCalendarServer(options: CalendarServerOptions): Promi
       if (typeof address !== 'string') throw new Error('no mailbox');
       return { address: address.toLowerCase(), scopes: payload.scp.split(' ') };
     }
-    const { roles, appid, oid } = payload as { roles?: unknown; appid?: unknown; oid?: unknown };
-    if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string') || typeof appid !== 'string' || typeof oid !== 'string') throw new Error('neither a user nor an application');
-    return { appId: appid, servicePrincipalId: oid, roles };
+    const { roles, appid, oid, tid } = payload as { roles?: unknown; appid?: unknown; oid?: unknown; tid?: unknown };
+    if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string') || typeof appid !== 'string' || typeof oid !== 'string' || typeof tid !== 'string') {
+      throw new Error('neither a user nor an application');
+    }
+    // An app-only token is for one tenant (the one that consented): it reaches that tenant's mailboxes only.
+    return { appId: appid, servicePrincipalId: oid, roles, tenantId: tid };
   }
 
   await new Promise<void>((resolve, reject) => {

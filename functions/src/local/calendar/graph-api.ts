@@ -18,7 +18,7 @@ import type { AttendeeType, CalendarEvent, LocalCalendar } from './local-calenda
 /** A signed-in user's delegated token: their mailbox, and the scopes (`scp`) they consented to. */
 export type DelegatedCaller = { address: string; scopes: string[] };
 /** An application's app-only token: no user, the application permissions (`roles`) the tenant granted. */
-export type ApplicationCaller = { appId: string; servicePrincipalId: string; roles: string[] };
+export type ApplicationCaller = { appId: string; servicePrincipalId: string; roles: string[]; tenantId: string };
 export type GraphCaller = DelegatedCaller | ApplicationCaller;
 /** A call as the stand-in answers it; the calendar's calls are for delegated callers only. */
 export type GraphRequest<Caller extends GraphCaller = DelegatedCaller> = { method: string; path: string; query: URLSearchParams; headers: Headers; body: unknown; caller: Caller };

@@ -65,7 +65,9 @@ export function answerMail(service: MailService, request: GraphRequest<GraphCall
     if (!owner) return graphError(404, 'ErrorInvalidUser', `The requested user '${caller.address}' is invalid.`);
   } else {
     owner = service.directory.user(route.user);
-    if (!owner) return graphError(404, 'ErrorInvalidUser', `The requested user '${route.user}' is invalid.`);
+    // Another tenant's mailbox does not exist for an application of this one, as in Graph.
+    const otherTenant = owner?.tenantId !== undefined && isApplicationCaller(caller) && owner.tenantId !== caller.tenantId;
+    if (!owner || otherTenant) return graphError(404, 'ErrorInvalidUser', `The requested user '${route.user}' is invalid.`);
     if (!isApplicationCaller(caller) && owner.address !== caller.address.toLowerCase()) return accessDenied();
   }
   const granted = isApplicationCaller(caller) ? caller.roles : caller.scopes;

@@ -31,7 +31,15 @@ export type NewEvent = Omit<CalendarEvent, 'id' | 'iCalUId' | 'mailbox' | 'creat
  * A mailbox of the local directory: whose calendar the service keeps, in which zone and hours they work. `id` is the
  * user's object id (`/users/{id}`); without one, a stable id is made from the address.
  */
-export type Mailbox = { address: string; name: string; timeZone: string; workingHours: { days: number[]; start: string; end: string }; id?: string };
+export type Mailbox = {
+  address: string;
+  name: string;
+  timeZone: string;
+  workingHours: { days: number[]; start: string; end: string };
+  id?: string;
+  /** The Entra tenant the mailbox is in: an application's token of another tenant does not find it. Any tenant's when unset. */
+  tenantId?: string;
+};
 export type DirectoryUser = Mailbox & { id: string };
 
 /**
