@@ -25,6 +25,10 @@ export async function startLocalCosmos(): Promise<LocalCosmos> {
   const { createHttpServer } = require('@vercel/cosmosdb-server') as { createHttpServer: (options: { keepAlive: boolean }) => Server };
   scopeQueriesToPartitions((require('@vercel/cosmosdb-server/lib/account/documents') as { default: { prototype: object } }).default);
   const server = createHttpServer({ keepAlive: true });
+  // Idle connections stay open longer than the SDK keeps them: with Node's 5 s default, a request sent on a connection
+  // the server was just closing failed with ECONNRESET now and then on a loaded machine.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
   const counts: RequestCounts = { reads: 0, queries: 0, crossPartitionQueries: 0, writes: 0, queryPlans: 0, metadata: 0 };
   const [handle] = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
   if (!handle) throw new Error('the local Cosmos server has no request handler');
