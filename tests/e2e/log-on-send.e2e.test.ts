@@ -118,7 +118,7 @@ describe('Log on send', () => {
     const subject = /^re:/i.test(received.subject) ? received.subject : `RE: ${received.subject}`;
     await send(page, subject);
     // The thread's job reads the rep's Sent Items for followed conversations.
-    const run = await fetch(`${site.server.url}/dev/jobs/follow-threads/run?at=${encodeURIComponent(new Date(Date.now() + 5 * 60_000).toISOString())}`, { method: 'POST', headers: { 'x-rapport-dev': 'run' } });
+    const run = await fetch(`${site.server.url}/dev/jobs/follow-threads/run?again=true&at=${encodeURIComponent(new Date(Date.now() + 5 * 60_000).toISOString())}`, { method: 'POST', headers: { 'x-rapport-dev': 'run' } });
     expect(run.status).toBe(200);
     await page.getByRole('region', { name: 'Sent' }).getByText(subject).click();
     await pane.getByText(/^Logged to the CRM on /).waitFor({ timeout: 30_000 });

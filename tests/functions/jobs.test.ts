@@ -96,6 +96,9 @@ describe.each(testStores)('the job runner on %s', (store) => {
     const first = await runByHand('count-things', '2026-12-01T08:00:00Z');
     expect(first).toMatchObject({ status: 200, body: { job: 'count-things', runKey: 'count-things@2026-12-01T08:00:00.000Z', status: 'ran' } });
     expect((await runByHand('count-things', '2026-12-01T08:04:00+00:00')).body).toMatchObject({ status: 'already-ran' });
+    // Asked to run again: a run besides the slot's (the demo after each send), leaving the slot's claim as it was.
+    const again = await t.call('dev-run-job', { token: null, params: { name: 'count-things' }, query: { at: '2026-12-01T08:04:00Z', again: 'true' }, headers: { host: 'localhost:3000', 'x-forwarded-for': '127.0.0.1', 'x-rapport-dev': 'run' } });
+    expect(again.body).toMatchObject({ status: 'ran', runKey: 'count-things@2026-12-01T08:00:00.000Z#again-1' });
     expect(await runByHand('no-such-job')).toMatchObject({ status: 404, body: { error: { code: 'ROUTE.NOT_FOUND' } } });
     expect(await runByHand('count-things', 'tomorrow')).toMatchObject({ status: 400, body: { error: { code: 'REQUEST.VALIDATION_FAILED' } } });
   });

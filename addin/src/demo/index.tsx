@@ -240,7 +240,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
     const stored = await graph.sentByMarker(marker);
     if (!stored) return;
     const at = new Date(Date.now() + 61_000).toISOString();
-    await fetch(`/dev/jobs/log-sent-mail/run?at=${encodeURIComponent(at)}`, { method: 'POST', headers: { 'x-rapport-dev': 'run' } }).catch(() => undefined);
+    await fetch(`/dev/jobs/log-sent-mail/run?again=true&at=${encodeURIComponent(at)}`, { method: 'POST', headers: { 'x-rapport-dev': 'run' } }).catch(() => undefined);
     // Then the Sent item is the stand-in's message: its pane, opened again on the new ids, reads the log just made.
     const ids = { internetMessageId: stored.internetMessageId, conversationId: stored.conversationId, graphId: stored.graphId };
     setSent((done) => done.map((message) => (message.id === itemId ? { ...message, ...ids } : message)));

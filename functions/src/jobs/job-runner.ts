@@ -21,6 +21,7 @@ export type JobRunnerDependencies = {
  */
 export class JobRunner {
   private readonly jobs: ReadonlyMap<string, Job>;
+  private extraRuns = 0;
 
   constructor(
     jobs: readonly Job[],
@@ -41,11 +42,13 @@ export class JobRunner {
   }
 
   /** Runs a job for the slot `at` falls in (now by default), unless that slot has had its run. */
-  async run(name: string, at: Date = this.deps.now()): Promise<JobRun> {
+  async run(name: string, at: Date = this.deps.now(), options: { again?: boolean } = {}): Promise<JobRun> {
     const job = this.jobs.get(name);
     if (!job) throw new CrmError('not-found', 'ROUTE.NOT_FOUND', `There is no job "${name}". Jobs: ${[...this.jobs.keys()].join(', ') || 'none'}.`);
-    const runKey = runKeyOf(job, at);
-    if (!(await this.deps.store.claimJobRun(runKey, job.name, this.deps.now().toISOString()))) return { job: name, runKey, status: 'already-ran' };
+    // `again` (local runs by hand only): a run besides the slot's own, which stays unclaimed for its timer. Each job does
+    // its items idempotently, so an extra run does nothing twice.
+    const runKey = options.again ? `${runKeyOf(job, at)}#again-${++this.extraRuns}` : runKeyOf(job, at);
+    if (!options.again && !(await this.deps.store.claimJobRun(runKey, job.name, this.deps.now().toISOString()))) return { job: name, runKey, status: 'already-ran' };
     const log = (message: string) => this.deps.log?.(`[${runKey}] ${message}`);
     const outcome = await job.run({ at, runKey, log });
     log(`done: ${outcome.done}${outcome.notes?.length ? ` (${outcome.notes.join('; ')})` : ''}`);

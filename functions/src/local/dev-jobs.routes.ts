@@ -15,7 +15,11 @@ export const devRunJobRoute = defineRoute({
   tag: 'Development',
   auth: 'none',
   params: z.object({ name: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/) }),
-  query: z.object({ at: z.iso.datetime({ offset: true }).optional() }),
+  query: z.object({
+    at: z.iso.datetime({ offset: true }).optional(),
+    /** `true`: run even when the slot has had its run (the demo after each send, tests that run a job twice in a minute). */
+    again: z.enum(['true', 'false']).optional(),
+  }),
   success: {
     status: 200,
     schema: z.object({ job: z.string(), runKey: z.string(), status: z.enum(['ran', 'already-ran']), outcome: z.object({ done: z.number(), notes: z.array(z.string()).optional() }).optional() }),
@@ -44,7 +48,7 @@ export function devJobsRouteBindings(deps: BindDependencies, jobs: JobRunner): R
       if (at && Math.abs(at.getTime() - jobs.now().getTime()) > MAX_SHIFT_MS) {
         throw new CrmError('invalid', 'REQUEST.VALIDATION_FAILED', 'Run a job for a time within a day of now.', { fields: [{ path: 'at', message: 'must be within a day of now' }] });
       }
-      return json(200, await jobs.run(params.name, at));
+      return json(200, await jobs.run(params.name, at, { again: query.again === 'true' }));
     }),
   ];
 }
