@@ -1,4 +1,4 @@
-import { CrmError, emailDomain, isFreeMailDomain, normalizeEmail, threadRef, type Activity, type Thread } from '@rapport/shared';
+import { CrmError, emailDomain, normalizeEmail, threadRef, type Activity, type Thread } from '@rapport/shared';
 import type { MailMessage, MailRecipient } from '../graph/app-graph';
 import type { Actor } from '../kinds/kind-hooks';
 import { ColleagueDirectory } from '../services/colleague-directory';
@@ -143,9 +143,10 @@ export class MailLogService {
     await this.deps.store.queueWork(item);
   }
 
-  /** The company whose domain a customer's address has, when exactly one has it (free-mail domains never count). */
+  /** The company whose domain a customer's address has, when exactly one has it (free-mail and own domains never count). */
   private async companyByDomain(tenantId: string, emails: readonly string[]): Promise<string | undefined> {
-    const domains = [...new Set(emails.map(emailDomain))].filter((domain) => !isFreeMailDomain(domain));
+    const linkable = await this.deps.neverLog.companyLinkableFor(tenantId);
+    const domains = [...new Set(emails.map(emailDomain))].filter(linkable);
     if (domains.length === 0) return undefined;
     const byDomain = await this.deps.store.findCompanyIdsByDomains(tenantId, domains);
     for (const domain of domains) {
