@@ -52,6 +52,12 @@ import { ThreadFollowService } from './mail/thread-follow.service';
 import { threadRouteBindings } from './routes/threads.routes';
 import { federatedAppTokens } from './graph/app-tokens';
 import { GRAPH_BASE_URL, createGraphAppClient } from './graph/graph-app-client';
+import { DefaultAzureCredential } from '@azure/identity';
+import type { FileStore } from './files/file-store';
+import { directoryFileStore } from './files/directory-file-store';
+import { blobFileStore } from './files/blob-file-store';
+import { DocumentService } from './documents/documents.service';
+import { documentRouteBindings } from './routes/documents.routes';
 
 export type App = {
   config: Config;
@@ -73,6 +79,8 @@ export type App = {
 export type AppServices = {
   /** Whom a rep's mail is never logged with (the tenant's list and theirs), and which domains may tie mail to a company. */
   neverLog: NeverLogService;
+  /** Files kept with records: uploads, and logged e-mails' attachments. */
+  documents: DocumentService;
 };
 
 /**
@@ -106,6 +114,8 @@ export type AppOverrides = {
   graph?: AppGraph;
   /** Never-log lists to use instead of the stored ones (tests of other things). */
   neverLog?: NeverLogLists;
+  /** Where documents' bytes go instead of the configured place (tests: a temporary directory, Azurite). */
+  files?: FileStore;
 };
 
 /** Builds the API from checked configuration: one store, one token verifier, the services and the route table. */
@@ -115,6 +125,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   if (config.authMode === 'local' && !local) throw new ConfigError('AUTH_MODE=local runs in the standalone host only (npm start); this host needs AUTH_MODE=entra.');
   const opened = overrides.store ? { store: overrides.store, stop: async () => undefined } : await openStore(config, local);
   const { store } = opened;
+  const files = overrides.files ?? (await openFiles(config));
   const now = overrides.now ?? (() => new Date());
 
   let verifierOptions: TokenVerifierOptions;
@@ -142,7 +153,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const pipelines = new PipelineService({ store, now });
   const settings = new TenantSettingsService({ store, now });
   const records = new RecordService({ store, now });
-  const services: AppServices = { neverLog: new NeverLogService({ store, now }) };
+  const documents = new DocumentService({ store, records, files, limitsOf: async (tenantId) => (await settings.settingsOf(tenantId)).documentLimits });
+  const services: AppServices = { neverLog: new NeverLogService({ store, now }), documents };
   // The lists' service, unless a test hands in lists of its own.
   const neverLog = overrides.neverLog ?? services.neverLog;
   const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now });
@@ -160,6 +172,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...settingsRouteBindings(deps, settings),
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...neverLogRouteBindings(deps, services.neverLog),
+    ...documentRouteBindings(deps, documents),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),
@@ -177,6 +190,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     services,
     close: async () => {
       await store.close();
+      await files.close();
       await opened.stop();
     },
   };
@@ -190,6 +204,17 @@ function azureAppGraph(config: Config): AppGraph | null {
   const { clientId, managedIdentityClientId } = config.graphApp;
   if (!clientId) return null;
   return createGraphAppClient({ baseUrl: GRAPH_BASE_URL, tokens: federatedAppTokens({ appClientId: clientId, managedIdentityClientId }) });
+}
+
+/** The configured file store: Blob Storage (managed identity, or a connection string), else the data directory. */
+export async function openFiles(config: Config): Promise<FileStore> {
+  const { blobEndpoint, connectionString, container } = config.storage;
+  if (!blobEndpoint && !connectionString) return directoryFileStore(path.join(config.dataDir, 'files'));
+  const { BlobServiceClient } = await import('@azure/storage-blob');
+  const service = connectionString
+    ? BlobServiceClient.fromConnectionString(connectionString)
+    : new BlobServiceClient(blobEndpoint as string, new DefaultAzureCredential(config.cosmos.identityClientId ? { managedIdentityClientId: config.cosmos.identityClientId } : {}));
+  return blobFileStore(service, container);
 }
 
 /** The configured store: the SQLite file, or Cosmos DB (local mode's in-process server when no endpoint is set). */

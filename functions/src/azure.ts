@@ -8,11 +8,13 @@ import { scheduleOf } from './jobs/job';
 
 // Azure Functions entry: the same route table as the standalone host, registered with app.http. Rapport starts
 // when the host loads this file (configuration checked, production profile); it never imports the local room.
+// Streams, so a document's bytes pass through without being held whole (uploads up to the file size limit, downloads).
+app.setup({ enableHttpStream: true });
 const rapport = startAzureApp(process.env);
 
 // The pages are served from another origin (infra/: Static Web Apps). The platform's CORS answers preflights and allows
 // the pages' origin; a browser still hides every response header but a few unless it is exposed.
-const EXPOSED_HEADERS = 'etag, retry-after, idempotent-replayed';
+const EXPOSED_HEADERS = 'etag, retry-after, idempotent-replayed, content-disposition';
 
 function withExposedHeaders(response: HttpResponseInit): HttpResponseInit {
   return { ...response, headers: { ...(response.headers as Record<string, string> | undefined), 'access-control-expose-headers': EXPOSED_HEADERS } };

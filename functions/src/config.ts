@@ -17,6 +17,9 @@ const EnvSchema = z.object({
   COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'must be a database name such as rapport').default('rapport'),
   AZURE_CLIENT_ID: z.string().regex(GUID, 'must be the client id (a GUID) of the managed identity').optional(),
   STORAGE_BLOB_ENDPOINT: z.url().optional(),
+  /** A storage account's connection string (Azurite locally, or an account key): used instead of managed identity. */
+  STORAGE_CONNECTION_STRING: z.string().min(1).optional(),
+  STORAGE_CONTAINER: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be a container name such as documents (3-63 lower-case letters, digits and single hyphens)').default('documents'),
   AUTH_MODE: z.enum(['local', 'entra']).default('local'),
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.url().optional(),
@@ -59,8 +62,11 @@ export type Config = {
    * key, managed identity signs requests: the user-assigned one whose client id is given, else the system-assigned one.
    */
   cosmos: { endpoint: string | undefined; key: string | undefined; database: string; identityClientId: string | undefined };
-  /** The storage account's blob endpoint (files come with a later issue; production requires it now so a deploy is whole). */
-  storage: { blobEndpoint: string | undefined };
+  /**
+   * Where documents' bytes are kept: Blob Storage when an endpoint (managed identity) or a connection string is given,
+   * else the data directory's `files` folder (local mode). One container; each tenant's files under its own prefix.
+   */
+  storage: { blobEndpoint: string | undefined; connectionString: string | undefined; container: string };
   /** `local`: tokens from the built-in issuer (and POST /dev/token exists). `entra`: Microsoft Entra ID. */
   authMode: 'local' | 'entra';
   /** Accepted `aud` values: the API's app id URI and/or its client id. */
@@ -145,7 +151,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env, profile: Prof
     dataDir: path.resolve(values.RAPPORT_DATA_DIR),
     store: values.STORE,
     cosmos: { endpoint: values.COSMOS_ENDPOINT, key: values.COSMOS_KEY, database: values.COSMOS_DATABASE, identityClientId: values.AZURE_CLIENT_ID },
-    storage: { blobEndpoint: values.STORAGE_BLOB_ENDPOINT },
+    storage: { blobEndpoint: values.STORAGE_BLOB_ENDPOINT, connectionString: values.STORAGE_CONNECTION_STRING, container: values.STORAGE_CONTAINER },
     authMode: values.AUTH_MODE,
     audience: (values.AUTH_AUDIENCE ?? LOCAL_AUDIENCE).split(',').map((value) => value.trim()).filter(Boolean),
     requiredScope: values.AUTH_SCOPE,

@@ -1,8 +1,10 @@
 import http from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
-import { CrmError, type DemoInboxItem } from '@rapport/shared';
+import { CrmError, MAX_FILE_MB_CEILING, MB, type DemoInboxItem } from '@rapport/shared';
 import { createApp, type App } from './app';
 import { ConfigError, LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig, type Config } from './config';
 import { seedDemoTenant } from './local/demo/seed';
@@ -86,7 +88,8 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
       );
       response.headers = { ...(response.headers as Record<string, string>), allow: allowed };
     } else {
-      const body = await readBody(req);
+      // A document's bytes may be as large as a file may be; every other body is JSON of at most 1 MB.
+      const body = await readBody(req, match.binding.route.upload ? MAX_FILE_MB_CEILING * MB : MAX_BODY_BYTES);
       const request = new HttpRequest({
         method,
         url: url.toString(),
@@ -116,15 +119,15 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > MAX_BODY_BYTES) return Promise.reject(bodyTooLarge());
+  if (declared > limit) return Promise.reject(bodyTooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         req.removeAllListeners('data');
         req.resume();
         reject(bodyTooLarge());
@@ -165,6 +168,11 @@ function writeResponse(res: http.ServerResponse, response: HttpResponseInit): vo
   headers.set('x-content-type-options', 'nosniff');
   res.statusCode = response.status ?? 200;
   headers.forEach((value, name) => res.setHeader(name, value));
+  // A document's bytes stream from the file store to the caller; a store failing midway cuts the response short.
+  if (response.body instanceof Readable) {
+    pipeline(response.body, res).catch(() => res.destroy());
+    return;
+  }
   res.end(payload);
 }
 

@@ -46,6 +46,13 @@ const expected: Record<string, Role[]> = {
   // Bulk imports of lists.
   'import-leads': managers,
   'import-contacts': managers,
+  // Documents: every member reads them and adds them to any record; deleting or restoring a colleague's takes a manager.
+  'upload-document': everyone,
+  'list-documents': everyone,
+  'get-document': everyone,
+  'document-content': everyone,
+  'delete-document': managers,
+  'restore-document': managers,
   // Public: a website's visitors send it, with the form's key and no token.
   'submit-web-form': everyone,
   ...Object.fromEntries(

@@ -4,6 +4,9 @@ import { create, TENANT_A, type CallOptions, type TestApp } from './test-app';
 /** Text every record of the victim tenant carries, so a leak of any of them is seen in a response. */
 export const VICTIM_MARKER = 'VICTIM-A-SECRET';
 
+/** A small PDF whose text carries the marker, so a leak of a document's bytes is seen too. */
+const DOCUMENT_BYTES = Buffer.from(`%PDF-1.4\n% ${VICTIM_MARKER}\n%%EOF\n`);
+
 // Each kind's own examples (its definition), with the marker in their names.
 const validInput = (kind: CrudKind, n: number) => apiOf(kind).example.input(VICTIM_MARKER, n);
 const validPatch = (kind: CrudKind) => apiOf(kind).example.patch;
@@ -78,6 +81,24 @@ export class RouteRequests {
       const n = ++this.counter;
       return { body: { importId: `import-test-${n}`, rows: [{ line: 2, values: { lastName: `${VICTIM_MARKER} Imported`, email: `imported-${n}@victim-a.example` } }] } };
     }
+    if (name === 'upload-document') {
+      const contact = await this.record('contact');
+      return { query: { recordKind: 'contact', recordId: contact.id, name: `${VICTIM_MARKER} offer.pdf` }, bytes: DOCUMENT_BYTES };
+    }
+    if (name === 'list-documents') {
+      const document = await this.document();
+      return { query: { recordKind: 'contact', recordId: document.contactIds[0]! } };
+    }
+    if (name === 'get-document' || name === 'document-content' || name === 'delete-document' || name === 'restore-document') {
+      const document = await this.document();
+      if (name === 'delete-document') return { params: { id: document.id }, headers: { 'if-match': `"${document.version}"` } };
+      if (name === 'restore-document') {
+        const deleted = await this.t.call('delete-document', { token: this.ownerToken, params: { id: document.id }, headers: { 'if-match': `"${document.version}"` } });
+        if (deleted.status !== 204) throw new Error(`could not delete a document to restore: ${deleted.status}`);
+        return { params: { id: document.id }, headers: { 'if-match': `"${document.version + 1}"` } };
+      }
+      return { params: { id: document.id } };
+    }
     if (!kind) return {};
     if (name.startsWith('list-')) return {};
     if (name.startsWith('create-')) return { body: validInput(kind, ++this.counter) };
@@ -101,6 +122,15 @@ export class RouteRequests {
   async record(kind: CrudKind): Promise<{ id: string; version: number }> {
     const owner = writtenByAdmins(kind) ? this.adminToken : this.ownerToken;
     return create(this.t, kind, validInput(kind, ++this.counter), owner);
+  }
+
+  /** A document of tenant A, added by the owner to a fresh contact of theirs. */
+  private async document(): Promise<{ id: string; version: number; contactIds: string[] }> {
+    const contact = await this.record('contact');
+    const query = { recordKind: 'contact', recordId: contact.id, name: `${VICTIM_MARKER} offer.pdf` };
+    const uploaded = await this.t.call('upload-document', { token: this.ownerToken, query, bytes: DOCUMENT_BYTES });
+    if (uploaded.status !== 201) throw new Error(`could not add a document: ${uploaded.status}`);
+    return uploaded.body;
   }
 
   private async member(): Promise<{ id: string; version: number }> {

@@ -9,6 +9,9 @@ import { createLocalApp } from '../../functions/src/local/local-mode';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
 import type { AppGraph } from '../../functions/src/graph/app-graph';
 import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
+import { azuriteFileStore, stopAzurite } from './azurite';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { LocalIssuer } from '../../functions/src/local/local-issuer';
 import type { Clock } from '../../functions/src/services/records.service';
 import type { Job } from '../../functions/src/jobs/job';
@@ -31,12 +34,22 @@ export type CallOptions = {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** A body of raw bytes (a document's upload) instead of JSON. */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
   /** A bearer token; defaults to tenant A's user. `null` sends none. */
   token?: string | null;
 };
 
-export type CallResult = { status: number; body: any; headers: Headers; /** A body that is not JSON (an HTML page). */ text?: string };
+export type CallResult = {
+  status: number;
+  body: any;
+  headers: Headers;
+  /** A body that is not JSON (an HTML page). */
+  text?: string;
+  /** A streamed body (a document's bytes), read whole. */
+  bytes?: Buffer;
+};
 
 export type TestApp = {
   app: App;
@@ -59,6 +72,7 @@ export type TestStore = (typeof testStores)[number];
 
 afterAll(async () => {
   await stopLocalCosmos();
+  await stopAzurite();
 });
 
 export async function createTestApp(
@@ -72,6 +86,8 @@ export async function createTestApp(
     jobs?: readonly Job[];
     /** Graph as the application: `startGraphStandIn(...).graph()` (graph-stand-in.ts) for one that talks to the stand-in. */
     graph?: AppGraph;
+    /** Where documents' bytes go: the data directory (default), or a fresh container of this process's Azurite. */
+    files?: 'directory' | 'blob';
   } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
@@ -87,12 +103,14 @@ export async function createTestApp(
   });
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.
   const cosmos = options.store === 'cosmos' ? await freshCosmosStore() : null;
+  const files = options.files === 'blob' ? (await azuriteFileStore()).files : undefined;
   const app = await createLocalApp(config, {
     issuer: options.issuer ?? (await testIssuer()),
     ...(options.now ? { now: options.now } : {}),
     ...(cosmos ? { store: cosmos.store } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.graph ? { graph: options.graph } : {}),
+    ...(files ? { files } : {}),
   });
   const { issuer } = app;
   const token = (tenantId = TENANT_A, userId = USER_A, roles: Role[] = ['rep'], name?: string, email?: string) =>
@@ -108,14 +126,16 @@ export async function createTestApp(
     const headers: Record<string, string> = { ...(callOptions.headers ?? {}) };
     const bearer = callOptions.token === undefined ? defaultToken : callOptions.token;
     if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
-    const { body } = callOptions;
+    const { body, bytes } = callOptions;
     if (body !== undefined) headers['content-type'] ??= 'application/json';
+    if (bytes !== undefined) headers['content-length'] ??= String(bytes.length);
     const request = new HttpRequest({
       method: binding.route.method,
       url: url.toString(),
       headers,
       params,
       ...(body !== undefined ? { body: { string: typeof body === 'string' ? body : JSON.stringify(body) } } : {}),
+      ...(bytes !== undefined ? { body: { bytes } } : {}),
     });
     const context = new InvocationContext({ functionName: routeName, logHandler: () => undefined });
     const response = await binding.handler(request, context);
@@ -124,6 +144,7 @@ export async function createTestApp(
       body: response.jsonBody,
       headers: new Headers(response.headers as Record<string, string>),
       ...(typeof response.body === 'string' ? { text: response.body } : {}),
+      ...(response.body instanceof Readable ? { bytes: await buffer(response.body) } : {}),
     };
   };
 

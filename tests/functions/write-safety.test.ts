@@ -27,8 +27,19 @@ describe.each(testStores)('on %s', (store) => {
 
   it('covers every write route of the contract', () => {
     const writeRoutes = apiContract.filter((route) => route.ifMatch || route.idempotent).map((route) => route.name).sort();
-    // Tested in their own suites: update-member (members), update-pipeline (pipeline), update-settings (settings), update-my-never-log (never-log), convert-lead (lead-conversion), merge-contacts (contact-merge), restore (audit).
-    const elsewhere = ['update-member', 'update-pipeline', 'update-settings', 'update-my-never-log', 'convert-lead', 'merge-contacts', ...crudKinds.map((kind) => `restore-${kind}`)];
+    // Tested in their own suites: update-member (members), update-pipeline (pipeline), update-settings (settings), update-my-never-log (never-log), convert-lead (lead-conversion), merge-contacts (contact-merge), restore (audit), documents (documents).
+    const elsewhere = [
+      'update-member',
+      'update-pipeline',
+      'update-settings',
+      'update-my-never-log',
+      'convert-lead',
+      'merge-contacts',
+      'upload-document',
+      'delete-document',
+      'restore-document',
+      ...crudKinds.map((kind) => `restore-${kind}`),
+    ];
     const tested = [...crudKinds.flatMap((kind) => [`create-${kind}`, `update-${kind}`, `delete-${kind}`]), ...elsewhere].sort();
     expect(writeRoutes).toEqual(tested);
   });

@@ -30,6 +30,7 @@ export const hooksByKind: HooksByKind = {
   tip: tipHooks,
   template: templateHooks,
   thread: threadHooks,
+  document: {},
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

@@ -20,6 +20,7 @@ import {
   type InputOf,
   type Page,
   type PatchOf,
+  type RecordKind,
   type RecordOf,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
@@ -89,7 +90,7 @@ export class RecordService {
     return this.writer.add(kind, principal, fields as Draft<K>, { ownerId, ...(claim ? { claim } : {}) });
   }
 
-  async get<K extends CrudKind>(kind: K, principal: Principal, id: string): Promise<RecordOf[K]> {
+  async get<K extends RecordKind>(kind: K, principal: Principal, id: string): Promise<RecordOf[K]> {
     const record = await this.store.get(kind, principal.tenantId, id);
     if (!record) throw notFound(kind, id);
     return record;
@@ -109,7 +110,7 @@ export class RecordService {
   }
 
   /** Soft delete: the record disappears from reads, lookups and timelines but is kept. */
-  async remove(kind: CrudKind, principal: Principal, id: string, expectedVersion: number): Promise<void> {
+  async remove(kind: RecordKind, principal: Principal, id: string, expectedVersion: number): Promise<void> {
     const current = await this.get(kind, principal, id);
     if (!canEditRecord(principal, current)) throw notYourRecord(kind);
     await this.writer.remove(kind, principal, current, expectedVersion);
@@ -139,7 +140,7 @@ export class RecordService {
   }
 
   /** Undoes a delete within the restore window; the record comes back with its links and index entries. */
-  async restore<K extends CrudKind>(kind: K, principal: Principal, id: string, expectedVersion: number): Promise<RecordOf[K]> {
+  async restore<K extends RecordKind>(kind: K, principal: Principal, id: string, expectedVersion: number): Promise<RecordOf[K]> {
     const deleted = await this.store.getDeleted(kind, principal.tenantId, id);
     if (!deleted) {
       if (await this.store.get(kind, principal.tenantId, id)) {

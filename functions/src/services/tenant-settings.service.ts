@@ -2,6 +2,7 @@ import {
   CrmError,
   DEFAULT_REPORTING_CURRENCY,
   DEFAULT_STALE_DEAL_DAYS,
+  defaultDocumentLimits,
   TENANT_SETTINGS_ID,
   invalidField,
   isValidSettings,
@@ -17,11 +18,11 @@ import { RecordWriter } from './record-writer';
 import { neverLogEntriesOf } from './never-log-entries';
 import { saveTenantRecord } from './tenant-record';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates, the
- * own domains, the send-time checks' days and the tenant's never-log list.
+ * own domains, the send-time checks' days, the tenant's never-log list and its document limits.
  * Until an admin saves them, a tenant has the defaults (version 0).
  */
 export class TenantSettingsService {
@@ -64,6 +65,7 @@ export class TenantSettingsService {
       ownDomains: [...new Set((patch.ownDomains ?? current.ownDomains).map((domain) => normalizeDomain(domain) ?? domain))],
       staleDealDays: patch.staleDealDays ?? current.staleDealDays,
       neverLog,
+      documentLimits: patch.documentLimits ?? current.documentLimits,
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -84,6 +86,7 @@ function viewOf(record: TenantSettingsRecord): TenantSettings {
     ownDomains: record.ownDomains ?? [],
     staleDealDays: record.staleDealDays ?? DEFAULT_STALE_DEAL_DAYS,
     neverLog: record.neverLog ?? [],
+    documentLimits: record.documentLimits ?? defaultDocumentLimits,
     version: record.version,
   };
 }

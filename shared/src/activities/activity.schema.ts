@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttachmentNoteSchema } from '../documents/document.schema';
 import { IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf, shortText } from '../common/record.schema';
 import { EmailAddressSchema } from '../common/contact-fields.schema';
 
@@ -65,6 +66,8 @@ export const ActivitySchema = z.object({
   ...ActivityInputSchema.shape,
   ...SystemFieldsSchema.shape,
   status: z.enum(activityStatuses),
+  /** A logged e-mail's attachments: each kept as a document, or named with why it was left out. */
+  attachments: z.array(AttachmentNoteSchema).max(250).optional(),
 }).meta({ id: 'Activity' });
 export type Activity = z.infer<typeof ActivitySchema>;
 

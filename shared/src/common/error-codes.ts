@@ -70,6 +70,12 @@ export const errorCodes = [
   'NEVER_LOG.TOO_MANY',
   'THREAD.NO_CONVERSATION',
   'THREAD.NO_MAILBOX',
+  'DOCUMENT.TOO_LARGE',
+  'DOCUMENT.TYPE_NOT_KEPT',
+  'DOCUMENT.PROGRAM',
+  'DOCUMENT.TYPE_MISMATCH',
+  'DOCUMENT.EMPTY',
+  'DOCUMENT.INVALID_NAME',
   'APPOINTMENTS.TEAM_FORBIDDEN',
   'REPORT.PERIOD_TOO_LONG',
   // The API could not start (a setting missing, a service unreachable); each request tries again.

@@ -18,6 +18,7 @@ import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
+import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
 
 export const healthRoute = defineRoute({
@@ -142,6 +143,12 @@ export const operations = {
   importContacts: importContactsRoute,
   submitWebForm: submitWebFormRoute,
   report: reportRoute,
+  uploadDocument: uploadDocumentRoute,
+  listDocuments: listDocumentsRoute,
+  getDocument: getDocumentRoute,
+  documentContent: documentContentRoute,
+  deleteDocument: deleteDocumentRoute,
+  restoreDocument: restoreDocumentRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

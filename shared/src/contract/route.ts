@@ -28,6 +28,8 @@ export type ApiRoute = {
   ifMatch?: boolean;
   /** The route honours an Idempotency-Key header. */
   idempotent?: boolean;
+  /** The body is a file's bytes, not JSON: hosts let it be as large as a file may be (see MAX_FILE_MB_CEILING). */
+  upload?: boolean;
 };
 
 export function defineRoute<const R extends ApiRoute>(route: R): R {

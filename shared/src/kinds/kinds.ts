@@ -4,6 +4,7 @@ import { caseKind } from '../cases/case.kind';
 import { companyKind } from '../companies/company.kind';
 import { contactKind } from '../contacts/contact.kind';
 import { dealKind } from '../deals/deal.kind';
+import { documentKind } from '../documents/document.kind';
 import { pipelineKind } from '../deals/pipeline.kind';
 import { webFormKind } from '../forms/web-form.kind';
 import { leadKind } from '../leads/lead.kind';
@@ -33,6 +34,7 @@ export const kinds = {
   tip: tipKind,
   template: templateKind,
   thread: threadKind,
+  document: documentKind,
 } as const;
 
 export type Kinds = typeof kinds;

@@ -5,6 +5,7 @@ import { DomainSchema } from '../companies/company.schema';
 import { MAX_OWN_DOMAINS } from './own-domains.rules';
 import { STALE_DEAL_DAYS_MAX, STALE_DEAL_DAYS_MIN } from '../send-checks/send-check.rules';
 import { NeverLogEntriesSchema, NeverLogTypedSchema } from '../email/never-log.schema';
+import { MAX_FILE_MB_CEILING } from '../documents/document-limits.rules';
 
 export { MAX_OWN_DOMAINS };
 
@@ -44,6 +45,12 @@ const OwnDomainsSchema = z.array(DomainSchema).max(MAX_OWN_DOMAINS);
 /** Send-time checks: an open deal with no activity for more than this many days is named before a message goes to its people. */
 const StaleDealDaysSchema = z.number().int().min(STALE_DEAL_DAYS_MIN).max(STALE_DEAL_DAYS_MAX);
 
+/** How large a file Rapport keeps (uploads and e-mail attachments), and how much of one e-mail's attachments, in MB. */
+const DocumentLimitsSchema = z.strictObject({
+  maxFileMb: z.number().int().min(1).max(MAX_FILE_MB_CEILING),
+  maxMessageMb: z.number().int().min(1).max(10 * MAX_FILE_MB_CEILING),
+});
+
 /** One rate per currency and month, and none for the reporting currency itself (it is 1). */
 function checkRates(settings: { reportingCurrency?: string | undefined; exchangeRates?: readonly { currency: string; month: string }[] | undefined }, context: z.RefinementCtx): void {
   const seen = new Set<string>();
@@ -66,23 +73,30 @@ export const TenantSettingsPatchSchema = z
     staleDealDays: StaleDealDaysSchema.optional(),
     /** The whole never-log list, entries as typed: the service normalizes them (NEVER_LOG.* codes when it cannot). */
     neverLog: NeverLogTypedSchema.optional(),
+    documentLimits: DocumentLimitsSchema.optional(),
   })
   .refine(
     (patch) =>
-      patch.reportingCurrency !== undefined || patch.exchangeRates !== undefined || patch.ownDomains !== undefined || patch.staleDealDays !== undefined || patch.neverLog !== undefined,
-    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog or several' },
+      patch.reportingCurrency !== undefined ||
+      patch.exchangeRates !== undefined ||
+      patch.ownDomains !== undefined ||
+      patch.staleDealDays !== undefined ||
+      patch.neverLog !== undefined ||
+      patch.documentLimits !== undefined,
+    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits or several' },
   )
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
 
 // Settings saved before own domains existed have none: the members' domains then stand for them. Those saved before
 // send-time checks have no staleDealDays: the default stands for it. Those saved before never-log lists have none: an
-// empty list.
+// empty list. Those saved before documents have no documentLimits: the defaults stand for them.
 export const TenantSettingsRecordSchema = z.object({
   ...SettingsFields,
   ownDomains: OwnDomainsSchema.optional(),
   staleDealDays: StaleDealDaysSchema.optional(),
   neverLog: NeverLogEntriesSchema.optional(),
+  documentLimits: DocumentLimitsSchema.optional(),
   ...SystemFieldsSchema.shape,
 });
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
@@ -97,6 +111,8 @@ export const TenantSettingsSchema = z
     staleDealDays: StaleDealDaysSchema,
     /** Addresses and domains (with their subdomains) whose mail is never logged, for everyone in the tenant (default none). */
     neverLog: NeverLogEntriesSchema,
+    /** The largest file kept, and the most of one e-mail's attachments, in MB (default 25 and 50). */
+    documentLimits: DocumentLimitsSchema,
     version: z.number().int().min(0),
   })
   .meta({ id: 'TenantSettings' });

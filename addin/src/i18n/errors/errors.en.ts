@@ -16,6 +16,7 @@ export const kindNamesEn = {
   tip: 'the sales tip',
   template: 'the template',
   thread: 'the followed thread',
+  document: 'the document',
 } satisfies KindNames;
 
 export const errorsEn = {
@@ -83,6 +84,12 @@ export const errorsEn = {
   'NEVER_LOG.TOO_MANY': 'The never-log list is full: remove entries, or name a whole domain instead.',
   'THREAD.NO_CONVERSATION': 'This is not an e-mail of a conversation Rapport can follow. Log a received or sent e-mail, then follow it.',
   'THREAD.NO_MAILBOX': 'Rapport does not know your mailbox address, so it cannot read the thread. Sign out of the add-in and in again.',
+  'DOCUMENT.TOO_LARGE': 'This file is larger than files may be here. Make it smaller (compress it, or save a PDF in lower quality) or ask your admin to raise the limit.',
+  'DOCUMENT.TYPE_NOT_KEPT': 'Rapport does not keep files of this type. Add PDFs, images, Office documents or text files.',
+  'DOCUMENT.PROGRAM': 'This file is a program, whatever its name says, and Rapport never keeps programs. Add the document itself instead.',
+  'DOCUMENT.TYPE_MISMATCH': 'This file’s contents are not what its name says. Save it again in the right format, or give it its real extension.',
+  'DOCUMENT.EMPTY': 'This file is empty. Choose the file again, or check that it was saved.',
+  'DOCUMENT.INVALID_NAME': 'This file’s name cannot be used. Rename the file (no folders, no hidden characters) and add it again.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Only managers and admins can see their team’s calendar.',
   'REPORT.PERIOD_TOO_LONG': 'This period is too long for one report. Choose a shorter one.',
   // The API could not start, or failed.

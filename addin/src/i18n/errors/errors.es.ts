@@ -16,6 +16,7 @@ export const kindNamesEs = {
   tip: 'el consejo de venta',
   template: 'la plantilla',
   thread: 'la conversación seguida',
+  document: 'el documento',
 } satisfies KindNames;
 
 export const errorsEs = {
@@ -79,6 +80,12 @@ export const errorsEs = {
   'NEVER_LOG.TOO_MANY': 'La lista de no registrar está llena: quita entradas o indica un dominio entero.',
   'THREAD.NO_CONVERSATION': 'Esto no es un correo de una conversación que Rapport pueda seguir. Registra un correo recibido o enviado y síguelo.',
   'THREAD.NO_MAILBOX': 'Rapport no conoce la dirección de tu buzón, así que no puede leer la conversación. Cierra sesión en el complemento y vuelve a entrar.',
+  'DOCUMENT.TOO_LARGE': 'Este archivo es más grande de lo permitido aquí. Redúcelo (comprímelo o guarda un PDF de menor calidad) o pide a tu administrador que suba el límite.',
+  'DOCUMENT.TYPE_NOT_KEPT': 'Rapport no guarda archivos de este tipo. Añade PDF, imágenes, documentos de Office o archivos de texto.',
+  'DOCUMENT.PROGRAM': 'Este archivo es un programa, diga lo que diga su nombre, y Rapport nunca guarda programas. Añade el documento en sí.',
+  'DOCUMENT.TYPE_MISMATCH': 'El contenido de este archivo no es lo que dice su nombre. Guárdalo de nuevo en el formato correcto o ponle su extensión real.',
+  'DOCUMENT.EMPTY': 'Este archivo está vacío. Vuelve a elegirlo o comprueba que se guardó.',
+  'DOCUMENT.INVALID_NAME': 'No se puede usar el nombre de este archivo. Cámbiale el nombre (sin carpetas ni caracteres ocultos) y añádelo de nuevo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo los responsables y los administradores pueden ver el calendario de su equipo.',
   'REPORT.PERIOD_TOO_LONG': 'Este periodo es demasiado largo para un informe. Elige uno más corto.',
   'SERVICE.UNAVAILABLE': 'Rapport se está iniciando o no está disponible ahora mismo. Inténtalo de nuevo en un momento.',

@@ -16,6 +16,7 @@ export const kindNamesIt = {
   tip: 'il consiglio di vendita',
   template: 'il modello',
   thread: 'la conversazione seguita',
+  document: 'il documento',
 } satisfies KindNames;
 
 export const errorsIt = {
@@ -79,6 +80,12 @@ export const errorsIt = {
   'NEVER_LOG.TOO_MANY': 'L’elenco da non registrare è pieno: rimuovi delle voci o indica un intero dominio.',
   'THREAD.NO_CONVERSATION': 'Questa non è un’e-mail di una conversazione che Rapport può seguire. Registra un’e-mail ricevuta o inviata, poi seguila.',
   'THREAD.NO_MAILBOX': 'Rapport non conosce l’indirizzo della tua casella, quindi non può leggere la conversazione. Esci dal componente aggiuntivo e accedi di nuovo.',
+  'DOCUMENT.TOO_LARGE': 'Questo file è più grande di quanto consentito qui. Riducilo (comprimilo o salva un PDF di qualità inferiore) o chiedi al tuo amministratore di alzare il limite.',
+  'DOCUMENT.TYPE_NOT_KEPT': 'Rapport non conserva file di questo tipo. Aggiungi PDF, immagini, documenti di Office o file di testo.',
+  'DOCUMENT.PROGRAM': 'Questo file è un programma, qualunque cosa dica il nome, e Rapport non conserva mai programmi. Aggiungi il documento vero e proprio.',
+  'DOCUMENT.TYPE_MISMATCH': 'Il contenuto di questo file non è quello che dice il nome. Salvalo di nuovo nel formato giusto o dagli la sua vera estensione.',
+  'DOCUMENT.EMPTY': 'Questo file è vuoto. Sceglilo di nuovo o controlla che sia stato salvato.',
+  'DOCUMENT.INVALID_NAME': 'Il nome di questo file non si può usare. Rinomina il file (niente cartelle né caratteri nascosti) e aggiungilo di nuovo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo i responsabili e gli amministratori possono vedere il calendario del loro team.',
   'REPORT.PERIOD_TOO_LONG': 'Questo periodo è troppo lungo per un report. Scegline uno più breve.',
   'SERVICE.UNAVAILABLE': 'Rapport si sta avviando o al momento non è disponibile. Riprova tra poco.',

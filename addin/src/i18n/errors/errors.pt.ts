@@ -17,6 +17,7 @@ export const kindNamesPt = {
   tip: 'a dica de vendas',
   template: 'o modelo',
   thread: 'a conversa acompanhada',
+  document: 'o documento',
 } satisfies KindNames;
 
 export const errorsPt = {
@@ -80,6 +81,12 @@ export const errorsPt = {
   'NEVER_LOG.TOO_MANY': 'A lista de nunca registrar está cheia: remova entradas ou informe um domínio inteiro.',
   'THREAD.NO_CONVERSATION': 'Isto não é um e-mail de uma conversa que o Rapport possa acompanhar. Registre um e-mail recebido ou enviado e acompanhe-o.',
   'THREAD.NO_MAILBOX': 'O Rapport não sabe o endereço da sua caixa de correio, então não consegue ler a conversa. Saia do suplemento e entre de novo.',
+  'DOCUMENT.TOO_LARGE': 'Este arquivo é maior do que o permitido aqui. Reduza o tamanho (compacte ou salve um PDF com qualidade menor) ou peça ao seu administrador para aumentar o limite.',
+  'DOCUMENT.TYPE_NOT_KEPT': 'O Rapport não guarda arquivos deste tipo. Adicione PDFs, imagens, documentos do Office ou arquivos de texto.',
+  'DOCUMENT.PROGRAM': 'Este arquivo é um programa, diga o nome o que disser, e o Rapport nunca guarda programas. Adicione o próprio documento.',
+  'DOCUMENT.TYPE_MISMATCH': 'O conteúdo deste arquivo não é o que o nome diz. Salve-o de novo no formato certo ou dê a ele a extensão verdadeira.',
+  'DOCUMENT.EMPTY': 'Este arquivo está vazio. Escolha o arquivo de novo ou verifique se ele foi salvo.',
+  'DOCUMENT.INVALID_NAME': 'Não é possível usar o nome deste arquivo. Renomeie o arquivo (sem pastas nem caracteres ocultos) e adicione de novo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Somente gerentes e administradores podem ver a agenda da equipe.',
   'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
   'SERVICE.UNAVAILABLE': 'O Rapport está iniciando ou indisponível no momento. Tente novamente daqui a pouco.',

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { pipeline, type Readable } from 'node:stream';
+import {
+  CrmError,
+  MB,
+  cleanFileName,
+  fileNameProblem,
+  fileTypeOfName,
+  notFound,
+  type Document,
+  type DocumentRecordKind,
+  type DocumentLimits,
+  type FileType,
+  type Page,
+} from '@rapport/shared';
+import type { Principal } from '../auth/principal';
+import type { FileStore } from '../files/file-store';
+import { FileCheck, contentRefused, fileTooLarge } from '../files/file-check';
+import type { Actor } from '../kinds/kind-hooks';
+import type { RecordService } from '../services/records.service';
+import type { CreateResult, IdempotencyClaim, Store } from '../store/store';
+
+/** A document's links for the record it is added to: a contact is one of its contacts, the others the one field. */
+export function linksFor(kind: DocumentRecordKind, id: string): Partial<Document> {
+  return kind === 'contact' ? { contactIds: [id] } : { [`${kind}Id`]: id };
+}
+
+/** The bytes of a file as kept: where, how many, and their hash. */
+export type KeptFile = { fileKey: string; size: number; sha256: string };
+
+export type DocumentServiceDependencies = {
+  store: Store;
+  records: RecordService;
+  files: FileStore;
+  limitsOf: (tenantId: string) => Promise<DocumentLimits>;
+};
+
+/**
+ * Files kept with CRM records. Bytes stream from the request (or Graph) through the checks into the file store, never
+ * held whole; the document record is written after the bytes are kept, so a record never names missing bytes, and
+ * bytes a refused or failed write left behind are removed. Deleting is soft: the bytes stay until the restore window ends.
+ */
+export class DocumentService {
+  constructor(private readonly deps: DocumentServiceDependencies) {}
+
+  /** `declaredBytes`: the request's Content-Length, when it gave one: a file declared too large is refused unread. */
+  async upload(
+    principal: Principal,
+    to: { recordKind: DocumentRecordKind; recordId: string; name: string },
+    body: Readable,
+    options: { claim?: IdempotencyClaim | undefined; declaredBytes?: number | undefined } = {},
+  ): Promise<CreateResult<Document>> {
+    const { claim } = options;
+    const { store, records } = this.deps;
+    const problem = fileNameProblem(to.name);
+    if (problem) {
+      body.resume();
+      throw new CrmError('unprocessable', 'DOCUMENT.INVALID_NAME', nameMessage(problem), { name: to.name, problem });
+    }
+    const name = cleanFileName(to.name);
+    // The record first: bytes for a record that is not there are never read.
+    await records.get(to.recordKind, principal, to.recordId);
+    if (claim) {
+      const replay = await store.replayOf('document', principal.tenantId, claim);
+      if (replay) {
+        body.resume();
+        return { record: replay, replayed: true };
+      }
+    }
+    const limits = await this.deps.limitsOf(principal.tenantId);
+    if ((options.declaredBytes ?? 0) > limits.maxFileMb * MB) {
+      body.resume();
+      throw fileTooLarge(name, limits.maxFileMb * MB);
+    }
+    const kept = await this.keep(principal.tenantId, name, fileTypeOfName(name), body, limits.maxFileMb * MB);
+    return this.record(principal, kept, { ...linksFor(to.recordKind, to.recordId), name, contentType: fileTypeOfName(name)!.contentType, source: 'upload' }, claim);
+  }
+
+  /**
+   * Streams a file through the checks into the file store. The checks' refusal (type, size) is the error thrown, with
+   * nothing kept; a file whose name gives no type Rapport keeps is refused before a byte is read.
+   */
+  async keep(tenantId: string, name: string, type: FileType | null, content: Readable, maxBytes: number): Promise<KeptFile> {
+    if (!type) {
+      content.resume();
+      throw contentRefused(name, 'not-allowed', undefined);
+    }
+    const check = new FileCheck(name, type, maxBytes);
+    const fileKey = randomUUID();
+    let refusal: unknown = null;
+    const checked = pipeline(content, check, (error) => {
+      refusal ??= error;
+    });
+    check.on('error', (error) => {
+      refusal ??= error;
+    });
+    try {
+      await this.deps.files.put(tenantId, fileKey, checked, type.contentType);
+    } catch (error) {
+      await this.deps.files.remove(tenantId, fileKey);
+      // The SDK may wrap the stream's error: the check's own refusal is what the caller is told.
+      throw refusal instanceof CrmError ? refusal : error;
+    }
+    return { fileKey, size: check.bytes, sha256: check.digest() };
+  }
+
+  /** Writes the document for kept bytes; when the write is refused (or a retry finds the first), the bytes go. */
+  async record(actor: Actor, kept: KeptFile, fields: Partial<Document> & Pick<Document, 'name' | 'contentType' | 'source'>, claim?: IdempotencyClaim): Promise<CreateResult<Document>> {
+    try {
+      const result = await this.deps.records.writer.add('document', actor, { contactIds: [], ...fields, ...kept }, claim ? { claim } : {});
+      if (result.replayed) await this.deps.files.remove(actor.tenantId, kept.fileKey);
+      return result;
+    } catch (error) {
+      await this.deps.files.remove(actor.tenantId, kept.fileKey);
+      throw error;
+    }
+  }
+
+  async list(principal: Principal, of: { recordKind: DocumentRecordKind; recordId: string }, page: { limit: number; cursor?: string | undefined }): Promise<Page<Document>> {
+    await this.deps.records.get(of.recordKind, principal, of.recordId);
+    return this.deps.store.list('document', principal.tenantId, { ...page, linkedTo: { kind: of.recordKind, id: of.recordId } });
+  }
+
+  get(principal: Principal, id: string): Promise<Document> {
+    return this.deps.records.get('document', principal, id);
+  }
+
+  /** The document and its bytes, streamed; any member may read a tenant's documents, as its records. */
+  async content(principal: Principal, id: string): Promise<{ document: Document; content: Readable }> {
+    const document = await this.get(principal, id);
+    const content = await this.deps.files.get(principal.tenantId, document.fileKey);
+    if (!content) throw notFound('document', id);
+    return { document, content };
+  }
+
+  /** Soft: the bytes stay, so a restore brings the document back whole. Its owner (who added it), a manager or an admin. */
+  remove(principal: Principal, id: string, expectedVersion: number): Promise<void> {
+    return this.deps.records.remove('document', principal, id, expectedVersion);
+  }
+
+  restore(principal: Principal, id: string, expectedVersion: number): Promise<Document> {
+    return this.deps.records.restore('document', principal, id, expectedVersion);
+  }
+}
+
+function nameMessage(problem: NonNullable<ReturnType<typeof fileNameProblem>>): string {
+  switch (problem) {
+    case 'empty':
+      return 'The file needs a name.';
+    case 'path':
+      return 'A file name cannot contain / or \\: give the name alone, without folders.';
+    case 'control':
+      return 'The file name contains invisible or direction-changing characters: rename the file.';
+    case 'too-long':
+      return 'The file name is too long: shorten it.';
+  }
+}

@@ -1,0 +1,105 @@
+// Which files Rapport keeps, told by their contents as well as their names: a program renamed `.pdf` is refused.
+// Plain data and pure functions: the pane checks a file before it uploads it, the API checks it again as it arrives.
+
+/** How many bytes from a file's start the checks read. */
+export const FILE_HEAD_BYTES = 4_096;
+
+/** What the pane can show of a file without downloading it. */
+export type FilePreview = 'image' | 'pdf';
+
+export type FileType = {
+  /** The type Rapport stores and serves the file as, whatever the sender declared. */
+  contentType: string;
+  extensions: readonly string[];
+  preview?: FilePreview;
+  /** Whether the file's first bytes are what a file of this type starts with. */
+  matches(head: Uint8Array): boolean;
+};
+
+const startsWith = (head: Uint8Array, ...bytes: number[]) => bytes.every((byte, index) => head[index] === byte);
+const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const isZip = (head: Uint8Array) => startsWith(head, ...ZIP);
+const isOle = (head: Uint8Array) => startsWith(head, ...OLE);
+
+/** Text: no NUL byte and valid UTF-8 (a multi-byte character cut at the end of the head is allowed). */
+export function looksLikeText(head: Uint8Array): boolean {
+  if (head.includes(0)) return false;
+  let index = 0;
+  while (index < head.length) {
+    const byte = head[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return false;
+    for (let next = 1; next < length; next += 1) {
+      if (index + next >= head.length) return true;
+      if ((head[index + next]! & 0xc0) !== 0x80) return false;
+    }
+    index += length;
+  }
+  return true;
+}
+
+const fileTypes: readonly FileType[] = [
+  { contentType: 'application/pdf', extensions: ['pdf'], preview: 'pdf', matches: (head) => startsWith(head, ...ascii('%PDF-')) },
+  { contentType: 'image/png', extensions: ['png'], preview: 'image', matches: (head) => startsWith(head, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) },
+  { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'], preview: 'image', matches: (head) => startsWith(head, 0xff, 0xd8, 0xff) },
+  { contentType: 'image/gif', extensions: ['gif'], preview: 'image', matches: (head) => startsWith(head, ...ascii('GIF87a')) || startsWith(head, ...ascii('GIF89a')) },
+  { contentType: 'image/webp', extensions: ['webp'], preview: 'image', matches: (head) => startsWith(head, ...ascii('RIFF')) && ascii('WEBP').every((byte, index) => head[8 + index] === byte) },
+  { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], matches: isZip },
+  { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], matches: isZip },
+  { contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'], matches: isZip },
+  { contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], matches: isZip },
+  { contentType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], matches: isZip },
+  { contentType: 'application/msword', extensions: ['doc'], matches: isOle },
+  { contentType: 'application/vnd.ms-excel', extensions: ['xls'], matches: isOle },
+  { contentType: 'application/vnd.ms-powerpoint', extensions: ['ppt'], matches: isOle },
+  { contentType: 'application/vnd.ms-outlook', extensions: ['msg'], matches: isOle },
+  { contentType: 'application/rtf', extensions: ['rtf'], matches: (head) => startsWith(head, ...ascii('{\\rtf')) },
+  { contentType: 'text/plain; charset=utf-8', extensions: ['txt', 'log'], matches: looksLikeText },
+  { contentType: 'text/csv; charset=utf-8', extensions: ['csv'], matches: looksLikeText },
+  { contentType: 'message/rfc822', extensions: ['eml'], matches: looksLikeText },
+];
+
+/** The extensions Rapport keeps, for the file picker's `accept` and the messages that list them. */
+export const keptExtensions: readonly string[] = fileTypes.flatMap((type) => type.extensions);
+
+/** The file's extension, lower case, without the dot; '' when it has none. */
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/** The type a file's name says it is, or null when Rapport does not keep files of that kind. */
+export function fileTypeOfName(name: string): FileType | null {
+  const extension = extensionOf(name);
+  return fileTypes.find((type) => type.extensions.includes(extension)) ?? null;
+}
+
+/** What the preview of a stored type is, if any. */
+export function previewOf(contentType: string): FilePreview | null {
+  return fileTypes.find((type) => type.contentType === contentType)?.preview ?? null;
+}
+
+/** A program (Windows, Linux, macOS executables, scripts with `#!`), whatever its name says. */
+export function isProgram(head: Uint8Array): boolean {
+  return (
+    startsWith(head, ...ascii('MZ')) ||
+    startsWith(head, 0x7f, ...ascii('ELF')) ||
+    startsWith(head, 0xfe, 0xed, 0xfa, 0xce) ||
+    startsWith(head, 0xfe, 0xed, 0xfa, 0xcf) ||
+    startsWith(head, 0xcf, 0xfa, 0xed, 0xfe) ||
+    startsWith(head, 0xca, 0xfe, 0xba, 0xbe) ||
+    startsWith(head, ...ascii('#!'))
+  );
+}
+
+/** Why a file's contents cannot be kept under its name, or null when they can. */
+export type ContentProblem = 'not-allowed' | 'program' | 'mismatch' | 'empty';
+
+export function contentProblem(type: FileType | null, head: Uint8Array): ContentProblem | null {
+  if (type === null) return 'not-allowed';
+  if (head.length === 0) return 'empty';
+  if (isProgram(head)) return 'program';
+  return type.matches(head) ? null : 'mismatch';
+}
