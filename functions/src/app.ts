@@ -46,6 +46,7 @@ import { JobRunner } from './jobs/job-runner';
 import { appJobs } from './jobs/jobs';
 import type { AppGraph } from './graph/app-graph';
 import { MailLogService } from './mail/mail-log.service';
+import { MailAttachments } from './mail/mail-attachments';
 import type { NeverLogLists } from './mail/never-log';
 import { SentMailCaptures } from './mail/sent-mail-captures';
 import { ThreadFollowService } from './mail/thread-follow.service';
@@ -153,12 +154,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const pipelines = new PipelineService({ store, now });
   const settings = new TenantSettingsService({ store, now });
   const records = new RecordService({ store, now });
-  const documents = new DocumentService({ store, records, files, limitsOf: async (tenantId) => (await settings.settingsOf(tenantId)).documentLimits });
+  const limitsOf = async (tenantId: string) => (await settings.settingsOf(tenantId)).documentLimits;
+  const documents = new DocumentService({ store, records, files, limitsOf });
   const services: AppServices = { neverLog: new NeverLogService({ store, now }), documents };
   // The lists' service, unless a test hands in lists of its own.
   const neverLog = overrides.neverLog ?? services.neverLog;
-  const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now });
   const graph = overrides.graph ?? (config.authMode === 'entra' ? azureAppGraph(config) : null);
+  const attachments = graph ? new MailAttachments({ graph, documents, limitsOf }) : undefined;
+  const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now, ...(attachments ? { attachments } : {}) });
   const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: graph ?? undefined, mailLog }), { store, now, log: (message) => console.log(message) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),

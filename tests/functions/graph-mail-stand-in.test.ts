@@ -75,6 +75,38 @@ describe("the local Graph stand-in's mail, for a signed-in user", () => {
     expect(plain.body).not.toHaveProperty('internetMessageHeaders');
   });
 
+  it('sends files attached inline in sendMail, lists them without bytes, and gives their bytes as $value with Mail.Read only', async () => {
+    const send = await as(['Mail.Send']);
+    const pdfBytes = Buffer.from('%PDF-1.4 the offer');
+    const sendWithFile = message('With a file', SAM);
+    const body = {
+      ...sendWithFile,
+      message: { ...sendWithFile.message, attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'offer.pdf', contentType: 'application/pdf', contentBytes: pdfBytes.toString('base64') }] },
+    };
+    expect((await send('POST', '/me/sendMail', body)).status).toBe(202);
+    const read = await as(['Mail.Read']);
+    const [sent] = (await read('GET', '/me/mailFolders/sentitems/messages?$select=id,hasAttachments')).body.value;
+    expect(sent.hasAttachments).toBe(true);
+    const listed = await read('GET', `/me/messages/${encodeURIComponent(sent.id)}/attachments?$select=id,name,contentType,size,isInline`);
+    expect(listed.body.value).toEqual([
+      { '@odata.type': '#microsoft.graph.fileAttachment', id: expect.any(String), name: 'offer.pdf', contentType: 'application/pdf', size: pdfBytes.length, isInline: false },
+    ]);
+    const token = await (await testIssuer()).issueGraphToken({ tenantId: TENANT_A, userId: AVERY.id, email: AVERY.address, scopes: ['Mail.Read'] });
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      https
+        .get(`${standIn.server.url}/v1.0/me/messages/${encodeURIComponent(sent.id)}/attachments/${encodeURIComponent(listed.body.value[0].id)}/$value`, { ca: standIn.server.ca, headers: { authorization: `Bearer ${token}` } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve(Buffer.concat(chunks)));
+        })
+        .on('error', reject);
+    });
+    expect(bytes.equals(pdfBytes)).toBe(true);
+    // Attachments are not basic: Mail.ReadBasic does not reach them.
+    const basic = await as(['Mail.ReadBasic']);
+    expect((await basic('GET', `/me/messages/${encodeURIComponent(sent.id)}/attachments`)).status).toBe(403);
+  });
+
   it('refuses a custom header that is not an x- header, and a send without Mail.Send', async () => {
     const avery = await as(['Mail.Send']);
     const wrong = await avery('POST', '/me/sendMail', message('Proposal', SAM, [{ name: 'Rapport-Log', value: MARKER }]));

@@ -104,16 +104,26 @@ export class DocumentService {
     return { fileKey, size: check.bytes, sha256: check.digest() };
   }
 
-  /** Writes the document for kept bytes; when the write is refused (or a retry finds the first), the bytes go. */
-  async record(actor: Actor, kept: KeptFile, fields: Partial<Document> & Pick<Document, 'name' | 'contentType' | 'source'>, claim?: IdempotencyClaim): Promise<CreateResult<Document>> {
+  /** Writes the document for kept bytes (under `id` when given); when the write is refused (or a retry finds the first), the bytes go. */
+  async record(
+    actor: Actor,
+    kept: KeptFile,
+    { id, ...fields }: Partial<Document> & Pick<Document, 'name' | 'contentType' | 'source'>,
+    claim?: IdempotencyClaim,
+  ): Promise<CreateResult<Document>> {
     try {
-      const result = await this.deps.records.writer.add('document', actor, { contactIds: [], ...fields, ...kept }, claim ? { claim } : {});
+      const result = await this.deps.records.writer.add('document', actor, { contactIds: [], ...fields, ...kept }, { ...(claim ? { claim } : {}), ...(id ? { id } : {}) });
       if (result.replayed) await this.deps.files.remove(actor.tenantId, kept.fileKey);
       return result;
     } catch (error) {
       await this.deps.files.remove(actor.tenantId, kept.fileKey);
       throw error;
     }
+  }
+
+  /** Forgets kept bytes that will have no document. */
+  forget(tenantId: string, kept: KeptFile): Promise<void> {
+    return this.deps.files.remove(tenantId, kept.fileKey);
   }
 
   async list(principal: Principal, of: { recordKind: DocumentRecordKind; recordId: string }, page: { limit: number; cursor?: string | undefined }): Promise<Page<Document>> {

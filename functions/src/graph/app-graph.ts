@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 // What the API asks of Microsoft Graph as the application (app-only tokens, application permissions Mail.Read and
 // Mail.Send, limited to Rapport's members by an Exchange application access scope). Jobs use it: logging sent mail
 // found by Rapport's marker, following threads. A user's delegated tokens never reach the server.
@@ -45,6 +47,19 @@ export type OutgoingMail = {
   internetMessageHeaders?: { name: string; value: string }[];
 };
 
+/** A message's attachment as Graph lists it (its bytes are read apart, streamed). */
+export type MailAttachment = {
+  id: string;
+  name: string;
+  contentType: string;
+  /** As Graph reports it (roughly the file's size; the bytes read are what counts). */
+  size: number;
+  /** Shown in the body (a signature's logo): part of the text, not a file the sender attached. */
+  isInline: boolean;
+  /** A file; an attached message (`item`) or a link to a cloud file (`reference`) has no bytes of its own to keep. */
+  kind: 'file' | 'item' | 'reference';
+};
+
 export type AppGraph = {
   /**
    * The message in the mailbox's Sent Items that carries Rapport's marker (`x-rapport-log: <marker>`), or null when it
@@ -53,6 +68,10 @@ export type AppGraph = {
   sentMessageByMarker(tenantId: string, mailbox: string, marker: string): Promise<MailMessage | null>;
   /** One delta round over a folder: what is new since the start, every page followed (bounded). */
   messageChanges(tenantId: string, mailbox: string, folder: MailFolder, start: DeltaStart): Promise<MessageChanges>;
+  /** A message's attachments, without their bytes. */
+  messageAttachments(tenantId: string, mailbox: string, messageId: string): Promise<MailAttachment[]>;
+  /** A file attachment's bytes, streamed as Graph sends them (never held whole). */
+  attachmentContent(tenantId: string, mailbox: string, messageId: string, attachmentId: string): Promise<Readable>;
   /** Sends a message from the mailbox as the application. */
   sendMail(tenantId: string, mailbox: string, mail: OutgoingMail): Promise<void>;
 };

@@ -1,5 +1,5 @@
 import { LOG_MARKER_PROPERTY_ID, isLogMarker } from '@rapport/shared';
-import { GraphCallError, type AppGraph, type DeltaStart, type MailFolder, type MailMessage, type MessageChanges, type OutgoingMail } from './app-graph';
+import { GraphCallError, type AppGraph, type DeltaStart, type MailAttachment, type MailFolder, type MailMessage, type MessageChanges, type OutgoingMail } from './app-graph';
 import type { AppTokenSource } from './app-tokens';
 import { graphHttp, type GraphHttpOptions } from './graph-http';
 
@@ -73,6 +73,17 @@ export function createGraphAppClient(options: GraphAppClientOptions): AppGraph {
       return { messages, deltaLink: url } satisfies MessageChanges;
     },
 
+    async messageAttachments(tenantId, mailbox, messageId) {
+      const url = `${mailboxUrl(mailbox)}/messages/${encodeURIComponent(messageId)}/attachments?${query({ $select: 'id,name,contentType,size,isInline' })}`;
+      const { body } = await get(tenantId, url);
+      return pageOf(body).value.map(attachmentOf);
+    },
+
+    attachmentContent(tenantId, mailbox, messageId, attachmentId) {
+      const url = `${mailboxUrl(mailbox)}/messages/${encodeURIComponent(messageId)}/attachments/${encodeURIComponent(attachmentId)}/$value`;
+      return http.stream({ method: 'GET', url, token: () => options.tokens.token(tenantId) });
+    },
+
     async sendMail(tenantId, mailbox, mail) {
       await http.call({ method: 'POST', url: `${mailboxUrl(mailbox)}/sendMail`, token: () => options.tokens.token(tenantId), body: { message: outgoing(mail), saveToSentItems: true } });
     },
@@ -136,6 +147,23 @@ function messageOf(item: Record<string, unknown>): MailMessage {
     ...(typeof item.sentDateTime === 'string' ? { sentDateTime: item.sentDateTime } : {}),
     ...(typeof item.receivedDateTime === 'string' ? { receivedDateTime: item.receivedDateTime } : {}),
     hasAttachments: item.hasAttachments === true,
+  };
+}
+
+const ATTACHMENT_KINDS: Record<string, MailAttachment['kind']> = {
+  '#microsoft.graph.fileAttachment': 'file',
+  '#microsoft.graph.itemAttachment': 'item',
+  '#microsoft.graph.referenceAttachment': 'reference',
+};
+
+function attachmentOf(item: Record<string, unknown>): MailAttachment {
+  return {
+    id: typeof item.id === 'string' ? item.id : '',
+    name: typeof item.name === 'string' ? item.name : '',
+    contentType: typeof item.contentType === 'string' ? item.contentType : 'application/octet-stream',
+    size: typeof item.size === 'number' ? item.size : 0,
+    isInline: item.isInline === true,
+    kind: ATTACHMENT_KINDS[String(item['@odata.type'])] ?? 'item',
   };
 }
 

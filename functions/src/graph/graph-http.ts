@@ -1,4 +1,5 @@
 import https from 'node:https';
+import { Readable } from 'node:stream';
 import { GraphCallError } from './app-graph';
 
 // One Graph call over https, as Microsoft's throttling guidance asks: a 429 or 503 is tried again after the Retry-After
@@ -31,29 +32,78 @@ const RETRYABLE = new Set([429, 503]);
 // A page of fifty messages with their HTML bodies is a few megabytes; far more is not an answer Rapport asked for.
 const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
-/** A Graph HTTP client: `call` makes one call, with its retries. */
-export function graphHttp(options: GraphHttpOptions = {}): { call(call: GraphHttpCall): Promise<GraphHttpResponse> } {
+/** A Graph HTTP client: `call` makes one call, with its retries; `stream` one whose answer is a file's bytes. */
+export function graphHttp(options: GraphHttpOptions = {}): { call(call: GraphHttpCall): Promise<GraphHttpResponse>; stream(call: GraphHttpCall): Promise<Readable> } {
   const agent = new https.Agent({ keepAlive: true, ...(options.ca ? { ca: options.ca } : {}) });
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxRetries = options.maxRetries ?? 3;
   const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? 60;
   const sleep = options.sleep ?? ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
 
+  // A 429 or 503 is tried again after the Retry-After Graph sends; any other failure is thrown.
+  const retrying = async <T>(attempt: () => Promise<T | RawResponse>, isAnswer: (value: T | RawResponse) => value is T): Promise<T> => {
+    for (let number = 0; ; number++) {
+      const result = await attempt();
+      if (isAnswer(result)) return result;
+      if (result instanceof Readable) throw new Error('unreachable: a stream is always an answer');
+      const error = graphErrorOf(result);
+      const wait = error.retryAfterSeconds ?? 2 ** number;
+      if (!RETRYABLE.has(result.status) || number >= maxRetries || wait > maxRetryAfterSeconds) throw error;
+      await sleep(wait * 1000);
+    }
+  };
+
   return {
+    // The bytes flow to the caller as they come; only an error's (small, JSON) body is read here. The deadline is for
+    // the whole file, so it is longer than a call's.
+    async stream(call) {
+      return retrying(
+        async () => opened(agent, call, await call.token(), Math.max(timeoutMs, STREAM_TIMEOUT_MS)),
+        (value): value is Readable => value instanceof Readable,
+      );
+    },
     async call(call) {
-      for (let attempt = 0; ; attempt++) {
-        const response = await once(agent, call, await call.token(), timeoutMs);
-        if (response.status >= 200 && response.status < 300) return { status: response.status, body: response.body };
-        const error = graphErrorOf(response);
-        const wait = error.retryAfterSeconds ?? 2 ** attempt;
-        if (!RETRYABLE.has(response.status) || attempt >= maxRetries || wait > maxRetryAfterSeconds) throw error;
-        await sleep(wait * 1000);
-      }
+      const response = await retrying(
+        async () => once(agent, call, await call.token(), timeoutMs),
+        (value): value is RawResponse => !(value instanceof Readable) && value.status >= 200 && value.status < 300,
+      );
+      return { status: response.status, body: response.body };
     },
   };
 }
 
 type RawResponse = { status: number; body: unknown; retryAfter: string | undefined };
+
+// A file of the largest size a tenant may keep, on a slow link.
+const STREAM_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** A successful answer's body as a stream, or (any other status) the answer read whole, for its error. */
+function opened(agent: https.Agent, call: GraphHttpCall, token: string, timeoutMs: number): Promise<Readable | RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = https.request(call.url, { method: call.method, agent, signal: AbortSignal.timeout(timeoutMs), headers: { authorization: `Bearer ${token}`, ...call.headers } }, (response) => {
+      const status = response.statusCode ?? 0;
+      if (status >= 200 && status < 300) {
+        resolve(response);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', (error) => reject(asCallError(error, call)));
+      response.on('end', () => {
+        let body: unknown;
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          body = undefined;
+        }
+        const retryAfter = response.headers['retry-after'];
+        resolve({ status, body, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter });
+      });
+    });
+    request.on('error', (error) => reject(asCallError(error, call)));
+    request.end();
+  });
+}
 
 function once(agent: https.Agent, call: GraphHttpCall, token: string, timeoutMs: number): Promise<RawResponse> {
   const payload = call.body === undefined ? undefined : JSON.stringify(call.body);

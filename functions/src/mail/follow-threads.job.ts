@@ -80,7 +80,7 @@ async function readMailbox(deps: FollowThreadsDependencies, item: WorkItem, watc
           actor,
           message,
           { contactIds: thread.contactIds, companyId: thread.companyId, dealId: thread.dealId, leadId: thread.leadId, caseId: thread.caseId },
-          { customersOnly: true },
+          { customersOnly: true, mailbox: watch.mailbox },
         );
         if (outcome.status === 'logged') logged++;
       } catch (error) {

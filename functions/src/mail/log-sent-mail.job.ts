@@ -73,7 +73,7 @@ async function logCapture(deps: LogSentMailDependencies, item: WorkItem, capture
   const targets: LogTargets = thread?.following
     ? { contactIds: thread.contactIds, companyId: thread.companyId, dealId: capture.dealId ?? thread.dealId, leadId: thread.leadId, caseId: thread.caseId }
     : capture.dealId ? { dealId: capture.dealId } : {};
-  const outcome = await deps.mailLog.log(actor, message, targets);
+  const outcome = await deps.mailLog.log(actor, message, targets, { mailbox: capture.mailbox });
   // Followed also when an earlier run logged it and stopped before following (this one finds it logged).
   const activity = outcome.status === 'logged' ? outcome.activity : outcome.status === 'already-logged' ? await deps.store.get('activity', item.tenantId, outcome.activityId) : null;
   if (activity) await deps.mailLog.follow(actor, activity, capture.mailbox, message.sentDateTime);

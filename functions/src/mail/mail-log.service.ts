@@ -1,4 +1,5 @@
-import { CrmError, emailDomain, normalizeEmail, threadRef, type Activity, type Thread } from '@rapport/shared';
+import { CrmError, emailDomain, messageRef, normalizeEmail, threadRef, type Activity, type Thread } from '@rapport/shared';
+import type { MailAttachments } from './mail-attachments';
 import type { MailMessage, MailRecipient } from '../graph/app-graph';
 import type { Actor } from '../kinds/kind-hooks';
 import { ColleagueDirectory } from '../services/colleague-directory';
@@ -21,7 +22,14 @@ export const FOLLOW_THREADS_JOB = 'follow-threads';
 
 const SUMMARY_MAX = 2_000;
 
-export type MailLogDependencies = { store: Store; writer: RecordWriter; neverLog: NeverLogLists; now: () => Date };
+export type MailLogDependencies = {
+  store: Store;
+  writer: RecordWriter;
+  neverLog: NeverLogLists;
+  now: () => Date;
+  /** Keeps a logged message's attachments as documents; without it (no Graph), only the message is logged. */
+  attachments?: MailAttachments;
+};
 
 /**
  * Logs a message read through Graph (a sent one found by its marker, a followed thread's next one) as the rep's e-mail
@@ -36,7 +44,8 @@ export class MailLogService {
     this.colleagues = new ColleagueDirectory(deps.store);
   }
 
-  async log(actor: Actor, message: MailMessage, targets: LogTargets, options: { customersOnly?: boolean } = {}): Promise<MailLogOutcome> {
+  /** `mailbox`: where the message is, so its attachments can be read and kept. */
+  async log(actor: Actor, message: MailMessage, targets: LogTargets, options: { customersOnly?: boolean; mailbox?: string } = {}): Promise<MailLogOutcome> {
     const { store } = this.deps;
     const { tenantId } = actor;
     const [colleagues, neverLog] = await Promise.all([this.colleagues.of(tenantId), this.deps.neverLog.matcherFor(tenantId, actor.userId)]);
@@ -51,6 +60,11 @@ export class MailLogService {
     if (contactIds.length === 0 && !leadId && !companyId && !targets.dealId && !targets.caseId) return { status: 'no-records' };
 
     const sent = message.sentDateTime ?? message.receivedDateTime ?? this.deps.now().toISOString();
+    // Logged before: its attachments were kept (or named) then; nothing is read again.
+    const existing = message.internetMessageId ? await store.findByExternalRef('activity', tenantId, messageRef(message.internetMessageId)) : null;
+    if (existing) return { status: 'already-logged', activityId: existing.id };
+    const { attachments } = this.deps;
+    const kept = attachments && options.mailbox && message.hasAttachments ? await attachments.keep(tenantId, options.mailbox, message) : null;
     try {
       const { record } = await this.deps.writer.add(
         'activity',
@@ -70,13 +84,16 @@ export class MailLogService {
           ...(targets.caseId ? { caseId: targets.caseId } : {}),
           internetMessageId: message.internetMessageId,
           ...(message.conversationId ? { conversationId: message.conversationId } : {}),
+          ...(kept && kept.notes.length > 0 ? { attachments: kept.notes } : {}),
         },
         { origin: 'system' },
       );
+      if (kept) await attachments?.record(actor, record, kept);
       return { status: 'logged', activity: record };
     } catch (error) {
-      const existing = alreadyLogged(error);
-      if (existing) return { status: 'already-logged', activityId: existing };
+      if (kept) await attachments?.discard(tenantId, kept);
+      const loggedMeanwhile = alreadyLogged(error);
+      if (loggedMeanwhile) return { status: 'already-logged', activityId: loggedMeanwhile };
       throw error;
     }
   }

@@ -40,7 +40,8 @@ export type RunningCalendar = {
   close(): Promise<void>;
 };
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// Graph's own limit on a request (a sendMail with its attachments inline).
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const ALLOWED_HEADERS = 'authorization, content-type, prefer, client-request-id, sdkversion, return-client-request-id, x-requested-with';
 
 /**
@@ -89,7 +90,8 @@ export async function startCalendarServer(options: CalendarServerOptions): Promi
         calls.push({ method, path: url.pathname, status: response.status });
       }
       res.writeHead(response.status, { ...headers, ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers });
-      res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
+      // A file's bytes (an attachment's $value) go as they are; everything else is JSON.
+      res.end(response.body === undefined ? undefined : Buffer.isBuffer(response.body) ? response.body : JSON.stringify(response.body));
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The local calendar service failed.' } }));

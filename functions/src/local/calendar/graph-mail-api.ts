@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accessDenied, graphError, invalidRequest, isApplicationCaller, type GraphCaller, type GraphRequest, type GraphResponse } from './graph-api';
 import type { DirectoryUser } from './local-calendar';
-import type { LocalMail, MailFolderName, MailPerson, NewMail, StoredMessage } from './local-mail';
+import type { LocalMail, MailFileAttachment, MailFolderName, MailPerson, NewMail, StoredMessage } from './local-mail';
 import {
   deltaToken,
   headerValue,
@@ -47,7 +47,16 @@ const MessageInput = z.object({
   bccRecipients: z.array(Recipient).max(500).default([]),
   internetMessageHeaders: z.array(Header).max(20).optional(),
 });
-const SendMailBody = z.object({ message: MessageInput, saveToSentItems: z.boolean().default(true) });
+// Graph takes files of up to 3 MB inline in a sendMail (larger ones go through an upload session on a draft).
+const FileAttachmentInput = z.object({
+  '@odata.type': z.literal('#microsoft.graph.fileAttachment'),
+  name: z.string().min(1).max(255),
+  contentType: z.string().max(255).default('application/octet-stream'),
+  contentBytes: z.base64().max(4_000_000),
+  isInline: z.boolean().default(false),
+});
+const SendMailBody = z.object({ message: MessageInput.extend({ attachments: z.array(FileAttachmentInput).max(50).optional() }), saveToSentItems: z.boolean().default(true) });
+const ATTACHMENT_FIELDS = ['id', 'name', 'contentType', 'size', 'isInline', 'lastModifiedDateTime', 'contentBytes'];
 const ReplyBody = z.object({ message: MessageInput.partial().optional(), comment: z.string().max(100_000).optional() }).default({});
 const PatchMessageBody = z.object({ categories: z.array(z.string().min(1).max(255)).max(50).optional(), isRead: z.boolean().optional() });
 const CategoryBody = z.object({ displayName: z.string().min(1).max(255), color: z.enum(['none', ...Array.from({ length: 25 }, (_, index) => `preset${index}`)]).default('none') });
@@ -158,6 +167,27 @@ export function answerMail(service: MailService, request: GraphRequest<GraphCall
       if (!folder) return notFound();
       return messageDelta(mail, mailbox, folder, request, `${prefix}/mailFolders/${route.folder}/messages/delta`, basic);
     }
+    case 'GET attachments': {
+      if (!allows('read') || basic) return accessDenied();
+      const message = mail.message(mailbox, route.id);
+      if (!message) return notFound();
+      const selected = query.get('$select')?.split(',').map((name) => name.trim()) ?? ATTACHMENT_FIELDS;
+      const unknown = selected.find((name) => !ATTACHMENT_FIELDS.includes(name));
+      if (unknown) return graphError(400, 'RequestBroker--ParseUri', `Could not find a property named '${unknown}' on type 'microsoft.graph.attachment'.`);
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${baseUrl}/$metadata#users('${mailbox}')/messages('${message.id}')/attachments`,
+          value: message.attachments.map((attachment) => attachmentJson(attachment, message.lastModifiedDateTime, selected)),
+        },
+      };
+    }
+    case 'GET attachmentValue': {
+      if (!allows('read') || basic) return accessDenied();
+      const attachment = mail.message(mailbox, route.id)?.attachments.find((candidate) => candidate.id === route.attachmentId);
+      if (!attachment) return notFound();
+      return { status: 200, body: attachment.contentBytes, headers: { 'content-type': attachment.contentType, 'content-length': String(attachment.size) } };
+    }
     case 'GET masterCategories': {
       if (!allows('settingsRead')) return accessDenied();
       return { status: 200, body: { value: mail.masterCategories(mailbox) } };
@@ -176,7 +206,14 @@ export function answerMail(service: MailService, request: GraphRequest<GraphCall
 }
 
 // Which mail call a path is: `id` (a message) and `folder` are empty for the kinds that have none.
-type MailRoute = { user: string | null; prefix: string; kind: 'sendMail' | 'masterCategories' | 'message' | 'reply' | 'folderMessages' | 'delta'; id: string; folder: string };
+type MailRoute = {
+  user: string | null;
+  prefix: string;
+  kind: 'sendMail' | 'masterCategories' | 'message' | 'reply' | 'folderMessages' | 'delta' | 'attachments' | 'attachmentValue';
+  id: string;
+  folder: string;
+  attachmentId?: string;
+};
 
 function mailRoute(path: string): MailRoute | null {
   const owner = /^(\/me|\/users\/([^/]+))(\/.*)$/.exec(path);
@@ -191,6 +228,10 @@ function mailRoute(path: string): MailRoute | null {
   if (match?.[1]) return { ...base, kind: 'message', id: decodeURIComponent(match[1]) };
   match = /^\/messages\/([^/]+)\/reply$/.exec(rest);
   if (match?.[1]) return { ...base, kind: 'reply', id: decodeURIComponent(match[1]) };
+  match = /^\/messages\/([^/]+)\/attachments$/.exec(rest);
+  if (match?.[1]) return { ...base, kind: 'attachments', id: decodeURIComponent(match[1]) };
+  match = /^\/messages\/([^/]+)\/attachments\/([^/]+)\/\$value$/.exec(rest);
+  if (match?.[1] && match[2]) return { ...base, kind: 'attachmentValue', id: decodeURIComponent(match[1]), attachmentId: decodeURIComponent(match[2]) };
   match = /^\/mailFolders\/([^/]+)\/messages$/.exec(rest);
   if (match?.[1]) return { ...base, kind: 'folderMessages', folder: decodeURIComponent(match[1]) };
   match = /^\/mailFolders\/([^/]+)\/messages\/delta$/.exec(rest);
@@ -258,7 +299,20 @@ function checkRecipients(message: MessageInput): GraphResponse | null {
 
 type MessageInput = z.infer<typeof MessageInput>;
 
-function newMail(message: MessageInput): NewMail {
+function attachmentJson(attachment: MailFileAttachment, modified: string, selected: readonly string[]): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    id: attachment.id,
+    lastModifiedDateTime: modified,
+    name: attachment.name,
+    contentType: attachment.contentType,
+    size: attachment.size,
+    isInline: attachment.isInline,
+    contentBytes: attachment.contentBytes.toString('base64'),
+  };
+  return { '@odata.type': '#microsoft.graph.fileAttachment', ...Object.fromEntries(selected.map((name) => [name, all[name]])) };
+}
+
+function newMail(message: MessageInput & { attachments?: z.infer<typeof FileAttachmentInput>[] | undefined }): NewMail {
   const people = (list: MessageInput['toRecipients']): MailPerson[] => list.map(({ emailAddress }) => ({ address: emailAddress.address, ...(emailAddress.name ? { name: emailAddress.name } : {}) }));
   return {
     subject: message.subject,
@@ -267,6 +321,9 @@ function newMail(message: MessageInput): NewMail {
     ccRecipients: people(message.ccRecipients),
     bccRecipients: people(message.bccRecipients),
     ...(message.internetMessageHeaders ? { internetMessageHeaders: message.internetMessageHeaders } : {}),
+    ...(message.attachments?.length
+      ? { attachments: message.attachments.map((attachment) => ({ name: attachment.name, contentType: attachment.contentType, isInline: attachment.isInline, contentBytes: Buffer.from(attachment.contentBytes, 'base64') })) }
+      : {}),
   };
 }
 

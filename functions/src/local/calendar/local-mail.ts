@@ -8,6 +8,8 @@ export type MailPerson = { address: string; name?: string };
 export type InternetHeader = { name: string; value: string };
 export type MailFolderName = 'inbox' | 'sentitems';
 export type MailBody = { contentType: 'text' | 'html'; content: string };
+/** A file attached to a message; every copy of the message shares the same bytes. */
+export type MailFileAttachment = { id: string; name: string; contentType: string; size: number; isInline: boolean; contentBytes: Buffer };
 
 export type StoredMessage = {
   id: string;
@@ -30,6 +32,7 @@ export type StoredMessage = {
   /** The custom (`x-`) headers the sender set; Graph shows them in `internetMessageHeaders` and as extended properties. */
   internetMessageHeaders: InternetHeader[];
   hasAttachments: boolean;
+  attachments: MailFileAttachment[];
   isRead: boolean;
   /** When the message last changed, in the store's order of changes. */
   changeSequence: number;
@@ -43,7 +46,8 @@ export type NewMail = {
   ccRecipients?: MailPerson[];
   bccRecipients?: MailPerson[];
   internetMessageHeaders?: InternetHeader[];
-  hasAttachments?: boolean;
+  /** Files, given with their bytes (the stand-in gives each an id). */
+  attachments?: Omit<MailFileAttachment, 'id' | 'size'>[];
 };
 
 /** A message from outside the directory, put into members' inboxes (tests, the demo's seed). */
@@ -170,7 +174,8 @@ export class LocalMail {
       lastModifiedDateTime: at,
       categories: [],
       internetMessageHeaders: mail.internetMessageHeaders ?? [],
-      hasAttachments: mail.hasAttachments ?? false,
+      hasAttachments: (mail.attachments ?? []).length > 0,
+      attachments: (mail.attachments ?? []).map((attachment) => ({ ...attachment, id: graphLikeId(), size: attachment.contentBytes.length })),
       isRead: folder === 'sentitems',
       changeSequence: 0,
     };
