@@ -35,7 +35,11 @@ describe('a job and its slots', () => {
   });
 
   it("builds the jobs Azure registers timers for, with the same periods (the schedule is known before the app starts)", () => {
-    const graph = { sentMessageByMarker: async () => null, messageChanges: async () => ({ messages: [], deltaLink: '' }), sendMail: async () => undefined };
+    // Never called: the jobs are only listed here.
+    const unused = async (): Promise<never> => {
+      throw new Error('not called');
+    };
+    const graph = { sentMessageByMarker: unused, messageChanges: unused, sendMail: unused, messageAttachments: unused, attachmentContent: unused };
     const jobs = appJobs({ store: {} as never, graph, mailLog: {} as never });
     expect(jobs.map(({ name, everyMinutes }) => ({ name, everyMinutes }))).toEqual(APP_JOB_SCHEDULES);
     // Without Graph as the application there is no mail to read: no jobs.
