@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import https from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -90,8 +92,13 @@ export async function startCalendarServer(options: CalendarServerOptions): Promi
         calls.push({ method, path: url.pathname, status: response.status });
       }
       res.writeHead(response.status, { ...headers, ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers });
-      // A file's bytes (an attachment's $value) go as they are; everything else is JSON.
-      res.end(response.body === undefined ? undefined : Buffer.isBuffer(response.body) ? response.body : JSON.stringify(response.body));
+      // A file's bytes (an attachment's $value) go as they are, a piece at a time as the caller reads them (as Graph
+      // streams them); everything else is JSON.
+      if (Buffer.isBuffer(response.body)) {
+        await pipeline(Readable.from(piecesOf(response.body)), res);
+        return;
+      }
+      res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'InternalServerError', message: 'The local calendar service failed.' } }));
@@ -178,6 +185,10 @@ export async function startCalendarServer(options: CalendarServerOptions): Promi
         server.closeAllConnections();
       }),
   };
+}
+
+function* piecesOf(bytes: Buffer, size = 64 * 1024): Generator<Buffer> {
+  for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
 }
 
 function readJson(req: import('node:http').IncomingMessage): Promise<unknown> {
