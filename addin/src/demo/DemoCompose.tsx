@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import type { DemoInboxItem, DemoPerson } from '@rapport/shared';
+import type { DemoPerson } from '@rapport/shared';
 import { formatRecipients, parseRecipients, sanitizedFragment } from './draft-content';
+import type { DemoAttachment, DemoMessage } from './demo-message';
 
 // The demo's compose window: To, Cc, Subject and a body with the user's signature, as Outlook's. The pane beside it
 // reads the recipients through the simulated Office and inserts at the body's cursor.
@@ -18,7 +19,18 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+  files: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyle: 'none' },
+  file: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, overflowWrap: 'anywhere' },
+  picker: { position: 'absolute', width: '1px', height: '1px', opacity: 0 },
 });
+
+/** A chosen file as the demo keeps it on the draft: its bytes in base64, as Graph's sendMail takes them. */
+async function attachmentOf(file: File): Promise<DemoAttachment> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return { name: file.name, contentType: file.type || 'application/octet-stream', size: file.size, contentBase64: btoa(binary) };
+}
 
 export type DraftEditor = {
   /** Puts sanitized HTML where the cursor was last in the body (its start when it never was), replacing a selection. */
@@ -27,13 +39,13 @@ export type DraftEditor = {
 };
 
 type DemoComposeProps = {
-  draft: DemoInboxItem;
+  draft: DemoMessage;
   /** The signature and, for a reply, the quoted message: the body the window opens with. */
   initialBody: string;
   known: readonly DemoPerson[];
-  onChange(draft: DemoInboxItem, recipientsChanged: boolean): void;
+  onChange(draft: DemoMessage, recipientsChanged: boolean): void;
   /** The draft and its body as text, as a received message shows it. */
-  onSend(draft: DemoInboxItem, text: string): void;
+  onSend(draft: DemoMessage, text: string): void;
   /** The add-in's send-time check is running on this draft: Send waits for it. */
   sending?: boolean;
   onDiscard(): void;
@@ -44,6 +56,7 @@ export const DemoCompose = forwardRef<DraftEditor, DemoComposeProps>(function De
   const [to, setTo] = useState(formatRecipients(draft.to));
   const [cc, setCc] = useState(formatRecipients(draft.cc));
   const body = useRef<HTMLDivElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const cursor = useRef<Range | null>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;
@@ -109,10 +122,36 @@ export const DemoCompose = forwardRef<DraftEditor, DemoComposeProps>(function De
         <Input value={draft.subject} onChange={(_, data) => onChange({ ...draftRef.current, subject: data.value }, false)} />
       </Field>
       <div ref={body} className={styles.body} contentEditable role="textbox" aria-multiline="true" aria-label="Message body" suppressContentEditableWarning />
+      {draft.attachments?.length ? (
+        <ul className={styles.files} aria-label="Attachments">
+          {draft.attachments.map((file, index) => (
+            <li key={`${file.name}-${index}`} className={styles.file}>
+              {`📎 ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB)`}
+              <Button size="small" appearance="subtle" aria-label={`Remove ${file.name}`} onClick={() => onChange({ ...draftRef.current, attachments: draft.attachments?.filter((_, other) => other !== index) ?? [] }, false)}>
+                ✕
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <input
+        ref={picker}
+        className={styles.picker}
+        type="file"
+        multiple
+        aria-label="Attach files"
+        tabIndex={-1}
+        onChange={(event) => {
+          const chosen = [...(event.target.files ?? [])];
+          event.target.value = '';
+          void Promise.all(chosen.map(attachmentOf)).then((files) => onChange({ ...draftRef.current, attachments: [...(draftRef.current.attachments ?? []), ...files] }, false));
+        }}
+      />
       <div className={styles.buttons}>
         <Button appearance="primary" disabledFocusable={sending} onClick={() => onSend(draftRef.current, body.current?.innerText ?? '')}>
           {sending ? 'Sending…' : 'Send'}
         </Button>
+        <Button onClick={() => picker.current?.click()}>Attach</Button>
         <Button onClick={onDiscard}>Discard</Button>
       </div>
     </form>

@@ -14,6 +14,8 @@ export type DemoOutgoingMail = {
   headers: Readonly<Record<string, string>>;
   /** The original's id in the stand-in: the reply keeps its conversation. */
   replyToGraphId?: string;
+  /** Files, inline in the sendMail (Graph takes up to 3 MB so; the demo's are small). */
+  attachments?: readonly { name: string; contentType: string; contentBase64: string }[];
 };
 
 /** Delegated scopes the demo Outlook asks the local issuer for (Outlook's own, not the add-in's). */
@@ -69,6 +71,11 @@ export function demoMailGraph(options: DemoMailGraphOptions): DemoMailGraph {
           ccRecipients: recipients(mail.cc),
           bccRecipients: [],
           ...headers,
+          ...(mail.attachments?.length
+            ? {
+                attachments: mail.attachments.map((file) => ({ '@odata.type': '#microsoft.graph.fileAttachment', name: file.name, contentType: file.contentType, contentBytes: file.contentBase64 })),
+              }
+            : {}),
         },
         saveToSentItems: true,
       });

@@ -10,7 +10,12 @@ export type DemoMessage = DemoInboxItem & {
   categories?: string[];
   /** A reply's original, by its id in the Graph stand-in. */
   replyToGraphId?: string;
+  /** Files attached in the compose window, sent with the message. */
+  attachments?: DemoAttachment[];
 };
+
+/** A file attached to a demo message, with its bytes (base64, as Graph's sendMail takes them). */
+export type DemoAttachment = { name: string; contentType: string; size: number; contentBase64: string };
 
 /**
  * Outlook's default categories, as a new mailbox's master list has them: an add-in may put only categories of the

@@ -228,6 +228,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
           cc: item.cc,
           headers: item.internetHeaders ?? {},
           ...(item.replyToGraphId ? { replyToGraphId: item.replyToGraphId } : {}),
+          ...(item.attachments?.length ? { attachments: item.attachments } : {}),
         });
         const marker = item.internetHeaders?.[LOG_MARKER_HEADER];
         if (marker) await afterMarkedSend(graph, item.id, marker);
@@ -421,6 +422,11 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
                 </Caption1>
               ) : null}
               <CategoryTags categories={categories[selected.id] ?? selected.categories ?? []} />
+              {selected.attachments?.length ? (
+                <Caption1 className={styles.meta} aria-label="Attached files">
+                  {selected.attachments.map((file) => `📎 ${file.name}`).join('  ')}
+                </Caption1>
+              ) : null}
               <Body1 as="p">{selected.body}</Body1>
               {selected.mode === 'message-read' && selected.from ? (
                 <div>

@@ -1,0 +1,68 @@
+import type { Activity, Document, LookupResponse, Page as ApiPage } from '@rapport/shared';
+import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
+import { demoApi, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { checkPane, problemsOf } from './pane-checks';
+
+jest.setTimeout(120_000);
+
+let site: DemoSite;
+beforeAll(async () => {
+  site = await startDemoSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+// A real (tiny) PDF: the documents' checks read its first bytes.
+const PRICE_LIST = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n% Rapport demo price list\ntrailer <<>>\n%%EOF\n');
+
+// Issue 19's path end to end through the demo Outlook: a new e-mail with a file to someone the CRM lacks; the Smart
+// Alert's Create contact; Send; the job finds the message in Sent Items and logs it, with its file, on the new contact.
+describe('a sent e-mail with an attachment', () => {
+  it('lands on the new contact’s timeline with its file kept as a document', async () => {
+    const { page, pane } = await openDemo(site, { width: 320 });
+    await page.getByRole('button', { name: 'New e-mail' }).click();
+    const to = page.getByRole('textbox', { name: 'To' });
+    await to.fill('Marta Łukasik <marta.lukasik@nordwind.example>');
+    await to.press('Enter');
+    await page.getByRole('textbox', { name: 'Subject' }).fill('Our price list');
+    await page.getByLabel('Attach files').setInputFiles({ name: 'price-list.pdf', mimeType: 'application/pdf', buffer: PRICE_LIST });
+    await page.getByRole('list', { name: 'Attachments' }).getByText(/price-list\.pdf/).waitFor();
+    await pane.getByRole('heading', { name: 'People on this e-mail' }).waitFor();
+
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const alert = page.getByRole('alertdialog', { name: 'Rapport CRM' });
+    await alert.getByRole('button', { name: 'Create contact' }).click();
+    const form = pane.getByRole('form', { name: 'Add marta.lukasik@nordwind.example to the CRM' });
+    await form.getByRole('button', { name: 'Create contact' }).click();
+    await pane.getByText('Marta Łukasik was added to the CRM.').waitFor();
+
+    // Sent again: she is a contact now, so it is logged on send; the demo runs the job for the next minute.
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const sent = page.getByRole('region', { name: 'Sent' });
+    await sent.getByText('Our price list').waitFor();
+    const found = await demoApi<LookupResponse>(site, 'POST', '/api/lookup', { emails: ['marta.lukasik@nordwind.example'] });
+    const contact = found.results[0]?.contact;
+    if (!contact) throw new Error('Marta is not a contact');
+    const loggedEmail = async () =>
+      (await demoApi<ApiPage<Activity>>(site, 'GET', `/api/contacts/${contact.id}/timeline`)).items.find((activity) => activity.kind === 'email' && activity.subject === 'Our price list');
+    for (let tries = 0; !(await loggedEmail()) && tries < 60; tries++) await new Promise((resolve) => setTimeout(resolve, 500));
+    // The rep opens the sent message once Rapport has logged it: its pane says so, and her timeline has it.
+    await page.getByRole('navigation', { name: 'Inbox' }).getByText('A customer with an open deal').click();
+    await sent.getByText('Our price list').click();
+    expect(await page.getByLabel('Attached files').innerText()).toContain('price-list.pdf');
+    await pane.getByText(/^Logged to the CRM on /).waitFor({ timeout: 30_000 });
+    await pane.getByRole('button', { name: /Our price list/ }).first().waitFor();
+    expect(problemsOf(await checkPane(page, 'sent-with-attachment-logged', 320))).toEqual([]);
+    await screenshot(page, 'sent-with-attachment-logged');
+
+    const email = await loggedEmail();
+    expect(email?.attachments).toEqual([{ name: 'price-list.pdf', size: PRICE_LIST.length, documentId: expect.any(String) }]);
+    const documents = await demoApi<ApiPage<Document>>(site, 'GET', `/api/documents?recordKind=contact&recordId=${contact.id}`);
+    expect(documents.items).toMatchObject([{ id: email!.attachments![0]!.documentId, name: 'price-list.pdf', contentType: 'application/pdf', source: 'email', activityId: email!.id }]);
+    const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID, roles: [] });
+    const content = await fetch(`${site.server.url}/api/documents/${documents.items[0]!.id}/content`, { headers: { authorization: `Bearer ${token}` } });
+    expect(Buffer.from(await content.arrayBuffer()).equals(PRICE_LIST)).toBe(true);
+    await page.close();
+  });
+});
