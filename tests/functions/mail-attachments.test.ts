@@ -132,4 +132,36 @@ describe.each(setups)('attachments of logged mail on %s with files in %s', (stor
     expect(email!.attachments?.map((note) => note.name)).toEqual(attachments.map((attachment) => attachment.name));
     expect(await documentsOf('contact', john.id)).toHaveLength(2);
   });
+
+  it("keeps the attachments of an e-mail the rep logged in the pane, when the followed thread's job reads it", async () => {
+    const drawing = pdf(3000);
+    const incoming = standIn.mail.deliverFromOutside({
+      from: { address: 'john.doe@contoso.com', name: 'John Doe' },
+      toRecipients: [{ address: AVERY.address }],
+      subject: 'The RFP',
+      body: { contentType: 'text', content: 'Please quote.' },
+      attachments: [
+        { name: 'rfp.pdf', contentType: 'application/pdf', isInline: false, contentBytes: drawing },
+        { name: 'signature.png', contentType: 'image/png', isInline: true, contentBytes: PNG },
+      ],
+    })[0]!;
+    // The pane logs it (it cannot read attachments) and follows its thread.
+    const logged = await create(
+      t,
+      'activity',
+      { kind: 'email', subject: 'The RFP', at: clock.now.toISOString(), contactIds: [john.id], internetMessageId: incoming.internetMessageId, conversationId: incoming.conversationId },
+      avery,
+    );
+    expect((await t.call('follow-thread', { token: avery, body: { activityId: logged.id } })).status).toBe(200);
+    later(5);
+    await t.app.jobs.run('follow-threads', clock.now);
+    const [email] = await emailsOnJohn();
+    expect(email).toMatchObject({ id: logged.id, attachments: [{ name: 'rfp.pdf', size: drawing.length, documentId: expect.any(String) }] });
+    expect((await documentsOf('activity', logged.id)).map((document) => document.name)).toEqual(['rfp.pdf']);
+    // Seen again (a category changed): kept once.
+    standIn.mail.setCategories(AVERY.address, incoming.id, ['Logged to Rapport']);
+    later(5);
+    await t.app.jobs.run('follow-threads', clock.now);
+    expect(await documentsOf('contact', john.id)).toHaveLength(1);
+  });
 });

@@ -60,10 +60,16 @@ export class MailLogService {
     if (contactIds.length === 0 && !leadId && !companyId && !targets.dealId && !targets.caseId) return { status: 'no-records' };
 
     const sent = message.sentDateTime ?? message.receivedDateTime ?? this.deps.now().toISOString();
-    // Logged before: its attachments were kept (or named) then; nothing is read again.
-    const existing = message.internetMessageId ? await store.findByExternalRef('activity', tenantId, messageRef(message.internetMessageId)) : null;
-    if (existing) return { status: 'already-logged', activityId: existing.id };
     const { attachments } = this.deps;
+    const existing = message.internetMessageId ? await store.findByExternalRef('activity', tenantId, messageRef(message.internetMessageId)) : null;
+    if (existing) {
+      // Logged before: by a job (its attachments were kept or named then), or by the rep in the pane, which cannot
+      // read them; the rep's own log gets them now, once.
+      if (attachments && options.mailbox && message.hasAttachments && existing.attachments === undefined && existing.ownerId === actor.userId) {
+        await this.addAttachments(actor, existing, attachments, options.mailbox, message);
+      }
+      return { status: 'already-logged', activityId: existing.id };
+    }
     const kept = attachments && options.mailbox && message.hasAttachments ? await attachments.keep(tenantId, options.mailbox, message) : null;
     try {
       const { record } = await this.deps.writer.add(
@@ -95,6 +101,18 @@ export class MailLogService {
       const loggedMeanwhile = alreadyLogged(error);
       if (loggedMeanwhile) return { status: 'already-logged', activityId: loggedMeanwhile };
       throw error;
+    }
+  }
+
+  /** Keeps a logged e-mail's attachments and names them on it; when someone changed the e-mail meanwhile, a later round does. */
+  private async addAttachments(actor: Actor, email: Activity, attachments: MailAttachments, mailbox: string, message: MailMessage): Promise<void> {
+    const kept = await attachments.keep(actor.tenantId, mailbox, message);
+    try {
+      const changed = await this.deps.writer.change('activity', actor, email, { attachments: kept.notes }, { origin: 'system' });
+      await attachments.record(actor, changed, kept);
+    } catch (error) {
+      await attachments.discard(actor.tenantId, kept);
+      if (!(error instanceof CrmError && error.code === 'RECORD.STALE_VERSION')) throw error;
     }
   }
 
