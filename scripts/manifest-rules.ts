@@ -30,6 +30,12 @@ export function insecureUrls(xml: string): string[] {
   return [...xml.matchAll(/(?:DefaultValue|Value)="(http:\/\/[^"]*)"|<(?:AppDomain|SourceLocation)>(http:\/\/[^<]*)</g)].map((match) => (match[1] ?? match[2]) as string);
 }
 
+/** Checks an Entra application (client) id: a GUID. */
+export function checkClientId(clientId: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(clientId)) throw new Error(`"${clientId}" is not an Entra application (client) id.`);
+  return clientId;
+}
+
 /**
  * The manifest for another host: every local URL moved to `baseUrl`. With the Entra app's `clientId`, it also names
  * the app for Office's own sign-in (WebApplicationInfo), which the send-time checks use in Outlook's event runtime:
@@ -39,7 +45,7 @@ export function renderManifest(xml: string, baseUrl: string, options: { clientId
   const base = checkBaseUrl(baseUrl);
   const rendered = xml.split(LOCAL_BASE_URL).join(base);
   if (!options.clientId) return rendered;
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.clientId)) throw new Error(`"${options.clientId}" is not an Entra application (client) id.`);
+  checkClientId(options.clientId);
   const info = [
     '      <WebApplicationInfo>',
     `        <Id>${options.clientId}</Id>`,
@@ -56,14 +62,17 @@ export function renderManifest(xml: string, baseUrl: string, options: { clientId
   return rendered.replace(end, `${info}\n${end}`);
 }
 
-// Parts of VersionOverrides 1.1 newer than the XSDs in ../shared/schemas (see their PROVENANCE.md): the event runtime and
-// the launch events. The schemas check the rest of the manifest with these set aside; sendEventProblems checks them.
+// Parts of VersionOverrides 1.1 newer than the XSDs in ../shared/schemas (see their PROVENANCE.md): the event runtime, the
+// launch events, and Outlook mobile's log card (MobileLogEventAppointmentAttendee). The schemas check the rest of the
+// manifest with these set aside (MobileFormFactor and its MobileMessageReadCommandSurface they know); sendEventProblems
+// and mobileProblems check them.
 const RUNTIMES = /[ \t]*<Runtimes>[\s\S]*?<\/Runtimes>\n?/g;
 const LAUNCH_EVENT_POINT = /[ \t]*<ExtensionPoint xsi:type="LaunchEvent">[\s\S]*?<\/ExtensionPoint>\n?/g;
+const LOG_EVENT_POINT = /[ \t]*<ExtensionPoint xsi:type="MobileLogEventAppointmentAttendee">[\s\S]*?<\/ExtensionPoint>\n?/g;
 
 /** The manifest without the parts the XSDs predate, for schema validation. */
-export function withoutEventParts(xml: string): string {
-  return xml.replace(RUNTIMES, '').replace(LAUNCH_EVENT_POINT, '');
+export function withoutNewerParts(xml: string): string {
+  return xml.replace(RUNTIMES, '').replace(LAUNCH_EVENT_POINT, '').replace(LOG_EVENT_POINT, '');
 }
 
 /** What the send-time checks' code expects of the manifest. */
@@ -119,6 +128,65 @@ export function sendEventProblems(xml: string, expected: SendEventExpectations):
   return problems;
 }
 
+/** The extension points Outlook mobile offers an add-in (Microsoft's "Add-ins for Outlook on mobile devices"). */
+const MOBILE_EXTENSION_POINTS = new Set(['MobileMessageReadCommandSurface', 'MobileLogEventAppointmentAttendee', 'MobileOnlineMeetingCommandSurface', 'LaunchEvent']);
+/** A mobile button's icon: 25, 32 and 48 px, each at scales 1, 2 and 3. */
+const MOBILE_ICON_SIZES = [25, 32, 48];
+const MOBILE_ICON_SCALES = [1, 2, 3];
+
+/**
+ * Structural checks of the manifest's Outlook mobile part, where the XSDs here fall short (they predate
+ * MobileLogEventAppointmentAttendee): one MobileFormFactor, in VersionOverrides 1.1 only, after the DesktopFormFactor of
+ * its host; only extension points Outlook mobile offers; the message card (a group with a task pane button) and the
+ * meeting's log card (one MobileButton straight in the extension point, no group, its action ShowTaskpane or
+ * ExecuteFunction); every mobile icon a bt:MobileIconList of the nine size and scale pairs, each a defined image.
+ */
+export function mobileProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const v11Start = xml.indexOf('xsi:type="VersionOverridesV1_1"');
+  const v11 = v11Start >= 0 ? xml.slice(v11Start) : '';
+  if (/<MobileFormFactor>/.test(v11Start >= 0 ? xml.slice(0, v11Start) : xml)) problems.push('MobileFormFactor belongs in VersionOverrides 1.1 only');
+  const mobiles = [...v11.matchAll(/<MobileFormFactor>([\s\S]*?)<\/MobileFormFactor>/g)];
+  if (mobiles.length !== 1) return [...problems, `VersionOverrides 1.1 must have one MobileFormFactor (it has ${mobiles.length})`];
+  const host = /<Host xsi:type="MailHost">([\s\S]*?)<\/Host>/.exec(v11)?.[1] ?? '';
+  const order = [...host.matchAll(/<(Runtimes|DesktopFormFactor|MobileFormFactor)>/g)].map((match) => match[1]);
+  if (order.join(',') !== 'Runtimes,DesktopFormFactor,MobileFormFactor') problems.push(`the MailHost's children must come as Runtimes, DesktopFormFactor, MobileFormFactor (they come as ${order.join(', ')})`);
+  const mobile = mobiles[0]?.[1] ?? '';
+  const images = new Set([...xml.matchAll(/<bt:Image id="([^"]+)" DefaultValue="https:\/\/[^"]+\.png"/g)].map((match) => match[1]));
+
+  const points = [...mobile.matchAll(/<ExtensionPoint xsi:type="([^"]+)">([\s\S]*?)<\/ExtensionPoint>/g)].map((match) => ({ type: match[1] as string, body: match[2] as string }));
+  for (const point of points) if (!MOBILE_EXTENSION_POINTS.has(point.type)) problems.push(`Outlook mobile offers no ${point.type} extension point`);
+  const read = points.filter((point) => point.type === 'MobileMessageReadCommandSurface');
+  if (read.length !== 1) problems.push(`MobileFormFactor must have one MobileMessageReadCommandSurface (it has ${read.length})`);
+  else if (!/^\s*<Group id="[^"]+">\s*<Label resid="[^"]+"\s*\/>\s*<Control xsi:type="MobileButton"/.test(read[0]?.body ?? '')) {
+    problems.push('the MobileMessageReadCommandSurface must hold a Group (id, Label) of MobileButton controls');
+  }
+  const log = points.filter((point) => point.type === 'MobileLogEventAppointmentAttendee');
+  if (log.length !== 1) problems.push(`MobileFormFactor must have one MobileLogEventAppointmentAttendee (it has ${log.length})`);
+  else {
+    const body = log[0]?.body ?? '';
+    const controls = [...body.matchAll(/<Control xsi:type="([^"]+)" id="[^"]+">/g)];
+    if (controls.length !== 1 || controls[0]?.[1] !== 'MobileButton' || !/^\s*<Control/.test(body)) {
+      problems.push('the MobileLogEventAppointmentAttendee must hold one MobileButton Control, without a Group');
+    }
+    const action = /<Action xsi:type="([^"]+)">([\s\S]*?)<\/Action>/.exec(body);
+    if (action?.[1] === 'ShowTaskpane' ? !/<SourceLocation resid="[^"]+"\s*\/>/.test(action[2] ?? '') : action?.[1] === 'ExecuteFunction' ? !/<FunctionName>[^<]+<\/FunctionName>/.test(action[2] ?? '') : true) {
+      problems.push('the log card\'s button must ShowTaskpane (with a SourceLocation) or ExecuteFunction (with a FunctionName)');
+    }
+  }
+  for (const control of mobile.matchAll(/<Control xsi:type="MobileButton" id="([^"]+)">([\s\S]*?)<\/Control>/g)) {
+    const [, id = '', body = ''] = control;
+    if (!/^\s*<Label resid="[^"]+"\s*\/>\s*<Icon xsi:type="bt:MobileIconList">[\s\S]*<\/Icon>\s*<Action /.test(body)) problems.push(`${id}: a MobileButton holds Label, Icon (xsi:type="bt:MobileIconList") and Action, in that order`);
+    const icons = [...body.matchAll(/<bt:Image size="(\d+)" scale="(\d+)" resid="([^"]+)"\s*\/>/g)];
+    const pairs = icons.map((icon) => `${icon[1]}@${icon[2]}`).sort();
+    const wanted = MOBILE_ICON_SIZES.flatMap((size) => MOBILE_ICON_SCALES.map((scale) => `${size}@${scale}`)).sort();
+    if (pairs.join(',') !== wanted.join(',')) problems.push(`${id}: its icons must be sizes 25, 32 and 48 at scales 1, 2 and 3, once each (it has ${pairs.join(', ') || 'none'})`);
+    for (const icon of icons) if (!images.has(icon[3])) problems.push(`${id}: its icon "${icon[3]}" is not a PNG bt:Image of Resources`);
+  }
+  if (/<LaunchEvent Type="OnMessageSend"/.test(mobile)) problems.push('Outlook mobile raises no OnMessageSend: its LaunchEvent belongs in DesktopFormFactor');
+  return problems;
+}
+
 // Requirement-set versions compare part by part: 1.12 is above 1.5.
 function compareVersions(a: string, b: string): number {
   const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
@@ -133,7 +201,7 @@ export async function schemaErrors(xml: string, schemaDir: string): Promise<stri
   if (!files.includes(main)) throw new Error(`${main} is not in ${schemaDir}`);
   const read = (name: string) => ({ fileName: name, contents: fs.readFileSync(path.join(schemaDir, name), 'utf8') });
   const result = await validateXML({
-    xml: [{ fileName: 'manifest.xml', contents: withoutEventParts(xml) }],
+    xml: [{ fileName: 'manifest.xml', contents: withoutNewerParts(xml) }],
     schema: [read(main)],
     preload: files.filter((name) => name !== main).map(read),
   });
@@ -142,7 +210,7 @@ export async function schemaErrors(xml: string, schemaDir: string): Promise<stri
 
 /** Every check a manifest must pass before an admin sideloads it. */
 export async function manifestProblems(xml: string, schemaDir: string, sendEvents: SendEventExpectations): Promise<string[]> {
-  const problems = [...(await schemaErrors(xml, schemaDir)), ...sendEventProblems(xml, sendEvents)];
+  const problems = [...(await schemaErrors(xml, schemaDir)), ...sendEventProblems(xml, sendEvents), ...mobileProblems(xml)];
   for (const id of danglingResids(xml)) problems.push(`resid "${id}" is used but not defined in Resources`);
   for (const url of insecureUrls(xml)) problems.push(`${url} is not HTTPS`);
   return problems;

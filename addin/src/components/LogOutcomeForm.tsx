@@ -11,6 +11,8 @@ export type LogOutcomeFormProps = {
   appointment: Activity;
   /** After the outcome (and any follow-up task) is saved; `scheduleNext` when the rep chose a new appointment. */
   onSaved: (summary: string, scheduleNext: boolean) => void;
+  /** The meeting is the item open in Outlook: once its outcome is saved, Outlook mobile's Log card says "View". */
+  openInOutlook?: boolean;
 };
 
 /** The organizer's record of how a meeting went, and the next step: a follow-up task or a new appointment. */

@@ -69,6 +69,7 @@ export function MeetingPanel({ loadCalendar, userEmail, item, results }: Meeting
           <LogOutcomeForm
             key={`${appointment.id}:${appointment.version}`}
             appointment={appointment}
+            openInOutlook
             onSaved={(summary, scheduleNext) => {
               setNotice(summary);
               if (scheduleNext) next.show();

@@ -7,6 +7,7 @@ import { useChangeRecord, useCreateRecord } from '../data/writes';
 import { useI18n } from '../i18n/I18nContext';
 import { useErrorText } from '../i18n/useErrorText';
 import { localDate } from '../data/today';
+import { markEventLogged } from '../office/event-logged';
 import type { LogOutcomeFormProps } from './LogOutcomeForm';
 
 // Timers longer than this fire at once in browsers (a signed 32-bit delay): a meeting further off is never waited for.
@@ -34,7 +35,7 @@ function useStarted(at: string): boolean {
  * and, when asked for, a follow-up task. The outcome is saved once: Retry after a failed follow-up only creates the
  * task, with the same idempotency key.
  */
-export function useLogOutcomeForm({ appointment: known, onSaved }: LogOutcomeFormProps) {
+export function useLogOutcomeForm({ appointment: known, onSaved, openInOutlook = false }: LogOutcomeFormProps) {
   const { t, date } = useI18n();
   const errorText = useErrorText();
   const { record: appointment, query } = useLatestRecord('activity', known);
@@ -56,6 +57,8 @@ export function useLogOutcomeForm({ appointment: known, onSaved }: LogOutcomeFor
       if (!saved) {
         const changes = { status: outcome === 'cancelled' ? ('cancelled' as const) : ('done' as const), outcome, ...(notes.trim() ? { notes: notes.trim() } : {}) };
         await change.mutateAsync({ id: appointment.id, changes, version: appointment.version, previous: appointment });
+        // The CRM has the outcome; the label of Outlook mobile's Log card only follows it, so a failure here is no error.
+        if (openInOutlook) void markEventLogged().catch((failure: unknown) => console.debug('Outlook did not keep the EventLogged property', failure));
       }
       if (next === 'task') {
         await create.mutateAsync({

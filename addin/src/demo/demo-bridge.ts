@@ -34,6 +34,8 @@ export type HostToPane =
       item: DemoMessage | null;
       /** What the pane was opened with (a Smart Alert's contextData), as getInitializationContextAsync gives it. */
       initializationContext?: string;
+      /** Outlook on a phone: Android's platform, Mailbox 1.5, no officeTheme (as Outlook mobile gives them). */
+      device?: 'phone';
     }
   | { type: 'rapport-demo:item-changed'; item: DemoMessage | null }
   /** The draft as the user is writing it; `recipientsChanged` when its recipients are not those the pane had. */

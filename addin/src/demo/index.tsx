@@ -9,6 +9,7 @@ import { openDemoMailGraph, type DemoMailGraph } from './demo-mail-graph';
 import { DEMO_MASTER_CATEGORIES, type DemoMessage } from './demo-message';
 import { DemoCompose, type DraftEditor } from './DemoCompose';
 import { newDraft, replyTo, type OpenDraft } from './demo-drafts';
+import { PhoneOutlook } from './PhoneOutlook';
 import { runSendEvent, type SendOutcome } from './run-send-event';
 import { SmartAlert } from './SmartAlert';
 
@@ -125,6 +126,8 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
   const [categories, setCategories] = useState<Record<string, string[]>>({});
   const categoriesRef = useRef(categories);
   categoriesRef.current = categories;
+  // The add-in's custom properties on received items (a logged meeting's EventLogged), by item; a draft keeps its own.
+  const propertiesRef = useRef<Record<string, Record<string, unknown>>>({});
   // The demo user's mail in the local Graph stand-in: what is sent goes there too, where Rapport's job reads it.
   const mailGraph = useRef<{ mailbox: string; graph: Promise<DemoMailGraph | null> } | null>(null);
   const graphOf = (): Promise<DemoMailGraph | null> => {
@@ -141,7 +144,8 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
   // An item as the pane's Office sees it: with the categories put on it here.
   const withCategories = (item: DemoInboxItem | null): DemoInboxItem | null => {
     const added = item ? categoriesRef.current[item.id] : undefined;
-    return item && added ? { ...item, categories: added } : item;
+    const properties = item && item.mode !== 'message-compose' ? propertiesRef.current[item.id] : undefined;
+    return item && (added || properties) ? { ...item, ...(added ? { categories: added } : {}), ...(properties ? { customProperties: properties } : {}) } : item;
   };
 
   // The pane's simulated Office says hello when it loads (again after a language change); the host answers.
@@ -184,6 +188,10 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
       return;
     }
     const open = selectedRef.current;
+    if (edit.type === 'rapport-demo:set-custom-properties' && open && open.mode !== 'message-compose') {
+      propertiesRef.current = { ...propertiesRef.current, [open.id]: edit.properties };
+      return;
+    }
     if (!editor.current || open?.mode !== 'message-compose') throw new Error('No message is being written');
     if (edit.type === 'rapport-demo:insert') editor.current.insert(edit.html);
     else if (edit.type === 'rapport-demo:set-subject') editor.current.setSubject(edit.subject);
@@ -327,6 +335,15 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
             </Option>
           ))}
         </Dropdown>
+        <Button
+          onClick={() => {
+            const url = new URL(location.href);
+            url.searchParams.set('device', 'phone');
+            location.assign(url);
+          }}
+        >
+          Phone
+        </Button>
         <Dropdown
           className={styles.width}
           aria-label="Pane width"
@@ -505,6 +522,25 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const root = document.getElementById('root');
   if (!root) throw new Error('The demo page has no #root element');
+  if (params.get('device') === 'phone') {
+    const desktop = new URL(location.href);
+    desktop.searchParams.delete('device');
+    // The phone opens on a meeting you attended, where Outlook mobile offers CRM add-ins their Log card.
+    const attended = inbox.items.find((item) => item.scenario === 'A meeting you attended') ?? inbox.items.find((item) => item.mode === 'appointment-attendee');
+    createRoot(root).render(
+      <FluentProvider theme={webLightTheme} style={{ height: '100%', backgroundColor: tokens.colorNeutralBackground3 }}>
+        <PhoneOutlook
+          inbox={inbox}
+          initialId={params.get('item') ?? attended?.id ?? null}
+          language={params.get('lang') ?? 'en-US'}
+          userEmail={params.get('as')}
+          paneOrigin={paneOriginFrom(params.get('pane'))}
+          desktopUrl={desktop.toString()}
+        />
+      </FluentProvider>,
+    );
+    return;
+  }
   createRoot(root).render(
     <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       <DemoOutlook

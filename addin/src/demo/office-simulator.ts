@@ -23,6 +23,8 @@ let hostOrigin: string | null = null;
 let current: DemoInboxItem | null = null;
 // What the pane was opened with (the Smart Alert's Create contact), for getInitializationContextAsync.
 let initializationContext = '';
+// Outlook on a phone (the demo's phone mode) says less about itself: see the Office object below.
+let phone = false;
 // Office gives the same item object for as long as an item is open: a draft's key depends on it.
 let currentOffice: Record<string, unknown> | null = null;
 const itemChangedHandlers: (() => void)[] = [];
@@ -49,6 +51,7 @@ window.addEventListener('message', (event) => {
     displayLanguage = event.data.displayLanguage;
     theme = event.data.theme;
     initializationContext = event.data.initializationContext ?? '';
+    phone = event.data.device === 'phone';
     openItem(event.data.item);
     markReady();
   } else if (event.data.type === 'rapport-demo:item-changed') {
@@ -202,6 +205,8 @@ function officeItem(item: DemoInboxItem): Record<string, unknown> {
       start: new Date(item.start ?? item.receivedAt),
       end: new Date(item.end ?? item.receivedAt),
       body: body(item),
+      // Kept by the host on the meeting (EventLogged labels Outlook mobile's Log card "View").
+      loadCustomPropertiesAsync: (...args: unknown[]) => later(args[0] as Callback<unknown>, customProperties(() => item)),
     };
   }
   return {
@@ -231,7 +236,9 @@ const mailbox = {
   },
 };
 
-const supported: Record<string, string> = { Mailbox: '1.13', NestedAppAuth: '0' };
+// Outlook on Android and iOS declare Mailbox 1.5 (Microsoft's "Outlook JavaScript APIs supported in Outlook on mobile
+// devices"); the demo's desktop Outlook, 1.13.
+const supportedSets = (): Record<string, string> => ({ Mailbox: phone ? '1.5' : '1.13', NestedAppAuth: '0' });
 // Versions compare part by part, as Office's do: 1.13 is above 1.7.
 function atLeast(have: string, want: string): boolean {
   const [haveMajor = 0, haveMinor = 0] = have.split('.').map(Number);
@@ -242,7 +249,7 @@ function atLeast(have: string, want: string): boolean {
 (window as unknown as { Office: unknown }).Office = {
   onReady: async (callback?: (info: unknown) => void) => {
     await ready;
-    const info = { host: 'Outlook', platform: 'OfficeOnline' };
+    const info = { host: 'Outlook', platform: phone ? 'Android' : 'OfficeOnline' };
     callback?.(info);
     return info;
   },
@@ -250,11 +257,17 @@ function atLeast(have: string, want: string): boolean {
     get displayLanguage() {
       return displayLanguage;
     },
+    // Outlook mobile gives no officeTheme: the pane keeps its light theme there.
     get officeTheme() {
-      return demoThemeColours[theme];
+      return phone ? undefined : demoThemeColours[theme];
     },
     mailbox,
-    requirements: { isSetSupported: (name: string, version = '1.1') => supported[name] !== undefined && supported[name] !== '0' && atLeast(supported[name], version) },
+    requirements: {
+      isSetSupported: (name: string, version = '1.1') => {
+        const have = supportedSets()[name];
+        return have !== undefined && have !== '0' && atLeast(have, version);
+      },
+    },
   },
   AsyncResultStatus: { Succeeded, Failed },
   EventType: { ItemChanged: 'olkItemSelectedChanged', RecipientsChanged: 'olkRecipientsChanged', DialogMessageReceived: 'dialogMessageReceived' },

@@ -73,6 +73,10 @@ export function buildDemoInbox(now: Date): DemoInbox {
   // The meeting the user organized was earlier today, so its outcome can be logged (held, no-show) now.
   const heldStart = new Date(now.getTime() - 2 * HOUR);
   heldStart.setUTCMinutes(0, 0, 0);
+  // A customer's meeting the user attended, over before that one: its notes and outcome are logged from it, as Outlook
+  // mobile's Log card does (the demo's phone mode opens it).
+  const attendedStart = new Date(now.getTime() - 4 * HOUR);
+  attendedStart.setUTCMinutes(0, 0, 0);
   items.push(
     {
       id: 'demo-7',
@@ -88,6 +92,21 @@ export function buildDemoInbox(now: Date): DemoInbox {
       receivedAt: at(8),
       start: meetingStart.toISOString(),
       end: new Date(meetingStart.getTime() + HOUR).toISOString(),
+    },
+    {
+      id: 'demo-10',
+      mode: 'appointment-attendee',
+      scenario: 'A meeting you attended',
+      subject: 'Onboarding check-in',
+      body: 'How the first month went, and what the team needs next.',
+      organizer: person(second),
+      to: [],
+      cc: [],
+      requiredAttendees: [user],
+      optionalAttendees: [],
+      receivedAt: at(30),
+      start: attendedStart.toISOString(),
+      end: new Date(attendedStart.getTime() + HOUR).toISOString(),
     },
     {
       id: 'demo-8',
