@@ -1,5 +1,5 @@
 // Rapport in Azure: the API on Azure Functions (Flex Consumption, Node), Cosmos DB for NoSQL that only the API's
-// managed identity may read and write, a storage account (the Functions deployment package; files later), the add-in
+// managed identity may read and write, a storage account (the Functions deployment package and Rapport's documents), the add-in
 // pages on Azure Static Web Apps, and Application Insights. `azd up` provisions it with main.parameters.json.
 targetScope = 'subscription'
 
@@ -88,6 +88,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: 'app-package'
+    documentsContainerName: 'documents'
     dataOwnerPrincipalId: identity.outputs.principalId
   }
 }
@@ -123,6 +124,7 @@ var rapportSettings = {
   STORE: 'cosmos'
   COSMOS_ENDPOINT: cosmos.outputs.endpoint
   STORAGE_BLOB_ENDPOINT: storage.outputs.blobEndpoint
+  STORAGE_CONTAINER: storage.outputs.documentsContainerName
   AZURE_CLIENT_ID: identity.outputs.clientId
 }
 

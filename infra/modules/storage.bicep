@@ -1,9 +1,12 @@
-// The API's storage account: the Functions host's own state and deployment package now, Rapport's files later
-// (STORAGE_BLOB_ENDPOINT). No shared keys: only Entra ID identities reach it.
+// The API's storage account: the Functions host's own state and deployment package, and Rapport's documents (one private
+// container, each tenant's files under its own prefix; STORAGE_BLOB_ENDPOINT, STORAGE_CONTAINER). No shared keys: only
+// Entra ID identities reach it, and files leave only through the API.
 param name string
 param location string
 param tags object
 param deploymentContainerName string
+@description('The container of Rapport\'s documents (uploads and e-mail attachments).')
+param documentsContainerName string
 @description('The identity that owns the blobs (the Functions host, deployments, Rapport\'s files).')
 param dataOwnerPrincipalId string
 
@@ -40,6 +43,14 @@ resource deployments 'Microsoft.Storage/storageAccounts/blobServices/containers@
   }
 }
 
+resource documents 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobs
+  name: documentsContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
 resource owner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(account.id, dataOwnerPrincipalId, storageBlobDataOwner)
   scope: account
@@ -53,3 +64,4 @@ resource owner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 output name string = account.name
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output deploymentContainerName string = deployments.name
+output documentsContainerName string = documents.name

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PRODUCTION_SETTINGS, SETTING_NAMES } from '../../functions/src/config';
+import { PRODUCTION_SETTINGS, SETTING_NAMES, loadConfig } from '../../functions/src/config';
 import { roles } from '../../shared/src/members/roles';
 import { API_PACKAGE_DIR } from '../../scripts/package-api';
 import { SITE_DIR } from '../../scripts/static-site';
@@ -50,8 +50,11 @@ describe('infra/ (Bicep) against the code it deploys', () => {
   it("sets the app settings production needs, by the names functions/src/config.ts reads", () => {
     const settings = objectKeys(main, 'rapportSettings');
     for (const name of settings) expect([name, SETTING_NAMES.includes(name as (typeof SETTING_NAMES)[number])]).toEqual([name, true]);
-    // Beside the production settings: the client id of the user-assigned identity infra/ gives the app.
-    expect(settings.sort()).toEqual([...PRODUCTION_SETTINGS, 'AZURE_CLIENT_ID'].sort());
+    // Beside the production settings: the client id of the user-assigned identity infra/ gives the app, and the
+    // documents' container (the code's default is the same name; infra/ makes the container).
+    expect(settings.sort()).toEqual([...PRODUCTION_SETTINGS, 'AZURE_CLIENT_ID', 'STORAGE_CONTAINER'].sort());
+    expect(main).toMatch(/^ {4}documentsContainerName: 'documents'$/m);
+    expect(loadConfig({ RAPPORT_DATA_DIR: '.' }).storage.container).toBe('documents');
     expect(main).toMatch(/^ {2}AUTH_MODE: 'entra'$/m);
     expect(main).toMatch(/^ {2}STORE: 'cosmos'$/m);
     expect(main).toMatch(/^ {4}appSettings: rapportSettings$/m);
