@@ -193,7 +193,7 @@ async function main(): Promise<void> {
   const calendar = issuer ? await startLocalCalendar({ config, issuer }) : null;
   const local = issuer && calendar ? await createLocalApp(config, { issuer, graph: localAppGraph(issuer, calendar.server) }) : null;
   const app = local ?? (await createApp(config));
-  const seeded = config.seedDemo ? await seedDemoTenant(app.store) : null;
+  const seeded = config.seedDemo ? await seedDemoTenant(app.store, { documents: app.services.documents }) : null;
   const running = await startServer(app, {
     port: config.port,
     host: config.host,

@@ -44,7 +44,7 @@ export async function startDemoSite(): Promise<DemoSite> {
   const issuer = await LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? LOCAL_AUDIENCE);
   const calendar = await startLocalCalendar({ config, issuer }, { port: 0 });
   const app = await createLocalApp(config, { issuer, now: () => new Date(Date.now() + clock.aheadMs), graph: localAppGraph(issuer, calendar.server) });
-  await seedDemoTenant(app.store);
+  await seedDemoTenant(app.store, { documents: app.services.documents });
   const server = await startServer(app, {
     port: 0,
     host: '127.0.0.1',

@@ -17,11 +17,16 @@ import {
   TipSchema,
   fieldsUsed,
   variantProblem,
+  defaultDocumentLimits,
 } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { buildDemoInbox } from '../../functions/src/local/demo/demo-inbox';
 import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
+import { DocumentService } from '../../functions/src/documents/documents.service';
+import { directoryFileStore } from '../../functions/src/files/directory-file-store';
+import { gradientPng, onePagePdf } from '../../functions/src/local/demo/demo-documents';
+import { RecordService } from '../../functions/src/services/records.service';
 
 const now = new Date('2026-11-23T00:00:00Z');
 
@@ -99,6 +104,29 @@ describe('the demo generator', () => {
 });
 
 describe('seeding the demo tenant', () => {
+  it("gives the demo user's first open deal a proposal (a PDF) and its company a photo (a PNG), real files the checks accept", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-seed-documents-'));
+    const store = SqliteStore.open(path.join(dir, 'rapport.db'));
+    const records = new RecordService({ store, now: () => now });
+    const documents = new DocumentService({ store, records, files: directoryFileStore(path.join(dir, 'files')), limitsOf: async () => defaultDocumentLimits });
+    const seeded = await seedDemoTenant(store, { now, documents });
+    expect(seeded.counts.document).toBe(2);
+    const deal = generateDemoData({ now }).deals.find((candidate) => candidate.ownerId === DEMO_USER_ID && candidate.status === 'open' && candidate.companyId)!;
+    const onDeal = await store.list('document', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: deal.id }, limit: 10 });
+    expect(onDeal.items.map((document) => [document.name, document.contentType])).toEqual([[`Proposal – ${deal.name}.pdf`, 'application/pdf']]);
+    const onCompany = await store.list('document', DEMO_TENANT_ID, { linkedTo: { kind: 'company', id: deal.companyId! }, limit: 10 });
+    expect(onCompany.items.map((document) => document.contentType).sort()).toEqual(['application/pdf', 'image/png']);
+    // The PDF's cross-reference table is where its trailer says, each object where the table says.
+    const pdf = onePagePdf(['Proposal: Łódź', 'For Győr']).toString('latin1');
+    const xref = Number(/startxref\n(\d+)/.exec(pdf)?.[1]);
+    expect(pdf.slice(xref, xref + 4)).toBe('xref');
+    const offsets = [...pdf.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((match) => Number(match[1]));
+    offsets.forEach((offset, index) => expect(pdf.slice(offset).startsWith(`${index + 1} 0 obj`)).toBe(true));
+    expect(gradientPng(4, 2).subarray(12, 16).toString('ascii')).toBe('IHDR');
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('seeds once, keeps the data across a restart, and does not seed again', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-seed-'));
     const file = path.join(dir, 'rapport.db');

@@ -121,6 +121,11 @@ export class DocumentService {
     }
   }
 
+  /** Whether a document (live or deleted) has this id. */
+  async exists(tenantId: string, id: string): Promise<boolean> {
+    return (await this.deps.store.get('document', tenantId, id)) !== null || (await this.deps.store.getDeleted('document', tenantId, id)) !== null;
+  }
+
   /** Forgets kept bytes that will have no document. */
   forget(tenantId: string, kept: KeptFile): Promise<void> {
     return this.deps.files.remove(tenantId, kept.fileKey);

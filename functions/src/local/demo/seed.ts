@@ -1,3 +1,5 @@
+import type { DocumentService } from '../../documents/documents.service';
+import { seedDemoDocuments } from './demo-documents';
 import type { Case, RecordKind } from '@rapport/shared';
 import { RecordWriter } from '../../services/record-writer';
 import type { RecordOf, Store } from '../../store/store';
@@ -12,7 +14,8 @@ export type SeedResult = { tenantId: string; userId: string; userEmail: string; 
  * marks a finished seed; an interrupted one resumes, since the data is the same each time
  * for the same day and only missing records are written.
  */
-export async function seedDemoTenant(store: Store, options: { now?: Date; size?: DemoSize; tenantId?: string } = {}): Promise<SeedResult> {
+/** `documents`: where the demo's files go (a proposal and a photo); left out, the demo has records only. */
+export async function seedDemoTenant(store: Store, options: { now?: Date; size?: DemoSize; tenantId?: string; documents?: DocumentService } = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const data = generateDemoData({ now: startOfDay(now), ...(options.size ? { size: options.size } : {}), ...(options.tenantId ? { tenantId: options.tenantId } : {}) });
   const result = { tenantId: data.tenantId, userId: data.userId, userEmail: DEMO_USER_EMAIL, created: false, counts: {} as Record<string, number> };
@@ -51,6 +54,7 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   }
   await writer.addMany('case', numbered);
   result.counts.case = data.cases.length;
+  if (options.documents) result.counts.document = await seedDemoDocuments(options.documents, data, now);
   const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
   await writeMissing('member', others);
   if (user) await writer.addMany('member', [user]);
