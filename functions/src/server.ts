@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
-import { CrmError, MAX_FILE_MB_CEILING, MB, type DemoInboxItem } from '@rapport/shared';
+import { CrmError, type DemoInboxItem } from '@rapport/shared';
 import { createApp, type App } from './app';
 import { ConfigError, LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig, type Config } from './config';
 import { seedDemoTenant } from './local/demo/seed';
@@ -44,8 +44,9 @@ export async function startServer(app: App, options: ServerOptions): Promise<Run
   const server = http.createServer((req, res) => {
     void handle(router, pages, app, req, res);
   });
-  // Slow or stuck clients must not hold sockets forever.
-  server.requestTimeout = 30_000;
+  // Slow or stuck clients must not hold sockets forever: a whole request (an upload of the largest file on a slow link
+  // included) within 10 minutes, a JSON body within 30 s (readBody), an upload never idle for a minute.
+  server.requestTimeout = 10 * 60_000;
   server.headersTimeout = 15_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -64,6 +65,9 @@ export async function startServer(app: App, options: ServerOptions): Promise<Run
 }
 
 type Pages = ReturnType<typeof addinPages>;
+
+const BODY_DEADLINE_MS = 30_000;
+const UPLOAD_IDLE_MS = 60_000;
 
 async function handle(router: Router, pages: Pages, app: App, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const started = process.hrtime.bigint();
@@ -88,15 +92,16 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
       );
       response.headers = { ...(response.headers as Record<string, string>), allow: allowed };
     } else {
-      // A document's bytes may be as large as a file may be; every other body is JSON of at most 1 MB.
-      const body = await readBody(req, match.binding.route.upload ? MAX_FILE_MB_CEILING * MB : MAX_BODY_BYTES);
-      const request = new HttpRequest({
-        method,
-        url: url.toString(),
-        headers: withClientAddress(flattenHeaders(req.headers), req.socket.remoteAddress),
-        params: match.params,
-        ...(body.length > 0 ? { body: { bytes: body } } : {}),
-      });
+      const headers = withClientAddress(flattenHeaders(req.headers), req.socket.remoteAddress);
+      const { upload } = match.binding.route;
+      // A document's bytes stream to the handler as they arrive, as the Functions host streams them: the caller is
+      // authenticated, and the file checked against the tenant's limit, before a byte is kept. Every other body is
+      // JSON of at most 1 MB, read whole (within a deadline) first.
+      const body = upload ? null : await readBody(req, MAX_BODY_BYTES);
+      const request = upload
+        ? streamedRequest(method, url, headers, match.params, req)
+        : new HttpRequest({ method, url: url.toString(), headers, params: match.params, ...(body && body.length > 0 ? { body: { bytes: body } } : {}) });
+      if (upload) req.setTimeout(UPLOAD_IDLE_MS, () => req.destroy(new Error('The upload stalled')));
       const context = new InvocationContext({
         invocationId,
         functionName: match.binding.route.name,
@@ -105,6 +110,7 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
           else if (level === 'warning') console.warn(`[${invocationId}]`, ...args);
         },
       });
+      // Answered before the client sent all of its file (a refusal): Node discards the rest as it comes, holding none.
       response = await match.binding.handler(request, context);
     }
   } catch (error) {
@@ -119,10 +125,23 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
   }
 }
 
+/**
+ * An upload's request with its body as the stream it arrives on. `@azure/functions` builds its requests so itself when
+ * the host streams (its `nativeRequest`, not in the public types); `duplex: 'half'` is what fetch's Request needs for a
+ * streamed body.
+ */
+function streamedRequest(method: string, url: URL, headers: Record<string, string>, params: Record<string, string>, req: http.IncomingMessage): HttpRequest {
+  const nativeRequest = new Request(url, { method, headers, body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } as RequestInit);
+  return new HttpRequest({ nativeRequest, params } as unknown as ConstructorParameters<typeof HttpRequest>[0]);
+}
+
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? '0');
   if (declared > limit) return Promise.reject(bodyTooLarge());
   return new Promise((resolve, reject) => {
+    // A JSON body trickling in holds a socket: it has a deadline of its own (uploads have the server's longer one).
+    const deadline = setTimeout(() => req.destroy(new Error('The request body was too slow')), BODY_DEADLINE_MS);
+    req.once('close', () => clearTimeout(deadline));
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {

@@ -1,6 +1,6 @@
 import type { Activity, Document, LookupResponse, Page as ApiPage } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
-import { demoApi, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { demoApi, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
 
 jest.setTimeout(120_000);
@@ -63,6 +63,25 @@ describe('a sent e-mail with an attachment', () => {
     const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID, roles: [] });
     const content = await fetch(`${site.server.url}/api/documents/${documents.items[0]!.id}/content`, { headers: { authorization: `Bearer ${token}` } });
     expect(Buffer.from(await content.arrayBuffer()).equals(PRICE_LIST)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps a received e-mail’s attachment once the rep logged it in the pane and the thread’s job read it', async () => {
+    const received = demoItem(site, 'A customer with an open deal');
+    expect(received.attachments?.map((file) => file.name)).toEqual(['Seat plan.pdf']);
+    const { page, pane } = await openDemo(site, { item: received.id, width: 320 });
+    expect(await page.getByLabel('Attached files').innerText()).toContain('Seat plan.pdf');
+    await pane.getByRole('button', { name: 'Log this e-mail' }).click();
+    await pane.getByText(/^Logged to the CRM on /).waitFor();
+    const run = await fetch(`${site.server.url}/dev/jobs/follow-threads/run?again=true&at=${encodeURIComponent(new Date(Date.now() + 5 * 60_000).toISOString())}`, { method: 'POST', headers: { 'x-rapport-dev': 'run' } });
+    expect(run.status).toBe(200);
+    const found = await demoApi<LookupResponse>(site, 'POST', '/api/lookup', { emails: [received.from!.email], internetMessageId: received.internetMessageId });
+    const logged = found.loggedActivity;
+    if (!logged) throw new Error('the e-mail is not logged');
+    const email = await demoApi<Activity>(site, 'GET', `/api/activities/${logged.id}`);
+    expect(email.attachments).toEqual([{ name: 'Seat plan.pdf', size: received.attachments![0]!.size, documentId: expect.any(String) }]);
+    const documents = await demoApi<ApiPage<Document>>(site, 'GET', `/api/documents?recordKind=activity&recordId=${logged.id}`);
+    expect(documents.items.map((document) => [document.name, document.contentType, document.source])).toEqual([['Seat plan.pdf', 'application/pdf', 'email']]);
     await page.close();
   });
 });

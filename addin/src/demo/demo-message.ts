@@ -1,7 +1,7 @@
-import type { DemoInboxItem } from '@rapport/shared';
+import type { DemoFile, DemoInboxItem } from '@rapport/shared';
 
 /** A message in the demo Outlook: the inbox's fields, and what Outlook keeps on a message besides. */
-export type DemoMessage = DemoInboxItem & {
+export type DemoMessage = Omit<DemoInboxItem, 'attachments'> & {
   /** The add-in's custom properties on a draft (Mailbox 1.1: loadCustomPropertiesAsync). */
   customProperties?: Record<string, unknown>;
   /** The internet headers set on a draft (Mailbox 1.8), sent with it. */
@@ -10,12 +10,12 @@ export type DemoMessage = DemoInboxItem & {
   categories?: string[];
   /** A reply's original, by its id in the Graph stand-in. */
   replyToGraphId?: string;
-  /** Files attached in the compose window, sent with the message. */
-  attachments?: DemoAttachment[];
+  /** A received message's files, or those attached in the compose window (with their bytes, sent with the message). */
+  attachments?: (DemoFile | DemoAttachment)[];
 };
 
-/** A file attached to a demo message, with its bytes (base64, as Graph's sendMail takes them). */
-export type DemoAttachment = { name: string; contentType: string; size: number; contentBase64: string };
+/** A file attached in the demo's compose window, with its bytes (base64, as Graph's sendMail takes them). */
+export type DemoAttachment = DemoFile & { contentBase64: string };
 
 /**
  * Outlook's default categories, as a new mailbox's master list has them: an add-in may put only categories of the

@@ -6,7 +6,7 @@ import { LOG_MARKER_HEADER } from '@rapport/shared/email/mail-capture';
 import { CategoryTags } from './CategoryTags';
 import { isDraftEdit, isPaneHello, type DemoTheme, type DraftEdit, type HostToPane } from './demo-bridge';
 import { openDemoMailGraph, type DemoMailGraph } from './demo-mail-graph';
-import { DEMO_MASTER_CATEGORIES, type DemoMessage } from './demo-message';
+import { DEMO_MASTER_CATEGORIES, type DemoAttachment, type DemoMessage } from './demo-message';
 import { DemoCompose, type DraftEditor } from './DemoCompose';
 import { newDraft, replyTo, type OpenDraft } from './demo-drafts';
 import { PhoneOutlook } from './PhoneOutlook';
@@ -236,7 +236,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
           cc: item.cc,
           headers: item.internetHeaders ?? {},
           ...(item.replyToGraphId ? { replyToGraphId: item.replyToGraphId } : {}),
-          ...(item.attachments?.length ? { attachments: item.attachments } : {}),
+          ...(item.attachments?.length ? { attachments: item.attachments.filter((file): file is DemoAttachment => 'contentBase64' in file) } : {}),
         });
         const marker = item.internetHeaders?.[LOG_MARKER_HEADER];
         if (marker) await afterMarkedSend(graph, item.id, marker);

@@ -54,7 +54,7 @@ export class DocumentService {
     const { store, records } = this.deps;
     const problem = fileNameProblem(to.name);
     if (problem) {
-      body.resume();
+      drain(body);
       throw new CrmError('unprocessable', 'DOCUMENT.INVALID_NAME', nameMessage(problem), { name: to.name, problem });
     }
     const name = cleanFileName(to.name);
@@ -63,13 +63,13 @@ export class DocumentService {
     if (claim) {
       const replay = await store.replayOf('document', principal.tenantId, claim);
       if (replay) {
-        body.resume();
+        drain(body);
         return { record: replay, replayed: true };
       }
     }
     const limits = await this.deps.limitsOf(principal.tenantId);
     if ((options.declaredBytes ?? 0) > limits.maxFileMb * MB) {
-      body.resume();
+      drain(body);
       throw fileTooLarge(name, limits.maxFileMb * MB);
     }
     const kept = await this.keep(principal.tenantId, name, fileTypeOfName(name), body, limits.maxFileMb * MB);
@@ -82,7 +82,7 @@ export class DocumentService {
    */
   async keep(tenantId: string, name: string, type: FileType | null, content: Readable, maxBytes: number): Promise<KeptFile> {
     if (!type) {
-      content.resume();
+      drain(content);
       throw contentRefused(name, 'not-allowed', undefined);
     }
     const check = new FileCheck(name, type, maxBytes);
@@ -91,12 +91,11 @@ export class DocumentService {
     const checked = pipeline(content, check, (error) => {
       refusal ??= error;
     });
-    check.on('error', (error) => {
-      refusal ??= error;
-    });
     try {
       await this.deps.files.put(tenantId, fileKey, checked, type.contentType);
     } catch (error) {
+      // The source is let go at once (a Graph response would otherwise hold its socket until its deadline).
+      checked.destroy();
       await this.deps.files.remove(tenantId, fileKey);
       // The SDK may wrap the stream's error: the check's own refusal is what the caller is told.
       throw refusal instanceof CrmError ? refusal : error;
@@ -144,7 +143,8 @@ export class DocumentService {
   async content(principal: Principal, id: string): Promise<{ document: Document; content: Readable }> {
     const document = await this.get(principal, id);
     const content = await this.deps.files.get(principal.tenantId, document.fileKey);
-    if (!content) throw notFound('document', id);
+    // A document whose bytes are gone is a fault of Rapport's, not a missing record: logged, and a 500.
+    if (!content) throw new Error(`Document ${principal.tenantId}/${id} has no bytes under ${document.fileKey}`);
     return { document, content };
   }
 
@@ -156,6 +156,15 @@ export class DocumentService {
   restore(principal: Principal, id: string, expectedVersion: number): Promise<Document> {
     return this.deps.records.restore('document', principal, id, expectedVersion);
   }
+}
+
+/**
+ * Lets a body the API will not read flow away unread; a client that goes away meanwhile is no error of the process's
+ * (an unheard stream error would end it).
+ */
+function drain(body: Readable): void {
+  body.on('error', () => undefined);
+  body.resume();
 }
 
 function nameMessage(problem: NonNullable<ReturnType<typeof fileNameProblem>>): string {

@@ -11,10 +11,7 @@ export function bodyTooLarge(): CrmError {
 
 /** Reads a JSON body and checks it against a schema; every failure is a 4xx that says what to fix. */
 export async function readJsonBody<S extends z.ZodType>(request: HttpRequest, schema: S): Promise<z.output<S>> {
-  const declaredLength = Number(request.headers.get('content-length') ?? '0');
-  if (declaredLength > MAX_BODY_BYTES) throw bodyTooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw bodyTooLarge();
+  const text = await boundedText(request);
   if (text.trim().length === 0) {
     throw new CrmError('invalid', 'REQUEST.BODY_REQUIRED', 'This request needs a JSON body.');
   }
@@ -40,13 +37,34 @@ export async function readJsonOrFormBody<S extends z.ZodType>(request: HttpReque
     }
     return { value: await readJsonBody(request, schema), from: 'json' };
   }
-  const declaredLength = Number(request.headers.get('content-length') ?? '0');
-  if (declaredLength > MAX_BODY_BYTES) throw bodyTooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw bodyTooLarge();
+  const text = await boundedText(request);
   const fields: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(text)) fields[name] = value;
   return { value: validate(schema, fields, 'body'), from: 'form' };
+}
+
+/**
+ * The body as text, read only up to MAX_BODY_BYTES: a body that declares more, or sends more without saying (chunked,
+ * as a streaming host passes it on), is refused without being read whole.
+ */
+async function boundedText(request: HttpRequest): Promise<string> {
+  const declaredLength = Number(request.headers.get('content-length') ?? '0');
+  if (declaredLength > MAX_BODY_BYTES) throw bodyTooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw bodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export function readQuery<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {

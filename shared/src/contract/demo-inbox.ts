@@ -25,9 +25,14 @@ export type DemoInboxItem = {
   /** A received message's id in the Graph stand-in's mailbox: a reply is sent there as Graph's reply to it. */
   graphId?: string;
   receivedAt: string;
+  /** A received message's files (the Graph stand-in's copy has their bytes). */
+  attachments?: DemoFile[];
   start?: string;
   end?: string;
 };
+
+/** A file attached to a demo message: what the message list and the stand-in's copy show. */
+export type DemoFile = { name: string; contentType: string; size: number };
 
 /** Someone the demo can be used as: the same inbox, read with their role in the CRM. */
 export type DemoSignIn = DemoPerson & { userId: string; role: 'rep' | 'manager' | 'admin' };

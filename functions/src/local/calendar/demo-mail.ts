@@ -1,3 +1,4 @@
+import { demoFileBytes } from '../demo/demo-documents';
 import { buildDemoInbox } from '../demo/demo-inbox';
 import type { LocalMail } from './local-mail';
 
@@ -18,6 +19,9 @@ export function seedDemoMail(mail: LocalMail, now: Date): void {
       body: { contentType: 'text', content: item.body },
       internetMessageId: item.internetMessageId,
       receivedDateTime: item.receivedAt,
+      ...(item.attachments?.length
+        ? { attachments: item.attachments.map((file) => ({ name: file.name, contentType: file.contentType, isInline: false, contentBytes: demoFileBytes(file.name) })) }
+        : {}),
     });
   }
 }

@@ -31,6 +31,11 @@ export async function seedDemoDocuments(documents: DocumentService, data: DemoDa
   return written;
 }
 
+/** The bytes of a file the demo inbox names (a received message's attachment): the same for the same name. */
+export function demoFileBytes(name: string): Buffer {
+  return onePagePdf([name.replace(/\.pdf$/i, ''), 'Rapport demo: an attachment of a received e-mail']);
+}
+
 /** A one-page PDF with a few lines of text in Helvetica (its characters kept to Latin-1's printable ASCII). */
 export function onePagePdf(lines: readonly string[]): Buffer {
   const text = (value: string) => value.replace(/[^\x20-\x7e]/g, '-').replace(/[\\()]/g, (char) => `\\${char}`);

@@ -1,6 +1,7 @@
 import { contactDisplayName, type Activity, type Contact, type DemoInbox, type DemoInboxItem, type DemoPerson, type DemoSignIn, type Member } from '@rapport/shared';
 import { DEMO_USER_EMAIL, DEMO_USER_ID, generateDemoData } from './demo-data';
 import { demoLeadStory } from './demo-lead';
+import { demoFileBytes } from './demo-documents';
 
 const HOUR = 3600 * 1000;
 
@@ -48,8 +49,9 @@ export function buildDemoInbox(now: Date): DemoInbox {
   });
 
   const items: DemoInboxItem[] = [
-    message(1, 'A customer with an open deal', person(dealContact), `Re: ${openDeal?.name ?? 'Our proposal'}`, 'Thanks for the proposal. Could you send the revised pricing for 50 seats by Friday?', {
+    message(1, 'A customer with an open deal', person(dealContact), `Re: ${openDeal?.name ?? 'Our proposal'}`, 'Thanks for the proposal. Could you send the revised pricing for 50 seats by Friday? Our seat plan is attached.', {
       cc: colleague ? [person(colleague)] : [],
+      attachments: [{ name: 'Seat plan.pdf', contentType: 'application/pdf', size: demoFileBytes('Seat plan.pdf').length }],
     }),
     message(2, 'Someone new at a known company', { email: `jamie.rivera@${knownDomain}`, name: 'Rivera, Jamie' }, 'Introduction', `Hi, I took over purchasing at ${dealCompany?.name ?? 'our company'} last week and would like to meet.`),
     message(3, 'A personal address nobody knows', { email: 'sam.taylor.1987@gmail.com', name: 'Sam Taylor' }, 'Question about your product', 'Hello, a friend recommended your product. Do you offer a trial?'),
