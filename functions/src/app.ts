@@ -46,7 +46,7 @@ import { JobRunner } from './jobs/job-runner';
 import { appJobs } from './jobs/jobs';
 import type { AppGraph } from './graph/app-graph';
 import { MailLogService } from './mail/mail-log.service';
-import { MailAttachments } from './mail/mail-attachments';
+import { MailAttachments } from './mail/mail-attachments.service';
 import type { NeverLogLists } from './mail/never-log';
 import { SentMailCaptures } from './mail/sent-mail-captures';
 import { ThreadFollowService } from './mail/thread-follow.service';
@@ -167,7 +167,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
     ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog, captures: new SentMailCaptures(store, now) })),
-    ...threadRouteBindings(deps, new ThreadFollowService({ store, records, writer: records.writer, mailLog })),
+    ...threadRouteBindings(deps, new ThreadFollowService({ store, records, writer: records.writer, mailLog, now })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
     ...myDayRouteBindings(deps, new MyDayService(store)),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),

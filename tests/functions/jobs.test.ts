@@ -39,7 +39,7 @@ describe('a job and its slots', () => {
     const unused = async (): Promise<never> => {
       throw new Error('not called');
     };
-    const graph = { sentMessageByMarker: unused, messageChanges: unused, sendMail: unused, messageAttachments: unused, attachmentContent: unused };
+    const graph = { sentMessageByMarker: unused, messageByInternetId: unused, messageChanges: unused, sendMail: unused, messageAttachments: unused, attachmentContent: unused };
     const jobs = appJobs({ store: {} as never, graph, mailLog: {} as never });
     expect(jobs.map(({ name, everyMinutes }) => ({ name, everyMinutes }))).toEqual(APP_JOB_SCHEDULES);
     // Without Graph as the application there is no mail to read: no jobs.

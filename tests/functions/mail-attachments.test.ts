@@ -133,7 +133,7 @@ describe.each(setups)('attachments of logged mail on %s with files in %s', (stor
     expect(await documentsOf('contact', john.id)).toHaveLength(2);
   });
 
-  it("keeps the attachments of an e-mail the rep logged in the pane, when the followed thread's job reads it", async () => {
+  it('keeps the attachments of an e-mail the rep logged in the pane, long after it came, once', async () => {
     const drawing = pdf(3000);
     const incoming = standIn.mail.deliverFromOutside({
       from: { address: 'john.doe@contoso.com', name: 'John Doe' },
@@ -145,23 +145,59 @@ describe.each(setups)('attachments of logged mail on %s with files in %s', (stor
         { name: 'signature.png', contentType: 'image/png', isInline: true, contentBytes: PNG },
       ],
     })[0]!;
-    // The pane logs it (it cannot read attachments) and follows its thread.
+    // Half an hour later the rep opens it and logs it in the pane (which cannot read attachments), and follows it.
+    later(30);
     const logged = await create(
       t,
       'activity',
-      { kind: 'email', subject: 'The RFP', at: clock.now.toISOString(), contactIds: [john.id], internetMessageId: incoming.internetMessageId, conversationId: incoming.conversationId },
+      { kind: 'email', subject: 'The RFP', at: incoming.receivedDateTime, contactIds: [john.id], internetMessageId: incoming.internetMessageId, conversationId: incoming.conversationId },
       avery,
     );
     expect((await t.call('follow-thread', { token: avery, body: { activityId: logged.id } })).status).toBe(200);
-    later(5);
-    await t.app.jobs.run('follow-threads', clock.now);
+    expect(await t.app.jobs.run('keep-attachments', clock.now)).toMatchObject({ status: 'ran', outcome: { done: 1 } });
     const [email] = await emailsOnJohn();
     expect(email).toMatchObject({ id: logged.id, attachments: [{ name: 'rfp.pdf', size: drawing.length, documentId: expect.any(String) }] });
     expect((await documentsOf('activity', logged.id)).map((document) => document.name)).toEqual(['rfp.pdf']);
-    // Seen again (a category changed): kept once.
+    // Seen again by the thread's job, and followed again: kept once.
     standIn.mail.setCategories(AVERY.address, incoming.id, ['Logged to Rapport']);
     later(5);
     await t.app.jobs.run('follow-threads', clock.now);
+    expect((await t.call('follow-thread', { token: avery, body: { activityId: logged.id } })).status).toBe(200);
+    later(1);
+    await t.app.jobs.run('keep-attachments', clock.now);
     expect(await documentsOf('contact', john.id)).toHaveLength(1);
+  });
+
+  it("does not lose a followed thread's reply whose file Graph could not give for a while, and names a file Graph will never give", async () => {
+    const first = standIn.mail.deliverFromOutside({ from: { address: 'john.doe@contoso.com', name: 'John Doe' }, toRecipients: [{ address: AVERY.address }], subject: 'Specs', body: { contentType: 'text', content: 'See below.' } })[0]!;
+    const logged = await create(t, 'activity', { kind: 'email', subject: 'Specs', at: first.receivedDateTime, contactIds: [john.id], internetMessageId: first.internetMessageId, conversationId: first.conversationId }, avery);
+    expect((await t.call('follow-thread', { token: avery, body: { activityId: logged.id } })).status).toBe(200);
+    later(1);
+    const reply = standIn.mail.deliverFromOutside({
+      from: { address: 'john.doe@contoso.com', name: 'John Doe' },
+      toRecipients: [{ address: AVERY.address }],
+      subject: 'Re: Specs',
+      body: { contentType: 'text', content: 'The drawing, and the old one.' },
+      conversationId: first.conversationId,
+      attachments: [
+        { name: 'drawing.pdf', contentType: 'application/pdf', isInline: false, contentBytes: pdf(4000) },
+        { name: 'old drawing.pdf', contentType: 'application/pdf', isInline: false, contentBytes: pdf(2000) },
+      ],
+    })[0]!;
+    const [drawing, old] = reply.attachments;
+    const valueOf = (attachment: { id: string }) => `/users/${encodeURIComponent(AVERY.address)}/messages/${encodeURIComponent(reply.id)}/attachments/${encodeURIComponent(attachment.id)}/$value`;
+    // Graph is down for the first file past the client's retries; the second is gone for good (404).
+    standIn.server.faults.add({ method: 'GET', path: valueOf(drawing!), status: 503, retryAfterSeconds: 3600, times: 1 });
+    standIn.server.faults.add({ method: 'GET', path: valueOf(old!), status: 404, times: 100 });
+    later(5);
+    await t.app.jobs.run('follow-threads', clock.now);
+    expect((await emailsOnJohn()).map((email) => email.subject)).toEqual(['Specs']);
+    later(5);
+    await t.app.jobs.run('follow-threads', clock.now);
+    const replyLogged = (await emailsOnJohn()).find((email) => email.subject === 'Re: Specs');
+    expect(replyLogged?.attachments).toEqual([
+      { name: 'drawing.pdf', size: 4000, documentId: expect.any(String) },
+      { name: 'old drawing.pdf', size: 2000, leftOut: 'unreadable' },
+    ]);
   });
 });

@@ -125,6 +125,12 @@ export class DocumentService {
     return (await this.deps.store.get('document', tenantId, id)) !== null || (await this.deps.store.getDeleted('document', tenantId, id)) !== null;
   }
 
+  /** Which of these ids are documents (live or deleted). */
+  async existing(tenantId: string, ids: readonly string[]): Promise<string[]> {
+    const found = await Promise.all(ids.map(async (id) => ((await this.exists(tenantId, id)) ? id : null)));
+    return found.filter((id): id is string => id !== null);
+  }
+
   /** Forgets kept bytes that will have no document. */
   forget(tenantId: string, kept: KeptFile): Promise<void> {
     return this.deps.files.remove(tenantId, kept.fileKey);

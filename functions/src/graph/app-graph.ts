@@ -66,6 +66,8 @@ export type AppGraph = {
    * is not there (yet): one `$filter` on the header's extended property.
    */
   sentMessageByMarker(tenantId: string, mailbox: string, marker: string): Promise<MailMessage | null>;
+  /** A message of the mailbox by its internet message id (in any folder), or null when it is not there. */
+  messageByInternetId(tenantId: string, mailbox: string, internetMessageId: string): Promise<MailMessage | null>;
   /** One delta round over a folder: what is new since the start, every page followed (bounded). */
   messageChanges(tenantId: string, mailbox: string, folder: MailFolder, start: DeltaStart): Promise<MessageChanges>;
   /** A message's attachments, without their bytes. */

@@ -57,6 +57,13 @@ export function createGraphAppClient(options: GraphAppClientOptions): AppGraph {
       return first ? messageOf(first) : null;
     },
 
+    async messageByInternetId(tenantId, mailbox, internetMessageId) {
+      const url = `${mailboxUrl(mailbox)}/messages?${query({ $filter: `internetMessageId eq ${odataString(internetMessageId)}`, $select: MESSAGE_FIELDS, $top: '1' })}`;
+      const { body } = await get(tenantId, url, { prefer: TEXT_BODY });
+      const first = pageOf(body).value[0];
+      return first ? messageOf(first) : null;
+    },
+
     async messageChanges(tenantId, mailbox, folder, start) {
       let url = firstDeltaUrl(mailboxUrl(mailbox), folder, start);
       const messages: MailMessage[] = [];

@@ -1,6 +1,7 @@
 import type { AppGraph } from '../graph/app-graph';
 import { followThreadsJob } from '../mail/follow-threads.job';
 import { logSentMailJob } from '../mail/log-sent-mail.job';
+import { KEEP_ATTACHMENTS_JOB, keepAttachmentsJob } from '../mail/keep-attachments.job';
 import type { MailLogService } from '../mail/mail-log.service';
 import type { Store } from '../store/store';
 import type { Job } from './job';
@@ -14,6 +15,7 @@ import { LOG_SENT_MAIL_JOB } from '../mail/sent-mail-captures';
 export const APP_JOB_SCHEDULES: readonly Pick<Job, 'name' | 'everyMinutes'>[] = [
   { name: LOG_SENT_MAIL_JOB, everyMinutes: 1 },
   { name: FOLLOW_THREADS_JOB, everyMinutes: 5 },
+  { name: KEEP_ATTACHMENTS_JOB, everyMinutes: 1 },
 ];
 
 export type AppJobDependencies = {
@@ -25,11 +27,12 @@ export type AppJobDependencies = {
 
 /**
  * The app's jobs, registered as Azure Functions timers (azure.ts) and run by the standalone host's scheduler
- * (job-scheduler.ts): logging sent mail found by Rapport's marker, and following threads. The morning digest, renewal
+ * (job-scheduler.ts): logging sent mail found by Rapport's marker, following threads, and keeping the attachments of
+ * e-mails logged in the pane. The morning digest, renewal
  * reminders and survey invitations come with their issues.
  */
 export function appJobs(deps: AppJobDependencies): Job[] {
   const { graph } = deps;
   if (!graph) return [];
-  return [logSentMailJob({ ...deps, graph }), followThreadsJob({ ...deps, graph })];
+  return [logSentMailJob({ ...deps, graph }), followThreadsJob({ ...deps, graph }), keepAttachmentsJob({ ...deps, graph })];
 }

@@ -72,6 +72,9 @@ async function readMailbox(deps: FollowThreadsDependencies, item: WorkItem, watc
       if (!(error instanceof GraphCallError && error.status === 410 && link)) throw error;
       changes = await deps.graph.messageChanges(item.tenantId, watch.mailbox, folder, { since: watch.roundAt ?? watch.since });
     }
+    // A message Graph would not give now (busy, down) holds the folder's round where it was: the next round reads it
+    // again (the messages logged meanwhile are found logged, at one read each).
+    let again = false;
     for (const message of changes.messages) {
       const thread = threads.get(message.conversationId);
       if (!thread) continue;
@@ -86,9 +89,10 @@ async function readMailbox(deps: FollowThreadsDependencies, item: WorkItem, watc
       } catch (error) {
         // One message that cannot be logged (a record of the thread deleted since) does not stop the mailbox's round.
         failed.push(`${message.internetMessageId}: ${error instanceof Error ? error.message : String(error)}`);
+        if (error instanceof GraphCallError && (error.status === 0 || error.status === 429 || error.status >= 500)) again = true;
       }
     }
-    deltaLinks[folder] = changes.deltaLink;
+    if (!again) deltaLinks[folder] = changes.deltaLink;
   }
   await deps.store.saveWork({ ...item, attempts: 0, payload: { ...watch, deltaLinks, roundAt: at.toISOString() }, dueAt: new Date(at.getTime() + EVERY_MINUTES * 60_000).toISOString() });
   return { logged, failed };

@@ -1,5 +1,5 @@
-import { CrmError, emailDomain, messageRef, normalizeEmail, threadRef, type Activity, type Thread } from '@rapport/shared';
-import type { MailAttachments } from './mail-attachments';
+import { CrmError, emailDomain, messageRef, normalizeEmail, threadRef, type Activity, type AttachmentNote, type Thread } from '@rapport/shared';
+import type { MailAttachments } from './mail-attachments.service';
 import type { MailMessage, MailRecipient } from '../graph/app-graph';
 import type { Actor } from '../kinds/kind-hooks';
 import { ColleagueDirectory } from '../services/colleague-directory';
@@ -63,16 +63,14 @@ export class MailLogService {
     const { attachments } = this.deps;
     const existing = message.internetMessageId ? await store.findByExternalRef('activity', tenantId, messageRef(message.internetMessageId)) : null;
     if (existing) {
-      // Logged before: by a job (its attachments were kept or named then), or by the rep in the pane, which cannot
-      // read them; the rep's own log gets them now, once.
-      if (attachments && options.mailbox && message.hasAttachments && existing.attachments === undefined && existing.ownerId === actor.userId) {
-        await this.addAttachments(actor, existing, attachments, options.mailbox, message);
-      }
+      // Logged before: by the rep in the pane (which cannot read attachments), or by a run a failure stopped halfway.
+      if (options.mailbox) await this.completeAttachments(actor, existing, options.mailbox, message);
       return { status: 'already-logged', activityId: existing.id };
     }
     const kept = attachments && options.mailbox && message.hasAttachments ? await attachments.keep(tenantId, options.mailbox, message) : null;
+    let record: Activity;
     try {
-      const { record } = await this.deps.writer.add(
+      ({ record } = await this.deps.writer.add(
         'activity',
         actor,
         {
@@ -93,26 +91,31 @@ export class MailLogService {
           ...(kept && kept.notes.length > 0 ? { attachments: kept.notes } : {}),
         },
         { origin: 'system' },
-      );
-      if (kept) await attachments?.record(actor, record, kept);
-      return { status: 'logged', activity: record };
+      ));
     } catch (error) {
-      if (kept) await attachments?.discard(tenantId, kept);
+      // Not logged (or logged meanwhile by another run, which keeps its own): these files will have no documents.
+      if (kept) await attachments?.discard(tenantId, kept.files);
       const loggedMeanwhile = alreadyLogged(error);
       if (loggedMeanwhile) return { status: 'already-logged', activityId: loggedMeanwhile };
       throw error;
     }
+    // A failure here is the job's to retry: the retry finds the e-mail logged, and writes the documents still missing.
+    if (kept) await attachments?.record(actor, record, kept.files);
+    return { status: 'logged', activity: record };
   }
 
-  /** Keeps a logged e-mail's attachments and names them on it; when someone changed the e-mail meanwhile, a later round does. */
-  private async addAttachments(actor: Actor, email: Activity, attachments: MailAttachments, mailbox: string, message: MailMessage): Promise<void> {
-    const kept = await attachments.keep(actor.tenantId, mailbox, message);
+  /** Keeps what a logged e-mail's log lacks of its attachments (see MailAttachments.complete); nothing without Graph. */
+  async completeAttachments(actor: Actor, email: Activity, mailbox: string, message: MailMessage): Promise<void> {
+    await this.deps.attachments?.complete(actor, email, mailbox, message, (notes) => this.noteAttachments(actor, email, notes));
+  }
+
+  /** Names the attachments on a logged e-mail; null when someone changed it meanwhile (a later round tries again). */
+  private async noteAttachments(actor: Actor, email: Activity, notes: AttachmentNote[]): Promise<Activity | null> {
     try {
-      const changed = await this.deps.writer.change('activity', actor, email, { attachments: kept.notes }, { origin: 'system' });
-      await attachments.record(actor, changed, kept);
+      return await this.deps.writer.change('activity', actor, email, { attachments: notes }, { origin: 'system' });
     } catch (error) {
-      await attachments.discard(actor.tenantId, kept);
-      if (!(error instanceof CrmError && error.code === 'RECORD.STALE_VERSION')) throw error;
+      if (error instanceof CrmError && error.code === 'RECORD.STALE_VERSION') return null;
+      throw error;
     }
   }
 

@@ -17,5 +17,4 @@ export const documentKind = defineKind(DocumentSchema, {
   spread: true,
   schemaVersion: 1,
   title: (document) => document.name,
-  index: (document) => (document.attachmentRef ? { externalRefs: [document.attachmentRef] } : {}),
 });

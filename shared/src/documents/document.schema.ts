@@ -30,7 +30,7 @@ export const DocumentSchema = z
     caseId: IdSchema.optional(),
     /** The logged e-mail it came with. */
     activityId: IdSchema.optional(),
-    /** An e-mail attachment's id in the sender's message: the same attachment is kept once. */
+    /** An e-mail attachment's id in the mailbox it was read from (its document's id is made from it and the message's). */
     attachmentRef: shortText(600).optional(),
     ...SystemFieldsSchema.shape,
   })
@@ -42,7 +42,7 @@ export const AttachmentNoteSchema = z.strictObject({
   name: shortText(FILE_NAME_MAX),
   size: z.number().int().min(0),
   documentId: IdSchema.optional(),
-  /** Left out: larger than a file may be, over what one message may keep, or a type Rapport does not keep. */
-  leftOut: z.enum(['file-too-large', 'message-too-large', 'type-not-kept']).optional(),
+  /** Left out: larger than a file may be, over what one message may keep, a type Rapport does not keep, or Graph would not give it. */
+  leftOut: z.enum(['file-too-large', 'message-too-large', 'type-not-kept', 'unreadable']).optional(),
 });
 export type AttachmentNote = z.infer<typeof AttachmentNoteSchema>;

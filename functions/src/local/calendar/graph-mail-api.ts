@@ -9,6 +9,7 @@ import {
   prefersTextBody,
   parseExtendedPropertyExpand,
   parseExtendedPropertyFilter,
+  parseInternetMessageIdFilter,
   parseReceivedSinceFilter,
   parseSelect,
   readDeltaToken,
@@ -132,6 +133,23 @@ export function answerMail(service: MailService, request: GraphRequest<GraphCall
       const changed = mail.message(mailbox, route.id) as StoredMessage;
       return { status: 200, body: messageJson(changed, { select: null, basic: false }) };
     }
+    case 'GET messages': {
+      // The mailbox's messages in every folder; the stand-in takes the one filter Rapport sends here.
+      if (!allows('read')) return accessDenied();
+      const select = parseSelect(query.get('$select'));
+      if ('unknown' in select) return unknownProperty(select.unknown);
+      const internetMessageId = parseInternetMessageIdFilter(query.get('$filter') ?? '');
+      if (internetMessageId === null) return unsupportedFilter();
+      const top = boundedInteger(query.get('$top'), DEFAULT_PAGE_SIZE, 1, 1000);
+      if (top === null) return graphError(400, 'BadRequest', '$top must be a whole number.');
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${baseUrl}/$metadata#users('${mailbox}')/messages`,
+          value: mail.byInternetMessageId(mailbox, internetMessageId).slice(0, top).map((message) => messageJson(message, { select: select.select, basic, textBody: prefersTextBody(request.headers) })),
+        },
+      };
+    }
     case 'GET folderMessages': {
       if (!allows('read')) return accessDenied();
       const folder = FOLDERS[route.folder.toLowerCase()];
@@ -209,7 +227,7 @@ export function answerMail(service: MailService, request: GraphRequest<GraphCall
 type MailRoute = {
   user: string | null;
   prefix: string;
-  kind: 'sendMail' | 'masterCategories' | 'message' | 'reply' | 'folderMessages' | 'delta' | 'attachments' | 'attachmentValue';
+  kind: 'sendMail' | 'masterCategories' | 'messages' | 'message' | 'reply' | 'folderMessages' | 'delta' | 'attachments' | 'attachmentValue';
   id: string;
   folder: string;
   attachmentId?: string;
@@ -224,6 +242,7 @@ function mailRoute(path: string): MailRoute | null {
   const base = { user, prefix, id: '', folder: '' };
   if (rest === '/sendMail') return { ...base, kind: 'sendMail' };
   if (rest === '/outlook/masterCategories') return { ...base, kind: 'masterCategories' };
+  if (rest === '/messages') return { ...base, kind: 'messages' };
   let match = /^\/messages\/([^/]+)$/.exec(rest);
   if (match?.[1]) return { ...base, kind: 'message', id: decodeURIComponent(match[1]) };
   match = /^\/messages\/([^/]+)\/reply$/.exec(rest);

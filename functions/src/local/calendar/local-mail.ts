@@ -109,6 +109,11 @@ export class LocalMail {
     return this.deliver({ ...incoming, bccRecipients: [] }, at, idFor);
   }
 
+  /** The mailbox's messages with this internet message id (a message one sent to oneself is in two folders). */
+  byInternetMessageId(mailbox: string, internetMessageId: string): StoredMessage[] {
+    return this.of(mailbox).filter((message) => message.internetMessageId === internetMessageId);
+  }
+
   message(mailbox: string, id: string): StoredMessage | undefined {
     return this.of(mailbox).find((message) => message.id === id);
   }

@@ -74,6 +74,12 @@ export function parseReceivedSinceFilter(filter: string): string | null {
   return at && !Number.isNaN(Date.parse(at)) ? new Date(at).toISOString() : null;
 }
 
+/** `internetMessageId eq '<…>'`: a message by the id every copy of it shares. */
+export function parseInternetMessageIdFilter(filter: string): string | null {
+  const match = new RegExp(`^internetMessageId eq ${LITERAL}$`).exec(filter.trim());
+  return match ? unquote(match[1] ?? '') : null;
+}
+
 /** `$expand=singleValueExtendedProperties($filter=id eq '…')`: the header's value as Graph shows an extended property. */
 export function parseExtendedPropertyExpand(expand: string): { propertyId: string; header: string } | null {
   const match = new RegExp(`^singleValueExtendedProperties\\(\\$filter=id eq ${LITERAL}\\)$`, 'i').exec(expand.trim());
