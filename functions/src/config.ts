@@ -188,6 +188,9 @@ function productionProblems(env: NodeJS.ProcessEnv): [string, string][] {
   missing('STORAGE_BLOB_ENDPOINT', "the storage account's blob endpoint, e.g. https://<account>.blob.core.windows.net/");
   // infra/ turns key auth off on the account: the app's managed identity is its only reader and writer.
   if (env.COSMOS_KEY) found.push(['COSMOS_KEY', 'COSMOS_KEY must not be set in production: Rapport signs in to Cosmos DB with its managed identity.']);
+  if (env.STORAGE_CONNECTION_STRING) {
+    found.push(['STORAGE_CONNECTION_STRING', 'STORAGE_CONNECTION_STRING must not be set in production: Rapport signs in to Blob Storage with its managed identity (STORAGE_BLOB_ENDPOINT), and the account takes no keys.']);
+  }
   if (env.SEED_DEMO === 'true' || env.SEED_DEMO === '1') found.push(['SEED_DEMO', 'SEED_DEMO must not be on in production: the demo tenant is for local mode.']);
   return found;
 }

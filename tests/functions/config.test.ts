@@ -97,9 +97,10 @@ describe('the production profile', () => {
     expect(problemsOf(without('AUTH_MODE'), 'production')[0]).toMatch(/^AUTH_MODE=entra is required in production:/);
   });
 
-  it('refuses an account key (managed identity signs in) and the demo seed', () => {
-    expect(problemsOf({ ...PRODUCTION_ENV, COSMOS_KEY: 'a2V5', SEED_DEMO: 'true' }, 'production')).toEqual([
+  it('refuses account keys (managed identity signs in) and the demo seed', () => {
+    expect(problemsOf({ ...PRODUCTION_ENV, COSMOS_KEY: 'a2V5', STORAGE_CONNECTION_STRING: 'AccountKey=a2V5', SEED_DEMO: 'true' }, 'production')).toEqual([
       'COSMOS_KEY must not be set in production: Rapport signs in to Cosmos DB with its managed identity.',
+      'STORAGE_CONNECTION_STRING must not be set in production: Rapport signs in to Blob Storage with its managed identity (STORAGE_BLOB_ENDPOINT), and the account takes no keys.',
       'SEED_DEMO must not be on in production: the demo tenant is for local mode.',
     ]);
   });

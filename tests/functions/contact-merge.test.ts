@@ -93,14 +93,18 @@ describe.each(testStores)('on %s', (store) => {
       const note = await create(t, 'activity', { kind: 'note', subject: 'Both on it', at: '2026-10-02T10:00:00Z', contactIds: [duplicate.id, survivor.id] });
       const deal = await create(t, 'deal', { name: 'Seats', stage: 'proposal', amount: 1000, contactIds: [duplicate.id], companyId: contoso.id });
       const serviceCase = await create(t, 'case', { subject: 'Broken login', contactId: duplicate.id });
-      return { contoso, survivor, duplicate, call, note, deal, serviceCase };
+      const signed = await t.call('upload-document', { query: { recordKind: 'contact', recordId: duplicate.id, name: 'signed form.pdf' }, bytes: Buffer.from('%PDF-1.4\n%%EOF\n') });
+      expect(signed.status).toBe(201);
+      return { contoso, survivor, duplicate, call, note, deal, serviceCase, document: signed.body };
     }
 
-    it("moves the duplicate's activities, deals and cases to the survivor, which gains what it lacked, and deletes the duplicate", async () => {
-      const { contoso, survivor, duplicate, call, note, deal, serviceCase } = await twins();
+    it("moves the duplicate's activities, deals, cases and documents to the survivor, which gains what it lacked, and deletes the duplicate", async () => {
+      const { contoso, survivor, duplicate, call, note, deal, serviceCase, document } = await twins();
       const response = await merge(survivor.id, duplicate.id, survivor.version);
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ moved: { activities: 2, deals: 1, cases: 1 }, complete: true });
+      expect(response.body).toMatchObject({ moved: { activities: 2, deals: 1, cases: 1, documents: 1 }, complete: true });
+      const documents = await t.call('list-documents', { query: { recordKind: 'contact', recordId: survivor.id } });
+      expect(documents.body.items.map((item: { id: string }) => item.id)).toEqual([document.id]);
       expect(response.headers.get('etag')).toBe('"2"');
 
       // The survivor keeps its own fields and gains the rest, e-mails and phones without repeats.
@@ -151,7 +155,7 @@ describe.each(testStores)('on %s', (store) => {
 
       const retry = await merge(survivor.id, duplicate.id, survivor.version);
       expect(retry.status).toBe(200);
-      expect(retry.body).toEqual({ survivor: first.body.survivor, moved: { activities: 0, deals: 0, cases: 0 }, complete: true });
+      expect(retry.body).toEqual({ survivor: first.body.survivor, moved: { activities: 0, deals: 0, cases: 0, documents: 0 }, complete: true });
       expect(await historyOf('contact', survivor.id)).toEqual(historyAfterFirst);
       expect(await historyOf('contact', duplicate.id)).toHaveLength(2);
       expect(await historyOf('activity', call.id)).toHaveLength(2);
@@ -227,11 +231,11 @@ describe.each(testStores)('on %s', (store) => {
 
       const first = await merge(survivor.id, duplicate.id, survivor.version);
       expect(first.status).toBe(200);
-      expect(first.body).toMatchObject({ moved: { activities: 200, deals: 0, cases: 0 }, complete: false });
+      expect(first.body).toMatchObject({ moved: { activities: 200, deals: 0, cases: 0, documents: 0 }, complete: false });
       // Not done yet: the duplicate is still there, and the survivor unchanged (the same If-Match goes on).
       expect((await t.call('get-contact', { params: { id: duplicate.id } })).status).toBe(200);
       const second = await merge(survivor.id, duplicate.id, survivor.version);
-      expect(second.body).toMatchObject({ moved: { activities: 30, deals: 0, cases: 0 }, complete: true });
+      expect(second.body).toMatchObject({ moved: { activities: 30, deals: 0, cases: 0, documents: 0 }, complete: true });
       expect((await t.call('get-contact', { params: { id: duplicate.id } })).status).toBe(404);
       expect((await t.call('contact-timeline', { params: { id: duplicate.id } })).status).toBe(404);
       const page = await t.call('contact-timeline', { params: { id: survivor.id }, query: { limit: '100' } });

@@ -80,6 +80,9 @@ describe.each(setups)('documents on %s with files in %s', (store, files) => {
     expect([exe.status, exe.body.error.code]).toEqual([415, 'DOCUMENT.TYPE_NOT_KEPT']);
     const svg = await upload('logo.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
     expect([svg.status, svg.body.error.code]).toEqual([415, 'DOCUMENT.TYPE_NOT_KEPT']);
+    // Text to its end: 5 KB of text with a program's bytes after it is no text file.
+    const hidden = await upload('notes.txt', Buffer.concat([Buffer.alloc(5000, 0x61), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00])]));
+    expect([hidden.status, hidden.body.error.code]).toEqual([415, 'DOCUMENT.TYPE_MISMATCH']);
     const empty = await upload('empty.txt', Buffer.alloc(0));
     expect([empty.status, empty.body.error.code]).toEqual([422, 'DOCUMENT.EMPTY']);
     await keptNothing();
@@ -114,9 +117,12 @@ describe.each(setups)('documents on %s with files in %s', (store, files) => {
     await keptNothing();
   });
 
-  it('makes a name safe to save anywhere', async () => {
+  it('makes a name safe to save anywhere, and says it in both of RFC 6266’s forms', async () => {
     const uploaded = await upload('  offer: "final" <v2>?.pdf ', PDF);
     expect(uploaded.body.name).toBe('offer_ _final_ _v2__.pdf');
+    const quoted = await upload("Ana's offer (v2)*.pdf", PDF);
+    const content = await t.call('document-content', { params: { id: quoted.body.id } });
+    expect(content.headers.get('content-disposition')).toBe(`attachment; filename="Ana's offer (v2)_.pdf"; filename*=UTF-8''Ana%27s%20offer%20%28v2%29_.pdf`);
   });
 
   it('a retried upload with the same Idempotency-Key keeps one document', async () => {

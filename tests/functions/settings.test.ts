@@ -74,4 +74,13 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('AUTH.ROLE_REQUIRED');
   });
+
+  it('keeps document limits an admin sets, and refuses a message limit below the file limit', async () => {
+    const current = await t.call('get-settings');
+    const refused = await change({ documentLimits: { maxFileMb: 30, maxMessageMb: 20 } }, `"${current.body.version}"`);
+    expect([refused.status, refused.body.error.code]).toEqual([400, 'REQUEST.VALIDATION_FAILED']);
+    expect(refused.body.error.details.fields[0].path).toBe('documentLimits.maxMessageMb');
+    const saved = await change({ documentLimits: { maxFileMb: 10, maxMessageMb: 20 } }, `"${current.body.version}"`);
+    expect(saved.body.documentLimits).toEqual({ maxFileMb: 10, maxMessageMb: 20 });
+  });
 });

@@ -36,6 +36,8 @@ export class FileCheck extends Transform {
     this.size += chunk.length;
     if (this.size > this.maxBytes) return done(fileTooLarge(this.name, this.maxBytes));
     this.hash.update(chunk);
+    // A text file is text to its end: 4 KB of text before a program's bytes is not one.
+    if (this.type?.text && chunk.includes(0)) return done(contentRefused(this.name, 'mismatch', this.type.contentType));
     if (this.checked) return done(null, chunk);
     this.head.push(chunk);
     this.headBytes += chunk.length;

@@ -8,6 +8,7 @@ import {
   previewOf,
   restoreDocumentRoute,
   uploadDocumentRoute,
+  wellFormed,
   type Document,
 } from '@rapport/shared';
 import type { DocumentService } from '../documents/documents.service';
@@ -60,5 +61,7 @@ export function documentRouteBindings(deps: BindDependencies, documents: Documen
 function contentDisposition(document: Document, asked: 'attachment' | 'inline'): string {
   const disposition = asked === 'inline' && previewOf(document.contentType) ? 'inline' : 'attachment';
   const fallback = document.name.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(document.name)}`;
+  // RFC 8187's attr-char leaves out what encodeURIComponent keeps: ' ( ) *.
+  const encoded = encodeURIComponent(wellFormed(document.name)).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

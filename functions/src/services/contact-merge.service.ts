@@ -23,6 +23,7 @@ const linkedKinds = [
   { kind: 'activity', counted: 'activities' },
   { kind: 'deal', counted: 'deals' },
   { kind: 'case', counted: 'cases' },
+  { kind: 'document', counted: 'documents' },
 ] as const;
 type LinkedKind = (typeof linkedKinds)[number]['kind'];
 type Moved = ContactMergeResult['moved'];
@@ -40,7 +41,7 @@ const COMPANY_CONTACTS_COMPARED = MAX_PAGE_SIZE;
 
 /**
  * Suspected duplicate contacts, and merging one into another: the survivor keeps its fields and gains what it lacks,
- * the duplicate's activities, deals and cases move to it, and the duplicate is deleted (restorable), its audit entry
+ * the duplicate's activities, deals, cases and documents move to it, and the duplicate is deleted (restorable), its audit entry
  * naming the survivor. Every write goes through the record writer, so each is versioned and audited.
  */
 export class ContactMergeService {
@@ -104,7 +105,7 @@ export class ContactMergeService {
       // Merged already. A survivor still at the version the request read never got the duplicate's fields (the
       // first attempt stopped after the delete): it gets them now. Otherwise nothing is written.
       const finished = survivor.version === expectedVersion ? await this.gain(principal, survivor, merged) : survivor;
-      return { survivor: finished, moved: { activities: 0, deals: 0, cases: 0 }, complete: true };
+      return { survivor: finished, moved: { activities: 0, deals: 0, cases: 0, documents: 0 }, complete: true };
     }
     // A stale merge says who changed the survivor and what, as every refused write does.
     await records.writer.requireVersion('contact', survivor, expectedVersion);
@@ -128,7 +129,7 @@ export class ContactMergeService {
    * the pages), up to the request's budget.
    */
   private async relink(principal: Principal, duplicateId: string, survivorId: string): Promise<{ moved: Moved; complete: boolean }> {
-    const moved: Moved = { activities: 0, deals: 0, cases: 0 };
+    const moved: Moved = { activities: 0, deals: 0, cases: 0, documents: 0 };
     let budget = MAX_RELINKED_PER_REQUEST;
     for (const { kind, counted } of linkedKinds) {
       let cursor: string | undefined;
@@ -171,7 +172,7 @@ function relinked(kind: LinkedKind, record: RecordOf[LinkedKind], duplicateId: s
     const serviceCase = record as RecordOf['case'];
     return serviceCase.contactId === duplicateId ? { contactId: survivorId } : null;
   }
-  const { contactIds } = record as RecordOf['activity'] | RecordOf['deal'];
+  const { contactIds } = record as RecordOf['activity'] | RecordOf['deal'] | RecordOf['document'];
   if (!contactIds.includes(duplicateId)) return null;
   // In the duplicate's place, once: a record that named both names the survivor once.
   return { contactIds: [...new Set(contactIds.map((id) => (id === duplicateId ? survivorId : id)))] };

@@ -29,7 +29,7 @@ export const ContactMergeResultSchema = z
     /** The contact that stays, with what it gained; ETag carries its version. */
     survivor: ContactSchema,
     /** The records re-linked from the duplicate to the survivor by this request. */
-    moved: z.object({ activities: z.number().int(), deals: z.number().int(), cases: z.number().int() }),
+    moved: z.object({ activities: z.number().int(), deals: z.number().int(), cases: z.number().int(), documents: z.number().int() }),
     /**
      * False when the duplicate had more history than one request re-links: send the same request again (same
      * If-Match) to go on. True once the duplicate is deleted.

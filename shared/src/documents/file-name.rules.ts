@@ -7,10 +7,19 @@ export type FileNameProblem = 'empty' | 'path' | 'control' | 'too-long';
 
 // Characters Windows refuses in names, besides the path separators: replaced so a download saves anywhere.
 const UNSAFE = /[<>:"|?*]/g;
+// Half of a UTF-16 pair without its other half: no character a file system or a header can hold.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with each lone surrogate made U+FFFD, as String.prototype.toWellFormed does. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 // C0 and C1 controls, and the bidirectional overrides that make "gpj.exe" read as "exe.jpg".
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export function fileNameProblem(name: string): FileNameProblem | null {
+  if (wellFormed(name) !== name) return 'control';
   const trimmed = name.normalize('NFC').trim();
   if (trimmed === '' || /^\.+$/.test(trimmed)) return 'empty';
   if (/[/\\]/.test(trimmed)) return 'path';
@@ -29,7 +38,7 @@ export function cleanFileName(name: string): string {
  * dropped, shortened keeping the extension; `fallback` when nothing is left.
  */
 export function keepableFileName(name: string, fallback: string): string {
-  const last = name.normalize('NFC').split(/[/\\]/).pop() ?? '';
+  const last = wellFormed(name).normalize('NFC').split(/[/\\]/).pop() ?? '';
   const visible = cleanFileName(last.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ''));
   if (visible === '' || /^\.+$/.test(visible)) return fallback;
   if (visible.length <= FILE_NAME_MAX) return visible;

@@ -14,14 +14,43 @@ export type FileType = {
   preview?: FilePreview;
   /** Whether the file's first bytes are what a file of this type starts with. */
   matches(head: Uint8Array): boolean;
+  /** Text: every byte is checked as it passes (no NUL anywhere), not only the first ones. */
+  text?: true;
 };
 
 const startsWith = (head: Uint8Array, ...bytes: number[]) => bytes.every((byte, index) => head[index] === byte);
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const isZip = (head: Uint8Array) => startsWith(head, ...ZIP);
 const isOle = (head: Uint8Array) => startsWith(head, ...OLE);
+/** Bytes as text, one character each (the names and types compared here are ASCII). */
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+
+/** The name of a zip file's first entry (its first local file header), or null when the bytes are not a zip's. */
+export function firstZipEntry(head: Uint8Array): string | null {
+  if (!startsWith(head, ...ZIP) || head.length < 30) return null;
+  const nameLength = head[26]! | (head[27]! << 8);
+  if (head.length < 30 + nameLength) return null;
+  return latin1(head.subarray(30, 30 + nameLength));
+}
+
+/**
+ * An Office Open XML package: a zip whose first entry is one of the package's own parts. (A zip that starts so and
+ * carries a program further on is not caught here: the file is never opened by Rapport, and Office refuses it.)
+ */
+const isOfficeOpenXml = (parts: readonly string[]) => (head: Uint8Array) => {
+  const first = firstZipEntry(head);
+  return first !== null && (first === '[Content_Types].xml' || ['_rels/', 'docProps/', ...parts].some((part) => first.startsWith(part)));
+};
+
+/** An OpenDocument file: a zip whose first entry is `mimetype`, stored uncompressed, naming the document's type. */
+const isOpenDocument = (mimeType: string) => (head: Uint8Array) => {
+  if (firstZipEntry(head) !== 'mimetype') return false;
+  const nameLength = head[26]! | (head[27]! << 8);
+  const extraLength = head[28]! | (head[29]! << 8);
+  const start = 30 + nameLength + extraLength;
+  return latin1(head.subarray(start, start + mimeType.length)) === mimeType;
+};
 
 /** Text: no NUL byte and valid UTF-8 (a multi-byte character cut at the end of the head is allowed). */
 export function looksLikeText(head: Uint8Array): boolean {
@@ -46,19 +75,19 @@ const fileTypes: readonly FileType[] = [
   { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'], preview: 'image', matches: (head) => startsWith(head, 0xff, 0xd8, 0xff) },
   { contentType: 'image/gif', extensions: ['gif'], preview: 'image', matches: (head) => startsWith(head, ...ascii('GIF87a')) || startsWith(head, ...ascii('GIF89a')) },
   { contentType: 'image/webp', extensions: ['webp'], preview: 'image', matches: (head) => startsWith(head, ...ascii('RIFF')) && ascii('WEBP').every((byte, index) => head[8 + index] === byte) },
-  { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], matches: isZip },
-  { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], matches: isZip },
-  { contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'], matches: isZip },
-  { contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], matches: isZip },
-  { contentType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], matches: isZip },
+  { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], matches: isOfficeOpenXml(['word/']) },
+  { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], matches: isOfficeOpenXml(['xl/']) },
+  { contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'], matches: isOfficeOpenXml(['ppt/']) },
+  { contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], matches: isOpenDocument('application/vnd.oasis.opendocument.text') },
+  { contentType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], matches: isOpenDocument('application/vnd.oasis.opendocument.spreadsheet') },
   { contentType: 'application/msword', extensions: ['doc'], matches: isOle },
   { contentType: 'application/vnd.ms-excel', extensions: ['xls'], matches: isOle },
   { contentType: 'application/vnd.ms-powerpoint', extensions: ['ppt'], matches: isOle },
   { contentType: 'application/vnd.ms-outlook', extensions: ['msg'], matches: isOle },
   { contentType: 'application/rtf', extensions: ['rtf'], matches: (head) => startsWith(head, ...ascii('{\\rtf')) },
-  { contentType: 'text/plain; charset=utf-8', extensions: ['txt', 'log'], matches: looksLikeText },
-  { contentType: 'text/csv; charset=utf-8', extensions: ['csv'], matches: looksLikeText },
-  { contentType: 'message/rfc822', extensions: ['eml'], matches: looksLikeText },
+  { contentType: 'text/plain; charset=utf-8', extensions: ['txt', 'log'], matches: looksLikeText, text: true },
+  { contentType: 'text/csv; charset=utf-8', extensions: ['csv'], matches: looksLikeText, text: true },
+  { contentType: 'message/rfc822', extensions: ['eml'], matches: looksLikeText, text: true },
 ];
 
 /** The extensions Rapport keeps, for the file picker's `accept` and the messages that list them. */

@@ -46,10 +46,12 @@ const OwnDomainsSchema = z.array(DomainSchema).max(MAX_OWN_DOMAINS);
 const StaleDealDaysSchema = z.number().int().min(STALE_DEAL_DAYS_MIN).max(STALE_DEAL_DAYS_MAX);
 
 /** How large a file Rapport keeps (uploads and e-mail attachments), and how much of one e-mail's attachments, in MB. */
-const DocumentLimitsSchema = z.strictObject({
-  maxFileMb: z.number().int().min(1).max(MAX_FILE_MB_CEILING),
-  maxMessageMb: z.number().int().min(1).max(10 * MAX_FILE_MB_CEILING),
-});
+const DocumentLimitsSchema = z
+  .strictObject({
+    maxFileMb: z.number().int().min(1).max(MAX_FILE_MB_CEILING),
+    maxMessageMb: z.number().int().min(1).max(10 * MAX_FILE_MB_CEILING),
+  })
+  .refine((limits) => limits.maxMessageMb >= limits.maxFileMb, { message: 'an e-mail may keep at least one largest file: maxMessageMb must be at least maxFileMb', path: ['maxMessageMb'] });
 
 /** One rate per currency and month, and none for the reporting currency itself (it is 1). */
 function checkRates(settings: { reportingCurrency?: string | undefined; exchangeRates?: readonly { currency: string; month: string }[] | undefined }, context: z.RefinementCtx): void {
