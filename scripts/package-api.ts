@@ -37,6 +37,10 @@ export async function packageApi(outDir: string = API_PACKAGE_DIR): Promise<ApiP
     metafile: true,
     logLevel: 'warning',
     legalComments: 'linked',
+    // Packages whose ESM builds (taken for `import()`) find their files from import.meta.url (the storage SDK's CRC64
+    // module) get this file's URL, as they would loaded as ESM.
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
   });
   fs.copyFileSync(path.join(functionsDir, 'host.json'), path.join(outDir, 'host.json'));
   const own = JSON.parse(fs.readFileSync(path.join(functionsDir, 'package.json'), 'utf8')) as { version: string };

@@ -253,6 +253,9 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
     // Then the Sent item is the stand-in's message: its pane, opened again on the new ids, reads the log just made.
     const ids = { internetMessageId: stored.internetMessageId, conversationId: stored.conversationId, graphId: stored.graphId };
     setSent((done) => done.map((message) => (message.id === itemId ? { ...message, ...ids } : message)));
+    // Open already (the rep clicked it while Exchange had it under its draft's ids): the pane reads it again, as it is now.
+    const open = selectedRef.current;
+    if (open?.id === itemId) select({ ...open, ...ids });
   };
   const checkAndSend = async (item: DemoInboxItem, text: string) => {
     setChecking(item.id);
