@@ -130,8 +130,19 @@ function useUnfinished<T, V>(queryClient: QueryClient, mutationKey: readonly unk
   const [mutations, setMutations] = useState(read);
   const keyText = JSON.stringify(mutationKey);
   useEffect(() => {
-    setMutations(read());
-    return cache.subscribe(() => setMutations(read()));
+    // Only writes added, removed or changed count; the cache also tells of observers, some while another component renders.
+    const update = () =>
+      setMutations((shown) => {
+        const now = read();
+        const same = now.length === shown.length && now.every((mutation, index) => mutation === shown[index] && mutation.state === shownStates.get(mutation));
+        now.forEach((mutation) => shownStates.set(mutation, mutation.state));
+        return same ? shown : now;
+      });
+    const shownStates = new WeakMap<object, unknown>();
+    update();
+    return cache.subscribe((event) => {
+      if (event.type === 'added' || event.type === 'removed' || event.type === 'updated') update();
+    });
   }, [cache, keyText]); // eslint-disable-line react-hooks/exhaustive-deps
   return mutations;
 }

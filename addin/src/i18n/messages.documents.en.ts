@@ -29,7 +29,7 @@ export const enDocuments = {
   'documents.close': 'Close',
   'documents.undoFailed': 'The document was not restored.',
   'attachments.label': 'Attachments',
-  'attachments.open': 'Open {name}',
+  'documents.open': 'Open {name}',
   'attachments.tooLarge': 'not kept: larger than {mb} MB',
   'attachments.tooLargeSize': 'not kept: too large ({size})',
   'attachments.messageTooLarge': 'not kept: the e-mail’s attachments together were larger than {mb} MB',

@@ -29,7 +29,7 @@ export const esDocuments: Record<keyof typeof enDocuments, string> = {
   'documents.close': 'Cerrar',
   'documents.undoFailed': 'El documento no se restauró.',
   'attachments.label': 'Adjuntos',
-  'attachments.open': 'Abrir {name}',
+  'documents.open': 'Abrir {name}',
   'attachments.tooLarge': 'no guardado: mayor de {mb} MB',
   'attachments.tooLargeSize': 'no guardado: demasiado grande ({size})',
   'attachments.messageTooLarge': 'no guardado: los adjuntos del correo juntos superaban {mb} MB',

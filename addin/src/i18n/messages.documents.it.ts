@@ -29,7 +29,7 @@ export const itDocuments: Record<keyof typeof enDocuments, string> = {
   'documents.close': 'Chiudi',
   'documents.undoFailed': 'Il documento non è stato ripristinato.',
   'attachments.label': 'Allegati',
-  'attachments.open': 'Apri {name}',
+  'documents.open': 'Apri {name}',
   'attachments.tooLarge': 'non conservato: più grande di {mb} MB',
   'attachments.tooLargeSize': 'non conservato: troppo grande ({size})',
   'attachments.messageTooLarge': 'non conservato: gli allegati dell’e-mail insieme superavano {mb} MB',

@@ -30,7 +30,7 @@ export const ptDocuments: Record<keyof typeof enDocuments, string> = {
   'documents.close': 'Fechar',
   'documents.undoFailed': 'O documento não foi restaurado.',
   'attachments.label': 'Anexos',
-  'attachments.open': 'Abrir {name}',
+  'documents.open': 'Abrir {name}',
   'attachments.tooLarge': 'não guardado: maior que {mb} MB',
   'attachments.tooLargeSize': 'não guardado: grande demais ({size})',
   'attachments.messageTooLarge': 'não guardado: os anexos do e-mail juntos passavam de {mb} MB',

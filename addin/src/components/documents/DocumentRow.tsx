@@ -58,7 +58,7 @@ export function DocumentRow({ document, nameOf, myId }: DocumentRowProps) {
           appearance="transparent"
           className={styles.name}
           title={document.name}
-          aria-label={preview ? t(open === 'preview' ? 'documents.closePreview' : 'documents.preview', { name: document.name }) : t('documents.download', { name: document.name })}
+          aria-label={t(!preview ? 'documents.open' : open === 'preview' ? 'documents.closePreview' : 'documents.preview', { name: document.name })}
           aria-expanded={preview ? open === 'preview' : undefined}
           disabled={deleted}
           onClick={() => (preview ? toggle('preview') : download.save(document))}

@@ -63,7 +63,7 @@ function KeptAttachment({ attachment }: { attachment: AttachmentNote & { documen
         appearance="transparent"
         className={styles.name}
         title={attachment.name}
-        aria-label={preview ? t(open ? 'documents.closePreview' : 'attachments.open', { name: attachment.name }) : t('documents.download', { name: attachment.name })}
+        aria-label={t(preview && open ? 'documents.closePreview' : 'documents.open', { name: attachment.name })}
         aria-expanded={preview ? open : undefined}
         onClick={() => (preview ? setOpen(!open) : download.save(document))}
       >
