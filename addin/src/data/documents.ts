@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type Mutation, type QueryClient } from '@tanstack/react-query';
+import { notifyManager, useInfiniteQuery, useMutation, useQuery, useQueryClient, type Mutation, type QueryClient } from '@tanstack/react-query';
 import type { Document, DocumentRecordKind } from '@rapport/shared/documents/document.schema';
 import type { TenantSettings } from '@rapport/shared/settings/tenant-settings.schema';
 import { useApi } from './ApiProvider';
@@ -22,8 +22,9 @@ export function useKnownDocumentLimits(): TenantSettings['documentLimits'] | und
   return useQueryClient().getQueryData<TenantSettings>(queryKeys.operation('settings', {}))?.documentLimits;
 }
 
-function afterDocumentsChanged(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: listKey() });
+/** The records' lists of documents are read again; done when they have been. */
+function afterDocumentsChanged(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: listKey() });
 }
 
 /** A record's documents, newest first, a page at a time. */
@@ -95,6 +96,7 @@ export function useDocumentUploads(owner: DocumentOwner) {
       if (refusal) throw refusal;
       return api.call('uploadDocument', { query: { recordKind: owner.kind, recordId: owner.id, name: file.name }, key, body: file });
     },
+    // Still "adding" until the list that shows it has been read again: the file never vanishes in between.
     onSuccess: () => afterDocumentsChanged(queryClient),
   });
   const mutations = useUnfinished<Document, UploadRequest>(queryClient, mutationKey);
@@ -140,8 +142,10 @@ function useUnfinished<T, V>(queryClient: QueryClient, mutationKey: readonly unk
       });
     const shownStates = new WeakMap<object, unknown>();
     update();
+    // Batched as React Query's own hooks are: one render for what one change tells.
+    const batched = notifyManager.batchCalls(update);
     return cache.subscribe((event) => {
-      if (event.type === 'added' || event.type === 'removed' || event.type === 'updated') update();
+      if (event.type === 'added' || event.type === 'removed' || event.type === 'updated') batched();
     });
   }, [cache, keyText]); // eslint-disable-line react-hooks/exhaustive-deps
   return mutations;
@@ -159,5 +163,5 @@ export function useDeleteDocument() {
     mutationFn: ({ deleted }: { deleted: Document }) => api.call('restoreDocument', { params: { id: deleted.id }, version: deleted.version + 1 }),
     onSuccess: () => afterDocumentsChanged(queryClient),
   });
-  return { remove, restore, settle: () => afterDocumentsChanged(queryClient) };
+  return { remove, restore, settle: () => void afterDocumentsChanged(queryClient) };
 }
