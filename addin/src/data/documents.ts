@@ -17,7 +17,7 @@ const listKey = (owner?: DocumentOwner) =>
 const contentKey = (id: string) => queryKeys.operation('documentContent', { params: { id } });
 const PAGE_SIZE = 20;
 
-/** The tenant's document limits when the pane holds its settings (admins read them), else undefined: the API says. */
+/** The tenant's document limits when the pane already holds its settings (Settings, an e-mail's attachments read them), else undefined: the API says. */
 export function useKnownDocumentLimits(): TenantSettings['documentLimits'] | undefined {
   return useQueryClient().getQueryData<TenantSettings>(queryKeys.operation('settings', {}))?.documentLimits;
 }
