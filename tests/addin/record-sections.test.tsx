@@ -137,13 +137,14 @@ describe('RecordSections', () => {
       ['Open deals1', 'false'],
       ['Open cases', 'false'],
       ['Purchases', 'false'],
+      ['Documents', 'false'],
       ['Changes', 'false'],
       ['Timeline', 'true'],
     ]);
     expect(screen.getByRole('region', { name: 'Timeline' }).textContent).toContain('Intro call');
     await screen.findByLabelText('Planned work: Timeline');
-    // Nothing of a closed section is read: not the deals' pipeline, nor the record's changes, nor the purchases.
-    expect([...sentTo('GET /api/pipeline'), ...sentTo('GET /api/contacts/{id}/history'), ...sentTo('GET /api/companies/{id}/purchases')]).toEqual([]);
+    // Nothing of a closed section is read: not the deals' pipeline, nor the record's changes, the purchases or documents.
+    expect([...sentTo('GET /api/pipeline'), ...sentTo('GET /api/contacts/{id}/history'), ...sentTo('GET /api/companies/{id}/purchases'), ...sentTo('GET /api/documents')]).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Changes' }));
     const changes = await screen.findByRole('list', { name: 'Changes' });
     await waitFor(() => expect(changes.textContent).toContain('Job title: CFO → CEO'));

@@ -5,8 +5,12 @@ import type { OperationName, Operations } from '@rapport/shared/contract/api.con
 import type { ApiRoute } from '@rapport/shared/contract/route';
 import type { ApiOf, CrudKind, RecordOf } from '@rapport/shared/kinds/kinds';
 
-/** What a route answers, as the API sends it (`void` for 204). */
-export type ResponseOf<R extends ApiRoute> = R['success'] extends { schema: infer S extends z.ZodType } ? z.output<S> : void;
+/** What a route answers, as the API sends it (`void` for 204; a file's bytes as a Blob for a 200 without a schema). */
+export type ResponseOf<R extends ApiRoute> = R['success'] extends { schema: infer S extends z.ZodType }
+  ? z.output<S>
+  : R['success'] extends { status: 200 }
+    ? Blob
+    : void;
 
 type Part<R, In extends 'params' | 'query' | 'body'> = R extends { [P in In]: infer S extends z.ZodType }
   ? object extends z.input<S>
@@ -18,6 +22,8 @@ type Part<R, In extends 'params' | 'query' | 'body'> = R extends { [P in In]: in
 export type RequestOf<R extends ApiRoute> = Part<R, 'params'> &
   Part<R, 'query'> &
   Part<R, 'body'> &
+  // An upload's body is the file's bytes.
+  (R extends { upload: true } ? { body: Blob } : object) &
   (R extends { ifMatch: true } ? { version: number } : object) &
   (R extends { idempotent: true } ? { key: string } : object);
 

@@ -22,8 +22,9 @@ import { routeTable } from './route-table';
 /** A request as the route table's entries take it. */
 type AnyRequest = { params?: Record<string, string>; query?: object; body?: unknown; version?: number; key?: string };
 
-/** How long a call may take before the pane says so and offers to try again. */
+/** How long a call may take before the pane says so and offers to try again; a file's upload gets longer. */
 const TIMEOUT_MS = 30_000;
+const UPLOAD_TIMEOUT_MS = 600_000;
 
 /** The typed calls of a record kind: its routes from the kind definition. */
 export type RecordClient<K extends CrudKind> = {
@@ -46,7 +47,10 @@ export type RecordClient<K extends CrudKind> = {
 export type ApiClient = {
   /** Where the API is (the web-form snippet posts there). */
   baseUrl: string;
-  /** One of the API's operations by name, e.g. `call('lookup', { body: { emails } })`. */
+  /**
+   * One of the API's operations by name, e.g. `call('lookup', { body: { emails } })`. A Blob body (an upload) is sent as
+   * its bytes, and an answer that is not JSON (a document's content) comes back as a Blob.
+   */
   call<N extends OperationName>(name: N, request: OperationRequest<N>): Promise<OperationResponse<N>>;
   records<K extends CrudKind>(kind: K): RecordClient<K>;
 };
@@ -57,6 +61,7 @@ export type ApiClientOptions = { baseUrl: string; getToken: () => Promise<string
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const send = async (route: RouteEntry, request: AnyRequest): Promise<unknown> => {
     const response = await fetchOrFail(options, route, request);
+    if (response.ok && !/json|^$/.test(response.headers.get('content-type') ?? '')) return response.blob();
     const text = await response.text();
     let parsed: unknown;
     try {
@@ -119,15 +124,17 @@ export function urlOf(route: RouteEntry, request: AnyRequest): string {
 
 async function fetchOrFail(options: ApiClientOptions, route: RouteEntry, request: AnyRequest): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${await tokenOrFail(options)}` };
-  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  // A file's bytes go with the type the browser gives them (the API tells the type by the name and contents anyway).
+  const bytes = request.body instanceof Blob;
+  if (request.body !== undefined && !bytes) headers['content-type'] = 'application/json';
   if (route.ifMatch && request.version !== undefined) headers['if-match'] = `"${request.version}"`;
   if (route.idempotent && request.key) headers['idempotency-key'] = request.key;
   try {
     return await (options.fetch ?? fetch)(`${options.baseUrl}${urlOf(route, request)}`, {
       method: route.method,
       headers,
-      ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      ...(request.body !== undefined ? { body: bytes ? (request.body as Blob) : JSON.stringify(request.body) } : {}),
+      signal: AbortSignal.timeout(bytes ? UPLOAD_TIMEOUT_MS : TIMEOUT_MS),
     });
   } catch (caught) {
     // fetch rejects only when no answer came: offline, refused, or the time ran out.

@@ -1,6 +1,7 @@
 // What a record's closed sections show, loaded as one chunk when the first of them is opened: one lazy boundary
-// rather than four keeps the code the first card loads in fewer, better-compressed files.
+// rather than five keeps the code the first card loads in fewer, better-compressed files.
 export { CaseList } from './CaseList';
 export { ChangeHistory } from './ChangeHistory';
 export { DealList } from './DealList';
+export { DocumentsSection } from './documents/DocumentsSection';
 export { PurchaseHistory } from './PurchaseHistory';

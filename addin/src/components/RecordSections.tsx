@@ -15,6 +15,7 @@ const DealList = lazyWithMessages(() => closedSections().then((module) => ({ def
 const CaseList = lazyWithMessages(() => closedSections().then((module) => ({ default: module.CaseList })));
 const ChangeHistory = lazyWithMessages(() => closedSections().then((module) => ({ default: module.ChangeHistory })));
 const PurchaseHistory = lazyWithMessages(() => closedSections().then((module) => ({ default: module.PurchaseHistory })));
+const DocumentsSection = lazyWithMessages(() => closedSections().then((module) => ({ default: module.DocumentsSection })));
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', minWidth: 0 },
@@ -37,7 +38,8 @@ export type RecordSectionsProps = {
 };
 
 /**
- * The person's history, open deals, open cases, their company's purchases and the changes made to their record: sections
+ * The person's history, open deals, open cases, their company's purchases, the record's documents and the changes made to
+ * their record: sections
  * stacked under the card, the timeline open (tabs would wrap into rows in a narrow pane).
  */
 export function RecordSections({ owner, initialTimeline, initialRelated, openDeals, openCases, companyId }: RecordSectionsProps) {
@@ -64,6 +66,9 @@ export function RecordSections({ owner, initialTimeline, initialRelated, openDea
           {later(<PurchaseHistory companyId={companyId} />)}
         </Section>
       ) : null}
+      <Section title={t('tabs.documents')} icon={sectionIcons.documents}>
+        {later(<DocumentsSection owner={owner} />)}
+      </Section>
       <Section title={t('tabs.changes')} icon={sectionIcons.changes}>
         {later(<ChangeHistory owner={owner} />)}
       </Section>

@@ -5,7 +5,7 @@ import type { FluentIcon } from '@fluentui/react-icons';
 import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
-
+import { DocumentLimitsAdmin } from './DocumentLimitsAdmin';
 import { MembersAdmin } from './MembersAdmin';
 import { OwnDomainsAdmin } from './OwnDomainsAdmin';
 import { PipelineAdmin } from './PipelineAdmin';
@@ -16,18 +16,20 @@ import { NeverLogAdmin } from './never-log/NeverLogAdmin';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 import { settingsIcons } from './editing-icons';
+import { sectionIcons } from './icons';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column' },
 });
 
-const icons = { ...settingsIcons, neverLog: MailProhibitedRegular } satisfies Record<string, FluentIcon>;
+const icons = { ...settingsIcons, neverLog: MailProhibitedRegular, documents: sectionIcons.documents } satisfies Record<string, FluentIcon>;
 type SettingsSection = keyof typeof icons;
 const sections: [SettingsSection, ComponentType][] = [
   ['members', MembersAdmin],
   ['domains', OwnDomainsAdmin],
   ['sendChecks', SendChecksAdmin],
   ['neverLog', NeverLogAdmin],
+  ['documents', DocumentLimitsAdmin],
   ['pipeline', PipelineAdmin],
   ['products', ProductsAdmin],
   ['currencies', CurrenciesAdmin],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Body1, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
 import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
@@ -7,6 +7,7 @@ import { useCachedRecord } from '../data/cached';
 import { activityIcons } from './icons';
 import { RecordLink } from './RecordLink';
 import { ActivityActions } from './activity-actions/ActivityActions';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import type { RecordRef } from '../taskpane/record-navigation';
 
 const useStyles = makeStyles({
@@ -21,6 +22,9 @@ const useStyles = makeStyles({
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'break-word' },
   fold: { alignSelf: 'flex-start', minWidth: 0, paddingLeft: 0, paddingRight: 0 },
 });
+
+// Only an e-mail that came with files loads what shows and opens them.
+const EmailAttachments = lazyWithMessages(() => import('./documents/EmailAttachments').then((module) => ({ default: module.EmailAttachments })));
 
 /** Bodies longer than this fold to their first words, with "Show more". */
 export const FOLD_AT = 240;
@@ -65,6 +69,11 @@ export function TimelineEntry({ activity, related, owner }: TimelineEntryProps) 
             .join(' · ')}
         </Caption1>
         <EntryBody text={[activity.summary, activity.notes].filter(Boolean).join('\n\n')} />
+        {activity.attachments?.length ? (
+          <Suspense fallback={null}>
+            <EmailAttachments attachments={activity.attachments} />
+          </Suspense>
+        ) : null}
         {author ? <Caption1 className={styles.meta}>{t(activity.status === 'planned' ? 'timeline.plannedBy' : 'timeline.loggedBy', { name: author })}</Caption1> : null}
         {belongs.map((ref) => (
           <LinkedRecord key={ref.kind} to={ref} name={related[ref.kind]?.[ref.id]} />

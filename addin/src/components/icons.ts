@@ -13,6 +13,7 @@ import {
   CheckmarkCircleRegular,
   ClockAlarmRegular,
   DocumentEditRegular,
+  DocumentTextRegular,
   HistoryRegular,
   MailCheckmarkRegular,
   MailRegular,
@@ -55,6 +56,8 @@ export const sectionIcons = {
   cases: ChatHelpRegular,
   changes: DocumentEditRegular,
   purchases: ShoppingBagRegular,
+  // The icon compose's template button has: one icon fewer in the first card's JavaScript.
+  documents: DocumentTextRegular,
 } satisfies Record<string, FluentIcon>;
 
 /** The counters of planned work: overdue, due today, later (or the next days). */

@@ -38,6 +38,7 @@ export const en = {
   'tabs.openCases': 'Open cases',
   'tabs.changes': 'Changes',
   'tabs.purchases': 'Purchases',
+  'tabs.documents': 'Documents',
   'timeline.dealNamed': 'Deal: {name}',
   'timeline.caseNamed': 'Case {name}',
   'timeline.openDeal': 'Open the deal',

@@ -36,6 +36,7 @@ export const es: Messages = {
   'tabs.openCases': 'Casos abiertos',
   'tabs.changes': 'Cambios',
   'tabs.purchases': 'Compras',
+  'tabs.documents': 'Documentos',
   'timeline.dealNamed': 'Oportunidad: {name}',
   'timeline.caseNamed': 'Caso {name}',
   'timeline.openDeal': 'Abrir la oportunidad',

@@ -36,6 +36,7 @@ export const it: Messages = {
   'tabs.openCases': 'Casi aperti',
   'tabs.changes': 'Modifiche',
   'tabs.purchases': 'Acquisti',
+  'tabs.documents': 'Documenti',
   'timeline.dealNamed': 'Opportunità: {name}',
   'timeline.caseNamed': 'Caso {name}',
   'timeline.openDeal': "Apri l'opportunità",

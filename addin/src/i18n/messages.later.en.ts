@@ -14,6 +14,7 @@ import { enFreeTimes } from './messages.freetimes.en';
 import { enTemplates } from './messages.templates.en';
 import { enNeverLog } from './messages.neverlog.en';
 import { enThreads } from './messages.threads.en';
+import { enDocuments } from './messages.documents.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -520,6 +521,7 @@ export const enLater = {
   ...enTemplates,
   ...enNeverLog,
   ...enThreads,
+  ...enDocuments,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -15,6 +15,7 @@ import { esFreeTimes } from './messages.freetimes.es';
 import { esTemplates } from './messages.templates.es';
 import { esNeverLog } from './messages.neverlog.es';
 import { esThreads } from './messages.threads.es';
+import { esDocuments } from './messages.documents.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -519,4 +520,5 @@ export const esLater: LaterMessages = {
   ...esTemplates,
   ...esNeverLog,
   ...esThreads,
+  ...esDocuments,
 };

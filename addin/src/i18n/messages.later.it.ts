@@ -15,6 +15,7 @@ import { itFreeTimes } from './messages.freetimes.it';
 import { itTemplates } from './messages.templates.it';
 import { itNeverLog } from './messages.neverlog.it';
 import { itThreads } from './messages.threads.it';
+import { itDocuments } from './messages.documents.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -519,4 +520,5 @@ export const itLater: LaterMessages = {
   ...itTemplates,
   ...itNeverLog,
   ...itThreads,
+  ...itDocuments,
 };

@@ -15,6 +15,7 @@ import { ptFreeTimes } from './messages.freetimes.pt';
 import { ptTemplates } from './messages.templates.pt';
 import { ptNeverLog } from './messages.neverlog.pt';
 import { ptThreads } from './messages.threads.pt';
+import { ptDocuments } from './messages.documents.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -519,4 +520,5 @@ export const ptLater: LaterMessages = {
   ...ptTemplates,
   ...ptNeverLog,
   ...ptThreads,
+  ...ptDocuments,
 };

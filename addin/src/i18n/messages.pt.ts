@@ -36,6 +36,7 @@ export const pt: Messages = {
   'tabs.openCases': 'Casos abertos',
   'tabs.changes': 'Alterações',
   'tabs.purchases': 'Compras',
+  'tabs.documents': 'Documentos',
   'timeline.dealNamed': 'Negócio: {name}',
   'timeline.caseNamed': 'Caso {name}',
   'timeline.openDeal': 'Abrir o negócio',

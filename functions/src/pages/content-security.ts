@@ -39,11 +39,13 @@ export function contentSecurityPolicy(page: PageKind, options: PolicyOptions): s
     'default-src': ["'none'"],
     'script-src': page === 'taskpane' ? ["'self'", OFFICE_CDN] : ["'self'"],
     'connect-src': ["'self'", ...(options.apiOrigin ? [options.apiOrigin] : []), options.graphOrigin, SIGN_IN],
-    'img-src': ["'self'", 'data:'],
+    // blob: shows a document the pane read with the user's token (an image's preview); nothing else makes blob: URLs.
+    'img-src': ["'self'", 'data:', 'blob:'],
     // Fluent UI (Griffel) inserts its generated class rules into style elements at run time.
     'style-src': ["'self'", "'unsafe-inline'"],
     'font-src': ["'self'", 'data:'],
-    'frame-src': page === 'demo' ? ["'self'", ...(options.local ? LOCAL_ORIGINS : [])] : [SIGN_IN],
+    // The pane and the record pages show a PDF the same way, in a frame of its blob: URL.
+    'frame-src': page === 'demo' ? ["'self'", ...(options.local ? LOCAL_ORIGINS : [])] : [SIGN_IN, 'blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
