@@ -35,6 +35,7 @@ export const enDocuments = {
   'attachments.messageTooLarge': 'not kept: the e-mail’s attachments together were larger than {mb} MB',
   'attachments.messageTooLargeSize': 'not kept: the e-mail’s attachments together were too large',
   'attachments.typeNotKept': 'not kept: this type is not kept',
+  'attachments.unreadable': 'not kept: Outlook would not give this file',
   'settings.documents': 'Documents',
   'documentLimits.help': 'How large a file reps may add to a record, and how much of one logged e-mail’s attachments Rapport keeps. Larger files are named on the e-mail but not kept.',
   'documentLimits.maxFileMb': 'Largest file (MB)',

@@ -35,6 +35,7 @@ export const esDocuments: Record<keyof typeof enDocuments, string> = {
   'attachments.messageTooLarge': 'no guardado: los adjuntos del correo juntos superaban {mb} MB',
   'attachments.messageTooLargeSize': 'no guardado: los adjuntos del correo juntos eran demasiado grandes',
   'attachments.typeNotKept': 'no guardado: este tipo de archivo no se guarda',
+  'attachments.unreadable': 'no guardado: Outlook no entregó este archivo',
   'settings.documents': 'Documentos',
   'documentLimits.help': 'Qué tamaño puede tener un archivo que los comerciales añaden a un registro, y cuánto de los adjuntos de un correo registrado guarda Rapport. Los archivos más grandes se nombran en el correo, pero no se guardan.',
   'documentLimits.maxFileMb': 'Archivo más grande (MB)',

@@ -35,6 +35,7 @@ export const itDocuments: Record<keyof typeof enDocuments, string> = {
   'attachments.messageTooLarge': 'non conservato: gli allegati dell’e-mail insieme superavano {mb} MB',
   'attachments.messageTooLargeSize': 'non conservato: gli allegati dell’e-mail insieme erano troppo grandi',
   'attachments.typeNotKept': 'non conservato: questo tipo di file non si conserva',
+  'attachments.unreadable': 'non conservato: Outlook non ha fornito questo file',
   'settings.documents': 'Documenti',
   'documentLimits.help': 'Quanto può essere grande un file che i commerciali aggiungono a un record, e quanta parte degli allegati di un’e-mail registrata conserva Rapport. I file più grandi sono citati nell’e-mail ma non conservati.',
   'documentLimits.maxFileMb': 'File più grande (MB)',

@@ -36,6 +36,7 @@ export const ptDocuments: Record<keyof typeof enDocuments, string> = {
   'attachments.messageTooLarge': 'não guardado: os anexos do e-mail juntos passavam de {mb} MB',
   'attachments.messageTooLargeSize': 'não guardado: os anexos do e-mail juntos eram grandes demais',
   'attachments.typeNotKept': 'não guardado: este tipo de arquivo não é guardado',
+  'attachments.unreadable': 'não guardado: o Outlook não entregou este arquivo',
   'settings.documents': 'Documentos',
   'documentLimits.help': 'O tamanho máximo de um arquivo que os vendedores adicionam a um registro, e quanto dos anexos de um e-mail registrado o Rapport guarda. Arquivos maiores são citados no e-mail, mas não guardados.',
   'documentLimits.maxFileMb': 'Maior arquivo (MB)',

@@ -106,7 +106,9 @@ function LeftOutAttachment({ attachment }: { attachment: AttachmentNote }) {
           : t('attachments.messageTooLargeSize')
         : attachment.leftOut === 'type-not-kept'
           ? t('attachments.typeNotKept')
-          : size;
+          : attachment.leftOut === 'unreadable'
+            ? t('attachments.unreadable')
+            : size;
   const Icon = documentIcon(fileTypeOfName(attachment.name)?.contentType ?? '');
   return (
     <li className={styles.item}>
