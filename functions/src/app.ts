@@ -59,6 +59,8 @@ import { directoryFileStore } from './files/directory-file-store';
 import { blobFileStore } from './files/blob-file-store';
 import { DocumentService } from './documents/documents.service';
 import { documentRouteBindings } from './routes/documents.routes';
+import { goalRouteBindings } from './routes/goals.routes';
+import { AttainmentService } from './goals/attainment.service';
 
 export type App = {
   config: Config;
@@ -176,6 +178,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...neverLogRouteBindings(deps, services.neverLog),
     ...documentRouteBindings(deps, documents),
+    ...goalRouteBindings(deps, new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

@@ -53,6 +53,9 @@ const expected: Record<string, Role[]> = {
   'document-content': everyone,
   'delete-document': managers,
   'restore-document': managers,
+  // Goals are set by managers (the kind's write role); everyone reads their attainment, managers every rep's.
+  'goal-attainment': everyone,
+  'goal-attainment (team)': managers,
   // Public: a website's visitors send it, with the form's key and no token.
   'submit-web-form': everyone,
   ...Object.fromEntries(
@@ -92,6 +95,8 @@ const appointments = apiContract.find((route) => route.name === 'list-appointmen
 if (appointments) rows.push({ route: appointments, variant: 'team', label: 'list-appointments (team)' });
 const reports = apiContract.find((route) => route.name === 'report');
 if (reports) rows.push({ route: reports, variant: 'data-quality', label: 'report (data quality)' });
+const attainment = apiContract.find((route) => route.name === 'goal-attainment');
+if (attainment) rows.push({ route: attainment, variant: 'team', label: 'goal-attainment (team)' });
 
 describe('the role matrix', () => {
   it('agrees with the hand-written list of settings (admins write them) and of actions', () => {

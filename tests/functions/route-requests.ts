@@ -81,6 +81,7 @@ export class RouteRequests {
       const n = ++this.counter;
       return { body: { importId: `import-test-${n}`, rows: [{ line: 2, values: { lastName: `${VICTIM_MARKER} Imported`, email: `imported-${n}@victim-a.example` } }] } };
     }
+    if (name === 'goal-attainment') return { query: { period: 'month', day: '2026-11-20', ...(variant === 'team' ? { view: 'team' } : {}) } };
     if (name === 'upload-document') {
       const contact = await this.record('contact');
       return { query: { recordKind: 'contact', recordId: contact.id, name: `${VICTIM_MARKER} offer.pdf` }, bytes: DOCUMENT_BYTES };

@@ -31,6 +31,7 @@ export const hooksByKind: HooksByKind = {
   template: templateHooks,
   thread: threadHooks,
   document: {},
+  goal: {},
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

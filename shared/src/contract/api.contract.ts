@@ -18,6 +18,7 @@ import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
+import { attainmentRoute } from '../goals/goals.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
 
@@ -149,6 +150,7 @@ export const operations = {
   documentContent: documentContentRoute,
   deleteDocument: deleteDocumentRoute,
   restoreDocument: restoreDocumentRoute,
+  goalAttainment: attainmentRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

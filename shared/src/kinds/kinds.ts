@@ -5,6 +5,7 @@ import { companyKind } from '../companies/company.kind';
 import { contactKind } from '../contacts/contact.kind';
 import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
+import { goalKind } from '../goals/goal.kind';
 import { pipelineKind } from '../deals/pipeline.kind';
 import { webFormKind } from '../forms/web-form.kind';
 import { leadKind } from '../leads/lead.kind';
@@ -35,6 +36,7 @@ export const kinds = {
   template: templateKind,
   thread: threadKind,
   document: documentKind,
+  goal: goalKind,
 } as const;
 
 export type Kinds = typeof kinds;

@@ -17,6 +17,7 @@ export const kindNamesEn = {
   template: 'the template',
   thread: 'the followed thread',
   document: 'the document',
+  goal: 'the goal',
 } satisfies KindNames;
 
 export const errorsEn = {

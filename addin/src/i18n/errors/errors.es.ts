@@ -17,6 +17,7 @@ export const kindNamesEs = {
   template: 'la plantilla',
   thread: 'la conversación seguida',
   document: 'el documento',
+  goal: 'el objetivo',
 } satisfies KindNames;
 
 export const errorsEs = {

@@ -17,6 +17,7 @@ export const kindNamesIt = {
   template: 'il modello',
   thread: 'la conversazione seguita',
   document: 'il documento',
+  goal: 'l’obiettivo',
 } satisfies KindNames;
 
 export const errorsIt = {

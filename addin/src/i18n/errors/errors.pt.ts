@@ -18,6 +18,7 @@ export const kindNamesPt = {
   template: 'o modelo',
   thread: 'a conversa acompanhada',
   document: 'o documento',
+  goal: 'a meta',
 } satisfies KindNames;
 
 export const errorsPt = {

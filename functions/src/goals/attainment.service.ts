@@ -1,0 +1,144 @@
+import {
+  convertTotals,
+  hasRole,
+  minorDigits,
+  periodBounds,
+  periodMonths,
+  periodStartOf,
+  progressOf,
+  roleRequired,
+  type Attainment,
+  type Goal,
+  type GoalProgress,
+  type ReportCell,
+  type AttainmentQuerySchema,
+  type TenantSettings,
+} from '@rapport/shared';
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal';
+import { listUpTo } from '../store/list-up-to';
+import type { Store } from '../store/store';
+
+type Query = z.output<typeof AttainmentQuerySchema>;
+type GoalFields = GoalProgress['goal'];
+
+/** Goals read for one answer at most: every rep's, team's and the company's for the periods kept. */
+const MAX_GOALS = 5_000;
+const MAX_MEMBERS = 2_000;
+
+export type AttainmentDependencies = { store: Store; now: () => Date; settingsOf: (tenantId: string) => Promise<TenantSettings> };
+
+/**
+ * Goals and how far along they are: actual figures from the report cells (so the cost is the same at any history
+ * size), won amounts converted to the reporting currency at each month's rate. A team's or the company's goal is the
+ * one set for it, or else the sum of its reps' goals. A team is its members' as they are now.
+ */
+export class AttainmentService {
+  constructor(private readonly deps: AttainmentDependencies) {}
+
+  async attainment(principal: Principal, query: Query): Promise<Attainment> {
+    if (query.view === 'team' && !hasRole(principal.roles, 'manager')) throw roleRequired('manager', 'see every rep’s attainment');
+    const { store } = this.deps;
+    const now = this.deps.now();
+    const start = periodStartOf(query.period, query.day ?? now.toISOString().slice(0, 10));
+    const months = periodMonths(query.period, start);
+    const bounds = periodBounds(query.period, start);
+    const [goals, members, settings, cells] = await Promise.all([
+      listUpTo(store, 'goal', principal.tenantId, {}, MAX_GOALS),
+      listUpTo(store, 'member', principal.tenantId, {}, MAX_MEMBERS),
+      this.deps.settingsOf(principal.tenantId),
+      Promise.all((['deal', 'activity', 'lead'] as const).map(async (family) => [family, (await store.reportCells(principal.tenantId, family, months)).filter((cell) => cell.month >= months.from && cell.month <= months.to)] as const)),
+    ]);
+    const inPeriod = goals.items.filter((goal) => goal.period === query.period && goal.start === start);
+    const actuals = new Actuals(new Map(cells), settings);
+    const progress = (goal: GoalFields, owners: ReadonlySet<string> | null, goalId?: string): GoalProgress => {
+      const { value, missing } = actuals.of(goal, owners);
+      return { goal, ...(goalId ? { goalId } : {}), actual: value, ...progressOf(value, goal.target, goal.stretch, bounds, now.toISOString()), missingCurrencies: missing };
+    };
+
+    const teamOf = new Map(members.items.map((member) => [member.id, member.team?.trim().toLowerCase() ?? '']));
+    const repGoals = inPeriod.filter((goal) => goal.scope === 'rep');
+    const mine = teamOf.get(principal.userId) ?? '';
+    const shownReps = query.view === 'team' ? repGoals : repGoals.filter((goal) => goal.memberId === principal.userId);
+    const teamNames = query.view === 'team' ? [...new Set([...teamOf.values()].filter(Boolean))] : mine ? [mine] : [];
+    const teams = teamNames.flatMap((team) => {
+      const owners = new Set([...teamOf].filter(([, name]) => name === team).map(([id]) => id));
+      const own = inPeriod.filter((goal) => goal.scope === 'team' && goal.team?.trim().toLowerCase() === team);
+      const label = members.items.find((member) => member.team?.trim().toLowerCase() === team)?.team ?? team;
+      return withSums(own, repGoals.filter((goal) => owners.has(goal.memberId ?? '')), { scope: 'team', team: label }).map(([goal, id]) => progress(goal, owners, id));
+    });
+    const company = withSums(inPeriod.filter((goal) => goal.scope === 'tenant'), repGoals, { scope: 'tenant' }).map(([goal, id]) => progress(goal, null, id));
+    return {
+      period: query.period,
+      start,
+      ends: bounds.ends.slice(0, 10),
+      reportingCurrency: settings.reportingCurrency,
+      reps: shownReps.map((goal) => progress(fieldsOf(goal), new Set([goal.memberId ?? '']), goal.id)),
+      teams,
+      company,
+    };
+  }
+}
+
+function fieldsOf(goal: Goal): GoalFields {
+  const { scope, memberId, team, metric, activityKind, period, start, target, stretch } = goal;
+  return { scope, metric, period, start, target, ...(memberId ? { memberId } : {}), ...(team ? { team } : {}), ...(activityKind ? { activityKind } : {}), ...(stretch !== undefined ? { stretch } : {}) };
+}
+
+/**
+ * The goals set for a team (or the company), and for each metric it has none of, the sum of its reps' goals. Stretch
+ * targets add up too, a rep without one counting their target.
+ */
+function withSums(own: readonly Goal[], reps: readonly Goal[], as: Pick<GoalFields, 'scope' | 'team'>): [GoalFields, string | undefined][] {
+  const key = (goal: Pick<Goal, 'metric' | 'activityKind'>) => `${goal.metric}|${goal.activityKind ?? ''}`;
+  const set = new Set(own.map(key));
+  const sums = new Map<string, GoalFields>();
+  for (const goal of reps) {
+    if (set.has(key(goal))) continue;
+    const sum = sums.get(key(goal));
+    const stretch = goal.stretch ?? (sum?.stretch !== undefined ? goal.target : undefined);
+    sums.set(key(goal), {
+      ...as,
+      metric: goal.metric,
+      ...(goal.activityKind ? { activityKind: goal.activityKind } : {}),
+      period: goal.period,
+      start: goal.start,
+      target: (sum?.target ?? 0) + goal.target,
+      ...(stretch !== undefined || sum?.stretch !== undefined ? { stretch: (sum?.stretch ?? sum?.target ?? 0) + (stretch ?? goal.target) } : {}),
+    });
+  }
+  return [...own.map((goal): [GoalFields, string] => [fieldsOf(goal), goal.id]), ...[...sums.values()].map((goal): [GoalFields, undefined] => [goal, undefined])];
+}
+
+/** What the report cells of the period say for a goal's metric, over some owners (or all of the tenant's). */
+class Actuals {
+  constructor(
+    private readonly cells: ReadonlyMap<'deal' | 'activity' | 'lead', readonly ReportCell[]>,
+    private readonly settings: TenantSettings,
+  ) {}
+
+  of(goal: Pick<GoalFields, 'metric' | 'activityKind'>, owners: ReadonlySet<string> | null): { value: number; missing: string[] } {
+    const mine = (cell: ReportCell) => owners === null || owners.has(cell.dims.owner ?? '');
+    const count = (family: 'deal' | 'activity' | 'lead', keep: (cell: ReportCell) => boolean) =>
+      (this.cells.get(family) ?? []).filter((cell) => mine(cell) && keep(cell)).reduce((sum, cell) => sum + (cell.measures.count ?? 0), 0);
+    const won = (cell: ReportCell) => cell.dims.status === 'won' && cell.dims.product === '*';
+    switch (goal.metric) {
+      case 'wonDeals':
+        return { value: count('deal', won), missing: [] };
+      case 'activities':
+        return { value: count('activity', (cell) => cell.dims.kind === goal.activityKind && cell.dims.status === 'done'), missing: [] };
+      case 'convertedLeads':
+        return { value: count('lead', (cell) => cell.dims.status === 'converted'), missing: [] };
+      case 'wonAmount': {
+        const totals = new Map<string, Map<string, number>>();
+        for (const cell of (this.cells.get('deal') ?? []).filter((candidate) => mine(candidate) && won(candidate))) {
+          const currency = cell.dims.currency ?? this.settings.reportingCurrency;
+          const months = totals.get(currency) ?? totals.set(currency, new Map()).get(currency)!;
+          months.set(cell.month, (months.get(cell.month) ?? 0) + (cell.measures.minor ?? 0));
+        }
+        const converted = convertTotals(totals, this.settings.exchangeRates, this.settings.reportingCurrency);
+        return { value: converted.minor / 10 ** minorDigits(this.settings.reportingCurrency), missing: converted.missing };
+      }
+    }
+  }
+}

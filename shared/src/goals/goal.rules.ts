@@ -1,0 +1,72 @@
+// What a goal measures and over which months, and how far along it is: pure arithmetic on figures the server reads from
+// the report cells.
+
+export const goalScopes = ['rep', 'team', 'tenant'] as const;
+export type GoalScope = (typeof goalScopes)[number];
+
+export const goalMetrics = ['wonAmount', 'wonDeals', 'activities', 'convertedLeads'] as const;
+export type GoalMetric = (typeof goalMetrics)[number];
+
+export const goalPeriods = ['month', 'quarter', 'year'] as const;
+export type GoalPeriod = (typeof goalPeriods)[number];
+
+const MONTHS_IN: Record<GoalPeriod, number> = { month: 1, quarter: 3, year: 12 };
+
+/** `YYYY-MM` plus `n` months. */
+export function addMonths(month: string, n: number): string {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  const total = year * 12 + (index - 1) + n;
+  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Whether a period can start in this month: any month; a quarter in January, April, July or October; a year in January. */
+export function isPeriodStart(period: GoalPeriod, month: string): boolean {
+  const index = Number(month.slice(5, 7)) - 1;
+  return index % MONTHS_IN[period] === 0;
+}
+
+/** The period of this kind that holds a day (`YYYY-MM-DD` or a timestamp): its first month. */
+export function periodStartOf(period: GoalPeriod, day: string): string {
+  const year = day.slice(0, 4);
+  const index = Number(day.slice(5, 7)) - 1;
+  const first = index - (index % MONTHS_IN[period]);
+  return `${year}-${String(first + 1).padStart(2, '0')}`;
+}
+
+/** The months of a period, first and last included. */
+export function periodMonths(period: GoalPeriod, start: string): { from: string; to: string } {
+  return { from: start, to: addMonths(start, MONTHS_IN[period] - 1) };
+}
+
+/** The period's first instant and the first instant after it (UTC). */
+export function periodBounds(period: GoalPeriod, start: string): { starts: string; ends: string } {
+  return { starts: `${start}-01T00:00:00.000Z`, ends: `${addMonths(start, MONTHS_IN[period])}-01T00:00:00.000Z` };
+}
+
+export type Progress = {
+  /** Actual over target; null for a target of zero (nothing to reach). */
+  ratio: number | null;
+  /** Actual over the stretch target, when there is one. */
+  stretchRatio: number | null;
+  /** What the period ends at if it goes on at the rate so far. */
+  projected: number;
+  /** Projected over target: the pace ("at this rate: 82 % by 31 Dec"); null for a target of zero or before the period. */
+  paceRatio: number | null;
+};
+
+/**
+ * How far a goal is, at `now`, within the period from `starts` to `ends`. Before the period nothing is projected;
+ * after it the projection is the actual.
+ */
+export function progressOf(actual: number, target: number, stretch: number | undefined, bounds: { starts: string; ends: string }, now: string): Progress {
+  const span = Date.parse(bounds.ends) - Date.parse(bounds.starts);
+  const elapsed = Math.min(Math.max(Date.parse(now) - Date.parse(bounds.starts), 0), span);
+  const fraction = span > 0 ? elapsed / span : 1;
+  const projected = fraction > 0 ? actual / fraction : 0;
+  return {
+    ratio: target > 0 ? actual / target : null,
+    stretchRatio: stretch !== undefined && stretch > 0 ? actual / stretch : null,
+    projected,
+    paceRatio: target > 0 && fraction > 0 ? projected / target : null,
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { DateSchema } from '../common/record.schema';
+import { defineRoute } from '../contract/route';
+import { GoalSchema } from './goal.schema';
+import { goalPeriods } from './goal.rules';
+
+export const AttainmentQuerySchema = z.strictObject({
+  period: z.enum(goalPeriods).default('month'),
+  /** A day of the period (the caller's today when absent: the server's UTC day). */
+  day: DateSchema.optional(),
+  /** `team`: every rep's attainment, for managers. */
+  view: z.enum(['mine', 'team']).default('mine'),
+});
+
+const ProgressSchema = z.object({
+  /** The goal as set, or (a team's or the company's without one of its own) the sum of its reps' goals. */
+  goal: GoalSchema.pick({ scope: true, memberId: true, team: true, metric: true, activityKind: true, period: true, start: true, target: true, stretch: true }),
+  /** The goal's id; absent for a sum of reps' goals. */
+  goalId: z.string().optional(),
+  actual: z.number(),
+  ratio: z.number().nullable(),
+  stretchRatio: z.number().nullable(),
+  projected: z.number(),
+  paceRatio: z.number().nullable(),
+  /** Currencies of won deals without a rate: their amounts are not in `actual`. */
+  missingCurrencies: z.array(z.string()),
+});
+export type GoalProgress = z.infer<typeof ProgressSchema>;
+
+export const AttainmentSchema = z
+  .object({
+    period: z.enum(goalPeriods),
+    start: z.string(),
+    /** The first day after the period. */
+    ends: z.string(),
+    reportingCurrency: z.string(),
+    /** The caller's own goals (view `mine`), or every rep's (view `team`). */
+    reps: z.array(ProgressSchema),
+    /** The caller's team's (view `mine`), or every team's (view `team`). */
+    teams: z.array(ProgressSchema),
+    company: z.array(ProgressSchema),
+  })
+  .meta({ id: 'Attainment' });
+export type Attainment = z.infer<typeof AttainmentSchema>;
+
+export const attainmentRoute = defineRoute({
+  name: 'goal-attainment',
+  method: 'GET',
+  path: '/api/goals/attainment',
+  summary: "Goals and how far along they are in a period: the caller's, their team's and the company's (as benchmarks), with the pace; view=team (managers) gives every rep's and team's",
+  tag: 'Goal',
+  auth: 'user',
+  query: AttainmentQuerySchema,
+  success: { status: 200, schema: AttainmentSchema, description: 'Attainment in the period' },
+  errors: [403],
+});

@@ -1,0 +1,103 @@
+import { TENANT_A, create, createTestApp, testStores, type TestApp } from './test-app';
+
+// Goals and attainment (issue 20, part 1): managers set goals; everyone sees their own, their team's and the company's
+// attainment with the pace, from the report cells; a team without a goal of its own has the sum of its reps'.
+describe.each(testStores)('goals on %s', (store) => {
+  const clock = { now: new Date('2026-11-16T00:00:00Z') };
+  let t: TestApp;
+  let manager: string;
+  let ana: string;
+  let ben: string;
+
+  beforeEach(async () => {
+    clock.now = new Date('2026-11-16T00:00:00Z');
+    t = await createTestApp({ store, now: () => clock.now });
+    const admin = await t.token(TENANT_A, 'admin-1', ['admin']);
+    manager = await t.token(TENANT_A, 'manager-1', ['manager'], 'Mia Manager');
+    ana = await t.token(TENANT_A, 'rep-ana', ['rep'], 'Ana Souza');
+    ben = await t.token(TENANT_A, 'rep-ben', ['rep'], 'Ben Okafor');
+    // Members sign in once; then the admin puts both reps in the North team.
+    for (const token of [manager, ana, ben]) expect((await t.call('get-me', { token })).status).toBe(200);
+    for (const id of ['rep-ana', 'rep-ben']) {
+      const member = (await t.call('list-members', { token: admin })).body.items.find((item: { id: string }) => item.id === id);
+      expect((await t.call('update-member', { token: admin, params: { id }, body: { team: 'North' }, headers: { 'if-match': `"${member.version}"` } })).status).toBe(200);
+    }
+    // Reports in EUR, with a rate for USD from October.
+    const settings = await t.call('get-settings', { token: admin });
+    await t.call('update-settings', { token: admin, body: { reportingCurrency: 'EUR', exchangeRates: [{ currency: 'USD', month: '2026-10', rate: '0.9' }] }, headers: { 'if-match': `"${settings.body.version}"` } });
+  });
+  afterEach(() => t.close());
+
+  const goal = (body: object, token = manager) => t.call('create-goal', { token, body });
+  const won = (name: string, amount: number, currency: string, token: string) => create(t, 'deal', { name, stage: 'won', amount, currency }, token);
+  const attainment = (query: Record<string, string> = {}, token = ana) => t.call('goal-attainment', { token, query });
+
+  it("gives a rep their own, their team's and the company's attainment, with the pace", async () => {
+    expect((await goal({ scope: 'rep', memberId: 'rep-ana', metric: 'wonAmount', period: 'month', start: '2026-11', target: 10000, stretch: 15000 })).status).toBe(201);
+    expect((await goal({ scope: 'rep', memberId: 'rep-ben', metric: 'wonAmount', period: 'month', start: '2026-11', target: 5000 })).status).toBe(201);
+    expect((await goal({ scope: 'rep', memberId: 'rep-ana', metric: 'activities', activityKind: 'call', period: 'month', start: '2026-11', target: 20 })).status).toBe(201);
+    expect((await goal({ scope: 'tenant', metric: 'wonAmount', period: 'month', start: '2026-11', target: 40000 })).status).toBe(201);
+    await won('Seats', 3000, 'EUR', ana);
+    await won('Support', 1000, 'USD', ana);
+    await won('Licences', 2500, 'EUR', ben);
+    await create(t, 'activity', { kind: 'call', subject: 'Call', at: '2026-11-10T10:00:00Z', status: 'done' }, ana);
+    await create(t, 'activity', { kind: 'call', subject: 'Planned call', at: '2026-11-20T10:00:00Z' }, ana);
+
+    const answer = await attainment();
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ period: 'month', start: '2026-11', ends: '2026-12-01', reportingCurrency: 'EUR' });
+    // Ana: 3,000 EUR + 1,000 USD at 0.9 = 3,900 EUR of 10,000; half the month gone (15 of 30 days): on pace for 78 %.
+    const amount = answer.body.reps.find((item: any) => item.goal.metric === 'wonAmount');
+    expect(amount).toMatchObject({ actual: 3900, ratio: 0.39, projected: 7800, paceRatio: 0.78, stretchRatio: 0.26, missingCurrencies: [] });
+    // One done call of the planned two counts.
+    expect(answer.body.reps.find((item: any) => item.goal.metric === 'activities')).toMatchObject({ actual: 1, ratio: 0.05 });
+    // North has no goal of its own: the sum of its reps' (10,000 + 5,000); 3,900 + 2,500 reached.
+    const north = answer.body.teams.find((item: any) => item.goal.metric === 'wonAmount');
+    expect(north).toMatchObject({ goal: { scope: 'team', team: 'North', metric: 'wonAmount', target: 15000, stretch: 20000 }, actual: 6400 });
+    expect(north.goalId).toBeUndefined();
+    // Ana's call goal is the team's too (only she has one): 1 of 20.
+    expect(answer.body.teams.find((item: any) => item.goal.metric === 'activities')).toMatchObject({ goal: { activityKind: 'call', target: 20 }, actual: 1 });
+    // The company's goal is set: 40,000.
+    expect(answer.body.company.find((item: any) => item.goal.metric === 'wonAmount')).toMatchObject({ goalId: expect.any(String), actual: 6400, ratio: 0.16 });
+  });
+
+  it("names a currency without a rate, and counts the rep's deals only", async () => {
+    await goal({ scope: 'rep', memberId: 'rep-ben', metric: 'wonAmount', period: 'month', start: '2026-11', target: 1000 });
+    await won('Yen deal', 100000, 'JPY', ben);
+    await won('Ana’s', 500, 'EUR', ana);
+    const answer = await attainment({}, ben);
+    expect(answer.body.reps[0]).toMatchObject({ actual: 0, missingCurrencies: ['JPY'] });
+  });
+
+  it('shows a manager every rep and team, and nobody else', async () => {
+    await goal({ scope: 'rep', memberId: 'rep-ana', metric: 'wonDeals', period: 'quarter', start: '2026-10', target: 4 });
+    await goal({ scope: 'rep', memberId: 'rep-ben', metric: 'wonDeals', period: 'quarter', start: '2026-10', target: 6 });
+    await won('One', 100, 'EUR', ben);
+    const team = await attainment({ view: 'team', period: 'quarter' }, manager);
+    expect(team.body.reps.map((item: any) => [item.goal.memberId, item.actual])).toEqual(expect.arrayContaining([['rep-ana', 0], ['rep-ben', 1]]));
+    expect(team.body.teams).toEqual([expect.objectContaining({ goal: expect.objectContaining({ team: 'North', target: 10 }), actual: 1 })]);
+    const refused = await attainment({ view: 'team' }, ana);
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'AUTH.ROLE_REQUIRED']);
+  });
+
+  it('is set by managers, once per whom, what and period, starting where its period may', async () => {
+    const body = { scope: 'rep', memberId: 'rep-ana', metric: 'wonDeals', period: 'month', start: '2026-11', target: 3 };
+    const byRep = await goal(body, ana);
+    expect([byRep.status, byRep.body.error.code]).toEqual([403, 'AUTH.ROLE_REQUIRED']);
+    expect((await goal(body)).status).toBe(201);
+    const again = await goal({ ...body, target: 5 });
+    // The one there is is named: its target is changed with PATCH.
+    expect([again.status, again.body.error.code]).toEqual([409, 'RECORD.ALREADY_LOGGED']);
+    expect(again.body.error.details).toMatchObject({ kind: 'goal', id: expect.any(String) });
+    const badStart = await goal({ ...body, period: 'quarter', start: '2026-11' });
+    expect([badStart.status, badStart.body.error.code]).toEqual([400, 'REQUEST.VALIDATION_FAILED']);
+    const nobody = await goal({ ...body, memberId: 'no-such-rep', start: '2026-12' });
+    expect(nobody.status).toBe(422);
+  });
+
+  it('counts nothing for a period without goals, and a goal of zero has no ratio', async () => {
+    expect((await attainment()).body).toMatchObject({ reps: [], teams: [], company: [] });
+    await goal({ scope: 'tenant', metric: 'convertedLeads', period: 'month', start: '2026-11', target: 0 });
+    expect((await attainment()).body.company).toEqual([expect.objectContaining({ actual: 0, ratio: null, paceRatio: null })]);
+  });
+});
