@@ -61,6 +61,7 @@ import { DocumentService } from './documents/documents.service';
 import { documentRouteBindings } from './routes/documents.routes';
 import { goalRouteBindings } from './routes/goals.routes';
 import { AttainmentService } from './goals/attainment.service';
+import { GoalBatchService } from './goals/goal-batch.service';
 
 export type App = {
   config: Config;
@@ -178,7 +179,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...neverLogRouteBindings(deps, services.neverLog),
     ...documentRouteBindings(deps, documents),
-    ...goalRouteBindings(deps, new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
+    ...goalRouteBindings(deps, new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) }), new GoalBatchService({ store, writer: records.writer })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

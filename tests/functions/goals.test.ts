@@ -101,3 +101,30 @@ describe.each(testStores)('goals on %s', (store) => {
     expect((await attainment()).body.company).toEqual([expect.objectContaining({ actual: 0, ratio: null, paceRatio: null })]);
   });
 });
+
+describe.each(testStores)('setting goals in a batch on %s', (store) => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp({ store });
+  });
+  afterEach(() => t.close());
+
+  it('creates, changes or leaves each goal, names the ones it cannot set, and goes on', async () => {
+    const manager = await t.token(TENANT_A, 'manager-1', ['manager']);
+    const month = (start: string, target: number) => ({ scope: 'tenant', metric: 'wonDeals', period: 'month', start, target });
+    const first = await t.call('set-goals', { token: manager, body: { goals: [month('2026-11', 10), month('2026-12', 12)] } });
+    expect(first.body).toEqual({ created: 2, changed: 0, unchanged: 0, rejected: [] });
+    const second = await t.call('set-goals', {
+      token: manager,
+      body: { goals: [month('2026-11', 10), month('2026-12', 14), { scope: 'rep', memberId: 'nobody', metric: 'wonDeals', period: 'month', start: '2026-11', target: 1 }] },
+    });
+    expect(second.body).toMatchObject({ created: 0, changed: 1, unchanged: 1, rejected: [{ index: 2, code: 'RECORD.REFERENCE_NOT_FOUND' }] });
+    const goals = (await t.call('list-goals', { token: manager })).body.items;
+    expect(goals.map((goal: { start: string; target: number; version: number }) => [goal.start, goal.target, goal.version]).sort()).toEqual([
+      ['2026-11', 10, 1],
+      ['2026-12', 14, 2],
+    ]);
+    const byRep = await t.call('set-goals', { token: await t.token(TENANT_A, 'rep-1', ['rep']), body: { goals: [month('2027-01', 1)] } });
+    expect([byRep.status, byRep.body.error.code]).toEqual([403, 'AUTH.ROLE_REQUIRED']);
+  });
+});

@@ -56,6 +56,7 @@ const expected: Record<string, Role[]> = {
   // Goals are set by managers (the kind's write role); everyone reads their attainment, managers every rep's.
   'goal-attainment': everyone,
   'goal-attainment (team)': managers,
+  'set-goals': managers,
   // Public: a website's visitors send it, with the form's key and no token.
   'submit-web-form': everyone,
   ...Object.fromEntries(

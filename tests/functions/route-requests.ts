@@ -81,6 +81,10 @@ export class RouteRequests {
       const n = ++this.counter;
       return { body: { importId: `import-test-${n}`, rows: [{ line: 2, values: { lastName: `${VICTIM_MARKER} Imported`, email: `imported-${n}@victim-a.example` } }] } };
     }
+    if (name === 'set-goals') {
+      const n = ++this.counter;
+      return { body: { goals: [{ scope: 'tenant', metric: 'wonDeals', period: 'month', start: `${2100 + n}-01`, target: 3 }] } };
+    }
     if (name === 'goal-attainment') return { query: { period: 'month', day: '2026-11-20', ...(variant === 'team' ? { view: 'team' } : {}) } };
     if (name === 'upload-document') {
       const contact = await this.record('contact');

@@ -18,7 +18,7 @@ import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
-import { attainmentRoute } from '../goals/goals.contract';
+import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
 
@@ -151,6 +151,7 @@ export const operations = {
   deleteDocument: deleteDocumentRoute,
   restoreDocument: restoreDocumentRoute,
   goalAttainment: attainmentRoute,
+  setGoals: setGoalsRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DateSchema } from '../common/record.schema';
 import { defineRoute } from '../contract/route';
-import { GoalSchema } from './goal.schema';
+import { GoalInputSchema, GoalSchema } from './goal.schema';
 import { goalPeriods } from './goal.rules';
 
 export const AttainmentQuerySchema = z.strictObject({
@@ -53,4 +53,38 @@ export const attainmentRoute = defineRoute({
   query: AttainmentQuerySchema,
   success: { status: 200, schema: AttainmentSchema, description: 'Attainment in the period' },
   errors: [403],
+});
+
+/** Goals per request of a batch: a grid's or a CSV file's, sent in pieces of at most this many. */
+export const MAX_GOALS_PER_BATCH = 500;
+
+export const GoalBatchSchema = z.strictObject({
+  goals: z.array(GoalInputSchema).min(1).max(MAX_GOALS_PER_BATCH),
+});
+
+export const GoalBatchResultSchema = z
+  .object({
+    created: z.number().int(),
+    /** Goals there were whose target or stretch changed. */
+    changed: z.number().int(),
+    /** Goals there were, already as given. */
+    unchanged: z.number().int(),
+    /** Goals not set, each by its place in the batch, with the API's code and why. */
+    rejected: z.array(z.object({ index: z.number().int(), code: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'GoalBatchResult' });
+export type GoalBatchResult = z.infer<typeof GoalBatchResultSchema>;
+
+export const setGoalsRoute = defineRoute({
+  name: 'set-goals',
+  method: 'POST',
+  path: '/api/goals/batch',
+  summary: 'Set many goals at once (a grid, a CSV file): each is created, or the one there is for the same whom, what and period gets its target and stretch; sending the batch again changes nothing',
+  tag: 'Goal',
+  auth: 'user',
+  role: 'manager',
+  allows: 'set goals',
+  body: GoalBatchSchema,
+  success: { status: 200, schema: GoalBatchResultSchema, description: 'What the batch created and changed, and what it could not set' },
+  errors: [403, 413],
 });
