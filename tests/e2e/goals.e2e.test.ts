@@ -27,26 +27,28 @@ describe('goals in Chromium', () => {
     dashboard.on('pageerror', (error) => errors.push(error.message));
     await dashboard.goto(`${site.server.url}/dashboard?as=${MANAGER}&tab=team&lang=en-US`);
     const grid = dashboard.getByRole('table', { name: 'Set goals' });
-    const cell = grid.getByRole('textbox', { name: `Won amount goal of Avery Quinn for ${monthName}` });
-    await cell.fill('25000');
+    // Converted leads: a metric the demo's own goals leave unset, so the cell starts blank and the goal is new.
+    await dashboard.getByLabel('Metric').selectOption({ label: 'Converted leads' });
+    const cell = grid.getByRole('textbox', { name: `Converted leads goal of Avery Quinn for ${monthName}` });
+    await cell.fill('12');
     await cell.press('Tab');
-    // Tab went to the next month's cell and the goal is stored.
-    await grid.getByRole('textbox', { name: new RegExp(`^Won amount goal of Avery Quinn for (?!${monthName})`) }).first().waitFor();
+    // Tab went on to the next month's cell, and the goal is stored.
+    const next = grid.getByRole('textbox', { name: new RegExp(`^Converted leads goal of Avery Quinn for (?!${monthName})`) }).first();
+    expect(await next.evaluate((input) => input === document.activeElement)).toBe(true);
     await dashboard.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-    const stored = (await site.app.store.list('goal', DEMO_TENANT_ID, { limit: 100 })).items as { memberId?: string; start: string; target: number }[];
-    expect(stored.map((goal) => [goal.memberId, goal.start, goal.target])).toEqual([[DEMO_USER_ID, month, 25000]]);
+    const stored = (await site.app.store.list('goal', DEMO_TENANT_ID, { limit: 100 })).items as { memberId?: string; metric: string; start: string; target: number }[];
+    expect(stored.filter((goal) => goal.metric === 'convertedLeads').map((goal) => [goal.memberId, goal.start, goal.target])).toEqual([[DEMO_USER_ID, month, 12]]);
     await screenshot(dashboard, 'goals-grid-dashboard');
     expect(errors).toEqual([]);
 
     // The rep (the demo's signed-in person) opens My day in the narrowest pane.
     const { page, pane } = await openDemo(site, { width: 320 });
     await pane.getByRole('tab', { name: 'My day', exact: true }).click();
-    const goal = pane.getByRole('list', { name: 'My numbers' }).getByRole('listitem').first();
-    await goal.getByText('Won amount').waitFor();
-    const { reportingCurrency, reps } = await demoApi<Attainment>(site, 'GET', `/api/goals/attainment?day=${new Date().toISOString().slice(0, 10)}`);
-    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: reportingCurrency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
-    await goal.getByText(`${money.format(reps[0]!.actual)} of ${money.format(25000)}`).waitFor();
-    await goal.getByText(/^At this rate: \d[\d,]*% by \w+ \d+$/).waitFor();
+    const goal = pane.getByRole('list', { name: 'My numbers' }).getByRole('listitem').filter({ hasText: 'Converted leads' });
+    const { reps } = await demoApi<Attainment>(site, 'GET', `/api/goals/attainment?day=${new Date().toISOString().slice(0, 10)}`);
+    const converted = reps.find((progress) => progress.goal.metric === 'convertedLeads')!;
+    await goal.getByText(`${converted.actual} of 12`).waitFor();
+    await goal.getByText(/^(At this rate: \d[\d,]*% by \w+ \d+|The pace shows once the period has begun\.)$/).waitFor();
     await goal.scrollIntoViewIfNeeded();
     const findings = await checkPane(page, 'goals-my-day', 320);
     expect(problemsOf(findings)).toEqual([]);

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Goal, GoalInput } from '@rapport/shared/goals/goal.schema';
 import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
 import { ApiError } from '../api/api-error';
 import { useApi } from './ApiProvider';
-import { useOperation, useRecordList } from './queries';
+import { queryKeys } from './query-keys';
+import { useRecordList } from './queries';
 import { localDate } from './today';
 import { afterRecordWrite } from './writes';
 
@@ -14,8 +15,18 @@ import { afterRecordWrite } from './writes';
  */
 export function useAttainment(period: GoalPeriod, view: 'mine' | 'team' = 'mine', options: { enabled?: boolean } = {}) {
   // The day is part of the request (and of its cache key): taken once per render of a new period, stable within a day.
+  const api = useApi();
   const [day] = useState(() => localDate(new Date()));
-  return useOperation('goalAttainment', { query: { period, view, day } }, { keepPrevious: true, ...options });
+  const request = { query: { period, view, day } };
+  return useQuery({
+    queryKey: queryKeys.operation('goalAttainment', request),
+    queryFn: () => api.call('goalAttainment', request),
+    // Read again each time My numbers shows (a deal won or a call logged in another view moves it), rather than by
+    // writes.ts's table of readers, which is in the first card's JavaScript: it has no bytes to spare.
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  });
 }
 
 /** Every goal the tenant has set (the grid's cells); a manager's tenant keeps far fewer than a page of them a period. */
@@ -51,6 +62,9 @@ export function useSetGoal() {
         return theirs.target === target ? theirs : ((await goals.update(theirs.id, { target }, theirs.version)) as Goal);
       }
     },
-    onSuccess: (record, { cell }) => afterRecordWrite(queryClient, 'goal', record as never, cell.goal as never),
+    onSuccess: (record, { cell }) => {
+      afterRecordWrite(queryClient, 'goal', record as never, cell.goal as never);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.operation('goalAttainment') });
+    },
   });
 }

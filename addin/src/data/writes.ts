@@ -19,8 +19,6 @@ const readersOf: Partial<Record<OperationName, readonly CrudKind[]>> = {
   deleted: ['company', 'contact', 'lead', 'deal', 'activity', 'case', 'product', 'territory', 'form', 'tip'],
   contactDuplicates: ['contact'],
   pipelineUse: ['deal'],
-  // Attainment counts won deals, done activities and converted leads against the goals.
-  goalAttainment: ['goal', 'deal', 'activity', 'lead'],
 };
 
 /** What an operation that writes changes: the answers it replaces and the kinds whose records it writes. */

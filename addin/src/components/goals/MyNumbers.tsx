@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Body1Strong, Caption1, ProgressBar, Spinner, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, ProgressBar, Spinner, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { Attainment, GoalProgress } from '@rapport/shared/goals/goals.contract';
 import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
 import { useAttainment } from '../../data/goals';
@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   goal: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   // Figures wrap between words at 320 px rather than push the pane sideways.
   line: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
+  // Body1Strong's look without its module: a new Fluent text preset would join the first card's shared chunk.
+  metric: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   success: { color: tokens.colorPaletteGreenForeground1 },
@@ -79,7 +81,7 @@ function GoalLine({ progress, attainment }: { progress: GoalProgress; attainment
   return (
     <li className={styles.goal} data-goal={goal.metric}>
       <div className={styles.line}>
-        <Body1Strong>{name}</Body1Strong>
+        <Body1 className={styles.metric}>{name}</Body1>
         <Body1>{t('goals.of', { actual: figure(progress.actual), target: figure(goal.target) })}</Body1>
       </div>
       <ProgressBar
