@@ -905,6 +905,11 @@ describe('ImportList', () => {
 
 describe('Dashboard', () => {
   const me = { tenantId: 't', userId: 'm1', roles: ['manager'], rolesFrom: 'member', capabilities: { editOthersRecords: true, reassign: true, viewTeam: true, manageSettings: false, importLists: true } };
+  // The team tab's goals grid and My numbers: no goals yet.
+  const goals = {
+    'GET /api/goals': () => page([]),
+    'GET /api/goals/attainment': () => ({ period: 'month', start: '2026-11', ends: '2026-12-01', reportingCurrency: 'EUR', reps: [], teams: [], company: [] }),
+  };
   const report = (name: string) => ({
     report: name,
     from: '2026-01',
@@ -924,6 +929,7 @@ describe('Dashboard', () => {
     window.history.replaceState(null, '', '/dashboard?tab=team&from=2026-01&to=2026-12');
     const { api, sentTo } = fakeApi({
       'GET /api/me': () => me,
+      ...goals,
       'GET /api/members': () => page([member('m1', 'Morgan Blake', 'manager', 1, { team: 'East' })]),
       'GET /api/territories': () => page([]),
       'GET /api/products': () => page([product('p1', 'Sales seat')]),
@@ -948,6 +954,7 @@ describe('Dashboard', () => {
     window.history.replaceState(null, '', '/dashboard?tab=team&from=2026-01&to=2026-12');
     const { api, sentTo } = fakeApi({
       'GET /api/me': () => me,
+      ...goals,
       'GET /api/members': () => page([member('m1', 'Morgan Blake', 'manager', 1, { team: 'East' })]),
       'GET /api/territories': () => page([]),
       'GET /api/products': () => page([]),

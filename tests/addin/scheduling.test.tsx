@@ -251,6 +251,9 @@ describe('CalendarView', () => {
 });
 
 describe('MyDay', () => {
+  // My numbers beside the day: no goals this month.
+  const noGoals = { period: 'month', start: '2026-11', ends: '2026-12-01', reportingCurrency: 'EUR', reps: [], teams: [], company: [] };
+  const goals = { 'GET /api/goals/attainment': () => noGoals };
   const day = {
     appointments: [activity({ subject: 'Pricing call' })],
     overdueTasks: [activity({ id: 't1', kind: 'task', subject: 'Send the revised quote' })],
@@ -260,7 +263,7 @@ describe('MyDay', () => {
   };
 
   it("shows the rep's own day: today's appointments and what is overdue or due", async () => {
-    const { api, sentTo } = fakeApi({ 'GET /api/my-day': () => day });
+    const { api, sentTo } = fakeApi({ ...goals, 'GET /api/my-day': () => day });
     renderInPane(<MyDay userEmail="avery@contoso.com" />, { api });
     expect(within(await screen.findByRole('list', { name: "Today's appointments" })).getByText('Pricing call')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Overdue' })).getByText('Send the revised quote')).toBeTruthy();
@@ -271,6 +274,7 @@ describe('MyDay', () => {
   it('lists what the next 7 days counter counts, each with its contact, on demand', async () => {
     const planned = [activity({ id: 'p1', kind: 'task', subject: 'Send the contract', contactIds: ['c1'] }), activity({ id: 'p2', kind: 'call', subject: 'Call Lou', contactIds: [], leadId: 'l1' })];
     const { api } = fakeApi({
+      ...goals,
       'GET /api/my-day': () => ({ ...day, counters: { ...day.counters, nextSevenDays: 2 }, nextSevenDays: planned, related: { contact: { c1: 'Jamie Rivera' }, lead: { l1: 'Lou Park' } } }),
     });
     renderInPane(<MyDay userEmail="avery@contoso.com" />, { api });
@@ -284,7 +288,7 @@ describe('MyDay', () => {
   });
 
   it('says which day it is when there are no appointments', async () => {
-    const { api } = fakeApi({ 'GET /api/my-day': () => ({ ...day, appointments: [] }) });
+    const { api } = fakeApi({ ...goals, 'GET /api/my-day': () => ({ ...day, appointments: [] }) });
     renderInPane(<MyDay userEmail="avery@contoso.com" />, { api });
     const today = new Intl.DateTimeFormat('en-US', { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
     await screen.findByText(`No appointments today, ${today}.`);
@@ -292,7 +296,7 @@ describe('MyDay', () => {
 
   it('shows a failed read with Retry, never as an empty day, and Retry reads it', async () => {
     const myDay = offlineUntilBack(() => day);
-    const { api } = fakeApi({ 'GET /api/my-day': myDay.route });
+    const { api } = fakeApi({ ...goals, 'GET /api/my-day': myDay.route });
     renderInPane(<MyDay userEmail="avery@contoso.com" />, { api });
     await screen.findByText(/Rapport can’t be reached/, undefined, AFTER_RETRIES);
     expect(screen.queryByText(/^No appointments today/)).toBeNull();
@@ -303,7 +307,7 @@ describe('MyDay', () => {
   });
 
   it('speaks Spanish', async () => {
-    const { api } = fakeApi({ 'GET /api/my-day': () => ({ ...day, appointments: [], overdueTasks: [] }) });
+    const { api } = fakeApi({ ...goals, 'GET /api/my-day': () => ({ ...day, appointments: [], overdueTasks: [] }) });
     renderInPane(<MyDay userEmail="avery@contoso.com" />, { api, language: 'es-ES' });
     await screen.findByText(/^No hay citas hoy, [a-zé]+, \d+ de [a-z]+\.$/);
   });

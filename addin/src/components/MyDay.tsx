@@ -8,6 +8,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { WorkCounters } from './WorkCounters';
 import { LastActionNotice } from './activity-actions/LastActionNotice';
 import { HeadlineFigures } from './HeadlineFigures';
+import { MyNumbers } from './goals/MyNumbers';
 import { PlannedWeek } from './PlannedWeek';
 import type { MessageKey } from '../i18n/i18n';
 import { Section } from './Section';
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** My day: today's appointments, overdue and due-today tasks, and counters of what needs attention. */
+/** My day: the rep's goals and pace, today's appointments, overdue and due-today tasks, and counters of what needs attention. */
 export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard opens signed in as the same person. */ userEmail: string }) {
   const styles = useStyles();
   const { t, locale, dateTime } = useI18n();
@@ -68,6 +69,7 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
         capped={data.capped}
       />
       {data.nextSevenDays ? <PlannedWeek items={data.nextSevenDays} related={data.related} /> : null}
+      <MyNumbers />
       <HeadlineFigures userEmail={userEmail} />
       <div>
         <Subtitle2 as="h2">{t('home.appointments')}</Subtitle2>

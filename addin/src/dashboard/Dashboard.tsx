@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Caption1, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Card, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useOperation, useRecordList } from '../data/queries';
 import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
 import { MyWork } from './MyWork';
+import { GoalsGrid } from './GoalsGrid';
+import { TeamAttainment } from './TeamAttainment';
+import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
 import { tabAudience, tabReports, type DashboardTab } from './report-catalog';
 
@@ -108,6 +111,13 @@ export function Dashboard() {
           {/* Data quality looks at the whole tenant: no filter applies to it. */}
           {shown !== 'quality' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
           <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
+            {shown === 'mine' && (
+              <Card>
+                <MyNumbers headingLevel="h3" />
+              </Card>
+            )}
+            {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
+            {shown === 'team' && <GoalsGrid />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
             ))}

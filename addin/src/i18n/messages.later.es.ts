@@ -16,6 +16,7 @@ import { esTemplates } from './messages.templates.es';
 import { esNeverLog } from './messages.neverlog.es';
 import { esThreads } from './messages.threads.es';
 import { esDocuments } from './messages.documents.es';
+import { esGoals } from './messages.goals.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -521,4 +522,5 @@ export const esLater: LaterMessages = {
   ...esNeverLog,
   ...esThreads,
   ...esDocuments,
+  ...esGoals,
 };

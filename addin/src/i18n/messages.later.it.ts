@@ -16,6 +16,7 @@ import { itTemplates } from './messages.templates.it';
 import { itNeverLog } from './messages.neverlog.it';
 import { itThreads } from './messages.threads.it';
 import { itDocuments } from './messages.documents.it';
+import { itGoals } from './messages.goals.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -521,4 +522,5 @@ export const itLater: LaterMessages = {
   ...itNeverLog,
   ...itThreads,
   ...itDocuments,
+  ...itGoals,
 };

@@ -16,6 +16,7 @@ import { ptTemplates } from './messages.templates.pt';
 import { ptNeverLog } from './messages.neverlog.pt';
 import { ptThreads } from './messages.threads.pt';
 import { ptDocuments } from './messages.documents.pt';
+import { ptGoals } from './messages.goals.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -521,4 +522,5 @@ export const ptLater: LaterMessages = {
   ...ptNeverLog,
   ...ptThreads,
   ...ptDocuments,
+  ...ptGoals,
 };

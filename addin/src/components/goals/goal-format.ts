@@ -1,0 +1,50 @@
+import type { GoalProgress } from '@rapport/shared/goals/goals.contract';
+import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
+import type { MessageKey } from '../../i18n/i18n';
+
+/** Pace bands: below 70 % of the target at this rate is a warning, from 100 % a success (managers set their own later). */
+export const PACE_WARNING_BELOW = 0.7;
+export const PACE_SUCCESS_FROM = 1;
+export type PaceBand = 'warning' | 'neutral' | 'success';
+
+export function paceBand(paceRatio: number | null): PaceBand {
+  if (paceRatio === null) return 'neutral';
+  if (paceRatio < PACE_WARNING_BELOW) return 'warning';
+  return paceRatio >= PACE_SUCCESS_FROM ? 'success' : 'neutral';
+}
+
+type GoalWhat = Pick<GoalProgress['goal'], 'metric' | 'activityKind'>;
+
+/** The message that names what a goal counts: "Won amount", "Calls done". */
+export function metricKey(goal: GoalWhat): MessageKey {
+  return goal.metric === 'activities' ? (`goals.metric.activities.${goal.activityKind ?? 'call'}` as MessageKey) : (`goals.metric.${goal.metric}` as MessageKey);
+}
+
+/** Whether two goals count the same thing (a rep's goal and its team's or the company's benchmark). */
+export const sameWhat = (a: GoalWhat, b: GoalWhat) => a.metric === b.metric && (a.activityKind ?? null) === (b.activityKind ?? null);
+
+/** A goal's figure: whole amounts in the reporting currency, counts as numbers, both in the user's locale. */
+export function figureFormat(locale: string, goal: GoalWhat, currency: string): (value: number) => string {
+  const format =
+    goal.metric === 'wonAmount'
+      ? new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 })
+      : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return (value) => format.format(value);
+}
+
+export const percentFormat = (locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+
+/** The period's last day (`ends` is the first day after it), e.g. "30 Nov", in the user's locale. */
+export function lastDayOf(ends: string, locale: string): string {
+  const last = new Date(Date.parse(`${ends}T00:00:00Z`) - 86_400_000);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(last);
+}
+
+/** A period's name from its first month: "Nov 2026", "Q4 2026", "2026". */
+export function periodName(period: GoalPeriod, start: string, locale: string, quarter: (n: number, year: string) => string): string {
+  const year = start.slice(0, 4);
+  const month = Number(start.slice(5, 7));
+  if (period === 'year') return year;
+  if (period === 'quarter') return quarter(Math.floor((month - 1) / 3) + 1, year);
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${start}-01T00:00:00Z`));
+}

@@ -1,0 +1,174 @@
+/** @jest-environment ./tests/stubs/jsdom-with-node-environment.js */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Goal } from '@rapport/shared';
+import type { Attainment } from '@rapport/shared/goals/goals.contract';
+import type { Role } from '@rapport/shared/members/member.schema';
+import { createApiClient } from '../../addin/src/api/client';
+import { Dashboard } from '../../addin/src/dashboard/Dashboard';
+import { GoalsGrid } from '../../addin/src/dashboard/GoalsGrid';
+import { MyNumbers } from '../../addin/src/components/goals/MyNumbers';
+import { MeProvider } from '../../addin/src/hooks/useMe';
+import { loadConfig } from '../../functions/src/config';
+import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
+import { startServer, type RunningServer } from '../../functions/src/server';
+import { renderInPane } from './pane-harness';
+
+// The charts are drawn by d3 (ES modules only); the reports beside the goals are not what these tests read.
+jest.mock('../../addin/src/dashboard/ReportChart', () => ({ ReportChart: () => null, chartHeight: () => 200 }));
+
+// Goals in the pane and the dashboard over the real API and store (the standalone host on a random port): a manager
+// sets a rep's goal, the rep wins a deal, and My numbers shows what the API counted; the grid writes goals.
+
+jest.setTimeout(90_000);
+configure({ asyncUtilTimeout: 10_000 });
+
+const REP = 'avery-rep';
+const MANAGER = 'morgan-manager';
+const names: Record<string, string> = { [REP]: 'Avery Quinn', [MANAGER]: 'Morgan Blake' };
+const roleOf: Record<string, Role> = { [REP]: 'rep', [MANAGER]: 'manager' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const now = new Date();
+const thisMonth = `${now.getFullYear()}-${pad(now.getMonth() + 1)}`;
+const today = `${thisMonth}-${pad(now.getDate())}`;
+const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${thisMonth}-01T00:00:00Z`));
+
+describe('goals in the pane and the dashboard', () => {
+  let app: LocalApp;
+  let server: RunningServer;
+  let tenants = 0;
+  let tenant: string;
+  let sent: { method: string; path: string; headers: Record<string, string> }[];
+
+  const tokenOf = (userId: string) => app.issuer.issue({ tenantId: tenant, userId, roles: [roleOf[userId]!], name: names[userId]! });
+  const asUser = async <T,>(userId: string, method: string, route: string, body?: object, headers: Record<string, string> = {}): Promise<T> => {
+    const response = await fetch(`${server.url}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${await tokenOf(userId)}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  };
+  const goalsInStore = async () => (await asUser<{ items: Goal[] }>(MANAGER, 'GET', '/api/goals?limit=100')).items;
+  const setGoal = (target: number) =>
+    asUser<Goal>(MANAGER, 'POST', '/api/goals', { scope: 'rep', memberId: REP, metric: 'wonAmount', period: 'month', start: thisMonth, target }, { 'idempotency-key': crypto.randomUUID() });
+
+  const render = (ui: React.ReactNode, as: string) => {
+    const api = createApiClient({
+      baseUrl: server.url,
+      getToken: () => tokenOf(as),
+      fetch: (async (url: string, init: RequestInit = {}) => {
+        sent.push({ method: init.method ?? 'GET', path: new URL(url).pathname, headers: (init.headers ?? {}) as Record<string, string> });
+        return fetch(url, init);
+      }) as typeof fetch,
+    });
+    return renderInPane(<MeProvider>{ui}</MeProvider>, { api });
+  };
+
+  beforeAll(async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-goals-pane-'));
+    app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
+    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await server.close();
+    await app.close();
+  });
+  beforeEach(async () => {
+    tenant = `tenant-goals-${++tenants}`;
+    sent = [];
+    // jsdom has no blob: URLs; the dashboard's report cards make one for their CSV.
+    Object.assign(URL, { createObjectURL: () => 'blob:dashboard/report.csv', revokeObjectURL: () => undefined });
+    // Both sign in once: members by their token's name.
+    for (const userId of [MANAGER, REP]) await asUser(userId, 'GET', '/api/me');
+  });
+
+  it("shows a rep's goal with actual of target and the pace after a manager sets it and the rep wins a deal", async () => {
+    await setGoal(10000);
+    const { reportingCurrency } = await asUser<Attainment>(REP, 'GET', `/api/goals/attainment?day=${today}`);
+    await asUser(REP, 'POST', '/api/deals', { name: 'Seats', stage: 'won', amount: 2500, currency: reportingCurrency }, { 'idempotency-key': crypto.randomUUID() });
+    render(<MyNumbers />, REP);
+
+    const goal = within(await screen.findByRole('list', { name: 'My numbers' })).getByRole('listitem');
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: reportingCurrency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    expect(within(goal).getByText('Won amount')).toBeTruthy();
+    expect(within(goal).getByText(`${money.format(2500)} of ${money.format(10000)}`)).toBeTruthy();
+    expect(within(goal).getByRole('progressbar', { name: 'Won amount: 25% reached' })).toBeTruthy();
+    // The pace is the API's projection; the date is the month's last day.
+    const { reps } = await asUser<Attainment>(REP, 'GET', `/api/goals/attainment?day=${today}`);
+    const pace = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }).format(reps[0]!.paceRatio!);
+    const lastDay = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short' }).format(new Date(now.getFullYear(), now.getMonth() + 1, 0));
+    expect(within(goal).getByText(`At this rate: ${pace} by ${lastDay}`)).toBeTruthy();
+    // The company has no goal of its own: the sum of its reps' (the only one), 25 % of it reached.
+    expect(within(goal).getByText(/Company: 25%/)).toBeTruthy();
+  });
+
+  it('says who sets goals when the rep has none this period', async () => {
+    render(<MyNumbers />, REP);
+    expect(await screen.findByText('No goals for this month yet. Your manager sets them.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Quarter' }));
+    expect(await screen.findByText('No goals for this quarter yet. Your manager sets them.')).toBeTruthy();
+  });
+
+  it('creates, changes and deletes a goal from the grid, sending the version it read', async () => {
+    render(<GoalsGrid />, MANAGER);
+    const cell = await screen.findByRole('textbox', { name: `Won amount goal of Avery Quinn for ${monthName}` });
+    fireEvent.change(cell, { target: { value: '12,000' } });
+    fireEvent.blur(cell);
+    await waitFor(async () => expect((await goalsInStore()).map((goal) => [goal.memberId, goal.metric, goal.period, goal.start, goal.target])).toEqual([[REP, 'wonAmount', 'month', thisMonth, 12000]]));
+    await waitFor(() => expect((cell as HTMLInputElement).value).toBe('12000'));
+
+    const [created] = await goalsInStore();
+    fireEvent.change(cell, { target: { value: '15000' } });
+    fireEvent.keyDown(cell, { key: 'Enter' });
+    await waitFor(async () => expect((await goalsInStore())[0]?.target).toBe(15000));
+    const patch = sent.find((request) => request.method === 'PATCH');
+    expect(patch?.headers['if-match']).toBe(`"${created!.version}"`);
+
+    fireEvent.change(cell, { target: { value: '' } });
+    fireEvent.blur(cell);
+    await waitFor(async () => expect(await goalsInStore()).toEqual([]));
+    expect(sent.filter((request) => request.method === 'DELETE')).toHaveLength(1);
+    await waitFor(() => expect((cell as HTMLInputElement).value).toBe(''));
+  });
+
+  it("patches the goal someone else created meanwhile instead of failing, and says what is wrong with a bad number at its cell", async () => {
+    render(<GoalsGrid />, MANAGER);
+    const cell = await screen.findByRole('textbox', { name: `Won amount goal of Avery Quinn for ${monthName}` });
+    // Another manager sets it after the grid read the goals: the grid's create is a 409 naming theirs.
+    const theirs = await setGoal(8000);
+    fireEvent.change(cell, { target: { value: '9000' } });
+    fireEvent.blur(cell);
+    await waitFor(async () => expect((await goalsInStore()).map((goal) => [goal.id, goal.target])).toEqual([[theirs.id, 9000]]));
+
+    fireEvent.change(cell, { target: { value: 'lots' } });
+    fireEvent.blur(cell);
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Enter a number of 0 or more, or leave it blank.');
+    expect(cell.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows a rep My numbers on the dashboard, and no goals grid or team table', async () => {
+    window.history.replaceState(null, '', '/dashboard?tab=team');
+    render(<Dashboard />, REP);
+    expect(await screen.findByText('No goals for this month yet. Your manager sets them.')).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: 'Team sales' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Set goals' })).toBeNull();
+    expect(screen.queryByText('Every rep’s attainment')).toBeNull();
+  });
+
+  it("shows a manager every rep's attainment and the grid on the team tab", async () => {
+    await setGoal(10000);
+    window.history.replaceState(null, '', '/dashboard?tab=mine');
+    render(<Dashboard />, MANAGER);
+    const table = await screen.findByRole('table', { name: 'Every rep’s attainment' });
+    const row = await within(table).findByRole('row', { name: /Avery Quinn/ });
+    expect(within(row).getByText('Won amount')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Team sales' }));
+    const grid = await screen.findByRole('table', { name: 'Set goals' });
+    expect(within(grid).getByRole('textbox', { name: `Won amount goal of Avery Quinn for ${monthName}` })).toHaveProperty('value', '10000');
+  });
+});
