@@ -1,7 +1,4 @@
 /** @jest-environment ./tests/stubs/jsdom-with-node-environment.js */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { File as NodeFile } from 'node:buffer';
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Activity, Document } from '@rapport/shared';
@@ -10,9 +7,9 @@ import { DocumentLimitsAdmin } from '../../addin/src/components/DocumentLimitsAd
 import { RecordSections } from '../../addin/src/components/RecordSections';
 import { MeProvider } from '../../addin/src/hooks/useMe';
 import { RecordNavigationProvider } from '../../addin/src/taskpane/record-navigation';
-import { loadConfig } from '../../functions/src/config';
-import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
-import { startServer, type RunningServer } from '../../functions/src/server';
+import type { LocalApp } from '../../functions/src/local/local-mode';
+import { startInProcessApi, type InProcessApi } from './in-process-api';
+import type { RunningServer } from '../../functions/src/server';
 // What the sections load when opened: compiled up front, so that a test waits for the pane, not for ts-jest.
 import '../../addin/src/components/ClosedSections';
 import '../../addin/src/components/documents/EmailAttachments';
@@ -39,6 +36,7 @@ const file = (name: string, bytes: Buffer) => new NodeFile([bytes], name) as unk
 type Sent = { method: string; path: string; headers: Record<string, string> };
 
 describe("a record's documents", () => {
+  let api: InProcessApi;
   let app: LocalApp;
   let server: RunningServer;
   let tenants = 0;
@@ -102,15 +100,10 @@ describe("a record's documents", () => {
   const listed = async (name = 'Documents') => within(await screen.findByRole('list', { name }));
 
   beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-documents-pane-'));
-    app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
-    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+    api = await startInProcessApi('documents-pane');
+    ({ app, server } = api);
   });
-
-  afterAll(async () => {
-    await server.close();
-    await app.close();
-  });
+  afterAll(() => api.close());
 
   beforeEach(async () => {
     tenant = `tenant-documents-${++tenants}`;

@@ -1,7 +1,4 @@
 /** @jest-environment ./tests/stubs/jsdom-with-node-environment.js */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Goal } from '@rapport/shared';
 import type { Attainment } from '@rapport/shared/goals/goals.contract';
@@ -11,9 +8,9 @@ import { Dashboard } from '../../addin/src/dashboard/Dashboard';
 import { GoalsGrid } from '../../addin/src/dashboard/GoalsGrid';
 import { MyNumbers } from '../../addin/src/components/goals/MyNumbers';
 import { MeProvider } from '../../addin/src/hooks/useMe';
-import { loadConfig } from '../../functions/src/config';
-import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
-import { startServer, type RunningServer } from '../../functions/src/server';
+import type { LocalApp } from '../../functions/src/local/local-mode';
+import { startInProcessApi, type InProcessApi } from './in-process-api';
+import type { RunningServer } from '../../functions/src/server';
 import { renderInPane } from './pane-harness';
 
 // The charts are drawn by d3 (ES modules only); the reports beside the goals are not what these tests read.
@@ -37,6 +34,7 @@ const today = `${thisMonth}-${pad(now.getDate())}`;
 const monthName = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${thisMonth}-01T00:00:00Z`));
 
 describe('goals in the pane and the dashboard', () => {
+  let api: InProcessApi;
   let app: LocalApp;
   let server: RunningServer;
   let tenants = 0;
@@ -70,14 +68,10 @@ describe('goals in the pane and the dashboard', () => {
   };
 
   beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-goals-pane-'));
-    app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
-    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+    api = await startInProcessApi('goals-pane');
+    ({ app, server } = api);
   });
-  afterAll(async () => {
-    await server.close();
-    await app.close();
-  });
+  afterAll(() => api.close());
   beforeEach(async () => {
     tenant = `tenant-goals-${++tenants}`;
     sent = [];

@@ -1,7 +1,4 @@
 /** @jest-environment ./tests/stubs/jsdom-with-node-environment.js */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Deal } from '@rapport/shared';
 import { createApiClient } from '../../addin/src/api/client';
@@ -10,9 +7,9 @@ import { MeProvider } from '../../addin/src/hooks/useMe';
 import type { MailItem } from '../../addin/src/office/mail-item';
 import { PeopleView } from '../../addin/src/taskpane/PeopleView';
 import { RecordNavigationProvider, useRecordNavigation } from '../../addin/src/taskpane/record-navigation';
-import { loadConfig } from '../../functions/src/config';
-import { createLocalApp, type LocalApp } from '../../functions/src/local/local-mode';
-import { startServer, type RunningServer } from '../../functions/src/server';
+import type { LocalApp } from '../../functions/src/local/local-mode';
+import { startInProcessApi, type InProcessApi } from './in-process-api';
+import type { RunningServer } from '../../functions/src/server';
 import { renderInPane } from './pane-harness';
 
 // Each test starts the API on a store of its own, and renders the card over it: real round trips, given time on a
@@ -53,6 +50,7 @@ function OpenedRecord() {
 }
 
 describe('a new deal from the card', () => {
+  let api: InProcessApi;
   let app: LocalApp;
   let server: RunningServer;
   let sent: Sent[];
@@ -103,15 +101,10 @@ describe('a new deal from the card', () => {
   const dealsPosted = () => sent.filter((request) => request.method === 'POST' && request.path === '/api/deals');
 
   beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-new-deal-'));
-    app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir, SEED_DEMO: 'false' }));
-    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+    api = await startInProcessApi('new-deal');
+    ({ app, server } = api);
   });
-
-  afterAll(async () => {
-    await server.close();
-    await app.close();
-  });
+  afterAll(() => api.close());
 
   beforeEach(async () => {
     tenant = `tenant-deals-${++tenants}`;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Body1, Button, Card, CardHeader, Spinner, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Card, CardHeader, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { GoalProgress } from '@rapport/shared/goals/goals.contract';
 import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -7,6 +7,7 @@ import { figureFormat, metricKey, paceBand, percentFormat } from '../components/
 import { useAttainment } from '../data/goals';
 import { useMemberNames } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
+import { PeriodTabs } from '../components/goals/PeriodTabs';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
@@ -20,7 +21,6 @@ const useStyles = makeStyles({
 
 type Column = 'rep' | 'metric' | 'actual' | 'target' | 'percent' | 'pace';
 const COLUMNS: Column[] = ['rep', 'metric', 'actual', 'target', 'percent', 'pace'];
-const PERIODS: GoalPeriod[] = ['month', 'quarter', 'year'];
 
 /** Every rep's attainment in a period, for managers: one row per goal, sortable by any column. */
 export function TeamAttainment() {
@@ -64,13 +64,7 @@ export function TeamAttainment() {
   return (
     <Card>
       <CardHeader header={<Subtitle2 as="h3">{heading}</Subtitle2>} />
-      <TabList size="small" selectedValue={period} onTabSelect={(_, data) => setPeriod(data.value as GoalPeriod)} aria-label={t('goals.period')}>
-        {PERIODS.map((value) => (
-          <Tab key={value} value={value}>
-            {t(`goals.period.${value}`)}
-          </Tab>
-        ))}
-      </TabList>
+      <PeriodTabs period={period} onChange={setPeriod} />
       {attainment.isError && !attainment.data ? <ErrorMessage title={t('goals.team.failed')} error={attainment.error} onRetry={() => void attainment.refetch()} /> : null}
       {!attainment.data && !attainment.isError ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {attainment.data && rows.length === 0 ? <Body1>{t('goals.team.empty')}</Body1> : null}

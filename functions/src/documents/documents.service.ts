@@ -21,7 +21,7 @@ import type { RecordService } from '../services/records.service';
 import type { CreateResult, IdempotencyClaim, Store } from '../store/store';
 
 /** A document's links for the record it is added to: a contact is one of its contacts, the others the one field. */
-export function linksFor(kind: DocumentRecordKind, id: string): Partial<Document> {
+function linksFor(kind: DocumentRecordKind, id: string): Partial<Document> {
   return kind === 'contact' ? { contactIds: [id] } : { [`${kind}Id`]: id };
 }
 
@@ -72,8 +72,10 @@ export class DocumentService {
       drain(body);
       throw fileTooLarge(name, limits.maxFileMb * MB);
     }
-    const kept = await this.keep(principal.tenantId, name, fileTypeOfName(name), body, limits.maxFileMb * MB);
-    return this.record(principal, kept, { ...linksFor(to.recordKind, to.recordId), name, contentType: fileTypeOfName(name)!.contentType, source: 'upload' }, claim);
+    const type = fileTypeOfName(name);
+    const kept = await this.keep(principal.tenantId, name, type, body, limits.maxFileMb * MB);
+    // `keep` refuses a name that gives no type: there is one here.
+    return this.record(principal, kept, { ...linksFor(to.recordKind, to.recordId), name, contentType: type!.contentType, source: 'upload' }, claim);
   }
 
   /**

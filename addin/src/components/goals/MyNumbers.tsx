@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Body1, Caption1, ProgressBar, Spinner, Subtitle2, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, ProgressBar, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Attainment, GoalProgress } from '@rapport/shared/goals/goals.contract';
 import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
 import { useAttainment } from '../../data/goals';
 import { useI18n } from '../../i18n/I18nContext';
 import { ErrorMessage } from '../ErrorMessage';
 import { figureFormat, lastDayOf, metricKey, paceBand, percentFormat, sameWhat } from './goal-format';
+import { PeriodTabs } from './PeriodTabs';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -20,7 +21,6 @@ const useStyles = makeStyles({
   success: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-const PERIODS: GoalPeriod[] = ['month', 'quarter', 'year'];
 const BAR_COLOR = { warning: 'warning', neutral: 'brand', success: 'success' } as const;
 
 /**
@@ -51,13 +51,7 @@ export function MyNumbers({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' 
   return (
     <section className={styles.section} aria-label={heading}>
       <Subtitle2 as={headingLevel}>{heading}</Subtitle2>
-      <TabList size="small" selectedValue={period} onTabSelect={(_, data) => setPeriod(data.value as GoalPeriod)} aria-label={t('goals.period')}>
-        {PERIODS.map((value) => (
-          <Tab key={value} value={value}>
-            {t(`goals.period.${value}`)}
-          </Tab>
-        ))}
-      </TabList>
+      <PeriodTabs period={period} onChange={setPeriod} />
       {body}
     </section>
   );
