@@ -12,6 +12,7 @@ export const enGoals = {
   'goals.empty.year': 'No goals for this year yet. Your manager sets them.',
   'goals.metric.wonAmount': 'Won amount',
   'goals.metric.wonDeals': 'Won deals',
+  'goals.metric.newDeals': 'New deals',
   'goals.metric.convertedLeads': 'Converted leads',
   'goals.metric.activities.call': 'Calls done',
   'goals.metric.activities.meeting': 'Meetings held',

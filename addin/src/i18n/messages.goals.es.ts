@@ -12,6 +12,7 @@ export const esGoals: Record<keyof typeof enGoals, string> = {
   'goals.empty.year': 'Aún no hay objetivos para este año. Los fija tu responsable.',
   'goals.metric.wonAmount': 'Importe ganado',
   'goals.metric.wonDeals': 'Oportunidades ganadas',
+  'goals.metric.newDeals': 'Oportunidades nuevas',
   'goals.metric.convertedLeads': 'Clientes potenciales convertidos',
   'goals.metric.activities.call': 'Llamadas hechas',
   'goals.metric.activities.meeting': 'Reuniones celebradas',

@@ -12,6 +12,7 @@ export const itGoals: Record<keyof typeof enGoals, string> = {
   'goals.empty.year': 'Ancora nessun obiettivo per quest’anno. Li imposta il tuo responsabile.',
   'goals.metric.wonAmount': 'Importo vinto',
   'goals.metric.wonDeals': 'Trattative vinte',
+  'goals.metric.newDeals': 'Nuove opportunità',
   'goals.metric.convertedLeads': 'Lead convertiti',
   'goals.metric.activities.call': 'Chiamate fatte',
   'goals.metric.activities.meeting': 'Riunioni tenute',

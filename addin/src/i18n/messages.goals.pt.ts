@@ -12,6 +12,7 @@ export const ptGoals: Record<keyof typeof enGoals, string> = {
   'goals.empty.year': 'Ainda não há metas para este ano. Seu gestor as define.',
   'goals.metric.wonAmount': 'Valor ganho',
   'goals.metric.wonDeals': 'Negócios ganhos',
+  'goals.metric.newDeals': 'Novos negócios',
   'goals.metric.convertedLeads': 'Leads convertidos',
   'goals.metric.activities.call': 'Ligações feitas',
   'goals.metric.activities.meeting': 'Reuniões realizadas',
