@@ -78,6 +78,27 @@ describe.each(testStores)('goals on %s', (store) => {
     expect((await attainment()).body.reps[0]).toMatchObject({ actual: 0 });
   });
 
+  it("measures a territory's goal on its assigned reps' figures, and shows reps the territories they cover", async () => {
+    const admin = await t.token(TENANT_A, 'admin-1', ['admin']);
+    const iberia = await create(t, 'territory', { name: 'Iberia', countries: ['Spain', 'Portugal'], repIds: ['rep-ana'] }, admin);
+    await create(t, 'territory', { name: 'Nordics', countries: ['Sweden'], repIds: ['rep-ben'] }, admin);
+    const missing = await goal({ scope: 'territory', metric: 'wonAmount', period: 'month', start: '2026-11', target: 5000 });
+    expect([missing.status, missing.body.error.details.fields[0].path]).toEqual([400, 'territoryId']);
+    expect((await goal({ scope: 'territory', territoryId: iberia.id, metric: 'wonAmount', period: 'month', start: '2026-11', target: 5000 })).status).toBe(201);
+    expect((await goal({ scope: 'rep', memberId: 'rep-ben', metric: 'wonDeals', period: 'month', start: '2026-11', target: 3 })).status).toBe(201);
+    await won('Madrid', 3000, 'EUR', ana);
+    await won('Oslo', 1000, 'EUR', ben);
+    // Ana covers Iberia only: 3,000 of 5,000.
+    const mine = (await attainment()).body;
+    expect(mine.territories).toEqual([expect.objectContaining({ territoryName: 'Iberia', goal: expect.objectContaining({ scope: 'territory', territoryId: iberia.id, target: 5000 }), actual: 3000, ratio: 0.6 })]);
+    // A manager sees every territory; Nordics has no goal of its own, so its rep's goals add up to one.
+    const team = (await attainment({ view: 'team' }, manager)).body.territories;
+    expect(team.map((item: any) => [item.territoryName, item.goal.metric, item.actual, item.goalId === undefined])).toEqual([
+      ['Iberia', 'wonAmount', 3000, false],
+      ['Nordics', 'wonDeals', 1, true],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  });
+
   it("names a currency without a rate, and counts the rep's deals only", async () => {
     await goal({ scope: 'rep', memberId: 'rep-ben', metric: 'wonAmount', period: 'month', start: '2026-11', target: 1000 });
     await won('Yen deal', 100000, 'JPY', ben);

@@ -25,6 +25,7 @@ export const enGoals = {
   'goals.noPace': 'The pace shows once the period has begun.',
   'goals.stretch': 'Stretch target: {target}',
   'goals.teamBenchmark': 'Team: {percent}',
+  'goals.territoryBenchmark': '{territory}: {percent}',
   'goals.companyBenchmark': 'Company: {percent}',
   'goals.missingRates': 'Not counted (no exchange rate yet): {currencies}.',
   'goals.quarter': 'Q{quarter} {year}',

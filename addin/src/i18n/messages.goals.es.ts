@@ -25,6 +25,7 @@ export const esGoals: Record<keyof typeof enGoals, string> = {
   'goals.noPace': 'El ritmo se muestra cuando empieza el periodo.',
   'goals.stretch': 'Objetivo ambicioso: {target}',
   'goals.teamBenchmark': 'Equipo: {percent}',
+  'goals.territoryBenchmark': '{territory}: {percent}',
   'goals.companyBenchmark': 'Empresa: {percent}',
   'goals.missingRates': 'Sin contar (aún sin tipo de cambio): {currencies}.',
   'goals.quarter': 'T{quarter} {year}',

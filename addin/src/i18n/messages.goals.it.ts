@@ -25,6 +25,7 @@ export const itGoals: Record<keyof typeof enGoals, string> = {
   'goals.noPace': 'Il ritmo compare quando il periodo è iniziato.',
   'goals.stretch': 'Obiettivo sfidante: {target}',
   'goals.teamBenchmark': 'Team: {percent}',
+  'goals.territoryBenchmark': '{territory}: {percent}',
   'goals.companyBenchmark': 'Azienda: {percent}',
   'goals.missingRates': 'Non conteggiato (manca ancora il cambio): {currencies}.',
   'goals.quarter': 'T{quarter} {year}',

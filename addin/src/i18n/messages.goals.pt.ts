@@ -25,6 +25,7 @@ export const ptGoals: Record<keyof typeof enGoals, string> = {
   'goals.noPace': 'O ritmo aparece quando o período começar.',
   'goals.stretch': 'Meta desafio: {target}',
   'goals.teamBenchmark': 'Equipe: {percent}',
+  'goals.territoryBenchmark': '{territory}: {percent}',
   'goals.companyBenchmark': 'Empresa: {percent}',
   'goals.missingRates': 'Não contado (ainda sem taxa de câmbio): {currencies}.',
   'goals.quarter': '{quarter}º tri {year}',

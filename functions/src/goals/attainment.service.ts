@@ -29,6 +29,7 @@ type Counts = ((owner: string, month: string) => boolean) | null;
 /** Goals read for one answer at most: every rep's, team's and the company's for the periods kept. */
 const MAX_GOALS = 5_000;
 const MAX_MEMBERS = 2_000;
+const MAX_TERRITORIES = 500;
 
 export type AttainmentDependencies = { store: Store; now: () => Date; settingsOf: (tenantId: string) => Promise<TenantSettings> };
 
@@ -48,9 +49,10 @@ export class AttainmentService {
     const start = periodStartOf(query.period, query.day ?? now.toISOString().slice(0, 10));
     const months = periodMonths(query.period, start);
     const bounds = periodBounds(query.period, start);
-    const [goals, members, settings, cells] = await Promise.all([
+    const [goals, members, territories, settings, cells] = await Promise.all([
       listUpTo(store, 'goal', principal.tenantId, {}, MAX_GOALS),
       listUpTo(store, 'member', principal.tenantId, {}, MAX_MEMBERS),
+      listUpTo(store, 'territory', principal.tenantId, {}, MAX_TERRITORIES),
       this.deps.settingsOf(principal.tenantId),
       Promise.all((['deal', 'newDeal', 'activity', 'lead'] as const).map(async (family) => [family, (await store.reportCells(principal.tenantId, family, months)).filter((cell) => cell.month >= months.from && cell.month <= months.to)] as const)),
     ]);
@@ -79,6 +81,15 @@ export class AttainmentService {
       };
       return withSums(own, repGoals.filter((goal) => owners.has(goal.memberId ?? '')), { scope: 'team', team: label }).map(([goal, id]) => progress(goal, inTeam, id));
     });
+    // A territory's figures are its assigned reps' (as they are now); the caller sees the ones they cover.
+    const shownTerritories = territories.items
+      .filter((territory) => (query.view === 'team' ? true : territory.repIds.includes(principal.userId)))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const territoryProgress = shownTerritories.flatMap((territory) => {
+      const reps = new Set(territory.repIds);
+      const own = inPeriod.filter((goal) => goal.scope === 'territory' && goal.territoryId === territory.id);
+      return withSums(own, repGoals.filter((goal) => reps.has(goal.memberId ?? '')), { scope: 'territory', territoryId: territory.id }).map(([goal, id]) => ({ ...progress(goal, (owner) => reps.has(owner), id), territoryName: territory.name }));
+    });
     const company = withSums(inPeriod.filter((goal) => goal.scope === 'tenant'), repGoals, { scope: 'tenant' }).map(([goal, id]) => progress(goal, null, id));
     return {
       period: query.period,
@@ -87,21 +98,22 @@ export class AttainmentService {
       reportingCurrency: settings.reportingCurrency,
       reps: shownReps.map((goal) => progress(fieldsOf(goal), (owner) => owner === goal.memberId, goal.id)),
       teams,
+      territories: territoryProgress,
       company,
     };
   }
 }
 
 function fieldsOf(goal: Goal): GoalFields {
-  const { scope, memberId, team, metric, activityKind, period, start, target, stretch } = goal;
-  return { scope, metric, period, start, target, ...(memberId ? { memberId } : {}), ...(team ? { team } : {}), ...(activityKind ? { activityKind } : {}), ...(stretch !== undefined ? { stretch } : {}) };
+  const { scope, memberId, team, territoryId, metric, activityKind, period, start, target, stretch } = goal;
+  return { scope, metric, period, start, target, ...(memberId ? { memberId } : {}), ...(team ? { team } : {}), ...(territoryId ? { territoryId } : {}), ...(activityKind ? { activityKind } : {}), ...(stretch !== undefined ? { stretch } : {}) };
 }
 
 /**
  * The goals set for a team (or the company), and for each metric it has none of, the sum of its reps' goals. Stretch
  * targets add up too, a rep without one counting their target.
  */
-function withSums(own: readonly Goal[], reps: readonly Goal[], as: Pick<GoalFields, 'scope' | 'team'>): [GoalFields, string | undefined][] {
+function withSums(own: readonly Goal[], reps: readonly Goal[], as: Pick<GoalFields, 'scope' | 'team' | 'territoryId'>): [GoalFields, string | undefined][] {
   const key = (goal: Pick<Goal, 'metric' | 'activityKind'>) => `${goal.metric}|${goal.activityKind ?? ''}`;
   const set = new Set(own.map(key));
   const sums = new Map<string, GoalFields>();

@@ -1,7 +1,7 @@
 // What a goal measures and over which months, and how far along it is: pure arithmetic on figures the server reads from
 // the report cells.
 
-export const goalScopes = ['rep', 'team', 'tenant'] as const;
+export const goalScopes = ['rep', 'team', 'territory', 'tenant'] as const;
 export type GoalScope = (typeof goalScopes)[number];
 
 export const goalMetrics = ['wonAmount', 'wonDeals', 'newDeals', 'activities', 'convertedLeads'] as const;
