@@ -96,6 +96,7 @@ export class AttainmentService {
       start,
       ends: bounds.ends.slice(0, 10),
       reportingCurrency: settings.reportingCurrency,
+      bands: settings.goalBands,
       reps: shownReps.map((goal) => progress(fieldsOf(goal), (owner) => owner === goal.memberId, goal.id)),
       teams,
       territories: territoryProgress,
