@@ -8,15 +8,20 @@ import { errorsEn, kindNamesEn } from '../../addin/src/i18n/errors/errors.en';
 import { errorsEs, kindNamesEs } from '../../addin/src/i18n/errors/errors.es';
 import { errorsIt, kindNamesIt } from '../../addin/src/i18n/errors/errors.it';
 import { errorsPt, kindNamesPt } from '../../addin/src/i18n/errors/errors.pt';
+import { laterErrorsEn } from '../../addin/src/i18n/errors/errors.later.en';
+import { laterErrorsEs } from '../../addin/src/i18n/errors/errors.later.es';
+import { laterErrorsIt } from '../../addin/src/i18n/errors/errors.later.it';
+import { laterErrorsPt } from '../../addin/src/i18n/errors/errors.later.pt';
 import { ApiError } from '../../addin/src/api/api-error';
 import { describeError } from '../../addin/src/i18n/describe-error';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
 
 const languages: Record<string, { errors: ErrorMessages; kindNames: KindNames }> = {
-  en: { errors: errorsEn, kindNames: kindNamesEn },
-  es: { errors: errorsEs, kindNames: kindNamesEs },
-  pt: { errors: errorsPt, kindNames: kindNamesPt },
-  it: { errors: errorsIt, kindNames: kindNamesIt },
+  // Each language's messages: those in the pane's first JavaScript and those that come with the later views.
+  en: { errors: { ...errorsEn, ...laterErrorsEn }, kindNames: kindNamesEn },
+  es: { errors: { ...errorsEs, ...laterErrorsEs }, kindNames: kindNamesEs },
+  pt: { errors: { ...errorsPt, ...laterErrorsPt }, kindNames: kindNamesPt },
+  it: { errors: { ...errorsIt, ...laterErrorsIt }, kindNames: kindNamesIt },
 };
 const translations = Object.keys(languages).filter((language) => language !== 'en');
 // A record, so a client code added to the union and not here fails to compile.
@@ -43,7 +48,7 @@ describe('error messages', () => {
 
   it.each(translations)('uses the same placeholders in %s as in English', (language) => {
     const { errors } = languages[language]!;
-    const differing = everyCode.filter((code) => placeholders(errors[code]).join() !== placeholders(errorsEn[code]).join());
+    const differing = everyCode.filter((code) => placeholders(errors[code]).join() !== placeholders(languages.en!.errors[code]).join());
     expect(differing).toEqual([]);
   });
 
@@ -54,7 +59,7 @@ describe('error messages', () => {
 
   it.each(translations)('translates every message into %s', (language) => {
     const { errors } = languages[language]!;
-    expect(everyCode.filter((code) => errors[code] === errorsEn[code])).toEqual([]);
+    expect(everyCode.filter((code) => errors[code] === languages.en!.errors[code])).toEqual([]);
   });
 
   it.each(Object.keys(languages))('never shows a code or the word "error" in %s', (language) => {
@@ -109,5 +114,19 @@ describe('a refused role', () => {
     const refused = (requiredRole: string) => new ApiError(403, 'AUTH.ROLE_REQUIRED', 'Only …', { requiredRole });
     expect(describeError(refused('admin'), spanish)).toMatchObject({ code: 'AUTH.ROLE_REQUIRED', message: errorsEs.ADMIN_REQUIRED, retryable: false });
     expect(describeError(refused('manager'), spanish).message).toBe(errorsEs['AUTH.ROLE_REQUIRED']);
+  });
+});
+
+describe("the later views' error messages", () => {
+  it('come with the later messages in the pane, and every page that holds all languages has them from the start', async () => {
+    const { createTranslator } = await import('../../addin/src/i18n/i18n');
+    const { catalog } = await import('../../addin/src/i18n/catalog.es');
+    const { esLater, esLaterErrors } = await import('../../addin/src/i18n/messages.later.es');
+    // The pane's first catalog: Spanish without the later views.
+    const pane = createTranslator('es-ES', catalog);
+    expect(pane.errorText('DOCUMENT.PROGRAM')).toBe(errorsEs.UNKNOWN);
+    pane.addLater({ messages: esLater, errors: esLaterErrors });
+    expect(pane.errorText('DOCUMENT.PROGRAM')).toBe(laterErrorsEs['DOCUMENT.PROGRAM']);
+    expect(translatorFor('es').errorText('COMMISSION.NO_PLAN')).toBe(laterErrorsEs['COMMISSION.NO_PLAN']);
   });
 });

@@ -19,6 +19,13 @@ export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCE
  */
 export type ErrorMessages = Record<ErrorCode | ClientErrorCode, string>;
 
+/** The rules of the views that load on first use: their messages load with those views (errors.later.*.ts). */
+export const laterErrorPrefixes = ['DOCUMENT', 'COMMISSION', 'TEMPLATE', 'SETTINGS', 'FORM', 'TIP', 'REPORT', 'PRODUCT', 'PIPELINE'] as const;
+export type LaterErrorCode = Extract<ErrorCode, `${(typeof laterErrorPrefixes)[number]}.${string}`>;
+/** The messages in the pane's first JavaScript: every code but the later ones. */
+export type FirstErrorMessages = Record<Exclude<ErrorCode | ClientErrorCode, LaterErrorCode>, string>;
+export type LaterErrorMessages = Record<LaterErrorCode, string>;
+
 /**
  * The name of each kind of record, as `{kind}` takes it: lower case, singular where the language allows, with its
  * definite article (en "the deal", es "la oportunidad", pt "o negócio", it "l’attività"), so that Romance articles
