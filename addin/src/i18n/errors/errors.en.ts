@@ -71,6 +71,7 @@ export const errorsEn = {
   'MEMBER.ROLE_FROM_ENTRA': 'This person’s role is set in Microsoft Entra ID, and can only be changed there.',
   'MEMBER.EMAIL_TAKEN': 'A member already has this e-mail address. Find them in the list, or enter another address.',
   'MEMBER.NOT_SIGNED_IN': 'This person hasn’t signed in to Rapport yet. Choose someone who has, or try again after their first sign-in.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'That isn’t a time zone Rapport knows. Choose one from the list, such as Europe/Madrid.',
   'SETTINGS.INVALID': 'Some settings aren’t right. Check the ones marked and save again.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'With a new reporting currency, give the exchange rates in that currency too (or remove them all), then save.',
   'TIP.UNKNOWN_STAGE': 'A stage this tip is for is no longer in the pipeline. Choose from the stages there are now.',

@@ -67,6 +67,7 @@ export const errorsEs = {
   'MEMBER.ROLE_FROM_ENTRA': 'El rol de esta persona se asigna en Microsoft Entra ID y solo puede cambiarse allí.',
   'MEMBER.EMAIL_TAKEN': 'Ya hay un miembro con esta dirección de correo. Búscalo en la lista o escribe otra dirección.',
   'MEMBER.NOT_SIGNED_IN': 'Esta persona aún no ha iniciado sesión en Rapport. Elige a alguien que sí lo haya hecho, o vuelve a intentarlo tras su primer inicio de sesión.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Esa zona horaria no la conoce Rapport. Elige una de la lista, como Europe/Madrid.',
   'SETTINGS.INVALID': 'Algunos valores de la configuración no son correctos. Revisa los marcados y vuelve a guardar.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Con una nueva moneda de los informes, indica también los tipos de cambio en esa moneda (o quítalos todos) y guarda.',
   'TIP.UNKNOWN_STAGE': 'Una etapa de este consejo ya no está en el embudo. Elige entre las etapas que hay ahora.',

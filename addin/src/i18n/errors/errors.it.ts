@@ -67,6 +67,7 @@ export const errorsIt = {
   'MEMBER.ROLE_FROM_ENTRA': 'Il ruolo di questa persona è assegnato in Microsoft Entra ID e si può cambiare solo lì.',
   'MEMBER.EMAIL_TAKEN': 'Un membro ha già questo indirizzo e-mail. Cercalo nell’elenco, oppure inserisci un altro indirizzo.',
   'MEMBER.NOT_SIGNED_IN': 'Questa persona non ha ancora effettuato l’accesso a Rapport. Scegli qualcuno che l’ha già fatto, oppure riprova dopo il suo primo accesso.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Rapport non conosce questo fuso orario. Scegline uno dall’elenco, come Europe/Rome.',
   'SETTINGS.INVALID': 'Alcune impostazioni non sono corrette. Controlla quelle segnalate e salva di nuovo.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Con una nuova valuta dei report, indica anche i tassi di cambio in quella valuta (o rimuovili tutti), poi salva.',
   'TIP.UNKNOWN_STAGE': 'Una fase di questo consiglio non è più nella pipeline. Scegli tra le fasi che ci sono ora.',

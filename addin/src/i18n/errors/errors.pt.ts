@@ -68,6 +68,7 @@ export const errorsPt = {
   'MEMBER.ROLE_FROM_ENTRA': 'A função desta pessoa é definida no Microsoft Entra ID e só pode ser alterada lá.',
   'MEMBER.EMAIL_TAKEN': 'Já existe um membro com este endereço de e-mail. Procure-o na lista ou digite outro endereço.',
   'MEMBER.NOT_SIGNED_IN': 'Esta pessoa ainda não entrou no Rapport. Escolha alguém que já entrou, ou tente de novo após o primeiro acesso dela.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Esse fuso horário não é conhecido pelo Rapport. Escolha um da lista, como America/Sao_Paulo.',
   'SETTINGS.INVALID': 'Algumas configurações não estão corretas. Confira as marcadas e salve novamente.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Com uma nova moeda dos relatórios, informe também as taxas de câmbio nessa moeda (ou remova todas) e salve.',
   'TIP.UNKNOWN_STAGE': 'Uma etapa desta dica não está mais no funil. Escolha entre as etapas atuais.',
