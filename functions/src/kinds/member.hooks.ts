@@ -15,5 +15,8 @@ export const memberHooks: KindHooks<'member'> = {
 
 /** 422: a time zone name that is none this runtime knows (`Mars/Olympus`). */
 export function unknownTimeZone(timeZone: string): CrmError {
-  return new CrmError('unprocessable', 'MEMBER.UNKNOWN_TIME_ZONE', `"${timeZone.slice(0, 64)}" is not a time zone: give an IANA name such as Europe/Madrid or America/Sao_Paulo.`, { field: 'timeZone' });
+  return new CrmError('unprocessable', 'MEMBER.UNKNOWN_TIME_ZONE', `"${timeZone.slice(0, 64)}" is not a time zone: give an IANA name such as Europe/Madrid or America/Sao_Paulo.`, {
+    field: 'timeZone',
+    fields: [{ path: 'timeZone', code: 'MEMBER.UNKNOWN_TIME_ZONE', message: 'is not a time zone' }],
+  });
 }

@@ -55,7 +55,7 @@ export const MemberChangeSchema = z.strictObject({
   office: shortText(100).nullable().optional(),
   deactivated: z.boolean().optional(),
   /** The member's time zone and language, their morning digest and its hour (they change these themselves too). */
-  timeZone: z.string().regex(TIME_ZONE_NAME, 'must be a time zone such as Europe/Madrid').nullable().optional(),
+  timeZone: z.string().max(64).regex(TIME_ZONE_NAME, 'must be a time zone such as Europe/Madrid').nullable().optional(),
   language: z.enum(memberLanguages).nullable().optional(),
   dailyDigest: z.boolean().optional(),
   digestHour: z.number().int().min(0).max(23).nullable().optional(),

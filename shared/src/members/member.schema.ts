@@ -19,7 +19,7 @@ export const MemberInputSchema = z.strictObject({
   managerId: IdSchema.optional(),
   office: shortText(100).optional(),
   /** The member's time zone (IANA), filled from their mailbox at sign-in: their morning digest goes in their morning. */
-  timeZone: z.string().regex(TIME_ZONE_NAME, 'must be a time zone such as Europe/Madrid').optional(),
+  timeZone: z.string().max(64).regex(TIME_ZONE_NAME, 'must be a time zone such as Europe/Madrid').optional(),
   /** The language the member reads Rapport in (Office's display language at sign-in): their digest is written in it. */
   language: z.enum(memberLanguages).optional(),
   /** Whether the member gets the plan of their day by e-mail each morning (they opt in). */

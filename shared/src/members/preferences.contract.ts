@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { defineRoute } from '../contract/route';
 import { DEFAULT_DIGEST_HOUR, TIME_ZONE_NAME, memberLanguages } from './preferences.rules';
 
-const TimeZoneNameSchema = z.string().regex(TIME_ZONE_NAME, 'must be a time zone such as Europe/Madrid');
+const TimeZoneNameSchema = z.string().max(64).regex(TIME_ZONE_NAME, 'must be a time zone such as Europe/Madrid');
 
 /** The signed-in member's own preferences, with the version of their member record to send back in If-Match. */
 export const MyPreferencesSchema = z
   .object({
     /** Their time zone (IANA); absent until their first sign-in from Outlook says it or they choose one. */
-    timeZone: z.string().optional(),
+    timeZone: z.string().max(64).optional(),
     /** The language their digest is written in; absent until their first sign-in says it or they choose one. */
     language: z.enum(memberLanguages).optional(),
     /** Whether they get the plan of their day by e-mail each morning. */
