@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { MyPreferences as Preferences } from '@rapport/shared';
+import type { Member, MyPreferences as Preferences } from '@rapport/shared';
+import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
 import { MyPreferences } from '../../addin/src/components/preferences/MyPreferences';
 import { fail, fakeApi, renderInPane, type SentRequest } from './pane-harness';
 
@@ -68,5 +69,22 @@ describe('My preferences in the pane', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Load the saved preferences' }));
     await waitFor(() => expect((screen.getByRole('combobox', { name: 'Send it from' }) as HTMLSelectElement).value).toBe('8'));
     expect(reads).toBe(2);
+  });
+});
+
+describe('the daily plan of a member, in Settings → Members', () => {
+  it('lets an admin switch a member’s daily plan by e-mail on, on the version read', async () => {
+    let stored: Member = { tenantId: 't', id: 'a1', displayName: 'Avery Quinn', role: 'rep', version: 3, createdAt: '2026-01-01T00:00:00Z', createdBy: 'u', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 'u', ownerId: 'u' };
+    const fake = fakeApi({
+      'GET /api/members': () => ({ items: [stored], nextCursor: null }),
+      'PATCH /api/members/{id}': (request) => (stored = { ...stored, ...(request.body as object), version: stored.version + 1 }),
+    });
+    renderInPane(<MembersAdmin />, { api: fake.api });
+    fireEvent.click(await screen.findByLabelText('Change Avery Quinn', { selector: 'button' }, { timeout: 20_000 }));
+    const digest = screen.getByLabelText('Avery Quinn gets the plan of their day by e-mail each morning') as HTMLInputElement;
+    expect(digest.checked).toBe(false);
+    fireEvent.click(digest);
+    await waitFor(() => expect((screen.getByLabelText('Avery Quinn gets the plan of their day by e-mail each morning') as HTMLInputElement).checked).toBe(true));
+    expect(fake.sentTo('PATCH /api/members/{id}').map((request) => [request.params.id, request.body, request.headers['if-match']])).toEqual([['a1', { dailyDigest: true }, '"3"']]);
   });
 });

@@ -1,3 +1,4 @@
+import { digestsInInbox } from '../../functions/src/local/calendar/demo-digests';
 import type { StoredMessage } from '../../functions/src/local/calendar/local-mail';
 import { AVERY, SAM, startGraphStandIn, type GraphStandIn } from './graph-stand-in';
 import { TENANT_A, create, createTestApp, testIssuer, testStores, type TestApp } from './test-app';
@@ -199,6 +200,10 @@ describe.each(testStores)('the daily plan by e-mail, on %s', (store) => {
     expect(digest!.body.content).toContain(`<a href="https://rapport.example/records/contact/${john.id}?lang=en">John Doe</a>`);
     // A rep gets no team section.
     expect(text).not.toContain('Overdue in your team');
+    // The demo shows it in its inbox, as text.
+    const [shown] = digestsInInbox(standIn.mail, AVERY.address);
+    expect(shown).toMatchObject({ mode: 'message-read', subject: 'Your day in Rapport: Monday 30 November', scenario: 'Your plan for the day, e-mailed by Rapport each morning' });
+    expect(shown!.body).toContain('• 10:30–11:15 Renewal review\nJohn Doe, Contoso · 1 open deal · Next step: Send the signed order');
   });
 
   it("gives a manager their team's overdue work", async () => {

@@ -14,4 +14,5 @@ export const enPreferences = {
   'preferences.saved': 'Preferences saved.',
   'preferences.reload': 'Load the saved preferences',
   'preferences.sentAt': 'It arrives once a day, between {from} and {to} your time.',
+  'preferences.memberDigest': '{name} gets the plan of their day by e-mail each morning',
 };

@@ -14,4 +14,5 @@ export const esPreferences: Record<keyof typeof enPreferences, string> = {
   'preferences.saved': 'Preferencias guardadas.',
   'preferences.reload': 'Cargar las preferencias guardadas',
   'preferences.sentAt': 'Llega una vez al día, entre las {from} y las {to} de tu hora.',
+  'preferences.memberDigest': '{name} recibe cada mañana por correo el plan de su día',
 };

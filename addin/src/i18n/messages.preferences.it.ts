@@ -14,4 +14,5 @@ export const itPreferences: Record<keyof typeof enPreferences, string> = {
   'preferences.saved': 'Preferenze salvate.',
   'preferences.reload': 'Carica le preferenze salvate',
   'preferences.sentAt': 'Arriva una volta al giorno, tra le {from} e le {to} della tua ora.',
+  'preferences.memberDigest': '{name} riceve ogni mattina per e-mail il piano della giornata',
 };

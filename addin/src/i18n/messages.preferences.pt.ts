@@ -14,4 +14,5 @@ export const ptPreferences: Record<keyof typeof enPreferences, string> = {
   'preferences.saved': 'Preferências salvas.',
   'preferences.reload': 'Carregar as preferências salvas',
   'preferences.sentAt': 'Chega uma vez por dia, entre {from} e {to} no seu horário.',
+  'preferences.memberDigest': '{name} recebe toda manhã por e-mail o plano do dia',
 };
