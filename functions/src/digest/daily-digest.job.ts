@@ -69,15 +69,16 @@ async function digestFor(deps: DailyDigestDependencies, item: WorkItem, at: Date
     await store.removeWork(DAILY_DIGEST_RETRY, payload.retrying);
   }
   if (!window || !dayKey) return waitFor(store, item, member, nextWindowStart(member, at));
-  const attempt = await claimSend(store, dayKey, at);
-  // Sent already, or being sent (or tried again) by another run: that run says when the member is due next.
-  if (attempt === null) return 'waiting';
   const mailbox = member.email;
   if (!mailbox) {
     notes.push(`${dayKey}: the member has no e-mail address; not sent`);
     return waitFor(store, item, member, nextWindowStart(member, at));
   }
+  // Read before the claim: a digest that cannot be put together now (a read failed) is tried again at the next run.
   const { subject, html } = renderDigest(await deps.content.of(member, window.date), deps.pagesUrl);
+  const attempt = await claimSend(store, dayKey, at);
+  // Sent already, or being sent (or tried again) by another run: that run says when the member is due next.
+  if (attempt === null) return 'waiting';
   try {
     await deps.graph.sendMail(member.tenantId, mailbox, {
       subject,
