@@ -1,6 +1,6 @@
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
 import path from 'node:path';
-import { SCREENSHOTS, demoApi, openDemo, startDemoSite, type DemoSite } from './browser';
+import { SCREENSHOTS, demoApi, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
 
 // The plan of the day by e-mail end to end: the demo rep opens the pane (which tells the API Outlook's time zone and
@@ -49,5 +49,11 @@ describe('the daily plan by e-mail in Chromium', () => {
     expect(text).toContain('Meetings today');
     expect(text).toContain('10:00 – 11:00 Quarterly review with the customer'.replace(' – ', '–'));
     expect(text).toContain(`${contact.firstName ? `${contact.firstName} ` : ''}${contact.lastName}`);
+
+    // The demo shows it at the top of its inbox.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button', { name: /Your day in Rapport/ }).click();
+    await page.getByText('Quarterly review with the customer', { exact: false }).first().waitFor();
+    await screenshot(page, 'daily-digest-demo-inbox');
   });
 });
