@@ -63,6 +63,8 @@ import { goalRouteBindings } from './routes/goals.routes';
 import { memberPreferencesRouteBindings } from './routes/member-preferences.routes';
 import { MemberPreferencesService } from './services/member-preferences.service';
 import { DigestContentReader } from './digest/daily-digest.content';
+import { commissionRouteBindings } from './routes/commissions.routes';
+import { CommissionService } from './commissions/commission.service';
 import { AttainmentService } from './goals/attainment.service';
 import { GoalBatchService } from './goals/goal-batch.service';
 
@@ -187,6 +189,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...memberPreferencesRouteBindings(deps, new MemberPreferencesService({ store, now })),
     ...documentRouteBindings(deps, documents),
     ...goalRouteBindings(deps, attainment, new GoalBatchService({ store, writer: records.writer })),
+    ...commissionRouteBindings(deps, new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

@@ -6,6 +6,8 @@ import { contactKind } from '../contacts/contact.kind';
 import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
 import { goalKind } from '../goals/goal.kind';
+import { commissionPlanKind } from '../commissions/commission-plan.kind';
+import { commissionStatementKind } from '../commissions/commission-statement.kind';
 import { pipelineKind } from '../deals/pipeline.kind';
 import { webFormKind } from '../forms/web-form.kind';
 import { leadKind } from '../leads/lead.kind';
@@ -37,6 +39,8 @@ export const kinds = {
   thread: threadKind,
   document: documentKind,
   goal: goalKind,
+  commissionPlan: commissionPlanKind,
+  commissionStatement: commissionStatementKind,
 } as const;
 
 export type Kinds = typeof kinds;
