@@ -18,6 +18,7 @@ import { esNeverLog } from './messages.neverlog.es';
 import { esThreads } from './messages.threads.es';
 import { esDocuments } from './messages.documents.es';
 import { esGoals } from './messages.goals.es';
+import { esPreferences } from './messages.preferences.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -524,4 +525,5 @@ export const esLater: LaterMessages = {
   ...esThreads,
   ...esDocuments,
   ...esGoals,
+  ...esPreferences,
 };

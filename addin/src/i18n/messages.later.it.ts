@@ -18,6 +18,7 @@ import { itNeverLog } from './messages.neverlog.it';
 import { itThreads } from './messages.threads.it';
 import { itDocuments } from './messages.documents.it';
 import { itGoals } from './messages.goals.it';
+import { itPreferences } from './messages.preferences.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -524,4 +525,5 @@ export const itLater: LaterMessages = {
   ...itThreads,
   ...itDocuments,
   ...itGoals,
+  ...itPreferences,
 };

@@ -18,6 +18,7 @@ import { ptNeverLog } from './messages.neverlog.pt';
 import { ptThreads } from './messages.threads.pt';
 import { ptDocuments } from './messages.documents.pt';
 import { ptGoals } from './messages.goals.pt';
+import { ptPreferences } from './messages.preferences.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -524,4 +525,5 @@ export const ptLater: LaterMessages = {
   ...ptThreads,
   ...ptDocuments,
   ...ptGoals,
+  ...ptPreferences,
 };

@@ -71,6 +71,7 @@ export const errorsEn = {
   'MEMBER.ROLE_FROM_ENTRA': 'This person’s role is set in Microsoft Entra ID, and can only be changed there.',
   'MEMBER.EMAIL_TAKEN': 'A member already has this e-mail address. Find them in the list, or enter another address.',
   'MEMBER.NOT_SIGNED_IN': 'This person hasn’t signed in to Rapport yet. Choose someone who has, or try again after their first sign-in.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'That isn’t a time zone Rapport knows. Choose one from the list, such as Europe/Madrid.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Too many people are on this item to look them all up at once.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'This e-mail has too many recipients for Rapport to check before it is sent.',
   'NEVER_LOG.INVALID_ENTRY': 'Enter an e-mail address or a domain, such as john@example.com or example.com.',

@@ -67,6 +67,7 @@ export const errorsEs = {
   'MEMBER.ROLE_FROM_ENTRA': 'El rol de esta persona se asigna en Microsoft Entra ID y solo puede cambiarse allí.',
   'MEMBER.EMAIL_TAKEN': 'Ya hay un miembro con esta dirección de correo. Búscalo en la lista o escribe otra dirección.',
   'MEMBER.NOT_SIGNED_IN': 'Esta persona aún no ha iniciado sesión en Rapport. Elige a alguien que sí lo haya hecho, o vuelve a intentarlo tras su primer inicio de sesión.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Esa zona horaria no la conoce Rapport. Elige una de la lista, como Europe/Madrid.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Hay demasiadas personas en este elemento para buscarlas todas a la vez.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este correo tiene demasiados destinatarios para que Rapport lo revise antes de enviarlo.',
   'NEVER_LOG.INVALID_ENTRY': 'Escribe una dirección de correo o un dominio, como juan@ejemplo.com o ejemplo.com.',

@@ -67,6 +67,7 @@ export const errorsIt = {
   'MEMBER.ROLE_FROM_ENTRA': 'Il ruolo di questa persona è assegnato in Microsoft Entra ID e si può cambiare solo lì.',
   'MEMBER.EMAIL_TAKEN': 'Un membro ha già questo indirizzo e-mail. Cercalo nell’elenco, oppure inserisci un altro indirizzo.',
   'MEMBER.NOT_SIGNED_IN': 'Questa persona non ha ancora effettuato l’accesso a Rapport. Scegli qualcuno che l’ha già fatto, oppure riprova dopo il suo primo accesso.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Rapport non conosce questo fuso orario. Scegline uno dall’elenco, come Europe/Rome.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Ci sono troppe persone in questo elemento per cercarle tutte insieme.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Questa e-mail ha troppi destinatari perché Rapport la controlli prima dell’invio.',
   'NEVER_LOG.INVALID_ENTRY': 'Scrivi un indirizzo e-mail o un dominio, come mario@esempio.it o esempio.it.',

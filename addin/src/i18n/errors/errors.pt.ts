@@ -68,6 +68,7 @@ export const errorsPt = {
   'MEMBER.ROLE_FROM_ENTRA': 'A função desta pessoa é definida no Microsoft Entra ID e só pode ser alterada lá.',
   'MEMBER.EMAIL_TAKEN': 'Já existe um membro com este endereço de e-mail. Procure-o na lista ou digite outro endereço.',
   'MEMBER.NOT_SIGNED_IN': 'Esta pessoa ainda não entrou no Rapport. Escolha alguém que já entrou, ou tente de novo após o primeiro acesso dela.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Esse fuso horário não é conhecido pelo Rapport. Escolha um da lista, como America/Sao_Paulo.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Há pessoas demais neste item para procurar todas de uma vez.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este e-mail tem destinatários demais para o Rapport verificar antes do envio.',
   'NEVER_LOG.INVALID_ENTRY': 'Digite um endereço de e-mail ou um domínio, como joao@exemplo.com ou exemplo.com.',
