@@ -8,6 +8,7 @@ import { Filters, type FilterChoices } from './Filters';
 import { MyWork } from './MyWork';
 import { GoalBandsCard } from './GoalBandsCard';
 import { GoalsGrid } from './GoalsGrid';
+import { GoalsImport } from './GoalsImport';
 import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
@@ -119,6 +120,7 @@ export function Dashboard() {
             )}
             {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
             {shown === 'team' && <GoalsGrid />}
+            {shown === 'team' && <GoalsImport />}
             {shown === 'team' && <GoalBandsCard />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
