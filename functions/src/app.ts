@@ -60,6 +60,8 @@ import { blobFileStore } from './files/blob-file-store';
 import { DocumentService } from './documents/documents.service';
 import { documentRouteBindings } from './routes/documents.routes';
 import { goalRouteBindings } from './routes/goals.routes';
+import { expenseRouteBindings } from './routes/expenses.routes';
+import { ExpensesService } from './services/expenses.service';
 import { AttainmentService } from './goals/attainment.service';
 import { GoalBatchService } from './goals/goal-batch.service';
 
@@ -180,6 +182,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...neverLogRouteBindings(deps, services.neverLog),
     ...documentRouteBindings(deps, documents),
     ...goalRouteBindings(deps, new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) }), new GoalBatchService({ store, writer: records.writer })),
+    ...expenseRouteBindings(deps, new ExpensesService({ store, records, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

@@ -3,6 +3,7 @@ import { caseHooks } from './case.hooks';
 import { companyHooks } from './company.hooks';
 import { contactHooks } from './contact.hooks';
 import { dealHooks } from './deal.hooks';
+import { expenseHooks } from './expense.hooks';
 import type { HooksByKind, KindHooks } from './kind-hooks';
 import { leadHooks } from './lead.hooks';
 import { memberHooks } from './member.hooks';
@@ -32,6 +33,7 @@ export const hooksByKind: HooksByKind = {
   thread: threadHooks,
   document: {},
   goal: {},
+  expense: expenseHooks,
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

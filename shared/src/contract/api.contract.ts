@@ -19,6 +19,7 @@ import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
+import { dealMarginRoute, pendingExpensesRoute } from '../expenses/expenses.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
 
@@ -152,6 +153,8 @@ export const operations = {
   restoreDocument: restoreDocumentRoute,
   goalAttainment: attainmentRoute,
   setGoals: setGoalsRoute,
+  pendingExpenses: pendingExpensesRoute,
+  dealMargin: dealMarginRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -5,6 +5,7 @@ import { companyKind } from '../companies/company.kind';
 import { contactKind } from '../contacts/contact.kind';
 import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
+import { expenseKind } from '../expenses/expense.kind';
 import { goalKind } from '../goals/goal.kind';
 import { pipelineKind } from '../deals/pipeline.kind';
 import { webFormKind } from '../forms/web-form.kind';
@@ -37,6 +38,7 @@ export const kinds = {
   thread: threadKind,
   document: documentKind,
   goal: goalKind,
+  expense: expenseKind,
 } as const;
 
 export type Kinds = typeof kinds;

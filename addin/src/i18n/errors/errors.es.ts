@@ -18,6 +18,7 @@ export const kindNamesEs = {
   thread: 'la conversación seguida',
   document: 'el documento',
   goal: 'el objetivo',
+  expense: 'el gasto',
 } satisfies KindNames;
 
 export const errorsEs = {
@@ -87,6 +88,10 @@ export const errorsEs = {
   'DOCUMENT.TYPE_MISMATCH': 'El contenido de este archivo no es lo que dice su nombre. Guárdalo de nuevo en el formato correcto o ponle su extensión real.',
   'DOCUMENT.EMPTY': 'Este archivo está vacío. Vuelve a elegirlo o comprueba que se guardó.',
   'DOCUMENT.INVALID_NAME': 'No se puede usar el nombre de este archivo. Cámbiale el nombre (sin carpetas ni caracteres ocultos) y añádelo de nuevo.',
+  'EXPENSE.STATUS_FLOW': 'Este gasto ya se decidió: solo un gasto enviado se puede aprobar o rechazar.',
+  'EXPENSE.AMOUNT_PRECISION': 'Esta moneda tiene menos decimales que el importe: redondéalo a la unidad más pequeña de la moneda.',
+  'EXPENSE.DECIDED': 'Este gasto se aprobó: su fecha, importe, moneda, categoría y oportunidad ya no pueden cambiar.',
+  'EXPENSE.OWN_DECISION': 'Tus propios gastos los aprueba o rechaza tu responsable o un administrador, no tú.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo los responsables y los administradores pueden ver el calendario de su equipo.',
   'REPORT.PERIOD_TOO_LONG': 'Este periodo es demasiado largo para un informe. Elige uno más corto.',
   'SERVICE.UNAVAILABLE': 'Rapport se está iniciando o no está disponible ahora mismo. Inténtalo de nuevo en un momento.',

@@ -18,6 +18,7 @@ export const kindNamesIt = {
   thread: 'la conversazione seguita',
   document: 'il documento',
   goal: 'l’obiettivo',
+  expense: 'la spesa',
 } satisfies KindNames;
 
 export const errorsIt = {
@@ -87,6 +88,10 @@ export const errorsIt = {
   'DOCUMENT.TYPE_MISMATCH': 'Il contenuto di questo file non è quello che dice il nome. Salvalo di nuovo nel formato giusto o dagli la sua vera estensione.',
   'DOCUMENT.EMPTY': 'Questo file è vuoto. Sceglilo di nuovo o controlla che sia stato salvato.',
   'DOCUMENT.INVALID_NAME': 'Il nome di questo file non si può usare. Rinomina il file (niente cartelle né caratteri nascosti) e aggiungilo di nuovo.',
+  'EXPENSE.STATUS_FLOW': 'Questa spesa è già stata decisa: solo una spesa inviata può essere approvata o respinta.',
+  'EXPENSE.AMOUNT_PRECISION': 'Questa valuta ha meno decimali dell’importo: arrotondalo all’unità più piccola della valuta.',
+  'EXPENSE.DECIDED': 'Questa spesa è stata approvata: data, importo, valuta, categoria e trattativa non possono più cambiare.',
+  'EXPENSE.OWN_DECISION': 'Le tue spese le approva o respinge il tuo responsabile o un amministratore, non tu.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo i responsabili e gli amministratori possono vedere il calendario del loro team.',
   'REPORT.PERIOD_TOO_LONG': 'Questo periodo è troppo lungo per un report. Scegline uno più breve.',
   'SERVICE.UNAVAILABLE': 'Rapport si sta avviando o al momento non è disponibile. Riprova tra poco.',

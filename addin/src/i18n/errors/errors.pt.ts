@@ -19,6 +19,7 @@ export const kindNamesPt = {
   thread: 'a conversa acompanhada',
   document: 'o documento',
   goal: 'a meta',
+  expense: 'a despesa',
 } satisfies KindNames;
 
 export const errorsPt = {
@@ -88,6 +89,10 @@ export const errorsPt = {
   'DOCUMENT.TYPE_MISMATCH': 'O conteúdo deste arquivo não é o que o nome diz. Salve-o de novo no formato certo ou dê a ele a extensão verdadeira.',
   'DOCUMENT.EMPTY': 'Este arquivo está vazio. Escolha o arquivo de novo ou verifique se ele foi salvo.',
   'DOCUMENT.INVALID_NAME': 'Não é possível usar o nome deste arquivo. Renomeie o arquivo (sem pastas nem caracteres ocultos) e adicione de novo.',
+  'EXPENSE.STATUS_FLOW': 'Esta despesa já foi decidida: só uma despesa enviada pode ser aprovada ou recusada.',
+  'EXPENSE.AMOUNT_PRECISION': 'Esta moeda tem menos casas decimais que o valor: arredonde para a menor unidade da moeda.',
+  'EXPENSE.DECIDED': 'Esta despesa foi aprovada: a data, o valor, a moeda, a categoria e o negócio não podem mais mudar.',
+  'EXPENSE.OWN_DECISION': 'Suas próprias despesas são aprovadas ou recusadas pelo seu gerente ou por um administrador, não por você.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Somente gerentes e administradores podem ver a agenda da equipe.',
   'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
   'SERVICE.UNAVAILABLE': 'O Rapport está iniciando ou indisponível no momento. Tente novamente daqui a pouco.',
