@@ -30,6 +30,7 @@ export * from './goals/goal.rules';
 export * from './goals/goal.schema';
 export * from './goals/goal.kind';
 export * from './goals/goals.contract';
+export * from './expenses/expense-kinds';
 export * from './expenses/expense.schema';
 export * from './expenses/expense.kind';
 export * from './expenses/expense.rules';

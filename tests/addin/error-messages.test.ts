@@ -11,6 +11,10 @@ import { errorsPt, kindNamesPt } from '../../addin/src/i18n/errors/errors.pt';
 import { ApiError } from '../../addin/src/api/api-error';
 import { describeError } from '../../addin/src/i18n/describe-error';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
+import { enLater } from '../../addin/src/i18n/messages.later.en';
+import { esLater } from '../../addin/src/i18n/messages.later.es';
+import { ptLater } from '../../addin/src/i18n/messages.later.pt';
+import { itLater } from '../../addin/src/i18n/messages.later.it';
 
 const languages: Record<string, { errors: ErrorMessages; kindNames: KindNames }> = {
   en: { errors: errorsEn, kindNames: kindNamesEn },
@@ -29,7 +33,10 @@ const clientCodes = Object.keys({
   OUTLOOK_UNAVAILABLE: true,
   ADMIN_REQUIRED: true,
 } satisfies Record<ClientErrorCode, true>) as ClientErrorCode[];
-const everyCode = [...errorCodes, ...clientCodes];
+// Codes only views that load later meet (LaterErrorCode) have their messages with those views' messages.
+const laterMessages: Record<string, Record<string, string>> = { en: enLater, es: esLater, pt: ptLater, it: itLater };
+const laterCodes = errorCodes.filter((code) => code in enLater);
+const everyCode = [...errorCodes.filter((code) => !laterCodes.includes(code)), ...clientCodes] as (keyof ErrorMessages)[];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const messagesOf = (language: string) => Object.entries(languages[language]?.errors ?? {});
@@ -39,6 +46,14 @@ describe('error messages', () => {
     const { errors } = languages[language]!;
     expect(Object.keys(errors).sort()).toEqual([...everyCode].sort());
     expect(everyCode.filter((code) => errors[code].trim() === '')).toEqual([]);
+  });
+
+  it.each(Object.keys(languages))('has the messages of the codes later views meet in %s, with their messages, and only those', (language) => {
+    expect(laterCodes).toEqual(['EXPENSE.STATUS_FLOW', 'EXPENSE.AMOUNT_PRECISION', 'EXPENSE.DECIDED', 'EXPENSE.OWN_DECISION']);
+    const later = laterMessages[language]!;
+    expect(laterCodes.filter((code) => (later[code] ?? '').trim() === '')).toEqual([]);
+    expect(laterCodes.filter((code) => placeholders(later[code] ?? '').some((name) => name !== 'kind' && name !== 'seconds'))).toEqual([]);
+    expect(Object.keys(later).filter((key) => /^[A-Z_]+\./.test(key) && !laterCodes.includes(key as never))).toEqual([]);
   });
 
   it.each(translations)('uses the same placeholders in %s as in English', (language) => {
@@ -109,5 +124,13 @@ describe('a refused role', () => {
     const refused = (requiredRole: string) => new ApiError(403, 'AUTH.ROLE_REQUIRED', 'Only …', { requiredRole });
     expect(describeError(refused('admin'), spanish)).toMatchObject({ code: 'AUTH.ROLE_REQUIRED', message: errorsEs.ADMIN_REQUIRED, retryable: false });
     expect(describeError(refused('manager'), spanish).message).toBe(errorsEs['AUTH.ROLE_REQUIRED']);
+  });
+});
+
+describe('a code only later views meet', () => {
+  it('reads as its message once those views’ messages are here, in each language', () => {
+    const decided = new ApiError(409, 'EXPENSE.DECIDED', 'This expense was approved…', { fields: ['amount'] });
+    expect(describeError(decided, translatorFor('pt-BR'))).toMatchObject({ code: 'EXPENSE.DECIDED', message: ptLater['EXPENSE.DECIDED'] });
+    expect(describeError(decided, translatorFor('en')).message).toBe('This expense was approved: its date, amount, currency, category and deal can no longer change.');
   });
 });

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
 import { MyWork } from './MyWork';
 import { GoalsGrid } from './GoalsGrid';
+import { ExpenseApprovals } from './ExpenseApprovals';
 import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
@@ -117,6 +118,7 @@ export function Dashboard() {
               </Card>
             )}
             {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
+            {shown === 'team' && <ExpenseApprovals />}
             {shown === 'team' && <GoalsGrid />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />

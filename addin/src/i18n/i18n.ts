@@ -57,7 +57,8 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
     errorText: (code, params = {}) => {
       // A record kind the catalog does not name reads as "this record".
       const kind = params.kind && params.kind in kinds ? kinds[params.kind as keyof KindNames] : messages['error.thisRecord'];
-      return fill(errors[code] ?? errors.UNKNOWN, { kind, seconds: params.seconds ?? 30 });
+      // Codes only later views meet have their messages with those views' (LaterErrorCode).
+      return fill((errors as Record<string, string>)[code] ?? later?.[code as keyof LaterMessages] ?? errors.UNKNOWN, { kind, seconds: params.seconds ?? 30 });
     },
     dateTime: (iso, timeZone) => {
       if (!timeZone) return dateTimeFormat.format(new Date(iso));

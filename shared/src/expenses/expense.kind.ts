@@ -1,5 +1,6 @@
 import { defineKind } from '../kinds/kind-definition';
-import { ExpenseApproveSchema, ExpenseInputSchema, ExpensePatchSchema, ExpenseRejectSchema, ExpenseSchema, expenseStatusFlow } from './expense.schema';
+import { expenseStatusFlow } from './expense-kinds';
+import { ExpenseApproveSchema, ExpenseInputSchema, ExpensePatchSchema, ExpenseRejectSchema, ExpenseSchema } from './expense.schema';
 
 export const expenseKind = defineKind(ExpenseSchema, {
   plural: 'expenses',

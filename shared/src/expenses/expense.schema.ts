@@ -1,23 +1,6 @@
 import { z } from 'zod';
+import { expenseCategories, expenseStatuses } from './expense-kinds';
 import { AmountSchema, CurrencySchema, DateSchema, IdSchema, SystemFieldsSchema, TimestampSchema, patchSchemaOf, shortText } from '../common/record.schema';
-
-/** What an expense was for; reports group by it. */
-export const expenseCategories = ['travel', 'lodging', 'meals', 'mileage', 'entertainment', 'supplies', 'other'] as const;
-export type ExpenseCategory = (typeof expenseCategories)[number];
-
-/** Submitted by the rep, then approved or rejected by a manager; a rejected one changed by the rep is submitted again. */
-export const expenseStatuses = ['submitted', 'approved', 'rejected'] as const;
-export type ExpenseStatus = (typeof expenseStatuses)[number];
-
-/** Which statuses may follow which: only a submitted expense is decided, and a rejected one goes back to submitted. */
-export const expenseStatusFlow: Readonly<Record<ExpenseStatus, readonly ExpenseStatus[]>> = {
-  submitted: ['approved', 'rejected'],
-  approved: [],
-  rejected: ['submitted'],
-};
-
-/** The fields a decision is about: an approved expense keeps them, a rejected one changed in any of them goes back. */
-export const decidedExpenseFields = ['date', 'amount', 'currency', 'category', 'dealId', 'companyId'] as const;
 
 const ExpenseFields = {
   /** The day it was spent; reports file it in this day's month and convert it at that month's rate. */

@@ -17,7 +17,13 @@ export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCE
  * - `{seconds}`: how long to wait (its `details.retryAfterSeconds`).
  * What a field needs is shown at the field by the form, so no message names a field.
  */
-export type ErrorMessages = Record<ErrorCode | ClientErrorCode, string>;
+export type ErrorMessages = Record<Exclude<ErrorCode, LaterErrorCode> | ClientErrorCode, string>;
+
+/**
+ * Codes of rules that only views loading on first use meet (an expense's): their messages come with those views'
+ * messages (messages.later.*, keyed by the code), out of the first card's JavaScript.
+ */
+export type LaterErrorCode = Extract<ErrorCode, `EXPENSE.${string}`>;
 
 /**
  * The name of each kind of record, as `{kind}` takes it: lower case, singular where the language allows, with its
