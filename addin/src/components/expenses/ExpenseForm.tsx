@@ -122,7 +122,9 @@ export function ExpenseForm({ owner, expense, onSaved, onCancel }: ExpenseFormPr
       </Field>
       {expense ? null : (
         <Field label={t('expenses.field.receipt')} hint={t('expenses.receipt.hint')}>
-          <input className={styles.file} type="file" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf,.pdf,.png,.jpg,.jpeg,.gif,.webp" onChange={(event) => setReceipt(event.target.files?.[0] ?? null)} />
+          {(control) => (
+            <input {...control} className={styles.file} type="file" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf,.pdf,.png,.jpg,.jpeg,.gif,.webp" onChange={(event) => setReceipt(event.target.files?.[0] ?? null)} />
+          )}
         </Field>
       )}
       {error && Object.keys(fields).length === 0 ? <ErrorMessage error={error} /> : null}

@@ -1,6 +1,7 @@
 import type { DocumentService } from '../../documents/documents.service';
 import { seedDemoDocuments } from './demo-documents';
 import { demoGoals } from './demo-goals';
+import { demoExpenses, seedDemoReceipts } from './demo-expenses';
 import type { Case, RecordKind } from '@rapport/shared';
 import { RecordWriter } from '../../services/record-writer';
 import type { RecordOf, Store } from '../../store/store';
@@ -56,7 +57,10 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   }
   await writer.addMany('case', numbered);
   result.counts.case = data.cases.length;
-  if (options.documents) result.counts.document = await seedDemoDocuments(options.documents, data, now);
+  // Expenses after the deals and companies they are for; their receipt after them.
+  const expenses = data.tenantId === DEMO_TENANT_ID ? demoExpenses(data, now) : [];
+  await writeMissing('expense', expenses);
+  if (options.documents) result.counts.document = (await seedDemoDocuments(options.documents, data, now)) + (await seedDemoReceipts(options.documents, data, expenses));
   const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
   await writeMissing('member', others);
   if (user) await writer.addMany('member', [user]);
