@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Expense } from '@rapport/shared/expenses/expense.schema';
 import { useApi } from './ApiProvider';
-import { useOperation, useRecordList } from './queries';
 import { queryKeys } from './query-keys';
 import { useRecordAction } from './record-actions';
 import { useChangeRecord, useCreateRecord } from './writes';
@@ -19,9 +18,11 @@ function afterExpenseWrite(queryClient: QueryClient): void {
   for (const operation of ['pendingExpenses', 'dealMargin', 'report'] as const) void queryClient.invalidateQueries({ queryKey: queryKeys.operation(operation) });
 }
 
-/** A deal's or company's expenses, newest first (the caller's own; a manager's team's). */
+/** A deal's or company's expenses, newest first (the caller's own; a manager's team's); read again whenever they show (a manager decides them elsewhere). */
 export function useExpenses(owner: ExpenseOwner) {
-  return useRecordList('expense', owner.kind === 'deal' ? { dealId: owner.id, limit: PAGE_SIZE } : { companyId: owner.id, limit: PAGE_SIZE });
+  const api = useApi();
+  const query = owner.kind === 'deal' ? { dealId: owner.id, limit: PAGE_SIZE } : { companyId: owner.id, limit: PAGE_SIZE };
+  return useQuery({ queryKey: queryKeys.list('expense', query), queryFn: () => api.records('expense').list(query), staleTime: 0 });
 }
 
 /** Adding an expense, then its receipt (a photo or a PDF) as a document of it, under its own idempotency key. */
@@ -83,12 +84,15 @@ export function useDecideExpense() {
   };
 }
 
-/** The submitted expenses a manager decides: their team's, the oldest first. */
-export function usePendingExpenses(options: { enabled?: boolean } = {}) {
-  return useOperation('pendingExpenses', {}, options);
+/** The submitted expenses a manager decides: their team's, the oldest first; read again whenever the list shows (reps add them elsewhere). */
+export function usePendingExpenses() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.operation('pendingExpenses', {}), queryFn: () => api.call('pendingExpenses', {}), staleTime: 0 });
 }
 
-/** A deal's amount less its approved expenses. */
+/** A deal's amount less its approved expenses; read again whenever the deal shows (a manager decides them elsewhere). */
 export function useDealMargin(dealId: string) {
-  return useOperation('dealMargin', { params: { id: dealId } });
+  const api = useApi();
+  const request = { params: { id: dealId } };
+  return useQuery({ queryKey: queryKeys.operation('dealMargin', request), queryFn: () => api.call('dealMargin', request), staleTime: 0 });
 }

@@ -25,6 +25,8 @@ export type ExpenseFormProps = {
   owner: ExpenseOwner;
   /** Changing this expense; a new one when absent. */
   expense?: Expense;
+  /** A new expense's currency until the rep picks one: the deal's (else the reporting currency). */
+  currency?: string | undefined;
   /** Saved: what to tell the rep. */
   onSaved: (notice: string, intent: 'success' | 'warning') => void;
   onCancel: () => void;
@@ -34,15 +36,15 @@ export type ExpenseFormProps = {
  * A new expense for the deal or company in view (with its receipt, a photo or a PDF, sent after it), or a change of
  * one that waits or was rejected (which sends it to the manager again).
  */
-export function ExpenseForm({ owner, expense, onSaved, onCancel }: ExpenseFormProps) {
+export function ExpenseForm({ owner, expense, currency: usual, onSaved, onCancel }: ExpenseFormProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const errorText = useErrorText();
   const focus = useFormFocus(onCancel);
-  const { currencies, fallback } = useTenantCurrencies(expense?.currency);
+  const { currencies, fallback } = useTenantCurrencies(expense?.currency ?? usual);
   const [date, setDate] = useState(expense?.date ?? todayOf());
   const [amountText, setAmountText] = useState(expense ? new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 4 }).format(expense.amount) : '');
-  const [currency, setCurrency] = useState<string | null>(expense?.currency ?? null);
+  const [currency, setCurrency] = useState<string | null>(expense?.currency ?? usual ?? null);
   const [category, setCategory] = useState<ExpenseCategory>(expense?.category ?? 'travel');
   const [description, setDescription] = useState(expense?.description ?? '');
   const [receipt, setReceipt] = useState<File | null>(null);

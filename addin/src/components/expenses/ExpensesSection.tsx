@@ -21,7 +21,7 @@ const useStyles = makeStyles({
  * A deal's or company's expenses the caller may read (their own; a manager's team's), newest first, each with its status
  * and receipt; Add expense opens the form (with the receipt), Change changes one that waits or was rejected.
  */
-export function ExpensesSection({ owner }: { owner: ExpenseOwner }) {
+export function ExpensesSection({ owner, currency }: { owner: ExpenseOwner; /** A new expense's currency: a deal's own. */ currency?: string | undefined }) {
   const styles = useStyles();
   const { t } = useI18n();
   const expenses = useExpenses(owner);
@@ -44,6 +44,7 @@ export function ExpensesSection({ owner }: { owner: ExpenseOwner }) {
         <ExpenseForm
           key={editing?.id ?? 'new'}
           owner={owner}
+          currency={currency}
           {...(editing ? { expense: editing } : {})}
           onSaved={saved}
           onCancel={() => {

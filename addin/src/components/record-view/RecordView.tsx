@@ -107,7 +107,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               {ref.kind === 'deal' || ref.kind === 'company' ? (
                 <Section title={t('expenses.title')} icon={settingsIcons.currencies}>
                   <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
-                    <ExpensesSection owner={{ kind: ref.kind, id: ref.id }} />
+                    <ExpensesSection owner={{ kind: ref.kind, id: ref.id }} currency={ref.kind === 'deal' ? (record.currency as string | undefined) : undefined} />
                   </Suspense>
                 </Section>
               ) : null}
