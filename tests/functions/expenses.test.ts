@@ -149,6 +149,7 @@ describe.each(testStores)('expenses on %s', (store) => {
       ['list-documents', { query: { recordKind: 'expense', recordId: expense.id } }],
       ['get-document', { params: { id: receipt.body.id } }],
       ['document-content', { params: { id: receipt.body.id } }],
+      ['delete-document', { params: { id: receipt.body.id }, headers: { 'if-match': '"1"' } }],
     ] as const) {
       const answer = await t.call(name, { token: ben, ...options });
       expect({ name, status: answer.status }).toEqual({ name, status: 404 });
@@ -165,6 +166,8 @@ describe.each(testStores)('expenses on %s', (store) => {
     expect(await listed(admin)).toEqual(['Ben’s taxi', 'Lunch with the buyer']);
     expect((await t.call('get-expense', { token: manager, params: { id: expense.id } })).status).toBe(200);
     expect((await t.call('get-document', { token: manager, params: { id: receipt.body.id } })).status).toBe(200);
+    // Max, a manager of another team, may not delete Ana's receipt: for him it is not there.
+    expect((await t.call('delete-document', { token: otherManager, params: { id: receipt.body.id }, headers: { 'if-match': '"1"' } })).status).toBe(404);
   });
 
   it('shows a deleted expense in the recycle bin of those who may read it only', async () => {

@@ -166,7 +166,9 @@ export class DocumentService {
   }
 
   /** Soft: the bytes stay, so a restore brings the document back whole. Its owner (who added it), a manager or an admin. */
-  remove(principal: Principal, id: string, expectedVersion: number): Promise<void> {
+  async remove(principal: Principal, id: string, expectedVersion: number): Promise<void> {
+    // A receipt of an expense the caller may not read is not found for them, as it is not to read.
+    await this.get(principal, id);
     return this.deps.records.remove('document', principal, id, expectedVersion);
   }
 
