@@ -10,6 +10,8 @@ export const expenseKind = defineKind(ExpenseSchema, {
     { field: 'companyId', kind: 'company', link: true },
   ],
   timeline: false,
+  // A few a month per rep, for years: spread over partitions by id, as documents are.
+  spread: true,
   // Linked to its rep: a manager's approvals are each rep's submitted expenses, one bounded read per rep.
   linkedToOwner: true,
   // A rep reads their own expenses; a manager their team's; an admin every one.
