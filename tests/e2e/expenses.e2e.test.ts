@@ -1,6 +1,6 @@
 import type { Deal, Expense } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
-import { openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { SCREENSHOTS, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
 
 // Expenses end to end in Chromium: the rep opens a deal of theirs in a 320 px pane, reads its margin and expenses (the
@@ -70,7 +70,11 @@ describe('expenses in Chromium', () => {
     const stored = (await site.app.store.list('expense', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: deal.id }, limit: 50 })).items as Expense[];
     expect(stored.find((expense) => expense.description === 'Coffee with the engineers')).toMatchObject({ status: 'approved', amount: 23.4, currency: deal.currency });
     await dashboard.locator('[data-report="expenses-by-owner"][data-state="ready"]').waitFor({ timeout: 60_000 });
-    await screenshot(dashboard, 'expenses-reports-dashboard', { fullPage: true });
+    const byOwner = dashboard.locator('[data-report="expenses-by-owner"]');
+    // Avery's approved expenses, the coffee among them, in the reporting currency.
+    await byOwner.getByRole('row').filter({ hasText: 'Avery Quinn' }).waitFor();
+    await byOwner.scrollIntoViewIfNeeded();
+    await byOwner.screenshot({ path: `${SCREENSHOTS}/expenses-by-owner-dashboard.png` });
     await dashboard.close();
 
     // Back in the pane, the deal's margin counts it (read again when the deal is opened again).
