@@ -6,8 +6,10 @@ import type { Role } from '@rapport/shared/members/member.schema';
 import { createApiClient } from '../../addin/src/api/client';
 import { DealMargin } from '../../addin/src/components/expenses/DealMargin';
 import { ExpensesSection } from '../../addin/src/components/expenses/ExpensesSection';
-import { ExpenseApprovals } from '../../addin/src/dashboard/ExpenseApprovals';
+import { ExpenseApprovals } from '../../addin/src/components/expenses/ExpenseApprovals';
 import { MeProvider } from '../../addin/src/hooks/useMe';
+import { MyDay } from '../../addin/src/components/MyDay';
+import { RecordNavigationProvider } from '../../addin/src/taskpane/record-navigation';
 import type { LocalApp } from '../../functions/src/local/local-mode';
 import type { RunningServer } from '../../functions/src/server';
 import { startInProcessApi, type InProcessApi } from './in-process-api';
@@ -106,7 +108,7 @@ describe('expenses in the pane and the dashboard', () => {
 
   it('lets the manager approve it in their approvals, and the deal’s margin counts it', async () => {
     await addExpense({ amount: 120.1, description: 'Train to Porto', category: 'travel' });
-    const { unmount } = render(<ExpenseApprovals />, MANAGER);
+    const { unmount } = render(<ExpenseApprovals where="page" recordName={(record) => record.id} />, MANAGER);
     const item = await screen.findByRole('listitem', { name: 'Train to Porto' });
     expect(within(item).getByText(euros(120.1))).toBeTruthy();
     expect(await within(item).findByText(/Avery Quinn/)).toBeTruthy();
@@ -120,9 +122,22 @@ describe('expenses in the pane and the dashboard', () => {
     expect(screen.getByText(`${euros(1000)} less approved expenses ${euros(120.1)}`)).toBeTruthy();
   });
 
+  it('shows a manager their team’s expenses to approve in the pane’s My day, with the deal they are for, and not a rep', async () => {
+    await addExpense({ amount: 18, description: 'Parking at the plant', category: 'travel' });
+    const { unmount } = render(<RecordNavigationProvider><MyDay userEmail="morgan@example.com" /></RecordNavigationProvider>, MANAGER);
+    fireEvent.click(await screen.findByRole('button', { name: 'Expenses to approve' }));
+    const item = await screen.findByRole('listitem', { name: 'Parking at the plant' });
+    expect(await within(item).findByRole('button', { name: 'Seats' })).toBeTruthy();
+    expect(within(item).getByRole('button', { name: 'Approve' })).toBeTruthy();
+    unmount();
+    render(<RecordNavigationProvider><MyDay userEmail="avery@example.com" /></RecordNavigationProvider>, REP);
+    await screen.findByRole('heading', { name: 'My day' });
+    expect(screen.queryByRole('button', { name: 'Expenses to approve' })).toBeNull();
+  });
+
   it('lets the manager reject it with a reason, which the rep reads beside it', async () => {
     await addExpense({ amount: 340, description: 'Wine for the buyers', category: 'entertainment' });
-    const { unmount } = render(<ExpenseApprovals />, MANAGER);
+    const { unmount } = render(<ExpenseApprovals where="page" recordName={(record) => record.id} />, MANAGER);
     const item = await screen.findByRole('listitem', { name: 'Wine for the buyers' });
     fireEvent.click(within(item).getByRole('button', { name: 'Reject' }));
     fireEvent.change(within(item).getByLabelText('Why is it rejected?', { exact: false }), { target: { value: 'Gifts need approval first' } });

@@ -1,14 +1,22 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Card, Field, Input, Link, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { recordPagePath } from '@rapport/shared/contract/record-pages';
+import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Expense } from '@rapport/shared/expenses/expense.schema';
-import { useDecideExpense, usePendingExpenses } from '../data/expenses';
-import { useRecord } from '../data/queries';
-import { useMemberNames } from '../hooks/useMe';
-import { useI18n } from '../i18n/I18nContext';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { Notice } from '../components/Notice';
-import { DocumentsSection } from '../components/documents/DocumentsSection';
+import { useDecideExpense, usePendingExpenses } from '../../data/expenses';
+import { useMemberNames } from '../../hooks/useMe';
+import { useI18n } from '../../i18n/I18nContext';
+import { ErrorMessage } from '../ErrorMessage';
+import { Notice } from '../Notice';
+import { DocumentsSection } from '../documents/DocumentsSection';
+
+/** Where the list shows: the pane's My day (its section names it) or the dashboard (with a heading of its own). */
+type Where = 'pane' | 'page';
+
+/**
+ * The deal or company an expense is for, by name, opening it where the list shows (the pane's record view, a record
+ * page): given by the view, so this chunk carries neither way of opening a record.
+ */
+export type RecordNamer = (record: { kind: 'deal' | 'company'; id: string }) => ReactNode;
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -25,19 +33,22 @@ const useStyles = makeStyles({
 
 /**
  * A manager's approvals: their team's submitted expenses, the oldest first, each with its receipt, Approve, and Reject
- * with the reason the rep will read. A decided expense leaves the list.
+ * with the reason the rep will read. A decided expense leaves the list. In the pane its section names it; on the
+ * dashboard it has its own heading.
  */
-export function ExpenseApprovals() {
+export function ExpenseApprovals({ where, recordName }: { where: Where; recordName: RecordNamer }) {
   const styles = useStyles();
   const { t } = useI18n();
   const pending = usePendingExpenses();
   const [notice, setNotice] = useState<string | null>(null);
   const items = pending.data?.items ?? [];
   return (
-    <Card className={styles.card}>
-      <Subtitle2 as="h2" className={styles.heading}>
-        {t('expenses.approvals')}
-      </Subtitle2>
+    <div className={styles.card}>
+      {where === 'page' ? (
+        <Subtitle2 as="h2" className={styles.heading}>
+          {t('expenses.approvals')}
+        </Subtitle2>
+      ) : null}
       {notice ? <Notice intent="success">{notice}</Notice> : null}
       {pending.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {pending.isError ? <ErrorMessage error={pending.error} onRetry={() => void pending.refetch()} /> : null}
@@ -45,32 +56,16 @@ export function ExpenseApprovals() {
       {items.length > 0 ? (
         <ul className={styles.list} aria-label={t('expenses.approvals')}>
           {items.map((expense) => (
-            <PendingExpense key={expense.id} expense={expense} onDecided={setNotice} />
+            <PendingExpense key={expense.id} expense={expense} recordName={recordName} onDecided={setNotice} />
           ))}
         </ul>
       ) : null}
       {pending.data?.capped ? <Caption1>{t('expenses.approvals.more')}</Caption1> : null}
-    </Card>
+    </div>
   );
 }
 
-/** The deal (or company) an expense is for, by name, opening its record page in a new tab. */
-function ExpenseFor({ kind, id }: { kind: 'deal' | 'company'; id: string }) {
-  const { t } = useI18n();
-  const record = useRecord(kind, id);
-  const params = new URLSearchParams(location.search);
-  const name = (record.data as { name?: string } | undefined)?.name ?? t(`record.kind.${kind}`);
-  return (
-    <Caption1>
-      {t('expenses.for', { record: '' })}
-      <Link href={recordPagePath({ kind, id }, { lang: params.get('lang'), as: params.get('as') })} target="_blank" rel="noopener">
-        {name}
-      </Link>
-    </Caption1>
-  );
-}
-
-function PendingExpense({ expense, onDecided }: { expense: Expense; onDecided: (notice: string) => void }) {
+function PendingExpense({ expense, recordName, onDecided }: { expense: Expense; recordName: RecordNamer; onDecided: (notice: string) => void }) {
   const styles = useStyles();
   const { t, money, date } = useI18n();
   const nameOf = useMemberNames();
@@ -88,7 +83,12 @@ function PendingExpense({ expense, onDecided }: { expense: Expense; onDecided: (
       <Caption1 className={styles.meta}>
         {t('expenses.by', { name: nameOf(expense.ownerId) ?? expense.ownerId, date: date(expense.date) })} · {t(`expenses.category.${expense.category}`)}
       </Caption1>
-      {record ? <ExpenseFor kind={record.kind} id={record.id} /> : null}
+      {record ? (
+        <Caption1>
+          {t('expenses.for', { record: '' })}
+          {recordName(record)}
+        </Caption1>
+      ) : null}
       {decide.error ? <ErrorMessage error={decide.error} /> : null}
       {rejecting ? (
         <form
