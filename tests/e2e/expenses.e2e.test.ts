@@ -59,6 +59,16 @@ describe('expenses in Chromium', () => {
     await coffee.getByText('coffee.pdf').waitFor();
     await checkAndShoot(page, 'expenses-added-with-receipt');
 
+    // The manager sees it in their pane's My day, at 320 px.
+    const managerPane = await openDemo(site, { width: 320, as: MANAGER });
+    await managerPane.pane.getByRole('tab', { name: 'My day', exact: true }).click();
+    await managerPane.pane.getByRole('button', { name: 'Expenses to approve' }).click();
+    const waiting = managerPane.pane.getByRole('listitem', { name: 'Coffee with the engineers' });
+    await waiting.getByRole('button', { name: deal.name }).waitFor();
+    await waiting.scrollIntoViewIfNeeded();
+    await checkAndShoot(managerPane.page, 'expenses-approvals-my-day');
+    await managerPane.page.close();
+
     // The manager approves it in the dashboard's Team sales.
     const dashboard = await site.browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'UTC' });
     await dashboard.goto(`${site.server.url}/dashboard?as=${MANAGER}&tab=team&lang=en-US`);
