@@ -25,14 +25,14 @@ const common = {
 
 // The API's route table, computed from the contract (shared's build) and inlined as JSON: the pane's client gets
 // every route's method and path without loading zod or a schema.
-const { routeTable } = createRequire(import.meta.url)(path.join(here, '../shared/dist/contract/route-table.js'));
+const { routeTable, compactRouteTable } = createRequire(import.meta.url)(path.join(here, '../shared/dist/contract/route-table.js'));
 // The same for the fields of each kind's patch, which only the record view's chunk imports.
 const { fieldTable } = createRequire(import.meta.url)(path.join(here, '../shared/dist/contract/field-table.js'));
 const inlineRouteTable = {
   name: 'inline-route-table',
   setup(build) {
     build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]api[\\/]route-table\.ts$/ }, () => ({
-      contents: `export const routeTable = ${JSON.stringify(routeTable)};`,
+      contents: `import { expandRouteTable } from '@rapport/shared/contract/route-table-expand';\nexport const routeTable = expandRouteTable(${JSON.stringify(compactRouteTable(routeTable))});`,
       loader: 'js',
     }));
     build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]api[\\/]field-table\.ts$/ }, () => ({

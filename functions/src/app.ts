@@ -62,6 +62,8 @@ import { documentRouteBindings } from './routes/documents.routes';
 import { goalRouteBindings } from './routes/goals.routes';
 import { expenseRouteBindings } from './routes/expenses.routes';
 import { ExpensesService } from './services/expenses.service';
+import { commissionRouteBindings } from './routes/commissions.routes';
+import { CommissionService } from './commissions/commission.service';
 import { AttainmentService } from './goals/attainment.service';
 import { GoalBatchService } from './goals/goal-batch.service';
 
@@ -168,6 +170,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const attachments = graph ? new MailAttachments({ graph, documents, limitsOf }) : undefined;
   const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now, ...(attachments ? { attachments } : {}) });
   const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: graph ?? undefined, mailLog }), { store, now, log: (message) => console.log(message) });
+  const expenses = new ExpensesService({ store, records, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
@@ -182,7 +185,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...neverLogRouteBindings(deps, services.neverLog),
     ...documentRouteBindings(deps, documents),
     ...goalRouteBindings(deps, new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) }), new GoalBatchService({ store, writer: records.writer })),
-    ...expenseRouteBindings(deps, new ExpensesService({ store, records, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
+    ...expenseRouteBindings(deps, expenses),
+    ...commissionRouteBindings(
+      deps,
+      new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), approvedExpensesOf: (tenantId, dealId) => expenses.approvedOf(tenantId, dealId) }),
+    ),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

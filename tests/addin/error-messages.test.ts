@@ -8,19 +8,20 @@ import { errorsEn, kindNamesEn } from '../../addin/src/i18n/errors/errors.en';
 import { errorsEs, kindNamesEs } from '../../addin/src/i18n/errors/errors.es';
 import { errorsIt, kindNamesIt } from '../../addin/src/i18n/errors/errors.it';
 import { errorsPt, kindNamesPt } from '../../addin/src/i18n/errors/errors.pt';
+import { laterErrorsEn } from '../../addin/src/i18n/errors/errors.later.en';
+import { laterErrorsEs } from '../../addin/src/i18n/errors/errors.later.es';
+import { laterErrorsIt } from '../../addin/src/i18n/errors/errors.later.it';
+import { laterErrorsPt } from '../../addin/src/i18n/errors/errors.later.pt';
 import { ApiError } from '../../addin/src/api/api-error';
 import { describeError } from '../../addin/src/i18n/describe-error';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
-import { enLater } from '../../addin/src/i18n/messages.later.en';
-import { esLater } from '../../addin/src/i18n/messages.later.es';
-import { ptLater } from '../../addin/src/i18n/messages.later.pt';
-import { itLater } from '../../addin/src/i18n/messages.later.it';
 
 const languages: Record<string, { errors: ErrorMessages; kindNames: KindNames }> = {
-  en: { errors: errorsEn, kindNames: kindNamesEn },
-  es: { errors: errorsEs, kindNames: kindNamesEs },
-  pt: { errors: errorsPt, kindNames: kindNamesPt },
-  it: { errors: errorsIt, kindNames: kindNamesIt },
+  // Each language's messages: those in the pane's first JavaScript and those that come with the later views.
+  en: { errors: { ...errorsEn, ...laterErrorsEn }, kindNames: kindNamesEn },
+  es: { errors: { ...errorsEs, ...laterErrorsEs }, kindNames: kindNamesEs },
+  pt: { errors: { ...errorsPt, ...laterErrorsPt }, kindNames: kindNamesPt },
+  it: { errors: { ...errorsIt, ...laterErrorsIt }, kindNames: kindNamesIt },
 };
 const translations = Object.keys(languages).filter((language) => language !== 'en');
 // A record, so a client code added to the union and not here fails to compile.
@@ -33,10 +34,7 @@ const clientCodes = Object.keys({
   OUTLOOK_UNAVAILABLE: true,
   ADMIN_REQUIRED: true,
 } satisfies Record<ClientErrorCode, true>) as ClientErrorCode[];
-// Codes only views that load later meet (LaterErrorCode) have their messages with those views' messages.
-const laterMessages: Record<string, Record<string, string>> = { en: enLater, es: esLater, pt: ptLater, it: itLater };
-const laterCodes = errorCodes.filter((code) => code in enLater);
-const everyCode = [...errorCodes.filter((code) => !laterCodes.includes(code)), ...clientCodes] as (keyof ErrorMessages)[];
+const everyCode = [...errorCodes, ...clientCodes];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const messagesOf = (language: string) => Object.entries(languages[language]?.errors ?? {});
@@ -48,17 +46,9 @@ describe('error messages', () => {
     expect(everyCode.filter((code) => errors[code].trim() === '')).toEqual([]);
   });
 
-  it.each(Object.keys(languages))('has the messages of the codes later views meet in %s, with their messages, and only those', (language) => {
-    expect(laterCodes).toEqual(['EXPENSE.STATUS_FLOW', 'EXPENSE.AMOUNT_PRECISION', 'EXPENSE.DECIDED', 'EXPENSE.OWN_DECISION']);
-    const later = laterMessages[language]!;
-    expect(laterCodes.filter((code) => (later[code] ?? '').trim() === '')).toEqual([]);
-    expect(laterCodes.filter((code) => placeholders(later[code] ?? '').some((name) => name !== 'kind' && name !== 'seconds'))).toEqual([]);
-    expect(Object.keys(later).filter((key) => /^[A-Z_]+\./.test(key) && !laterCodes.includes(key as never))).toEqual([]);
-  });
-
   it.each(translations)('uses the same placeholders in %s as in English', (language) => {
     const { errors } = languages[language]!;
-    const differing = everyCode.filter((code) => placeholders(errors[code]).join() !== placeholders(errorsEn[code]).join());
+    const differing = everyCode.filter((code) => placeholders(errors[code]).join() !== placeholders(languages.en!.errors[code]).join());
     expect(differing).toEqual([]);
   });
 
@@ -69,7 +59,7 @@ describe('error messages', () => {
 
   it.each(translations)('translates every message into %s', (language) => {
     const { errors } = languages[language]!;
-    expect(everyCode.filter((code) => errors[code] === errorsEn[code])).toEqual([]);
+    expect(everyCode.filter((code) => errors[code] === languages.en!.errors[code])).toEqual([]);
   });
 
   it.each(Object.keys(languages))('never shows a code or the word "error" in %s', (language) => {
@@ -127,10 +117,16 @@ describe('a refused role', () => {
   });
 });
 
-describe('a code only later views meet', () => {
-  it('reads as its message once those views’ messages are here, in each language', () => {
-    const decided = new ApiError(409, 'EXPENSE.DECIDED', 'This expense was approved…', { fields: ['amount'] });
-    expect(describeError(decided, translatorFor('pt-BR'))).toMatchObject({ code: 'EXPENSE.DECIDED', message: ptLater['EXPENSE.DECIDED'] });
-    expect(describeError(decided, translatorFor('en')).message).toBe('This expense was approved: its date, amount, currency, category and deal can no longer change.');
+describe("the later views' error messages", () => {
+  it('come with the later messages in the pane, and every page that holds all languages has them from the start', async () => {
+    const { createTranslator } = await import('../../addin/src/i18n/i18n');
+    const { catalog } = await import('../../addin/src/i18n/catalog.es');
+    const { esLater, esLaterErrors } = await import('../../addin/src/i18n/messages.later.es');
+    // The pane's first catalog: Spanish without the later views.
+    const pane = createTranslator('es-ES', catalog);
+    expect(pane.errorText('DOCUMENT.PROGRAM')).toBe(errorsEs.UNKNOWN);
+    pane.addLater({ messages: esLater, errors: esLaterErrors });
+    expect(pane.errorText('DOCUMENT.PROGRAM')).toBe(laterErrorsEs['DOCUMENT.PROGRAM']);
+    expect(translatorFor('es').errorText('COMMISSION.NO_PLAN')).toBe(laterErrorsEs['COMMISSION.NO_PLAN']);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   ActivitySchema,
   CaseSchema,
+  CommissionPlanSchema,
   CompanySchema,
   ContactSchema,
   DealSchema,
@@ -168,6 +169,11 @@ describe('seeding the demo tenant', () => {
     const goals = (await reopened.list('goal', DEMO_TENANT_ID, { limit: 100 })).items;
     expect(goals.filter((goal) => goal.scope === 'rep' && goal.memberId === DEMO_USER_ID).map((goal) => `${goal.metric}/${goal.period}`).sort()).toEqual(['activities/month', 'wonAmount/month', 'wonAmount/quarter']);
     expect(goals.filter((goal) => goal.scope === 'tenant')).toHaveLength(2);
+    // The admin set a commission plan paying every rep, the demo user too: 5 % up to the goal, 8 % beyond.
+    const [plan, ...otherPlans] = (await reopened.list('commissionPlan', DEMO_TENANT_ID, { limit: 10 })).items;
+    expect(otherPlans).toEqual([]);
+    expect(CommissionPlanSchema.parse(plan)).toMatchObject({ name: 'Field sales', period: 'month', tiers: [{ fromPercent: 0, rate: 5 }, { fromPercent: 100, rate: 8 }] });
+    expect(plan?.memberIds).toContain(DEMO_USER_ID);
     // The inbox's lead writing back is an open lead with a history: a call in (with its direction), a note, a call back.
     const leadEmail = buildDemoInbox(now).items.find((item) => item.scenario === 'A lead writing back')?.from?.email;
     const lead = (await reopened.list('lead', DEMO_TENANT_ID, { limit: 100 })).items.find((candidate) => candidate.email === leadEmail);

@@ -229,6 +229,19 @@ describe.each(testStores)('expenses on %s', (store) => {
     expect(await margin()).toMatchObject({ expenses: 300.1, margin: 699.9, missingRates: ['GBP'] });
   });
 
+  it('takes a won deal’s approved expenses off its commission base where the plan says so, and only approved ones', async () => {
+    const plan = { name: 'Net of expenses', memberIds: ['rep-ana'], period: 'month', from: '2026-11', tiers: [{ fromPercent: 0, rate: 10 }], expensesReduceBase: true };
+    expect((await t.call('create-commissionPlan', { token: admin, body: plan })).status).toBe(201);
+    const deal = await create(t, 'deal', { name: 'Seats', stage: 'won', amount: 1000, currency: 'EUR' }, ana);
+    const hotel = (await add({ date: '2026-11-03', amount: 120.5, currency: 'EUR', category: 'lodging', description: 'Hotel', dealId: deal.id })).body;
+    await add({ date: '2026-11-04', amount: 50, currency: 'EUR', category: 'meals', description: 'Waiting lunch', dealId: deal.id });
+    await approve(hotel.id);
+    const statement = await t.call('commission-statement', { token: ana, query: { day: '2026-11-16' } });
+    expect(statement.status).toBe(200);
+    // 1,000.00 won less the approved 120.50 (the waiting lunch is not taken off): 879.50 at 10 % = 87.95.
+    expect(statement.body.lines.map((line: any) => [line.name, line.wonMinor, line.expensesMinor, line.baseMinor, line.commissionMinor])).toEqual([['Seats', 100_000, 12_050, 87_950, 8_795]]);
+  });
+
   it('reports expenses by rep, category and month, each month converted at its rate, to the cent', async () => {
     const company = await create(t, 'company', { name: 'Contoso' }, ana);
     const spend = async (token: string, body: object, decision: 'approve' | 'reject' | null) => {

@@ -26,6 +26,8 @@ const expected: Record<string, Role[]> = {
   'pipeline-use': admins,
   'get-settings': everyone,
   'update-settings': admins,
+  // The colours of goals' pace: the managers who set goals choose them.
+  'update-goal-bands': managers,
   'get-me': everyone,
   'list-members': everyone,
   'create-member': admins,
@@ -61,6 +63,13 @@ const expected: Record<string, Role[]> = {
   // Expenses: managers decide their team's (an admin everyone's); every member reads a deal's margin.
   'pending-expenses': managers,
   'deal-margin': everyone,
+  // Commissions: everyone reads their own statement; managers approve their reps' and see their team's; what a
+  // colleague's deal pays is for its owner, their manager and admins (the caller here manages nobody).
+  'commission-statement': everyone,
+  'list-commission-statements': everyone,
+  'approve-commission-statement': managers,
+  'team-commission-statements': managers,
+  'deal-commission': admins,
   // Public: a website's visitors send it, with the form's key and no token.
   'submit-web-form': everyone,
   ...Object.fromEntries(
@@ -97,7 +106,7 @@ const expected: Record<string, Role[]> = {
 };
 
 // The same, written out by hand for the kinds' routes, so that a change to a kind's definition shows here too.
-const settingsKinds = ['product', 'territory', 'form'];
+const settingsKinds = ['product', 'territory', 'form', 'commissionPlan'];
 // Deciding an expense takes a manager of its rep's team: the colleague's expense here is on no one's team, so an admin.
 const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers, 'approve-expense': admins, 'reject-expense': admins };
 const privateRoute = (label: string) => crudKinds.some((kind) => isPrivate(kind) && new RegExp(`(^|-)${kind}(-|$)`).test(label));

@@ -7,6 +7,7 @@ import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
 import { MyWork } from './MyWork';
+import { GoalBandsCard } from './GoalBandsCard';
 import { GoalsGrid } from './GoalsGrid';
 import { ExpenseApprovals } from '../components/expenses/ExpenseApprovals';
 import { TeamAttainment } from './TeamAttainment';
@@ -125,6 +126,7 @@ export function Dashboard() {
               </Card>
             )}
             {shown === 'team' && <GoalsGrid />}
+            {shown === 'team' && <GoalBandsCard />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
             ))}

@@ -1,7 +1,5 @@
 // Expenses: a deal's or company's expenses in the pane and on record pages, the margin, the managers' approvals and the
 // expense reports on the dashboard. The other locales must translate each one.
-import type { LaterErrorCode } from './errors/error-messages';
-
 export const enExpenses = {
   'expenses.title': 'Expenses',
   'expenses.empty': 'No expenses yet. Add what you spent for this record: a trip, a meal, a hotel.',
@@ -61,10 +59,5 @@ export const enExpenses = {
   'dash.column.submitted': 'Waiting',
   'dash.column.submittedAmount': 'Waiting amount',
   'dash.column.rejected': 'Rejected',
-  // The messages of the expense rules' error codes (LaterErrorCode): they load with these views.
-  'EXPENSE.STATUS_FLOW': 'This expense was already decided: only a submitted expense can be approved or rejected.',
-  'EXPENSE.AMOUNT_PRECISION': 'This currency has fewer decimals than the amount: round it to the currency’s smallest unit.',
-  'EXPENSE.DECIDED': 'This expense was approved: its date, amount, currency, category and deal can no longer change.',
-  'EXPENSE.OWN_DECISION': 'Your own expense is approved or rejected by your manager or an admin, not by you.',
   'dash.empty.expenses': 'No approved expenses in this period. Expenses reps add to deals and companies show here once approved.',
-} satisfies Record<LaterErrorCode, string> & Record<string, string>;
+};

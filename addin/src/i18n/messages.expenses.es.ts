@@ -59,10 +59,5 @@ export const esExpenses: Record<keyof typeof enExpenses, string> = {
   'dash.column.submitted': 'Pendientes',
   'dash.column.submittedAmount': 'Importe pendiente',
   'dash.column.rejected': 'Rechazados',
-  // The messages of the expense rules' error codes (LaterErrorCode): they load with these views.
-  'EXPENSE.STATUS_FLOW': 'Este gasto ya se decidió: solo un gasto enviado se puede aprobar o rechazar.',
-  'EXPENSE.AMOUNT_PRECISION': 'Esta moneda tiene menos decimales que el importe: redondéalo a la unidad más pequeña de la moneda.',
-  'EXPENSE.DECIDED': 'Este gasto se aprobó: su fecha, importe, moneda, categoría y oportunidad ya no pueden cambiar.',
-  'EXPENSE.OWN_DECISION': 'Tus propios gastos los aprueba o rechaza tu responsable o un administrador, no tú.',
   'dash.empty.expenses': 'No hay gastos aprobados en este periodo. Los gastos que los comerciales añaden a oportunidades y empresas aparecen aquí una vez aprobados.',
 };

@@ -59,10 +59,5 @@ export const itExpenses: Record<keyof typeof enExpenses, string> = {
   'dash.column.submitted': 'In attesa',
   'dash.column.submittedAmount': 'Importo in attesa',
   'dash.column.rejected': 'Respinte',
-  // The messages of the expense rules' error codes (LaterErrorCode): they load with these views.
-  'EXPENSE.STATUS_FLOW': 'Questa spesa è già stata decisa: solo una spesa inviata può essere approvata o respinta.',
-  'EXPENSE.AMOUNT_PRECISION': 'Questa valuta ha meno decimali dell’importo: arrotondalo all’unità più piccola della valuta.',
-  'EXPENSE.DECIDED': 'Questa spesa è stata approvata: data, importo, valuta, categoria e trattativa non possono più cambiare.',
-  'EXPENSE.OWN_DECISION': 'Le tue spese le approva o respinge il tuo responsabile o un amministratore, non tu.',
   'dash.empty.expenses': 'Nessuna spesa approvata in questo periodo. Le spese che i commerciali aggiungono a trattative e aziende compaiono qui una volta approvate.',
 };

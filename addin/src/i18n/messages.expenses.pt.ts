@@ -59,10 +59,5 @@ export const ptExpenses: Record<keyof typeof enExpenses, string> = {
   'dash.column.submitted': 'Aguardando',
   'dash.column.submittedAmount': 'Valor aguardando',
   'dash.column.rejected': 'Recusadas',
-  // The messages of the expense rules' error codes (LaterErrorCode): they load with these views.
-  'EXPENSE.STATUS_FLOW': 'Esta despesa já foi decidida: só uma despesa enviada pode ser aprovada ou recusada.',
-  'EXPENSE.AMOUNT_PRECISION': 'Esta moeda tem menos casas decimais que o valor: arredonde para a menor unidade da moeda.',
-  'EXPENSE.DECIDED': 'Esta despesa foi aprovada: a data, o valor, a moeda, a categoria e o negócio não podem mais mudar.',
-  'EXPENSE.OWN_DECISION': 'Suas próprias despesas são aprovadas ou recusadas pelo seu gerente ou por um administrador, não por você.',
   'dash.empty.expenses': 'Nenhuma despesa aprovada neste período. As despesas que os vendedores adicionam a negócios e empresas aparecem aqui depois de aprovadas.',
 };

@@ -1,3 +1,4 @@
+export { laterErrorsEn as enLaterErrors } from './errors/errors.later.en';
 import { enTimeline } from './messages.timeline.en';
 import { enRecords } from './messages.records.en';
 import { enMerge } from './messages.merge.en';

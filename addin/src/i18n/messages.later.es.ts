@@ -1,3 +1,4 @@
+export { laterErrorsEs as esLaterErrors } from './errors/errors.later.es';
 import { esTimeline } from './messages.timeline.es';
 import type { LaterMessages } from './messages.later.en';
 import { esRecords } from './messages.records.es';

@@ -1,3 +1,4 @@
+export { laterErrorsIt as itLaterErrors } from './errors/errors.later.it';
 import { itTimeline } from './messages.timeline.it';
 import type { LaterMessages } from './messages.later.en';
 import { itRecords } from './messages.records.it';

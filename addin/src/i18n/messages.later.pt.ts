@@ -1,3 +1,4 @@
+export { laterErrorsPt as ptLaterErrors } from './errors/errors.later.pt';
 import { ptTimeline } from './messages.timeline.pt';
 import type { LaterMessages } from './messages.later.en';
 import { ptRecords } from './messages.records.pt';

@@ -39,6 +39,12 @@ export class ExpensesService {
     return { items, capped: pages.some((page) => page.nextCursor !== null) };
   }
 
+  /** A deal's approved expenses (every rep's), as commissions take them off the deal's base where a plan says so. */
+  async approvedOf(tenantId: string, dealId: string): Promise<{ amount: number; currency: string; date: string }[]> {
+    const expenses = await listUpTo(this.deps.store, 'expense', tenantId, { linkedTo: { kind: 'deal', id: dealId } }, MAX_DEAL_EXPENSES);
+    return expenses.items.filter((expense) => expense.status === 'approved').map(({ amount, currency, date }) => ({ amount, currency, date }));
+  }
+
   /** A deal's amount less its approved expenses (every rep's: a margin is the deal's, not one rep's). */
   async margin(principal: Principal, dealId: string): Promise<DealMargin> {
     const deal = await this.deps.records.get('deal', principal, dealId);

@@ -1,5 +1,5 @@
 import { PipelineInputSchema, PipelineSettingsSchema } from '../deals/pipeline.schema';
-import { settingsRoute, updateSettingsRoute } from './settings.contract';
+import { settingsRoute, updateGoalBandsRoute, updateSettingsRoute } from './settings.contract';
 import { HealthSchema } from './common.schema';
 import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
 import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
@@ -20,6 +20,7 @@ import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
 import { dealMarginRoute, pendingExpensesRoute } from '../expenses/expenses.contract';
+import { approveStatementRoute, commissionStatementRoute, dealCommissionRoute, listStatementsRoute, teamStatementsRoute } from '../commissions/commissions.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
 
@@ -129,6 +130,7 @@ export const operations = {
   pipelineUse: pipelineUseRoute,
   settings: settingsRoute,
   updateSettings: updateSettingsRoute,
+  updateGoalBands: updateGoalBandsRoute,
   me: meRoute,
   members: listMembersRoute,
   createMember: createMemberRoute,
@@ -155,6 +157,11 @@ export const operations = {
   setGoals: setGoalsRoute,
   pendingExpenses: pendingExpensesRoute,
   dealMargin: dealMarginRoute,
+  commissionStatement: commissionStatementRoute,
+  approveCommissionStatement: approveStatementRoute,
+  listCommissionStatements: listStatementsRoute,
+  teamCommissionStatements: teamStatementsRoute,
+  dealCommission: dealCommissionRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -3,6 +3,7 @@ import { DateSchema } from '../common/record.schema';
 import { defineRoute } from '../contract/route';
 import { GoalInputSchema, GoalSchema } from './goal.schema';
 import { goalPeriods } from './goal.rules';
+import { GoalBandsSchema } from '../settings/tenant-settings.schema';
 
 export const AttainmentQuerySchema = z.strictObject({
   period: z.enum(goalPeriods).default('month'),
@@ -14,7 +15,9 @@ export const AttainmentQuerySchema = z.strictObject({
 
 const ProgressSchema = z.object({
   /** The goal as set, or (a team's or the company's without one of its own) the sum of its reps' goals. */
-  goal: GoalSchema.pick({ scope: true, memberId: true, team: true, metric: true, activityKind: true, period: true, start: true, target: true, stretch: true }),
+  goal: GoalSchema.pick({ scope: true, memberId: true, team: true, territoryId: true, metric: true, activityKind: true, period: true, start: true, target: true, stretch: true }),
+  /** A territory's name, for a territory's goal. */
+  territoryName: z.string().max(200).optional(),
   /** The goal's id; absent for a sum of reps' goals. */
   goalId: z.string().optional(),
   actual: z.number(),
@@ -34,10 +37,14 @@ export const AttainmentSchema = z
     /** The first day after the period. */
     ends: z.string(),
     reportingCurrency: z.string(),
+    /** The colours of the pace a manager set: orange below `warningBelow` %, green from `successFrom` %. */
+    bands: GoalBandsSchema,
     /** The caller's own goals (view `mine`), or every rep's (view `team`). */
     reps: z.array(ProgressSchema),
     /** The caller's team's (view `mine`), or every team's (view `team`). */
     teams: z.array(ProgressSchema),
+    /** The territories the caller covers (view `mine`), or every territory with goals (view `team`). */
+    territories: z.array(ProgressSchema),
     company: z.array(ProgressSchema),
   })
   .meta({ id: 'Attainment' });

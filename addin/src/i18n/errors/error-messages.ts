@@ -17,13 +17,14 @@ export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCE
  * - `{seconds}`: how long to wait (its `details.retryAfterSeconds`).
  * What a field needs is shown at the field by the form, so no message names a field.
  */
-export type ErrorMessages = Record<Exclude<ErrorCode, LaterErrorCode> | ClientErrorCode, string>;
+export type ErrorMessages = Record<ErrorCode | ClientErrorCode, string>;
 
-/**
- * Codes of rules that only views loading on first use meet (an expense's): their messages come with those views'
- * messages (messages.later.*, keyed by the code), out of the first card's JavaScript.
- */
-export type LaterErrorCode = Extract<ErrorCode, `EXPENSE.${string}`>;
+/** The rules of the views that load on first use: their messages load with those views (errors.later.*.ts). */
+export const laterErrorPrefixes = ['DOCUMENT', 'COMMISSION', 'TEMPLATE', 'SETTINGS', 'FORM', 'TIP', 'REPORT', 'PRODUCT', 'PIPELINE', 'EXPENSE'] as const;
+export type LaterErrorCode = Extract<ErrorCode, `${(typeof laterErrorPrefixes)[number]}.${string}`>;
+/** The messages in the pane's first JavaScript: every code but the later ones. */
+export type FirstErrorMessages = Record<Exclude<ErrorCode | ClientErrorCode, LaterErrorCode>, string>;
+export type LaterErrorMessages = Record<LaterErrorCode, string>;
 
 /**
  * The name of each kind of record, as `{kind}` takes it: lower case, singular where the language allows, with its

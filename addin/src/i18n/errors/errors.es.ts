@@ -1,4 +1,4 @@
-import type { ErrorMessages, KindNames } from './error-messages';
+import type { FirstErrorMessages, KindNames } from './error-messages';
 
 export const kindNamesEs = {
   company: 'la empresa',
@@ -18,6 +18,8 @@ export const kindNamesEs = {
   thread: 'la conversación seguida',
   document: 'el documento',
   goal: 'el objetivo',
+  commissionPlan: 'el plan de comisiones',
+  commissionStatement: 'la liquidación de comisiones',
   expense: 'el gasto',
 } satisfies KindNames;
 
@@ -60,36 +62,19 @@ export const errorsEs = {
   'DEAL.AMOUNT_OR_LINES': 'Usa un importe escrito a mano o el total de los productos, no ambos.',
   'ACTIVITY.NOT_STARTED': 'Todavía no ha empezado. Podrás registrar cómo fue cuando empiece.',
   'CASE.STATUS_FLOW': 'Un caso no puede pasar a ese estado desde el que tiene ahora. Elige otro estado.',
-  'PRODUCT.PRICE_PRECISION': 'El precio tiene más decimales de los que admite su moneda. Redondéalo y vuelve a guardar.',
-  'PIPELINE.STAGE_IN_USE': 'Aún hay oportunidades en esta etapa. Muévelas antes a otra etapa, o conserva la etapa y cámbiale el nombre.',
   'MEMBER.NOT_ACTIVE': 'Esta persona ya no tiene acceso a Rapport. Elige a alguien que lo tenga.',
   'MEMBER.OWN_MANAGER': 'Nadie puede ser su propio responsable. Elige a otra persona.',
   'MEMBER.LAST_ADMIN': 'Es el único administrador que queda. Nombra antes administrador a otra persona.',
   'MEMBER.ROLE_FROM_ENTRA': 'El rol de esta persona se asigna en Microsoft Entra ID y solo puede cambiarse allí.',
   'MEMBER.EMAIL_TAKEN': 'Ya hay un miembro con esta dirección de correo. Búscalo en la lista o escribe otra dirección.',
   'MEMBER.NOT_SIGNED_IN': 'Esta persona aún no ha iniciado sesión en Rapport. Elige a alguien que sí lo haya hecho, o vuelve a intentarlo tras su primer inicio de sesión.',
-  'SETTINGS.INVALID': 'Algunos valores de la configuración no son correctos. Revisa los marcados y vuelve a guardar.',
-  'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Con una nueva moneda de los informes, indica también los tipos de cambio en esa moneda (o quítalos todos) y guarda.',
-  'TIP.UNKNOWN_STAGE': 'Una etapa de este consejo ya no está en el embudo. Elige entre las etapas que hay ahora.',
-  'TEMPLATE.UNKNOWN_FIELD': 'Un marcador nombra un campo que las plantillas no pueden rellenar. Usa los botones de campos.',
-  'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un marcador no está bien escrito o no está cerrado. Insértalo con los botones de campos.',
-  'TEMPLATE.DUPLICATE_LANGUAGE': 'La plantilla tiene dos versiones en el mismo idioma. Deja una por idioma.',
-  'FORM.NOT_FOUND': 'Rapport no conoce este formulario web. Vuelve a copiarlo desde Configuración, en Formularios web.',
-  'FORM.REVOKED': 'Este formulario web se desactivó y ya no acepta envíos.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Hay demasiadas personas en este elemento para buscarlas todas a la vez.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este correo tiene demasiados destinatarios para que Rapport lo revise antes de enviarlo.',
   'NEVER_LOG.INVALID_ENTRY': 'Escribe una dirección de correo o un dominio, como juan@ejemplo.com o ejemplo.com.',
   'NEVER_LOG.TOO_MANY': 'La lista de no registrar está llena: quita entradas o indica un dominio entero.',
   'THREAD.NO_CONVERSATION': 'Esto no es un correo de una conversación que Rapport pueda seguir. Registra un correo recibido o enviado y síguelo.',
   'THREAD.NO_MAILBOX': 'Rapport no conoce la dirección de tu buzón, así que no puede leer la conversación. Cierra sesión en el complemento y vuelve a entrar.',
-  'DOCUMENT.TOO_LARGE': 'Este archivo es más grande de lo permitido aquí. Redúcelo (comprímelo o guarda un PDF de menor calidad) o pide a tu administrador que suba el límite.',
-  'DOCUMENT.TYPE_NOT_KEPT': 'Rapport no guarda archivos de este tipo. Añade PDF, imágenes, documentos de Office o archivos de texto.',
-  'DOCUMENT.PROGRAM': 'Este archivo es un programa, diga lo que diga su nombre, y Rapport nunca guarda programas. Añade el documento en sí.',
-  'DOCUMENT.TYPE_MISMATCH': 'El contenido de este archivo no es lo que dice su nombre. Guárdalo de nuevo en el formato correcto o ponle su extensión real.',
-  'DOCUMENT.EMPTY': 'Este archivo está vacío. Vuelve a elegirlo o comprueba que se guardó.',
-  'DOCUMENT.INVALID_NAME': 'No se puede usar el nombre de este archivo. Cámbiale el nombre (sin carpetas ni caracteres ocultos) y añádelo de nuevo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo los responsables y los administradores pueden ver el calendario de su equipo.',
-  'REPORT.PERIOD_TOO_LONG': 'Este periodo es demasiado largo para un informe. Elige uno más corto.',
   'SERVICE.UNAVAILABLE': 'Rapport se está iniciando o no está disponible ahora mismo. Inténtalo de nuevo en un momento.',
   INTERNAL: 'Algo salió mal en Rapport. Inténtalo de nuevo; si vuelve a pasar, avisa a tu administrador.',
   NETWORK: 'No se puede conectar con Rapport. Comprueba tu conexión a internet y vuelve a intentarlo.',
@@ -99,4 +84,4 @@ export const errorsEs = {
   SIGN_IN_FAILED: 'No se pudo iniciar sesión. Inténtalo de nuevo o pide ayuda a tu administrador.',
   OUTLOOK_UNAVAILABLE: 'Outlook no pudo hacerlo ahora. Inténtalo de nuevo; si vuelve a pasar, cierra Outlook y vuelve a abrirlo.',
   ADMIN_REQUIRED: 'Solo un administrador puede hacer esto. Si lo necesitas, consulta a tu administrador.',
-} satisfies ErrorMessages;
+} satisfies FirstErrorMessages;

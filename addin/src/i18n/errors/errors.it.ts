@@ -1,4 +1,4 @@
-import type { ErrorMessages, KindNames } from './error-messages';
+import type { FirstErrorMessages, KindNames } from './error-messages';
 
 export const kindNamesIt = {
   company: 'l’azienda',
@@ -18,6 +18,8 @@ export const kindNamesIt = {
   thread: 'la conversazione seguita',
   document: 'il documento',
   goal: 'l’obiettivo',
+  commissionPlan: 'il piano provvigionale',
+  commissionStatement: 'l’estratto provvigioni',
   expense: 'la spesa',
 } satisfies KindNames;
 
@@ -60,36 +62,19 @@ export const errorsIt = {
   'DEAL.AMOUNT_OR_LINES': 'Usa un importo scritto a mano oppure il totale dei prodotti, non entrambi.',
   'ACTIVITY.NOT_STARTED': 'Non è ancora il momento: potrai registrarne l’esito dopo l’inizio.',
   'CASE.STATUS_FLOW': 'Un caso non può passare a quello stato da quello che ha ora. Scegli un altro stato.',
-  'PRODUCT.PRICE_PRECISION': 'Il prezzo ha più decimali di quanti ne ammetta la sua valuta. Arrotondalo e salva di nuovo.',
-  'PIPELINE.STAGE_IN_USE': 'Ci sono ancora trattative in questa fase. Spostale prima in un’altra fase, oppure tieni la fase e rinominala.',
   'MEMBER.NOT_ACTIVE': 'Questa persona non ha più accesso a Rapport. Scegli una persona attiva.',
   'MEMBER.OWN_MANAGER': 'Nessuno può essere il responsabile di sé stesso. Scegli un’altra persona.',
   'MEMBER.LAST_ADMIN': 'È l’unico amministratore rimasto. Prima nomina amministratore un’altra persona.',
   'MEMBER.ROLE_FROM_ENTRA': 'Il ruolo di questa persona è assegnato in Microsoft Entra ID e si può cambiare solo lì.',
   'MEMBER.EMAIL_TAKEN': 'Un membro ha già questo indirizzo e-mail. Cercalo nell’elenco, oppure inserisci un altro indirizzo.',
   'MEMBER.NOT_SIGNED_IN': 'Questa persona non ha ancora effettuato l’accesso a Rapport. Scegli qualcuno che l’ha già fatto, oppure riprova dopo il suo primo accesso.',
-  'SETTINGS.INVALID': 'Alcune impostazioni non sono corrette. Controlla quelle segnalate e salva di nuovo.',
-  'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Con una nuova valuta dei report, indica anche i tassi di cambio in quella valuta (o rimuovili tutti), poi salva.',
-  'TIP.UNKNOWN_STAGE': 'Una fase di questo consiglio non è più nella pipeline. Scegli tra le fasi che ci sono ora.',
-  'TEMPLATE.UNKNOWN_FIELD': 'Un segnaposto indica un campo che i modelli non possono compilare. Usa i pulsanti dei campi.',
-  'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un segnaposto non è scritto correttamente o non è chiuso. Inseriscilo con i pulsanti dei campi.',
-  'TEMPLATE.DUPLICATE_LANGUAGE': 'Il modello ha due versioni nella stessa lingua. Tienine una per lingua.',
-  'FORM.NOT_FOUND': 'Rapport non conosce questo modulo web. Copialo di nuovo da Impostazioni, in Moduli web.',
-  'FORM.REVOKED': 'Questo modulo web è stato disattivato e non accetta più invii.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Ci sono troppe persone in questo elemento per cercarle tutte insieme.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Questa e-mail ha troppi destinatari perché Rapport la controlli prima dell’invio.',
   'NEVER_LOG.INVALID_ENTRY': 'Scrivi un indirizzo e-mail o un dominio, come mario@esempio.it o esempio.it.',
   'NEVER_LOG.TOO_MANY': 'L’elenco da non registrare è pieno: rimuovi delle voci o indica un intero dominio.',
   'THREAD.NO_CONVERSATION': 'Questa non è un’e-mail di una conversazione che Rapport può seguire. Registra un’e-mail ricevuta o inviata, poi seguila.',
   'THREAD.NO_MAILBOX': 'Rapport non conosce l’indirizzo della tua casella, quindi non può leggere la conversazione. Esci dal componente aggiuntivo e accedi di nuovo.',
-  'DOCUMENT.TOO_LARGE': 'Questo file è più grande di quanto consentito qui. Riducilo (comprimilo o salva un PDF di qualità inferiore) o chiedi al tuo amministratore di alzare il limite.',
-  'DOCUMENT.TYPE_NOT_KEPT': 'Rapport non conserva file di questo tipo. Aggiungi PDF, immagini, documenti di Office o file di testo.',
-  'DOCUMENT.PROGRAM': 'Questo file è un programma, qualunque cosa dica il nome, e Rapport non conserva mai programmi. Aggiungi il documento vero e proprio.',
-  'DOCUMENT.TYPE_MISMATCH': 'Il contenuto di questo file non è quello che dice il nome. Salvalo di nuovo nel formato giusto o dagli la sua vera estensione.',
-  'DOCUMENT.EMPTY': 'Questo file è vuoto. Sceglilo di nuovo o controlla che sia stato salvato.',
-  'DOCUMENT.INVALID_NAME': 'Il nome di questo file non si può usare. Rinomina il file (niente cartelle né caratteri nascosti) e aggiungilo di nuovo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo i responsabili e gli amministratori possono vedere il calendario del loro team.',
-  'REPORT.PERIOD_TOO_LONG': 'Questo periodo è troppo lungo per un report. Scegline uno più breve.',
   'SERVICE.UNAVAILABLE': 'Rapport si sta avviando o al momento non è disponibile. Riprova tra poco.',
   INTERNAL: 'Qualcosa è andato storto in Rapport. Riprova; se succede ancora, avvisa il tuo amministratore.',
   NETWORK: 'Impossibile raggiungere Rapport. Controlla la connessione a Internet e riprova.',
@@ -99,4 +84,4 @@ export const errorsIt = {
   SIGN_IN_FAILED: 'L’accesso non è riuscito. Riprova o chiedi aiuto al tuo amministratore.',
   OUTLOOK_UNAVAILABLE: 'Outlook non è riuscito a farlo ora. Riprova; se succede ancora, chiudi e riapri Outlook.',
   ADMIN_REQUIRED: 'Solo un amministratore può farlo. Se ti serve, chiedi al tuo amministratore.',
-} satisfies ErrorMessages;
+} satisfies FirstErrorMessages;
