@@ -63,6 +63,8 @@ import { goalRouteBindings } from './routes/goals.routes';
 import { memberPreferencesRouteBindings } from './routes/member-preferences.routes';
 import { MemberPreferencesService } from './services/member-preferences.service';
 import { DigestContentReader } from './digest/daily-digest.content';
+import { expenseRouteBindings } from './routes/expenses.routes';
+import { ExpensesService } from './services/expenses.service';
 import { commissionRouteBindings } from './routes/commissions.routes';
 import { CommissionService } from './commissions/commission.service';
 import { AttainmentService } from './goals/attainment.service';
@@ -174,6 +176,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const attainment = new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const digests = { content: new DigestContentReader({ store, myDay, attainment, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) }), pagesUrl: config.addinPagesUrl };
   const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: graph ?? undefined, mailLog, digests }), { store, now, log: (message) => console.log(message) });
+  const expenses = new ExpensesService({ store, records, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
@@ -189,7 +192,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...memberPreferencesRouteBindings(deps, new MemberPreferencesService({ store, now })),
     ...documentRouteBindings(deps, documents),
     ...goalRouteBindings(deps, attainment, new GoalBatchService({ store, writer: records.writer })),
-    ...commissionRouteBindings(deps, new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
+    ...expenseRouteBindings(deps, expenses),
+    ...commissionRouteBindings(
+      deps,
+      new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), approvedExpensesOf: (tenantId, dealId) => expenses.approvedOf(tenantId, dealId) }),
+    ),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

@@ -909,6 +909,8 @@ describe('Dashboard', () => {
   const goals = {
     'GET /api/goals': () => page([]),
     'GET /api/goals/attainment': () => ({ period: 'month', start: '2026-11', ends: '2026-12-01', reportingCurrency: 'EUR', reps: [], teams: [], territories: [], company: [] }),
+    // The team tab's expenses to approve: none.
+    'GET /api/expenses/pending': () => ({ items: [], capped: false }),
   };
   const report = (name: string) => ({
     report: name,

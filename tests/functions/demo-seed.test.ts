@@ -19,6 +19,7 @@ import {
   fieldsUsed,
   variantProblem,
   defaultDocumentLimits,
+  ExpenseSchema,
 } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { buildDemoInbox } from '../../functions/src/local/demo/demo-inbox';
@@ -111,7 +112,8 @@ describe('seeding the demo tenant', () => {
     const records = new RecordService({ store, now: () => now });
     const documents = new DocumentService({ store, records, files: directoryFileStore(path.join(dir, 'files')), limitsOf: async () => defaultDocumentLimits });
     const seeded = await seedDemoTenant(store, { now, documents });
-    expect(seeded.counts.document).toBe(2);
+    // The proposal, the photo, and the receipt of the demo user's train ticket (an expense's).
+    expect(seeded.counts.document).toBe(3);
     const deal = generateDemoData({ now }).deals.find((candidate) => candidate.ownerId === DEMO_USER_ID && candidate.status === 'open' && candidate.companyId)!;
     const onDeal = await store.list('document', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: deal.id }, limit: 10 });
     expect(onDeal.items.map((document) => [document.name, document.contentType])).toEqual([[`Proposal – ${deal.name}.pdf`, 'application/pdf']]);
@@ -124,6 +126,18 @@ describe('seeding the demo tenant', () => {
     const offsets = [...pdf.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((match) => Number(match[1]));
     offsets.forEach((offset, index) => expect(pdf.slice(offset).startsWith(`${index + 1} 0 obj`)).toBe(true));
     expect(gradientPng(4, 2).subarray(12, 16).toString('ascii')).toBe('IHDR');
+    // Expenses on the demo user's deals and a colleague's: approved, one rejected with why, some waiting for Morgan.
+    const expenses = await store.list('expense', DEMO_TENANT_ID, { linkedTo: { kind: 'deal', id: deal.id }, limit: 10 });
+    expect(expenses.items.map((expense) => [expense.description, expense.status]).sort()).toEqual([
+      ['Dinner after the demo', 'submitted'],
+      ['Lunch with their buyer and engineer', 'approved'],
+      ['Train to the customer’s head office', 'approved'],
+    ]);
+    expect(expenses.items.filter((expense) => !ExpenseSchema.safeParse(expense).success)).toEqual([]);
+    const train = expenses.items.find((expense) => expense.category === 'travel')!;
+    const receipts = await store.list('document', DEMO_TENANT_ID, { linkedTo: { kind: 'expense', id: train.id }, limit: 10 });
+    expect(receipts.items.map((document) => [document.name, document.contentType])).toEqual([['Train ticket.pdf', 'application/pdf']]);
+    expect(seeded.counts.expense).toBe(8);
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

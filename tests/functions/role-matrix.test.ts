@@ -1,4 +1,4 @@
-import { apiContract, apiOf, crudKinds, kinds, type ApiDefinition, type Role } from '@rapport/shared';
+import { apiContract, apiOf, crudKinds, kinds, type ApiDefinition, type CrudKind, type Role } from '@rapport/shared';
 import { RouteRequests } from './route-requests';
 import { createTestApp, TENANT_A, type TestApp } from './test-app';
 
@@ -8,6 +8,7 @@ import { createTestApp, TENANT_A, type TestApp } from './test-app';
 const everyone: Role[] = ['rep', 'manager', 'admin'];
 const managers: Role[] = ['manager', 'admin'];
 const admins: Role[] = ['admin'];
+const isPrivate = (kind: CrudKind) => (kinds[kind] as { readableBy?: 'owner' }).readableBy === 'owner';
 
 const expected: Record<string, Role[]> = {
   health: everyone,
@@ -63,6 +64,9 @@ const expected: Record<string, Role[]> = {
   'goal-attainment': everyone,
   'goal-attainment (team)': managers,
   'set-goals': managers,
+  // Expenses: managers decide their team's (an admin everyone's); every member reads a deal's margin.
+  'pending-expenses': managers,
+  'deal-margin': everyone,
   // Commissions: everyone reads their own statement; managers approve their reps' and see their team's; what a
   // colleague's deal pays is for its owner, their manager and admins (the caller here manages nobody).
   'commission-statement': everyone,
@@ -76,6 +80,9 @@ const expected: Record<string, Role[]> = {
     crudKinds.flatMap((kind) => {
       const { plural, timeline } = kinds[kind];
       const api: ApiDefinition = apiOf(kind);
+      // A private kind's record (an expense) is its owner's, their manager's and admins': the colleague who owns these
+      // is on no one's team, so of the callers only the admin reads it (the others are told it does not exist).
+      const readers = isPrivate(kind) ? admins : everyone;
       // Settings (the product catalog, territories, web forms): everyone reads them, only their role writes them.
       const writeRole = api.write?.role;
       const creators = writeRole === 'admin' ? admins : writeRole === 'manager' ? managers : everyone;
@@ -83,17 +90,19 @@ const expected: Record<string, Role[]> = {
       const writers = writeRole === 'admin' ? admins : managers;
       const actions = Object.entries(api.actions ?? {}).map(([action, definition]) => {
         const role = definition.role ?? writeRole;
-        return [`${action}-${kind}`, role === 'admin' ? admins : role === 'manager' ? managers : everyone];
+        const allowed = role === 'admin' ? admins : role === 'manager' ? managers : everyone;
+        return [`${action}-${kind}`, allowed.filter((caller) => readers.includes(caller))];
       });
+      const changers = writers.filter((caller) => readers.includes(caller));
       return [
         [`list-${plural}`, everyone],
         [`create-${kind}`, creators],
-        [`get-${kind}`, everyone],
-        [`${kind}-history`, everyone],
-        [`update-${kind}`, writers],
-        [`delete-${kind}`, writers],
-        [`restore-${kind}`, writers],
-        ...(timeline ? [[`${kind}-timeline`, everyone], [`${kind}-work`, everyone]] : []),
+        [`get-${kind}`, readers],
+        [`${kind}-history`, readers],
+        [`update-${kind}`, changers],
+        [`delete-${kind}`, changers],
+        [`restore-${kind}`, changers],
+        ...(timeline ? [[`${kind}-timeline`, readers], [`${kind}-work`, readers]] : []),
         ...actions,
       ];
     }),
@@ -102,7 +111,9 @@ const expected: Record<string, Role[]> = {
 
 // The same, written out by hand for the kinds' routes, so that a change to a kind's definition shows here too.
 const settingsKinds = ['product', 'territory', 'form', 'commissionPlan'];
-const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers };
+// Deciding an expense takes a manager of its rep's team: the colleague's expense here is on no one's team, so an admin.
+const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers, 'approve-expense': admins, 'reject-expense': admins };
+const privateRoute = (label: string) => crudKinds.some((kind) => isPrivate(kind) && new RegExp(`(^|-)${kind}(-|$)`).test(label));
 
 const rows = [...apiContract.map((route) => ({ route, variant: undefined as 'team' | 'data-quality' | undefined, label: route.name }))];
 const appointments = apiContract.find((route) => route.name === 'list-appointments');
@@ -145,6 +156,9 @@ describe('the role matrix', () => {
       const allowed = expected[label]?.includes(role) ?? false;
       if (allowed) {
         expect({ status: response.status, body: response.status >= 300 ? response.body : undefined }).toEqual({ status: route.success.status, body: undefined });
+      } else if (response.status === 404 && privateRoute(label)) {
+        // A private record the caller may not read is not found, as one that does not exist.
+        expect(response.body.error.code).toBe('RECORD.NOT_FOUND');
       } else {
         expect(response.status).toBe(403);
         expect(response.body.error.code).toMatch(/^(AUTH\.ROLE_REQUIRED|AUTH\.NOT_RECORD_OWNER|APPOINTMENTS\.TEAM_FORBIDDEN)$/);

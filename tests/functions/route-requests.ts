@@ -95,6 +95,8 @@ export class RouteRequests {
       const n = ++this.counter;
       return { body: { goals: [{ scope: 'tenant', metric: 'wonDeals', period: 'month', start: `${2100 + n}-01`, target: 3 }] } };
     }
+    if (name === 'pending-expenses') return {};
+    if (name === 'deal-margin') return { params: { id: (await this.record('deal')).id } };
     if (name === 'approve-commission-statement') {
       // A rep of the caller's, paid by a plan, for a period of their own: nothing won, so the total is 0.
       const n = ++this.counter;
@@ -127,7 +129,7 @@ export class RouteRequests {
     }
     if (!kind) return {};
     if (name.startsWith('list-')) return {};
-    if (name.startsWith('create-')) return { body: validInput(kind, ++this.counter) };
+    if (name.startsWith('create-')) return { body: await this.inputFor(kind) };
     if (name.startsWith('restore-')) {
       const record = await this.record(kind);
       const owner = writtenByAdmins(kind) ? this.adminToken : this.ownerToken;
@@ -147,7 +149,14 @@ export class RouteRequests {
   /** A fresh record of tenant A, owned by the owner (catalog records, which only admins write, by the admin). */
   async record(kind: CrudKind): Promise<{ id: string; version: number }> {
     const owner = writtenByAdmins(kind) ? this.adminToken : this.ownerToken;
-    return create(this.t, kind, validInput(kind, ++this.counter), owner);
+    return create(this.t, kind, await this.inputFor(kind), owner);
+  }
+
+  /** The kind's example; an expense's is for a fresh company of the owner's (an expense is always for a deal or a company). */
+  private async inputFor(kind: CrudKind): Promise<Record<string, unknown>> {
+    const input = validInput(kind, ++this.counter);
+    if (kind !== 'expense') return input;
+    return { ...input, companyId: (await this.record('company')).id };
   }
 
   /** A document of tenant A, added by the owner to a fresh contact of theirs. */

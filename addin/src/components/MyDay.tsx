@@ -1,6 +1,7 @@
 import { Body1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Activity } from '@rapport/shared';
-import { useOperation } from '../data/queries';
+import { useOperation, useRecord } from '../data/queries';
+import { RecordLink } from './RecordLink';
 import { today } from '../data/today';
 import { useI18n } from '../i18n/I18nContext';
 import { AgendaEntry, timeSpan } from './AgendaEntry';
@@ -14,6 +15,13 @@ import type { MessageKey } from '../i18n/i18n';
 import { Section } from './Section';
 import { MyNeverLogList } from './never-log/MyNeverLogList';
 import { MyPreferences } from './preferences/MyPreferences';
+import { Suspense } from 'react';
+import { useCapabilities } from '../hooks/useMe';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
+import { settingsIcons } from './editing-icons';
+
+// A manager's approvals load when their section is first opened.
+const ExpenseApprovals = lazyWithMessages(() => import('./expenses/ExpenseViews').then((module) => ({ default: module.ExpenseApprovals })));
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
 import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
 import { PersonSettingsRegular } from '@fluentui/react-icons/lib/atoms/svg/person-settings';
@@ -27,6 +35,7 @@ const useStyles = makeStyles({
 export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard opens signed in as the same person. */ userEmail: string }) {
   const styles = useStyles();
   const { t, locale, dateTime } = useI18n();
+  const { viewTeam } = useCapabilities();
   // The day's bounds are the same until midnight, so is the request: the answer is read once and kept.
   const day = useOperation('myDay', { query: today() });
 
@@ -85,6 +94,13 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
         <Subtitle2 as="h2">{t('home.dueToday')}</Subtitle2>
         {list(data.dueTodayTasks, t('home.noTasks'), 'home.dueToday', (activity) => clock.format(new Date(activity.at)))}
       </div>
+      {viewTeam ? (
+        <Section title={t('expenses.approvals')} icon={settingsIcons.currencies}>
+          <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+            <ExpenseApprovals where="pane" recordName={(record) => <RecordName {...record} />} />
+          </Suspense>
+        </Section>
+      ) : null}
       <Section title={t('neverLog.heading')} icon={MailProhibitedRegular}>
         {/* Read only once its section is opened; loaded with My day, which comes on first use. */}
         <MyNeverLogList />
@@ -95,4 +111,11 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
       </Section>
     </section>
   );
+}
+
+/** A deal's or company's name, opening it in the pane (an expense to approve is for it). */
+function RecordName({ kind, id }: { kind: 'deal' | 'company'; id: string }) {
+  const { t } = useI18n();
+  const record = useRecord(kind, id);
+  return <RecordLink to={{ kind, id }}>{(record.data as { name?: string } | undefined)?.name ?? t(`record.kind.${kind}`)}</RecordLink>;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Caption1, Card, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Card, Link, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { recordPagePath } from '@rapport/shared/contract/record-pages';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useOperation, useRecordList } from '../data/queries';
+import { useOperation, useRecord, useRecordList } from '../data/queries';
 import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
@@ -9,6 +10,7 @@ import { MyWork } from './MyWork';
 import { GoalBandsCard } from './GoalBandsCard';
 import { GoalsGrid } from './GoalsGrid';
 import { GoalsImport } from './GoalsImport';
+import { ExpenseApprovals } from '../components/expenses/ExpenseApprovals';
 import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
@@ -119,6 +121,11 @@ export function Dashboard() {
               </Card>
             )}
             {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
+            {shown === 'team' && (
+              <Card>
+                <ExpenseApprovals where="page" recordName={(record) => <RecordPageLink {...record} />} />
+              </Card>
+            )}
             {shown === 'team' && <GoalsGrid />}
             {shown === 'team' && <GoalsImport />}
             {shown === 'team' && <GoalBandsCard />}
@@ -130,5 +137,17 @@ export function Dashboard() {
         </>
       )}
     </main>
+  );
+}
+
+/** A deal's or company's name, opening its record page in a new tab (an expense to approve is for it). */
+function RecordPageLink({ kind, id }: { kind: 'deal' | 'company'; id: string }) {
+  const { t } = useI18n();
+  const record = useRecord(kind, id);
+  const params = new URLSearchParams(location.search);
+  return (
+    <Link href={recordPagePath({ kind, id }, { lang: params.get('lang'), as: params.get('as') })} target="_blank" rel="noopener">
+      {(record.data as { name?: string } | undefined)?.name ?? t(`record.kind.${kind}`)}
+    </Link>
   );
 }

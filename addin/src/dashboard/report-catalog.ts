@@ -12,7 +12,7 @@ export type ChartSpec = {
   kind: 'bars' | 'columns' | 'stacked' | 'donut';
   column: string;
   stack?: readonly string[];
-  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality';
+  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses';
 };
 
 const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
@@ -36,6 +36,8 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     // What I won and my win rate: the same figures as My day in the pane.
     { report: 'win-rate-by-owner', chart: { kind: 'bars', column: 'wonAmount', empty: 'closedDeals' } },
     { report: 'win-rate-by-product', chart: { kind: 'bars', column: 'wonAmount', empty: 'closedDeals' } },
+    // My approved expenses by category (the table beside it: those waiting and rejected).
+    { report: 'expenses-by-category', chart: { kind: 'bars', column: 'approvedAmount', empty: 'expenses' } },
   ],
   team: [
     { report: 'pipeline', chart: { kind: 'bars', column: 'amount', empty: 'openDeals' } },
@@ -47,6 +49,10 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'open-deals-by-owner', chart: { kind: 'bars', column: 'deals', empty: 'openDeals' } },
     { report: 'products-sold', chart: { kind: 'donut', column: 'revenue', empty: 'closedDeals' } },
     { report: 'time-in-stage', chart: { kind: 'bars', column: 'meanDays', empty: 'closedDeals' } },
+    // The team's expenses (approved, converted at each month's rate) by rep, category and month.
+    { report: 'expenses-by-owner', chart: { kind: 'bars', column: 'approvedAmount', empty: 'expenses' } },
+    { report: 'expenses-by-category', chart: { kind: 'donut', column: 'approvedAmount', empty: 'expenses' } },
+    { report: 'expenses-by-month', chart: { kind: 'columns', column: 'approvedAmount', empty: 'expenses' } },
   ],
   marketing: [
     { report: 'leads-by-source', chart: { kind: 'donut', column: 'leads', empty: 'leads' } },

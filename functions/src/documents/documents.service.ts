@@ -8,7 +8,9 @@ import {
   fileTypeOfName,
   notFound,
   type Document,
+  type DocumentRecordField,
   type DocumentRecordKind,
+  documentRecordFields,
   type DocumentLimits,
   type FileType,
   type Page,
@@ -18,6 +20,7 @@ import type { FileStore } from '../files/file-store';
 import { FileCheck, contentRefused, fileTooLarge } from '../files/file-check';
 import type { Actor } from '../kinds/kind-hooks';
 import type { RecordService } from '../services/records.service';
+import { isPrivateKind } from '../services/read-scope';
 import type { CreateResult, IdempotencyClaim, Store } from '../store/store';
 
 /** A document's links for the record it is added to: a contact is one of its contacts, the others the one field. */
@@ -143,8 +146,14 @@ export class DocumentService {
     return this.deps.store.list('document', principal.tenantId, { ...page, linkedTo: { kind: of.recordKind, id: of.recordId } });
   }
 
-  get(principal: Principal, id: string): Promise<Document> {
-    return this.deps.records.get('document', principal, id);
+  /** A document, unless it belongs to a record the caller may not read (an expense's receipt): then it is not found either. */
+  async get(principal: Principal, id: string): Promise<Document> {
+    const document = await this.deps.records.get('document', principal, id);
+    for (const [field, kind] of Object.entries(documentRecordFields) as [DocumentRecordField, DocumentRecordKind][]) {
+      const recordId = (document as Record<string, unknown>)[field];
+      if (typeof recordId === 'string' && isPrivateKind(kind) && !(await this.deps.records.canRead(kind, principal, recordId))) throw notFound('document', id);
+    }
+    return document;
   }
 
   /** The document and its bytes, streamed; any member may read a tenant's documents, as its records. */
@@ -157,7 +166,9 @@ export class DocumentService {
   }
 
   /** Soft: the bytes stay, so a restore brings the document back whole. Its owner (who added it), a manager or an admin. */
-  remove(principal: Principal, id: string, expectedVersion: number): Promise<void> {
+  async remove(principal: Principal, id: string, expectedVersion: number): Promise<void> {
+    // A receipt of an expense the caller may not read is not found for them, as it is not to read.
+    await this.get(principal, id);
     return this.deps.records.remove('document', principal, id, expectedVersion);
   }
 

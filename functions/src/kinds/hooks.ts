@@ -4,6 +4,7 @@ import { commissionPlanHooks } from './commission-plan.hooks';
 import { companyHooks } from './company.hooks';
 import { contactHooks } from './contact.hooks';
 import { dealHooks } from './deal.hooks';
+import { expenseHooks } from './expense.hooks';
 import type { HooksByKind, KindHooks } from './kind-hooks';
 import { leadHooks } from './lead.hooks';
 import { memberHooks } from './member.hooks';
@@ -33,6 +34,7 @@ export const hooksByKind: HooksByKind = {
   thread: threadHooks,
   document: {},
   goal: {},
+  expense: expenseHooks,
   commissionPlan: commissionPlanHooks,
   commissionStatement: {},
 };

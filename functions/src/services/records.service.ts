@@ -27,6 +27,7 @@ import type { Principal } from '../auth/principal';
 import { hooksOf } from '../kinds/hooks';
 import type { ActionHook, Changes, Draft } from '../kinds/kind-hooks';
 import type { CreateResult, DeletedRecord, LinkTarget, Store } from '../store/store';
+import { inScope, isPrivateKind, readScopeOf, type ReadScope } from './read-scope';
 import { RecordWriter, type Clock } from './record-writer';
 import { relatedNamesOf } from './related-names';
 
@@ -92,8 +93,21 @@ export class RecordService {
 
   async get<K extends RecordKind>(kind: K, principal: Principal, id: string): Promise<RecordOf[K]> {
     const record = await this.store.get(kind, principal.tenantId, id);
-    if (!record) throw notFound(kind, id);
+    // A private record the caller may not read is not found, as one that does not exist: its existence does not leak.
+    if (!record || !(await this.mayRead(kind, principal, record))) throw notFound(kind, id);
     return record;
+  }
+
+  /** Whether the caller may read the record: anyone in the tenant, unless its kind is private (`readableBy`). */
+  async mayRead(kind: RecordKind, principal: Principal, record: { ownerId: string }): Promise<boolean> {
+    if (!isPrivateKind(kind) || record.ownerId === principal.userId) return true;
+    return inScope(await readScopeOf(this.store, principal), record.ownerId);
+  }
+
+  /** Whether the caller may read the record of this id (false when there is none). */
+  async canRead(kind: RecordKind, principal: Principal, id: string): Promise<boolean> {
+    const record = await this.store.get(kind, principal.tenantId, id);
+    return record !== null && (await this.mayRead(kind, principal, record));
   }
 
   async update<K extends CrudKind>(kind: K, principal: Principal, id: string, patch: PatchOf<K>, expectedVersion: number): Promise<RecordOf[K]> {
@@ -143,11 +157,12 @@ export class RecordService {
   async restore<K extends RecordKind>(kind: K, principal: Principal, id: string, expectedVersion: number): Promise<RecordOf[K]> {
     const deleted = await this.store.getDeleted(kind, principal.tenantId, id);
     if (!deleted) {
-      if (await this.store.get(kind, principal.tenantId, id)) {
+      if (await this.canRead(kind, principal, id)) {
         throw new CrmError('conflict', 'RECORD.NOT_DELETED', `This ${kind} is not deleted: there is nothing to restore.`, { kind, id });
       }
       throw notFound(kind, id);
     }
+    if (!(await this.mayRead(kind, principal, deleted))) throw notFound(kind, id);
     if (!canEditRecord(principal, deleted)) throw notYourRecord(kind);
     const now = this.now();
     if (!deleted.deletedAt || !isRestorable(deleted.deletedAt, now)) {
@@ -164,7 +179,7 @@ export class RecordService {
   /** Every change of a record, newest first; a deleted record's too, so one can see what is being restored. */
   async history(kind: CrudKind, principal: Principal, id: string, page: { limit: number; cursor?: string | undefined }): Promise<Page<AuditEntry>> {
     const exists = (await this.store.get(kind, principal.tenantId, id)) ?? (await this.store.getDeleted(kind, principal.tenantId, id));
-    if (!exists) throw notFound(kind, id);
+    if (!exists || !(await this.mayRead(kind, principal, exists))) throw notFound(kind, id);
     return this.store.history(kind, principal.tenantId, id, page);
   }
 
@@ -173,7 +188,17 @@ export class RecordService {
     const since = new Date(this.now().getTime() - RESTORE_WINDOW_DAYS * 24 * 60 * 60 * 1000).toISOString();
     const deleted = await this.store.listDeleted(principal.tenantId, { ...page, since });
     // Only records restored by their own routes: an invitation taken by a member's first sign-in is gone for good.
-    return { ...deleted, items: deleted.items.filter((item) => (crudKinds as readonly string[]).includes(item.kind)) };
+    const restorable = deleted.items.filter((item) => (crudKinds as readonly string[]).includes(item.kind));
+    // Private records only for those who may read them (the team is read once, when a page holds any).
+    let scope: Promise<ReadScope> | undefined;
+    const shown = await Promise.all(
+      restorable.map(async (item) => {
+        const ownerId = String((item.record as { ownerId?: unknown }).ownerId);
+        if (!isPrivateKind(item.kind) || ownerId === principal.userId) return true;
+        return inScope(await (scope ??= readScopeOf(this.store, principal)), ownerId);
+      }),
+    );
+    return { ...deleted, items: restorable.filter((_item, index) => shown[index]) };
   }
 
   async list<K extends CrudKind>(kind: K, principal: Principal, query: ListQuery): Promise<Page<RecordOf[K]>> {
@@ -185,7 +210,14 @@ export class RecordService {
     }
     const link = links[0];
     const linkedTo: LinkTarget | undefined = link ? { kind: linkFilters[link], id: String(query[link]) } : undefined;
-    return this.store.list(kind, principal.tenantId, { limit: query.limit, cursor: query.cursor, ownerId: query.ownerId, linkedTo });
+    if (!isPrivateKind(kind)) return this.store.list(kind, principal.tenantId, { limit: query.limit, cursor: query.cursor, ownerId: query.ownerId, linkedTo });
+    // A private kind: a rep's list is their own records; a manager's, their team's; asking for another's gives none.
+    const scope = await readScopeOf(this.store, principal);
+    if (query.ownerId !== undefined && !inScope(scope, query.ownerId)) return { items: [], nextCursor: null };
+    const alone = !scope.all && scope.ownerIds.size === 1 ? principal.userId : undefined;
+    const page = await this.store.list(kind, principal.tenantId, { limit: query.limit, cursor: query.cursor, ownerId: query.ownerId ?? alone, linkedTo });
+    // A manager's page keeps the team's records only: it may hold fewer than asked, and its cursor goes on.
+    return { ...page, items: page.items.filter((record) => inScope(scope, record.ownerId)) };
   }
 
   /**

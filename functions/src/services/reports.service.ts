@@ -18,6 +18,7 @@ import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
 import { qualityRecords } from './quality-records';
 import type { MonthRange, Store } from '../store/store';
+import { readScopeOf } from './read-scope';
 
 // Members, territories and products a report names: bounded, like everything a request reads.
 const MAX_MEMBERS = 2_000;
@@ -84,7 +85,10 @@ export class ReportsService {
     if (name === 'data-quality') cells.email = await store.reportCellsCountingAtLeast(tenantId, 'email', 2, MAX_DUPLICATE_EMAILS);
     const currencies = currenciesOf(cells.deal ?? []);
     // Without a currency, money is every deal's, converted to the reporting currency; with one, only that currency's.
-    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId };
+    // Expenses are private records: a manager's expense reports add up their own team's only (an admin's, everyone's).
+    const scope = families.includes('expense') ? await readScopeOf(store, principal) : { all: true as const };
+    const ownerIds = scope.all ? undefined : [...scope.ownerIds];
+    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds };
     const context = {
       now,
       pipeline,

@@ -82,6 +82,10 @@ export const errorCodes = [
   'DOCUMENT.TYPE_MISMATCH',
   'DOCUMENT.EMPTY',
   'DOCUMENT.INVALID_NAME',
+  'EXPENSE.STATUS_FLOW',
+  'EXPENSE.AMOUNT_PRECISION',
+  'EXPENSE.DECIDED',
+  'EXPENSE.OWN_DECISION',
   'APPOINTMENTS.TEAM_FORBIDDEN',
   'REPORT.PERIOD_TOO_LONG',
   // The API could not start (a setting missing, a service unreachable); each request tries again.

@@ -20,6 +20,7 @@ import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
 import { detectedPreferencesRoute, myPreferencesRoute, updateMyPreferencesRoute } from '../members/preferences.contract';
+import { dealMarginRoute, pendingExpensesRoute } from '../expenses/expenses.contract';
 import { approveStatementRoute, commissionStatementRoute, dealCommissionRoute, listStatementsRoute, teamStatementsRoute } from '../commissions/commissions.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
@@ -158,6 +159,8 @@ export const operations = {
   restoreDocument: restoreDocumentRoute,
   goalAttainment: attainmentRoute,
   setGoals: setGoalsRoute,
+  pendingExpenses: pendingExpensesRoute,
+  dealMargin: dealMarginRoute,
   commissionStatement: commissionStatementRoute,
   approveCommissionStatement: approveStatementRoute,
   listCommissionStatements: listStatementsRoute,

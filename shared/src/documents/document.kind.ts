@@ -12,6 +12,7 @@ export const documentKind = defineKind(DocumentSchema, {
     { field: 'leadId', kind: 'lead', link: true },
     { field: 'caseId', kind: 'case', link: true },
     { field: 'activityId', kind: 'activity', link: true },
+    { field: 'expenseId', kind: 'expense', link: true },
   ],
   timeline: false,
   spread: true,

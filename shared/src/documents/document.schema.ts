@@ -3,7 +3,7 @@ import { IdSchema, SystemFieldsSchema, shortText } from '../common/record.schema
 import { FILE_NAME_MAX } from './file-name.rules';
 
 /** The records a document may belong to, by the field that holds each one's id. */
-export const documentRecordFields = { contactId: 'contact', companyId: 'company', dealId: 'deal', leadId: 'lead', caseId: 'case', activityId: 'activity' } as const;
+export const documentRecordFields = { contactId: 'contact', companyId: 'company', dealId: 'deal', leadId: 'lead', caseId: 'case', activityId: 'activity', expenseId: 'expense' } as const;
 export type DocumentRecordField = keyof typeof documentRecordFields;
 export type DocumentRecordKind = (typeof documentRecordFields)[DocumentRecordField];
 export const documentRecordKinds = Object.values(documentRecordFields) as [DocumentRecordKind, ...DocumentRecordKind[]];
@@ -28,6 +28,8 @@ export const DocumentSchema = z
     dealId: IdSchema.optional(),
     leadId: IdSchema.optional(),
     caseId: IdSchema.optional(),
+    /** The expense it is the receipt of (a photo or a PDF). */
+    expenseId: IdSchema.optional(),
     /** The logged e-mail it came with. */
     activityId: IdSchema.optional(),
     /** An e-mail attachment's id in the mailbox it was read from (its document's id is made from it and the message's). */

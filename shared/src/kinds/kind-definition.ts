@@ -44,7 +44,7 @@ export type ApiDefinition = {
   readonly input: z.ZodObject;
   readonly patch: z.ZodObject;
   /** Which of `ownerId`, `companyId`, `contactId` a list may be filtered by. */
-  readonly filters: readonly ('ownerId' | 'companyId' | 'contactId')[];
+  readonly filters: readonly ('ownerId' | 'companyId' | 'contactId' | 'dealId')[];
   /** Query parameters of a create, e.g. a contact's `duplicates=allow`. */
   readonly createQuery?: z.ZodObject;
   /** Who may create, change, delete and restore: any member (their own records) unless a role is named. */
@@ -68,6 +68,11 @@ export type KindTraits<Stored> = {
   readonly timeline: boolean;
   /** The owner's own work: the record is linked to its owner's member record ("my day" reads planned items so). */
   readonly linkedToOwner?: true;
+  /**
+   * Who reads a record: everyone in the tenant when absent; `owner`: its owner, their manager (a member whose
+   * `managerId` names the manager, or who shares the manager's `team`) and admins. Anyone else is told it does not exist.
+   */
+  readonly readableBy?: 'owner';
   /** Grows with a tenant's history: the Cosmos adapter spreads it over partitions, by id. */
   readonly spread?: true;
   /** A per-tenant number the server gives each new record: what a customer quotes on the phone. */

@@ -5,6 +5,7 @@ import { companyKind } from '../companies/company.kind';
 import { contactKind } from '../contacts/contact.kind';
 import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
+import { expenseKind } from '../expenses/expense.kind';
 import { goalKind } from '../goals/goal.kind';
 import { commissionPlanKind } from '../commissions/commission-plan.kind';
 import { commissionStatementKind } from '../commissions/commission-statement.kind';
@@ -39,6 +40,7 @@ export const kinds = {
   thread: threadKind,
   document: documentKind,
   goal: goalKind,
+  expense: expenseKind,
   commissionPlan: commissionPlanKind,
   commissionStatement: commissionStatementKind,
 } as const;

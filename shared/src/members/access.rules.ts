@@ -59,3 +59,14 @@ export function memberNotSignedIn(field: string, member: { id: string; displayNa
     { field, id: member.id },
   );
 }
+
+/** A member as private records' readers see them: whose team they are on. */
+export type TeamMember = { id: string; team?: string | undefined; managerId?: string | undefined };
+
+/**
+ * Whether `manager` manages `member` for private records (`readableBy: 'owner'`): the member names them as their
+ * manager, or both are on the same team.
+ */
+export function managesMember(manager: TeamMember, member: TeamMember): boolean {
+  return member.managerId === manager.id || (manager.team !== undefined && manager.team !== '' && member.team === manager.team);
+}

@@ -7,6 +7,7 @@ import type { Case } from '../cases/case.schema';
 import type { Company } from '../companies/company.schema';
 import type { Contact } from '../contacts/contact.schema';
 import type { Deal } from '../deals/deal.schema';
+import type { Expense } from '../expenses/expense.schema';
 import type { Lead } from '../leads/lead.schema';
 import { lineMinor } from '../deals/deal.rules';
 import { minorDigits, toMinor } from '../money/money.rules';
@@ -22,7 +23,7 @@ import { monthOf, weightedCents } from './report.rules';
  */
 export const REPORT_CELLS_VERSION = 5;
 
-export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email'] as const;
+export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense'] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
 /** Months are `YYYY-MM`; these stand for "no month" and sort after every real one. */
@@ -139,6 +140,20 @@ function companyCells(company: Company): ReportCell[] {
   return [{ family: 'company', month: NO_MONTH, current: true, dims: { owner: company.ownerId, territory: company.territoryId ?? '', type: company.type }, measures: { count: 1 } }];
 }
 
+// An expense is filed in the month of its day, by rep, category, status and currency: reports convert each month's
+// money at that month's rate. (A new family of a new kind: no stored record had cells to rebuild, so no version bump.)
+function expenseCells(expense: Expense): ReportCell[] {
+  return [
+    {
+      family: 'expense',
+      month: expense.date.slice(0, 7),
+      current: false,
+      dims: { owner: expense.ownerId, category: expense.category, status: expense.status, currency: expense.currency },
+      measures: { count: 1, minor: toMinor(expense.amount, expense.currency) },
+    },
+  ];
+}
+
 /** The cells one record adds to; a deleted record adds to none. */
 export function reportCellsOf(kind: string, record: { deletedAt?: string | undefined } | null): ReportCell[] {
   if (!record || record.deletedAt) return [];
@@ -155,6 +170,8 @@ export function reportCellsOf(kind: string, record: { deletedAt?: string | undef
       return companyCells(record as Company);
     case 'contact':
       return emailCells((record as Contact).emails, 'contacts');
+    case 'expense':
+      return expenseCells(record as Expense);
     default:
       return [];
   }

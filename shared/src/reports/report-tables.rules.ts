@@ -26,6 +26,9 @@ export const reportNames = [
   'open-cases-by-priority',
   'open-cases-by-age',
   'data-quality',
+  'expenses-by-owner',
+  'expenses-by-category',
+  'expenses-by-month',
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -50,6 +53,9 @@ export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
   'open-cases-by-priority': ['case'],
   'open-cases-by-age': ['case'],
   'data-quality': ['deal', 'lead', 'case', 'company'],
+  'expenses-by-owner': ['expense'],
+  'expenses-by-category': ['expense'],
+  'expenses-by-month': ['expense'],
 };
 
 export type ColumnKind = 'count' | 'money' | 'percent' | 'days' | 'number';
@@ -65,6 +71,8 @@ export type ReportFilters = {
   team?: string | undefined;
   territoryId?: string | undefined;
   productId?: string | undefined;
+  /** Only these owners' records (a manager's expense reports: their team's). */
+  ownerIds?: readonly string[] | undefined;
   /** Only the deals in this currency, their money unconverted; without it, every deal, converted to the reporting currency. */
   currency?: string | undefined;
 };
@@ -115,6 +123,7 @@ export function ownersInScope(filters: ReportFilters, context: ReportContext): S
   if (filters.ownerId) narrow([filters.ownerId]);
   if (filters.team) narrow(context.members.filter((member) => member.team === filters.team).map((member) => member.id));
   if (filters.territoryId) narrow(context.territories.find((territory) => territory.id === filters.territoryId)?.repIds ?? []);
+  if (filters.ownerIds) narrow(filters.ownerIds);
   return owners;
 }
 
@@ -139,7 +148,7 @@ function sumBy(cells: readonly ReportCell[], keyOf: (cell: ReportCell) => string
     if (key === null) continue;
     const group = groups.get(key) ?? { counts: {}, money: {} };
     for (const [name, value] of Object.entries(cell.measures)) group.counts[name] = (group.counts[name] ?? 0) + value;
-    if (cell.family === 'deal') {
+    if (cell.family === 'deal' || cell.family === 'expense') {
       const currency = cell.dims.currency ?? '';
       const month = cell.current || cell.month === 'none' ? thisMonth : cell.month;
       for (const measure of MONEY_MEASURES) {
@@ -280,6 +289,40 @@ function leadsBy(cells: Cells, filters: ReportFilters, dim: 'source' | 'campaign
       { key: 'conversionRate', kind: 'percent' },
     ],
     rows: rows.sort((a, b) => (b.values.leads ?? 0) - (a.values.leads ?? 0) || a.key.localeCompare(b.key)),
+  };
+}
+
+/**
+ * Expenses of the period grouped by `groupOf`: how many were approved and for how much, how many wait and for how
+ * much, how many were rejected (their money is in no column). Each month's money is converted at that month's rate.
+ */
+function expensesBy(cells: Cells, filters: ReportFilters, money: MoneyColumns, owners: Set<string> | null, groupOf: (cell: ReportCell) => string, labelOf: (key: string) => string): ReportTable {
+  const expenses = (cells.expense ?? []).filter((cell) => inPeriod(cell, filters) && inCurrency(cell, filters) && ownedBy(owners)(cell));
+  const byStatus = (status: string) => sumBy(expenses.filter((cell) => cell.dims.status === status), groupOf);
+  const approved = byStatus('approved');
+  const submitted = byStatus('submitted');
+  const rejected = byStatus('rejected');
+  const keys = [...new Set([...approved.keys(), ...submitted.keys(), ...rejected.keys()])];
+  const rows = keys.map((key) => ({
+    key,
+    label: labelOf(key),
+    values: {
+      approved: countOf(approved.get(key), 'count'),
+      approvedAmount: money.amount(approved.get(key), 'minor'),
+      submitted: countOf(submitted.get(key), 'count'),
+      submittedAmount: money.amount(submitted.get(key), 'minor'),
+      rejected: countOf(rejected.get(key), 'count'),
+    },
+  }));
+  return {
+    columns: [
+      { key: 'approved', kind: 'count' },
+      { key: 'approvedAmount', kind: 'money' },
+      { key: 'submitted', kind: 'count' },
+      { key: 'submittedAmount', kind: 'money' },
+      { key: 'rejected', kind: 'count' },
+    ],
+    rows,
   };
 }
 
@@ -458,5 +501,17 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
     }
     case 'data-quality':
       return dataQuality(cells, context);
+    case 'expenses-by-owner': {
+      const table = expensesBy(cells, filters, money, owners, (cell) => cell.dims.owner ?? '', (id) => memberName(context, id));
+      return { ...table, rows: table.rows.sort((a, b) => (b.values.approvedAmount ?? 0) - (a.values.approvedAmount ?? 0) || a.label.localeCompare(b.label)) };
+    }
+    case 'expenses-by-category': {
+      const table = expensesBy(cells, filters, money, owners, (cell) => cell.dims.category ?? '', (category) => category);
+      return { ...table, rows: table.rows.sort((a, b) => (b.values.approvedAmount ?? 0) - (a.values.approvedAmount ?? 0) || a.key.localeCompare(b.key)) };
+    }
+    case 'expenses-by-month': {
+      const table = expensesBy(cells, filters, money, owners, (cell) => cell.month, (month) => month);
+      return { ...table, rows: table.rows.sort((a, b) => a.key.localeCompare(b.key)) };
+    }
   }
 }

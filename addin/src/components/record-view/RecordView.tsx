@@ -11,6 +11,7 @@ import { PersonAvatar } from '../PersonAvatar';
 import { RecordSections } from '../RecordSections';
 import { Section } from '../Section';
 import { sectionIcons } from '../icons';
+import { settingsIcons } from '../editing-icons';
 import { useDealList } from '../useRecordSections';
 import { DeleteRecord } from './DeleteRecord';
 import { DuplicatesSection } from './DuplicatesSection';
@@ -21,6 +22,9 @@ import { recordTitle } from './record-title';
 import { useRecordView } from './useRecordView';
 
 const DealPanel = lazyWithMessages(() => import('../DealPanel').then((module) => ({ default: module.DealPanel })));
+const expenseViews = () => import('../expenses/ExpenseViews');
+const ExpensesSection = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.ExpensesSection })));
+const DealMargin = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.DealMargin })));
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -88,6 +92,11 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                   ))}
                 </div>
               </Section>
+              {ref.kind === 'deal' ? (
+                <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                  <DealMargin dealId={ref.id} />
+                </Suspense>
+              ) : null}
               {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
               {ref.kind === 'deal' ? (
                 <Section title={t('record.stageHistory')} icon={sectionIcons.changes}>
@@ -95,6 +104,13 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                 </Section>
               ) : null}
               {ref.kind === 'company' ? <CompanyPeople people={view.people} /> : null}
+              {ref.kind === 'deal' || ref.kind === 'company' ? (
+                <Section title={t('expenses.title')} icon={settingsIcons.currencies}>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <ExpensesSection owner={{ kind: ref.kind, id: ref.id }} currency={ref.kind === 'deal' ? (record.currency as string | undefined) : undefined} />
+                  </Suspense>
+                </Section>
+              ) : null}
               {ref.kind === 'contact' ? <DuplicatesSection contact={record as unknown as Contact} /> : null}
               <RecordSections
                 key={`${ref.kind}:${ref.id}`}

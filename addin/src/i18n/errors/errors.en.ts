@@ -20,6 +20,7 @@ export const kindNamesEn = {
   goal: 'the goal',
   commissionPlan: 'the commission plan',
   commissionStatement: 'the commission statement',
+  expense: 'the expense',
 } satisfies KindNames;
 
 export const errorsEn = {

@@ -20,6 +20,7 @@ export const kindNamesEs = {
   goal: 'el objetivo',
   commissionPlan: 'el plan de comisiones',
   commissionStatement: 'la liquidación de comisiones',
+  expense: 'el gasto',
 } satisfies KindNames;
 
 export const errorsEs = {

@@ -20,6 +20,7 @@ export const kindNamesIt = {
   goal: 'l’obiettivo',
   commissionPlan: 'il piano provvigionale',
   commissionStatement: 'l’estratto provvigioni',
+  expense: 'la spesa',
 } satisfies KindNames;
 
 export const errorsIt = {

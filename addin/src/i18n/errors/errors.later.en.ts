@@ -25,4 +25,8 @@ export const laterErrorsEn = {
   'DOCUMENT.EMPTY': 'This file is empty. Choose the file again, or check that it was saved.',
   'DOCUMENT.INVALID_NAME': 'This file’s name cannot be used. Rename the file (no folders, no hidden characters) and add it again.',
   'REPORT.PERIOD_TOO_LONG': 'This period is too long for one report. Choose a shorter one.',
+  'EXPENSE.STATUS_FLOW': 'This expense was already decided: only a submitted expense can be approved or rejected.',
+  'EXPENSE.AMOUNT_PRECISION': 'This currency has fewer decimals than the amount: round it to the currency’s smallest unit.',
+  'EXPENSE.DECIDED': 'This expense was approved: its date, amount, currency, category and deal can no longer change.',
+  'EXPENSE.OWN_DECISION': 'Your own expense is approved or rejected by your manager or an admin, not by you.',
 } satisfies LaterErrorMessages;

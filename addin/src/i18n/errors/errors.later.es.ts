@@ -25,4 +25,8 @@ export const laterErrorsEs = {
   'DOCUMENT.EMPTY': 'Este archivo está vacío. Vuelve a elegirlo o comprueba que se guardó.',
   'DOCUMENT.INVALID_NAME': 'No se puede usar el nombre de este archivo. Cámbiale el nombre (sin carpetas ni caracteres ocultos) y añádelo de nuevo.',
   'REPORT.PERIOD_TOO_LONG': 'Este periodo es demasiado largo para un informe. Elige uno más corto.',
+  'EXPENSE.STATUS_FLOW': 'Este gasto ya se decidió: solo un gasto enviado se puede aprobar o rechazar.',
+  'EXPENSE.AMOUNT_PRECISION': 'Esta moneda tiene menos decimales que el importe: redondéalo a la unidad más pequeña de la moneda.',
+  'EXPENSE.DECIDED': 'Este gasto se aprobó: su fecha, importe, moneda, categoría y oportunidad ya no pueden cambiar.',
+  'EXPENSE.OWN_DECISION': 'Tus propios gastos los aprueba o rechaza tu responsable o un administrador, no tú.',
 } satisfies LaterErrorMessages;

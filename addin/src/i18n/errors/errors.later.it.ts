@@ -25,4 +25,8 @@ export const laterErrorsIt = {
   'DOCUMENT.EMPTY': 'Questo file è vuoto. Sceglilo di nuovo o controlla che sia stato salvato.',
   'DOCUMENT.INVALID_NAME': 'Il nome di questo file non si può usare. Rinomina il file (niente cartelle né caratteri nascosti) e aggiungilo di nuovo.',
   'REPORT.PERIOD_TOO_LONG': 'Questo periodo è troppo lungo per un report. Scegline uno più breve.',
+  'EXPENSE.STATUS_FLOW': 'Questa spesa è già stata decisa: solo una spesa inviata può essere approvata o respinta.',
+  'EXPENSE.AMOUNT_PRECISION': 'Questa valuta ha meno decimali dell’importo: arrotondalo all’unità più piccola della valuta.',
+  'EXPENSE.DECIDED': 'Questa spesa è stata approvata: data, importo, valuta, categoria e trattativa non possono più cambiare.',
+  'EXPENSE.OWN_DECISION': 'Le tue spese le approva o respinge il tuo responsabile o un amministratore, non tu.',
 } satisfies LaterErrorMessages;

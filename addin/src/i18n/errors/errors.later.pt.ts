@@ -25,4 +25,8 @@ export const laterErrorsPt = {
   'DOCUMENT.EMPTY': 'Este arquivo está vazio. Escolha o arquivo de novo ou verifique se ele foi salvo.',
   'DOCUMENT.INVALID_NAME': 'Não é possível usar o nome deste arquivo. Renomeie o arquivo (sem pastas nem caracteres ocultos) e adicione de novo.',
   'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
+  'EXPENSE.STATUS_FLOW': 'Esta despesa já foi decidida: só uma despesa enviada pode ser aprovada ou recusada.',
+  'EXPENSE.AMOUNT_PRECISION': 'Esta moeda tem menos casas decimais que o valor: arredonde para a menor unidade da moeda.',
+  'EXPENSE.DECIDED': 'Esta despesa foi aprovada: a data, o valor, a moeda, a categoria e o negócio não podem mais mudar.',
+  'EXPENSE.OWN_DECISION': 'Suas próprias despesas são aprovadas ou recusadas pelo seu gerente ou por um administrador, não por você.',
 } satisfies LaterErrorMessages;

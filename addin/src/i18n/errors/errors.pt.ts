@@ -21,6 +21,7 @@ export const kindNamesPt = {
   goal: 'a meta',
   commissionPlan: 'o plano de comissões',
   commissionStatement: 'o extrato de comissões',
+  expense: 'a despesa',
 } satisfies KindNames;
 
 export const errorsPt = {

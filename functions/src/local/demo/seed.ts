@@ -1,6 +1,7 @@
 import type { DocumentService } from '../../documents/documents.service';
 import { seedDemoDocuments } from './demo-documents';
 import { demoGoals } from './demo-goals';
+import { demoExpenses, seedDemoReceipts } from './demo-expenses';
 import { demoCommissionPlans } from './demo-commissions';
 import type { Case, RecordKind } from '@rapport/shared';
 import { RecordWriter } from '../../services/record-writer';
@@ -59,7 +60,10 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   }
   await writer.addMany('case', numbered);
   result.counts.case = data.cases.length;
-  if (options.documents) result.counts.document = await seedDemoDocuments(options.documents, data, now);
+  // Expenses after the deals and companies they are for; their receipt after them.
+  const expenses = data.tenantId === DEMO_TENANT_ID ? demoExpenses(data, now) : [];
+  await writeMissing('expense', expenses);
+  if (options.documents) result.counts.document = (await seedDemoDocuments(options.documents, data, now)) + (await seedDemoReceipts(options.documents, data, expenses));
   const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
   await writeMissing('member', others);
   // Those who opted in get the morning digest from tomorrow (the demo user's is written with their record, last).
