@@ -11,6 +11,7 @@ import { GoalsGrid } from './GoalsGrid';
 import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
+import { Commissions } from './commissions/Commissions';
 import { tabAudience, tabReports, type DashboardTab } from './report-catalog';
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 const FILTER_NAMES = ['from', 'to', 'team', 'territoryId', 'ownerId', 'productId', 'currency'] as const;
-const TABS: DashboardTab[] = ['mine', 'team', 'marketing', 'service', 'quality'];
+const TABS: DashboardTab[] = ['mine', 'team', 'commissions', 'marketing', 'service', 'quality'];
 
 /** The filters and tab in the page's address, so that a view can be linked to and reloaded. */
 function readAddress(): { tab: DashboardTab | null; filters: ReportFilters } {
@@ -109,8 +110,8 @@ export function Dashboard() {
               </Tab>
             ))}
           </TabList>
-          {/* Data quality looks at the whole tenant: no filter applies to it. */}
-          {shown !== 'quality' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
+          {/* Data quality looks at the whole tenant, commissions at plan periods: no filter applies to them. */}
+          {shown !== 'quality' && shown !== 'commissions' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
           <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
             {shown === 'mine' && (
               <Card>
@@ -120,6 +121,7 @@ export function Dashboard() {
             {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
             {shown === 'team' && <GoalsGrid />}
             {shown === 'team' && <GoalBandsCard />}
+            {shown === 'commissions' && <Commissions me={me} members={choices.members} products={choices.products} />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
             ))}

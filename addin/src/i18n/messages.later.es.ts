@@ -19,6 +19,7 @@ import { esThreads } from './messages.threads.es';
 import { esDocuments } from './messages.documents.es';
 import { esGoals } from './messages.goals.es';
 import { esPreferences } from './messages.preferences.es';
+import { esCommissions } from './messages.commissions.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -526,4 +527,5 @@ export const esLater: LaterMessages = {
   ...esDocuments,
   ...esGoals,
   ...esPreferences,
+  ...esCommissions,
 };

@@ -19,6 +19,7 @@ import { itThreads } from './messages.threads.it';
 import { itDocuments } from './messages.documents.it';
 import { itGoals } from './messages.goals.it';
 import { itPreferences } from './messages.preferences.it';
+import { itCommissions } from './messages.commissions.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -526,4 +527,5 @@ export const itLater: LaterMessages = {
   ...itDocuments,
   ...itGoals,
   ...itPreferences,
+  ...itCommissions,
 };

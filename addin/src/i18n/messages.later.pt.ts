@@ -19,6 +19,7 @@ import { ptThreads } from './messages.threads.pt';
 import { ptDocuments } from './messages.documents.pt';
 import { ptGoals } from './messages.goals.pt';
 import { ptPreferences } from './messages.preferences.pt';
+import { ptCommissions } from './messages.commissions.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -526,4 +527,5 @@ export const ptLater: LaterMessages = {
   ...ptDocuments,
   ...ptGoals,
   ...ptPreferences,
+  ...ptCommissions,
 };
