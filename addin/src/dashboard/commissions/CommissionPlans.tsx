@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   confirm: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  editor: { flexBasis: '100%', minWidth: 0 },
 });
 
 /** Admins: the tenant's commission plans, each changed or deleted here, and a new one. */
@@ -89,7 +90,10 @@ export function CommissionPlans({ members, products, currency }: { members: read
               <Caption1 className={styles.muted}>{plan.tiers.map((tier) => `≥ ${tier.fromPercent} %: ${rateText(locale, tier.rate)}`).join(' · ')}</Caption1>
             </div>
             <div className={styles.actions}>
-              <Button size="small" icon={<EditRegular />} aria-label={t('commission.edit', { name: plan.name })} onClick={() => (setDone(null), setEditing(plan.id))}>
+              <Button size="small" icon={<EditRegular />} aria-label={t('commission.edit', { name: plan.name })} onClick={() => {
+                  setDone(null);
+                  setEditing(plan.id);
+                }}>
                 {t('commission.change')}
               </Button>
               <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('commission.delete', { name: plan.name })} title={t('commission.delete', { name: plan.name })} onClick={() => setDeleting(plan)} />
@@ -116,13 +120,16 @@ export function CommissionPlans({ members, products, currency }: { members: read
                 >
                   {t('commission.delete', { name: plan.name })}
                 </Button>
-                <Button size="small" onClick={() => (remove.reset(), setDeleting(null))}>
+                <Button size="small" onClick={() => {
+                    remove.reset();
+                    setDeleting(null);
+                  }}>
                   {t('commission.plan.cancel')}
                 </Button>
                 {remove.error ? <ErrorMessage error={remove.error} onRetry={() => void plans.refetch()} /> : null}
               </div>
             ) : null}
-            {editing === plan.id ? <div style={{ flexBasis: '100%' }}>{editor}</div> : null}
+            {editing === plan.id ? <div className={styles.editor}>{editor}</div> : null}
           </li>
         ))}
       </ul>
@@ -141,7 +148,10 @@ export function CommissionPlans({ members, products, currency }: { members: read
         {body}
         {editing === 'new' ? editor : (
           <div>
-            <Button icon={<AddRegular />} onClick={() => (setDone(null), setEditing('new'))}>
+            <Button icon={<AddRegular />} onClick={() => {
+                setDone(null);
+                setEditing('new');
+              }}>
               {t('commission.newPlan')}
             </Button>
           </div>

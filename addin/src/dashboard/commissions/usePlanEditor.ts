@@ -99,7 +99,12 @@ export function usePlanEditor(plan: CommissionPlan | null, onSaved: (plan: Commi
     const { problems, fields, until, cap } = parsed();
     setLocal(problems);
     if (Object.keys(problems).length > 0) return;
-    const done = { onSuccess: (saved: unknown) => (statementsChanged(), onSaved(saved as CommissionPlan)) };
+    const done = {
+      onSuccess: (saved: unknown) => {
+        statementsChanged();
+        onSaved(saved as CommissionPlan);
+      },
+    };
     if (plan) {
       const changes = { ...fields, until: until ?? null, cap: cap ?? null } as ChangeInput<'commissionPlan'>;
       change.mutate({ id: plan.id, changes, version: version ?? plan.version, previous: plan }, done);
