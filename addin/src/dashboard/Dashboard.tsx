@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
+  // Six tabs do not fit a phone's width in one row: they wrap rather than push the page sideways.
+  tabs: { flexWrap: 'wrap' },
 });
 
 const FILTER_NAMES = ['from', 'to', 'team', 'territoryId', 'ownerId', 'productId', 'currency'] as const;
@@ -103,7 +105,7 @@ export function Dashboard() {
       {(!me || !choices) && !failed && <Spinner size="small" label={t('app.loading')} />}
       {me && choices && shown && (
         <>
-          <TabList selectedValue={shown} onTabSelect={(_, data) => setTab(data.value as DashboardTab)} aria-label={t('dash.tabs')}>
+          <TabList className={styles.tabs} selectedValue={shown} onTabSelect={(_, data) => setTab(data.value as DashboardTab)} aria-label={t('dash.tabs')}>
             {allowed.map((candidate) => (
               <Tab key={candidate} value={candidate}>
                 {t(`dash.tab.${candidate}`)}
