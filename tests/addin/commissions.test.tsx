@@ -102,7 +102,7 @@ describe('what a deal pays, in the pane', () => {
     let calls = 0;
     renderLine({ ...base('rep'), 'GET /api/commissions/deals/{id}': () => (++calls === 1 ? fail(503, 'SERVICE.UNAVAILABLE') : pays()) });
     expect(await screen.findByText('What this deal pays could not be loaded.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('If won now: pays you €360.00 (6%)')).toBeTruthy();
   });
 

@@ -1,8 +1,9 @@
 import type { CommissionStatementView } from '@rapport/shared/commissions/commission-statement.schema';
 import type { DealCommission } from '@rapport/shared/commissions/commissions.contract';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_TENANT_ID, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
-import { axeViolationsIn, demoApi, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
+import { SCREENSHOTS, axeViolationsIn, demoApi, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 
 // Commissions end to end in Chromium on the demo: the rep opens their open deal in a 320 px pane and reads what it
 // would pay if won now; wins it and reads what it paid; their manager approves the statement on the dashboard, which
@@ -22,6 +23,11 @@ afterAll(async () => site?.close());
 
 const euro = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(minor / 100);
 const percent = (rate: number) => new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 2 }).format(rate / 100);
+
+/** The task pane alone, as the user sees it. */
+async function paneShot(page: Page, name: string): Promise<void> {
+  await page.locator('iframe[title="Rapport task pane"]').screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
 
 /** What runs past the page's right edge (so the page would scroll sideways): each element's tag, class and text. */
 async function widerThanPage(page: Page): Promise<string[]> {
@@ -58,8 +64,10 @@ describe('commissions in Chromium', () => {
     await pane.getByRole('region', { name: email.from!.name }).waitFor();
     await pane.getByRole('button', { name: /Open deals/ }).click();
     const line = `If won now: pays you ${euro(ifWon.payMinor)} (${percent(ifWon.effectiveRate ?? 0)})`;
-    await pane.getByText(line, { exact: false }).first().waitFor();
-    await screenshot(page, 'commissions-pane-line-320');
+    const rowLine = pane.getByText(line, { exact: false }).first();
+    await rowLine.waitFor();
+    await rowLine.scrollIntoViewIfNeeded();
+    await paneShot(page, 'commissions-pane-line-320');
 
     // Opened, won from its Products section: the line says what it paid.
     // The customer has more than one deal of that name: the rep's is the one whose row says what it pays.
@@ -72,8 +80,10 @@ describe('commissions in Chromium', () => {
     await panel.getByLabel('Why was it won?').fill('The pilot convinced them.');
     await panel.getByRole('button', { name: 'Close deal' }).click();
     const paid = await demoApi<DealCommission>(site, 'GET', `/api/commissions/deals/${deal.id}`);
-    await view.getByText(`Paid you ${euro(paid.payMinor)} (${percent(paid.effectiveRate ?? 0)})`, { exact: false }).waitFor();
-    await screenshot(page, 'commissions-pane-paid-320');
+    const paidLine = view.getByText(`Paid you ${euro(paid.payMinor)} (${percent(paid.effectiveRate ?? 0)})`, { exact: false });
+    await paidLine.waitFor();
+    await paidLine.scrollIntoViewIfNeeded();
+    await paneShot(page, 'commissions-pane-paid-320');
     await page.close();
 
     // The manager opens the team's statements on the dashboard, then the rep's, and approves it as read.

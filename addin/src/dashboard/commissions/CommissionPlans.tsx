@@ -87,7 +87,7 @@ export function CommissionPlans({ members, products, currency }: { members: read
                   mode: t(`commission.mode.${plan.mode}`),
                 })}
               </Caption1>
-              <Caption1 className={styles.muted}>{plan.tiers.map((tier) => `≥ ${tier.fromPercent} %: ${rateText(locale, tier.rate)}`).join(' · ')}</Caption1>
+              <Caption1 className={styles.muted}>{plan.tiers.map((tier) => `≥ ${rateText(locale, tier.fromPercent)}: ${rateText(locale, tier.rate)}`).join(' · ')}</Caption1>
             </div>
             <div className={styles.actions}>
               <Button size="small" icon={<EditRegular />} aria-label={t('commission.edit', { name: plan.name })} onClick={() => {

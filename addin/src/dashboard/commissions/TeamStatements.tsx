@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Card, CardHeader, Subtitle2, mergeClasses } from '@fluentui/react-components';
+import { Body1, Button, Card, CardHeader, Link, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular, DismissRegular } from '@fluentui/react-icons';
 import type { CommissionStatementView } from '@rapport/shared/commissions/commission-statement.schema';
 import { isApiError } from '../../api/api-error';
@@ -53,15 +53,14 @@ export function TeamStatements({ productName }: { productName: (id: string) => s
           {rows.map((item) => (
             <tr key={item.memberId} className={table.row}>
               <th scope="row" className={mergeClasses(table.cell, table.head)} data-label={t('commission.rep')}>
-                <Button
-                  size="small"
-                  appearance="transparent"
+                <Link
+                  as="button"
                   aria-label={t('commission.openOf', { name: name(item.memberId) })}
                   aria-expanded={open?.memberId === item.memberId}
                   onClick={() => setOpen(open?.memberId === item.memberId ? null : { memberId: item.memberId, day: `${item.start}-01` })}
                 >
                   {name(item.memberId)}
-                </Button>
+                </Link>
               </th>
               <td className={table.cell} data-label={t('commission.period')}>
                 {commissionPeriod(translator, item.period, item.start)}
