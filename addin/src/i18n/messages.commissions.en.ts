@@ -17,7 +17,6 @@ export const enCommissions = {
   'commission.noPlanFor': 'No plan pays {name} in this period: an admin adds them to a plan.',
   'commission.previous': 'Previous period',
   'commission.next': 'Next period',
-  'commission.periodOf': '{plan} · {period}',
   'commission.draft': 'Draft',
   'commission.approved': 'Approved',
   'commission.approvedBy': 'Approved by {name} on {date}',

@@ -17,7 +17,6 @@ export const esCommissions: Record<keyof typeof enCommissions, string> = {
   'commission.noPlanFor': 'Ningún plan paga a {name} en este período: un administrador lo añade a un plan.',
   'commission.previous': 'Período anterior',
   'commission.next': 'Período siguiente',
-  'commission.periodOf': '{plan} · {period}',
   'commission.draft': 'Borrador',
   'commission.approved': 'Aprobada',
   'commission.approvedBy': 'Aprobada por {name} el {date}',

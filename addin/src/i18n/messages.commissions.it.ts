@@ -17,7 +17,6 @@ export const itCommissions: Record<keyof typeof enCommissions, string> = {
   'commission.noPlanFor': 'Nessun piano paga {name} in questo periodo: un amministratore lo aggiunge a un piano.',
   'commission.previous': 'Periodo precedente',
   'commission.next': 'Periodo successivo',
-  'commission.periodOf': '{plan} · {period}',
   'commission.draft': 'Bozza',
   'commission.approved': 'Approvato',
   'commission.approvedBy': 'Approvato da {name} il {date}',

@@ -17,7 +17,6 @@ export const ptCommissions: Record<keyof typeof enCommissions, string> = {
   'commission.noPlanFor': 'Nenhum plano paga {name} neste período: um administrador o inclui em um plano.',
   'commission.previous': 'Período anterior',
   'commission.next': 'Próximo período',
-  'commission.periodOf': '{plan} · {period}',
   'commission.draft': 'Rascunho',
   'commission.approved': 'Aprovado',
   'commission.approvedBy': 'Aprovado por {name} em {date}',

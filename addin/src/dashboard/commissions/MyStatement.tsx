@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Card, CardHeader, Skeleton, SkeletonItem, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Card, CardHeader, Link, Skeleton, SkeletonItem, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { commissionPeriod, dayBefore, minorMoney } from '../../components/commissions/commission-format';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -81,9 +81,9 @@ export function MyStatement({ productName }: { productName: (id: string) => stri
               const period = commissionPeriod(translator, item.period, item.start);
               return (
                 <li key={item.id ?? `${item.period}-${item.start}`} className={styles.historyItem}>
-                  <Button size="small" appearance="transparent" aria-label={t('commission.open', { period })} onClick={() => setDay(`${item.start}-01`)}>
+                  <Link as="button" aria-label={t('commission.open', { period })} onClick={() => setDay(`${item.start}-01`)}>
                     {period}
-                  </Button>
+                  </Link>
                   <Body1>{minorMoney(translator, item.totalMinor, item.currency)}</Body1>
                   {item.approvedAt ? <Body1 className={styles.muted}>{translator.date(item.approvedAt)}</Body1> : null}
                 </li>

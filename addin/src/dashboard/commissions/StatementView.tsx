@@ -119,7 +119,7 @@ export function StatementView({ statement, productName, heading, actions }: {
         {heading}
         <StatusBadge tone={statement.status === 'approved' ? 'success' : 'informative'}>{t(statement.status === 'approved' ? 'commission.approved' : 'commission.draft')}</StatusBadge>
       </div>
-      <Body1 className={styles.muted}>{t('commission.periodOf', { plan: statement.planName ?? '', period })}</Body1>
+      {statement.planName ? <Body1 className={styles.muted}>{statement.planName}</Body1> : null}
       {statement.status === 'approved' && statement.approvedBy && statement.approvedAt ? (
         <Caption1 className={styles.muted}>{t('commission.approvedBy', { name: nameOf(statement.approvedBy) ?? t('commission.unknownRep'), date: date(statement.approvedAt) })}</Caption1>
       ) : null}
