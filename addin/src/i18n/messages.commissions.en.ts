@@ -1,10 +1,11 @@
 // Commissions: what an open deal would pay in the pane, the rep's statement, the team's for managers to approve, and
 // the admins' plans on the dashboard. The other locales must translate each one.
+// The amount and its rate keep together (a no-break space): a line never breaks between them.
 export const enCommissions = {
-  'commission.ifWon': 'If won now: pays you {amount} ({rate})',
-  'commission.ifWonFor': 'If won now: pays {name} {amount} ({rate})',
-  'commission.paid': 'Paid you {amount} ({rate})',
-  'commission.paidFor': 'Paid {name} {amount} ({rate})',
+  'commission.ifWon': 'If won now: pays you {amount}\u00a0({rate})',
+  'commission.ifWonFor': 'If won now: pays {name} {amount}\u00a0({rate})',
+  'commission.paid': 'Paid you {amount}\u00a0({rate})',
+  'commission.paidFor': 'Paid {name} {amount}\u00a0({rate})',
   'commission.noGoal': 'no goal set: base rate',
   'commission.capped': 'capped',
   'commission.missingRate': 'What it pays is unknown: {currency} has no exchange rate yet (an admin adds one in Settings → Currencies).',

@@ -1,10 +1,10 @@
 import type { enCommissions } from './messages.commissions.en';
 
 export const esCommissions: Record<keyof typeof enCommissions, string> = {
-  'commission.ifWon': 'Si se gana ahora: te paga {amount} ({rate})',
-  'commission.ifWonFor': 'Si se gana ahora: paga a {name} {amount} ({rate})',
-  'commission.paid': 'Te pagó {amount} ({rate})',
-  'commission.paidFor': 'Pagó a {name} {amount} ({rate})',
+  'commission.ifWon': 'Si se gana ahora: te paga {amount}\u00a0({rate})',
+  'commission.ifWonFor': 'Si se gana ahora: paga a {name} {amount}\u00a0({rate})',
+  'commission.paid': 'Te pagó {amount}\u00a0({rate})',
+  'commission.paidFor': 'Pagó a {name} {amount}\u00a0({rate})',
   'commission.noGoal': 'sin objetivo: tasa base',
   'commission.capped': 'con tope',
   'commission.missingRate': 'No se sabe cuánto paga: {currency} aún no tiene tipo de cambio (un administrador lo añade en Configuración → Monedas).',

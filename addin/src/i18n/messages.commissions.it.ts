@@ -1,10 +1,10 @@
 import type { enCommissions } from './messages.commissions.en';
 
 export const itCommissions: Record<keyof typeof enCommissions, string> = {
-  'commission.ifWon': 'Se vinta ora: ti paga {amount} ({rate})',
-  'commission.ifWonFor': 'Se vinta ora: paga a {name} {amount} ({rate})',
-  'commission.paid': 'Ti ha pagato {amount} ({rate})',
-  'commission.paidFor': 'Ha pagato a {name} {amount} ({rate})',
+  'commission.ifWon': 'Se vinta ora: ti paga {amount}\u00a0({rate})',
+  'commission.ifWonFor': 'Se vinta ora: paga a {name} {amount}\u00a0({rate})',
+  'commission.paid': 'Ti ha pagato {amount}\u00a0({rate})',
+  'commission.paidFor': 'Ha pagato a {name} {amount}\u00a0({rate})',
   'commission.noGoal': 'nessun obiettivo: aliquota base',
   'commission.capped': 'con tetto',
   'commission.missingRate': 'Non si sa quanto paga: {currency} non ha ancora un tasso di cambio (un amministratore lo aggiunge in Impostazioni → Valute).',

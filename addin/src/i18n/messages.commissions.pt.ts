@@ -1,10 +1,10 @@
 import type { enCommissions } from './messages.commissions.en';
 
 export const ptCommissions: Record<keyof typeof enCommissions, string> = {
-  'commission.ifWon': 'Se ganho agora: paga a você {amount} ({rate})',
-  'commission.ifWonFor': 'Se ganho agora: paga a {name} {amount} ({rate})',
-  'commission.paid': 'Pagou a você {amount} ({rate})',
-  'commission.paidFor': 'Pagou a {name} {amount} ({rate})',
+  'commission.ifWon': 'Se ganho agora: paga a você {amount}\u00a0({rate})',
+  'commission.ifWonFor': 'Se ganho agora: paga a {name} {amount}\u00a0({rate})',
+  'commission.paid': 'Pagou a você {amount}\u00a0({rate})',
+  'commission.paidFor': 'Pagou a {name} {amount}\u00a0({rate})',
   'commission.noGoal': 'sem meta definida: taxa base',
   'commission.capped': 'com teto',
   'commission.missingRate': 'Não dá para saber quanto paga: {currency} ainda não tem taxa de câmbio (um administrador adiciona em Configurações → Moedas).',
