@@ -2,6 +2,8 @@
 // rather than five keeps the code the first card loads in fewer, better-compressed files.
 export { CaseList } from './CaseList';
 export { ChangeHistory } from './ChangeHistory';
+// What a deal pays: the card's focus deal asks for it here too, so it is no lazy boundary (and first-card chunk split) of its own.
+export { DealCommissionLine } from './commissions/DealCommissionLine';
 export { DealList } from './DealList';
 export { DocumentsSection } from './documents/DocumentsSection';
 export { PurchaseHistory } from './PurchaseHistory';

@@ -11,6 +11,7 @@ import { useDealList } from './useRecordSections';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { editIcons } from './editing-icons';
 import { RecordLink } from './RecordLink';
+import { DealCommissionLine } from './commissions/DealCommissionLine';
 
 // The editor's lists, fields and radios load when a deal is first opened for a change, not with the card.
 const DealPanel = lazyWithMessages(() => import('./DealPanel').then((module) => ({ default: module.DealPanel })));
@@ -80,6 +81,7 @@ function DealRow({ deal: known, list }: { deal: Deal; list: ReturnType<typeof us
           .filter(Boolean)
           .join(' · ')}
       </Caption1>
+      <DealCommissionLine deal={deal} />
       {/* The deal's name is in each button's name (every deal has them, and the timeline is a history too), not on it. */}
       <div className={styles.actions}>
         {canEdit(deal) ? (

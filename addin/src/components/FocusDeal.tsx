@@ -1,10 +1,15 @@
+import { Suspense } from 'react';
 import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Deal } from '@rapport/shared';
 import { useLatestRecord } from '../data/latest';
 import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { sectionIcons } from './icons';
 import { RecordLink } from './RecordLink';
+
+// What the deal would pay if won now, out of the first card's JavaScript: it comes with the closed sections' chunk.
+const DealCommissionLine = lazyWithMessages(() => import('./ClosedSections').then((module) => ({ default: module.DealCommissionLine })));
 
 const useStyles = makeStyles({
   deal: {
@@ -56,6 +61,9 @@ export function FocusDeal({ deal: known }: { deal: Deal }) {
         </Body1>
         {facts.length > 0 ? <Caption1 className={styles.facts}>{facts.join(' · ')}</Caption1> : null}
         {deal.nextStep ? <Caption1 className={styles.nextStep}>{t('deal.nextStep', { step: deal.nextStep })}</Caption1> : null}
+        <Suspense fallback={null}>
+          <DealCommissionLine deal={deal} />
+        </Suspense>
       </div>
     </div>
   );

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 /** Who the dashboard is for and in which language, carried to the record pages it opens. */
-function kept(): { lang: string | null; as: string | null } {
+export function keptFromAddress(): { lang: string | null; as: string | null } {
   const params = new URLSearchParams(location.search);
   return { lang: params.get('lang'), as: params.get('as') };
 }
@@ -24,7 +24,7 @@ export function CountedRecords({ records, count, title }: { records: readonly Co
   const styles = useStyles();
   const { t } = useI18n();
   if (records.length === 0) return null;
-  const keep = kept();
+  const keep = keptFromAddress();
   return (
     <details className={styles.details} data-counted-records>
       <summary className={styles.summary}>{t('dash.quality.show')}</summary>

@@ -14,16 +14,19 @@ import { ExpenseApprovals } from '../components/expenses/ExpenseApprovals';
 import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
+import { Commissions } from './commissions/Commissions';
 import { tabAudience, tabReports, type DashboardTab } from './report-catalog';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
+  // Six tabs do not fit a phone's width in one row: they wrap rather than push the page sideways.
+  tabs: { flexWrap: 'wrap' },
 });
 
 const FILTER_NAMES = ['from', 'to', 'team', 'territoryId', 'ownerId', 'productId', 'currency'] as const;
-const TABS: DashboardTab[] = ['mine', 'team', 'marketing', 'service', 'quality'];
+const TABS: DashboardTab[] = ['mine', 'team', 'commissions', 'marketing', 'service', 'quality'];
 
 /** The filters and tab in the page's address, so that a view can be linked to and reloaded. */
 function readAddress(): { tab: DashboardTab | null; filters: ReportFilters } {
@@ -105,15 +108,15 @@ export function Dashboard() {
       {(!me || !choices) && !failed && <Spinner size="small" label={t('app.loading')} />}
       {me && choices && shown && (
         <>
-          <TabList selectedValue={shown} onTabSelect={(_, data) => setTab(data.value as DashboardTab)} aria-label={t('dash.tabs')}>
+          <TabList className={styles.tabs} selectedValue={shown} onTabSelect={(_, data) => setTab(data.value as DashboardTab)} aria-label={t('dash.tabs')}>
             {allowed.map((candidate) => (
               <Tab key={candidate} value={candidate}>
                 {t(`dash.tab.${candidate}`)}
               </Tab>
             ))}
           </TabList>
-          {/* Data quality looks at the whole tenant: no filter applies to it. */}
-          {shown !== 'quality' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
+          {/* Data quality looks at the whole tenant, commissions at plan periods: no filter applies to them. */}
+          {shown !== 'quality' && shown !== 'commissions' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
           <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
             {shown === 'mine' && (
               <Card>
@@ -129,6 +132,7 @@ export function Dashboard() {
             {shown === 'team' && <GoalsGrid />}
             {shown === 'team' && <GoalsImport />}
             {shown === 'team' && <GoalBandsCard />}
+            {shown === 'commissions' && <Commissions me={me} members={choices.members} products={choices.products} />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
             ))}

@@ -17,12 +17,13 @@ export type ChartSpec = {
 
 const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
 
-export type DashboardTab = 'mine' | 'team' | 'marketing' | 'service' | 'quality';
+export type DashboardTab = 'mine' | 'team' | 'commissions' | 'marketing' | 'service' | 'quality';
 
 /** Who sees a tab: everyone, the managers (and admins), the admins. Managers keep their teams' records in order: data quality is theirs too. */
 export const tabAudience: Record<DashboardTab, 'everyone' | 'managers' | 'admins'> = {
   mine: 'everyone',
   team: 'managers',
+  commissions: 'everyone',
   marketing: 'managers',
   service: 'everyone',
   quality: 'managers',
@@ -67,5 +68,7 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'open-cases-by-priority', chart: { kind: 'donut', column: 'open', empty: 'cases' } },
     { report: 'open-cases-by-age', chart: { kind: 'bars', column: 'open', empty: 'cases' } },
   ],
+  // Commissions are statements and plans, not reports.
+  commissions: [],
   quality: [{ report: 'data-quality', chart: { kind: 'bars', column: 'records', empty: 'quality' } }],
 };

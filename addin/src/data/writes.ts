@@ -19,6 +19,7 @@ const readersOf: Partial<Record<OperationName, readonly CrudKind[]>> = {
   deleted: ['company', 'contact', 'lead', 'deal', 'activity', 'case', 'product', 'territory', 'form', 'tip'],
   contactDuplicates: ['contact'],
   pipelineUse: ['deal'],
+  dealCommission: ['deal'],
 };
 
 /** What an operation that writes changes: the answers it replaces and the kinds whose records it writes. */

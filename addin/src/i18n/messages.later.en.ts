@@ -19,6 +19,7 @@ import { enDocuments } from './messages.documents.en';
 import { enGoals } from './messages.goals.en';
 import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
+import { enCommissions } from './messages.commissions.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -529,6 +530,7 @@ export const enLater = {
   ...enGoals,
   ...enPreferences,
   ...enExpenses,
+  ...enCommissions,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

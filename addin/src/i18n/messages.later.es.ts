@@ -20,6 +20,7 @@ import { esDocuments } from './messages.documents.es';
 import { esGoals } from './messages.goals.es';
 import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
+import { esCommissions } from './messages.commissions.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -528,4 +529,5 @@ export const esLater: LaterMessages = {
   ...esGoals,
   ...esPreferences,
   ...esExpenses,
+  ...esCommissions,
 };

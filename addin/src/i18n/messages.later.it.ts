@@ -20,6 +20,7 @@ import { itDocuments } from './messages.documents.it';
 import { itGoals } from './messages.goals.it';
 import { itPreferences } from './messages.preferences.it';
 import { itExpenses } from './messages.expenses.it';
+import { itCommissions } from './messages.commissions.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -528,4 +529,5 @@ export const itLater: LaterMessages = {
   ...itGoals,
   ...itPreferences,
   ...itExpenses,
+  ...itCommissions,
 };

@@ -20,6 +20,7 @@ import { ptDocuments } from './messages.documents.pt';
 import { ptGoals } from './messages.goals.pt';
 import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
+import { ptCommissions } from './messages.commissions.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -528,4 +529,5 @@ export const ptLater: LaterMessages = {
   ...ptGoals,
   ...ptPreferences,
   ...ptExpenses,
+  ...ptCommissions,
 };

@@ -13,6 +13,7 @@ import { Section } from '../Section';
 import { sectionIcons } from '../icons';
 import { settingsIcons } from '../editing-icons';
 import { useDealList } from '../useRecordSections';
+import { DealCommissionLine } from '../commissions/DealCommissionLine';
 import { DeleteRecord } from './DeleteRecord';
 import { DuplicatesSection } from './DuplicatesSection';
 import { RecordFacts } from './RecordFacts';
@@ -80,6 +81,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                 {title}
               </Subtitle2>
               <RecordFacts kind={ref.kind} record={record} />
+              {ref.kind === 'deal' && !view.gone ? <DealCommissionLine deal={record as unknown as Deal} /> : null}
             </div>
           </header>
           {view.gone ? null : (

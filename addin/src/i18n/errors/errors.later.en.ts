@@ -13,7 +13,7 @@ export const laterErrorsEn = {
   'TEMPLATE.DUPLICATE_LANGUAGE': 'The template has two versions in one language. Keep one per language.',
   'FORM.NOT_FOUND': 'Rapport doesn’t know this web form. Copy it again from Settings, under Web forms.',
   'FORM.REVOKED': 'This web form was switched off and no longer takes submissions.',
-  'COMMISSION.NO_PLAN': 'No commission plan pays this rep for this period. An admin adds them to a plan in Settings → Commissions first.',
+  'COMMISSION.NO_PLAN': 'No commission plan pays this rep for this period. An admin adds them to a plan first, on the dashboard’s Commissions tab.',
   'COMMISSION.ALREADY_APPROVED': 'This statement is already approved, and an approved statement never changes. Later differences appear in the rep’s next statement.',
   'COMMISSION.STATEMENT_CHANGED': 'The statement changed since you opened it (a deal was won, edited or reopened). Look at it again, then approve.',
   'COMMISSION.MISSING_RATE': 'Some deals are in a currency without an exchange rate, so what they pay is unknown. Ask an admin to add the rate in Settings, then approve again.',

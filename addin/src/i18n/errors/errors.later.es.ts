@@ -13,7 +13,7 @@ export const laterErrorsEs = {
   'TEMPLATE.DUPLICATE_LANGUAGE': 'La plantilla tiene dos versiones en el mismo idioma. Deja una por idioma.',
   'FORM.NOT_FOUND': 'Rapport no conoce este formulario web. Vuelve a copiarlo desde Configuración, en Formularios web.',
   'FORM.REVOKED': 'Este formulario web se desactivó y ya no acepta envíos.',
-  'COMMISSION.NO_PLAN': 'Ningún plan de comisiones paga a este comercial en este periodo. Primero un administrador lo añade a un plan en Configuración → Comisiones.',
+  'COMMISSION.NO_PLAN': 'Ningún plan de comisiones paga a este comercial en este periodo. Primero un administrador lo añade a un plan, en la pestaña Comisiones del panel.',
   'COMMISSION.ALREADY_APPROVED': 'Esta liquidación ya está aprobada y una liquidación aprobada nunca cambia. Las diferencias posteriores aparecen en la siguiente liquidación del comercial.',
   'COMMISSION.STATEMENT_CHANGED': 'La liquidación ha cambiado desde que la abriste (se ganó, editó o reabrió una oportunidad). Revísala de nuevo y apruébala.',
   'COMMISSION.MISSING_RATE': 'Algunas oportunidades están en una moneda sin tipo de cambio, así que no se sabe lo que pagan. Pide a un administrador que añada el tipo en Configuración y aprueba de nuevo.',

@@ -13,7 +13,7 @@ export const laterErrorsIt = {
   'TEMPLATE.DUPLICATE_LANGUAGE': 'Il modello ha due versioni nella stessa lingua. Tienine una per lingua.',
   'FORM.NOT_FOUND': 'Rapport non conosce questo modulo web. Copialo di nuovo da Impostazioni, in Moduli web.',
   'FORM.REVOKED': 'Questo modulo web è stato disattivato e non accetta più invii.',
-  'COMMISSION.NO_PLAN': 'Nessun piano provvigionale paga questo venditore per questo periodo. Prima un amministratore lo aggiunge a un piano in Impostazioni → Provvigioni.',
+  'COMMISSION.NO_PLAN': 'Nessun piano provvigionale paga questo venditore per questo periodo. Prima un amministratore lo aggiunge a un piano, nella scheda Provvigioni della dashboard.',
   'COMMISSION.ALREADY_APPROVED': 'Questo estratto è già approvato, e un estratto approvato non cambia mai. Le differenze successive compaiono nel prossimo estratto del venditore.',
   'COMMISSION.STATEMENT_CHANGED': 'L’estratto è cambiato da quando l’hai aperto (un’opportunità è stata vinta, modificata o riaperta). Ricontrollalo, poi approva.',
   'COMMISSION.MISSING_RATE': 'Alcune opportunità sono in una valuta senza tasso di cambio, quindi non si sa quanto pagano. Chiedi a un amministratore di aggiungere il tasso in Impostazioni, poi approva di nuovo.',

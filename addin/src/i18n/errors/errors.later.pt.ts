@@ -13,7 +13,7 @@ export const laterErrorsPt = {
   'TEMPLATE.DUPLICATE_LANGUAGE': 'O modelo tem duas versões no mesmo idioma. Mantenha uma por idioma.',
   'FORM.NOT_FOUND': 'O Rapport não conhece este formulário web. Copie-o novamente em Configurações, na seção Formulários web.',
   'FORM.REVOKED': 'Este formulário web foi desativado e não aceita mais envios.',
-  'COMMISSION.NO_PLAN': 'Nenhum plano de comissões paga este vendedor neste período. Primeiro um administrador o inclui em um plano em Configurações → Comissões.',
+  'COMMISSION.NO_PLAN': 'Nenhum plano de comissões paga este vendedor neste período. Primeiro um administrador o inclui em um plano, na aba Comissões do painel.',
   'COMMISSION.ALREADY_APPROVED': 'Este extrato já foi aprovado, e um extrato aprovado nunca muda. Diferenças posteriores aparecem no próximo extrato do vendedor.',
   'COMMISSION.STATEMENT_CHANGED': 'O extrato mudou desde que você o abriu (um negócio foi ganho, editado ou reaberto). Confira de novo e aprove.',
   'COMMISSION.MISSING_RATE': 'Alguns negócios estão em uma moeda sem taxa de câmbio, então não se sabe quanto pagam. Peça a um administrador para adicionar a taxa em Configurações e aprove de novo.',
