@@ -62,6 +62,8 @@ import { documentRouteBindings } from './routes/documents.routes';
 import { goalRouteBindings } from './routes/goals.routes';
 import { AttainmentService } from './goals/attainment.service';
 import { GoalBatchService } from './goals/goal-batch.service';
+import { activityPlanRouteBindings } from './routes/activity-plans.routes';
+import { ApplyPlanService } from './activity-plans/apply-plan.service';
 
 export type App = {
   config: Config;
@@ -180,6 +182,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...neverLogRouteBindings(deps, services.neverLog),
     ...documentRouteBindings(deps, documents),
     ...goalRouteBindings(deps, new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) }), new GoalBatchService({ store, writer: records.writer })),
+    ...activityPlanRouteBindings(deps, new ApplyPlanService({ store, writer: records.writer, now })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

@@ -57,6 +57,8 @@ const expected: Record<string, Role[]> = {
   'goal-attainment': everyone,
   'goal-attainment (team)': managers,
   'set-goals': managers,
+  // Activity plans are written by managers (the kind's write role), and applied by them to their teams' records.
+  'apply-activity-plan': managers,
   // Public: a website's visitors send it, with the form's key and no token.
   'submit-web-form': everyone,
   ...Object.fromEntries(

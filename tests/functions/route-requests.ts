@@ -85,6 +85,11 @@ export class RouteRequests {
       const n = ++this.counter;
       return { body: { goals: [{ scope: 'tenant', metric: 'wonDeals', period: 'month', start: `${2100 + n}-01`, target: 3 }] } };
     }
+    if (name === 'apply-activity-plan') {
+      const plan = await this.record('activityPlan');
+      const contact = await this.record('contact');
+      return { params: { id: plan.id }, body: { target: { type: 'record', kind: 'contact', id: contact.id }, start: '2026-11-20' } };
+    }
     if (name === 'goal-attainment') return { query: { period: 'month', day: '2026-11-20', ...(variant === 'team' ? { view: 'team' } : {}) } };
     if (name === 'upload-document') {
       const contact = await this.record('contact');

@@ -32,6 +32,7 @@ export const hooksByKind: HooksByKind = {
   thread: threadHooks,
   document: {},
   goal: {},
+  activityPlan: {},
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

@@ -18,6 +18,7 @@ import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
+import { applyActivityPlanRoute } from '../activity-plans/activity-plans.contract';
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
@@ -152,6 +153,7 @@ export const operations = {
   restoreDocument: restoreDocumentRoute,
   goalAttainment: attainmentRoute,
   setGoals: setGoalsRoute,
+  applyActivityPlan: applyActivityPlanRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { DateSchema } from '../common/record.schema';
 import { defineRoute } from '../contract/route';
 import { GoalInputSchema, GoalSchema } from './goal.schema';
-import { goalPeriods } from './goal.rules';
+import { allGoalPeriods } from './goal.rules';
 
 export const AttainmentQuerySchema = z.strictObject({
-  period: z.enum(goalPeriods).default('month'),
+  period: z.enum(allGoalPeriods).default('month'),
   /** A day of the period (the caller's today when absent: the server's UTC day). */
   day: DateSchema.optional(),
   /** `team`: every rep's attainment, for managers. */
@@ -29,14 +29,15 @@ export type GoalProgress = z.infer<typeof ProgressSchema>;
 
 export const AttainmentSchema = z
   .object({
-    period: z.enum(goalPeriods),
+    period: z.enum(allGoalPeriods),
+    /** The period's first month, or a week's Monday (YYYY-MM-DD). */
     start: z.string(),
     /** The first day after the period. */
     ends: z.string(),
     reportingCurrency: z.string(),
     /** The caller's own goals (view `mine`), or every rep's (view `team`). */
     reps: z.array(ProgressSchema),
-    /** The caller's team's (view `mine`), or every team's (view `team`). */
+    /** The caller's team's (view `mine`), or every team's (view `team`); none for a week (weekly targets are reps'). */
     teams: z.array(ProgressSchema),
     company: z.array(ProgressSchema),
   })

@@ -6,6 +6,7 @@ import { contactKind } from '../contacts/contact.kind';
 import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
 import { goalKind } from '../goals/goal.kind';
+import { activityPlanKind } from '../activity-plans/activity-plan.kind';
 import { pipelineKind } from '../deals/pipeline.kind';
 import { webFormKind } from '../forms/web-form.kind';
 import { leadKind } from '../leads/lead.kind';
@@ -37,6 +38,7 @@ export const kinds = {
   thread: threadKind,
   document: documentKind,
   goal: goalKind,
+  activityPlan: activityPlanKind,
 } as const;
 
 export type Kinds = typeof kinds;
