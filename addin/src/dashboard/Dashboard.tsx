@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
 import { MyWork } from './MyWork';
 import { GoalsGrid } from './GoalsGrid';
+import { ActivityPlans } from './ActivityPlans';
 import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
@@ -118,6 +119,7 @@ export function Dashboard() {
             )}
             {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
             {shown === 'team' && <GoalsGrid />}
+            {shown === 'team' && <ActivityPlans members={choices.members} territories={choices.territories} />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
             ))}

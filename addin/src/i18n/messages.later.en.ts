@@ -16,6 +16,7 @@ import { enNeverLog } from './messages.neverlog.en';
 import { enThreads } from './messages.threads.en';
 import { enDocuments } from './messages.documents.en';
 import { enGoals } from './messages.goals.en';
+import { enPlans } from './messages.plans.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -524,6 +525,7 @@ export const enLater = {
   ...enThreads,
   ...enDocuments,
   ...enGoals,
+  ...enPlans,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

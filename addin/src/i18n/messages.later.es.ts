@@ -17,6 +17,7 @@ import { esNeverLog } from './messages.neverlog.es';
 import { esThreads } from './messages.threads.es';
 import { esDocuments } from './messages.documents.es';
 import { esGoals } from './messages.goals.es';
+import { esPlans } from './messages.plans.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -523,4 +524,5 @@ export const esLater: LaterMessages = {
   ...esThreads,
   ...esDocuments,
   ...esGoals,
+  ...esPlans,
 };

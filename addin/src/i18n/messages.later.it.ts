@@ -17,6 +17,7 @@ import { itNeverLog } from './messages.neverlog.it';
 import { itThreads } from './messages.threads.it';
 import { itDocuments } from './messages.documents.it';
 import { itGoals } from './messages.goals.it';
+import { itPlans } from './messages.plans.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -523,4 +524,5 @@ export const itLater: LaterMessages = {
   ...itThreads,
   ...itDocuments,
   ...itGoals,
+  ...itPlans,
 };

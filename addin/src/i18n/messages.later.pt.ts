@@ -17,6 +17,7 @@ import { ptNeverLog } from './messages.neverlog.pt';
 import { ptThreads } from './messages.threads.pt';
 import { ptDocuments } from './messages.documents.pt';
 import { ptGoals } from './messages.goals.pt';
+import { ptPlans } from './messages.plans.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -523,4 +524,5 @@ export const ptLater: LaterMessages = {
   ...ptThreads,
   ...ptDocuments,
   ...ptGoals,
+  ...ptPlans,
 };
