@@ -54,7 +54,8 @@ export function useApplyPlan() {
   });
 }
 
-/** "Ana, Bruno": who got the planned activities, for the message after an apply. */
+/** "Ana and Bruno": who got the planned activities, in alphabetical order, for the message after an apply. */
 export function ownerNames(owners: readonly { name: string }[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(owners.map((owner) => owner.name));
+  const names = owners.map((owner) => owner.name).sort((a, b) => a.localeCompare(b, locale));
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
 }
