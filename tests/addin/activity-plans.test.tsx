@@ -1,11 +1,12 @@
 /** @jest-environment ./tests/stubs/jsdom-with-node-environment.js */
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Activity, ActivityPlan, Member } from '@rapport/shared';
+import type { Activity, ActivityPlan, Goal, Member } from '@rapport/shared';
 import type { Role } from '@rapport/shared/members/member.schema';
 import { createApiClient } from '../../addin/src/api/client';
 import { ActivityPlans } from '../../addin/src/dashboard/ActivityPlans';
 import { ApplyPlanForm } from '../../addin/src/components/activity-plans/ApplyPlanForm';
 import { MyNumbers } from '../../addin/src/components/goals/MyNumbers';
+import { GoalsGrid } from '../../addin/src/dashboard/GoalsGrid';
 import { MeProvider } from '../../addin/src/hooks/useMe';
 import { mondayOf } from '@rapport/shared/goals/goal.rules';
 import type { LocalApp } from '../../functions/src/local/local-mode';
@@ -151,5 +152,26 @@ describe('activity plans in the pane and the dashboard', () => {
     expect(within(week).getByText('Calls done')).toBeTruthy();
     // The call an instant ago counts, unless this week began after it (a Monday's first minute).
     expect(within(week).getByText(/^[01] of 20$/)).toBeTruthy();
+  });
+
+  it("sets a rep's weekly calls target in the goals grid, on the week's Monday; Week is offered for activities only", async () => {
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const monday = mondayOf(today);
+    const weekName = `Week of ${new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`))}`;
+    render(<GoalsGrid />, MANAGER);
+    await screen.findByRole('table', { name: 'Set goals' });
+    const periods = screen.getByRole('combobox', { name: 'Periods' });
+    expect(within(periods).queryByRole('option', { name: 'Week' })).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Metric' }), { target: { value: 'activities:call' } });
+    fireEvent.change(periods, { target: { value: 'week' } });
+    const cell = await screen.findByRole('textbox', { name: `Calls done goal of Avery Quinn for ${weekName}` });
+    fireEvent.change(cell, { target: { value: '20' } });
+    fireEvent.blur(cell);
+    await waitFor(async () =>
+      expect((await asUser<{ items: Goal[] }>(MANAGER, 'GET', '/api/goals?limit=100')).items.map((goal) => [goal.memberId, goal.metric, goal.activityKind, goal.period, goal.start, goal.target])).toEqual([
+        [REP, 'activities', 'call', 'week', monday, 20],
+      ]),
+    );
   });
 });
