@@ -60,6 +60,8 @@ import { blobFileStore } from './files/blob-file-store';
 import { DocumentService } from './documents/documents.service';
 import { documentRouteBindings } from './routes/documents.routes';
 import { goalRouteBindings } from './routes/goals.routes';
+import { commissionRouteBindings } from './routes/commissions.routes';
+import { CommissionService } from './commissions/commission.service';
 import { AttainmentService } from './goals/attainment.service';
 import { GoalBatchService } from './goals/goal-batch.service';
 import { activityPlanRouteBindings } from './routes/activity-plans.routes';
@@ -183,6 +185,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...documentRouteBindings(deps, documents),
     ...goalRouteBindings(deps, new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) }), new GoalBatchService({ store, writer: records.writer })),
     ...activityPlanRouteBindings(deps, new ApplyPlanService({ store, writer: records.writer, now })),
+    ...commissionRouteBindings(deps, new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

@@ -908,7 +908,7 @@ describe('Dashboard', () => {
   // The team tab's goals grid and My numbers: no goals yet.
   const goals = {
     'GET /api/goals': () => page([]),
-    'GET /api/goals/attainment': () => ({ period: 'month', start: '2026-11', ends: '2026-12-01', reportingCurrency: 'EUR', reps: [], teams: [], company: [] }),
+    'GET /api/goals/attainment': () => ({ period: 'month', start: '2026-11', ends: '2026-12-01', reportingCurrency: 'EUR', reps: [], teams: [], territories: [], company: [] }),
   };
   const report = (name: string) => ({
     report: name,

@@ -252,7 +252,7 @@ describe('CalendarView', () => {
 
 describe('MyDay', () => {
   // My numbers beside the day: no goals this month.
-  const noGoals = { period: 'month', start: '2026-11', ends: '2026-12-01', reportingCurrency: 'EUR', reps: [], teams: [], company: [] };
+  const noGoals = { period: 'month', start: '2026-11', ends: '2026-12-01', reportingCurrency: 'EUR', reps: [], teams: [], territories: [], company: [] };
   const goals = { 'GET /api/goals/attainment': () => noGoals };
   const day = {
     appointments: [activity({ subject: 'Pricing call' })],

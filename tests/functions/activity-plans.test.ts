@@ -172,7 +172,7 @@ describe.each(testStores)('activity plans on %s', (store) => {
       clock.now = new Date('2026-11-18T12:00:00Z');
       const answer = await t.call('goal-attainment', { token: ana, query: { period: 'week' } });
       expect(answer.status).toBe(200);
-      expect(answer.body).toMatchObject({ period: 'week', start: '2026-11-16', ends: '2026-11-23', teams: [], company: [] });
+      expect(answer.body).toMatchObject({ period: 'week', start: '2026-11-16', ends: '2026-11-23', teams: [], territories: [], company: [] });
       expect(answer.body.reps).toEqual([expect.objectContaining({ goal: expect.objectContaining({ period: 'week', target: 20 }), actual: 2, ratio: 0.1 })]);
       expect(answer.body.reps[0].projected).toBeCloseTo(5.6);
       // Any day of the week finds it; the manager sees every rep's.

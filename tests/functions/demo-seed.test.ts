@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   ActivitySchema,
   CaseSchema,
+  CommissionPlanSchema,
   CompanySchema,
   ContactSchema,
   DealSchema,
@@ -157,6 +158,11 @@ describe('seeding the demo tenant', () => {
     // And the manager's onboarding plan.
     const plans = (await reopened.list('activityPlan', DEMO_TENANT_ID, { limit: 100 })).items;
     expect(plans.map((plan) => [plan.name, plan.steps.map((step) => `${step.kind}@${step.dayOffset}`)])).toEqual([['New customer onboarding', ['call@1', 'meeting@5', 'call@30']]]);
+    // The admin set a commission plan paying every rep, the demo user too: 5 % up to the goal, 8 % beyond.
+    const [plan, ...otherPlans] = (await reopened.list('commissionPlan', DEMO_TENANT_ID, { limit: 10 })).items;
+    expect(otherPlans).toEqual([]);
+    expect(CommissionPlanSchema.parse(plan)).toMatchObject({ name: 'Field sales', period: 'month', tiers: [{ fromPercent: 0, rate: 5 }, { fromPercent: 100, rate: 8 }] });
+    expect(plan?.memberIds).toContain(DEMO_USER_ID);
     // The inbox's lead writing back is an open lead with a history: a call in (with its direction), a note, a call back.
     const leadEmail = buildDemoInbox(now).items.find((item) => item.scenario === 'A lead writing back')?.from?.email;
     const lead = (await reopened.list('lead', DEMO_TENANT_ID, { limit: 100 })).items.find((candidate) => candidate.email === leadEmail);

@@ -61,6 +61,44 @@ describe.each(testStores)('goals on %s', (store) => {
     expect(answer.body.company.find((item: any) => item.goal.metric === 'wonAmount')).toMatchObject({ goalId: expect.any(String), actual: 6400, ratio: 0.16 });
   });
 
+  it('counts new deals in the month they came in, open, won or lost, and not once deleted', async () => {
+    await goal({ scope: 'rep', memberId: 'rep-ana', metric: 'newDeals', period: 'month', start: '2026-11', target: 4 });
+    await create(t, 'deal', { name: 'Open', stage: 'proposal', amount: 100, currency: 'EUR' }, ana);
+    await won('Won', 200, 'EUR', ana);
+    const lost = await create(t, 'deal', { name: 'Lost', stage: 'lost', amount: 300, currency: 'EUR' }, ana);
+    const gone = await create(t, 'deal', { name: 'Gone', stage: 'proposal' }, ana);
+    await create(t, 'deal', { name: 'Ben’s', stage: 'proposal' }, ben);
+    expect((await t.call('delete-deal', { token: ana, params: { id: gone.id }, headers: { 'if-match': `"${gone.version}"` } })).status).toBe(204);
+    expect(lost.status).toBe('lost');
+    // Three of four: the open, the won and the lost one; the deleted one and Ben's do not count.
+    expect((await attainment()).body.reps[0]).toMatchObject({ goal: { metric: 'newDeals' }, actual: 3, ratio: 0.75 });
+    // December's new deals start again from none.
+    clock.now = new Date('2026-12-02T00:00:00Z');
+    await goal({ scope: 'rep', memberId: 'rep-ana', metric: 'newDeals', period: 'month', start: '2026-12', target: 4 });
+    expect((await attainment()).body.reps[0]).toMatchObject({ actual: 0 });
+  });
+
+  it("measures a territory's goal on its assigned reps' figures, and shows reps the territories they cover", async () => {
+    const admin = await t.token(TENANT_A, 'admin-1', ['admin']);
+    const iberia = await create(t, 'territory', { name: 'Iberia', countries: ['Spain', 'Portugal'], repIds: ['rep-ana'] }, admin);
+    await create(t, 'territory', { name: 'Nordics', countries: ['Sweden'], repIds: ['rep-ben'] }, admin);
+    const missing = await goal({ scope: 'territory', metric: 'wonAmount', period: 'month', start: '2026-11', target: 5000 });
+    expect([missing.status, missing.body.error.details.fields[0].path]).toEqual([400, 'territoryId']);
+    expect((await goal({ scope: 'territory', territoryId: iberia.id, metric: 'wonAmount', period: 'month', start: '2026-11', target: 5000 })).status).toBe(201);
+    expect((await goal({ scope: 'rep', memberId: 'rep-ben', metric: 'wonDeals', period: 'month', start: '2026-11', target: 3 })).status).toBe(201);
+    await won('Madrid', 3000, 'EUR', ana);
+    await won('Oslo', 1000, 'EUR', ben);
+    // Ana covers Iberia only: 3,000 of 5,000.
+    const mine = (await attainment()).body;
+    expect(mine.territories).toEqual([expect.objectContaining({ territoryName: 'Iberia', goal: expect.objectContaining({ scope: 'territory', territoryId: iberia.id, target: 5000 }), actual: 3000, ratio: 0.6 })]);
+    // A manager sees every territory; Nordics has no goal of its own, so its rep's goals add up to one.
+    const team = (await attainment({ view: 'team' }, manager)).body.territories;
+    expect(team.map((item: any) => [item.territoryName, item.goal.metric, item.actual, item.goalId === undefined])).toEqual([
+      ['Iberia', 'wonAmount', 3000, false],
+      ['Nordics', 'wonDeals', 1, true],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  });
+
   it("names a currency without a rate, and counts the rep's deals only", async () => {
     await goal({ scope: 'rep', memberId: 'rep-ben', metric: 'wonAmount', period: 'month', start: '2026-11', target: 1000 });
     await won('Yen deal', 100000, 'JPY', ben);
@@ -126,5 +164,42 @@ describe.each(testStores)('setting goals in a batch on %s', (store) => {
     ]);
     const byRep = await t.call('set-goals', { token: await t.token(TENANT_A, 'rep-1', ['rep']), body: { goals: [month('2027-01', 1)] } });
     expect([byRep.status, byRep.body.error.code]).toEqual([403, 'AUTH.ROLE_REQUIRED']);
+  });
+});
+
+// A rep who moves teams counts for each team for the months they were in it (issue 20: "a rep moving teams mid-period").
+describe.each(testStores)('team history on %s', (store) => {
+  const clock = { now: new Date('2026-10-01T08:00:00Z') };
+  let t: TestApp;
+  afterEach(() => t.close());
+
+  it("counts a rep's months for the team they were in at each month's end", async () => {
+    t = await createTestApp({ store, now: () => clock.now });
+    const admin = await t.token(TENANT_A, 'admin-1', ['admin']);
+    const manager = await t.token(TENANT_A, 'manager-1', ['manager'], 'Mia Manager');
+    const ana = await t.token(TENANT_A, 'rep-ana', ['rep'], 'Ana Souza');
+    const ben = await t.token(TENANT_A, 'rep-ben', ['rep'], 'Ben Okafor');
+    for (const token of [manager, ana, ben]) expect((await t.call('get-me', { token })).status).toBe(200);
+    const setTeam = async (id: string, team: string) => {
+      const member = (await t.call('list-members', { token: admin })).body.items.find((item: { id: string }) => item.id === id);
+      const saved = await t.call('update-member', { token: admin, params: { id }, body: { team }, headers: { 'if-match': `"${member.version}"` } });
+      expect(saved.status).toBe(200);
+      return saved.body;
+    };
+    await setTeam('rep-ana', 'North');
+    await setTeam('rep-ben', 'North');
+    for (const team of ['North', 'South']) expect((await t.call('create-goal', { token: manager, body: { scope: 'team', team, metric: 'wonAmount', period: 'quarter', start: '2026-10', target: 10000 } })).status).toBe(201);
+    clock.now = new Date('2026-10-10T10:00:00Z');
+    await create(t, 'deal', { name: 'October', stage: 'won', amount: 1000, currency: 'USD' }, ana);
+    // Ana moves to South in the middle of the quarter, and of November.
+    clock.now = new Date('2026-11-16T09:00:00Z');
+    expect((await setTeam('rep-ana', 'South')).teamHistory).toEqual([{ team: 'North', from: '2026-10-01' }, { team: 'South', from: '2026-11-16' }]);
+    clock.now = new Date('2026-11-17T10:00:00Z');
+    await create(t, 'deal', { name: 'November', stage: 'won', amount: 2000, currency: 'USD' }, ana);
+    await create(t, 'deal', { name: 'Ben’s', stage: 'won', amount: 500, currency: 'USD' }, ben);
+    const teams = (await t.call('goal-attainment', { token: manager, query: { period: 'quarter', view: 'team' } })).body.teams;
+    const actualOf = (team: string) => teams.find((item: any) => item.goal.team === team && item.goal.metric === 'wonAmount')?.actual;
+    // North keeps Ana's October and has Ben's November; South has Ana's November.
+    expect([actualOf('North'), actualOf('South')]).toEqual([1500, 2000]);
   });
 });

@@ -59,6 +59,13 @@ const expected: Record<string, Role[]> = {
   'set-goals': managers,
   // Activity plans are written by managers (the kind's write role), and applied by them to their teams' records.
   'apply-activity-plan': managers,
+  // Commissions: everyone reads their own statement; managers approve their reps' and see their team's; what a
+  // colleague's deal pays is for its owner, their manager and admins (the caller here manages nobody).
+  'commission-statement': everyone,
+  'list-commission-statements': everyone,
+  'approve-commission-statement': managers,
+  'team-commission-statements': managers,
+  'deal-commission': admins,
   // Public: a website's visitors send it, with the form's key and no token.
   'submit-web-form': everyone,
   ...Object.fromEntries(
@@ -90,7 +97,7 @@ const expected: Record<string, Role[]> = {
 };
 
 // The same, written out by hand for the kinds' routes, so that a change to a kind's definition shows here too.
-const settingsKinds = ['product', 'territory', 'form'];
+const settingsKinds = ['product', 'territory', 'form', 'commissionPlan'];
 const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers };
 
 const rows = [...apiContract.map((route) => ({ route, variant: undefined as 'team' | 'data-quality' | undefined, label: route.name }))];

@@ -90,6 +90,17 @@ export class RouteRequests {
       const contact = await this.record('contact');
       return { params: { id: plan.id }, body: { target: { type: 'record', kind: 'contact', id: contact.id }, start: '2026-11-20' } };
     }
+    if (name === 'approve-commission-statement') {
+      // A rep of the caller's, paid by a plan, for a period of their own: nothing won, so the total is 0.
+      const n = ++this.counter;
+      const callerId = (JSON.parse(Buffer.from(caller.split('.')[1] ?? '', 'base64url').toString()) as { oid: string }).oid;
+      await this.t.call('get-me', { token: caller });
+      const member = await this.t.call('create-member', { token: this.adminToken, body: { id: `paid-rep-${n}`, displayName: `${VICTIM_MARKER} Rep`, managerId: callerId } });
+      const plan = await this.t.call('create-commissionPlan', { token: this.adminToken, body: { name: `${VICTIM_MARKER} plan`, memberIds: [member.body.id], period: 'month', from: '2026-01', tiers: [{ fromPercent: 0, rate: 5 }] } });
+      if (plan.status !== 201) throw new Error(`could not set a commission plan: ${plan.status}`);
+      return { body: { memberId: member.body.id, period: 'month', start: `${2100 + n}-01`, totalMinor: 0 } };
+    }
+    if (name === 'deal-commission') return { params: { id: (await this.record('deal')).id } };
     if (name === 'goal-attainment') return { query: { period: 'month', day: '2026-11-20', ...(variant === 'team' ? { view: 'team' } : {}) } };
     if (name === 'upload-document') {
       const contact = await this.record('contact');

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** What the grid sets, one at a time: the metrics, with the activity kinds that have their own goals. */
-const METRICS = ['wonAmount', 'wonDeals', 'convertedLeads', 'activities:call', 'activities:meeting'] as const;
+const METRICS = ['wonAmount', 'wonDeals', 'newDeals', 'convertedLeads', 'activities:call', 'activities:meeting'] as const;
 type MetricChoice = (typeof METRICS)[number];
 const whatOf = (choice: MetricChoice) => {
   const [metric, activityKind] = choice.split(':') as [Goal['metric'], Goal['activityKind']];

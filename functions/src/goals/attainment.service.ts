@@ -7,6 +7,8 @@ import {
   periodStartOf,
   progressOf,
   roleRequired,
+  teamDayOf,
+  teamOn,
   type Attainment,
   type Goal,
   type GoalProgress,
@@ -21,17 +23,21 @@ import type { Store } from '../store/store';
 
 type Query = z.output<typeof AttainmentQuerySchema>;
 type GoalFields = GoalProgress['goal'];
+/** Whose figures a goal counts, per owner and month; null for the whole tenant's. */
+type Counts = ((owner: string, month: string) => boolean) | null;
 
 /** Goals read for one answer at most: every rep's, team's and the company's for the periods kept. */
 const MAX_GOALS = 5_000;
 const MAX_MEMBERS = 2_000;
+const MAX_TERRITORIES = 500;
 
 export type AttainmentDependencies = { store: Store; now: () => Date; settingsOf: (tenantId: string) => Promise<TenantSettings> };
 
 /**
  * Goals and how far along they are: actual figures from the report cells (so the cost is the same at any history
  * size), won amounts converted to the reporting currency at each month's rate. A team's or the company's goal is the
- * one set for it, or else the sum of its reps' goals. A team is its members' as they are now.
+ * one set for it, or else the sum of its current reps' goals. A team's figures count each rep's month for the team
+ * they were in at the month's end (their team history).
  */
 export class AttainmentService {
   constructor(private readonly deps: AttainmentDependencies) {}
@@ -44,20 +50,23 @@ export class AttainmentService {
     const start = periodStartOf(query.period, query.day ?? now.toISOString().slice(0, 10));
     const months = periodMonths(query.period, start);
     const bounds = periodBounds(query.period, start);
-    const [goals, members, settings, cells] = await Promise.all([
+    const [goals, members, territories, settings, cells] = await Promise.all([
       listUpTo(store, 'goal', principal.tenantId, {}, MAX_GOALS),
       listUpTo(store, 'member', principal.tenantId, {}, MAX_MEMBERS),
+      listUpTo(store, 'territory', principal.tenantId, {}, MAX_TERRITORIES),
       this.deps.settingsOf(principal.tenantId),
-      Promise.all((['deal', 'activity', 'lead'] as const).map(async (family) => [family, (await store.reportCells(principal.tenantId, family, months)).filter((cell) => cell.month >= months.from && cell.month <= months.to)] as const)),
+      Promise.all((['deal', 'newDeal', 'activity', 'lead'] as const).map(async (family) => [family, (await store.reportCells(principal.tenantId, family, months)).filter((cell) => cell.month >= months.from && cell.month <= months.to)] as const)),
     ]);
     const inPeriod = goals.items.filter((goal) => goal.period === query.period && goal.start === start);
     const actuals = new Actuals(new Map(cells), settings);
-    const progress = (goal: GoalFields, owners: ReadonlySet<string> | null, goalId?: string): GoalProgress => {
-      const { value, missing } = actuals.of(goal, owners);
+    const progress = (goal: GoalFields, counts: Counts, goalId?: string): GoalProgress => {
+      const { value, missing } = actuals.of(goal, counts);
       return { goal, ...(goalId ? { goalId } : {}), actual: value, ...progressOf(value, goal.target, goal.stretch, bounds, now.toISOString()), missingCurrencies: missing };
     };
 
     const teamOf = new Map(members.items.map((member) => [member.id, member.team?.trim().toLowerCase() ?? '']));
+    const memberById = new Map(members.items.map((member) => [member.id, member]));
+    const today = now.toISOString().slice(0, 10);
     const repGoals = inPeriod.filter((goal) => goal.scope === 'rep');
     const mine = teamOf.get(principal.userId) ?? '';
     const shownReps = query.view === 'team' ? repGoals : repGoals.filter((goal) => goal.memberId === principal.userId);
@@ -66,7 +75,21 @@ export class AttainmentService {
       const owners = new Set([...teamOf].filter(([, name]) => name === team).map(([id]) => id));
       const own = inPeriod.filter((goal) => goal.scope === 'team' && goal.team?.trim().toLowerCase() === team);
       const label = members.items.find((member) => member.team?.trim().toLowerCase() === team)?.team ?? team;
-      return withSums(own, repGoals.filter((goal) => owners.has(goal.memberId ?? '')), { scope: 'team', team: label }).map(([goal, id]) => progress(goal, owners, id));
+      // Each month of a rep's counts for the team they were in at its end (today, for the month under way).
+      const inTeam: Counts = (owner, month) => {
+        const member = memberById.get(owner);
+        return member !== undefined && teamOn(member, teamDayOf(month, today)) === team;
+      };
+      return withSums(own, repGoals.filter((goal) => owners.has(goal.memberId ?? '')), { scope: 'team', team: label }).map(([goal, id]) => progress(goal, inTeam, id));
+    });
+    // A territory's figures are its assigned reps' (as they are now); the caller sees the ones they cover.
+    const shownTerritories = territories.items
+      .filter((territory) => (query.view === 'team' ? true : territory.repIds.includes(principal.userId)))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const territoryProgress = shownTerritories.flatMap((territory) => {
+      const reps = new Set(territory.repIds);
+      const own = inPeriod.filter((goal) => goal.scope === 'territory' && goal.territoryId === territory.id);
+      return withSums(own, repGoals.filter((goal) => reps.has(goal.memberId ?? '')), { scope: 'territory', territoryId: territory.id }).map(([goal, id]) => ({ ...progress(goal, (owner) => reps.has(owner), id), territoryName: territory.name }));
     });
     const company = withSums(inPeriod.filter((goal) => goal.scope === 'tenant'), repGoals, { scope: 'tenant' }).map(([goal, id]) => progress(goal, null, id));
     return {
@@ -74,8 +97,9 @@ export class AttainmentService {
       start,
       ends: bounds.ends.slice(0, 10),
       reportingCurrency: settings.reportingCurrency,
-      reps: shownReps.map((goal) => progress(fieldsOf(goal), new Set([goal.memberId ?? '']), goal.id)),
+      reps: shownReps.map((goal) => progress(fieldsOf(goal), (owner) => owner === goal.memberId, goal.id)),
       teams,
+      territories: territoryProgress,
       company,
     };
   }
@@ -100,7 +124,7 @@ export class AttainmentService {
         return { goal: fieldsOf(goal), goalId: goal.id, actual, ...progressOf(actual, goal.target, goal.stretch, bounds, now.toISOString()), missingCurrencies: [] };
       }),
     );
-    return { period: 'week', start, ends: bounds.ends.slice(0, 10), reportingCurrency: settings.reportingCurrency, reps, teams: [], company: [] };
+    return { period: 'week', start, ends: bounds.ends.slice(0, 10), reportingCurrency: settings.reportingCurrency, reps, teams: [], territories: [], company: [] };
   }
 }
 
@@ -114,15 +138,15 @@ async function doneInWeek(store: Store, tenantId: string, memberId: string, kind
 }
 
 function fieldsOf(goal: Goal): GoalFields {
-  const { scope, memberId, team, metric, activityKind, period, start, target, stretch } = goal;
-  return { scope, metric, period, start, target, ...(memberId ? { memberId } : {}), ...(team ? { team } : {}), ...(activityKind ? { activityKind } : {}), ...(stretch !== undefined ? { stretch } : {}) };
+  const { scope, memberId, team, territoryId, metric, activityKind, period, start, target, stretch } = goal;
+  return { scope, metric, period, start, target, ...(memberId ? { memberId } : {}), ...(team ? { team } : {}), ...(territoryId ? { territoryId } : {}), ...(activityKind ? { activityKind } : {}), ...(stretch !== undefined ? { stretch } : {}) };
 }
 
 /**
  * The goals set for a team (or the company), and for each metric it has none of, the sum of its reps' goals. Stretch
  * targets add up too, a rep without one counting their target.
  */
-function withSums(own: readonly Goal[], reps: readonly Goal[], as: Pick<GoalFields, 'scope' | 'team'>): [GoalFields, string | undefined][] {
+function withSums(own: readonly Goal[], reps: readonly Goal[], as: Pick<GoalFields, 'scope' | 'team' | 'territoryId'>): [GoalFields, string | undefined][] {
   const key = (goal: Pick<Goal, 'metric' | 'activityKind'>) => `${goal.metric}|${goal.activityKind ?? ''}`;
   const set = new Set(own.map(key));
   const sums = new Map<string, GoalFields>();
@@ -146,13 +170,13 @@ function withSums(own: readonly Goal[], reps: readonly Goal[], as: Pick<GoalFiel
 /** What the report cells of the period say for a goal's metric, over some owners (or all of the tenant's). */
 class Actuals {
   constructor(
-    private readonly cells: ReadonlyMap<'deal' | 'activity' | 'lead', readonly ReportCell[]>,
+    private readonly cells: ReadonlyMap<'deal' | 'newDeal' | 'activity' | 'lead', readonly ReportCell[]>,
     private readonly settings: TenantSettings,
   ) {}
 
-  of(goal: Pick<GoalFields, 'metric' | 'activityKind'>, owners: ReadonlySet<string> | null): { value: number; missing: string[] } {
-    const mine = (cell: ReportCell) => owners === null || owners.has(cell.dims.owner ?? '');
-    const count = (family: 'deal' | 'activity' | 'lead', keep: (cell: ReportCell) => boolean) =>
+  of(goal: Pick<GoalFields, 'metric' | 'activityKind'>, counts: Counts): { value: number; missing: string[] } {
+    const mine = (cell: ReportCell) => counts === null || counts(cell.dims.owner ?? '', cell.month);
+    const count = (family: 'deal' | 'newDeal' | 'activity' | 'lead', keep: (cell: ReportCell) => boolean) =>
       (this.cells.get(family) ?? []).filter((cell) => mine(cell) && keep(cell)).reduce((sum, cell) => sum + (cell.measures.count ?? 0), 0);
     const won = (cell: ReportCell) => cell.dims.status === 'won' && cell.dims.product === '*';
     switch (goal.metric) {
@@ -160,6 +184,8 @@ class Actuals {
         return { value: count('deal', won), missing: [] };
       case 'activities':
         return { value: count('activity', (cell) => cell.dims.kind === goal.activityKind && cell.dims.status === 'done'), missing: [] };
+      case 'newDeals':
+        return { value: count('newDeal', () => true), missing: [] };
       case 'convertedLeads':
         return { value: count('lead', (cell) => cell.dims.status === 'converted'), missing: [] };
       case 'wonAmount': {

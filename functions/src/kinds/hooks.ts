@@ -1,5 +1,6 @@
 import { activityHooks } from './activity.hooks';
 import { caseHooks } from './case.hooks';
+import { commissionPlanHooks } from './commission-plan.hooks';
 import { companyHooks } from './company.hooks';
 import { contactHooks } from './contact.hooks';
 import { dealHooks } from './deal.hooks';
@@ -33,6 +34,8 @@ export const hooksByKind: HooksByKind = {
   document: {},
   goal: {},
   activityPlan: {},
+  commissionPlan: commissionPlanHooks,
+  commissionStatement: {},
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

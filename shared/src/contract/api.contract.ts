@@ -20,6 +20,7 @@ import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
 import { applyActivityPlanRoute } from '../activity-plans/activity-plans.contract';
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
+import { approveStatementRoute, commissionStatementRoute, dealCommissionRoute, listStatementsRoute, teamStatementsRoute } from '../commissions/commissions.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
 
@@ -154,6 +155,11 @@ export const operations = {
   goalAttainment: attainmentRoute,
   setGoals: setGoalsRoute,
   applyActivityPlan: applyActivityPlanRoute,
+  commissionStatement: commissionStatementRoute,
+  approveCommissionStatement: approveStatementRoute,
+  listCommissionStatements: listStatementsRoute,
+  teamCommissionStatements: teamStatementsRoute,
+  dealCommission: dealCommissionRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

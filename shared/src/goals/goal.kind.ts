@@ -4,7 +4,10 @@ import { GoalInputSchema, GoalPatchSchema, GoalSchema, goalRef } from './goal.sc
 export const goalKind = defineKind(GoalSchema, {
   plural: 'goals',
   label: 'Goal',
-  references: [{ field: 'memberId', kind: 'member' }],
+  references: [
+    { field: 'memberId', kind: 'member' },
+    { field: 'territoryId', kind: 'territory' },
+  ],
   timeline: false,
   schemaVersion: 1,
   title: (goal) => `${goal.metric} ${goal.period} ${goal.start}`,

@@ -3,10 +3,10 @@ import { addDays, weekdayOf } from '../appointments/calendar-time.rules';
 // What a goal measures and over which months (or which week), and how far along it is: pure arithmetic on figures the
 // server reads from the report cells (or, for a week, from the rep's own activities).
 
-export const goalScopes = ['rep', 'team', 'tenant'] as const;
+export const goalScopes = ['rep', 'team', 'territory', 'tenant'] as const;
 export type GoalScope = (typeof goalScopes)[number];
 
-export const goalMetrics = ['wonAmount', 'wonDeals', 'activities', 'convertedLeads'] as const;
+export const goalMetrics = ['wonAmount', 'wonDeals', 'newDeals', 'activities', 'convertedLeads'] as const;
 export type GoalMetric = (typeof goalMetrics)[number];
 
 /** The periods made of months, which every metric may have. */
@@ -93,4 +93,36 @@ export function progressOf(actual: number, target: number, stretch: number | und
     projected,
     paceRatio: target > 0 && fraction > 0 ? projected / target : null,
   };
+}
+
+/** The most team changes a member keeps; older ones are dropped. */
+export const MAX_TEAM_HISTORY = 100;
+
+type TeamHistory = { team?: string | undefined; createdAt: string; teamHistory?: readonly { team: string; from: string }[] | undefined };
+
+/** A member's team history after a write that leaves them in `team` on `day` (`YYYY-MM-DD`): an entry only on a change. */
+export function nextTeamHistory(previous: TeamHistory | undefined, team: string | undefined, day: string): { team: string; from: string }[] {
+  const name = team?.trim() ?? '';
+  // Members from before the history began were in their team since they were added.
+  const history = previous?.teamHistory ? [...previous.teamHistory] : previous?.team?.trim() ? [{ team: previous.team.trim(), from: previous.createdAt.slice(0, 10) }] : [];
+  const last = history[history.length - 1];
+  if ((last?.team ?? '') === name) return history;
+  // Changed twice in a day: the day's last team is the one it counts for.
+  if (last?.from === day) history.pop();
+  if ((history[history.length - 1]?.team ?? '') !== name) history.push({ team: name, from: day });
+  return history.slice(-MAX_TEAM_HISTORY);
+}
+
+/** The team a member was in on a day (`YYYY-MM-DD`), lower-cased; '' for none. Without a history, their team as it is. */
+export function teamOn(member: Omit<TeamHistory, 'createdAt'>, day: string): string {
+  if (!member.teamHistory?.length) return member.team?.trim().toLowerCase() ?? '';
+  let team = '';
+  for (const entry of member.teamHistory) if (entry.from <= day) team = entry.team;
+  return team.trim().toLowerCase();
+}
+
+/** The day a month counts for a team on: its last day, or today for the month under way. */
+export function teamDayOf(month: string, today: string): string {
+  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  return last < today ? last : today;
 }

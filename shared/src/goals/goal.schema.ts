@@ -15,6 +15,8 @@ const GoalFields = {
   memberId: IdSchema.optional(),
   /** The team's name (as members carry it), for a team's goal. */
   team: shortText(100).optional(),
+  /** The territory, for a territory's goal: its figures are its assigned reps'. */
+  territoryId: IdSchema.optional(),
   metric: z.enum(goalMetrics),
   /** For `activities`: which kind counts (calls, meetings…); done ones only. */
   activityKind: z.enum(activityKinds).optional(),
@@ -31,7 +33,7 @@ const GoalFields = {
   stretch: TargetSchema.optional(),
 };
 
-type GoalShape = { scope: string; memberId?: string | undefined; team?: string | undefined; metric: string; activityKind?: string | undefined; period: 'week' | 'month' | 'quarter' | 'year'; start: string; target: number; stretch?: number | undefined };
+type GoalShape = { scope: string; memberId?: string | undefined; team?: string | undefined; territoryId?: string | undefined; metric: string; activityKind?: string | undefined; period: 'week' | 'month' | 'quarter' | 'year'; start: string; target: number; stretch?: number | undefined };
 
 /** The fields a goal needs together: whom it is for, what it counts, and when its period may start. */
 function checkGoal(goal: GoalShape, context: z.RefinementCtx): void {
@@ -39,6 +41,8 @@ function checkGoal(goal: GoalShape, context: z.RefinementCtx): void {
   if (goal.scope !== 'rep' && goal.memberId) context.addIssue({ code: 'custom', message: 'only a rep’s goal names a rep', path: ['memberId'] });
   if (goal.scope === 'team' && !goal.team) context.addIssue({ code: 'custom', message: 'a team’s goal names the team', path: ['team'] });
   if (goal.scope !== 'team' && goal.team) context.addIssue({ code: 'custom', message: 'only a team’s goal names a team', path: ['team'] });
+  if (goal.scope === 'territory' && !goal.territoryId) context.addIssue({ code: 'custom', message: 'a territory’s goal names the territory', path: ['territoryId'] });
+  if (goal.scope !== 'territory' && goal.territoryId) context.addIssue({ code: 'custom', message: 'only a territory’s goal names a territory', path: ['territoryId'] });
   if (goal.metric === 'activities' && !goal.activityKind) context.addIssue({ code: 'custom', message: 'an activities goal says which kind counts', path: ['activityKind'] });
   if (goal.metric !== 'activities' && goal.activityKind) context.addIssue({ code: 'custom', message: 'only an activities goal has a kind', path: ['activityKind'] });
   if (goal.period === 'week') {
@@ -62,8 +66,9 @@ export const GoalPatchSchema = patchSchemaOf(z.strictObject({ target: TargetSche
 export type GoalPatch = z.input<typeof GoalPatchSchema>;
 
 /** One goal per whom, what and period in a tenant: setting it again is a 409 naming the one there is. */
-export function goalRef(goal: Pick<Goal, 'scope' | 'memberId' | 'team' | 'metric' | 'activityKind' | 'period' | 'start'>): string {
-  const who = goal.scope === 'rep' ? `rep:${goal.memberId ?? ''}` : goal.scope === 'team' ? `team:${(goal.team ?? '').toLowerCase()}` : 'tenant';
+export function goalRef(goal: Pick<Goal, 'scope' | 'memberId' | 'team' | 'territoryId' | 'metric' | 'activityKind' | 'period' | 'start'>): string {
+  const who =
+    goal.scope === 'rep' ? `rep:${goal.memberId ?? ''}` : goal.scope === 'team' ? `team:${(goal.team ?? '').toLowerCase()}` : goal.scope === 'territory' ? `territory:${goal.territoryId ?? ''}` : 'tenant';
   return `goal:${who}|${goal.metric}${goal.activityKind ? `:${goal.activityKind}` : ''}|${goal.period}|${goal.start}`;
 }
 

@@ -14,7 +14,9 @@ export const AttainmentQuerySchema = z.strictObject({
 
 const ProgressSchema = z.object({
   /** The goal as set, or (a team's or the company's without one of its own) the sum of its reps' goals. */
-  goal: GoalSchema.pick({ scope: true, memberId: true, team: true, metric: true, activityKind: true, period: true, start: true, target: true, stretch: true }),
+  goal: GoalSchema.pick({ scope: true, memberId: true, team: true, territoryId: true, metric: true, activityKind: true, period: true, start: true, target: true, stretch: true }),
+  /** A territory's name, for a territory's goal. */
+  territoryName: z.string().max(200).optional(),
   /** The goal's id; absent for a sum of reps' goals. */
   goalId: z.string().optional(),
   actual: z.number(),
@@ -39,6 +41,8 @@ export const AttainmentSchema = z
     reps: z.array(ProgressSchema),
     /** The caller's team's (view `mine`), or every team's (view `team`); none for a week (weekly targets are reps'). */
     teams: z.array(ProgressSchema),
+    /** The territories the caller covers (view `mine`), or every territory with goals (view `team`); none for a week. */
+    territories: z.array(ProgressSchema),
     company: z.array(ProgressSchema),
   })
   .meta({ id: 'Attainment' });

@@ -7,6 +7,8 @@ import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
 import { goalKind } from '../goals/goal.kind';
 import { activityPlanKind } from '../activity-plans/activity-plan.kind';
+import { commissionPlanKind } from '../commissions/commission-plan.kind';
+import { commissionStatementKind } from '../commissions/commission-statement.kind';
 import { pipelineKind } from '../deals/pipeline.kind';
 import { webFormKind } from '../forms/web-form.kind';
 import { leadKind } from '../leads/lead.kind';
@@ -39,6 +41,8 @@ export const kinds = {
   document: documentKind,
   goal: goalKind,
   activityPlan: activityPlanKind,
+  commissionPlan: commissionPlanKind,
+  commissionStatement: commissionStatementKind,
 } as const;
 
 export type Kinds = typeof kinds;

@@ -25,6 +25,12 @@ export const MemberSchema = z.object({
   roleSource: z.enum(['app-roles']).optional(),
   /** Added by an admin by e-mail and not signed in yet (kept by the server): their first sign-in with that address takes this membership. */
   invited: z.boolean().optional(),
+  /**
+   * The teams the member was in, each from a day on, oldest first (kept by the server whenever `team` changes): a
+   * team's attainment counts each rep for the time they were in it. Members saved before it have none: they count for
+   * their team as it is.
+   */
+  teamHistory: z.array(z.object({ team: z.string().max(100), from: z.string().max(10) })).max(100).optional(),
 }).meta({ id: 'Member' });
 export type Member = z.infer<typeof MemberSchema>;
 /**

@@ -18,10 +18,11 @@ import { monthOf, weightedCents } from './report.rules';
  * Version 3: leads without their territory (reports narrow leads by their owners, as every other record).
  * Version 4: deal money in each currency's minor units (`minor`, `weightedMinor`, `lineMinor`), no longer in hundredths
  * (`cents`, `weighted`, `lineCents`); cells kept by an older version are still read right (see `moneyOf`).
+ * Version 5: new deals, by the month they were created (`newDeal`), for goals on new deals.
  */
-export const REPORT_CELLS_VERSION = 4;
+export const REPORT_CELLS_VERSION = 5;
 
-export const reportFamilies = ['deal', 'stage', 'activity', 'lead', 'case', 'company', 'email'] as const;
+export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email'] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
 /** Months are `YYYY-MM`; these stand for "no month" and sort after every real one. */
@@ -62,6 +63,8 @@ function dealCells(deal: Deal): ReportCell[] {
   const priced: Measures = minor === undefined ? { count: 1, unpriced: 1 } : { count: 1, minor, weightedMinor: weightedCents(minor, deal.probability) };
   const base = { owner: deal.ownerId, stage: deal.stage, status: deal.status, currency: deal.currency };
   const cells: ReportCell[] = [{ family: 'deal', month, current, dims: { ...base, product: '*' }, measures: priced }];
+  // Counted once where it came in, whatever became of it: goals on new deals read these.
+  cells.push({ family: 'newDeal', month: monthOf(deal.createdAt), current: false, dims: { owner: deal.ownerId }, measures: { count: 1 } });
   // A deal also counts once under each product it sells, with that product's lines: filters by product read these.
   const byProduct = new Map<string, { lineMinor: number; quantity: number }>();
   for (const line of deal.lineItems) {

@@ -76,8 +76,13 @@ function GoalLine({ progress, attainment, weeklyTarget }: { progress: GoalProgre
   const benchmark = (list: GoalProgress[]) => list.find((other) => sameWhat(other.goal, goal))?.ratio;
   const team = benchmark(attainment.teams);
   const company = benchmark(attainment.company);
+  // The territories the rep covers, each with a goal on the same thing.
+  const territories = attainment.territories
+    .filter((other) => sameWhat(other.goal, goal) && other.ratio !== null)
+    .map((other) => t('goals.territoryBenchmark', { territory: other.territoryName ?? '', percent: percent.format(other.ratio ?? 0) }));
   const benchmarks = [
     team !== undefined && team !== null ? t('goals.teamBenchmark', { percent: percent.format(team) }) : null,
+    ...territories,
     company !== undefined && company !== null ? t('goals.companyBenchmark', { percent: percent.format(company) }) : null,
   ].filter(Boolean);
   return (

@@ -19,6 +19,8 @@ export const kindNamesEn = {
   document: 'the document',
   goal: 'the goal',
   activityPlan: 'the activity plan',
+  commissionPlan: 'the commission plan',
+  commissionStatement: 'the commission statement',
 } satisfies KindNames;
 
 export const errorsEn = {
@@ -86,6 +88,11 @@ export const errorsEn = {
   'NEVER_LOG.TOO_MANY': 'The never-log list is full: remove entries, or name a whole domain instead.',
   'THREAD.NO_CONVERSATION': 'This is not an e-mail of a conversation Rapport can follow. Log a received or sent e-mail, then follow it.',
   'THREAD.NO_MAILBOX': 'Rapport does not know your mailbox address, so it cannot read the thread. Sign out of the add-in and in again.',
+  'COMMISSION.NO_PLAN': 'No commission plan pays this rep for this period. An admin adds them to a plan in Settings → Commissions first.',
+  'COMMISSION.ALREADY_APPROVED': 'This statement is already approved, and an approved statement never changes. Later differences appear in the rep’s next statement.',
+  'COMMISSION.STATEMENT_CHANGED': 'The statement changed since you opened it (a deal was won, edited or reopened). Look at it again, then approve.',
+  'COMMISSION.MISSING_RATE': 'Some deals are in a currency without an exchange rate, so what they pay is unknown. Ask an admin to add the rate in Settings, then approve again.',
+  'COMMISSION.INVALID_PLAN': 'This plan can’t be saved as it is: check the tiers (the first starts at 0 %, each above the one before) and the months.',
   'DOCUMENT.TOO_LARGE': 'This file is larger than files may be here. Make it smaller (compress it, or save a PDF in lower quality) or ask your admin to raise the limit.',
   'DOCUMENT.TYPE_NOT_KEPT': 'Rapport does not keep files of this type. Add PDFs, images, Office documents or text files.',
   'DOCUMENT.PROGRAM': 'This file is a program, whatever its name says, and Rapport never keeps programs. Add the document itself instead.',

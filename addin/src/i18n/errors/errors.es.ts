@@ -19,6 +19,8 @@ export const kindNamesEs = {
   document: 'el documento',
   goal: 'el objetivo',
   activityPlan: 'el plan de actividades',
+  commissionPlan: 'el plan de comisiones',
+  commissionStatement: 'la liquidación de comisiones',
 } satisfies KindNames;
 
 export const errorsEs = {
@@ -82,6 +84,11 @@ export const errorsEs = {
   'NEVER_LOG.TOO_MANY': 'La lista de no registrar está llena: quita entradas o indica un dominio entero.',
   'THREAD.NO_CONVERSATION': 'Esto no es un correo de una conversación que Rapport pueda seguir. Registra un correo recibido o enviado y síguelo.',
   'THREAD.NO_MAILBOX': 'Rapport no conoce la dirección de tu buzón, así que no puede leer la conversación. Cierra sesión en el complemento y vuelve a entrar.',
+  'COMMISSION.NO_PLAN': 'Ningún plan de comisiones paga a este comercial en este periodo. Primero un administrador lo añade a un plan en Configuración → Comisiones.',
+  'COMMISSION.ALREADY_APPROVED': 'Esta liquidación ya está aprobada y una liquidación aprobada nunca cambia. Las diferencias posteriores aparecen en la siguiente liquidación del comercial.',
+  'COMMISSION.STATEMENT_CHANGED': 'La liquidación ha cambiado desde que la abriste (se ganó, editó o reabrió una oportunidad). Revísala de nuevo y apruébala.',
+  'COMMISSION.MISSING_RATE': 'Algunas oportunidades están en una moneda sin tipo de cambio, así que no se sabe lo que pagan. Pide a un administrador que añada el tipo en Configuración y aprueba de nuevo.',
+  'COMMISSION.INVALID_PLAN': 'Este plan no se puede guardar así: revisa los tramos (el primero empieza en 0 % y cada uno por encima del anterior) y los meses.',
   'DOCUMENT.TOO_LARGE': 'Este archivo es más grande de lo permitido aquí. Redúcelo (comprímelo o guarda un PDF de menor calidad) o pide a tu administrador que suba el límite.',
   'DOCUMENT.TYPE_NOT_KEPT': 'Rapport no guarda archivos de este tipo. Añade PDF, imágenes, documentos de Office o archivos de texto.',
   'DOCUMENT.PROGRAM': 'Este archivo es un programa, diga lo que diga su nombre, y Rapport nunca guarda programas. Añade el documento en sí.',

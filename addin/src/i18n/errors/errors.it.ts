@@ -19,6 +19,8 @@ export const kindNamesIt = {
   document: 'il documento',
   goal: 'l’obiettivo',
   activityPlan: 'il piano di attività',
+  commissionPlan: 'il piano provvigionale',
+  commissionStatement: 'l’estratto provvigioni',
 } satisfies KindNames;
 
 export const errorsIt = {
@@ -82,6 +84,11 @@ export const errorsIt = {
   'NEVER_LOG.TOO_MANY': 'L’elenco da non registrare è pieno: rimuovi delle voci o indica un intero dominio.',
   'THREAD.NO_CONVERSATION': 'Questa non è un’e-mail di una conversazione che Rapport può seguire. Registra un’e-mail ricevuta o inviata, poi seguila.',
   'THREAD.NO_MAILBOX': 'Rapport non conosce l’indirizzo della tua casella, quindi non può leggere la conversazione. Esci dal componente aggiuntivo e accedi di nuovo.',
+  'COMMISSION.NO_PLAN': 'Nessun piano provvigionale paga questo venditore per questo periodo. Prima un amministratore lo aggiunge a un piano in Impostazioni → Provvigioni.',
+  'COMMISSION.ALREADY_APPROVED': 'Questo estratto è già approvato, e un estratto approvato non cambia mai. Le differenze successive compaiono nel prossimo estratto del venditore.',
+  'COMMISSION.STATEMENT_CHANGED': 'L’estratto è cambiato da quando l’hai aperto (un’opportunità è stata vinta, modificata o riaperta). Ricontrollalo, poi approva.',
+  'COMMISSION.MISSING_RATE': 'Alcune opportunità sono in una valuta senza tasso di cambio, quindi non si sa quanto pagano. Chiedi a un amministratore di aggiungere il tasso in Impostazioni, poi approva di nuovo.',
+  'COMMISSION.INVALID_PLAN': 'Questo piano non può essere salvato così: controlla le fasce (la prima parte da 0 %, ognuna sopra la precedente) e i mesi.',
   'DOCUMENT.TOO_LARGE': 'Questo file è più grande di quanto consentito qui. Riducilo (comprimilo o salva un PDF di qualità inferiore) o chiedi al tuo amministratore di alzare il limite.',
   'DOCUMENT.TYPE_NOT_KEPT': 'Rapport non conserva file di questo tipo. Aggiungi PDF, immagini, documenti di Office o file di testo.',
   'DOCUMENT.PROGRAM': 'Questo file è un programma, qualunque cosa dica il nome, e Rapport non conserva mai programmi. Aggiungi il documento vero e proprio.',

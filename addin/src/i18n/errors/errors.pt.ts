@@ -20,6 +20,8 @@ export const kindNamesPt = {
   document: 'o documento',
   goal: 'a meta',
   activityPlan: 'o plano de atividades',
+  commissionPlan: 'o plano de comissões',
+  commissionStatement: 'o extrato de comissões',
 } satisfies KindNames;
 
 export const errorsPt = {
@@ -83,6 +85,11 @@ export const errorsPt = {
   'NEVER_LOG.TOO_MANY': 'A lista de nunca registrar está cheia: remova entradas ou informe um domínio inteiro.',
   'THREAD.NO_CONVERSATION': 'Isto não é um e-mail de uma conversa que o Rapport possa acompanhar. Registre um e-mail recebido ou enviado e acompanhe-o.',
   'THREAD.NO_MAILBOX': 'O Rapport não sabe o endereço da sua caixa de correio, então não consegue ler a conversa. Saia do suplemento e entre de novo.',
+  'COMMISSION.NO_PLAN': 'Nenhum plano de comissões paga este vendedor neste período. Primeiro um administrador o inclui em um plano em Configurações → Comissões.',
+  'COMMISSION.ALREADY_APPROVED': 'Este extrato já foi aprovado, e um extrato aprovado nunca muda. Diferenças posteriores aparecem no próximo extrato do vendedor.',
+  'COMMISSION.STATEMENT_CHANGED': 'O extrato mudou desde que você o abriu (um negócio foi ganho, editado ou reaberto). Confira de novo e aprove.',
+  'COMMISSION.MISSING_RATE': 'Alguns negócios estão em uma moeda sem taxa de câmbio, então não se sabe quanto pagam. Peça a um administrador para adicionar a taxa em Configurações e aprove de novo.',
+  'COMMISSION.INVALID_PLAN': 'Este plano não pode ser salvo assim: confira as faixas (a primeira começa em 0 %, cada uma acima da anterior) e os meses.',
   'DOCUMENT.TOO_LARGE': 'Este arquivo é maior do que o permitido aqui. Reduza o tamanho (compacte ou salve um PDF com qualidade menor) ou peça ao seu administrador para aumentar o limite.',
   'DOCUMENT.TYPE_NOT_KEPT': 'O Rapport não guarda arquivos deste tipo. Adicione PDFs, imagens, documentos do Office ou arquivos de texto.',
   'DOCUMENT.PROGRAM': 'Este arquivo é um programa, diga o nome o que disser, e o Rapport nunca guarda programas. Adicione o próprio documento.',
