@@ -137,6 +137,22 @@ describe('activity plans in the pane and the dashboard', () => {
     expect(await within(form).findByText('2 atividades planejadas para Avery Quinn e Bruno Lima.')).toBeTruthy();
   });
 
+  it('says in words when a team has more records than one apply takes, and plans none', async () => {
+    const steps = Array.from({ length: 50 }, (_, n) => ({ dayOffset: n, kind: 'task', subject: `Step ${n + 1}` }));
+    await created(MANAGER, '/api/activity-plans', { name: 'Long', steps });
+    await asUser(ADMIN, 'GET', '/api/me');
+    const [rep] = (await asUser<{ items: Member[] }>(ADMIN, 'GET', '/api/members?limit=100')).items.filter((member) => member.id === REP);
+    await asUser(ADMIN, 'PATCH', `/api/members/${REP}`, { team: 'North' }, { 'if-match': `"${rep!.version}"` });
+    for (let n = 0; n < 21; n++) await created(REP, '/api/companies', { name: `Company ${n}` });
+    const members = (await asUser<{ items: Member[] }>(MANAGER, 'GET', '/api/members?limit=100')).items;
+    render(<ApplyPlanForm groups={{ members, territories: [] }} />, MANAGER);
+    const form = await screen.findByRole('form', { name: 'Apply Long' });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Records' }), { target: { value: 'companies' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Apply' }));
+    expect(await within(form).findByText(/^That is more than one plan takes at once \(at most 200 records and 1,000 activities\)\./)).toBeTruthy();
+    expect(await plannedFor(REP)).toEqual([]);
+  });
+
   it("shows a rep's weekly calls target in My numbers' Week, and beside the month's calls goal", async () => {
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

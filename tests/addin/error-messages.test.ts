@@ -3,7 +3,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { errorCodes } from '@rapport/shared/common/error-codes';
 import { recordKinds } from '@rapport/shared/kinds/kinds';
-import type { ClientErrorCode, ErrorMessages, KindNames } from '../../addin/src/i18n/errors/error-messages';
+import { LATER_ERROR_PREFIXES, type ClientErrorCode, type ErrorMessages, type KindNames } from '../../addin/src/i18n/errors/error-messages';
 import { errorsEn, kindNamesEn } from '../../addin/src/i18n/errors/errors.en';
 import { errorsEs, kindNamesEs } from '../../addin/src/i18n/errors/errors.es';
 import { errorsIt, kindNamesIt } from '../../addin/src/i18n/errors/errors.it';
@@ -11,12 +11,19 @@ import { errorsPt, kindNamesPt } from '../../addin/src/i18n/errors/errors.pt';
 import { ApiError } from '../../addin/src/api/api-error';
 import { describeError } from '../../addin/src/i18n/describe-error';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
+import { enLater } from '../../addin/src/i18n/messages.later.en';
+import { esLater } from '../../addin/src/i18n/messages.later.es';
+import { itLater } from '../../addin/src/i18n/messages.later.it';
+import { ptLater } from '../../addin/src/i18n/messages.later.pt';
 
-const languages: Record<string, { errors: ErrorMessages; kindNames: KindNames }> = {
-  en: { errors: errorsEn, kindNames: kindNamesEn },
-  es: { errors: errorsEs, kindNames: kindNamesEs },
-  pt: { errors: errorsPt, kindNames: kindNamesPt },
-  it: { errors: errorsIt, kindNames: kindNamesIt },
+// The codes only views that load later meet have their messages with those views' messages (LaterErrorCode).
+const isLater = (code: string) => LATER_ERROR_PREFIXES.some((prefix) => code.startsWith(prefix));
+const laterOf = (later: object): Record<string, string> => Object.fromEntries(Object.entries(later).filter(([key]) => isLater(key)));
+const languages: Record<string, { errors: Record<string, string>; kindNames: KindNames }> = {
+  en: { errors: { ...(errorsEn satisfies ErrorMessages), ...laterOf(enLater) }, kindNames: kindNamesEn },
+  es: { errors: { ...errorsEs, ...laterOf(esLater) }, kindNames: kindNamesEs },
+  pt: { errors: { ...errorsPt, ...laterOf(ptLater) }, kindNames: kindNamesPt },
+  it: { errors: { ...errorsIt, ...laterOf(itLater) }, kindNames: kindNamesIt },
 };
 const translations = Object.keys(languages).filter((language) => language !== 'en');
 // A record, so a client code added to the union and not here fails to compile.
@@ -38,12 +45,20 @@ describe('error messages', () => {
   it.each(Object.keys(languages))('has a message in %s for every code the API answers and every client code, and nothing else', (language) => {
     const { errors } = languages[language]!;
     expect(Object.keys(errors).sort()).toEqual([...everyCode].sort());
-    expect(everyCode.filter((code) => errors[code].trim() === '')).toEqual([]);
+    expect(everyCode.filter((code) => errors[code]!.trim() === '')).toEqual([]);
+  });
+
+  it('keeps the later codes out of the first card’s messages, and says them once the later messages are here', () => {
+    expect(Object.keys(errorsEn).filter(isLater)).toEqual([]);
+    const translator = translatorFor('es-ES');
+    const code = 'ACTIVITY_PLAN.UNKNOWN_TEAM';
+    translator.addLater(esLater);
+    expect(translator.errorText(code)).toBe('Ningún miembro activo está en ese equipo. Comprueba el nombre del equipo en Miembros.');
   });
 
   it.each(translations)('uses the same placeholders in %s as in English', (language) => {
     const { errors } = languages[language]!;
-    const differing = everyCode.filter((code) => placeholders(errors[code]).join() !== placeholders(errorsEn[code]).join());
+    const differing = everyCode.filter((code) => placeholders(errors[code]!).join() !== placeholders(languages.en!.errors[code]!).join());
     expect(differing).toEqual([]);
   });
 
@@ -54,7 +69,7 @@ describe('error messages', () => {
 
   it.each(translations)('translates every message into %s', (language) => {
     const { errors } = languages[language]!;
-    expect(everyCode.filter((code) => errors[code] === errorsEn[code])).toEqual([]);
+    expect(everyCode.filter((code) => errors[code] === languages.en!.errors[code])).toEqual([]);
   });
 
   it.each(Object.keys(languages))('never shows a code or the word "error" in %s', (language) => {

@@ -57,7 +57,9 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
     errorText: (code, params = {}) => {
       // A record kind the catalog does not name reads as "this record".
       const kind = params.kind && params.kind in kinds ? kinds[params.kind as keyof KindNames] : messages['error.thisRecord'];
-      return fill(errors[code] ?? errors.UNKNOWN, { kind, seconds: params.seconds ?? 30 });
+      // A code only later views meet has its message with their messages.
+      const message = (errors as Record<string, string | undefined>)[code] ?? (later as Record<string, string | undefined> | null)?.[code];
+      return fill(message ?? errors.UNKNOWN, { kind, seconds: params.seconds ?? 30 });
     },
     dateTime: (iso, timeZone) => {
       if (!timeZone) return dateTimeFormat.format(new Date(iso));

@@ -17,7 +17,15 @@ export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCE
  * - `{seconds}`: how long to wait (its `details.retryAfterSeconds`).
  * What a field needs is shown at the field by the form, so no message names a field.
  */
-export type ErrorMessages = Record<ErrorCode | ClientErrorCode, string>;
+export type ErrorMessages = Record<Exclude<ErrorCode, LaterErrorCode> | ClientErrorCode, string>;
+
+/**
+ * Codes that only views loading later can meet (applying an activity plan): their messages, keyed by the code, come with
+ * those views' later messages (messages.plans.*), so the first card's JavaScript does not carry them.
+ */
+export type LaterErrorCode = Extract<ErrorCode, `ACTIVITY_PLAN.${string}`>;
+/** The start of every later code's name (the error-messages test finds them by it). */
+export const LATER_ERROR_PREFIXES = ['ACTIVITY_PLAN.'] as const;
 
 /**
  * The name of each kind of record, as `{kind}` takes it: lower case, singular where the language allows, with its

@@ -101,8 +101,6 @@ export const errorsEn = {
   'DOCUMENT.INVALID_NAME': 'This file’s name cannot be used. Rename the file (no folders, no hidden characters) and add it again.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Only managers and admins can see their team’s calendar.',
   'REPORT.PERIOD_TOO_LONG': 'This period is too long for one report. Choose a shorter one.',
-  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'That is more than one plan takes at once (at most 200 records and 1,000 activities). Apply it to a smaller team or territory, or to records one at a time.',
-  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'No active member is in that team. Check the team’s name in Members.',
   // The API could not start, or failed.
   'SERVICE.UNAVAILABLE': 'Rapport is starting up or unavailable just now. Try again in a moment.',
   INTERNAL: 'Something went wrong on Rapport’s side. Try again; if it keeps happening, tell your admin.',

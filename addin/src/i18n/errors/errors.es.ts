@@ -97,8 +97,6 @@ export const errorsEs = {
   'DOCUMENT.INVALID_NAME': 'No se puede usar el nombre de este archivo. Cámbiale el nombre (sin carpetas ni caracteres ocultos) y añádelo de nuevo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo los responsables y los administradores pueden ver el calendario de su equipo.',
   'REPORT.PERIOD_TOO_LONG': 'Este periodo es demasiado largo para un informe. Elige uno más corto.',
-  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'Son más registros de los que un plan puede recibir de una vez (como máximo 200 registros y 1.000 actividades). Aplícalo a un equipo o territorio más pequeño, o a los registros uno a uno.',
-  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Ningún miembro activo está en ese equipo. Comprueba el nombre del equipo en Miembros.',
   'SERVICE.UNAVAILABLE': 'Rapport se está iniciando o no está disponible ahora mismo. Inténtalo de nuevo en un momento.',
   INTERNAL: 'Algo salió mal en Rapport. Inténtalo de nuevo; si vuelve a pasar, avisa a tu administrador.',
   NETWORK: 'No se puede conectar con Rapport. Comprueba tu conexión a internet y vuelve a intentarlo.',

@@ -97,8 +97,6 @@ export const errorsIt = {
   'DOCUMENT.INVALID_NAME': 'Il nome di questo file non si può usare. Rinomina il file (niente cartelle né caratteri nascosti) e aggiungilo di nuovo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Solo i responsabili e gli amministratori possono vedere il calendario del loro team.',
   'REPORT.PERIOD_TOO_LONG': 'Questo periodo è troppo lungo per un report. Scegline uno più breve.',
-  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'Sono più record di quanti un piano possa riceverne in una volta (al massimo 200 record e 1.000 attività). Applicalo a un team o a un territorio più piccolo, oppure ai record uno alla volta.',
-  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Nessun membro attivo fa parte di quel team. Controlla il nome del team in Membri.',
   'SERVICE.UNAVAILABLE': 'Rapport si sta avviando o al momento non è disponibile. Riprova tra poco.',
   INTERNAL: 'Qualcosa è andato storto in Rapport. Riprova; se succede ancora, avvisa il tuo amministratore.',
   NETWORK: 'Impossibile raggiungere Rapport. Controlla la connessione a Internet e riprova.',

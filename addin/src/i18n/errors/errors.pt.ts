@@ -98,8 +98,6 @@ export const errorsPt = {
   'DOCUMENT.INVALID_NAME': 'Não é possível usar o nome deste arquivo. Renomeie o arquivo (sem pastas nem caracteres ocultos) e adicione de novo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Somente gerentes e administradores podem ver a agenda da equipe.',
   'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
-  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'São mais registros do que um plano pode receber de uma vez (no máximo 200 registros e 1.000 atividades). Aplique-o a uma equipe ou território menor, ou aos registros um por um.',
-  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Nenhum membro ativo está nessa equipe. Confira o nome da equipe em Membros.',
   'SERVICE.UNAVAILABLE': 'O Rapport está iniciando ou indisponível no momento. Tente novamente daqui a pouco.',
   INTERNAL: 'Algo deu errado no Rapport. Tente novamente; se continuar acontecendo, avise seu administrador.',
   NETWORK: 'Não foi possível conectar ao Rapport. Verifique sua conexão com a internet e tente novamente.',
