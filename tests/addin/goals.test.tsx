@@ -165,4 +165,24 @@ describe('goals in the pane and the dashboard', () => {
     const grid = await screen.findByRole('table', { name: 'Set goals' });
     expect(within(grid).getByRole('textbox', { name: `Won amount goal of Avery Quinn for ${monthName}` })).toHaveProperty('value', '10000');
   });
+
+  it('lets a manager set the colours of the pace, and says at the field what is wrong', async () => {
+    window.history.replaceState(null, '', '/dashboard?tab=team');
+    render(<Dashboard />, MANAGER);
+    const card = (await screen.findByRole('heading', { name: 'Colours of the pace' })).closest('.fui-Card') as HTMLElement;
+    const orange = await within(card).findByRole('spinbutton', { name: 'Orange below' });
+    const green = within(card).getByRole('spinbutton', { name: 'Green from' });
+    expect([(orange as HTMLInputElement).value, (green as HTMLInputElement).value]).toEqual(['70', '100']);
+    fireEvent.change(orange, { target: { value: '90' } });
+    fireEvent.change(green, { target: { value: '80' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Save colours' }));
+    // Refused at the field the API names.
+    await waitFor(() => expect(green.getAttribute('aria-invalid')).toBe('true'));
+    expect(orange.getAttribute('aria-invalid')).not.toBe('true');
+    fireEvent.change(orange, { target: { value: '50' } });
+    fireEvent.change(green, { target: { value: '90' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Save colours' }));
+    expect(await within(card).findByText('Colours saved: everyone sees them now.')).toBeTruthy();
+    expect((await asUser<Attainment>(REP, 'GET', `/api/goals/attainment?day=${today}`)).bands).toEqual({ warningBelow: 50, successFrom: 90 });
+  });
 });

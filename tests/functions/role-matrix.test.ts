@@ -25,6 +25,8 @@ const expected: Record<string, Role[]> = {
   'pipeline-use': admins,
   'get-settings': everyone,
   'update-settings': admins,
+  // The colours of goals' pace: the managers who set goals choose them.
+  'update-goal-bands': managers,
   'get-me': everyone,
   'list-members': everyone,
   'create-member': admins,

@@ -59,6 +59,10 @@ export class RouteRequests {
       const current = await this.t.call('get-settings', { token: this.adminToken });
       return { body: { reportingCurrency: 'EUR', exchangeRates: [{ currency: 'USD', month: '2026-01', rate: '0.9' }] }, headers: { 'if-match': `"${current.body.version}"` } };
     }
+    if (name === 'update-goal-bands') {
+      const current = await this.t.call('get-settings', { token: this.adminToken });
+      return { body: { warningBelow: 60, successFrom: 100 }, headers: { 'if-match': `"${current.body.version}"` } };
+    }
     if (name === 'convert-lead') {
       const lead = await this.record('lead');
       return { params: { id: lead.id }, body: {}, headers: { 'if-match': `"${lead.version}"` } };

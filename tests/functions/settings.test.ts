@@ -16,17 +16,34 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
 
   it('starts every tenant in USD without rates, and lets an admin set the reporting currency and rates', async () => {
     const initial = await t.call('get-settings');
-    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, version: 0 });
+    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, version: 0 });
     expect(initial.headers.get('etag')).toBe('"0"');
     const saved = await change({ reportingCurrency: 'EUR', exchangeRates: [usd] }, '"0"');
     expect(saved.status).toBe(200);
-    expect(saved.body).toEqual({ reportingCurrency: 'EUR', exchangeRates: [usd], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, version: 1 });
+    expect(saved.body).toEqual({ reportingCurrency: 'EUR', exchangeRates: [usd], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, version: 1 });
     // Everyone reads them; another tenant keeps its own.
     expect((await t.call('get-settings')).body.reportingCurrency).toBe('EUR');
     expect((await t.call('get-settings', { token: await t.token(TENANT_B) })).body.version).toBe(0);
     // Every change is in the audit trail.
     const history = await t.app.store.history('settings', TENANT_A, 'tenant', { limit: 10 });
     expect(history.items.map((entry) => entry.version)).toEqual([1]);
+  });
+
+  it("lets managers set the colours of goals' pace (and nothing else), at the version they read", async () => {
+    const manager = await t.token(TENANT_A, 'the-manager', ['manager']);
+    const bands = (body: unknown, version: string, token = manager) => t.call('update-goal-bands', { token, body, headers: { 'if-match': version } });
+    const saved = await bands({ warningBelow: 50, successFrom: 90 }, '"0"');
+    expect([saved.status, saved.body.goalBands, saved.body.version]).toEqual([200, { warningBelow: 50, successFrom: 90 }, 1]);
+    const stale = await bands({ warningBelow: 60, successFrom: 95 }, '"0"');
+    expect([stale.status, stale.body.error.code]).toEqual([412, 'RECORD.STALE_VERSION']);
+    const backwards = await bands({ warningBelow: 90, successFrom: 80 }, '"1"');
+    expect([backwards.status, backwards.body.error.details.fields[0].path]).toEqual([400, 'successFrom']);
+    const rep = await bands({ warningBelow: 10, successFrom: 20 }, '"1"', await t.token(TENANT_A, 'a-rep', ['rep']));
+    expect([rep.status, rep.body.error.code]).toEqual([403, 'AUTH.ROLE_REQUIRED']);
+    // A manager cannot change the rest of the settings through it.
+    expect((await bands({ warningBelow: 10, successFrom: 20, reportingCurrency: 'EUR' }, '"1"')).status).toBe(400);
+    expect((await change({ goalBands: { warningBelow: 40, successFrom: 100 } }, '"1"', manager)).status).toBe(403);
+    expect((await t.call('get-settings')).body).toMatchObject({ reportingCurrency: 'USD', goalBands: { warningBelow: 50, successFrom: 90 } });
   });
 
   it('refuses a stale version, and leaves the settings as they were', async () => {

@@ -6,6 +6,7 @@ import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
 import { MyWork } from './MyWork';
+import { GoalBandsCard } from './GoalBandsCard';
 import { GoalsGrid } from './GoalsGrid';
 import { ActivityPlans } from './ActivityPlans';
 import { TeamAttainment } from './TeamAttainment';
@@ -119,6 +120,7 @@ export function Dashboard() {
             )}
             {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
             {shown === 'team' && <GoalsGrid />}
+            {shown === 'team' && <GoalBandsCard />}
             {shown === 'team' && <ActivityPlans members={choices.members} territories={choices.territories} />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />

@@ -103,7 +103,7 @@ export function TeamAttainment() {
                     ) : (
                       <td
                         key={column}
-                        className={`${styles.cell} ${column === 'metric' ? '' : styles.number} ${column === 'pace' ? styles[paceBand(row.progress.paceRatio)] : ''}`}
+                        className={`${styles.cell} ${column === 'metric' ? '' : styles.number} ${column === 'pace' ? styles[paceBand(row.progress.paceRatio, attainment.data?.bands)] : ''}`}
                       >
                         {cellOf(row.progress, column, row)}
                       </td>

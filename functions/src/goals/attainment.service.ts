@@ -97,6 +97,7 @@ export class AttainmentService {
       start,
       ends: bounds.ends.slice(0, 10),
       reportingCurrency: settings.reportingCurrency,
+      bands: settings.goalBands,
       reps: shownReps.map((goal) => progress(fieldsOf(goal), (owner) => owner === goal.memberId, goal.id)),
       teams,
       territories: territoryProgress,
@@ -124,7 +125,7 @@ export class AttainmentService {
         return { goal: fieldsOf(goal), goalId: goal.id, actual, ...progressOf(actual, goal.target, goal.stretch, bounds, now.toISOString()), missingCurrencies: [] };
       }),
     );
-    return { period: 'week', start, ends: bounds.ends.slice(0, 10), reportingCurrency: settings.reportingCurrency, reps, teams: [], territories: [], company: [] };
+    return { period: 'week', start, ends: bounds.ends.slice(0, 10), reportingCurrency: settings.reportingCurrency, bands: settings.goalBands, reps, teams: [], territories: [], company: [] };
   }
 }
 

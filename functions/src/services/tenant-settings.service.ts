@@ -3,6 +3,7 @@ import {
   DEFAULT_REPORTING_CURRENCY,
   DEFAULT_STALE_DEAL_DAYS,
   defaultDocumentLimits,
+  defaultGoalBands,
   TENANT_SETTINGS_ID,
   invalidField,
   isValidSettings,
@@ -18,7 +19,7 @@ import { RecordWriter } from './record-writer';
 import { neverLogEntriesOf } from './never-log-entries';
 import { saveTenantRecord } from './tenant-record';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates, the
@@ -66,6 +67,7 @@ export class TenantSettingsService {
       staleDealDays: patch.staleDealDays ?? current.staleDealDays,
       neverLog,
       documentLimits: patch.documentLimits ?? current.documentLimits,
+      goalBands: patch.goalBands ?? current.goalBands,
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -87,6 +89,7 @@ function viewOf(record: TenantSettingsRecord): TenantSettings {
     staleDealDays: record.staleDealDays ?? DEFAULT_STALE_DEAL_DAYS,
     neverLog: record.neverLog ?? [],
     documentLimits: record.documentLimits ?? defaultDocumentLimits,
+    goalBands: record.goalBands ?? defaultGoalBands,
     version: record.version,
   };
 }

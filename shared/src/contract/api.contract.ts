@@ -1,5 +1,5 @@
 import { PipelineInputSchema, PipelineSettingsSchema } from '../deals/pipeline.schema';
-import { settingsRoute, updateSettingsRoute } from './settings.contract';
+import { settingsRoute, updateGoalBandsRoute, updateSettingsRoute } from './settings.contract';
 import { HealthSchema } from './common.schema';
 import { LookupRequestSchema, LookupResponseSchema } from './lookup.schema';
 import { MyDayQuerySchema, MyDayResponseSchema } from './my-day.schema';
@@ -130,6 +130,7 @@ export const operations = {
   pipelineUse: pipelineUseRoute,
   settings: settingsRoute,
   updateSettings: updateSettingsRoute,
+  updateGoalBands: updateGoalBandsRoute,
   me: meRoute,
   members: listMembersRoute,
   createMember: createMemberRoute,

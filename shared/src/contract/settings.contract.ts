@@ -1,4 +1,4 @@
-import { TenantSettingsPatchSchema, TenantSettingsSchema } from '../settings/tenant-settings.schema';
+import { GoalBandsSchema, TenantSettingsPatchSchema, TenantSettingsSchema } from '../settings/tenant-settings.schema';
 import { defineRoute } from './route';
 
 export const settingsRoute = defineRoute({
@@ -26,3 +26,18 @@ export const updateSettingsRoute = defineRoute({
   ifMatch: true,
 });
 
+
+export const updateGoalBandsRoute = defineRoute({
+  name: 'update-goal-bands',
+  method: 'PATCH',
+  path: '/api/settings/goal-bands',
+  summary: "Set the colours of goals' pace for the tenant (managers): orange below warningBelow %, green from successFrom % of the target at this rate",
+  tag: 'Settings',
+  auth: 'user',
+  role: 'manager',
+  allows: "set the goals' colour bands",
+  body: GoalBandsSchema,
+  success: { status: 200, schema: TenantSettingsSchema, description: 'The settings after the change' },
+  errors: [403, 412, 428],
+  ifMatch: true,
+});

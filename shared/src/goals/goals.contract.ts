@@ -3,6 +3,7 @@ import { DateSchema } from '../common/record.schema';
 import { defineRoute } from '../contract/route';
 import { GoalInputSchema, GoalSchema } from './goal.schema';
 import { allGoalPeriods } from './goal.rules';
+import { GoalBandsSchema } from '../settings/tenant-settings.schema';
 
 export const AttainmentQuerySchema = z.strictObject({
   period: z.enum(allGoalPeriods).default('month'),
@@ -37,6 +38,8 @@ export const AttainmentSchema = z
     /** The first day after the period. */
     ends: z.string(),
     reportingCurrency: z.string(),
+    /** The colours of the pace a manager set: orange below `warningBelow` %, green from `successFrom` %. */
+    bands: GoalBandsSchema,
     /** The caller's own goals (view `mine`), or every rep's (view `team`). */
     reps: z.array(ProgressSchema),
     /** The caller's team's (view `mine`), or every team's (view `team`); none for a week (weekly targets are reps'). */

@@ -53,6 +53,19 @@ const DocumentLimitsSchema = z
   })
   .refine((limits) => limits.maxMessageMb >= limits.maxFileMb, { message: 'an e-mail may keep at least one largest file: maxMessageMb must be at least maxFileMb', path: ['maxMessageMb'] });
 
+/**
+ * The colours of a goal's pace, in percent of the target at this rate: orange below `warningBelow`, green from
+ * `successFrom` (default 70 and 100). Managers set them.
+ */
+export const GoalBandsSchema = z
+  .strictObject({
+    warningBelow: z.number().int().min(0).max(1_000),
+    successFrom: z.number().int().min(1).max(1_000),
+  })
+  .refine((bands) => bands.successFrom > bands.warningBelow, { message: 'green starts above where orange ends: successFrom must be more than warningBelow', path: ['successFrom'] });
+export type GoalBands = z.infer<typeof GoalBandsSchema>;
+export const defaultGoalBands: GoalBands = { warningBelow: 70, successFrom: 100 };
+
 /** One rate per currency and month, and none for the reporting currency itself (it is 1). */
 function checkRates(settings: { reportingCurrency?: string | undefined; exchangeRates?: readonly { currency: string; month: string }[] | undefined }, context: z.RefinementCtx): void {
   const seen = new Set<string>();
@@ -76,6 +89,7 @@ export const TenantSettingsPatchSchema = z
     /** The whole never-log list, entries as typed: the service normalizes them (NEVER_LOG.* codes when it cannot). */
     neverLog: NeverLogTypedSchema.optional(),
     documentLimits: DocumentLimitsSchema.optional(),
+    goalBands: GoalBandsSchema.optional(),
   })
   .refine(
     (patch) =>
@@ -84,21 +98,24 @@ export const TenantSettingsPatchSchema = z
       patch.ownDomains !== undefined ||
       patch.staleDealDays !== undefined ||
       patch.neverLog !== undefined ||
-      patch.documentLimits !== undefined,
-    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits or several' },
+      patch.documentLimits !== undefined ||
+      patch.goalBands !== undefined,
+    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands or several' },
   )
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
 
 // Settings saved before own domains existed have none: the members' domains then stand for them. Those saved before
 // send-time checks have no staleDealDays: the default stands for it. Those saved before never-log lists have none: an
-// empty list. Those saved before documents have no documentLimits: the defaults stand for them.
+// empty list. Those saved before documents have no documentLimits, and those before goals' colours no goalBands: the
+// defaults stand for them.
 export const TenantSettingsRecordSchema = z.object({
   ...SettingsFields,
   ownDomains: OwnDomainsSchema.optional(),
   staleDealDays: StaleDealDaysSchema.optional(),
   neverLog: NeverLogEntriesSchema.optional(),
   documentLimits: DocumentLimitsSchema.optional(),
+  goalBands: GoalBandsSchema.optional(),
   ...SystemFieldsSchema.shape,
 });
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
@@ -115,6 +132,8 @@ export const TenantSettingsSchema = z
     neverLog: NeverLogEntriesSchema,
     /** The largest file kept, and the most of one e-mail's attachments, in MB (default 25 and 50). */
     documentLimits: DocumentLimitsSchema,
+    /** The colours of goals' pace, in percent (default orange below 70, green from 100). */
+    goalBands: GoalBandsSchema,
     version: z.number().int().min(0),
   })
   .meta({ id: 'TenantSettings' });

@@ -71,7 +71,7 @@ function GoalLine({ progress, attainment, weeklyTarget }: { progress: GoalProgre
   const { goal } = progress;
   const figure = figureFormat(locale, goal, attainment.reportingCurrency);
   const percent = percentFormat(locale);
-  const band = paceBand(progress.paceRatio);
+  const band = paceBand(progress.paceRatio, attainment.bands);
   const name = t(metricKey(goal));
   const benchmark = (list: GoalProgress[]) => list.find((other) => sameWhat(other.goal, goal))?.ratio;
   const team = benchmark(attainment.teams);

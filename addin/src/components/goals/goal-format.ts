@@ -2,15 +2,16 @@ import type { GoalProgress } from '@rapport/shared/goals/goals.contract';
 import type { AnyGoalPeriod } from '@rapport/shared/goals/goal.rules';
 import type { MessageKey } from '../../i18n/i18n';
 
-/** Pace bands: below 70 % of the target at this rate is a warning, from 100 % a success (managers set their own later). */
-export const PACE_WARNING_BELOW = 0.7;
-export const PACE_SUCCESS_FROM = 1;
 export type PaceBand = 'warning' | 'neutral' | 'success';
+/** The colours a manager set, in percent of the target at this rate (Settings' goalBands). */
+export type Bands = { warningBelow: number; successFrom: number };
+const DEFAULT_BANDS: Bands = { warningBelow: 70, successFrom: 100 };
 
-export function paceBand(paceRatio: number | null): PaceBand {
+/** Below `warningBelow` % of the target at this rate is a warning, from `successFrom` % a success. */
+export function paceBand(paceRatio: number | null, bands: Bands = DEFAULT_BANDS): PaceBand {
   if (paceRatio === null) return 'neutral';
-  if (paceRatio < PACE_WARNING_BELOW) return 'warning';
-  return paceRatio >= PACE_SUCCESS_FROM ? 'success' : 'neutral';
+  if (paceRatio * 100 < bands.warningBelow) return 'warning';
+  return paceRatio * 100 >= bands.successFrom ? 'success' : 'neutral';
 }
 
 type GoalWhat = Pick<GoalProgress['goal'], 'metric' | 'activityKind'>;
