@@ -20,12 +20,13 @@ export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCE
 export type ErrorMessages = Record<Exclude<ErrorCode, LaterErrorCode> | ClientErrorCode, string>;
 
 /**
- * Codes that only views loading later can meet (applying an activity plan): their messages, keyed by the code, come with
- * those views' later messages (messages.plans.*), so the first card's JavaScript does not carry them.
+ * Codes that only views loading later can meet (applying an activity plan, writing a template): their messages, keyed by
+ * the code, come with those views' later messages (messages.plans.*, messages.templates.*), so the first card's
+ * JavaScript does not carry them.
  */
-export type LaterErrorCode = Extract<ErrorCode, `ACTIVITY_PLAN.${string}`>;
+export type LaterErrorCode = Extract<ErrorCode, `ACTIVITY_PLAN.${string}` | `TEMPLATE.${string}`>;
 /** The start of every later code's name (the error-messages test finds them by it). */
-export const LATER_ERROR_PREFIXES = ['ACTIVITY_PLAN.'] as const;
+export const LATER_ERROR_PREFIXES = ['ACTIVITY_PLAN.', 'TEMPLATE.'] as const;
 
 /**
  * The name of each kind of record, as `{kind}` takes it: lower case, singular where the language allows, with its
