@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { isDeepStrictEqual } from 'node:util';
 import * as esbuild from 'esbuild';
 import { fluentPackages } from './build-plugins/fluent-packages.mjs';
 import { fluentTokens } from './build-plugins/fluent-tokens.mjs';
@@ -26,20 +25,15 @@ const common = {
 
 // The API's route table, computed from the contract (shared's build) and inlined as JSON: the pane's client gets
 // every route's method and path without loading zod or a schema.
-const { routeTable } = createRequire(import.meta.url)(path.join(here, '../shared/dist/contract/route-table.js'));
-const { compactRouteTable, expandRouteTable } = createRequire(import.meta.url)(path.join(here, '../shared/dist/contract/route-table-compact.js'));
-const compactTable = compactRouteTable(routeTable);
-if (!isDeepStrictEqual(expandRouteTable(compactTable), routeTable)) throw new Error('The compact route table does not expand to the route table: update route-table-compact.ts with records.contract.ts');
+const { routeTable, compactRouteTable } = createRequire(import.meta.url)(path.join(here, '../shared/dist/contract/route-table.js'));
 // The same for the fields of each kind's patch, which only the record view's chunk imports.
 const { fieldTable } = createRequire(import.meta.url)(path.join(here, '../shared/dist/contract/field-table.js'));
 const inlineRouteTable = {
   name: 'inline-route-table',
   setup(build) {
-    // In its compact form (route-table-compact.ts), checked here to expand to the very same table.
-    build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]api[\\/]route-table\.ts$/ }, (args) => ({
-      contents: `import { expandRouteTable } from '@rapport/shared/contract/route-table-compact';\nexport const routeTable = expandRouteTable(${JSON.stringify(compactTable)});`,
+    build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]api[\\/]route-table\.ts$/ }, () => ({
+      contents: `import { expandRouteTable } from '@rapport/shared/contract/route-table-expand';\nexport const routeTable = expandRouteTable(${JSON.stringify(compactRouteTable(routeTable))});`,
       loader: 'js',
-      resolveDir: path.dirname(args.path),
     }));
     build.onLoad({ filter: /[\\/]addin[\\/]src[\\/]api[\\/]field-table\.ts$/ }, () => ({
       contents: `export const fieldTable = ${JSON.stringify(fieldTable)};`,

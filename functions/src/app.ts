@@ -60,6 +60,9 @@ import { blobFileStore } from './files/blob-file-store';
 import { DocumentService } from './documents/documents.service';
 import { documentRouteBindings } from './routes/documents.routes';
 import { goalRouteBindings } from './routes/goals.routes';
+import { memberPreferencesRouteBindings } from './routes/member-preferences.routes';
+import { MemberPreferencesService } from './services/member-preferences.service';
+import { DigestContentReader } from './digest/daily-digest.content';
 import { commissionRouteBindings } from './routes/commissions.routes';
 import { CommissionService } from './commissions/commission.service';
 import { AttainmentService } from './goals/attainment.service';
@@ -169,21 +172,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const graph = overrides.graph ?? (config.authMode === 'entra' ? azureAppGraph(config) : null);
   const attachments = graph ? new MailAttachments({ graph, documents, limitsOf }) : undefined;
   const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now, ...(attachments ? { attachments } : {}) });
-  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: graph ?? undefined, mailLog }), { store, now, log: (message) => console.log(message) });
+  const myDay = new MyDayService(store);
+  const attainment = new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
+  const digests = { content: new DigestContentReader({ store, myDay, attainment, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) }), pagesUrl: config.addinPagesUrl };
+  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: graph ?? undefined, mailLog, digests }), { store, now, log: (message) => console.log(message) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
     ...lookupRouteBindings(deps, new LookupService(store)),
     ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog, captures: new SentMailCaptures(store, now) })),
     ...threadRouteBindings(deps, new ThreadFollowService({ store, records, writer: records.writer, mailLog, now })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
-    ...myDayRouteBindings(deps, new MyDayService(store)),
+    ...myDayRouteBindings(deps, myDay),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
     ...pipelineRouteBindings(deps, pipelines),
     ...settingsRouteBindings(deps, settings),
     ...membersRouteBindings(deps, new MembersService({ store, now, onChange: (tenantId, userId) => members.forget(tenantId, userId) })),
     ...neverLogRouteBindings(deps, services.neverLog),
+    ...memberPreferencesRouteBindings(deps, new MemberPreferencesService({ store, now })),
     ...documentRouteBindings(deps, documents),
-    ...goalRouteBindings(deps, new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) }), new GoalBatchService({ store, writer: records.writer })),
+    ...goalRouteBindings(deps, attainment, new GoalBatchService({ store, writer: records.writer })),
     ...activityPlanRouteBindings(deps, new ApplyPlanService({ store, writer: records.writer, now })),
     ...commissionRouteBindings(deps, new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),

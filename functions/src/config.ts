@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   ADDIN_DIR: z.string().min(1).optional(),
   ADDIN_CLIENT_ID: z.string().min(1).optional(),
   ADDIN_API_SCOPE: z.string().min(1).optional(),
+  ADDIN_PAGES_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_REQUESTS: boolean.default(false),
 });
 
@@ -88,6 +89,11 @@ export type Config = {
   /** Entra mode: the add-in's app registration and the API scope it asks for. */
   addinClientId: string | undefined;
   addinApiScope: string | undefined;
+  /**
+   * Where the add-in's pages are served (https://<WEB_HOST>): the morning digest links to record pages there. Local mode
+   * defaults to the standalone host's own address; without it elsewhere the digest names records without links.
+   */
+  addinPagesUrl: string | undefined;
   /**
    * Entra mode: who the API is when it calls Microsoft Graph as the application (jobs). The app is Rapport's one
    * registration (ADDIN_CLIENT_ID); the managed identity (AZURE_CLIENT_ID, else the system-assigned one) is its
@@ -165,6 +171,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env, profile: Prof
     addinDir: path.resolve(values.ADDIN_DIR ?? path.join(__dirname, '../../addin/dist')),
     addinClientId: values.ADDIN_CLIENT_ID,
     addinApiScope: values.ADDIN_API_SCOPE,
+    addinPagesUrl: values.ADDIN_PAGES_URL ?? (values.AUTH_MODE === 'local' ? `http://${values.HOST}:${values.PORT}` : undefined),
     graphApp: { clientId: values.ADDIN_CLIENT_ID, managedIdentityClientId: values.AZURE_CLIENT_ID },
   };
 }

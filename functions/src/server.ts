@@ -15,6 +15,7 @@ import { addinPages } from './pages/addin-pages';
 import { demoPages } from './local/demo/demo-pages';
 import { startLocalCalendar } from './local/calendar/start-local-calendar';
 import { bookedMeetingsInInbox } from './local/calendar/demo-calendar';
+import { digestsInInbox } from './local/calendar/demo-digests';
 import { DEMO_USER_EMAIL } from './local/demo/demo-data';
 import { createLocalApp, localAppGraph } from './local/local-mode';
 import { LocalIssuer } from './local/local-issuer';
@@ -216,7 +217,7 @@ async function main(): Promise<void> {
   const running = await startServer(app, {
     port: config.port,
     host: config.host,
-    ...(calendar ? { graphBaseUrl: calendar.server.url, moreDemoItems: () => bookedMeetingsInInbox(calendar.calendar, DEMO_USER_EMAIL) } : {}),
+    ...(calendar ? { graphBaseUrl: calendar.server.url, moreDemoItems: () => [...digestsInInbox(calendar.mail, DEMO_USER_EMAIL), ...bookedMeetingsInInbox(calendar.calendar, DEMO_USER_EMAIL)] } : {}),
   });
   const lines = [
     `Rapport is running at ${running.url}`,

@@ -65,6 +65,8 @@ export * from './products/product.schema';
 export * from './territories/territory.schema';
 export * from './territories/territory.rules';
 export * from './members/member.schema';
+export * from './members/preferences.rules';
+export * from './members/preferences.contract';
 export * from './members/access.rules';
 export * from './audit/audit.schema';
 export * from './audit/audit.rules';

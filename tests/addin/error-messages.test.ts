@@ -3,27 +3,25 @@ import path from 'node:path';
 import ts from 'typescript';
 import { errorCodes } from '@rapport/shared/common/error-codes';
 import { recordKinds } from '@rapport/shared/kinds/kinds';
-import { LATER_ERROR_PREFIXES, type ClientErrorCode, type ErrorMessages, type KindNames } from '../../addin/src/i18n/errors/error-messages';
+import type { ClientErrorCode, ErrorMessages, KindNames } from '../../addin/src/i18n/errors/error-messages';
 import { errorsEn, kindNamesEn } from '../../addin/src/i18n/errors/errors.en';
 import { errorsEs, kindNamesEs } from '../../addin/src/i18n/errors/errors.es';
 import { errorsIt, kindNamesIt } from '../../addin/src/i18n/errors/errors.it';
 import { errorsPt, kindNamesPt } from '../../addin/src/i18n/errors/errors.pt';
+import { laterErrorsEn } from '../../addin/src/i18n/errors/errors.later.en';
+import { laterErrorsEs } from '../../addin/src/i18n/errors/errors.later.es';
+import { laterErrorsIt } from '../../addin/src/i18n/errors/errors.later.it';
+import { laterErrorsPt } from '../../addin/src/i18n/errors/errors.later.pt';
 import { ApiError } from '../../addin/src/api/api-error';
 import { describeError } from '../../addin/src/i18n/describe-error';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
-import { enLater } from '../../addin/src/i18n/messages.later.en';
-import { esLater } from '../../addin/src/i18n/messages.later.es';
-import { itLater } from '../../addin/src/i18n/messages.later.it';
-import { ptLater } from '../../addin/src/i18n/messages.later.pt';
 
-// The codes only views that load later meet have their messages with those views' messages (LaterErrorCode).
-const isLater = (code: string) => LATER_ERROR_PREFIXES.some((prefix) => code.startsWith(prefix));
-const laterOf = (later: object): Record<string, string> => Object.fromEntries(Object.entries(later).filter(([key]) => isLater(key)));
-const languages: Record<string, { errors: Record<string, string>; kindNames: KindNames }> = {
-  en: { errors: { ...(errorsEn satisfies ErrorMessages), ...laterOf(enLater) }, kindNames: kindNamesEn },
-  es: { errors: { ...errorsEs, ...laterOf(esLater) }, kindNames: kindNamesEs },
-  pt: { errors: { ...errorsPt, ...laterOf(ptLater) }, kindNames: kindNamesPt },
-  it: { errors: { ...errorsIt, ...laterOf(itLater) }, kindNames: kindNamesIt },
+const languages: Record<string, { errors: ErrorMessages; kindNames: KindNames }> = {
+  // Each language's messages: those in the pane's first JavaScript and those that come with the later views.
+  en: { errors: { ...errorsEn, ...laterErrorsEn }, kindNames: kindNamesEn },
+  es: { errors: { ...errorsEs, ...laterErrorsEs }, kindNames: kindNamesEs },
+  pt: { errors: { ...errorsPt, ...laterErrorsPt }, kindNames: kindNamesPt },
+  it: { errors: { ...errorsIt, ...laterErrorsIt }, kindNames: kindNamesIt },
 };
 const translations = Object.keys(languages).filter((language) => language !== 'en');
 // A record, so a client code added to the union and not here fails to compile.
@@ -45,20 +43,12 @@ describe('error messages', () => {
   it.each(Object.keys(languages))('has a message in %s for every code the API answers and every client code, and nothing else', (language) => {
     const { errors } = languages[language]!;
     expect(Object.keys(errors).sort()).toEqual([...everyCode].sort());
-    expect(everyCode.filter((code) => errors[code]!.trim() === '')).toEqual([]);
-  });
-
-  it('keeps the later codes out of the first card’s messages, and says them once the later messages are here', () => {
-    expect(Object.keys(errorsEn).filter(isLater)).toEqual([]);
-    const translator = translatorFor('es-ES');
-    const code = 'ACTIVITY_PLAN.UNKNOWN_TEAM';
-    translator.addLater(esLater);
-    expect(translator.errorText(code)).toBe('Ningún miembro activo está en ese equipo. Comprueba el nombre del equipo en Miembros.');
+    expect(everyCode.filter((code) => errors[code].trim() === '')).toEqual([]);
   });
 
   it.each(translations)('uses the same placeholders in %s as in English', (language) => {
     const { errors } = languages[language]!;
-    const differing = everyCode.filter((code) => placeholders(errors[code]!).join() !== placeholders(languages.en!.errors[code]!).join());
+    const differing = everyCode.filter((code) => placeholders(errors[code]).join() !== placeholders(languages.en!.errors[code]).join());
     expect(differing).toEqual([]);
   });
 
@@ -124,5 +114,19 @@ describe('a refused role', () => {
     const refused = (requiredRole: string) => new ApiError(403, 'AUTH.ROLE_REQUIRED', 'Only …', { requiredRole });
     expect(describeError(refused('admin'), spanish)).toMatchObject({ code: 'AUTH.ROLE_REQUIRED', message: errorsEs.ADMIN_REQUIRED, retryable: false });
     expect(describeError(refused('manager'), spanish).message).toBe(errorsEs['AUTH.ROLE_REQUIRED']);
+  });
+});
+
+describe("the later views' error messages", () => {
+  it('come with the later messages in the pane, and every page that holds all languages has them from the start', async () => {
+    const { createTranslator } = await import('../../addin/src/i18n/i18n');
+    const { catalog } = await import('../../addin/src/i18n/catalog.es');
+    const { esLater, esLaterErrors } = await import('../../addin/src/i18n/messages.later.es');
+    // The pane's first catalog: Spanish without the later views.
+    const pane = createTranslator('es-ES', catalog);
+    expect(pane.errorText('DOCUMENT.PROGRAM')).toBe(errorsEs.UNKNOWN);
+    pane.addLater({ messages: esLater, errors: esLaterErrors });
+    expect(pane.errorText('DOCUMENT.PROGRAM')).toBe(laterErrorsEs['DOCUMENT.PROGRAM']);
+    expect(translatorFor('es').errorText('COMMISSION.NO_PLAN')).toBe(laterErrorsEs['COMMISSION.NO_PLAN']);
   });
 });

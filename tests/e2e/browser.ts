@@ -10,6 +10,7 @@ import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { startServer, type RunningServer } from '../../functions/src/server';
 import { startLocalCalendar } from '../../functions/src/local/calendar/start-local-calendar';
 import { bookedMeetingsInInbox } from '../../functions/src/local/calendar/demo-calendar';
+import { digestsInInbox } from '../../functions/src/local/calendar/demo-digests';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -49,7 +50,7 @@ export async function startDemoSite(): Promise<DemoSite> {
     port: 0,
     host: '127.0.0.1',
     graphBaseUrl: calendar.server.url,
-    moreDemoItems: () => bookedMeetingsInInbox(calendar.calendar, DEMO_USER_EMAIL),
+    moreDemoItems: () => [...digestsInInbox(calendar.mail, DEMO_USER_EMAIL), ...bookedMeetingsInInbox(calendar.calendar, DEMO_USER_EMAIL)],
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...TRUST_LOCAL_CERTIFICATE] });
   const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;

@@ -40,10 +40,10 @@ describe('a job and its slots', () => {
       throw new Error('not called');
     };
     const graph = { sentMessageByMarker: unused, messageByInternetId: unused, messageChanges: unused, sendMail: unused, messageAttachments: unused, attachmentContent: unused };
-    const jobs = appJobs({ store: {} as never, graph, mailLog: {} as never });
+    const jobs = appJobs({ store: {} as never, graph, mailLog: {} as never, digests: { content: {} as never, pagesUrl: undefined } });
     expect(jobs.map(({ name, everyMinutes }) => ({ name, everyMinutes }))).toEqual(APP_JOB_SCHEDULES);
     // Without Graph as the application there is no mail to read: no jobs.
-    expect(appJobs({ store: {} as never, graph: undefined, mailLog: {} as never })).toEqual([]);
+    expect(appJobs({ store: {} as never, graph: undefined, mailLog: {} as never, digests: { content: {} as never, pagesUrl: undefined } })).toEqual([]);
   });
 
   it('refuses a job whose period no timer can say', () => {

@@ -35,6 +35,10 @@ const expected: Record<string, Role[]> = {
   // A member's own never-log list: everyone keeps theirs (never another's: never-log.test.ts).
   'get-my-never-log': everyone,
   'update-my-never-log': everyone,
+  // A member's own preferences (time zone, language, the daily plan by e-mail): everyone keeps theirs.
+  'get-my-preferences': everyone,
+  'update-my-preferences': everyone,
+  'detected-preferences': everyone,
   'list-deleted': everyone,
   'company-purchases': everyone,
   // Reports: every member reads them; data quality is the managers' (they keep their teams' records in order).

@@ -29,7 +29,8 @@ export class RouteRequests {
 
   /**
    * A request for the route; `variant` picks the team calendar for list-appointments, the admins' report for report.
-   * `caller`: the token that will send it, for routes about the caller themselves (their own never-log list's version).
+   * `caller`: the token that will send it, for routes about the caller themselves (their own never-log list's and
+   * preferences' version).
    */
   async for(route: ApiRoute, variant?: 'team' | 'data-quality', caller: string = this.ownerToken): Promise<CallOptions> {
     const name = route.name;
@@ -51,6 +52,11 @@ export class RouteRequests {
       const current = await this.t.call('get-my-never-log', { token: caller });
       return { body: { entries: ['@gmail.com'] }, headers: { 'if-match': `"${current.body.version}"` } };
     }
+    if (name === 'update-my-preferences') {
+      const current = await this.t.call('get-my-preferences', { token: caller });
+      return { body: { dailyDigest: true, timeZone: 'Europe/Madrid' }, headers: { 'if-match': `"${current.body.version}"` } };
+    }
+    if (name === 'detected-preferences') return { body: { timeZone: 'Romance Standard Time', displayLanguage: 'es-ES' } };
     if (name === 'update-pipeline') {
       const current = await this.t.call('get-pipeline', { token: this.adminToken });
       return { body: { stages: defaultPipeline.stages }, headers: { 'if-match': `"${current.body.version}"` } };

@@ -27,13 +27,14 @@ describe.each(testStores)('on %s', (store) => {
 
   it('covers every write route of the contract', () => {
     const writeRoutes = apiContract.filter((route) => route.ifMatch || route.idempotent).map((route) => route.name).sort();
-    // Tested in their own suites: update-member (members), update-pipeline (pipeline), update-settings and update-goal-bands (settings), update-my-never-log (never-log), convert-lead (lead-conversion), merge-contacts (contact-merge), restore (audit), documents (documents), apply-activity-plan (activity-plans).
+    // Tested in their own suites: update-member (members), update-pipeline (pipeline), update-settings and update-goal-bands (settings), update-my-never-log (never-log), update-my-preferences (member-preferences), convert-lead (lead-conversion), merge-contacts (contact-merge), restore (audit), documents (documents), apply-activity-plan (activity-plans).
     const elsewhere = [
       'update-member',
       'update-pipeline',
       'update-settings',
       'update-goal-bands',
       'update-my-never-log',
+      'update-my-preferences',
       'convert-lead',
       'merge-contacts',
       'upload-document',

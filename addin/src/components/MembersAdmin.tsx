@@ -176,6 +176,12 @@ function MemberEditor({
         label={t('members.access', { name: member.displayName })}
         onChange={(_, data) => change({ deactivated: !data.checked })}
       />
+      <Switch
+        checked={member.dailyDigest === true}
+        disabled={busy}
+        label={t('preferences.memberDigest', { name: member.displayName })}
+        onChange={(_, data) => change({ dailyDigest: data.checked })}
+      />
       <Field label={t('members.team', { name: member.displayName })} validationMessage={fields.team}>
         <Input value={shown.team} maxLength={100} onChange={(_, data) => edit({ team: data.value })} />
       </Field>

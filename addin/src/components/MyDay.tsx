@@ -13,8 +13,10 @@ import { PlannedWeek } from './PlannedWeek';
 import type { MessageKey } from '../i18n/i18n';
 import { Section } from './Section';
 import { MyNeverLogList } from './never-log/MyNeverLogList';
+import { MyPreferences } from './preferences/MyPreferences';
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
 import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
+import { PersonSettingsRegular } from '@fluentui/react-icons/lib/atoms/svg/person-settings';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -86,6 +88,10 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
       <Section title={t('neverLog.heading')} icon={MailProhibitedRegular}>
         {/* Read only once its section is opened; loaded with My day, which comes on first use. */}
         <MyNeverLogList />
+      </Section>
+      <Section title={t('preferences.heading')} icon={PersonSettingsRegular}>
+        {/* Read only once its section is opened: the plan of the day by e-mail, the time zone and language. */}
+        <MyPreferences />
       </Section>
     </section>
   );

@@ -40,6 +40,8 @@ function paneWidthFrom(requested: string | null): number {
 
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  // A body's line breaks show (the morning digest's lines, a reply's quote).
+  body: { whiteSpace: 'pre-line' },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -447,7 +449,9 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
                   {selected.attachments.map((file) => `📎 ${file.name}`).join('  ')}
                 </Caption1>
               ) : null}
-              <Body1 as="p">{selected.body}</Body1>
+              <Body1 as="p" className={styles.body}>
+                {selected.body}
+              </Body1>
               {selected.mode === 'message-read' && selected.from ? (
                 <div>
                   <Button onClick={() => openDraft(replyTo(selected, user))}>Reply</Button>

@@ -226,7 +226,8 @@ const mailbox = {
     return currentOffice;
   },
   get userProfile() {
-    return { emailAddress: user.email, displayName: user.name, timeZone: 'UTC' };
+    // The zone of the machine the demo runs on, as the local calendar's (Outlook on the web names IANA zones).
+    return { emailAddress: user.email, displayName: user.name, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   },
   // The demo's item ids are the local calendar's event ids already.
   convertToRestId: (itemId: string) => itemId,

@@ -3,17 +3,17 @@ import { catalog as en } from './catalog.en';
 import { catalog as es } from './catalog.es';
 import { catalog as it } from './catalog.it';
 import { catalog as pt } from './catalog.pt';
-import { enLater } from './messages.later.en';
-import { esLater } from './messages.later.es';
-import { itLater } from './messages.later.it';
-import { ptLater } from './messages.later.pt';
+import { enLater, enLaterErrors } from './messages.later.en';
+import { esLater, esLaterErrors } from './messages.later.es';
+import { itLater, itLaterErrors } from './messages.later.it';
+import { ptLater, ptLaterErrors } from './messages.later.pt';
 
 /** Every language at once: for pages that are not the pane (the dashboard) and for tests. The pane loads one (load-translator.ts). */
 export const catalogs: Record<Language, Catalog> = {
-  en: { ...en, later: enLater },
-  es: { ...es, later: esLater },
-  pt: { ...pt, later: ptLater },
-  it: { ...it, later: itLater },
+  en: { ...en, later: enLater, laterErrors: enLaterErrors },
+  es: { ...es, later: esLater, laterErrors: esLaterErrors },
+  pt: { ...pt, later: ptLater, laterErrors: ptLaterErrors },
+  it: { ...it, later: itLater, laterErrors: itLaterErrors },
 };
 
 export function translatorFor(displayLanguage: string): Translator {

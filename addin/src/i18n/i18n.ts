@@ -1,6 +1,6 @@
 import { en, type MessageKey, type Messages } from './messages.en';
 import type { LaterMessages } from './messages.later.en';
-import type { ClientErrorCode, ErrorMessages, KindNames } from './errors/error-messages';
+import type { ClientErrorCode, FirstErrorMessages, KindNames, LaterErrorMessages } from './errors/error-messages';
 import type { ErrorCode } from '@rapport/shared/common/error-codes';
 
 export type Language = 'en' | 'es' | 'pt' | 'it';
@@ -10,7 +10,10 @@ export const languages: readonly Language[] = ['en', 'es', 'pt', 'it'];
  * Everything the pane says in one language. `later`, the messages of the views and forms that load on first use, comes
  * with the first of them in the pane (load-translator.ts); pages and tests that hold every language have it from the start.
  */
-export type Catalog = { messages: Messages; later?: LaterMessages; errors: ErrorMessages; kinds: KindNames };
+export type Catalog = { messages: Messages; later?: LaterMessages; errors: FirstErrorMessages; laterErrors?: LaterErrorMessages; kinds: KindNames };
+
+/** What comes with the views that load on first use: their messages and their rules' error messages. */
+export type LaterCatalog = { messages: LaterMessages; errors: LaterErrorMessages };
 
 /** The UI language for Office's display language: `pt-BR` → pt; anything not translated → English. */
 export function languageOf(displayLanguage: string): Language {
@@ -32,7 +35,7 @@ export type Translator = {
   /** Whether the messages of the views that load later are here. */
   hasLater(): boolean;
   /** Takes the messages of the views that load later, once loaded. */
-  addLater(messages: LaterMessages): void;
+  addLater(later: LaterCatalog): void;
 };
 
 /** A translator for Office's display language, with that language's catalog (loaded by load-translator.ts). */
@@ -41,6 +44,7 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
   const locale = safeLocale(displayLanguage);
   const { messages, errors, kinds } = catalog;
   let later = catalog.later ?? null;
+  let laterErrors = catalog.laterErrors ?? null;
   const text = (key: MessageKey): string =>
     (messages as Record<string, string>)[key] ?? later?.[key as keyof LaterMessages] ?? (en as Record<string, string>)[key] ?? key;
   const fill = (text: string, params?: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
@@ -57,9 +61,9 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
     errorText: (code, params = {}) => {
       // A record kind the catalog does not name reads as "this record".
       const kind = params.kind && params.kind in kinds ? kinds[params.kind as keyof KindNames] : messages['error.thisRecord'];
-      // A code only later views meet has its message with their messages.
-      const message = (errors as Record<string, string | undefined>)[code] ?? (later as Record<string, string | undefined> | null)?.[code];
-      return fill(message ?? errors.UNKNOWN, { kind, seconds: params.seconds ?? 30 });
+      // A rule of a view that loads later has its message once that view's messages are here (they come first).
+      const message = (errors as Record<string, string>)[code] ?? (laterErrors as Record<string, string> | null)?.[code] ?? errors.UNKNOWN;
+      return fill(message, { kind, seconds: params.seconds ?? 30 });
     },
     dateTime: (iso, timeZone) => {
       if (!timeZone) return dateTimeFormat.format(new Date(iso));
@@ -81,7 +85,8 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
     },
     hasLater: () => later !== null,
     addLater: (loaded) => {
-      later = loaded;
+      later = loaded.messages;
+      laterErrors = loaded.errors;
     },
   };
 }

@@ -1,5 +1,4 @@
-import { createTranslator, languageOf, type Catalog, type Language, type Translator } from './i18n';
-import type { LaterMessages } from './messages.later.en';
+import { createTranslator, languageOf, type Catalog, type Language, type LaterCatalog, type Translator } from './i18n';
 import { catalog as english } from './catalog.en';
 
 // Only the display language is loaded with the pane: English is in its first JavaScript (every other language falls
@@ -11,11 +10,11 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ catalog: Catalog 
 };
 
 // The messages of the views and forms that load on first use, per language, each its own chunk.
-const laterLoaders: Record<Language, () => Promise<LaterMessages>> = {
-  en: () => import('./messages.later.en').then((module) => module.enLater),
-  es: () => import('./messages.later.es').then((module) => module.esLater),
-  pt: () => import('./messages.later.pt').then((module) => module.ptLater),
-  it: () => import('./messages.later.it').then((module) => module.itLater),
+const laterLoaders: Record<Language, () => Promise<LaterCatalog>> = {
+  en: () => import('./messages.later.en').then((module) => ({ messages: module.enLater, errors: module.enLaterErrors })),
+  es: () => import('./messages.later.es').then((module) => ({ messages: module.esLater, errors: module.esLaterErrors })),
+  pt: () => import('./messages.later.pt').then((module) => ({ messages: module.ptLater, errors: module.ptLaterErrors })),
+  it: () => import('./messages.later.it').then((module) => ({ messages: module.itLater, errors: module.itLaterErrors })),
 };
 
 /** The pane's translator, once loaded: the one whose later messages laterMessages() brings. */
@@ -47,7 +46,7 @@ export function laterMessages(): Promise<void> {
   if (!translator || translator.hasLater()) return Promise.resolve();
   loadingLater ??= laterLoaders[translator.language]()
     .catch(() => laterLoaders.en())
-    .then((messages) => translator.addLater(messages))
+    .then((loaded) => translator.addLater(loaded))
     .catch((error: unknown) => {
       loadingLater = null;
       throw error;

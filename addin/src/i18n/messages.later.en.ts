@@ -1,3 +1,4 @@
+export { laterErrorsEn as enLaterErrors } from './errors/errors.later.en';
 import { enTimeline } from './messages.timeline.en';
 import { enRecords } from './messages.records.en';
 import { enMerge } from './messages.merge.en';
@@ -17,6 +18,7 @@ import { enThreads } from './messages.threads.en';
 import { enDocuments } from './messages.documents.en';
 import { enGoals } from './messages.goals.en';
 import { enPlans } from './messages.plans.en';
+import { enPreferences } from './messages.preferences.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -526,6 +528,7 @@ export const enLater = {
   ...enDocuments,
   ...enGoals,
   ...enPlans,
+  ...enPreferences,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -1,3 +1,4 @@
+export { laterErrorsEs as esLaterErrors } from './errors/errors.later.es';
 import { esTimeline } from './messages.timeline.es';
 import type { LaterMessages } from './messages.later.en';
 import { esRecords } from './messages.records.es';
@@ -18,6 +19,7 @@ import { esThreads } from './messages.threads.es';
 import { esDocuments } from './messages.documents.es';
 import { esGoals } from './messages.goals.es';
 import { esPlans } from './messages.plans.es';
+import { esPreferences } from './messages.preferences.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -525,4 +527,5 @@ export const esLater: LaterMessages = {
   ...esDocuments,
   ...esGoals,
   ...esPlans,
+  ...esPreferences,
 };

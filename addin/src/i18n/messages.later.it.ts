@@ -1,3 +1,4 @@
+export { laterErrorsIt as itLaterErrors } from './errors/errors.later.it';
 import { itTimeline } from './messages.timeline.it';
 import type { LaterMessages } from './messages.later.en';
 import { itRecords } from './messages.records.it';
@@ -18,6 +19,7 @@ import { itThreads } from './messages.threads.it';
 import { itDocuments } from './messages.documents.it';
 import { itGoals } from './messages.goals.it';
 import { itPlans } from './messages.plans.it';
+import { itPreferences } from './messages.preferences.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -525,4 +527,5 @@ export const itLater: LaterMessages = {
   ...itDocuments,
   ...itGoals,
   ...itPlans,
+  ...itPreferences,
 };

@@ -1,3 +1,4 @@
+export { laterErrorsPt as ptLaterErrors } from './errors/errors.later.pt';
 import { ptTimeline } from './messages.timeline.pt';
 import type { LaterMessages } from './messages.later.en';
 import { ptRecords } from './messages.records.pt';
@@ -18,6 +19,7 @@ import { ptThreads } from './messages.threads.pt';
 import { ptDocuments } from './messages.documents.pt';
 import { ptGoals } from './messages.goals.pt';
 import { ptPlans } from './messages.plans.pt';
+import { ptPreferences } from './messages.preferences.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -525,4 +527,5 @@ export const ptLater: LaterMessages = {
   ...ptDocuments,
   ...ptGoals,
   ...ptPlans,
+  ...ptPreferences,
 };

@@ -55,9 +55,6 @@ export const enPlans = {
   'plans.resultNone': 'Nothing new planned.',
   'plans.resultExisting.one': '{count} was already planned from this start day.',
   'plans.resultExisting.other': '{count} were already planned from this start day.',
-  // The API's codes only these views meet: their messages load with the views (see LaterErrorCode).
-  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'That is more than one plan takes at once (at most 200 records and 1,000 activities). Apply it to a smaller team or territory, or to records one at a time.',
-  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'No active member is in that team. Check the team’s name in Members.',
   'goals.period.week': 'Week',
   'goals.empty.week': 'No weekly targets yet. Your manager sets them.',
   'goals.week': 'Week of {date}',

@@ -55,9 +55,6 @@ export const esPlans = {
   'plans.resultNone': 'No se ha planificado nada nuevo.',
   'plans.resultExisting.one': '{count} ya estaba planificada desde este día de inicio.',
   'plans.resultExisting.other': '{count} ya estaban planificadas desde este día de inicio.',
-  // The API's codes only these views meet: their messages load with the views (see LaterErrorCode).
-  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'Son más registros de los que un plan puede recibir de una vez (como máximo 200 registros y 1.000 actividades). Aplícalo a un equipo o territorio más pequeño, o a los registros uno a uno.',
-  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Ningún miembro activo está en ese equipo. Comprueba el nombre del equipo en Miembros.',
   'goals.period.week': 'Semana',
   'goals.empty.week': 'Aún no hay objetivos semanales. Los fija tu responsable.',
   'goals.week': 'Semana del {date}',

@@ -55,9 +55,6 @@ export const itPlans = {
   'plans.resultNone': 'Niente di nuovo pianificato.',
   'plans.resultExisting.one': '{count} era già pianificata da questo giorno di inizio.',
   'plans.resultExisting.other': '{count} erano già pianificate da questo giorno di inizio.',
-  // The API's codes only these views meet: their messages load with the views (see LaterErrorCode).
-  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'Sono più record di quanti un piano possa riceverne in una volta (al massimo 200 record e 1.000 attività). Applicalo a un team o a un territorio più piccolo, oppure ai record uno alla volta.',
-  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Nessun membro attivo fa parte di quel team. Controlla il nome del team in Membri.',
   'goals.period.week': 'Settimana',
   'goals.empty.week': 'Ancora nessun obiettivo settimanale. Li fissa il tuo responsabile.',
   'goals.week': 'Settimana del {date}',

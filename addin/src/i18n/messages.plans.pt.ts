@@ -55,9 +55,6 @@ export const ptPlans = {
   'plans.resultNone': 'Nada de novo foi planejado.',
   'plans.resultExisting.one': '{count} já estava planejada a partir deste dia de início.',
   'plans.resultExisting.other': '{count} já estavam planejadas a partir deste dia de início.',
-  // The API's codes only these views meet: their messages load with the views (see LaterErrorCode).
-  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'São mais registros do que um plano pode receber de uma vez (no máximo 200 registros e 1.000 atividades). Aplique-o a uma equipe ou território menor, ou aos registros um por um.',
-  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Nenhum membro ativo está nessa equipe. Confira o nome da equipe em Membros.',
   'goals.period.week': 'Semana',
   'goals.empty.week': 'Ainda não há metas semanais. Seu gestor as define.',
   'goals.week': 'Semana de {date}',

@@ -73,10 +73,6 @@ export const enTemplates = {
   'templates.problem.body': 'Write the text of the e-mail.',
   'templates.problem.unknownField': '{placeholder} is not a field templates can fill. Use the field buttons below.',
   'templates.problem.malformed': '“{written}” is not a complete placeholder. Write it as {example}, or use the field buttons below.',
-  // The API's codes only these views meet: their messages load with the views (see LaterErrorCode).
-  'TEMPLATE.UNKNOWN_FIELD': 'A placeholder names a field templates can’t fill. Use the field buttons.',
-  'TEMPLATE.MALFORMED_PLACEHOLDER': 'A placeholder isn’t written right or isn’t closed. Insert it with the field buttons.',
-  'TEMPLATE.DUPLICATE_LANGUAGE': 'The template has two versions in one language. Keep one per language.',
 } as const;
 
 export type TemplateMessages = Record<keyof typeof enTemplates, string>;

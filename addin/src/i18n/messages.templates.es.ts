@@ -74,8 +74,4 @@ export const esTemplates: TemplateMessages = {
   'templates.problem.body': 'Escribe el texto del correo.',
   'templates.problem.unknownField': '{placeholder} no es un campo que las plantillas puedan rellenar. Usa los botones de campos de abajo.',
   'templates.problem.malformed': '«{written}» no es un marcador completo. Escríbelo como {example} o usa los botones de campos de abajo.',
-  // The API's codes only these views meet: their messages load with the views (see LaterErrorCode).
-  'TEMPLATE.UNKNOWN_FIELD': 'Un marcador nombra un campo que las plantillas no pueden rellenar. Usa los botones de campos.',
-  'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un marcador no está bien escrito o no está cerrado. Insértalo con los botones de campos.',
-  'TEMPLATE.DUPLICATE_LANGUAGE': 'La plantilla tiene dos versiones en el mismo idioma. Deja una por idioma.',
 };

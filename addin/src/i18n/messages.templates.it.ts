@@ -74,8 +74,4 @@ export const itTemplates: TemplateMessages = {
   'templates.problem.body': 'Scrivi il testo dell’e-mail.',
   'templates.problem.unknownField': '{placeholder} non è un campo che i modelli possono compilare. Usa i pulsanti dei campi qui sotto.',
   'templates.problem.malformed': '“{written}” non è un segnaposto completo. Scrivilo come {example} oppure usa i pulsanti dei campi qui sotto.',
-  // The API's codes only these views meet: their messages load with the views (see LaterErrorCode).
-  'TEMPLATE.UNKNOWN_FIELD': 'Un segnaposto indica un campo che i modelli non possono compilare. Usa i pulsanti dei campi.',
-  'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un segnaposto non è scritto correttamente o non è chiuso. Inseriscilo con i pulsanti dei campi.',
-  'TEMPLATE.DUPLICATE_LANGUAGE': 'Il modello ha due versioni nella stessa lingua. Tienine una per lingua.',
 };

@@ -74,8 +74,4 @@ export const ptTemplates: TemplateMessages = {
   'templates.problem.body': 'Escreva o texto do e-mail.',
   'templates.problem.unknownField': '{placeholder} não é um campo que os modelos possam preencher. Use os botões de campos abaixo.',
   'templates.problem.malformed': '“{written}” não é um marcador completo. Escreva-o como {example} ou use os botões de campos abaixo.',
-  // The API's codes only these views meet: their messages load with the views (see LaterErrorCode).
-  'TEMPLATE.UNKNOWN_FIELD': 'Um marcador indica um campo que os modelos não podem preencher. Use os botões de campos.',
-  'TEMPLATE.MALFORMED_PLACEHOLDER': 'Um marcador não está escrito corretamente ou não foi fechado. Insira-o com os botões de campos.',
-  'TEMPLATE.DUPLICATE_LANGUAGE': 'O modelo tem duas versões no mesmo idioma. Mantenha uma por idioma.',
 };

@@ -52,6 +52,8 @@ async function start(): Promise<void> {
       </I18nProvider>
     </FluentProvider>,
   );
+  // After the first card: Outlook's time zone and language fill the user's preferences where they have none.
+  void import('./sign-in-preferences').then((module) => module.sendSignInPreferences(api, host.displayLanguage));
 }
 
 start().catch(showStartFailure);

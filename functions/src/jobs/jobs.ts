@@ -7,6 +7,9 @@ import type { Store } from '../store/store';
 import type { Job } from './job';
 import { FOLLOW_THREADS_JOB } from '../mail/mail-log.service';
 import { LOG_SENT_MAIL_JOB } from '../mail/sent-mail-captures';
+import { dailyDigestJob } from '../digest/daily-digest.job';
+import type { DigestContentReader } from '../digest/daily-digest.content';
+import { DAILY_DIGEST_JOB } from '../digest/digest-subscriptions';
 
 /**
  * The app's jobs by name and period, known without building the app: Azure registers a timer for each when it loads the
@@ -16,6 +19,7 @@ export const APP_JOB_SCHEDULES: readonly Pick<Job, 'name' | 'everyMinutes'>[] = 
   { name: LOG_SENT_MAIL_JOB, everyMinutes: 1 },
   { name: FOLLOW_THREADS_JOB, everyMinutes: 5 },
   { name: KEEP_ATTACHMENTS_JOB, everyMinutes: 1 },
+  { name: DAILY_DIGEST_JOB, everyMinutes: 15 },
 ];
 
 export type AppJobDependencies = {
@@ -23,16 +27,23 @@ export type AppJobDependencies = {
   /** Graph as the application: absent where the app has no Graph identity (tests of other things), and so no mail jobs. */
   graph: AppGraph | undefined;
   mailLog: MailLogService;
+  /** What a member's morning digest says, and where the links in it go. */
+  digests: { content: DigestContentReader; pagesUrl: string | undefined };
 };
 
 /**
  * The app's jobs, registered as Azure Functions timers (azure.ts) and run by the standalone host's scheduler
  * (job-scheduler.ts): logging sent mail found by Rapport's marker, following threads, and keeping the attachments of
- * e-mails logged in the pane. The morning digest, renewal
- * reminders and survey invitations come with their issues.
+ * e-mails logged in the pane, and the morning digest (the plan of the day by e-mail). Renewal reminders and survey
+ * invitations come with their issues.
  */
 export function appJobs(deps: AppJobDependencies): Job[] {
   const { graph } = deps;
   if (!graph) return [];
-  return [logSentMailJob({ ...deps, graph }), followThreadsJob({ ...deps, graph }), keepAttachmentsJob({ ...deps, graph })];
+  return [
+    logSentMailJob({ ...deps, graph }),
+    followThreadsJob({ ...deps, graph }),
+    keepAttachmentsJob({ ...deps, graph }),
+    dailyDigestJob({ store: deps.store, graph, content: deps.digests.content, pagesUrl: deps.digests.pagesUrl }),
+  ];
 }

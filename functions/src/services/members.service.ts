@@ -4,6 +4,7 @@ import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
 import { emailTaken, membersWithEmail } from './member-emails';
 import { RecordWriter } from './record-writer';
+import { followDigestSubscription } from '../digest/digest-subscriptions';
 
 // Members are few (people of one organization); the last-admin check reads them all up to this.
 const MAX_MEMBERS_READ = 5_000;
@@ -92,6 +93,8 @@ export class MembersService {
       throw withoutOwnFields(error);
     });
     this.deps.onChange?.(principal.tenantId, id);
+    // Opted in or out, another zone or hour, or access removed: the morning digest follows.
+    await followDigestSubscription(this.deps.store, saved, this.deps.now());
     return memberView(saved);
   }
 

@@ -20,6 +20,7 @@ import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
 import { applyActivityPlanRoute } from '../activity-plans/activity-plans.contract';
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
+import { detectedPreferencesRoute, myPreferencesRoute, updateMyPreferencesRoute } from '../members/preferences.contract';
 import { approveStatementRoute, commissionStatementRoute, dealCommissionRoute, listStatementsRoute, teamStatementsRoute } from '../commissions/commissions.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
@@ -138,6 +139,9 @@ export const operations = {
   memberHistory: memberHistoryRoute,
   myNeverLog: myNeverLogRoute,
   updateMyNeverLog: updateMyNeverLogRoute,
+  myPreferences: myPreferencesRoute,
+  updateMyPreferences: updateMyPreferencesRoute,
+  detectedPreferences: detectedPreferencesRoute,
   convertLead: convertLeadRoute,
   contactDuplicates: contactDuplicatesRoute,
   mergeContacts: mergeContactsRoute,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, shortText } from '../common/record.schema';
 import { EmailAddressSchema } from '../common/contact-fields.schema';
 import { MemberSchema, roles } from '../members/member.schema';
+import { TIME_ZONE_NAME, memberLanguages } from '../members/preferences.rules';
 import { IdParamsSchema, PageQuerySchema, pageOf } from './common.schema';
 import { defineRoute } from './route';
 import { AuditEntrySchema } from '../audit/audit.schema';
@@ -53,6 +54,11 @@ export const MemberChangeSchema = z.strictObject({
   managerId: IdSchema.nullable().optional(),
   office: shortText(100).nullable().optional(),
   deactivated: z.boolean().optional(),
+  /** The member's time zone and language, their morning digest and its hour (they change these themselves too). */
+  timeZone: z.string().max(64).regex(TIME_ZONE_NAME, 'must be a time zone such as Europe/Madrid').nullable().optional(),
+  language: z.enum(memberLanguages).nullable().optional(),
+  dailyDigest: z.boolean().optional(),
+  digestHour: z.number().int().min(0).max(23).nullable().optional(),
 });
 export type MemberChange = z.output<typeof MemberChangeSchema>;
 
@@ -95,7 +101,7 @@ export const updateMemberRoute = defineRoute({
   name: 'update-member',
   method: 'PATCH',
   path: '/api/members/{id}',
-  summary: "Change a member's role, team, manager or access (admins)",
+  summary: "Change a member's role, team, manager or access, or their time zone, language and morning digest (admins)",
   tag: 'Member',
   auth: 'user',
   role: 'admin',

@@ -58,3 +58,21 @@ export const routeTable: RouteTable = {
   operations: Object.fromEntries(Object.entries(operations).map(([name, route]) => [name, entryOf(route)])) as Record<OperationName, RouteEntry>,
   records: Object.fromEntries(crudKinds.map((kind) => [kind, recordEntries(kind)])) as Record<CrudKind, RecordRouteEntries>,
 };
+
+export { expandRouteTable, type CompactRouteTable } from './route-table-expand';
+import type { CompactRouteTable } from './route-table-expand';
+
+/** The table in the form the pane's build inlines (see `CompactRouteTable`). */
+export function compactRouteTable(table: RouteTable): CompactRouteTable {
+  const flags = (entry: RouteEntry) => (entry.ifMatch ? 1 : 0) + (entry.idempotent ? 2 : 0);
+  return {
+    operations: Object.fromEntries(Object.entries(table.operations).map(([name, entry]) => [name, flags(entry) ? [entry.method, entry.path, flags(entry)] : [entry.method, entry.path]])),
+    records: Object.fromEntries(
+      Object.entries(table.records).map(([kind, entries]) => [
+        kind,
+        [entries.plural, entries.timeline ? 1 : 0, Object.keys(entries.actions), entries.references.map((reference) => (reference.key ? [reference.field, reference.kind, reference.key] : [reference.field, reference.kind]))],
+      ]),
+    ),
+  };
+}
+

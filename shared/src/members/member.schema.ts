@@ -4,6 +4,7 @@ import { EmailAddressSchema } from '../common/contact-fields.schema';
 import { NeverLogEntriesSchema } from '../email/never-log.schema';
 
 import { roles } from './roles';
+import { TIME_ZONE_NAME, memberLanguages } from './preferences.rules';
 
 export { roles, hasRole, highestRole, type Role } from './roles';
 
@@ -17,6 +18,14 @@ export const MemberInputSchema = z.strictObject({
   team: shortText(100).optional(),
   managerId: IdSchema.optional(),
   office: shortText(100).optional(),
+  /** The member's time zone (IANA), filled from their mailbox at sign-in: their morning digest goes in their morning. */
+  timeZone: z.string().max(64).regex(TIME_ZONE_NAME, 'must be a time zone such as Europe/Madrid').optional(),
+  /** The language the member reads Rapport in (Office's display language at sign-in): their digest is written in it. */
+  language: z.enum(memberLanguages).optional(),
+  /** Whether the member gets the plan of their day by e-mail each morning (they opt in). */
+  dailyDigest: z.boolean().optional(),
+  /** The hour of their morning (0–23, their time zone) from which the digest is sent; 7 when not chosen. */
+  digestHour: z.number().int().min(0).max(23).optional(),
 });
 export const MemberSchema = z.object({
   ...MemberInputSchema.shape,

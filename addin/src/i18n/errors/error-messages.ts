@@ -17,16 +17,14 @@ export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCE
  * - `{seconds}`: how long to wait (its `details.retryAfterSeconds`).
  * What a field needs is shown at the field by the form, so no message names a field.
  */
-export type ErrorMessages = Record<Exclude<ErrorCode, LaterErrorCode> | ClientErrorCode, string>;
+export type ErrorMessages = Record<ErrorCode | ClientErrorCode, string>;
 
-/**
- * Codes that only views loading later can meet (applying an activity plan, writing a template): their messages, keyed by
- * the code, come with those views' later messages (messages.plans.*, messages.templates.*), so the first card's
- * JavaScript does not carry them.
- */
-export type LaterErrorCode = Extract<ErrorCode, `ACTIVITY_PLAN.${string}` | `TEMPLATE.${string}`>;
-/** The start of every later code's name (the error-messages test finds them by it). */
-export const LATER_ERROR_PREFIXES = ['ACTIVITY_PLAN.', 'TEMPLATE.'] as const;
+/** The rules of the views that load on first use: their messages load with those views (errors.later.*.ts). */
+export const laterErrorPrefixes = ['DOCUMENT', 'COMMISSION', 'TEMPLATE', 'SETTINGS', 'FORM', 'TIP', 'REPORT', 'PRODUCT', 'PIPELINE', 'ACTIVITY_PLAN'] as const;
+export type LaterErrorCode = Extract<ErrorCode, `${(typeof laterErrorPrefixes)[number]}.${string}`>;
+/** The messages in the pane's first JavaScript: every code but the later ones. */
+export type FirstErrorMessages = Record<Exclude<ErrorCode | ClientErrorCode, LaterErrorCode>, string>;
+export type LaterErrorMessages = Record<LaterErrorCode, string>;
 
 /**
  * The name of each kind of record, as `{kind}` takes it: lower case, singular where the language allows, with its

@@ -1,4 +1,4 @@
-import type { ErrorMessages, KindNames } from './error-messages';
+import type { FirstErrorMessages, KindNames } from './error-messages';
 
 export const kindNamesEn = {
   company: 'the company',
@@ -66,38 +66,20 @@ export const errorsEn = {
   'DEAL.AMOUNT_OR_LINES': 'Use either an amount you type or the total of the products, not both.',
   'ACTIVITY.NOT_STARTED': 'This hasn’t started yet. You can log how it went once it has started.',
   'CASE.STATUS_FLOW': 'A case can’t go to that status from the one it has now. Choose another status.',
-  'PRODUCT.PRICE_PRECISION': 'The price has more decimals than its currency allows. Round it and save again.',
-  'PIPELINE.STAGE_IN_USE': 'Some deals are still in this stage. Move them to another stage first, or keep the stage and rename it.',
   'MEMBER.NOT_ACTIVE': 'This person no longer has access to Rapport. Choose someone who does.',
   'MEMBER.OWN_MANAGER': 'Nobody can be their own manager. Choose someone else.',
   'MEMBER.LAST_ADMIN': 'This is the only admin left. Make someone else an admin first.',
   'MEMBER.ROLE_FROM_ENTRA': 'This person’s role is set in Microsoft Entra ID, and can only be changed there.',
   'MEMBER.EMAIL_TAKEN': 'A member already has this e-mail address. Find them in the list, or enter another address.',
   'MEMBER.NOT_SIGNED_IN': 'This person hasn’t signed in to Rapport yet. Choose someone who has, or try again after their first sign-in.',
-  'SETTINGS.INVALID': 'Some settings aren’t right. Check the ones marked and save again.',
-  'SETTINGS.RATES_FOR_NEW_CURRENCY': 'With a new reporting currency, give the exchange rates in that currency too (or remove them all), then save.',
-  'TIP.UNKNOWN_STAGE': 'A stage this tip is for is no longer in the pipeline. Choose from the stages there are now.',
-  'FORM.NOT_FOUND': 'Rapport doesn’t know this web form. Copy it again from Settings, under Web forms.',
-  'FORM.REVOKED': 'This web form was switched off and no longer takes submissions.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'That isn’t a time zone Rapport knows. Choose one from the list, such as Europe/Madrid.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Too many people are on this item to look them all up at once.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'This e-mail has too many recipients for Rapport to check before it is sent.',
   'NEVER_LOG.INVALID_ENTRY': 'Enter an e-mail address or a domain, such as john@example.com or example.com.',
   'NEVER_LOG.TOO_MANY': 'The never-log list is full: remove entries, or name a whole domain instead.',
   'THREAD.NO_CONVERSATION': 'This is not an e-mail of a conversation Rapport can follow. Log a received or sent e-mail, then follow it.',
   'THREAD.NO_MAILBOX': 'Rapport does not know your mailbox address, so it cannot read the thread. Sign out of the add-in and in again.',
-  'COMMISSION.NO_PLAN': 'No commission plan pays this rep for this period. An admin adds them to a plan in Settings → Commissions first.',
-  'COMMISSION.ALREADY_APPROVED': 'This statement is already approved, and an approved statement never changes. Later differences appear in the rep’s next statement.',
-  'COMMISSION.STATEMENT_CHANGED': 'The statement changed since you opened it (a deal was won, edited or reopened). Look at it again, then approve.',
-  'COMMISSION.MISSING_RATE': 'Some deals are in a currency without an exchange rate, so what they pay is unknown. Ask an admin to add the rate in Settings, then approve again.',
-  'COMMISSION.INVALID_PLAN': 'This plan can’t be saved as it is: check the tiers (the first starts at 0 %, each above the one before) and the months.',
-  'DOCUMENT.TOO_LARGE': 'This file is larger than files may be here. Make it smaller (compress it, or save a PDF in lower quality) or ask your admin to raise the limit.',
-  'DOCUMENT.TYPE_NOT_KEPT': 'Rapport does not keep files of this type. Add PDFs, images, Office documents or text files.',
-  'DOCUMENT.PROGRAM': 'This file is a program, whatever its name says, and Rapport never keeps programs. Add the document itself instead.',
-  'DOCUMENT.TYPE_MISMATCH': 'This file’s contents are not what its name says. Save it again in the right format, or give it its real extension.',
-  'DOCUMENT.EMPTY': 'This file is empty. Choose the file again, or check that it was saved.',
-  'DOCUMENT.INVALID_NAME': 'This file’s name cannot be used. Rename the file (no folders, no hidden characters) and add it again.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Only managers and admins can see their team’s calendar.',
-  'REPORT.PERIOD_TOO_LONG': 'This period is too long for one report. Choose a shorter one.',
   // The API could not start, or failed.
   'SERVICE.UNAVAILABLE': 'Rapport is starting up or unavailable just now. Try again in a moment.',
   INTERNAL: 'Something went wrong on Rapport’s side. Try again; if it keeps happening, tell your admin.',
@@ -109,4 +91,4 @@ export const errorsEn = {
   SIGN_IN_FAILED: 'Sign-in didn’t work. Try again, or ask your admin for help.',
   OUTLOOK_UNAVAILABLE: 'Outlook could not do this just now. Try again; if it keeps happening, close and reopen Outlook.',
   ADMIN_REQUIRED: 'Only an admin can do this. Ask your admin if you need it done.',
-} satisfies ErrorMessages;
+} satisfies FirstErrorMessages;

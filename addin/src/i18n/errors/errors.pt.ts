@@ -1,4 +1,4 @@
-import type { ErrorMessages, KindNames } from './error-messages';
+import type { FirstErrorMessages, KindNames } from './error-messages';
 
 // Brazilian Portuguese (pt-BR), as the rest of the pane.
 export const kindNamesPt = {
@@ -63,38 +63,20 @@ export const errorsPt = {
   'DEAL.AMOUNT_OR_LINES': 'Use um valor digitado ou o total dos produtos, não os dois.',
   'ACTIVITY.NOT_STARTED': 'Ainda não começou. Você poderá registrar o resultado depois do início.',
   'CASE.STATUS_FLOW': 'Um caso não pode passar para esse status a partir do status atual. Escolha outro status.',
-  'PRODUCT.PRICE_PRECISION': 'O preço tem mais casas decimais do que a moeda permite. Arredonde-o e salve novamente.',
-  'PIPELINE.STAGE_IN_USE': 'Ainda há negócios nesta etapa. Mova-os antes para outra etapa, ou mantenha a etapa e renomeie-a.',
   'MEMBER.NOT_ACTIVE': 'Esta pessoa não tem mais acesso ao Rapport. Escolha alguém que tenha.',
   'MEMBER.OWN_MANAGER': 'Ninguém pode ser o próprio gerente. Escolha outra pessoa.',
   'MEMBER.LAST_ADMIN': 'Este é o único administrador restante. Torne outra pessoa administrador antes.',
   'MEMBER.ROLE_FROM_ENTRA': 'A função desta pessoa é definida no Microsoft Entra ID e só pode ser alterada lá.',
   'MEMBER.EMAIL_TAKEN': 'Já existe um membro com este endereço de e-mail. Procure-o na lista ou digite outro endereço.',
   'MEMBER.NOT_SIGNED_IN': 'Esta pessoa ainda não entrou no Rapport. Escolha alguém que já entrou, ou tente de novo após o primeiro acesso dela.',
-  'SETTINGS.INVALID': 'Algumas configurações não estão corretas. Confira as marcadas e salve novamente.',
-  'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Com uma nova moeda dos relatórios, informe também as taxas de câmbio nessa moeda (ou remova todas) e salve.',
-  'TIP.UNKNOWN_STAGE': 'Uma etapa desta dica não está mais no funil. Escolha entre as etapas atuais.',
-  'FORM.NOT_FOUND': 'O Rapport não conhece este formulário web. Copie-o novamente em Configurações, na seção Formulários web.',
-  'FORM.REVOKED': 'Este formulário web foi desativado e não aceita mais envios.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Esse fuso horário não é conhecido pelo Rapport. Escolha um da lista, como America/Sao_Paulo.',
   'LOOKUP.TOO_MANY_ADDRESSES': 'Há pessoas demais neste item para procurar todas de uma vez.',
   'SEND_CHECK.TOO_MANY_RECIPIENTS': 'Este e-mail tem destinatários demais para o Rapport verificar antes do envio.',
   'NEVER_LOG.INVALID_ENTRY': 'Digite um endereço de e-mail ou um domínio, como joao@exemplo.com ou exemplo.com.',
   'NEVER_LOG.TOO_MANY': 'A lista de nunca registrar está cheia: remova entradas ou informe um domínio inteiro.',
   'THREAD.NO_CONVERSATION': 'Isto não é um e-mail de uma conversa que o Rapport possa acompanhar. Registre um e-mail recebido ou enviado e acompanhe-o.',
   'THREAD.NO_MAILBOX': 'O Rapport não sabe o endereço da sua caixa de correio, então não consegue ler a conversa. Saia do suplemento e entre de novo.',
-  'COMMISSION.NO_PLAN': 'Nenhum plano de comissões paga este vendedor neste período. Primeiro um administrador o inclui em um plano em Configurações → Comissões.',
-  'COMMISSION.ALREADY_APPROVED': 'Este extrato já foi aprovado, e um extrato aprovado nunca muda. Diferenças posteriores aparecem no próximo extrato do vendedor.',
-  'COMMISSION.STATEMENT_CHANGED': 'O extrato mudou desde que você o abriu (um negócio foi ganho, editado ou reaberto). Confira de novo e aprove.',
-  'COMMISSION.MISSING_RATE': 'Alguns negócios estão em uma moeda sem taxa de câmbio, então não se sabe quanto pagam. Peça a um administrador para adicionar a taxa em Configurações e aprove de novo.',
-  'COMMISSION.INVALID_PLAN': 'Este plano não pode ser salvo assim: confira as faixas (a primeira começa em 0 %, cada uma acima da anterior) e os meses.',
-  'DOCUMENT.TOO_LARGE': 'Este arquivo é maior do que o permitido aqui. Reduza o tamanho (compacte ou salve um PDF com qualidade menor) ou peça ao seu administrador para aumentar o limite.',
-  'DOCUMENT.TYPE_NOT_KEPT': 'O Rapport não guarda arquivos deste tipo. Adicione PDFs, imagens, documentos do Office ou arquivos de texto.',
-  'DOCUMENT.PROGRAM': 'Este arquivo é um programa, diga o nome o que disser, e o Rapport nunca guarda programas. Adicione o próprio documento.',
-  'DOCUMENT.TYPE_MISMATCH': 'O conteúdo deste arquivo não é o que o nome diz. Salve-o de novo no formato certo ou dê a ele a extensão verdadeira.',
-  'DOCUMENT.EMPTY': 'Este arquivo está vazio. Escolha o arquivo de novo ou verifique se ele foi salvo.',
-  'DOCUMENT.INVALID_NAME': 'Não é possível usar o nome deste arquivo. Renomeie o arquivo (sem pastas nem caracteres ocultos) e adicione de novo.',
   'APPOINTMENTS.TEAM_FORBIDDEN': 'Somente gerentes e administradores podem ver a agenda da equipe.',
-  'REPORT.PERIOD_TOO_LONG': 'Este período é longo demais para um relatório. Escolha um mais curto.',
   'SERVICE.UNAVAILABLE': 'O Rapport está iniciando ou indisponível no momento. Tente novamente daqui a pouco.',
   INTERNAL: 'Algo deu errado no Rapport. Tente novamente; se continuar acontecendo, avise seu administrador.',
   NETWORK: 'Não foi possível conectar ao Rapport. Verifique sua conexão com a internet e tente novamente.',
@@ -104,4 +86,4 @@ export const errorsPt = {
   SIGN_IN_FAILED: 'Não foi possível entrar. Tente novamente ou peça ajuda ao seu administrador.',
   OUTLOOK_UNAVAILABLE: 'O Outlook não conseguiu fazer isso agora. Tente novamente; se continuar acontecendo, feche e abra o Outlook de novo.',
   ADMIN_REQUIRED: 'Somente um administrador pode fazer isso. Se você precisar, fale com seu administrador.',
-} satisfies ErrorMessages;
+} satisfies FirstErrorMessages;

@@ -441,11 +441,12 @@ function demoMembers(tenantId: string, createdAt: string): Member[] {
   });
   const managerId = 'c0ffee00-0000-4000-8000-0000000000b1';
   return [
-    member(DEMO_USER_ID, 'Avery Quinn', DEMO_USER_EMAIL, 'rep', { team: 'West', managerId, office: 'Seattle' }),
-    member(managerId, 'Morgan Blake', 'morgan.blake@rapport-demo.com', 'manager', { team: 'West', office: 'Seattle' }),
+    // The demo user gets the morning digest: their time zone comes from the pane at their first sign-in.
+    member(DEMO_USER_ID, 'Avery Quinn', DEMO_USER_EMAIL, 'rep', { team: 'West', managerId, office: 'Seattle', language: 'en', dailyDigest: true }),
+    member(managerId, 'Morgan Blake', 'morgan.blake@rapport-demo.com', 'manager', { team: 'West', office: 'Seattle', language: 'en', timeZone: 'America/Los_Angeles', dailyDigest: true }),
     member('c0ffee00-0000-4000-8000-0000000000a2', 'Jordan Reyes', 'jordan.reyes@rapport-demo.com', 'rep', { team: 'West', managerId, office: 'Seattle' }),
-    member('c0ffee00-0000-4000-8000-0000000000a3', 'Chiara Bellini', 'chiara.bellini@rapport-demo.com', 'rep', { team: 'West', managerId, office: 'Milano' }),
-    member('c0ffee00-0000-4000-8000-0000000000a4', 'Lucas Ferreira', 'lucas.ferreira@rapport-demo.com', 'rep', { team: 'West', managerId, office: 'São Paulo' }),
+    member('c0ffee00-0000-4000-8000-0000000000a3', 'Chiara Bellini', 'chiara.bellini@rapport-demo.com', 'rep', { team: 'West', managerId, office: 'Milano', language: 'it', timeZone: 'Europe/Rome', dailyDigest: true }),
+    member('c0ffee00-0000-4000-8000-0000000000a4', 'Lucas Ferreira', 'lucas.ferreira@rapport-demo.com', 'rep', { team: 'West', managerId, office: 'São Paulo', language: 'pt', timeZone: 'America/Sao_Paulo', dailyDigest: true }),
     member('c0ffee00-0000-4000-8000-0000000000c1', 'Sam Patel', 'sam.patel@rapport-demo.com', 'admin', { office: 'Seattle' }),
   ];
 }

@@ -5,6 +5,7 @@ import { demoCommissionPlans } from './demo-commissions';
 import type { Case, RecordKind } from '@rapport/shared';
 import { RecordWriter } from '../../services/record-writer';
 import type { RecordOf, Store } from '../../store/store';
+import { followDigestSubscription } from '../../digest/digest-subscriptions';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
 import { demoBookedAppointment } from './demo-inbox';
 import { demoLeadStory } from './demo-lead';
@@ -62,6 +63,9 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   if (options.documents) result.counts.document = await seedDemoDocuments(options.documents, data, now);
   const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
   await writeMissing('member', others);
+  // Those who opted in get the morning digest from tomorrow (the demo user's is written with their record, last).
+  for (const member of others) await followDigestSubscription(store, member, now);
+  if (user) await followDigestSubscription(store, user, now);
   if (user) await writer.addMany('member', [user]);
   result.counts.member = data.members.length;
   result.created = true;
