@@ -30,6 +30,7 @@ export * from './goals/goal.rules';
 export * from './goals/goal.schema';
 export * from './goals/goal.kind';
 export * from './goals/goals.contract';
+export * from './goals/goals-csv.rules';
 export * from './activity-plans/activity-plan.rules';
 export * from './activity-plans/activity-plan.schema';
 export * from './activity-plans/activity-plan.kind';

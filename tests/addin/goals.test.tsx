@@ -185,4 +185,21 @@ describe('goals in the pane and the dashboard', () => {
     expect(await within(card).findByText('Colours saved: everyone sees them now.')).toBeTruthy();
     expect((await asUser<Attainment>(REP, 'GET', `/api/goals/attainment?day=${today}`)).bands).toEqual({ warningBelow: 50, successFrom: 90 });
   });
+
+  it('imports goals from a CSV file, naming the lines it cannot take, and sets the rest', async () => {
+    window.history.replaceState(null, '', '/dashboard?tab=team');
+    render(<Dashboard />, MANAGER);
+    const card = (await screen.findByRole('heading', { name: 'Import goals from CSV' })).closest('.fui-Card') as HTMLElement;
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Choose a CSV file' })).toHaveProperty('disabled', false));
+    const csv = ['rep,period,start,target,stretch', `Avery Quinn,month,${thisMonth},12000,15000`, 'Nobody Here,month,2026-11,5,', `Avery Quinn,quarter,${thisMonth.slice(0, 4)}-Q1,30000,`].join('\n');
+    const input = card.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'targets.csv', { type: 'text/csv' })] } });
+    expect(await within(card).findByText('targets.csv: 2 goals ready.')).toBeTruthy();
+    const problems = within(card).getByRole('list', { name: 'Lines not taken' });
+    expect(within(problems).getByText('Line 3: no member is called “Nobody Here”: use their name or e-mail as in Rapport.')).toBeTruthy();
+    fireEvent.click(within(card).getByRole('button', { name: 'Set 2 goals' }));
+    expect(await within(card).findByText('Done: 2 goals added, 0 changed, 0 already as given.')).toBeTruthy();
+    const goals = await goalsInStore();
+    expect(goals.map((goal) => [goal.period, goal.target, goal.stretch]).sort()).toEqual([['month', 12000, 15000], ['quarter', 30000, undefined]]);
+  });
 });

@@ -1,4 +1,4 @@
-import { parseCsv } from '@rapport/shared';
+import { goalsFromCsv } from '@rapport/shared';
 import { mavenId } from '../../scripts/maven/maven.rules';
 import { readMavenFiles } from '../../scripts/maven/maven-files';
 import { MavenImportService } from '../../scripts/maven/maven-import.service';
@@ -30,9 +30,14 @@ describe('goals on the Maven CRM sample (sqlite)', () => {
 
   it("imports goals per rep per quarter from a CSV file, and each rep's attainment is the sum of the deals they won", async () => {
     // The file a manager would write: rep, quarter, target in dollars (the tenant reports in USD).
-    const csv = ['rep,quarter,target', ...agents.flatMap((agent) => QUARTERS.map((quarter, index) => `"${agent}",${quarter},${100_000 + index * 10_000}`))].join('\n');
-    const rows = parseCsv(csv).slice(1);
-    const goals = rows.map(({ fields: [rep, quarter, target] }) => ({ scope: 'rep', memberId: mavenId.member(rep!), metric: 'wonAmount', period: 'quarter', start: quarter!, target: Number(target) }));
+    const csv = ['rep,period,start,target', ...agents.flatMap((agent) => QUARTERS.map((quarter, index) => `"${agent}",quarter,${quarter},${100_000 + index * 10_000}`))].join('\n');
+    // Read as the dashboard's import reads it: reps by their names as members.
+    const members = (await t.call('list-members', { token: manager, query: { limit: '100' } })).body.items;
+    const read = goalsFromCsv(csv, members);
+    expect(read.problems).toEqual([]);
+    const goals = read.goals.map((entry) => entry.goal);
+    expect(new Set(goals.map((goal) => goal.memberId))).toEqual(new Set(agents.map((agent) => mavenId.member(agent))));
+    expect(goals).toHaveLength(agents.length * QUARTERS.length);
     for (let start = 0; start < goals.length; start += 500) {
       const batch = await t.call('set-goals', { token: manager, body: { goals: goals.slice(start, start + 500) } });
       expect(batch.status).toBe(200);

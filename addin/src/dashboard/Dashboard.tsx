@@ -8,6 +8,7 @@ import { Filters, type FilterChoices } from './Filters';
 import { MyWork } from './MyWork';
 import { GoalBandsCard } from './GoalBandsCard';
 import { GoalsGrid } from './GoalsGrid';
+import { GoalsImport } from './GoalsImport';
 import { ActivityPlans } from './ActivityPlans';
 import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
@@ -120,6 +121,7 @@ export function Dashboard() {
             )}
             {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
             {shown === 'team' && <GoalsGrid />}
+            {shown === 'team' && <GoalsImport />}
             {shown === 'team' && <GoalBandsCard />}
             {shown === 'team' && <ActivityPlans members={choices.members} territories={choices.territories} />}
             {tabReports[shown].map(({ report, chart }) => (
