@@ -69,6 +69,8 @@ import { commissionRouteBindings } from './routes/commissions.routes';
 import { CommissionService } from './commissions/commission.service';
 import { AttainmentService } from './goals/attainment.service';
 import { GoalBatchService } from './goals/goal-batch.service';
+import { activityPlanRouteBindings } from './routes/activity-plans.routes';
+import { ApplyPlanService } from './activity-plans/apply-plan.service';
 
 export type App = {
   config: Config;
@@ -192,6 +194,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...memberPreferencesRouteBindings(deps, new MemberPreferencesService({ store, now })),
     ...documentRouteBindings(deps, documents),
     ...goalRouteBindings(deps, attainment, new GoalBatchService({ store, writer: records.writer })),
+    ...activityPlanRouteBindings(deps, new ApplyPlanService({ store, writer: records.writer, now })),
     ...expenseRouteBindings(deps, expenses),
     ...commissionRouteBindings(
       deps,

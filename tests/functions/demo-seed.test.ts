@@ -165,10 +165,13 @@ describe('seeding the demo tenant', () => {
       'Quick check-in',
       'Thank you for your order',
     ]);
-    // The manager set goals: each rep's won amount and calls this month, their quarter, and the company's.
+    // The manager set goals: each rep's won amount and calls this month, their quarter, calls a week, and the company's.
     const goals = (await reopened.list('goal', DEMO_TENANT_ID, { limit: 100 })).items;
-    expect(goals.filter((goal) => goal.scope === 'rep' && goal.memberId === DEMO_USER_ID).map((goal) => `${goal.metric}/${goal.period}`).sort()).toEqual(['activities/month', 'wonAmount/month', 'wonAmount/quarter']);
+    expect(goals.filter((goal) => goal.scope === 'rep' && goal.memberId === DEMO_USER_ID).map((goal) => `${goal.metric}/${goal.period}`).sort()).toEqual(['activities/month', 'activities/week', 'activities/week', 'activities/week', 'activities/week', 'wonAmount/month', 'wonAmount/quarter']);
     expect(goals.filter((goal) => goal.scope === 'tenant')).toHaveLength(2);
+    // And the manager's onboarding plan.
+    const plans = (await reopened.list('activityPlan', DEMO_TENANT_ID, { limit: 100 })).items;
+    expect(plans.map((plan) => [plan.name, plan.steps.map((step) => `${step.kind}@${step.dayOffset}`)])).toEqual([['New customer onboarding', ['call@1', 'meeting@5', 'call@30']]]);
     // The admin set a commission plan paying every rep, the demo user too: 5 % up to the goal, 8 % beyond.
     const [plan, ...otherPlans] = (await reopened.list('commissionPlan', DEMO_TENANT_ID, { limit: 10 })).items;
     expect(otherPlans).toEqual([]);

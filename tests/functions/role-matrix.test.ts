@@ -67,6 +67,8 @@ const expected: Record<string, Role[]> = {
   // Expenses: managers decide their team's (an admin everyone's); every member reads a deal's margin.
   'pending-expenses': managers,
   'deal-margin': everyone,
+  // Activity plans are written by managers (the kind's write role), and applied by them to their teams' records.
+  'apply-activity-plan': managers,
   // Commissions: everyone reads their own statement; managers approve their reps' and see their team's; what a
   // colleague's deal pays is for its owner, their manager and admins (the caller here manages nobody).
   'commission-statement': everyone,
@@ -126,7 +128,7 @@ if (attainment) rows.push({ route: attainment, variant: 'team', label: 'goal-att
 describe('the role matrix', () => {
   it('agrees with the hand-written list of settings (admins write them) and of actions', () => {
     expect(crudKinds.filter((kind) => (apiOf(kind) as ApiDefinition).write?.role === 'admin')).toEqual(settingsKinds);
-    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert|merge/.test(name))).map((name) => [name, expected[name]]));
+    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert|merge|apply-activity-plan/.test(name))).map((name) => [name, expected[name]]));
     expect(actions).toEqual(actionRoles);
   });
 

@@ -97,6 +97,11 @@ export class RouteRequests {
     }
     if (name === 'pending-expenses') return {};
     if (name === 'deal-margin') return { params: { id: (await this.record('deal')).id } };
+    if (name === 'apply-activity-plan') {
+      const plan = await this.record('activityPlan');
+      const contact = await this.record('contact');
+      return { params: { id: plan.id }, body: { target: { type: 'record', kind: 'contact', id: contact.id }, start: '2026-11-20' } };
+    }
     if (name === 'approve-commission-statement') {
       // A rep of the caller's, paid by a plan, for a period of their own: nothing won, so the total is 0.
       const n = ++this.counter;

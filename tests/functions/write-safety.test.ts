@@ -27,7 +27,7 @@ describe.each(testStores)('on %s', (store) => {
 
   it('covers every write route of the contract', () => {
     const writeRoutes = apiContract.filter((route) => route.ifMatch || route.idempotent).map((route) => route.name).sort();
-    // Tested in their own suites: update-member (members), update-pipeline (pipeline), update-settings and update-goal-bands (settings), update-my-never-log (never-log), update-my-preferences (member-preferences), convert-lead (lead-conversion), merge-contacts (contact-merge), restore (audit), documents (documents).
+    // Tested in their own suites: update-member (members), update-pipeline (pipeline), update-settings and update-goal-bands (settings), update-my-never-log (never-log), update-my-preferences (member-preferences), convert-lead (lead-conversion), merge-contacts (contact-merge), restore (audit), documents (documents), apply-activity-plan (activity-plans).
     const elsewhere = [
       'update-member',
       'update-pipeline',
@@ -40,6 +40,7 @@ describe.each(testStores)('on %s', (store) => {
       'upload-document',
       'delete-document',
       'restore-document',
+      'apply-activity-plan',
       ...crudKinds.map((kind) => `restore-${kind}`),
     ];
     const tested = [...crudKinds.flatMap((kind) => [`create-${kind}`, `update-${kind}`, `delete-${kind}`]), ...elsewhere].sort();

@@ -11,6 +11,7 @@ import { GoalBandsCard } from './GoalBandsCard';
 import { GoalsGrid } from './GoalsGrid';
 import { GoalsImport } from './GoalsImport';
 import { ExpenseApprovals } from '../components/expenses/ExpenseApprovals';
+import { ActivityPlans } from './ActivityPlans';
 import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
@@ -133,6 +134,7 @@ export function Dashboard() {
             {shown === 'team' && <GoalsImport />}
             {shown === 'team' && <GoalBandsCard />}
             {shown === 'commissions' && <Commissions me={me} members={choices.members} products={choices.products} />}
+            {shown === 'team' && <ActivityPlans members={choices.members} territories={choices.territories} />}
             {tabReports[shown].map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
             ))}

@@ -1,7 +1,8 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Body1, Caption1, Card, CardHeader, Input, Select, Spinner, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { Goal } from '@rapport/shared/goals/goal.schema';
-import { addMonths, periodStartOf, type GoalPeriod } from '@rapport/shared/goals/goal.rules';
+import { addDays } from '@rapport/shared/appointments/calendar-time.rules';
+import { addMonths, periodStartOf } from '@rapport/shared/goals/goal.rules';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { metricKey, periodName } from '../components/goals/goal-format';
 import { useAttainment, useGoals, useSetGoal, type GoalCellTarget } from '../data/goals';
@@ -28,12 +29,13 @@ const whatOf = (choice: MetricChoice) => {
   const [metric, activityKind] = choice.split(':') as [Goal['metric'], Goal['activityKind']];
   return activityKind ? { metric, activityKind } : { metric };
 };
+type GridPeriod = 'week' | 'month' | 'quarter';
 const STEP: Record<'month' | 'quarter', number> = { month: 1, quarter: 3 };
 
-/** The current period and the next two, by their first month. */
-function periodsFrom(period: 'month' | 'quarter', today: string): string[] {
+/** The current period and the next two, by their first month (a week's by its Monday). */
+function periodsFrom(period: GridPeriod, today: string): string[] {
   const first = periodStartOf(period, today);
-  return [0, 1, 2].map((n) => addMonths(first, n * STEP[period]));
+  return [0, 1, 2].map((n) => (period === 'week' ? addDays(first, n * 7) : addMonths(first, n * STEP[period])));
 }
 
 /**
@@ -44,7 +46,7 @@ export function GoalsGrid() {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const [choice, setChoice] = useState<MetricChoice>('wonAmount');
-  const [period, setPeriod] = useState<'month' | 'quarter'>('month');
+  const [chosenPeriod, setPeriod] = useState<GridPeriod>('month');
   const [today] = useState(() => localDate(new Date()));
   const members = useOperation('members', { query: { limit: 100 } });
   const goals = useGoals();
@@ -53,8 +55,11 @@ export function GoalsGrid() {
   const metricId = useId('goal-metric');
   const periodId = useId('goal-period');
   const what = whatOf(choice);
+  // Weekly targets are for activities only: another metric shows its months.
+  const period: GridPeriod = chosenPeriod === 'week' && what.metric !== 'activities' ? 'month' : chosenPeriod;
   const starts = periodsFrom(period, today);
   const quarter = (n: number, year: string) => t('goals.quarter', { quarter: n, year });
+  const nameOf = (start: string) => (period === 'week' ? t('goals.week', { date: periodName('week', start, locale, quarter) }) : periodName(period, start, locale, quarter));
   const reps = (members.data?.items ?? [])
     .filter((member) => member.role === 'rep' && !member.deactivated)
     .sort((a, b) => a.displayName.localeCompare(b.displayName, locale));
@@ -83,7 +88,8 @@ export function GoalsGrid() {
         </div>
         <div className={styles.choice}>
           <label htmlFor={periodId}>{t('goals.grid.period')}</label>
-          <Select id={periodId} value={period} onChange={(_, data) => setPeriod(data.value as 'month' | 'quarter')}>
+          <Select id={periodId} value={period} onChange={(_, data) => setPeriod(data.value as GridPeriod)}>
+            {what.metric === 'activities' ? <option value="week">{t('goals.period.week')}</option> : null}
             <option value="month">{t('goals.period.month')}</option>
             <option value="quarter">{t('goals.period.quarter')}</option>
           </Select>
@@ -111,7 +117,7 @@ export function GoalsGrid() {
                 </th>
                 {starts.map((start) => (
                   <th key={start} scope="col" className={styles.cell}>
-                    {periodName(period, start, locale, quarter)}
+                    {nameOf(start)}
                   </th>
                 ))}
               </tr>
@@ -127,7 +133,7 @@ export function GoalsGrid() {
                       <GoalCell
                         row={row}
                         column={column}
-                        label={t('goals.grid.cell', { metric: t(metricKey(what)), rep: rep.displayName, period: periodName(period, start, locale, quarter) })}
+                        label={t('goals.grid.cell', { metric: t(metricKey(what)), rep: rep.displayName, period: nameOf(start) })}
                         cell={{ input: { scope: 'rep', memberId: rep.id, ...what, period, start }, goal: goalAt(rep.id, start) }}
                       />
                     </td>

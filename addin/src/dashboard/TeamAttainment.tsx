@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Body1, Button, Card, CardHeader, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { GoalProgress } from '@rapport/shared/goals/goals.contract';
-import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
+import type { AnyGoalPeriod } from '@rapport/shared/goals/goal.rules';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { figureFormat, metricKey, paceBand, percentFormat } from '../components/goals/goal-format';
 import { useAttainment } from '../data/goals';
@@ -26,7 +26,7 @@ const COLUMNS: Column[] = ['rep', 'metric', 'actual', 'target', 'percent', 'pace
 export function TeamAttainment() {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const [period, setPeriod] = useState<GoalPeriod>('month');
+  const [period, setPeriod] = useState<AnyGoalPeriod>('month');
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'pace', descending: false });
   const attainment = useAttainment(period, 'team');
   const nameOf = useMemberNames();

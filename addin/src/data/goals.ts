@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Goal, GoalInput } from '@rapport/shared/goals/goal.schema';
-import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
+import type { AnyGoalPeriod } from '@rapport/shared/goals/goal.rules';
 import { ApiError } from '../api/api-error';
 import { useApi } from './ApiProvider';
 import { queryKeys } from './query-keys';
@@ -13,7 +13,7 @@ import { afterRecordWrite } from './writes';
  * Attainment of the period that holds the user's today (their own day, not the server's UTC one): `mine` for the
  * caller's goals with their team's and the company's as benchmarks, `team` (managers) for every rep's.
  */
-export function useAttainment(period: GoalPeriod, view: 'mine' | 'team' = 'mine', options: { enabled?: boolean } = {}) {
+export function useAttainment(period: AnyGoalPeriod, view: 'mine' | 'team' = 'mine', options: { enabled?: boolean } = {}) {
   // The day is part of the request (and of its cache key): taken once per render of a new period, stable within a day.
   const api = useApi();
   const [day] = useState(() => localDate(new Date()));

@@ -17,6 +17,7 @@ import { enNeverLog } from './messages.neverlog.en';
 import { enThreads } from './messages.threads.en';
 import { enDocuments } from './messages.documents.en';
 import { enGoals } from './messages.goals.en';
+import { enPlans } from './messages.plans.en';
 import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
 import { enCommissions } from './messages.commissions.en';
@@ -528,6 +529,7 @@ export const enLater = {
   ...enThreads,
   ...enDocuments,
   ...enGoals,
+  ...enPlans,
   ...enPreferences,
   ...enExpenses,
   ...enCommissions,

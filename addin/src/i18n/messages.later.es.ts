@@ -18,6 +18,7 @@ import { esNeverLog } from './messages.neverlog.es';
 import { esThreads } from './messages.threads.es';
 import { esDocuments } from './messages.documents.es';
 import { esGoals } from './messages.goals.es';
+import { esPlans } from './messages.plans.es';
 import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
 import { esCommissions } from './messages.commissions.es';
@@ -527,6 +528,7 @@ export const esLater: LaterMessages = {
   ...esThreads,
   ...esDocuments,
   ...esGoals,
+  ...esPlans,
   ...esPreferences,
   ...esExpenses,
   ...esCommissions,

@@ -18,6 +18,7 @@ import { itNeverLog } from './messages.neverlog.it';
 import { itThreads } from './messages.threads.it';
 import { itDocuments } from './messages.documents.it';
 import { itGoals } from './messages.goals.it';
+import { itPlans } from './messages.plans.it';
 import { itPreferences } from './messages.preferences.it';
 import { itExpenses } from './messages.expenses.it';
 import { itCommissions } from './messages.commissions.it';
@@ -527,6 +528,7 @@ export const itLater: LaterMessages = {
   ...itThreads,
   ...itDocuments,
   ...itGoals,
+  ...itPlans,
   ...itPreferences,
   ...itExpenses,
   ...itCommissions,

@@ -18,6 +18,7 @@ import { ptNeverLog } from './messages.neverlog.pt';
 import { ptThreads } from './messages.threads.pt';
 import { ptDocuments } from './messages.documents.pt';
 import { ptGoals } from './messages.goals.pt';
+import { ptPlans } from './messages.plans.pt';
 import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
 import { ptCommissions } from './messages.commissions.pt';
@@ -527,6 +528,7 @@ export const ptLater: LaterMessages = {
   ...ptThreads,
   ...ptDocuments,
   ...ptGoals,
+  ...ptPlans,
   ...ptPreferences,
   ...ptExpenses,
   ...ptCommissions,

@@ -143,11 +143,12 @@ export class DigestContentReader {
 
   /** The member's own goals of the periods holding `date`, with their pace, as My numbers shows them. */
   private async goals(principal: Principal, date: string): Promise<DigestGoal[]> {
-    const answers = await Promise.all(goalPeriods.map((period) => this.deps.attainment.attainment(principal, { period, day: date, view: 'mine' })));
-    return answers.flatMap((answer) =>
+    // The month-based periods (a week's targets are not in the digest): each answer under the period it was asked for.
+    const answers = await Promise.all(goalPeriods.map(async (period) => ({ period, answer: await this.deps.attainment.attainment(principal, { period, day: date, view: 'mine' }) })));
+    return answers.flatMap(({ period, answer }) =>
       answer.reps.map((progress) => ({
         metric: progress.goal.metric,
-        period: answer.period,
+        period,
         actual: progress.actual,
         target: progress.goal.target,
         paceRatio: progress.paceRatio,

@@ -44,6 +44,7 @@ export class AttainmentService {
 
   async attainment(principal: Principal, query: Query): Promise<Attainment> {
     if (query.view === 'team' && !hasRole(principal.roles, 'manager')) throw roleRequired('manager', 'see every rep’s attainment');
+    if (query.period === 'week') return this.weekly(principal, query);
     const { store } = this.deps;
     const now = this.deps.now();
     const start = periodStartOf(query.period, query.day ?? now.toISOString().slice(0, 10));
@@ -103,6 +104,38 @@ export class AttainmentService {
       company,
     };
   }
+
+  /**
+   * A week's targets: reps' own (weekly targets are set per rep), each with the done activities of its kind the rep owns
+   * in the week (Monday 00:00 to Monday 00:00 UTC), read from the rep's own activities: a bounded read per goal, as the
+   * report cells count by month.
+   */
+  private async weekly(principal: Principal, query: Query): Promise<Attainment> {
+    const { store } = this.deps;
+    const now = this.deps.now();
+    const start = periodStartOf('week', query.day ?? now.toISOString().slice(0, 10));
+    const bounds = periodBounds('week', start);
+    const [goals, settings] = await Promise.all([listUpTo(store, 'goal', principal.tenantId, {}, MAX_GOALS), this.deps.settingsOf(principal.tenantId)]);
+    const shown = goals.items.filter(
+      (goal) => goal.period === 'week' && goal.start === start && goal.scope === 'rep' && (query.view === 'team' || goal.memberId === principal.userId),
+    );
+    const reps = await Promise.all(
+      shown.map(async (goal): Promise<GoalProgress> => {
+        const actual = await doneInWeek(store, principal.tenantId, goal.memberId ?? '', goal.activityKind, bounds);
+        return { goal: fieldsOf(goal), goalId: goal.id, actual, ...progressOf(actual, goal.target, goal.stretch, bounds, now.toISOString()), missingCurrencies: [] };
+      }),
+    );
+    return { period: 'week', start, ends: bounds.ends.slice(0, 10), reportingCurrency: settings.reportingCurrency, bands: settings.goalBands, reps, teams: [], territories: [], company: [] };
+  }
+}
+
+/** A rep's activities read for one week's actual at most: more than anyone logs in a week. */
+const MAX_WEEK_ACTIVITIES = 2_000;
+
+/** The done activities of a kind a rep owns within the bounds: their own activities, linked to their member record. */
+async function doneInWeek(store: Store, tenantId: string, memberId: string, kind: string | undefined, bounds: { starts: string; ends: string }): Promise<number> {
+  const { items } = await listUpTo(store, 'activity', tenantId, { linkedTo: { kind: 'member', id: memberId }, from: bounds.starts, before: bounds.ends }, MAX_WEEK_ACTIVITIES);
+  return items.filter((activity) => activity.status === 'done' && activity.kind === kind && activity.ownerId === memberId).length;
 }
 
 function fieldsOf(goal: Goal): GoalFields {

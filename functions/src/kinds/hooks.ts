@@ -35,6 +35,7 @@ export const hooksByKind: HooksByKind = {
   document: {},
   goal: {},
   expense: expenseHooks,
+  activityPlan: {},
   commissionPlan: commissionPlanHooks,
   commissionStatement: {},
 };

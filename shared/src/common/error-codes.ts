@@ -88,6 +88,8 @@ export const errorCodes = [
   'EXPENSE.OWN_DECISION',
   'APPOINTMENTS.TEAM_FORBIDDEN',
   'REPORT.PERIOD_TOO_LONG',
+  'ACTIVITY_PLAN.TOO_MANY_RECORDS',
+  'ACTIVITY_PLAN.UNKNOWN_TEAM',
   // The API could not start (a setting missing, a service unreachable); each request tries again.
   'SERVICE.UNAVAILABLE',
   // Anything else: logged on the server, answered without internals.

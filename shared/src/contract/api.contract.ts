@@ -18,6 +18,7 @@ import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
+import { applyActivityPlanRoute } from '../activity-plans/activity-plans.contract';
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
 import { detectedPreferencesRoute, myPreferencesRoute, updateMyPreferencesRoute } from '../members/preferences.contract';
 import { dealMarginRoute, pendingExpensesRoute } from '../expenses/expenses.contract';
@@ -161,6 +162,7 @@ export const operations = {
   setGoals: setGoalsRoute,
   pendingExpenses: pendingExpensesRoute,
   dealMargin: dealMarginRoute,
+  applyActivityPlan: applyActivityPlanRoute,
   commissionStatement: commissionStatementRoute,
   approveCommissionStatement: approveStatementRoute,
   listCommissionStatements: listStatementsRoute,

@@ -1,5 +1,7 @@
-// What a goal measures and over which months, and how far along it is: pure arithmetic on figures the server reads from
-// the report cells.
+import { addDays, weekdayOf } from '../appointments/calendar-time.rules';
+
+// What a goal measures and over which months (or which week), and how far along it is: pure arithmetic on figures the
+// server reads from the report cells (or, for a week, from the rep's own activities).
 
 export const goalScopes = ['rep', 'team', 'territory', 'tenant'] as const;
 export type GoalScope = (typeof goalScopes)[number];
@@ -7,8 +9,16 @@ export type GoalScope = (typeof goalScopes)[number];
 export const goalMetrics = ['wonAmount', 'wonDeals', 'newDeals', 'activities', 'convertedLeads'] as const;
 export type GoalMetric = (typeof goalMetrics)[number];
 
+/** The periods made of months, which every metric may have. */
 export const goalPeriods = ['month', 'quarter', 'year'] as const;
 export type GoalPeriod = (typeof goalPeriods)[number];
+
+/** Every period a goal may have: a week (Monday to Sunday, ISO) only for activities, as a rep's weekly target. */
+export const allGoalPeriods = ['week', ...goalPeriods] as const;
+export type AnyGoalPeriod = (typeof allGoalPeriods)[number];
+
+/** The metrics a weekly goal may count. */
+export const weeklyGoalMetrics: readonly GoalMetric[] = ['activities'];
 
 const MONTHS_IN: Record<GoalPeriod, number> = { month: 1, quarter: 3, year: 12 };
 
@@ -19,27 +29,41 @@ export function addMonths(month: string, n: number): string {
   return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
+/** The Monday of the ISO week that holds a day (`YYYY-MM-DD`, or a timestamp's date). */
+export function mondayOf(day: string): string {
+  const date = day.slice(0, 10);
+  return addDays(date, -((weekdayOf(date) + 6) % 7));
+}
+
+/** Whether a week goal's start is a Monday (`YYYY-MM-DD`). */
+export function isWeekStart(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && mondayOf(day) === day;
+}
+
 /** Whether a period can start in this month: any month; a quarter in January, April, July or October; a year in January. */
 export function isPeriodStart(period: GoalPeriod, month: string): boolean {
   const index = Number(month.slice(5, 7)) - 1;
   return index % MONTHS_IN[period] === 0;
 }
 
-/** The period of this kind that holds a day (`YYYY-MM-DD` or a timestamp): its first month. */
-export function periodStartOf(period: GoalPeriod, day: string): string {
+/** The period of this kind that holds a day (`YYYY-MM-DD` or a timestamp): its first month, or a week's Monday. */
+export function periodStartOf(period: AnyGoalPeriod, day: string): string {
+  if (period === 'week') return mondayOf(day);
   const year = day.slice(0, 4);
   const index = Number(day.slice(5, 7)) - 1;
   const first = index - (index % MONTHS_IN[period]);
   return `${year}-${String(first + 1).padStart(2, '0')}`;
 }
 
-/** The months of a period, first and last included. */
-export function periodMonths(period: GoalPeriod, start: string): { from: string; to: string } {
+/** The months of a period, first and last included (a week's: the months its days fall in). */
+export function periodMonths(period: AnyGoalPeriod, start: string): { from: string; to: string } {
+  if (period === 'week') return { from: start.slice(0, 7), to: addDays(start, 6).slice(0, 7) };
   return { from: start, to: addMonths(start, MONTHS_IN[period] - 1) };
 }
 
 /** The period's first instant and the first instant after it (UTC). */
-export function periodBounds(period: GoalPeriod, start: string): { starts: string; ends: string } {
+export function periodBounds(period: AnyGoalPeriod, start: string): { starts: string; ends: string } {
+  if (period === 'week') return { starts: `${start}T00:00:00.000Z`, ends: `${addDays(start, 7)}T00:00:00.000Z` };
   return { starts: `${start}-01T00:00:00.000Z`, ends: `${addMonths(start, MONTHS_IN[period])}-01T00:00:00.000Z` };
 }
 

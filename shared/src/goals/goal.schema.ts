@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { activityKinds } from '../activities/activity.schema';
-import { goalMetrics, goalPeriods, goalScopes, isPeriodStart } from './goal.rules';
+import { allGoalPeriods, goalMetrics, goalScopes, isPeriodStart, isWeekStart, weeklyGoalMetrics } from './goal.rules';
 
-const MonthSchema = z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+// A period's first month (YYYY-MM), or a week's Monday (YYYY-MM-DD); which one the period says (see checkGoal).
+const PeriodStartSchema = z.string().max(10).regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a month as YYYY-MM, or a week’s Monday as YYYY-MM-DD');
 // Amounts in the reporting currency's major units, or counts.
 const TargetSchema = z.number().finite().min(0).max(1e12);
 
@@ -19,16 +20,20 @@ const GoalFields = {
   metric: z.enum(goalMetrics),
   /** For `activities`: which kind counts (calls, meetings…); done ones only. */
   activityKind: z.enum(activityKinds).optional(),
-  period: z.enum(goalPeriods),
-  /** The period's first month: any month; a quarter's in January, April, July or October; a year's in January. */
-  start: MonthSchema,
+  /** A week (Monday to Sunday) only for a rep's activities: their weekly target. */
+  period: z.enum(allGoalPeriods),
+  /**
+   * The period's first month: any month; a quarter's in January, April, July or October; a year's in January. A week's
+   * Monday as YYYY-MM-DD.
+   */
+  start: PeriodStartSchema,
   /** For `wonAmount`, in the tenant's reporting currency; a count for the others. */
   target: TargetSchema,
   /** A higher target to reach for, shown beside the goal. */
   stretch: TargetSchema.optional(),
 };
 
-type GoalShape = { scope: string; memberId?: string | undefined; team?: string | undefined; territoryId?: string | undefined; metric: string; activityKind?: string | undefined; period: 'month' | 'quarter' | 'year'; start: string; target: number; stretch?: number | undefined };
+type GoalShape = { scope: string; memberId?: string | undefined; team?: string | undefined; territoryId?: string | undefined; metric: string; activityKind?: string | undefined; period: 'week' | 'month' | 'quarter' | 'year'; start: string; target: number; stretch?: number | undefined };
 
 /** The fields a goal needs together: whom it is for, what it counts, and when its period may start. */
 function checkGoal(goal: GoalShape, context: z.RefinementCtx): void {
@@ -40,7 +45,13 @@ function checkGoal(goal: GoalShape, context: z.RefinementCtx): void {
   if (goal.scope !== 'territory' && goal.territoryId) context.addIssue({ code: 'custom', message: 'only a territory’s goal names a territory', path: ['territoryId'] });
   if (goal.metric === 'activities' && !goal.activityKind) context.addIssue({ code: 'custom', message: 'an activities goal says which kind counts', path: ['activityKind'] });
   if (goal.metric !== 'activities' && goal.activityKind) context.addIssue({ code: 'custom', message: 'only an activities goal has a kind', path: ['activityKind'] });
-  if (!isPeriodStart(goal.period, goal.start)) context.addIssue({ code: 'custom', message: `a ${goal.period} cannot start in ${goal.start}`, path: ['start'] });
+  if (goal.period === 'week') {
+    if (!isWeekStart(goal.start)) context.addIssue({ code: 'custom', message: `a week starts on a Monday, as YYYY-MM-DD (${goal.start} is not one)`, path: ['start'] });
+    if (!weeklyGoalMetrics.includes(goal.metric as never)) context.addIssue({ code: 'custom', message: 'only an activities goal can be set per week', path: ['period'] });
+    if (goal.scope !== 'rep') context.addIssue({ code: 'custom', message: 'a weekly target is a rep’s', path: ['scope'] });
+  } else if (goal.start.length !== 7 || !isPeriodStart(goal.period, goal.start)) {
+    context.addIssue({ code: 'custom', message: `a ${goal.period} cannot start in ${goal.start}`, path: ['start'] });
+  }
   if (goal.stretch !== undefined && goal.stretch < goal.target) context.addIssue({ code: 'custom', message: 'a stretch target is at least the target', path: ['stretch'] });
 }
 

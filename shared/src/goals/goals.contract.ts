@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { DateSchema } from '../common/record.schema';
 import { defineRoute } from '../contract/route';
 import { GoalInputSchema, GoalSchema } from './goal.schema';
-import { goalPeriods } from './goal.rules';
+import { allGoalPeriods } from './goal.rules';
 import { GoalBandsSchema } from '../settings/tenant-settings.schema';
 
 export const AttainmentQuerySchema = z.strictObject({
-  period: z.enum(goalPeriods).default('month'),
+  period: z.enum(allGoalPeriods).default('month'),
   /** A day of the period (the caller's today when absent: the server's UTC day). */
   day: DateSchema.optional(),
   /** `team`: every rep's attainment, for managers. */
@@ -32,7 +32,8 @@ export type GoalProgress = z.infer<typeof ProgressSchema>;
 
 export const AttainmentSchema = z
   .object({
-    period: z.enum(goalPeriods),
+    period: z.enum(allGoalPeriods),
+    /** The period's first month, or a week's Monday (YYYY-MM-DD). */
     start: z.string(),
     /** The first day after the period. */
     ends: z.string(),
@@ -41,9 +42,9 @@ export const AttainmentSchema = z
     bands: GoalBandsSchema,
     /** The caller's own goals (view `mine`), or every rep's (view `team`). */
     reps: z.array(ProgressSchema),
-    /** The caller's team's (view `mine`), or every team's (view `team`). */
+    /** The caller's team's (view `mine`), or every team's (view `team`); none for a week (weekly targets are reps'). */
     teams: z.array(ProgressSchema),
-    /** The territories the caller covers (view `mine`), or every territory with goals (view `team`). */
+    /** The territories the caller covers (view `mine`), or every territory with goals (view `team`); none for a week. */
     territories: z.array(ProgressSchema),
     company: z.array(ProgressSchema),
   })

@@ -7,6 +7,7 @@ import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
 import { expenseKind } from '../expenses/expense.kind';
 import { goalKind } from '../goals/goal.kind';
+import { activityPlanKind } from '../activity-plans/activity-plan.kind';
 import { commissionPlanKind } from '../commissions/commission-plan.kind';
 import { commissionStatementKind } from '../commissions/commission-statement.kind';
 import { pipelineKind } from '../deals/pipeline.kind';
@@ -41,6 +42,7 @@ export const kinds = {
   document: documentKind,
   goal: goalKind,
   expense: expenseKind,
+  activityPlan: activityPlanKind,
   commissionPlan: commissionPlanKind,
   commissionStatement: commissionStatementKind,
 } as const;

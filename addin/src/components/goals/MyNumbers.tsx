@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Body1, Caption1, ProgressBar, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Attainment, GoalProgress } from '@rapport/shared/goals/goals.contract';
-import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
+import type { AnyGoalPeriod } from '@rapport/shared/goals/goal.rules';
 import { useAttainment } from '../../data/goals';
 import { useI18n } from '../../i18n/I18nContext';
 import { ErrorMessage } from '../ErrorMessage';
-import { figureFormat, lastDayOf, metricKey, paceBand, percentFormat, sameWhat } from './goal-format';
+import { figureFormat, lastDayOf, metricKey, monthOfWeeks, paceBand, percentFormat, sameWhat } from './goal-format';
 import { PeriodTabs } from './PeriodTabs';
 
 const useStyles = makeStyles({
@@ -30,8 +30,11 @@ const BAR_COLOR = { warning: 'warning', neutral: 'brand', success: 'success' } a
 export function MyNumbers({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const [period, setPeriod] = useState<GoalPeriod>('month');
+  const [period, setPeriod] = useState<AnyGoalPeriod>('month');
   const attainment = useAttainment(period);
+  // A month's goals show the rep's weekly targets of the same kind beside them: what the weeks add up to.
+  const weekly = useAttainment('week', 'mine', { enabled: period === 'month' });
+  const weeklyGoals = period === 'month' ? (weekly.data?.reps ?? []) : [];
   const heading = t('goals.heading');
 
   let body;
@@ -43,7 +46,12 @@ export function MyNumbers({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' 
     body = (
       <ul className={styles.list} aria-label={heading}>
         {attainment.data.reps.map((progress) => (
-          <GoalLine key={progress.goalId ?? `${progress.goal.metric}-${progress.goal.activityKind ?? ''}`} progress={progress} attainment={attainment.data} />
+          <GoalLine
+            key={progress.goalId ?? `${progress.goal.metric}-${progress.goal.activityKind ?? ''}`}
+            progress={progress}
+            attainment={attainment.data}
+            weeklyTarget={weeklyGoals.find((other) => sameWhat(other.goal, progress.goal))?.goal.target}
+          />
         ))}
       </ul>
     );
@@ -57,7 +65,7 @@ export function MyNumbers({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' 
   );
 }
 
-function GoalLine({ progress, attainment }: { progress: GoalProgress; attainment: Attainment }) {
+function GoalLine({ progress, attainment, weeklyTarget }: { progress: GoalProgress; attainment: Attainment; weeklyTarget?: number | undefined }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const { goal } = progress;
@@ -96,6 +104,11 @@ function GoalLine({ progress, attainment }: { progress: GoalProgress; attainment
           : t('goals.pace', { percent: percent.format(progress.paceRatio), date: lastDayOf(attainment.ends, locale) })}
       </Caption1>
       {goal.stretch !== undefined ? <Caption1 className={styles.muted}>{t('goals.stretch', { target: figure(goal.stretch) })}</Caption1> : null}
+      {weeklyTarget !== undefined ? (
+        <Caption1 className={styles.muted}>
+          {t('goals.weeklyTarget', { target: figure(weeklyTarget), total: figure(monthOfWeeks(weeklyTarget, attainment.start, attainment.ends)) })}
+        </Caption1>
+      ) : null}
       {benchmarks.length > 0 ? <Caption1 className={styles.muted}>{benchmarks.join(' · ')}</Caption1> : null}
       {progress.missingCurrencies.length > 0 ? (
         <Caption1 className={styles.muted}>{t('goals.missingRates', { currencies: progress.missingCurrencies.join(', ') })}</Caption1>

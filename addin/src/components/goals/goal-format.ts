@@ -1,5 +1,5 @@
 import type { GoalProgress } from '@rapport/shared/goals/goals.contract';
-import type { GoalPeriod } from '@rapport/shared/goals/goal.rules';
+import type { AnyGoalPeriod } from '@rapport/shared/goals/goal.rules';
 import type { MessageKey } from '../../i18n/i18n';
 
 export type PaceBand = 'warning' | 'neutral' | 'success';
@@ -33,6 +33,12 @@ export function figureFormat(locale: string, goal: GoalWhat, currency: string): 
   return (value) => format.format(value);
 }
 
+/** A month's target a weekly one adds up to: the month's days over 7 weeks' worth (30 days: 4.3 weeks). */
+export function monthOfWeeks(weeklyTarget: number, monthStart: string, monthEnds: string): number {
+  const days = (Date.parse(`${monthEnds}T00:00:00Z`) - Date.parse(`${monthStart}-01T00:00:00Z`)) / 86_400_000;
+  return Math.round((weeklyTarget * days) / 7);
+}
+
 export const percentFormat = (locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
 
 /** The period's last day (`ends` is the first day after it), e.g. "30 Nov", in the user's locale. */
@@ -41,8 +47,9 @@ export function lastDayOf(ends: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(last);
 }
 
-/** A period's name from its first month: "Nov 2026", "Q4 2026", "2026". */
-export function periodName(period: GoalPeriod, start: string, locale: string, quarter: (n: number, year: string) => string): string {
+/** A period's name from its first month: "Nov 2026", "Q4 2026", "2026"; a week's from its Monday: "30 Nov". */
+export function periodName(period: AnyGoalPeriod, start: string, locale: string, quarter: (n: number, year: string) => string): string {
+  if (period === 'week') return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${start}T00:00:00Z`));
   const year = start.slice(0, 4);
   const month = Number(start.slice(5, 7));
   if (period === 'year') return year;

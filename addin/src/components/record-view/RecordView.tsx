@@ -1,8 +1,9 @@
 import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { Contact, Deal } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
+import { useCapabilities } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { useOpenRecord, useRecordNavigation, type RecordRef } from '../../taskpane/record-navigation';
@@ -26,6 +27,11 @@ const DealPanel = lazyWithMessages(() => import('../DealPanel').then((module) =>
 const expenseViews = () => import('../expenses/ExpenseViews');
 const ExpensesSection = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.ExpensesSection })));
 const DealMargin = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.DealMargin })));
+const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm').then((module) => ({ default: module.ApplyPlanForm })));
+
+/** The records a manager applies an activity plan to from the pane. */
+const PLANNED_KINDS = ['contact', 'company', 'deal'] as const;
+const takesPlans = (kind: string): kind is (typeof PLANNED_KINDS)[number] => (PLANNED_KINDS as readonly string[]).includes(kind);
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -50,6 +56,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
   const { t } = useI18n();
   const navigation = useRecordNavigation();
   const view = useRecordView(ref);
+  const capabilities = useCapabilities();
   const record = view.record;
   const title = record ? recordTitle(ref.kind, record as never) : t(`record.kind.${ref.kind}`);
   const person = ref.kind === 'contact' || ref.kind === 'lead';
@@ -114,6 +121,14 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                 </Section>
               ) : null}
               {ref.kind === 'contact' ? <DuplicatesSection contact={record as unknown as Contact} /> : null}
+              {/* Managers plan work for the record's owner: the plan's steps as planned activities on it. */}
+              {capabilities.viewTeam && takesPlans(ref.kind) ? (
+                <Section title={t('plans.apply')} icon={CalendarAddRegular}>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <ApplyPlanForm record={{ kind: ref.kind, id: ref.id }} />
+                  </Suspense>
+                </Section>
+              ) : null}
               <RecordSections
                 key={`${ref.kind}:${ref.id}`}
                 owner={ref}

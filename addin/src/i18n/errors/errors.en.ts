@@ -18,6 +18,7 @@ export const kindNamesEn = {
   thread: 'the followed thread',
   document: 'the document',
   goal: 'the goal',
+  activityPlan: 'the activity plan',
   commissionPlan: 'the commission plan',
   commissionStatement: 'the commission statement',
   expense: 'the expense',

@@ -18,6 +18,7 @@ export const kindNamesEs = {
   thread: 'la conversación seguida',
   document: 'el documento',
   goal: 'el objetivo',
+  activityPlan: 'el plan de actividades',
   commissionPlan: 'el plan de comisiones',
   commissionStatement: 'la liquidación de comisiones',
   expense: 'el gasto',

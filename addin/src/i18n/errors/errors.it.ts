@@ -18,6 +18,7 @@ export const kindNamesIt = {
   thread: 'la conversazione seguita',
   document: 'il documento',
   goal: 'l’obiettivo',
+  activityPlan: 'il piano di attività',
   commissionPlan: 'il piano provvigionale',
   commissionStatement: 'l’estratto provvigioni',
   expense: 'la spesa',

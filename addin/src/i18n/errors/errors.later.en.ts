@@ -11,6 +11,8 @@ export const laterErrorsEn = {
   'TEMPLATE.UNKNOWN_FIELD': 'A placeholder names a field templates can’t fill. Use the field buttons.',
   'TEMPLATE.MALFORMED_PLACEHOLDER': 'A placeholder isn’t written right or isn’t closed. Insert it with the field buttons.',
   'TEMPLATE.DUPLICATE_LANGUAGE': 'The template has two versions in one language. Keep one per language.',
+  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'That is more than one plan takes at once (at most 200 records and 1,000 activities). Apply it to a smaller team or territory, or to records one at a time.',
+  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'No active member is in that team. Check the team’s name in Members.',
   'FORM.NOT_FOUND': 'Rapport doesn’t know this web form. Copy it again from Settings, under Web forms.',
   'FORM.REVOKED': 'This web form was switched off and no longer takes submissions.',
   'COMMISSION.NO_PLAN': 'No commission plan pays this rep for this period. An admin adds them to a plan first, on the dashboard’s Commissions tab.',

@@ -11,6 +11,8 @@ export const laterErrorsEs = {
   'TEMPLATE.UNKNOWN_FIELD': 'Un marcador nombra un campo que las plantillas no pueden rellenar. Usa los botones de campos.',
   'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un marcador no está bien escrito o no está cerrado. Insértalo con los botones de campos.',
   'TEMPLATE.DUPLICATE_LANGUAGE': 'La plantilla tiene dos versiones en el mismo idioma. Deja una por idioma.',
+  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'Son más registros de los que un plan puede recibir de una vez (como máximo 200 registros y 1.000 actividades). Aplícalo a un equipo o territorio más pequeño, o a los registros uno a uno.',
+  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Ningún miembro activo está en ese equipo. Comprueba el nombre del equipo en Miembros.',
   'FORM.NOT_FOUND': 'Rapport no conoce este formulario web. Vuelve a copiarlo desde Configuración, en Formularios web.',
   'FORM.REVOKED': 'Este formulario web se desactivó y ya no acepta envíos.',
   'COMMISSION.NO_PLAN': 'Ningún plan de comisiones paga a este comercial en este periodo. Primero un administrador lo añade a un plan, en la pestaña Comisiones del panel.',

@@ -11,6 +11,8 @@ export const laterErrorsIt = {
   'TEMPLATE.UNKNOWN_FIELD': 'Un segnaposto indica un campo che i modelli non possono compilare. Usa i pulsanti dei campi.',
   'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un segnaposto non è scritto correttamente o non è chiuso. Inseriscilo con i pulsanti dei campi.',
   'TEMPLATE.DUPLICATE_LANGUAGE': 'Il modello ha due versioni nella stessa lingua. Tienine una per lingua.',
+  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'Sono più record di quanti un piano possa riceverne in una volta (al massimo 200 record e 1.000 attività). Applicalo a un team o a un territorio più piccolo, oppure ai record uno alla volta.',
+  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Nessun membro attivo fa parte di quel team. Controlla il nome del team in Membri.',
   'FORM.NOT_FOUND': 'Rapport non conosce questo modulo web. Copialo di nuovo da Impostazioni, in Moduli web.',
   'FORM.REVOKED': 'Questo modulo web è stato disattivato e non accetta più invii.',
   'COMMISSION.NO_PLAN': 'Nessun piano provvigionale paga questo venditore per questo periodo. Prima un amministratore lo aggiunge a un piano, nella scheda Provvigioni della dashboard.',

@@ -11,6 +11,8 @@ export const laterErrorsPt = {
   'TEMPLATE.UNKNOWN_FIELD': 'Um marcador indica um campo que os modelos não podem preencher. Use os botões de campos.',
   'TEMPLATE.MALFORMED_PLACEHOLDER': 'Um marcador não está escrito corretamente ou não foi fechado. Insira-o com os botões de campos.',
   'TEMPLATE.DUPLICATE_LANGUAGE': 'O modelo tem duas versões no mesmo idioma. Mantenha uma por idioma.',
+  'ACTIVITY_PLAN.TOO_MANY_RECORDS': 'São mais registros do que um plano pode receber de uma vez (no máximo 200 registros e 1.000 atividades). Aplique-o a uma equipe ou território menor, ou aos registros um por um.',
+  'ACTIVITY_PLAN.UNKNOWN_TEAM': 'Nenhum membro ativo está nessa equipe. Confira o nome da equipe em Membros.',
   'FORM.NOT_FOUND': 'O Rapport não conhece este formulário web. Copie-o novamente em Configurações, na seção Formulários web.',
   'FORM.REVOKED': 'Este formulário web foi desativado e não aceita mais envios.',
   'COMMISSION.NO_PLAN': 'Nenhum plano de comissões paga este vendedor neste período. Primeiro um administrador o inclui em um plano, na aba Comissões do painel.',

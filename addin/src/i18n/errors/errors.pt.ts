@@ -19,6 +19,7 @@ export const kindNamesPt = {
   thread: 'a conversa acompanhada',
   document: 'o documento',
   goal: 'a meta',
+  activityPlan: 'o plano de atividades',
   commissionPlan: 'o plano de comissões',
   commissionStatement: 'o extrato de comissões',
   expense: 'a despesa',

@@ -2,6 +2,7 @@ import type { DocumentService } from '../../documents/documents.service';
 import { seedDemoDocuments } from './demo-documents';
 import { demoGoals } from './demo-goals';
 import { demoExpenses, seedDemoReceipts } from './demo-expenses';
+import { demoActivityPlans, demoGoals } from './demo-goals';
 import { demoCommissionPlans } from './demo-commissions';
 import type { Case, RecordKind } from '@rapport/shared';
 import { RecordWriter } from '../../services/record-writer';
@@ -46,6 +47,7 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   await writeMissing('tip', data.tips);
   await writeMissing('template', data.templates);
   await writeMissing('goal', data.tenantId === DEMO_TENANT_ID ? demoGoals(data, now) : []);
+  await writeMissing('activityPlan', data.tenantId === DEMO_TENANT_ID ? demoActivityPlans(data, now) : []);
   await writeMissing('commissionPlan', data.tenantId === DEMO_TENANT_ID ? demoCommissionPlans(data, now) : []);
   // The demo tenant also holds the appointment its inbox's organized meeting was booked as, and the history of the lead
   // its inbox has an e-mail from.
