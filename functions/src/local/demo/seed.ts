@@ -1,6 +1,5 @@
 import type { DocumentService } from '../../documents/documents.service';
 import { seedDemoDocuments } from './demo-documents';
-import { demoGoals } from './demo-goals';
 import { demoExpenses, seedDemoReceipts } from './demo-expenses';
 import { demoActivityPlans, demoGoals } from './demo-goals';
 import { demoCommissionPlans } from './demo-commissions';
