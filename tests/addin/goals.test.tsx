@@ -161,6 +161,9 @@ describe('goals in the pane and the dashboard', () => {
     const table = await screen.findByRole('table', { name: 'Every rep’s attainment' });
     const row = await within(table).findByRole('row', { name: /Avery Quinn/ });
     expect(within(row).getByText('Won amount')).toBeTruthy();
+    // The same figures as bars, one chart per metric, the goal's line at 100 %.
+    const chart = screen.getByRole('figure', { name: 'Won amount: every rep’s share of the goal' });
+    expect(within(chart).getByRole('listitem', { name: 'Avery Quinn: 0% of the goal' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'Team sales' }));
     const grid = await screen.findByRole('table', { name: 'Set goals' });
     expect(within(grid).getByRole('textbox', { name: `Won amount goal of Avery Quinn for ${monthName}` })).toHaveProperty('value', '10000');

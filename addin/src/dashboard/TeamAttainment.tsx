@@ -8,6 +8,7 @@ import { useAttainment } from '../data/goals';
 import { useMemberNames } from '../hooks/useMe';
 import { useI18n } from '../i18n/I18nContext';
 import { PeriodTabs } from '../components/goals/PeriodTabs';
+import { AttainmentChart } from './AttainmentChart';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
@@ -68,6 +69,7 @@ export function TeamAttainment() {
       {attainment.isError && !attainment.data ? <ErrorMessage title={t('goals.team.failed')} error={attainment.error} onRetry={() => void attainment.refetch()} /> : null}
       {!attainment.data && !attainment.isError ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {attainment.data && rows.length === 0 ? <Body1>{t('goals.team.empty')}</Body1> : null}
+      {rows.length > 0 ? <AttainmentChart rows={rows} bands={attainment.data?.bands} /> : null}
       {rows.length > 0 ? (
         <div className={styles.scroll}>
           <table className={styles.table} aria-label={heading}>

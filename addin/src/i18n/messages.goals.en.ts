@@ -25,6 +25,8 @@ export const enGoals = {
   'goals.noPace': 'The pace shows once the period has begun.',
   'goals.stretch': 'Stretch target: {target}',
   'goals.teamBenchmark': 'Team: {percent}',
+  'goals.chart.label': '{metric}: every rep’s share of the goal',
+  'goals.chart.bar': '{rep}: {percent} of the goal',
   'goals.import.heading': 'Import goals from CSV',
   'goals.import.help': 'One goal per line, with a header naming the columns: rep (name or e-mail), period (month, quarter or year), start (2026-11 or 2026-Q4), target; metric (wonAmount, wonDeals, newDeals, activities, convertedLeads), activityKind and stretch if you need them. Sending the same file again changes nothing.',
   'goals.import.file': 'CSV file of goals',

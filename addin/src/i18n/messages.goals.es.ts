@@ -25,6 +25,8 @@ export const esGoals: Record<keyof typeof enGoals, string> = {
   'goals.noPace': 'El ritmo se muestra cuando empieza el periodo.',
   'goals.stretch': 'Objetivo ambicioso: {target}',
   'goals.teamBenchmark': 'Equipo: {percent}',
+  'goals.chart.label': '{metric}: parte del objetivo alcanzada por cada comercial',
+  'goals.chart.bar': '{rep}: {percent} del objetivo',
   'goals.import.heading': 'Importar objetivos desde CSV',
   'goals.import.help': 'Un objetivo por línea, con una cabecera que nombre las columnas: rep (nombre o correo), period (month, quarter o year), start (2026-11 o 2026-Q4), target; metric (wonAmount, wonDeals, newDeals, activities, convertedLeads), activityKind y stretch si los necesitas. Enviar el mismo archivo otra vez no cambia nada.',
   'goals.import.file': 'Archivo CSV de objetivos',

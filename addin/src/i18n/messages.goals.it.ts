@@ -25,6 +25,8 @@ export const itGoals: Record<keyof typeof enGoals, string> = {
   'goals.noPace': 'Il ritmo compare quando il periodo è iniziato.',
   'goals.stretch': 'Obiettivo sfidante: {target}',
   'goals.teamBenchmark': 'Team: {percent}',
+  'goals.chart.label': '{metric}: quota dell’obiettivo raggiunta da ogni venditore',
+  'goals.chart.bar': '{rep}: {percent} dell’obiettivo',
   'goals.import.heading': 'Importa obiettivi da CSV',
   'goals.import.help': 'Un obiettivo per riga, con un’intestazione che nomina le colonne: rep (nome o e-mail), period (month, quarter o year), start (2026-11 o 2026-Q4), target; metric (wonAmount, wonDeals, newDeals, activities, convertedLeads), activityKind e stretch se servono. Inviare di nuovo lo stesso file non cambia nulla.',
   'goals.import.file': 'File CSV di obiettivi',

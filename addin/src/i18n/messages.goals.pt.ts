@@ -25,6 +25,8 @@ export const ptGoals: Record<keyof typeof enGoals, string> = {
   'goals.noPace': 'O ritmo aparece quando o período começar.',
   'goals.stretch': 'Meta desafio: {target}',
   'goals.teamBenchmark': 'Equipe: {percent}',
+  'goals.chart.label': '{metric}: parte da meta atingida por cada vendedor',
+  'goals.chart.bar': '{rep}: {percent} da meta',
   'goals.import.heading': 'Importar metas de CSV',
   'goals.import.help': 'Uma meta por linha, com um cabeçalho que nomeie as colunas: rep (nome ou e-mail), period (month, quarter ou year), start (2026-11 ou 2026-Q4), target; metric (wonAmount, wonDeals, newDeals, activities, convertedLeads), activityKind e stretch se precisar. Enviar o mesmo arquivo de novo não muda nada.',
   'goals.import.file': 'Arquivo CSV de metas',
