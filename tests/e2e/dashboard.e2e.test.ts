@@ -79,7 +79,8 @@ describe('the dashboard in Chromium', () => {
     await chartsDrawn(page, tabReports.team.length);
     const owners = page.locator('[data-report="win-rate-by-owner"] tbody tr');
     const allReps = await owners.count();
-    await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption({ index: 1 });
+    // The filters' team (the activity plans' card on the same tab has a Team of its own).
+    await page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Team', exact: true }).selectOption({ index: 1 });
     await chartsDrawn(page, tabReports.team.length);
     await page.waitForFunction((all) => document.querySelectorAll('[data-report="win-rate-by-owner"] tbody tr').length < all, allReps);
     expect(page.url()).toContain('team=');

@@ -126,3 +126,6 @@ export function teamDayOf(month: string, today: string): string {
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
   return last < today ? last : today;
 }
+
+/** Goals per request of a batch: a grid's or a CSV file's, sent in pieces of at most this many. */
+export const MAX_GOALS_PER_BATCH = 500;

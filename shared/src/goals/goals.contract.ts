@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DateSchema } from '../common/record.schema';
 import { defineRoute } from '../contract/route';
 import { GoalInputSchema, GoalSchema } from './goal.schema';
-import { allGoalPeriods } from './goal.rules';
+import { allGoalPeriods, MAX_GOALS_PER_BATCH } from './goal.rules';
 import { GoalBandsSchema } from '../settings/tenant-settings.schema';
 
 export const AttainmentQuerySchema = z.strictObject({
@@ -63,8 +63,8 @@ export const attainmentRoute = defineRoute({
   errors: [403],
 });
 
-/** Goals per request of a batch: a grid's or a CSV file's, sent in pieces of at most this many. */
-export const MAX_GOALS_PER_BATCH = 500;
+
+export { MAX_GOALS_PER_BATCH };
 
 export const GoalBatchSchema = z.strictObject({
   goals: z.array(GoalInputSchema).min(1).max(MAX_GOALS_PER_BATCH),
