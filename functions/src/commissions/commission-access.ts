@@ -1,4 +1,4 @@
-import { CrmError, hasRole, notFound, type Member } from '@rapport/shared';
+import { CrmError, hasRole, managesMember, notFound, type Member } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import type { Store } from '../store/store';
 
@@ -15,9 +15,7 @@ export async function memberWhosePayCallerSees(store: Store, principal: Principa
 }
 
 export function managesOrShares(manager: Member | null, member: Member): boolean {
-  if (!manager) return false;
-  const team = (value: string | undefined) => value?.trim().toLowerCase() ?? '';
-  return member.managerId === manager.id || (team(manager.team) !== '' && team(manager.team) === team(member.team));
+  return manager !== null && managesMember(manager, member);
 }
 
 /** What a deal pays is its owner's business, their manager's and the admins'. */

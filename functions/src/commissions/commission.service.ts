@@ -83,7 +83,9 @@ export class CommissionService {
     const me = await store.get('member', principal.tenantId, principal.userId);
     const mine = hasRole(principal.roles, 'admin') ? members : members.filter((member) => managesOrShares(me, member));
     const items: CommissionStatementView[] = [];
-    for (const member of mine) items.push(await this.statementOf(principal.tenantId, member, day));
+    // The plans and settings are read once for the whole team.
+    const settings = await this.deps.settingsOf(principal.tenantId);
+    for (const member of mine) items.push(await this.statementOf(principal.tenantId, member, day, { plans, settings }));
     return { items };
   }
 
@@ -171,9 +173,9 @@ export class CommissionService {
     return this.deps.now().toISOString().slice(0, 10);
   }
 
-  private async statementOf(tenantId: string, member: Member, day: string): Promise<CommissionStatementView> {
-    const settings = await this.deps.settingsOf(tenantId);
-    const plan = await this.planFor(tenantId, member.id, { day });
+  private async statementOf(tenantId: string, member: Member, day: string, read?: { plans: CommissionPlan[]; settings: TenantSettings }): Promise<CommissionStatementView> {
+    const settings = read?.settings ?? (await this.deps.settingsOf(tenantId));
+    const plan = await this.planFor(tenantId, member.id, { day }, read?.plans);
     if (!plan) {
       const start = periodStartOf('month', day);
       return { ...emptyView(member.id, settings), period: 'month', start, ends: periodBounds('month', start).ends.slice(0, 10) };
@@ -207,8 +209,8 @@ export class CommissionService {
   }
 
   /** The plan that pays a rep in the period holding a day (or starting in a month): of those naming them, the one that started last. */
-  private async planFor(tenantId: string, memberId: string, at: { day: string } | Period): Promise<CommissionPlan | null> {
-    const candidates = (await this.plans(tenantId)).filter((plan) => {
+  private async planFor(tenantId: string, memberId: string, at: { day: string } | Period, plans?: CommissionPlan[]): Promise<CommissionPlan | null> {
+    const candidates = (plans ?? (await this.plans(tenantId))).filter((plan) => {
       if (!plan.memberIds.includes(memberId)) return false;
       const start = 'day' in at ? periodStartOf(plan.period, at.day) : at.start;
       return plan.from <= start && (plan.until === undefined || plan.until >= start);

@@ -1,4 +1,5 @@
 import {
+  managesMember,
   dayInterval,
   goalPeriods,
   hasRole,
@@ -162,10 +163,9 @@ export class DigestContentReader {
   /** A manager's people (those they manage, and their team's reps) with planned work due before today. */
   private async teamOverdue(manager: MemberRecord, dayStart: string): Promise<DigestTeamMember[]> {
     const { items } = await listUpTo(this.deps.store, 'member', manager.tenantId, {}, MAX_MEMBERS_READ);
-    const team = manager.team?.trim().toLowerCase();
     const people = items
       .filter((member) => member.id !== manager.id && !member.deactivated && !member.invited)
-      .filter((member) => member.managerId === manager.id || (team !== undefined && team !== '' && member.team?.trim().toLowerCase() === team))
+      .filter((member) => managesMember(manager, member))
       .sort((a, b) => a.displayName.localeCompare(b.displayName))
       .slice(0, MAX_TEAM);
     const overdue = await Promise.all(

@@ -65,8 +65,10 @@ export type TeamMember = { id: string; team?: string | undefined; managerId?: st
 
 /**
  * Whether `manager` manages `member` for private records (`readableBy: 'owner'`): the member names them as their
- * manager, or both are on the same team.
+ * manager, or both are on the same team (named alike, whatever the case and spaces, as attainment groups teams).
+ * Private records, commission statements and the morning digest's team all ask this.
  */
 export function managesMember(manager: TeamMember, member: TeamMember): boolean {
-  return member.managerId === manager.id || (manager.team !== undefined && manager.team !== '' && member.team === manager.team);
+  const team = (value: string | undefined) => value?.trim().toLowerCase() ?? '';
+  return member.managerId === manager.id || (team(manager.team) !== '' && team(member.team) === team(manager.team));
 }
