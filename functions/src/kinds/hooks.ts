@@ -9,6 +9,7 @@ import type { HooksByKind, KindHooks } from './kind-hooks';
 import { leadHooks } from './lead.hooks';
 import { memberHooks } from './member.hooks';
 import { productHooks } from './product.hooks';
+import { quoteHooks } from './quote.hooks';
 import { templateHooks } from './template.hooks';
 import { territoryHooks } from './territory.hooks';
 import { threadHooks } from './thread.hooks';
@@ -35,6 +36,7 @@ export const hooksByKind: HooksByKind = {
   document: {},
   goal: {},
   expense: expenseHooks,
+  quote: quoteHooks,
   activityPlan: {},
   commissionPlan: commissionPlanHooks,
   commissionStatement: {},

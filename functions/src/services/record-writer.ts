@@ -76,7 +76,8 @@ export class RecordWriter {
     const context = this.contextFor(kind, actor, fields as Record<string, unknown>, undefined, now, options);
     const prepared: Record<string, unknown> = { ...(await this.prepare(kind, fields, context)) };
     const { numbered } = kinds[kind] as { numbered?: { field: string } };
-    if (numbered) prepared[numbered.field] = await this.deps.store.nextSequence(actor.tenantId, kind);
+    // A kind's hooks may give the number themselves (a quote's new version keeps its quote's); requests never can.
+    if (numbered && prepared[numbered.field] === undefined) prepared[numbered.field] = await this.deps.store.nextSequence(actor.tenantId, kind);
     const placement = named === undefined ? await hooksOf(kind).place?.(prepared as Draft<K>, context) : null;
     if (placement?.fields) Object.assign(prepared, placement.fields);
     return checkedShape(kind, {
@@ -135,6 +136,8 @@ export class RecordWriter {
    */
   async remove<K extends RecordKind>(kind: K, actor: Actor, current: RecordOf[K], expectedVersion: number, marks: Partial<RecordOf[K]> = {}): Promise<void> {
     await this.requireVersion(kind, current, expectedVersion);
+    const refusal = hooksOf(kind).refuseDelete?.(current);
+    if (refusal) throw refusal;
     const now = this.deps.now().toISOString();
     const next = { ...current, ...marks, deletedAt: now, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 };
     await this.replace(kind, Object.keys(marks).length > 0 ? checkedShape(kind, next) : next, expectedVersion);

@@ -4,6 +4,7 @@ import {
   DEFAULT_STALE_DEAL_DAYS,
   defaultDocumentLimits,
   defaultGoalBands,
+  defaultQuoteSettings,
   TENANT_SETTINGS_ID,
   invalidField,
   isValidSettings,
@@ -19,7 +20,7 @@ import { RecordWriter } from './record-writer';
 import { neverLogEntriesOf } from './never-log-entries';
 import { saveTenantRecord } from './tenant-record';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, quotes: defaultQuoteSettings, version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates, the
@@ -68,6 +69,7 @@ export class TenantSettingsService {
       neverLog,
       documentLimits: patch.documentLimits ?? current.documentLimits,
       goalBands: patch.goalBands ?? current.goalBands,
+      quotes: patch.quotes ?? current.quotes,
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -90,6 +92,7 @@ function viewOf(record: TenantSettingsRecord): TenantSettings {
     neverLog: record.neverLog ?? [],
     documentLimits: record.documentLimits ?? defaultDocumentLimits,
     goalBands: record.goalBands ?? defaultGoalBands,
+    quotes: record.quotes ?? defaultQuoteSettings,
     version: record.version,
   };
 }

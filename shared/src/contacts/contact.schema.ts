@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AddressSchema, IdSchema, SystemFieldsSchema, TimestampSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { EmailAddressSchema, PhoneSchema } from '../common/contact-fields.schema';
+import { memberLanguages } from '../members/preferences.rules';
 
 export const contactStatuses = ['prospect', 'customer'] as const;
 
@@ -15,6 +16,8 @@ export const ContactInputSchema = z.strictObject({
   address: AddressSchema.optional(),
   territoryId: IdSchema.optional(),
   status: z.enum(contactStatuses).default('prospect'),
+  /** The language the contact reads: quotes are written in it (their company's country's, or the tenant's, when unset). */
+  language: z.enum(memberLanguages).optional(),
   source: shortText(100).optional(),
   lastContactedAt: TimestampSchema.optional(),
   ownerId: IdSchema.optional(),

@@ -6,6 +6,7 @@ import { contactKind } from '../contacts/contact.kind';
 import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
 import { expenseKind } from '../expenses/expense.kind';
+import { quoteKind } from '../quotes/quote.kind';
 import { goalKind } from '../goals/goal.kind';
 import { activityPlanKind } from '../activity-plans/activity-plan.kind';
 import { commissionPlanKind } from '../commissions/commission-plan.kind';
@@ -42,6 +43,7 @@ export const kinds = {
   document: documentKind,
   goal: goalKind,
   expense: expenseKind,
+  quote: quoteKind,
   activityPlan: activityPlanKind,
   commissionPlan: commissionPlanKind,
   commissionStatement: commissionStatementKind,

@@ -6,6 +6,7 @@ import { MAX_OWN_DOMAINS } from './own-domains.rules';
 import { STALE_DEAL_DAYS_MAX, STALE_DEAL_DAYS_MIN } from '../send-checks/send-check.rules';
 import { NeverLogEntriesSchema, NeverLogTypedSchema } from '../email/never-log.schema';
 import { MAX_FILE_MB_CEILING } from '../documents/document-limits.rules';
+import { QuoteSettingsSchema } from '../quotes/quote-settings.schema';
 
 export { MAX_OWN_DOMAINS };
 
@@ -90,6 +91,8 @@ export const TenantSettingsPatchSchema = z
     neverLog: NeverLogTypedSchema.optional(),
     documentLimits: DocumentLimitsSchema.optional(),
     goalBands: GoalBandsSchema.optional(),
+    /** The quotes' seller details, tax rates, validity, terms and accepted stage, as a whole. */
+    quotes: QuoteSettingsSchema.optional(),
   })
   .refine(
     (patch) =>
@@ -99,8 +102,9 @@ export const TenantSettingsPatchSchema = z
       patch.staleDealDays !== undefined ||
       patch.neverLog !== undefined ||
       patch.documentLimits !== undefined ||
-      patch.goalBands !== undefined,
-    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands or several' },
+      patch.goalBands !== undefined ||
+      patch.quotes !== undefined,
+    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands, quotes or several' },
   )
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
@@ -108,7 +112,7 @@ export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
 // Settings saved before own domains existed have none: the members' domains then stand for them. Those saved before
 // send-time checks have no staleDealDays: the default stands for it. Those saved before never-log lists have none: an
 // empty list. Those saved before documents have no documentLimits, and those before goals' colours no goalBands: the
-// defaults stand for them.
+// defaults stand for them; so do they for quotes' settings in those saved before quotes.
 export const TenantSettingsRecordSchema = z.object({
   ...SettingsFields,
   ownDomains: OwnDomainsSchema.optional(),
@@ -116,6 +120,7 @@ export const TenantSettingsRecordSchema = z.object({
   neverLog: NeverLogEntriesSchema.optional(),
   documentLimits: DocumentLimitsSchema.optional(),
   goalBands: GoalBandsSchema.optional(),
+  quotes: QuoteSettingsSchema.optional(),
   ...SystemFieldsSchema.shape,
 });
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
@@ -134,6 +139,8 @@ export const TenantSettingsSchema = z
     documentLimits: DocumentLimitsSchema,
     /** The colours of goals' pace, in percent (default orange below 70, green from 100). */
     goalBands: GoalBandsSchema,
+    /** How quotes are made and what they say about the seller (default: no taxes, valid 30 days, in English). */
+    quotes: QuoteSettingsSchema,
     version: z.number().int().min(0),
   })
   .meta({ id: 'TenantSettings' });

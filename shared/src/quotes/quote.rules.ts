@@ -1,0 +1,53 @@
+// Plain code, no schema: the pane and the public page read these without loading zod.
+
+/** Where a quote is in its life: drafted, sent to the customer, answered by them, or replaced by a newer version. */
+export const quoteStatuses = ['draft', 'sent', 'accepted', 'declined', 'superseded'] as const;
+export type QuoteStatus = (typeof quoteStatuses)[number];
+
+/** Which status may follow which: the customer answers a sent quote once; a newer version replaces a sent one. */
+export const quoteStatusFlow: Readonly<Record<QuoteStatus, readonly QuoteStatus[]>> = {
+  draft: ['sent'],
+  sent: ['accepted', 'declined', 'superseded'],
+  accepted: [],
+  declined: ['superseded'],
+  superseded: [],
+};
+
+/** The most lines a quote has (a long bill of materials spans pages). */
+export const QUOTE_LINES_MAX = 500;
+export const QUOTE_NOTES_MAX = 4_000;
+export const QUOTE_TERMS_MAX = 2_000;
+export const QUOTE_LINE_NAME_MAX = 200;
+export const QUOTE_LINE_DESCRIPTION_MAX = 1_000;
+/** How long a quote is valid when the tenant has not said (days after it is sent). */
+export const DEFAULT_QUOTE_VALIDITY_DAYS = 30;
+
+/** How a quote is named to people: "Q-1042 v2". */
+export function quoteReference(quote: { number: number; revision: number }): string {
+  return `Q-${quote.number}${quote.revision > 1 ? ` v${quote.revision}` : ''}`;
+}
+
+/** Whether a quote's validity has run out at `now`: it is valid through the whole of its last day, in UTC. */
+export function quoteExpired(quote: { validUntil: string }, now: Date): boolean {
+  return now.toISOString().slice(0, 10) > quote.validUntil;
+}
+
+/** Whether a quote waits for the customer's answer at `now`: sent, not answered, not replaced, not expired. */
+export function quoteAnswerable(quote: { status: QuoteStatus; validUntil: string }, now: Date): boolean {
+  return quote.status === 'sent' && !quoteExpired(quote, now);
+}
+
+// Countries (ISO 3166 alpha-2, or the names people type) whose customers read Spanish, Portuguese or Italian.
+const LANGUAGE_BY_COUNTRY: Readonly<Record<string, 'es' | 'pt' | 'it'>> = {
+  ES: 'es', MX: 'es', AR: 'es', CO: 'es', CL: 'es', PE: 'es', VE: 'es', EC: 'es', GT: 'es', CU: 'es', BO: 'es', DO: 'es',
+  HN: 'es', PY: 'es', SV: 'es', NI: 'es', CR: 'es', PA: 'es', UY: 'es', PR: 'es', GQ: 'es',
+  PT: 'pt', BR: 'pt', AO: 'pt', MZ: 'pt', CV: 'pt', GW: 'pt', ST: 'pt', TL: 'pt',
+  IT: 'it', SM: 'it', VA: 'it',
+  SPAIN: 'es', ESPAÑA: 'es', MEXICO: 'es', MÉXICO: 'es', ARGENTINA: 'es', COLOMBIA: 'es', CHILE: 'es', PERU: 'es', PERÚ: 'es',
+  PORTUGAL: 'pt', BRAZIL: 'pt', BRASIL: 'pt', ITALY: 'it', ITALIA: 'it',
+};
+
+/** The language a company's customers read by its country, or null when the country says nothing. */
+export function languageOfCountry(country: string | undefined): 'es' | 'pt' | 'it' | null {
+  return country ? (LANGUAGE_BY_COUNTRY[country.trim().toUpperCase()] ?? null) : null;
+}
