@@ -3,7 +3,13 @@ import type { JWTVerifyGetKey } from 'jose';
 import { ConfigError, type Config } from './config';
 import { openIdKeys } from './auth/openid-keys';
 import { MemberDirectory } from './auth/member-directory';
-import { WebFormLimits, WriteLimits } from './http/rate-limit';
+import { PublicPageLimits, WriteLimits } from './http/rate-limit';
+import { PublicQuotesService } from './quotes/public-quotes.service';
+import { quotePageAssets, quoteRenderer } from './quotes/quote-rendering';
+import { QuotesService } from './quotes/quotes.service';
+import { publicQuoteRouteBindings } from './routes/public-quotes.routes';
+import { quoteRouteBindings } from './routes/quotes.routes';
+import { PublicLinks } from './services/public-links';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/token-verifier';
 import type { BindDependencies, RouteBinding } from './http/bind-route';
 import { appointmentsRouteBindings } from './routes/appointments.routes';
@@ -111,6 +117,9 @@ export type LocalKit = {
 
 export type LocalCosmosServer = { endpoint: string; key: string; stop(): Promise<void> };
 
+// A quote's page, PDF and answers per visitor and per quote, a minute: a customer reading and answering stays far below.
+const PUBLIC_QUOTE_LIMITS = { perVisitor: 30, perItem: 120 };
+
 // Personal Microsoft accounts sign in under this tenant id; Rapport is for work accounts.
 const PERSONAL_ACCOUNTS_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
 
@@ -168,6 +177,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const records = new RecordService({ store, now });
   const limitsOf = async (tenantId: string) => (await settings.settingsOf(tenantId)).documentLimits;
   const documents = new DocumentService({ store, records, files, limitsOf });
+  const publicLinks = new PublicLinks({ store, now });
+  const quotes = quoteRenderer();
   const services: AppServices = { neverLog: new NeverLogService({ store, now }), documents };
   // The lists' service, unless a test hands in lists of its own.
   const neverLog = overrides.neverLog ?? services.neverLog;
@@ -200,11 +211,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       deps,
       new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), approvedExpensesOf: (tenantId, dealId) => expenses.approvedOf(tenantId, dealId) }),
     ),
+    ...quoteRouteBindings(deps, new QuotesService({ store, records, links: publicLinks, renderer: quotes, now })),
+    ...publicQuoteRouteBindings(deps, new PublicQuotesService({ store, writer: records.writer, links: publicLinks, renderer: quotes, now }), new PublicPageLimits(PUBLIC_QUOTE_LIMITS, 'requests for this quote'), quotePageAssets),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),
     ...importRouteBindings(deps, new CsvImportService({ store, writer: records.writer, now })),
-    ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new WebFormLimits(config.webFormLimits)),
+    ...webFormRouteBindings(deps, new WebFormService({ store, records, now }), new PublicPageLimits({ perVisitor: config.webFormLimits.perVisitor, perItem: config.webFormLimits.perForm }, 'submissions of this form')),
     ...reportRouteBindings(deps, new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf: (tenantId) => settings.settingsOf(tenantId) })),
     ...(config.authMode === 'local' && local ? local.routes(deps, jobs) : []),
   ];

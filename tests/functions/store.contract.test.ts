@@ -280,6 +280,17 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect((await store.dueWork('read-mailboxes', at(60), 10)).map((work) => work.key)).toEqual(['a']);
   });
 
+  it("finds a public key's tenant, kind and record by the key alone, in any tenant, and moves its expiry", async () => {
+    const link = { key: 'Qk7f2aXb9sLm3nPq8rTv1w', tenantId: T1, kind: 'quote' as const, id: 'q1', expiresAt: at(60), createdAt: at(0) };
+    await store.savePublicLink(link);
+    await store.savePublicLink({ ...link, key: 'another-key-of-tenant-2', tenantId: T2, id: 'q9' });
+    expect(await store.findPublicLink(link.key)).toEqual(link);
+    expect(await store.findPublicLink('another-key-of-tenant-2')).toMatchObject({ tenantId: T2, id: 'q9' });
+    expect(await store.findPublicLink('Qk7f2aXb9sLm3nPq8rTv1x')).toBeNull();
+    await store.savePublicLink({ ...link, expiresAt: at(120) });
+    expect(await store.findPublicLink(link.key)).toEqual({ ...link, expiresAt: at(120) });
+  });
+
   it('writes an audit entry with every change: who, when, the fields before and after', async () => {
     const record = contact(T1, 'p1', { title: 'Buyer', emails: ['p1@x.com'] });
     await store.create('contact', record);

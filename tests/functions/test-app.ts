@@ -145,6 +145,7 @@ export async function createTestApp(
       headers: new Headers(response.headers as Record<string, string>),
       ...(typeof response.body === 'string' ? { text: response.body } : {}),
       ...(response.body instanceof Readable ? { bytes: await buffer(response.body) } : {}),
+      ...(Buffer.isBuffer(response.body) ? { bytes: response.body } : {}),
     };
   };
 

@@ -76,20 +76,33 @@ function tooManyWrites(retryAfterSeconds: number, who: string): CrmError {
   );
 }
 
-/** Submissions of a public web form: per visitor (by address) and per form, so one bot cannot flood a tenant. */
-export class WebFormLimits {
+/**
+ * Requests to a public page (a web form's submissions, a quote's page and answers): per visitor (by address) and
+ * per item, so one visitor cannot flood an item, nor many visitors a tenant's one link.
+ */
+export class PublicPageLimits {
   private readonly perVisitor: RateLimiter;
-  private readonly perForm: RateLimiter;
+  private readonly perItem: RateLimiter;
 
-  constructor(limits: { perVisitor: number; perForm: number }, now?: () => number) {
+  constructor(
+    limits: { perVisitor: number; perItem: number },
+    private readonly what: string,
+    now?: () => number,
+  ) {
     this.perVisitor = new RateLimiter({ limit: limits.perVisitor, windowMs: 60_000, ...(now ? { now } : {}) });
-    this.perForm = new RateLimiter({ limit: limits.perForm, windowMs: 60_000, ...(now ? { now } : {}) });
+    this.perItem = new RateLimiter({ limit: limits.perItem, windowMs: 60_000, ...(now ? { now } : {}) });
   }
 
-  check(formKey: string, visitor: string): void {
-    const wait = this.perVisitor.take(`${formKey}|${visitor}`) ?? this.perForm.take(formKey);
+  check(itemKey: string, visitor: string): void {
+    const wait = this.perVisitor.take(`${itemKey}|${visitor}`) ?? this.perItem.take(itemKey);
     if (wait !== null) {
-      throw new CrmError('rate-limited', 'REQUEST.RATE_LIMITED', `Too many submissions of this form; wait ${wait} s and send it again.`, { retryAfterSeconds: wait });
+      throw new CrmError('rate-limited', 'REQUEST.RATE_LIMITED', `Too many ${this.what}; wait ${wait} s and try again.`, { retryAfterSeconds: wait });
     }
   }
+}
+
+/** The visitor a public page limits by: the last forwarded address is the one the host's own proxy added, which a client cannot forge. */
+export function visitorOf(request: { headers: { get(name: string): string | null } }): string {
+  const forwarded = (request.headers.get('x-forwarded-for') ?? '').split(',');
+  return forwarded[forwarded.length - 1]?.trim() || 'unknown';
 }

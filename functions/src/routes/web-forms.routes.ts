@@ -1,7 +1,7 @@
 import { submitWebFormRoute } from '@rapport/shared';
 import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bind-route';
 import { readJsonOrFormBody } from '../http/request';
-import type { WebFormLimits } from '../http/rate-limit';
+import { visitorOf, type PublicPageLimits } from '../http/rate-limit';
 import { json } from '../http/responses';
 import type { WebFormService } from '../services/web-form.service';
 
@@ -10,14 +10,12 @@ const THANK_YOU_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 <title>Thank you</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem">
 <h1>Thank you</h1><p>We have your message and will be in touch soon.</p></body></html>`;
 
-export function webFormRouteBindings(deps: BindDependencies, forms: WebFormService, limits: WebFormLimits): RouteBinding[] {
+export function webFormRouteBindings(deps: BindDependencies, forms: WebFormService, limits: PublicPageLimits): RouteBinding[] {
   // The body is read here rather than by the binding: a browser's form post is not JSON.
   const route = { ...submitWebFormRoute, body: undefined };
   return [
     bindRoute(deps, route, async ({ params, request }) => {
-      // The last address is the one the host's own proxy added: a client cannot forge it to dodge the limit.
-      const forwarded = (request.headers.get('x-forwarded-for') ?? '').split(',');
-      limits.check(params.formKey, forwarded[forwarded.length - 1]?.trim() || 'unknown');
+      limits.check(params.formKey, visitorOf(request));
       const { value, from } = await readJsonOrFormBody(request, submitWebFormRoute.body);
       const { thankYouUrl } = await forms.submit(params.formKey, value);
       if (from === 'json') return json(202, { status: 'received' });

@@ -45,6 +45,12 @@ export type WorkItem = {
   createdAt: string;
 };
 
+/**
+ * What a public page's key opens (a quote to accept, a survey to answer): the tenant, kind and record, and until when.
+ * The key alone finds it, in any tenant: it is 128 random bits, never a record's id (see `services/public-links.ts`).
+ */
+export type PublicLink = { key: string; tenantId: string; kind: RecordKind; id: string; expiresAt: string; createdAt: string };
+
 /** A record in the recycle bin. */
 export type DeletedRecord = { kind: RecordKind; record: AnyRecord };
 
@@ -115,5 +121,9 @@ export type Store = {
   saveWork(item: WorkItem): Promise<void>;
   /** Takes an item off the queue: done, or given up. Nothing when it is not there. */
   removeWork(job: string, key: string): Promise<void>;
+  /** Keeps a public key (or moves its expiry: the same key's entry is replaced). */
+  savePublicLink(link: PublicLink): Promise<void>;
+  /** What a public key opens, whatever its tenant, or null for a key never given: one point read. */
+  findPublicLink(key: string): Promise<PublicLink | null>;
   close(): Promise<void>;
 };

@@ -22,6 +22,16 @@ import { applyActivityPlanRoute } from '../activity-plans/activity-plans.contrac
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
 import { detectedPreferencesRoute, myPreferencesRoute, updateMyPreferencesRoute } from '../members/preferences.contract';
 import { dealMarginRoute, pendingExpensesRoute } from '../expenses/expenses.contract';
+import {
+  acceptQuoteRoute,
+  declineQuoteRoute,
+  publicQuotePageRoute,
+  publicQuotePdfRoute,
+  quoteOpenedRoute,
+  quotePageScriptRoute,
+  quotePdfRoute,
+  sendQuoteRoute,
+} from '../quotes/quotes.contract';
 import { approveStatementRoute, commissionStatementRoute, dealCommissionRoute, listStatementsRoute, teamStatementsRoute } from '../commissions/commissions.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
@@ -168,6 +178,14 @@ export const operations = {
   listCommissionStatements: listStatementsRoute,
   teamCommissionStatements: teamStatementsRoute,
   dealCommission: dealCommissionRoute,
+  sendQuote: sendQuoteRoute,
+  quotePdf: quotePdfRoute,
+  publicQuotePage: publicQuotePageRoute,
+  publicQuotePdf: publicQuotePdfRoute,
+  quoteOpened: quoteOpenedRoute,
+  acceptQuote: acceptQuoteRoute,
+  declineQuote: declineQuoteRoute,
+  quotePageScript: quotePageScriptRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -51,6 +51,8 @@ export const jobRunPartition = (job: string, claimedAt: string) => `jobs|${job}|
  * One partition per job, holding only the items not yet done (each is removed when done or given up).
  */
 export const workPartition = (job: string) => `work|${job}`;
+/** A public key's own partition: found by the key alone, in any tenant, with one point read. */
+export const publicLinkPartition = (key: string) => `public|${key}`;
 /** Which index upgrades a tenant has had (cosmos-index-upgrades.ts): one marker document. */
 export const upgradesPartition = (tenantId: string) => `${tenantId}|upgrades`;
 

@@ -22,7 +22,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store, WorkItem } from '../store';
+import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
 import {
   INDEX,
   RECORDS,
@@ -40,6 +40,7 @@ import {
   sequencePartition,
   jobRunPartition,
   workPartition,
+  publicLinkPartition,
   termPartition,
 } from './cosmos-layout';
 
@@ -458,6 +459,16 @@ export class CosmosStore implements Store {
       if (isStatus(error, 409)) return false;
       throw error;
     }
+  }
+
+  async savePublicLink(link: PublicLink): Promise<void> {
+    const { id: recordId, ...rest } = link;
+    await this.index.items.upsert({ id: 'link', pk: publicLinkPartition(link.key), entry: 'public-link', ...rest, recordId });
+  }
+
+  async findPublicLink(key: string): Promise<PublicLink | null> {
+    const doc = await this.readIndexDoc<IndexDoc & Omit<PublicLink, 'id'> & { recordId: string }>('link', publicLinkPartition(key));
+    return doc ? { key: doc.key, tenantId: doc.tenantId, kind: doc.kind, id: doc.recordId, expiresAt: doc.expiresAt, createdAt: doc.createdAt } : null;
   }
 
   async getWork(job: string, key: string): Promise<WorkItem | null> {

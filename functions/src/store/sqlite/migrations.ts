@@ -112,6 +112,18 @@ const migrations: { version: number; description: string; sql: string }[] = [
     ) WITHOUT ROWID;
     CREATE INDEX work_items_due ON work_items (job, due_at);`,
   },
+  {
+    version: 9,
+    description: "public links: a page's key (a quote to accept) to its tenant, kind and record, whatever the tenant",
+    sql: `CREATE TABLE public_links (
+      key TEXT PRIMARY KEY,
+      tenant_id TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      record_id TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    ) WITHOUT ROWID;`,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

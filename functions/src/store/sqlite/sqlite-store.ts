@@ -23,7 +23,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, RecordOf, Store, WorkItem } from '../store';
+import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
 import { currentSchemaVersion, documentOf, isCurrentDocument, recordFromDocument } from '../record-upgrades';
 import { migrate } from './migrations';
 
@@ -475,6 +475,19 @@ export class SqliteStore implements Store {
 
   async removeWork(job: string, key: string): Promise<void> {
     this.statement('DELETE FROM work_items WHERE job = ? AND key = ?').run(job, key);
+  }
+
+  async savePublicLink(link: PublicLink): Promise<void> {
+    this.statement(
+      'INSERT INTO public_links (key, tenant_id, kind, record_id, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at',
+    ).run(link.key, link.tenantId, link.kind, link.id, link.expiresAt, link.createdAt);
+  }
+
+  async findPublicLink(key: string): Promise<PublicLink | null> {
+    const row = this.statement('SELECT * FROM public_links WHERE key = ?').get(key) as
+      | { key: string; tenant_id: string; kind: RecordKind; record_id: string; expires_at: string; created_at: string }
+      | undefined;
+    return row ? { key: row.key, tenantId: row.tenant_id, kind: row.kind, id: row.record_id, expiresAt: row.expires_at, createdAt: row.created_at } : null;
   }
 
   async close(): Promise<void> {
