@@ -117,9 +117,6 @@ export type LocalKit = {
 
 export type LocalCosmosServer = { endpoint: string; key: string; stop(): Promise<void> };
 
-// A quote's page, PDF and answers per visitor and per quote, a minute: a customer reading and answering stays far below.
-const PUBLIC_QUOTE_LIMITS = { perVisitor: 30, perItem: 120 };
-
 // Personal Microsoft accounts sign in under this tenant id; Rapport is for work accounts.
 const PERSONAL_ACCOUNTS_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
 
@@ -212,7 +209,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), approvedExpensesOf: (tenantId, dealId) => expenses.approvedOf(tenantId, dealId) }),
     ),
     ...quoteRouteBindings(deps, new QuotesService({ store, records, links: publicLinks, renderer: quotes, now })),
-    ...publicQuoteRouteBindings(deps, new PublicQuotesService({ store, writer: records.writer, links: publicLinks, renderer: quotes, now }), new PublicPageLimits(PUBLIC_QUOTE_LIMITS, 'requests for this quote'), quotePageAssets),
+    ...publicQuoteRouteBindings(deps, new PublicQuotesService({ store, writer: records.writer, links: publicLinks, renderer: quotes, now }), new PublicPageLimits(config.publicPageLimits, 'requests for this quote'), quotePageAssets),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   TENANT_WRITE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(3_000),
   WEB_FORM_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(5),
   WEB_FORM_TOTAL_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(120),
+  PUBLIC_PAGE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(120),
   SEED_DEMO: boolean.optional(),
   ADDIN_DIR: z.string().min(1).optional(),
   ADDIN_CLIENT_ID: z.string().min(1).optional(),
@@ -82,6 +84,8 @@ export type Config = {
   writeLimits: { perUser: number; perTenant: number };
   /** Web form submissions per minute from one visitor (by address) and to one form in all. */
   webFormLimits: { perVisitor: number; perForm: number };
+  /** Requests to one public page (a quote's page, PDF and answers) per visitor, and in all, a minute. */
+  publicPageLimits: { perVisitor: number; perItem: number };
   seedDemo: boolean;
   logRequests: boolean;
   /** The built add-in pages the standalone host serves. */
@@ -166,6 +170,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env, profile: Prof
     allowedTenants: values.AUTH_ALLOWED_TENANTS === '*' ? undefined : values.AUTH_ALLOWED_TENANTS?.split(','),
     writeLimits: { perUser: values.WRITE_LIMIT_PER_MINUTE, perTenant: values.TENANT_WRITE_LIMIT_PER_MINUTE },
     webFormLimits: { perVisitor: values.WEB_FORM_LIMIT_PER_MINUTE, perForm: values.WEB_FORM_TOTAL_LIMIT_PER_MINUTE },
+    publicPageLimits: { perVisitor: values.PUBLIC_PAGE_LIMIT_PER_MINUTE, perItem: values.PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE },
     seedDemo: values.SEED_DEMO ?? values.AUTH_MODE === 'local',
     logRequests: values.LOG_REQUESTS,
     addinDir: path.resolve(values.ADDIN_DIR ?? path.join(__dirname, '../../addin/dist')),

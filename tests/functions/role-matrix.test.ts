@@ -78,6 +78,16 @@ const expected: Record<string, Role[]> = {
   'deal-commission': admins,
   // Public: a website's visitors send it, with the form's key and no token.
   'submit-web-form': everyone,
+  // Quotes: sending a colleague's takes a manager (as changing it does); everyone reads a quote's PDF.
+  'send-quote': managers,
+  'quote-pdf': everyone,
+  // Public: the customer opens the quote's page with its key and no token, and answers it there.
+  'public-quote-page': everyone,
+  'public-quote-pdf': everyone,
+  'quote-opened': everyone,
+  'accept-quote': everyone,
+  'decline-quote': everyone,
+  'quote-page-script': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
       const { plural, timeline } = kinds[kind];
@@ -128,7 +138,7 @@ if (attainment) rows.push({ route: attainment, variant: 'team', label: 'goal-att
 describe('the role matrix', () => {
   it('agrees with the hand-written list of settings (admins write them) and of actions', () => {
     expect(crudKinds.filter((kind) => (apiOf(kind) as ApiDefinition).write?.role === 'admin')).toEqual(settingsKinds);
-    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert|merge|apply-activity-plan/.test(name))).map((name) => [name, expected[name]]));
+    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert|merge|apply-activity-plan|send-quote/.test(name))).map((name) => [name, expected[name]]));
     expect(actions).toEqual(actionRoles);
   });
 

@@ -95,6 +95,12 @@ export class RouteRequests {
       const n = ++this.counter;
       return { body: { goals: [{ scope: 'tenant', metric: 'wonDeals', period: 'month', start: `${2100 + n}-01`, target: 3 }] } };
     }
+    if (name === 'send-quote') return { params: { id: (await this.record('quote')).id }, body: {} };
+    if (name === 'quote-pdf') return { params: { id: (await this.record('quote')).id } };
+    if (name === 'quote-page-script') return {};
+    if (name === 'public-quote-page' || name === 'public-quote-pdf' || name === 'quote-opened') return { params: { key: await this.sentQuoteKey() } };
+    if (name === 'accept-quote') return { params: { key: await this.sentQuoteKey() }, body: { name: `${VICTIM_MARKER} Buyer`, acceptTerms: true } };
+    if (name === 'decline-quote') return { params: { key: await this.sentQuoteKey() }, body: { reason: `${VICTIM_MARKER} reason` } };
     if (name === 'pending-expenses') return {};
     if (name === 'deal-margin') return { params: { id: (await this.record('deal')).id } };
     if (name === 'apply-activity-plan') {
@@ -157,11 +163,23 @@ export class RouteRequests {
     return create(this.t, kind, await this.inputFor(kind), owner);
   }
 
-  /** The kind's example; an expense's is for a fresh company of the owner's (an expense is always for a deal or a company). */
+  /**
+   * The kind's example; an expense's is for a fresh company of the owner's (an expense is always for a deal or a
+   * company), a quote's for a fresh deal of theirs, with a line so that it can be sent.
+   */
   private async inputFor(kind: CrudKind): Promise<Record<string, unknown>> {
     const input = validInput(kind, ++this.counter);
-    if (kind !== 'expense') return input;
-    return { ...input, companyId: (await this.record('company')).id };
+    if (kind === 'expense') return { ...input, companyId: (await this.record('company')).id };
+    if (kind === 'quote') return { ...input, dealId: (await this.record('deal')).id, lines: [{ name: `${VICTIM_MARKER} line`, quantity: 1, unitPrice: 100 }] };
+    return input;
+  }
+
+  /** The public key of a quote of tenant A, sent by the owner. */
+  async sentQuoteKey(): Promise<string> {
+    const quote = await this.record('quote');
+    const sent = await this.t.call('send-quote', { token: this.ownerToken, params: { id: quote.id }, body: {} });
+    if (sent.status !== 200) throw new Error(`could not send a quote: ${sent.status}`);
+    return sent.body.publicKey;
   }
 
   /** A document of tenant A, added by the owner to a fresh contact of theirs. */

@@ -99,6 +99,8 @@ export async function createTestApp(
     TENANT_WRITE_LIMIT_PER_MINUTE: '10000000',
     WEB_FORM_LIMIT_PER_MINUTE: '1000000',
     WEB_FORM_TOTAL_LIMIT_PER_MINUTE: '10000000',
+    PUBLIC_PAGE_LIMIT_PER_MINUTE: '1000000',
+    PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: '10000000',
     ...options.env,
   });
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.

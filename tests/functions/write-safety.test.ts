@@ -7,11 +7,16 @@ describe.each(testStores)('on %s', (store) => {
   async function validBodies(t: TestApp): Promise<Record<CrudKind, { create: object; patch: object }>> {
     const company = await create(t, 'company', { name: 'Contoso', domains: ['contoso.com'] });
     const contact = await create(t, 'contact', { lastName: 'Doe', companyId: company.id });
+    const deal = await create(t, 'deal', { ...(apiOf('deal') as ApiDefinition).example.input('Write safety', 0), companyId: company.id });
     const links: Record<string, unknown> = { companyId: company.id, contactId: contact.id, contactIds: [contact.id] };
     const bodyOf = (kind: CrudKind, n: number) => {
-      const linked = referencesOf(kind).filter((reference) => reference.link && reference.kind !== kind && reference.field in links);
       const api: ApiDefinition = apiOf(kind);
-      return { create: { ...api.example.input('Write safety', n), ...Object.fromEntries(linked.map((reference) => [reference.field, links[reference.field]])) }, patch: api.example.patch };
+      // Only the links a create takes: a quote's company is its deal's, set by the server.
+      const linked = referencesOf(kind).filter((reference) => reference.link && reference.kind !== kind && reference.field in links && reference.field in api.input.shape);
+      const example = api.example.input('Write safety', n);
+      // An example made for a deal (a quote) is made for this one.
+      const forDeal = 'dealId' in example ? { dealId: deal.id } : {};
+      return { create: { ...example, ...forDeal, ...Object.fromEntries(linked.map((reference) => [reference.field, links[reference.field]])) }, patch: api.example.patch };
     };
     return Object.fromEntries(crudKinds.map((kind, n) => [kind, bodyOf(kind, n)])) as Record<CrudKind, { create: object; patch: object }>;
   }

@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import { apiContract, type ApiRoute } from '@rapport/shared';
+import { TENANT_A, TENANT_B, create, createTestApp, testStores, type CallOptions, type TestApp } from './test-app';
+
+// Every public page (web forms, a quote's page, its PDF and answers) is attacked here as the architecture's rules for
+// public pages ask: guessed keys, another tenant's key, expired, replayed, oversized and hostile input, bursts, and
+// whether a page shows anything beyond its own item. A new public route fails the first test until it is in `targets`.
+
+const VICTIM = 'VICTIM-DEAL-SECRET';
+// Routes without a token that are not pages of an item: the API's health and its description, and the quote page's script.
+const NOT_ITEM_PAGES = ['health', 'openapi', 'quote-page-script'];
+
+type Target = { key: string; quoteId?: string };
+type Attack = (target: Target) => CallOptions;
+
+// A valid request per public route for an item's key: what its legitimate visitor sends.
+const requests: Record<string, Attack> = {
+  'submit-web-form': ({ key }) => ({ params: { formKey: key }, body: { lastName: 'Visitor', email: `visitor-${randomBytes(3).toString('hex')}@example.com` } }),
+  'public-quote-page': ({ key }) => ({ params: { key }, headers: { accept: 'text/html' } }),
+  'public-quote-pdf': ({ key }) => ({ params: { key }, headers: { accept: 'application/pdf' } }),
+  'quote-opened': ({ key }) => ({ params: { key }, headers: { 'user-agent': 'Mozilla/5.0 Chrome/130.0' } }),
+  'accept-quote': ({ key }) => ({ params: { key }, body: { name: 'Lucía Gómez', acceptTerms: true } }),
+  'decline-quote': ({ key }) => ({ params: { key }, body: { reason: 'Not now' } }),
+};
+const publicRoutes = apiContract.filter((route) => route.auth === 'none' && !NOT_ITEM_PAGES.includes(route.name));
+const quoteRoutes = publicRoutes.filter((route) => route.name !== 'submit-web-form');
+const withBody = publicRoutes.filter((route) => route.method === 'POST' && route.name !== 'quote-opened');
+
+describe('the public pages', () => {
+  it('are each attacked here', () => {
+    expect(publicRoutes.map((route) => route.name).sort()).toEqual(Object.keys(requests).sort());
+  });
+});
+
+describe.each(testStores)('public pages on %s', (store) => {
+  let t: TestApp;
+  let clock: Date;
+  let rep: string;
+  let repB: string;
+  let admin: string;
+
+  beforeEach(async () => {
+    clock = new Date('2026-11-16T10:00:00Z');
+    t = await createTestApp({ store, now: () => clock });
+    rep = await t.token(TENANT_A, 'rep-a', ['rep'], 'Rita Rep', 'rita@seller-a.example');
+    repB = await t.token(TENANT_B, 'rep-b', ['rep'], 'Bruno Rep', 'bruno@seller-b.example');
+    admin = await t.token(TENANT_A, 'admin-a', ['admin'], 'Ada Admin');
+  });
+  afterEach(() => t.close());
+
+  /** A sent quote of tenant A's (or B's), its deal and its contact carrying text no page may show. */
+  async function sentQuote(token = rep, validUntil = '2026-12-31'): Promise<Target> {
+    const company = await create(t, 'company', { name: `${VICTIM} Company` }, token);
+    const contact = await create(t, 'contact', { firstName: 'Lucía', lastName: 'Gómez', emails: ['lucia.secret@victim.example'], companyId: company.id, customerNumber: 'CUST-SECRET-9' }, token);
+    const deal = await create(t, 'deal', { name: `${VICTIM} Deal`, stage: 'proposal', currency: 'EUR', companyId: company.id, contactIds: [contact.id], nextStep: `${VICTIM} next step` }, token);
+    const quote = await create(t, 'quote', { dealId: deal.id, validUntil, lines: [{ name: 'Seat licence', quantity: 2, unitPrice: 100 }] }, token);
+    const sent = await t.call('send-quote', { token, params: { id: quote.id }, body: {} });
+    expect(sent.status).toBe(200);
+    return { key: sent.body.publicKey, quoteId: quote.id };
+  }
+  async function webForm(): Promise<Target> {
+    const form = await create(t, 'form', { name: 'Contact us' }, admin);
+    return { key: `${form.tenantId}.${form.id}` };
+  }
+  const targetFor = (route: ApiRoute) => (route.name === 'submit-web-form' ? webForm() : sentQuote());
+  const call = (route: ApiRoute, options: CallOptions) => t.call(route.name, { token: null, ...options });
+
+  it.each(publicRoutes.map((route) => [route.name, route] as const))('%s: a guessed key of the right shape opens nothing, and says nothing about why', async (_name, route) => {
+    await targetFor(route);
+    const answers = new Set<string>();
+    for (let i = 0; i < 25; i++) {
+      const guess = route.name === 'submit-web-form' ? `${TENANT_A}.${randomBytes(16).toString('hex')}` : randomBytes(16).toString('base64url');
+      const response = await call(route, { ...requests[route.name]!({ key: guess }), headers: { ...requests[route.name]!({ key: guess }).headers, accept: 'application/json' } });
+      answers.add(`${response.status} ${JSON.stringify(response.body)}`);
+    }
+    expect([...answers]).toHaveLength(1);
+    expect([...answers][0]).toMatch(/^404 /);
+  });
+
+  it.each(quoteRoutes.map((route) => [route.name, route] as const))("%s: a quote's record id, or its tenant and id, is no key", async (_name, route) => {
+    const { quoteId } = await sentQuote();
+    for (const key of [quoteId!, `${TENANT_A}.${quoteId}`, `${quoteId}`.slice(0, 22)]) {
+      const response = await call(route, { ...requests[route.name]!({ key }), headers: { accept: 'application/json' } });
+      expect({ key, status: response.status, code: response.body?.error?.code }).toEqual({ key, status: 404, code: 'PUBLIC_LINK.NOT_FOUND' });
+    }
+  });
+
+  it("a quote's page shows the quote and nothing else of the CRM: not the deal, not the contact's address or number, not the rep's", async () => {
+    const { key } = await sentQuote();
+    const page = await t.call('public-quote-page', { token: null, params: { key }, headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Seat licence');
+    for (const secret of [`${VICTIM} Deal`, `${VICTIM} next step`, 'lucia.secret@victim.example', 'CUST-SECRET-9', 'rita@seller-a.example', 'rep-a', TENANT_A]) expect(page.text).not.toContain(secret);
+    // Strict policy: nothing runs but the page's own script file, nothing frames it, nothing is cached or indexed.
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/script-src[^;]*(unsafe|\*|data:|https?:)/);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('x-robots-tag')).toContain('noindex');
+    expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+    expect(page.text).not.toMatch(/\son[a-z]+\s*=/i);
+  });
+
+  it("tenant B's key opens only tenant B's quote, and tenant A's answers never reach B's records", async () => {
+    const a = await sentQuote(rep);
+    const b = await sentQuote(repB);
+    expect((await t.call('accept-quote', { token: null, params: { key: b.key }, body: { name: 'Buyer B', acceptTerms: true } })).status).toBe(200);
+    expect((await t.call('get-quote', { token: rep, params: { id: a.quoteId! } })).body.status).toBe('sent');
+    expect((await t.call('get-quote', { token: repB, params: { id: b.quoteId! } })).body.status).toBe('accepted');
+    // Tenant A's member cannot read B's quote by its id, nor answer with a key bent toward it.
+    expect((await t.call('get-quote', { token: rep, params: { id: b.quoteId! } })).status).toBe(404);
+  });
+
+  it.each(quoteRoutes.filter((route) => route.method === 'GET').map((route) => [route.name, route] as const))('%s: reading never changes the quote (a scanner fetching the link is not the customer)', async (_name, route) => {
+    const { key, quoteId } = await sentQuote();
+    const before = (await t.call('get-quote', { token: rep, params: { id: quoteId! } })).body;
+    for (let i = 0; i < 3; i++) expect((await call(route, requests[route.name]!({ key }))).status).toBe(200);
+    const after = (await t.call('get-quote', { token: rep, params: { id: quoteId! } })).body;
+    expect(after.version).toBe(before.version);
+    expect(after.firstOpenedAt).toBeUndefined();
+  });
+
+  it('an expired quote takes no answer, and its page says it expired', async () => {
+    const { key, quoteId } = await sentQuote(rep, '2026-11-20');
+    clock = new Date('2026-12-01T10:00:00Z');
+    for (const route of quoteRoutes.filter((candidate) => candidate.method === 'POST' && candidate.name !== 'quote-opened')) {
+      const response = await call(route, requests[route.name]!({ key }));
+      expect({ route: route.name, status: response.status }).toEqual({ route: route.name, status: 410 });
+    }
+    expect((await t.call('get-quote', { token: rep, params: { id: quoteId! } })).body.status).toBe('sent');
+  });
+
+  it('a replayed answer is the first one: one acceptance, one note on the deal, and no second answer of another kind', async () => {
+    const { key, quoteId } = await sentQuote();
+    const post = 'name=Luc%C3%ADa+G%C3%B3mez&acceptTerms=on';
+    const form = { token: null, params: { key }, body: post, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } };
+    const first = await t.call('accept-quote', form);
+    const second = await t.call('accept-quote', form);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(first.headers.get('location')).toBe(`/api/public/quotes/${key}`);
+    const quote = (await t.call('get-quote', { token: rep, params: { id: quoteId! } })).body;
+    expect(quote).toMatchObject({ status: 'accepted', answer: { name: 'Lucía Gómez' }, version: 3 });
+    const timeline = (await t.call('deal-timeline', { token: rep, params: { id: quote.dealId } })).body.items;
+    expect(timeline.filter((item: { subject: string }) => item.subject === 'Q-1 accepted')).toHaveLength(1);
+    expect((await t.call('decline-quote', { token: null, params: { key }, body: { reason: 'Changed my mind' } })).status).toBe(409);
+  });
+
+  it.each(withBody.map((route) => [route.name, route] as const))('%s: refuses oversized, malformed, mistyped and hostile bodies, storing nothing', async (_name, route) => {
+    const target = await targetFor(route);
+    const valid = requests[route.name]!(target);
+    const huge = await call(route, { ...valid, body: JSON.stringify({ name: 'x'.repeat(2_000_000) }) });
+    expect(huge.status).toBe(413);
+    const malformed = await call(route, { ...valid, body: '{"name":' });
+    expect(malformed.status).toBe(400);
+    const mistyped = await call(route, { ...valid, body: 'name=A', headers: { 'content-type': 'text/plain' } });
+    expect(mistyped.status).toBe(415);
+    const extra = await call(route, { ...valid, body: { ...(valid.body as object), tenantId: TENANT_B, status: 'accepted', isAdmin: true } });
+    expect(extra.status).toBe(400);
+    if (target.quoteId) expect((await t.call('get-quote', { token: rep, params: { id: target.quoteId } })).body.status).toBe('sent');
+  });
+
+  it('keeps hostile text as text: a name with markup is shown escaped on the page', async () => {
+    const { key } = await sentQuote();
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    expect((await t.call('accept-quote', { token: null, params: { key }, body: { name: hostile, acceptTerms: true } })).status).toBe(200);
+    const page = await t.call('public-quote-page', { token: null, params: { key }, headers: { accept: 'text/html' } });
+    expect(page.text).not.toContain('<script>alert');
+    expect(page.text).not.toContain('<img src=x');
+    expect(page.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('an unknown key on a page a browser opens is a page in the visitor\'s language saying what to do', async () => {
+    const response = await t.call('public-quote-page', { token: null, params: { key: randomBytes(16).toString('base64url') }, headers: { accept: 'text/html', 'accept-language': 'es-ES,es;q=0.9,en;q=0.5' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(response.text).toContain('Este enlace no abre nada');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+});
+
+describe('public pages under their rate limits', () => {
+  let t: TestApp;
+  afterEach(() => t.close());
+
+  it.each(publicRoutes.filter((route) => route.name !== 'submit-web-form').map((route) => [route.name, route] as const))('%s: a burst from one visitor gets 429 with Retry-After', async (_name, route) => {
+    t = await createTestApp({ env: { PUBLIC_PAGE_LIMIT_PER_MINUTE: '3', PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: '100' } });
+    const quote = await create(t, 'quote', { dealId: (await create(t, 'deal', { name: 'Seats', stage: 'proposal' })).id, lines: [{ name: 'Seat', quantity: 1, unitPrice: 10 }] });
+    const key = (await t.call('send-quote', { params: { id: quote.id }, body: {} })).body.publicKey as string;
+    const statuses: number[] = [];
+    let last = null as Awaited<ReturnType<TestApp['call']>> | null;
+    for (let i = 0; i < 5; i++) {
+      const request = requests[route.name]!({ key });
+      last = await t.call(route.name, { token: null, ...request, headers: { ...request.headers, 'x-forwarded-for': '203.0.113.9', accept: 'application/json' } });
+      statuses.push(last.status === 429 ? 429 : 0);
+    }
+    expect(statuses.slice(3)).toEqual([429, 429]);
+    expect(last?.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+});
