@@ -15,7 +15,7 @@ describe.each(testStores)('member preferences, on %s', (store) => {
   const change = async (body: object, token = rep) => t.call('update-my-preferences', { token, body, headers: { 'if-match': `"${(await mine(token)).version}"` } });
 
   it('starts a member (as the previous release stored them) without a zone or language, and without the digest', async () => {
-    expect(await mine()).toEqual({ dailyDigest: false, digestHour: 7, version: 1 });
+    expect(await mine()).toEqual({ dailyDigest: false, quoteAnswerMail: false, digestHour: 7, version: 1 });
   });
 
   it('fills the zone and language Outlook gave at sign-in, mapping a Windows zone, and never overwrites them', async () => {
@@ -29,13 +29,13 @@ describe.each(testStores)('member preferences, on %s', (store) => {
 
   it('leaves out a zone or language Rapport does not know', async () => {
     const filled = await t.call('detected-preferences', { token: rep, body: { timeZone: 'Customized Time Zone', displayLanguage: 'de-DE' } });
-    expect(filled.body).toEqual({ dailyDigest: false, digestHour: 7, version: 1 });
+    expect(filled.body).toEqual({ dailyDigest: false, quoteAnswerMail: false, digestHour: 7, version: 1 });
   });
 
   it('lets the member opt in and choose the hour, zone and language, on the version they read', async () => {
-    const saved = await change({ dailyDigest: true, digestHour: 6, timeZone: 'America/Sao_Paulo', language: 'es' });
+    const saved = await change({ dailyDigest: true, quoteAnswerMail: false, digestHour: 6, timeZone: 'America/Sao_Paulo', language: 'es' });
     expect(saved.status).toBe(200);
-    expect(saved.body).toEqual({ dailyDigest: true, digestHour: 6, timeZone: 'America/Sao_Paulo', language: 'es', version: 2 });
+    expect(saved.body).toEqual({ dailyDigest: true, quoteAnswerMail: false, digestHour: 6, timeZone: 'America/Sao_Paulo', language: 'es', version: 2 });
     expect(await mine()).toEqual(saved.body);
     // Opting in makes them one of the digest job's members; opting out takes them off.
     expect(await t.app.store.getWork('daily-digest', `${TENANT_A}:rep-1`)).toMatchObject({ tenantId: TENANT_A, payload: { memberId: 'rep-1' } });
@@ -58,7 +58,7 @@ describe.each(testStores)('member preferences, on %s', (store) => {
       const refused = await change(body);
       expect([refused.status, refused.body.error.code, refused.body.error.details.fields[0].path]).toEqual([400, 'REQUEST.VALIDATION_FAILED', path]);
     }
-    expect(await mine()).toEqual({ dailyDigest: false, digestHour: 7, version: 1 });
+    expect(await mine()).toEqual({ dailyDigest: false, quoteAnswerMail: false, digestHour: 7, version: 1 });
   });
 
   it("lets an admin set a member's zone, language and digest, with the same check of the zone", async () => {

@@ -4,6 +4,8 @@ export const enPreferences = {
   'preferences.heading': 'My preferences',
   'preferences.help': 'Rapport took your time zone and language from Outlook when you signed in. Change them here.',
   'preferences.digest': 'E-mail me the plan of my day each morning',
+  'preferences.quoteAnswer': 'E-mail me when a customer answers my quote',
+  'preferences.quoteAnswerHelp': 'My day shows it in any case; the e-mail reaches you away from Outlook too.',
   'preferences.digestHelp': 'Your meetings with each customer’s deals, tasks due and overdue, deals closing this month and your goals’ pace. Managers also get what is overdue in their team.',
   'preferences.hour': 'Send it from',
   'preferences.timeZone': 'Time zone',

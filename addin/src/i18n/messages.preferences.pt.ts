@@ -4,6 +4,8 @@ export const ptPreferences: Record<keyof typeof enPreferences, string> = {
   'preferences.heading': 'Minhas preferências',
   'preferences.help': 'O Rapport pegou seu fuso horário e seu idioma do Outlook quando você entrou. Altere-os aqui.',
   'preferences.digest': 'Enviar por e-mail o plano do meu dia toda manhã',
+  'preferences.quoteAnswer': 'Enviar um e-mail quando um cliente responder à minha proposta',
+  'preferences.quoteAnswerHelp': 'Meu dia mostra isso de qualquer forma; o e-mail chega a você também longe do Outlook.',
   'preferences.digestHelp': 'Suas reuniões com os negócios de cada cliente, tarefas para hoje e atrasadas, negócios que fecham este mês e o ritmo das suas metas. Gerentes recebem também o que está atrasado na equipe.',
   'preferences.hour': 'Enviar a partir de',
   'preferences.timeZone': 'Fuso horário',

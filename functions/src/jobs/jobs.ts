@@ -10,6 +10,8 @@ import { LOG_SENT_MAIL_JOB } from '../mail/sent-mail-captures';
 import { dailyDigestJob } from '../digest/daily-digest.job';
 import type { DigestContentReader } from '../digest/daily-digest.content';
 import { DAILY_DIGEST_JOB } from '../digest/digest-subscriptions';
+import { QUOTE_ANSWER_MAIL_JOB } from '../quotes/quote-answer-mail';
+import { quoteAnswerMailJob } from '../quotes/quote-answer-mail.job';
 
 /**
  * The app's jobs by name and period, known without building the app: Azure registers a timer for each when it loads the
@@ -20,6 +22,7 @@ export const APP_JOB_SCHEDULES: readonly Pick<Job, 'name' | 'everyMinutes'>[] = 
   { name: FOLLOW_THREADS_JOB, everyMinutes: 5 },
   { name: KEEP_ATTACHMENTS_JOB, everyMinutes: 1 },
   { name: DAILY_DIGEST_JOB, everyMinutes: 15 },
+  { name: QUOTE_ANSWER_MAIL_JOB, everyMinutes: 1 },
 ];
 
 export type AppJobDependencies = {
@@ -34,7 +37,8 @@ export type AppJobDependencies = {
 /**
  * The app's jobs, registered as Azure Functions timers (azure.ts) and run by the standalone host's scheduler
  * (job-scheduler.ts): logging sent mail found by Rapport's marker, following threads, and keeping the attachments of
- * e-mails logged in the pane, and the morning digest (the plan of the day by e-mail). Renewal reminders and survey
+ * e-mails logged in the pane, the morning digest (the plan of the day by e-mail), and the mail that tells a rep a
+ * customer answered their quote. Renewal reminders and survey
  * invitations come with their issues.
  */
 export function appJobs(deps: AppJobDependencies): Job[] {
@@ -45,5 +49,6 @@ export function appJobs(deps: AppJobDependencies): Job[] {
     followThreadsJob({ ...deps, graph }),
     keepAttachmentsJob({ ...deps, graph }),
     dailyDigestJob({ store: deps.store, graph, content: deps.digests.content, pagesUrl: deps.digests.pagesUrl }),
+    quoteAnswerMailJob({ store: deps.store, graph, pagesUrl: deps.digests.pagesUrl }),
   ];
 }

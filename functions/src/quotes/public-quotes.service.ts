@@ -16,6 +16,7 @@ import type { RecordWriter } from '../services/record-writer';
 import type { Store } from '../store/store';
 import type { QuoteDocument } from './quote-document';
 import type { QuoteRenderer, QuotePageView } from './quote-renderer';
+import { queueQuoteAnswerMail } from './quote-answer-mail.job';
 import { quoteDocument } from './quotes.service';
 
 // Opening the page again within this time changes nothing: a customer reading for an hour is one opening.
@@ -170,6 +171,9 @@ export class PublicQuotesService {
     await addOnce(writer, actor, `${quote.id}-${decision}`, { kind: 'note', subject: `${reference} ${decision}`, summary: said, at, status: 'done', ...links });
     const task = decision === 'accepted' ? `Confirm the order: ${reference} was accepted` : `Follow up: ${reference} was declined`;
     await addOnce(writer, actor, `${quote.id}-${decision}-task`, { kind: 'task', subject: task, summary: said, at, status: 'planned', priority: 'high', ...links });
+    // By e-mail too, for a rep who asked (My preferences): the job sends it from their mailbox to themselves.
+    const owner = await this.deps.store.get('member', quote.tenantId, quote.ownerId);
+    if (owner?.quoteAnswerMail === true) await queueQuoteAnswerMail(this.deps.store, { tenantId: quote.tenantId, quoteId: quote.id, memberId: owner.id, decision, at });
   }
 }
 

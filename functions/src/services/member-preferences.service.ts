@@ -75,6 +75,7 @@ export function preferencesOf(member: MemberRecord): MyPreferences {
     ...(member.timeZone ? { timeZone: member.timeZone } : {}),
     ...(member.language ? { language: member.language } : {}),
     dailyDigest: member.dailyDigest ?? false,
+    quoteAnswerMail: member.quoteAnswerMail ?? false,
     digestHour: member.digestHour ?? DEFAULT_DIGEST_HOUR,
     version: member.version,
   };

@@ -24,6 +24,8 @@ export const MemberInputSchema = z.strictObject({
   language: z.enum(memberLanguages).optional(),
   /** Whether the member gets the plan of their day by e-mail each morning (they opt in). */
   dailyDigest: z.boolean().optional(),
+  /** Whether they are e-mailed when a customer accepts or declines one of their quotes on its page. */
+  quoteAnswerMail: z.boolean().optional(),
   /** The hour of their morning (0–23, their time zone) from which the digest is sent; 7 when not chosen. */
   digestHour: z.number().int().min(0).max(23).optional(),
 });

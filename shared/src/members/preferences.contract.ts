@@ -13,6 +13,8 @@ export const MyPreferencesSchema = z
     language: z.enum(memberLanguages).optional(),
     /** Whether they get the plan of their day by e-mail each morning. */
     dailyDigest: z.boolean(),
+    /** Whether they are e-mailed when a customer answers one of their quotes (the pane's My day tells them anyway). */
+    quoteAnswerMail: z.boolean(),
     /** The hour of their morning (their time zone) from which the digest is sent. */
     digestHour: z.number().int(),
     version: z.number().int().positive(),
@@ -25,6 +27,7 @@ export const MyPreferencesChangeSchema = z.strictObject({
   timeZone: TimeZoneNameSchema.optional(),
   language: z.enum(memberLanguages).optional(),
   dailyDigest: z.boolean().optional(),
+  quoteAnswerMail: z.boolean().optional(),
   digestHour: z.number().int().min(0).max(23).optional(),
 });
 export type MyPreferencesChange = z.output<typeof MyPreferencesChangeSchema>;

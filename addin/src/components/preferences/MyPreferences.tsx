@@ -63,6 +63,9 @@ export function MyPreferences() {
               ))}
             </Select>
           </Field>
+          <Field hint={t('preferences.quoteAnswerHelp')}>
+            <Switch checked={shown.quoteAnswerMail} label={t('preferences.quoteAnswer')} onChange={(_, data) => edit({ quoteAnswerMail: data.checked })} />
+          </Field>
           <Field label={t('preferences.timeZone')} validationMessage={refused.timeZone}>
             <Select className={styles.select} value={shown.timeZone} onChange={(_, data) => edit({ timeZone: data.value })}>
               {shown.timeZone ? null : <option value="">{t('preferences.timeZoneUnset')}</option>}

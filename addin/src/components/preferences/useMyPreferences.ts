@@ -5,7 +5,7 @@ import { useOperation } from '../../data/queries';
 import { queryKeys } from '../../data/query-keys';
 import { useOperationWrite } from '../../data/writes';
 
-export type PreferencesDraft = { dailyDigest: boolean; digestHour: number; timeZone: string; language: MemberLanguage | '' };
+export type PreferencesDraft = { dailyDigest: boolean; quoteAnswerMail: boolean; digestHour: number; timeZone: string; language: MemberLanguage | '' };
 
 /**
  * The member's own preferences, read whenever they are shown (an admin may have changed them), and their change, saved
@@ -18,16 +18,17 @@ export function useMyPreferences() {
   const [draft, setDraft] = useState<PreferencesDraft | null>(null);
   const saved = preferences.data ?? null;
   const shown: PreferencesDraft | null =
-    draft ?? (saved ? { dailyDigest: saved.dailyDigest, digestHour: saved.digestHour, timeZone: saved.timeZone ?? '', language: saved.language ?? '' } : null);
+    draft ?? (saved ? { dailyDigest: saved.dailyDigest, quoteAnswerMail: saved.quoteAnswerMail, digestHour: saved.digestHour, timeZone: saved.timeZone ?? '', language: saved.language ?? '' } : null);
   const changed =
     saved !== null &&
     draft !== null &&
-    (draft.dailyDigest !== saved.dailyDigest || draft.digestHour !== saved.digestHour || draft.timeZone !== (saved.timeZone ?? '') || draft.language !== (saved.language ?? ''));
+    (draft.dailyDigest !== saved.dailyDigest || draft.quoteAnswerMail !== saved.quoteAnswerMail || draft.digestHour !== saved.digestHour || draft.timeZone !== (saved.timeZone ?? '') || draft.language !== (saved.language ?? ''));
 
   const submit = () => {
     if (!saved || !draft) return;
     const body = {
       dailyDigest: draft.dailyDigest,
+      quoteAnswerMail: draft.quoteAnswerMail,
       digestHour: draft.digestHour,
       ...(draft.timeZone ? { timeZone: draft.timeZone } : {}),
       ...(draft.language ? { language: draft.language } : {}),
