@@ -54,6 +54,7 @@ export * from './commissions/commissions.contract';
 export * from './common/contact-fields.schema';
 export * from './common/error-codes';
 export * from './common/errors';
+export * from './common/html-text';
 export * from './email/email-address.rules';
 export * from './email/free-mail-domains';
 export * from './email/mail-capture';
