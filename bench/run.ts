@@ -1,6 +1,6 @@
 // npm run bench: prints the figures the issues ask for. Ratios are the figures to compare across
 // machines; absolute numbers depend on the machine. Sizes: BENCH_CONTACTS=1000,100000 (default).
-// Sections: npm run bench [lookup] [cosmos] [pane] [sendchecks] [import] [attachments] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
+// Sections: npm run bench [lookup] [cosmos] [pane] [sendchecks] [import] [attachments] [quote-pdf] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
 // BENCH_CSV_ROWS=100000 (the CSV import's size); [reports] with BENCH_REPORT_DEALS=10000,100000 (10 activities per deal).
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +16,9 @@ import { measureCsvImport, measureMavenImport, writeContactsCsv } from './import
 import { reportNames } from '@rapport/shared';
 import { ATTAINMENT, buildReportsTenant, measureDashboard, measureReportsApart } from './reports';
 import { measureAttachmentLogging } from './attachments';
+import { measureQuotePdf } from './quote-pdf';
 
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane', 'sendchecks', 'import', 'attachments', 'reports']);
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane', 'sendchecks', 'import', 'attachments', 'reports', 'quote-pdf']);
 
 async function main(): Promise<void> {
   console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
@@ -28,6 +29,13 @@ async function main(): Promise<void> {
   if (sections.has('import')) await importFigures();
   if (sections.has('attachments')) attachmentFigures();
   if (sections.has('reports')) await reportFigures();
+  if (sections.has('quote-pdf')) quotePdfFigures();
+}
+
+function quotePdfFigures(): void {
+  const figures = measureQuotePdf();
+  console.log(`\nA quote's PDF (${figures.lines} lines, A4, DejaVu Sans subset embedded; ${figures.runs} renders after 3, in a process of its own)`);
+  console.log(`  p50 ${figures.p50.toFixed(0)} ms  p95 ${figures.p95.toFixed(0)} ms; ${figures.kb.toFixed(0)} KB, ${figures.pages} pages`);
 }
 
 async function reportFigures(): Promise<void> {

@@ -1,10 +1,11 @@
 // npm run package -w functions (azd runs it before deploying the api service) — writes functions/deploy/: the Azure
-// entry bundled into one file with everything it imports (@rapport/shared, the Azure SDKs, jose, zod), host.json and
-// a package.json naming the entry. The Function App needs no node_modules: npm workspaces keep dependencies at the
-// repository's root, where a package of functions/ alone would not find them.
+// entry bundled into one file with everything it imports (@rapport/shared, the Azure SDKs, jose, zod), host.json, the
+// quote PDF's fonts and a package.json naming the entry. The Function App needs no node_modules: npm workspaces keep
+// dependencies at the repository's root, where a package of functions/ alone would not find them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
+import { QUOTE_FONT_FILES, fontPackageDir } from '../functions/src/quotes/quote-fonts';
 
 const functionsDir = path.resolve(__dirname, '../functions');
 /** Where the package goes: azure.yaml's api service deploys this folder (`dist: deploy`). */
@@ -43,6 +44,11 @@ export async function packageApi(outDir: string = API_PACKAGE_DIR): Promise<ApiP
     define: { 'import.meta.url': '__importMetaUrl' },
   });
   fs.copyFileSync(path.join(functionsDir, 'host.json'), path.join(outDir, 'host.json'));
+  // The quote PDF's fonts are files, not code: esbuild leaves them out, so they go beside the bundle (quote-fonts.ts).
+  fs.mkdirSync(path.join(outDir, 'fonts'));
+  for (const file of [...Object.values(QUOTE_FONT_FILES).map((name) => `ttf/${name}`), 'LICENSE']) {
+    fs.copyFileSync(path.join(fontPackageDir(), file), path.join(outDir, 'fonts', path.basename(file)));
+  }
   const own = JSON.parse(fs.readFileSync(path.join(functionsDir, 'package.json'), 'utf8')) as { version: string };
   const manifest = { name: 'rapport-api', version: own.version, private: true, description: "Rapport's API for Azure Functions (bundled)", main: 'azure.js' };
   fs.writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

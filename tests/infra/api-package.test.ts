@@ -31,6 +31,12 @@ describe('the API package for Azure Functions', () => {
     expect(fs.readFileSync(path.join(built.dir, 'host.json'), 'utf8')).toBe(fs.readFileSync(path.join(root, 'functions/host.json'), 'utf8'));
   });
 
+  it("carries the quote PDF's fonts beside the entry, where quote-fonts.ts looks first, with their licence", () => {
+    expect(fs.readdirSync(path.join(built.dir, 'fonts')).sort()).toEqual(['DejaVuSans-Bold.ttf', 'DejaVuSans.ttf', 'LICENSE']);
+    // A TrueType file starts with the version 1.0 tag.
+    expect(fs.readFileSync(path.join(built.dir, 'fonts/DejaVuSans.ttf')).subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
+  });
+
   it('carries the Azure entry, the shared domain and the Cosmos layout, and nothing of local mode', () => {
     const files = inputs();
     expect(files).toEqual(expect.arrayContaining(['functions/src/azure.ts', 'functions/src/store/cosmos/cosmos-store.ts', 'infra/cosmos-layout.json']));

@@ -107,10 +107,15 @@ export function quoteTotals(lines: readonly QuoteLineFigures[], overallDiscountP
   };
 }
 
-/** An amount in minor units as the plain decimal text of its currency ("1234.50", "1234", "12.345"): no float on the way. */
-export function minorAsDecimal(minor: number, currency: string): string {
+/**
+ * An amount in minor units as the plain decimal text of its currency ("1234.50", "1234", "12.345"): no float on the way.
+ * A bigint is taken digit for digit, however large; a number must be an integer (a RangeError otherwise).
+ */
+export function minorAsDecimal(minor: number | bigint, currency: string): string {
   const digits = minorDigits(currency);
-  const sign = minor < 0 ? '-' : '';
-  const text = String(Math.abs(minor)).padStart(digits + 1, '0');
+  // Through BigInt, not String: String(1e21) is "1e+21", and a fraction of a minor unit is an error, not a digit.
+  const whole = BigInt(minor);
+  const sign = whole < 0n ? '-' : '';
+  const text = (whole < 0n ? -whole : whole).toString().padStart(digits + 1, '0');
   return digits === 0 ? `${sign}${text}` : `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
