@@ -129,6 +129,10 @@ describe.each(testStores)('public pages on %s', (store) => {
       expect({ route: route.name, status: response.status }).toEqual({ route: route.name, status: 410 });
     }
     expect((await t.call('get-quote', { token: rep, params: { id: quoteId! } })).body.status).toBe('sent');
+    const page = await t.call('public-quote-page', { token: null, params: { key }, headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('This quote expired on 20 Nov 2026');
+    expect(page.text).not.toContain('<form');
   });
 
   it('a replayed answer is the first one: one acceptance, one note on the deal, and no second answer of another kind', async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 // The quote PDF's typeface: DejaVu Sans (npm dejavu-fonts-ttf, a free licence that allows embedding), which covers
@@ -9,7 +10,8 @@ export const QUOTE_FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-B
 
 /** Where the package's font files are: scripts/package-api.ts copies them from here. */
 export function fontPackageDir(): string {
-  return path.dirname(require.resolve('dejavu-fonts-ttf/package.json'));
+  // Through createRequire, which bundlers leave alone: in the Azure package the fonts are beside the code instead.
+  return path.dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/package.json'));
 }
 
 let found: Record<keyof typeof QUOTE_FONT_FILES, string> | undefined;

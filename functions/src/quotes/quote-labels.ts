@@ -36,6 +36,8 @@ export type QuoteLabels = {
   expired(date: string, seller: string): string;
   superseded(seller: string): string;
   thanks(seller: string): string;
+  /** Above the forms when an answer came without the name or the tick. */
+  missingAnswer: string;
 };
 
 export const quoteLabels: Record<MemberLanguage, QuoteLabels> = {
@@ -71,6 +73,7 @@ export const quoteLabels: Record<MemberLanguage, QuoteLabels> = {
     expired: (date, seller) => `This quote expired on ${date}; ask ${seller} for a new one.`,
     superseded: (seller) => `A newer version of this quote replaced this one; ask ${seller} for it.`,
     thanks: (seller) => `Thank you: ${seller} has your answer.`,
+    missingAnswer: 'To accept, type your full name and tick the box.',
   },
   es: {
     locale: 'es-ES',
@@ -104,6 +107,7 @@ export const quoteLabels: Record<MemberLanguage, QuoteLabels> = {
     expired: (date, seller) => `Este presupuesto caducó el ${date}; pida uno nuevo a ${seller}.`,
     superseded: (seller) => `Una versión más reciente sustituyó a este presupuesto; pídasela a ${seller}.`,
     thanks: (seller) => `Gracias: ${seller} ya tiene su respuesta.`,
+    missingAnswer: 'Para aceptar, escribe tu nombre completo y marca la casilla.',
   },
   pt: {
     locale: 'pt-BR',
@@ -137,6 +141,7 @@ export const quoteLabels: Record<MemberLanguage, QuoteLabels> = {
     expired: (date, seller) => `Este orçamento venceu em ${date}; peça um novo a ${seller}.`,
     superseded: (seller) => `Uma versão mais recente substituiu este orçamento; peça-a a ${seller}.`,
     thanks: (seller) => `Obrigado: ${seller} já recebeu sua resposta.`,
+    missingAnswer: 'Para aceitar, digite seu nome completo e marque a caixa.',
   },
   it: {
     locale: 'it-IT',
@@ -170,6 +175,7 @@ export const quoteLabels: Record<MemberLanguage, QuoteLabels> = {
     expired: (date, seller) => `Questo preventivo è scaduto il ${date}; chiedine uno nuovo a ${seller}.`,
     superseded: (seller) => `Una versione più recente ha sostituito questo preventivo; chiedila a ${seller}.`,
     thanks: (seller) => `Grazie: ${seller} ha ricevuto la tua risposta.`,
+    missingAnswer: 'Per accettare, scrivi il tuo nome completo e spunta la casella.',
   },
 };
 

@@ -1,7 +1,18 @@
+import type { MemberLanguage } from '@rapport/shared';
+import type { QuotePageAssets } from '../routes/public-quotes.routes';
+import { quoteLabels } from './quote-labels';
+import { QUOTE_PAGE_POLICY, QUOTE_PAGE_SCRIPT, renderQuotePage } from './quote-page';
+import { renderQuotePdf } from './quote-pdf';
 import type { QuoteRenderer } from './quote-renderer';
 
-// TEMPORARY until the renderer lands: never committed.
+/** The quote's PDF (pdfkit) and its public page (HTML), drawn from the same document. */
 export function quoteRenderer(): QuoteRenderer {
-  return { pdf: async () => { throw new Error('renderer not merged'); }, page: () => { throw new Error('renderer not merged'); } };
+  return { pdf: renderQuotePdf, page: renderQuotePage };
 }
-export const quotePageAssets = { script: '', policy: "default-src 'none'", missingName: () => 'Type your name' };
+
+/** The public page's one script, its policy, and the words for an answer sent without the name or the tick. */
+export const quotePageAssets: QuotePageAssets = {
+  script: QUOTE_PAGE_SCRIPT,
+  policy: QUOTE_PAGE_POLICY,
+  missingName: (language) => quoteLabels[language as MemberLanguage].missingAnswer,
+};
