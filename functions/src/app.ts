@@ -77,6 +77,8 @@ import { AttainmentService } from './goals/attainment.service';
 import { GoalBatchService } from './goals/goal-batch.service';
 import { activityPlanRouteBindings } from './routes/activity-plans.routes';
 import { ApplyPlanService } from './activity-plans/apply-plan.service';
+import { contractRouteBindings } from './routes/contracts.routes';
+import { RenewalQuoteService } from './contracts/renewal-quote.service';
 
 export type App = {
   config: Config;
@@ -185,11 +187,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const myDay = new MyDayService(store);
   const attainment = new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const digests = { content: new DigestContentReader({ store, myDay, attainment, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) }), pagesUrl: config.addinPagesUrl };
-  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, graph: graph ?? undefined, mailLog, digests }), { store, now, log: (message) => console.log(message) });
+  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, writer: records.writer, graph: graph ?? undefined, mailLog, digests }), { store, now, log: (message) => console.log(message) });
   const expenses = new ExpensesService({ store, records, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
-    ...lookupRouteBindings(deps, new LookupService(store)),
+    ...lookupRouteBindings(deps, new LookupService(store, now)),
     ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog, captures: new SentMailCaptures(store, now) })),
     ...threadRouteBindings(deps, new ThreadFollowService({ store, records, writer: records.writer, mailLog, now })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
@@ -210,6 +212,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ),
     ...quoteRouteBindings(deps, new QuotesService({ store, records, links: publicLinks, renderer: quotes, now })),
     ...publicQuoteRouteBindings(deps, new PublicQuotesService({ store, writer: records.writer, links: publicLinks, renderer: quotes, now }), new PublicPageLimits(config.publicPageLimits, 'requests for this quote'), quotePageAssets),
+    ...contractRouteBindings(deps, new RenewalQuoteService({ store, records })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
     ...contactRouteBindings(deps, new ContactMergeService({ store, records })),

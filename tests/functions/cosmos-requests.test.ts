@@ -76,7 +76,9 @@ describe('what an interactive path costs on Cosmos DB', () => {
     expect(atSmall.namesRequests).toMatchObject({ crossPartitionQueries: 0, writes: 0, metadata: 0 });
     expect(atSmall.namesRequests.queries).toBeLessThanOrEqual(atSmall.named.length);
     expect(atSmall.namesRequests.reads + atSmall.namesRequests.queries).toBeLessThanOrEqual(4 * atSmall.named.length);
-    // Per address: its e-mail partition, then point reads of what matched and one query per link partition.
+    // Per address: its e-mail partition, then point reads of what matched and one query per link partition; per company on
+    // a contact's card, one more query in its link partition for the contract in force (issue 21: 6 point reads and 17
+    // queries here, 2 of them for the 2 companies' contracts, which were 15 before).
     expect(atSmall.lookupRequests.reads + atSmall.lookupRequests.queries).toBeLessThanOrEqual(3 * 8);
     const { reads, queries, queryPlans } = atSmall.lookupRequests;
     console.log(

@@ -88,6 +88,8 @@ const expected: Record<string, Role[]> = {
   'accept-quote': everyone,
   'decline-quote': everyone,
   'quote-page-script': everyone,
+  // A contract's renewal quote: anyone who reads the contract makes it (a deal and a draft quote of their own).
+  'contract-renewal-quote': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
       const { plural, timeline } = kinds[kind];
@@ -138,7 +140,7 @@ if (attainment) rows.push({ route: attainment, variant: 'team', label: 'goal-att
 describe('the role matrix', () => {
   it('agrees with the hand-written list of settings (admins write them) and of actions', () => {
     expect(crudKinds.filter((kind) => (apiOf(kind) as ApiDefinition).write?.role === 'admin')).toEqual(settingsKinds);
-    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert|merge|apply-activity-plan|send-quote/.test(name))).map((name) => [name, expected[name]]));
+    const actions = Object.fromEntries(Object.keys(expected).filter((name) => apiContract.some((route) => route.name === name && /\/\{id\}\/[a-z-]+$/.test(route.path) && route.method === 'POST' && !/restore|convert|merge|apply-activity-plan|send-quote|renewal-quote/.test(name))).map((name) => [name, expected[name]]));
     expect(actions).toEqual(actionRoles);
   });
 

@@ -101,6 +101,7 @@ export class RouteRequests {
     if (name === 'public-quote-page' || name === 'public-quote-pdf' || name === 'quote-opened') return { params: { key: await this.sentQuoteKey() } };
     if (name === 'accept-quote') return { params: { key: await this.sentQuoteKey() }, body: { name: `${VICTIM_MARKER} Buyer`, acceptTerms: true } };
     if (name === 'decline-quote') return { params: { key: await this.sentQuoteKey() }, body: { reason: `${VICTIM_MARKER} reason` } };
+    if (name === 'contract-renewal-quote') return { params: { id: (await this.record('contract')).id }, body: {} };
     if (name === 'pending-expenses') return {};
     if (name === 'deal-margin') return { params: { id: (await this.record('deal')).id } };
     if (name === 'apply-activity-plan') {
@@ -165,21 +166,29 @@ export class RouteRequests {
 
   /**
    * The kind's example; an expense's is for a fresh company of the owner's (an expense is always for a deal or a
-   * company), a quote's for a fresh deal of theirs, with a line so that it can be sent.
+   * company), a quote's for a fresh deal of theirs, with a line so that it can be sent; an order's is made from a fresh
+   * quote of theirs, sent (one order per quote), and a contract's is with a fresh company.
    */
   private async inputFor(kind: CrudKind): Promise<Record<string, unknown>> {
     const input = validInput(kind, ++this.counter);
     if (kind === 'expense') return { ...input, companyId: (await this.record('company')).id };
     if (kind === 'quote') return { ...input, dealId: (await this.record('deal')).id, lines: [{ name: `${VICTIM_MARKER} line`, quantity: 1, unitPrice: 100 }] };
+    if (kind === 'order') return { ...input, quoteId: (await this.sentQuote()).id };
+    if (kind === 'contract') return { ...input, companyId: (await this.record('company')).id };
     return input;
   }
 
   /** The public key of a quote of tenant A, sent by the owner. */
   async sentQuoteKey(): Promise<string> {
+    return (await this.sentQuote()).publicKey;
+  }
+
+  /** A quote of tenant A, sent by the owner. */
+  private async sentQuote(): Promise<{ id: string; publicKey: string }> {
     const quote = await this.record('quote');
     const sent = await this.t.call('send-quote', { token: this.ownerToken, params: { id: quote.id }, body: {} });
     if (sent.status !== 200) throw new Error(`could not send a quote: ${sent.status}`);
-    return sent.body.publicKey;
+    return sent.body;
   }
 
   /** A document of tenant A, added by the owner to a fresh contact of theirs. */

@@ -18,7 +18,13 @@ describe.each(testStores)('on %s', (store) => {
       const forDeal = 'dealId' in example ? { dealId: deal.id } : {};
       return { create: { ...example, ...forDeal, ...Object.fromEntries(linked.map((reference) => [reference.field, links[reference.field]])) }, patch: api.example.patch };
     };
-    return Object.fromEntries(crudKinds.map((kind, n) => [kind, bodyOf(kind, n)])) as Record<CrudKind, { create: object; patch: object }>;
+    const bodies = Object.fromEntries(crudKinds.map((kind, n) => [kind, bodyOf(kind, n)])) as Record<CrudKind, { create: object; patch: object }>;
+    // An order is made from a sent quote of the deal (one order per quote).
+    const quote = await create(t, 'quote', { dealId: deal.id, lines: [{ name: 'Write safety line', quantity: 1, unitPrice: 10 }] });
+    const sent = await t.call('send-quote', { params: { id: quote.id as string }, body: {} });
+    if (sent.status !== 200) throw new Error(`could not send a quote: ${sent.status}`);
+    bodies.order = { ...bodies.order, create: { ...bodies.order.create, quoteId: quote.id } };
+    return bodies;
   }
 
   let t: TestApp;

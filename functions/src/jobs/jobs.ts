@@ -12,6 +12,8 @@ import type { DigestContentReader } from '../digest/daily-digest.content';
 import { DAILY_DIGEST_JOB } from '../digest/digest-subscriptions';
 import { QUOTE_ANSWER_MAIL_JOB } from '../quotes/quote-answer-mail';
 import { quoteAnswerMailJob } from '../quotes/quote-answer-mail.job';
+import { CONTRACT_RENEWALS_JOB, contractRenewalsJob } from '../contracts/contract-renewals';
+import type { RecordWriter } from '../services/record-writer';
 
 /**
  * The app's jobs by name and period, known without building the app: Azure registers a timer for each when it loads the
@@ -23,10 +25,13 @@ export const APP_JOB_SCHEDULES: readonly Pick<Job, 'name' | 'everyMinutes'>[] = 
   { name: KEEP_ATTACHMENTS_JOB, everyMinutes: 1 },
   { name: DAILY_DIGEST_JOB, everyMinutes: 15 },
   { name: QUOTE_ANSWER_MAIL_JOB, everyMinutes: 1 },
+  { name: CONTRACT_RENEWALS_JOB, everyMinutes: 60 },
 ];
 
 export type AppJobDependencies = {
   store: Store;
+  /** The one path of every record's write: the jobs that make or change records (renewal tasks, renewed contracts) take it. */
+  writer: RecordWriter;
   /** Graph as the application: absent where the app has no Graph identity (tests of other things), and so no mail jobs. */
   graph: AppGraph | undefined;
   mailLog: MailLogService;
@@ -38,17 +43,19 @@ export type AppJobDependencies = {
  * The app's jobs, registered as Azure Functions timers (azure.ts) and run by the standalone host's scheduler
  * (job-scheduler.ts): logging sent mail found by Rapport's marker, following threads, and keeping the attachments of
  * e-mails logged in the pane, the morning digest (the plan of the day by e-mail), and the mail that tells a rep a
- * customer answered their quote. Renewal reminders and survey
- * invitations come with their issues.
+ * customer answered their quote, which need Graph as the application; and service contracts' renewal reminders and
+ * renewals, which need no mailbox. Survey invitations come with their issue.
  */
 export function appJobs(deps: AppJobDependencies): Job[] {
   const { graph } = deps;
-  if (!graph) return [];
+  const renewals = contractRenewalsJob({ store: deps.store, writer: deps.writer });
+  if (!graph) return [renewals];
   return [
     logSentMailJob({ ...deps, graph }),
     followThreadsJob({ ...deps, graph }),
     keepAttachmentsJob({ ...deps, graph }),
     dailyDigestJob({ store: deps.store, graph, content: deps.digests.content, pagesUrl: deps.digests.pagesUrl }),
     quoteAnswerMailJob({ store: deps.store, graph, pagesUrl: deps.digests.pagesUrl }),
+    renewals,
   ];
 }

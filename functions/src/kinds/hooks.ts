@@ -10,6 +10,8 @@ import { leadHooks } from './lead.hooks';
 import { memberHooks } from './member.hooks';
 import { productHooks } from './product.hooks';
 import { quoteHooks } from './quote.hooks';
+import { orderHooks } from './order.hooks';
+import { contractHooks } from './contract.hooks';
 import { templateHooks } from './template.hooks';
 import { territoryHooks } from './territory.hooks';
 import { threadHooks } from './thread.hooks';
@@ -37,6 +39,8 @@ export const hooksByKind: HooksByKind = {
   goal: {},
   expense: expenseHooks,
   quote: quoteHooks,
+  order: orderHooks,
+  contract: contractHooks,
   activityPlan: {},
   commissionPlan: commissionPlanHooks,
   commissionStatement: {},

@@ -67,6 +67,17 @@ export type KindHooks<K extends RecordKind> = {
   refuseDelete?(record: RecordOf[K]): CrmError | null;
   /** The changes each action of the kind makes (see the kind's `api.actions`). */
   actions?: Record<string, ActionHook<K>>;
+  /**
+   * The id of a user's new record, when the kind derives it from what the record is made of (an order from its quote's):
+   * a second one of the same is then refused as existing, however the two requests race.
+   */
+  newRecordId?(input: K extends CrudKind ? InputOf<K> : never): string;
+  /**
+   * Work a write of the kind starts besides the record (a contract's renewal reminder, queued for its job), once the
+   * record is stored as `record` (with `deletedAt` when deleted). Runs again when a write is repeated: it must do
+   * nothing twice.
+   */
+  afterWrite?(record: RecordOf[K], context: { store: Store; now: Date }): Promise<void>;
 };
 
 export type HooksByKind = { [K in RecordKind]: KindHooks<K> };

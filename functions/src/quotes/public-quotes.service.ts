@@ -18,6 +18,7 @@ import type { QuoteDocument } from './quote-document';
 import type { QuoteRenderer, QuotePageView } from './quote-renderer';
 import { queueQuoteAnswerMail } from './quote-answer-mail.job';
 import { quoteDocument } from './quotes.service';
+import { orderOfAcceptedQuote } from '../orders/order-from-quote';
 
 // Opening the page again within this time changes nothing: a customer reading for an hour is one opening.
 const REOPEN_MS = 60 * 60 * 1000;
@@ -67,8 +68,8 @@ export class PublicQuotesService {
 
   /**
    * The customer accepts: who (the name they typed), when, the version and a hash of what they read. The deal takes
-   * the quote's lines and net total and moves to the tenant's accepted stage; its timeline shows the acceptance and
-   * the rep gets a task for today. Accepting again with the same name is answered as the first time.
+   * the quote's lines and net total and moves to the tenant's accepted stage; the quote becomes an order; the deal's
+   * timeline shows the acceptance and the rep gets a task for today. Accepting again with the same name is answered as the first time.
    */
   async accept(key: string, name: string): Promise<Quote> {
     const answered = await this.answer(key, (quote) => ({ decision: 'accepted', name, at: this.deps.now().toISOString(), revision: quote.revision, contentHash: contentHashOf(quote) }));
@@ -136,6 +137,8 @@ export class PublicQuotesService {
         if (!isStale(error) || attempt >= ATTEMPTS) throw error;
       }
     }
+    // What the customer accepted becomes an order (one per quote, whatever the replays).
+    await orderOfAcceptedQuote(writer, quote);
     await this.followUp(quote, 'accepted');
   }
 

@@ -1,5 +1,6 @@
 import {
   CrmError,
+  activeContractOf,
   byRelevance,
   MAX_LOOKUP_ADDRESSES,
   domainCandidates,
@@ -8,6 +9,7 @@ import {
   parseAddressList,
   type Case,
   type Company,
+  type Contract,
   type Deal,
   type LookupRequest,
   type LookupResponse,
@@ -26,6 +28,8 @@ import { relatedNamesOf, type KnownRecord } from './related-names';
 // Bounds on what one participant brings back, so a lookup costs the same at any tenant size.
 const MAX_OPEN_DEALS = 10;
 const MAX_OPEN_CASES = 10;
+// A company's contracts not ended by today (in force or upcoming): one page, its latest ending first.
+const MAX_CURRENT_CONTRACTS = 10;
 /** What a timeline entry on the card names: the deal or case it belongs to, and who logged it. */
 const CARD_TIMELINE_NAMES: readonly RecordKind[] = ['deal', 'case', 'member'];
 
@@ -39,7 +43,10 @@ type Participant = { input: string; email: string; name: string | null };
 export class LookupService {
   private readonly colleagues: ColleagueDirectory;
 
-  constructor(private readonly store: Store) {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.colleagues = new ColleagueDirectory(store);
   }
 
@@ -96,7 +103,10 @@ export class LookupService {
 
     // Leads only matter for addresses no contact has; most lookups find none and read nothing more.
     const leadIds = participants.filter((p) => contactsOf(p.email).length === 0 && !isColleague(p.email)).flatMap((p) => people.leads.get(p.email) ?? []);
-    const leads = await this.store.getMany('lead', tenantId, leadIds);
+    // The contract in force with each contact's company (whether their cases are covered): one page per company on a
+    // card, read beside the leads.
+    const cardCompanyIds = [...new Set(participants.flatMap((p) => contactsOf(p.email)[0]?.companyId ?? []))].filter((id) => companies.has(id));
+    const [leads, contracts] = await Promise.all([this.store.getMany('lead', tenantId, leadIds), this.contractsInForce(tenantId, cardCompanyIds)]);
     const leadOf = (email: string) => leads.find((lead) => lead.email === email && lead.status !== 'converted');
 
     const openWork = new OpenWorkCache(this.store, tenantId);
@@ -124,6 +134,7 @@ export class LookupService {
       result.company = company;
       const lead = contact ? undefined : leadOf(participant.email);
       if (lead) result.lead = lead;
+      if (contact) result.contract = company ? (contracts.get(company.id) ?? null) : null;
       const targets: LinkTarget[] = [
         ...(contact ? [{ kind: 'contact' as const, id: contact.id }] : []),
         ...(company ? [{ kind: 'company' as const, id: company.id }] : []),
@@ -153,6 +164,21 @@ export class LookupService {
     const conversationId = loggedActivity?.conversationId;
     const followedThread = conversationId ? await this.store.findByExternalRef('thread', tenantId, threadRef(principal.userId, conversationId)) : null;
     return { results: orderLikeInput(results, request.emails), loggedActivity, followedThread, appointment, owners, related };
+  }
+
+  /** The contract in force today with each company, or none: one bounded page of its contracts not ended by today. */
+  private async contractsInForce(tenantId: string, companyIds: readonly string[]): Promise<Map<string, Contract>> {
+    const today = this.now().toISOString().slice(0, 10);
+    const pages = await Promise.all(
+      companyIds.map((id) => this.store.list('contract', tenantId, { linkedTo: { kind: 'company', id }, openOnly: true, from: `${today}T00:00:00.000Z`, limit: MAX_CURRENT_CONTRACTS })),
+    );
+    const inForce = new Map<string, Contract>();
+    pages.forEach((page, index) => {
+      const contract = activeContractOf(page.items, today);
+      const id = companyIds[index];
+      if (contract && id) inForce.set(id, contract);
+    });
+    return inForce;
   }
 }
 

@@ -96,7 +96,9 @@ export class RecordWriter {
   /** Stores a new record (see `build`); with a claim, a retry of the same request returns the first one. */
   async add<K extends RecordKind>(kind: K, actor: Actor, fields: Draft<K>, options: AddOptions = {}): Promise<CreateResult<RecordOf[K]>> {
     const record = await this.build(kind, actor, fields, options);
-    return this.deps.store.create(kind, record, options.claim);
+    const created = await this.deps.store.create(kind, record, options.claim);
+    await this.afterWrite(kind, created.record);
+    return created;
   }
 
   /**
@@ -104,7 +106,9 @@ export class RecordWriter {
    * set (the demo, the Maven sample), which is then answerable for their shape.
    */
   async addMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
-    if (records.length > 0) await this.deps.store.createMany(kind, records);
+    if (records.length === 0) return;
+    await this.deps.store.createMany(kind, records);
+    for (const record of records) await this.afterWrite(kind, record);
   }
 
   /**
@@ -127,7 +131,9 @@ export class RecordWriter {
     const context = this.contextFor(kind, actor, changes as Readonly<Record<string, unknown>>, current, now, options);
     const prepared = await this.prepare(kind, merged as Draft<K>, context);
     const next = checkedShape(kind, { ...prepared, ...systemFieldsOf(current), ownerId, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 });
-    return this.replace(kind, next, expectedVersion);
+    const changed = await this.replace(kind, next, expectedVersion);
+    await this.afterWrite(kind, changed);
+    return changed;
   }
 
   /**
@@ -140,7 +146,8 @@ export class RecordWriter {
     if (refusal) throw refusal;
     const now = this.deps.now().toISOString();
     const next = { ...current, ...marks, deletedAt: now, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 };
-    await this.replace(kind, Object.keys(marks).length > 0 ? checkedShape(kind, next) : next, expectedVersion);
+    const removed = await this.replace(kind, Object.keys(marks).length > 0 ? checkedShape(kind, next) : next, expectedVersion);
+    await this.afterWrite(kind, removed);
   }
 
   /** Brings a deleted record back, with its links and index entries. */
@@ -148,7 +155,14 @@ export class RecordWriter {
     await this.requireVersion(kind, deleted, expectedVersion);
     const { deletedAt: _deletedAt, ...kept } = deleted as RecordOf[K] & { deletedAt?: string };
     const next = { ...kept, updatedAt: this.deps.now().toISOString(), updatedBy: actor.userId, version: deleted.version + 1 } as RecordOf[K];
-    return this.replace(kind, next, expectedVersion, { restoring: true });
+    const restored = await this.replace(kind, next, expectedVersion, { restoring: true });
+    await this.afterWrite(kind, restored);
+    return restored;
+  }
+
+  /** What the kind's write starts besides the record (see `afterWrite` in the kind's hooks). */
+  private async afterWrite<K extends RecordKind>(kind: K, record: RecordOf[K]): Promise<void> {
+    await hooksOf(kind).afterWrite?.(record, { store: this.deps.store, now: this.deps.now() });
   }
 
   /**

@@ -88,7 +88,8 @@ export class RecordService {
       if (replay) return { record: replay, replayed: true };
       await beforeCreate(input as never, { actor: principal, store: this.store, query });
     }
-    return this.writer.add(kind, principal, fields as Draft<K>, { ownerId, ...(claim ? { claim } : {}) });
+    const id = hooksOf(kind).newRecordId?.(input as never);
+    return this.writer.add(kind, principal, fields as Draft<K>, { ownerId, ...(id ? { id } : {}), ...(claim ? { claim } : {}) });
   }
 
   async get<K extends RecordKind>(kind: K, principal: Principal, id: string): Promise<RecordOf[K]> {

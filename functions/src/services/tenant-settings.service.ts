@@ -1,5 +1,6 @@
 import {
   CrmError,
+  DEFAULT_CONTRACT_RENEWAL_DAYS,
   DEFAULT_REPORTING_CURRENCY,
   DEFAULT_STALE_DEAL_DAYS,
   defaultDocumentLimits,
@@ -19,8 +20,9 @@ import type { Store } from '../store/store';
 import { RecordWriter } from './record-writer';
 import { neverLogEntriesOf } from './never-log-entries';
 import { saveTenantRecord } from './tenant-record';
+import { replanContractRenewals } from '../contracts/contract-renewals';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, quotes: defaultQuoteSettings, version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, quotes: defaultQuoteSettings, contractRenewalDays: DEFAULT_CONTRACT_RENEWAL_DAYS, version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates, the
@@ -70,6 +72,7 @@ export class TenantSettingsService {
       documentLimits: patch.documentLimits ?? current.documentLimits,
       goalBands: patch.goalBands ?? current.goalBands,
       quotes: patch.quotes ?? current.quotes,
+      contractRenewalDays: patch.contractRenewalDays ?? current.contractRenewalDays,
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -79,7 +82,10 @@ export class TenantSettingsService {
         fields: checked.error.issues.map((problem) => ({ path: problem.path.join('.'), message: problem.message })),
       });
     }
-    return viewOf(await saveTenantRecord(this.writer, 'settings', TENANT_SETTINGS_ID, principal, record, next, expectedVersion, viewOf));
+    const saved = viewOf(await saveTenantRecord(this.writer, 'settings', TENANT_SETTINGS_ID, principal, record, next, expectedVersion, viewOf));
+    // Every contract's renewal reminder moves with the days: the renewals job plans them again, a page at a time.
+    if (saved.contractRenewalDays !== current.contractRenewalDays) await replanContractRenewals(store, principal.tenantId, this.deps.now());
+    return saved;
   }
 }
 
@@ -93,6 +99,7 @@ function viewOf(record: TenantSettingsRecord): TenantSettings {
     documentLimits: record.documentLimits ?? defaultDocumentLimits,
     goalBands: record.goalBands ?? defaultGoalBands,
     quotes: record.quotes ?? defaultQuoteSettings,
+    contractRenewalDays: record.contractRenewalDays ?? DEFAULT_CONTRACT_RENEWAL_DAYS,
     version: record.version,
   };
 }

@@ -32,6 +32,7 @@ import {
   quotePdfRoute,
   sendQuoteRoute,
 } from '../quotes/quotes.contract';
+import { renewalQuoteRoute } from '../contracts/contracts.contract';
 import { approveStatementRoute, commissionStatementRoute, dealCommissionRoute, listStatementsRoute, teamStatementsRoute } from '../commissions/commissions.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
@@ -186,6 +187,7 @@ export const operations = {
   acceptQuote: acceptQuoteRoute,
   declineQuote: declineQuoteRoute,
   quotePageScript: quotePageScriptRoute,
+  contractRenewalQuote: renewalQuoteRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -7,6 +7,7 @@ import { CaseSchema } from '../cases/case.schema';
 import { CompanySchema } from '../companies/company.schema';
 import { ContactSchema } from '../contacts/contact.schema';
 import { DealSchema } from '../deals/deal.schema';
+import { ContractSchema } from '../contracts/contract.schema';
 
 export const MAX_LOOKUP_ADDRESSES = 50;
 
@@ -40,6 +41,11 @@ export const LookupResultSchema = z.object({
   timeline: z.array(ActivitySchema),
   /** A lead with this address, not yet converted, when no contact has it. */
   lead: LeadSchema.optional(),
+  /**
+   * The service contract in force today with the contact's company, or null when it has none: whether their cases are
+   * covered, and how fast an answer is promised (absent for other matches, and from servers of the previous release).
+   */
+  contract: ContractSchema.nullable().optional(),
 });
 export type LookupResult = z.infer<typeof LookupResultSchema>;
 

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { DealSchema } from '../deals/deal.schema';
+import { OrderSchema } from '../orders/order.schema';
 import { IdParamsSchema } from './common.schema';
 import { defineRoute } from './route';
 
 export const PurchasesResponseSchema = z
   .object({
+    /**
+     * The company's orders, newest first, with their status and tracking (absent from servers of the previous release).
+     * A won deal whose quote became an order is among `deals` too: a client shows it once, by its order.
+     */
+    orders: z.array(OrderSchema).optional(),
     /** The company's won deals, latest close first, with their line items. */
     deals: z.array(DealSchema),
     /** Names of the products on those deals, by id. */
@@ -21,7 +27,7 @@ export const companyPurchasesRoute = defineRoute({
   name: 'company-purchases',
   method: 'GET',
   path: '/api/companies/{id}/purchases',
-  summary: "A company's purchase history: its won deals with products, dates, prices and reps",
+  summary: "A company's purchase history: its orders with their status and tracking, and its won deals with products, dates, prices and reps",
   tag: 'Company',
   auth: 'user',
   params: IdParamsSchema,

@@ -15,7 +15,7 @@ export const updateSettingsRoute = defineRoute({
   name: 'update-settings',
   method: 'PATCH',
   path: '/api/settings',
-  summary: "Change the tenant's settings (admins): the reporting currency, the whole list of exchange rates, the own domains, the days without activity after which a deal is named before sending (staleDealDays), or the never-log list (neverLog: addresses and domains whose mail is never logged), or the document limits (documentLimits: the largest file kept and the most of one e-mail's attachments, in MB)",
+  summary: "Change the tenant's settings (admins): the reporting currency, the whole list of exchange rates, the own domains, the days without activity after which a deal is named before sending (staleDealDays), or the never-log list (neverLog: addresses and domains whose mail is never logged), or the document limits (documentLimits: the largest file kept and the most of one e-mail's attachments, in MB), or the days before a service contract's end that its owner gets a renewal task (contractRenewalDays)",
   tag: 'Settings',
   auth: 'user',
   role: 'admin',

@@ -7,6 +7,8 @@ import { dealKind } from '../deals/deal.kind';
 import { documentKind } from '../documents/document.kind';
 import { expenseKind } from '../expenses/expense.kind';
 import { quoteKind } from '../quotes/quote.kind';
+import { orderKind } from '../orders/order.kind';
+import { contractKind } from '../contracts/contract.kind';
 import { goalKind } from '../goals/goal.kind';
 import { activityPlanKind } from '../activity-plans/activity-plan.kind';
 import { commissionPlanKind } from '../commissions/commission-plan.kind';
@@ -44,6 +46,8 @@ export const kinds = {
   goal: goalKind,
   expense: expenseKind,
   quote: quoteKind,
+  order: orderKind,
+  contract: contractKind,
   activityPlan: activityPlanKind,
   commissionPlan: commissionPlanKind,
   commissionStatement: commissionStatementKind,

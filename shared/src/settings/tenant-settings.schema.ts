@@ -7,6 +7,7 @@ import { STALE_DEAL_DAYS_MAX, STALE_DEAL_DAYS_MIN } from '../send-checks/send-ch
 import { NeverLogEntriesSchema, NeverLogTypedSchema } from '../email/never-log.schema';
 import { MAX_FILE_MB_CEILING } from '../documents/document-limits.rules';
 import { QuoteSettingsSchema } from '../quotes/quote-settings.schema';
+import { CONTRACT_RENEWAL_DAYS_MAX } from '../contracts/contract.rules';
 
 export { MAX_OWN_DOMAINS };
 
@@ -42,6 +43,9 @@ const SettingsFields = {
  * default) means the domains of the members' addresses.
  */
 const OwnDomainsSchema = z.array(DomainSchema).max(MAX_OWN_DOMAINS);
+
+/** How many days before a service contract ends its owner gets a renewal task (default 60). */
+const ContractRenewalDaysSchema = z.number().int().min(1).max(CONTRACT_RENEWAL_DAYS_MAX);
 
 /** Send-time checks: an open deal with no activity for more than this many days is named before a message goes to its people. */
 const StaleDealDaysSchema = z.number().int().min(STALE_DEAL_DAYS_MIN).max(STALE_DEAL_DAYS_MAX);
@@ -93,6 +97,7 @@ export const TenantSettingsPatchSchema = z
     goalBands: GoalBandsSchema.optional(),
     /** The quotes' seller details, tax rates, validity, terms and accepted stage, as a whole. */
     quotes: QuoteSettingsSchema.optional(),
+    contractRenewalDays: ContractRenewalDaysSchema.optional(),
   })
   .refine(
     (patch) =>
@@ -103,8 +108,9 @@ export const TenantSettingsPatchSchema = z
       patch.neverLog !== undefined ||
       patch.documentLimits !== undefined ||
       patch.goalBands !== undefined ||
-      patch.quotes !== undefined,
-    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands, quotes or several' },
+      patch.quotes !== undefined ||
+      patch.contractRenewalDays !== undefined,
+    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands, quotes, contractRenewalDays or several' },
   )
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
@@ -121,6 +127,7 @@ export const TenantSettingsRecordSchema = z.object({
   documentLimits: DocumentLimitsSchema.optional(),
   goalBands: GoalBandsSchema.optional(),
   quotes: QuoteSettingsSchema.optional(),
+  contractRenewalDays: ContractRenewalDaysSchema.optional(),
   ...SystemFieldsSchema.shape,
 });
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
@@ -141,6 +148,8 @@ export const TenantSettingsSchema = z
     goalBands: GoalBandsSchema,
     /** How quotes are made and what they say about the seller (default: no taxes, valid 30 days, in English). */
     quotes: QuoteSettingsSchema,
+    /** How many days before a service contract ends its owner gets a renewal task (default 60). */
+    contractRenewalDays: ContractRenewalDaysSchema,
     version: z.number().int().min(0),
   })
   .meta({ id: 'TenantSettings' });
