@@ -32,8 +32,38 @@ const records: Record<ViewableKind, Record<string, unknown>> = {
   deal: { ...stamp, id: 'd1', version: 3, name: 'Contoso – 50 seats', companyId: 'co1', contactIds: ['c1'], amount: 12000, amountSetByHand: true, currency: 'EUR', stage: 'proposal', probability: 50, status: 'open', lineItems: [] },
   lead: { ...stamp, id: 'l1', version: 1, lastName: 'Silva', companyName: 'Fabrikam', source: 'email', status: 'new' },
   case: { ...stamp, id: 'k1', version: 5, number: 1042, subject: 'Login fails', type: 'incident', priority: 'high', status: 'assigned', contactId: 'c1', companyId: 'co1', openedAt: '2026-11-20T09:00:00Z' },
+  order: {
+    ...stamp,
+    id: 'o1',
+    version: 2,
+    number: 12,
+    quoteId: 'q1',
+    quoteReference: 'Q-7',
+    dealId: 'd1',
+    companyId: 'co1',
+    currency: 'EUR',
+    lines: [{ name: 'Seat licence', quantity: 2, unitPrice: 1000, discountPercent: 10, taxPercent: 21 }],
+    totals: { subtotal: 200_000, discount: 20_000, net: 180_000, taxes: [{ percent: 21, base: 180_000, tax: 37_800 }], tax: 37_800, total: 217_800, lines: [] },
+    status: 'in-progress',
+    orderedAt: '2026-11-18T09:30:00Z',
+  },
+  contract: {
+    ...stamp,
+    id: 'sc1',
+    version: 1,
+    number: 3,
+    companyId: 'co1',
+    name: 'Premium support',
+    covered: [{ name: 'Hotline' }],
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    renewal: { autoRenew: false, noticeDays: 30, termMonths: 12 },
+    serviceLevel: { name: 'Premium', responseHours: 4 },
+    value: { amount: 1200, currency: 'EUR', period: 'month' },
+    cancelled: false,
+  },
 };
-const plural: Record<ViewableKind, string> = { contact: 'contacts', company: 'companies', deal: 'deals', lead: 'leads', case: 'cases' };
+const plural: Record<ViewableKind, string> = { contact: 'contacts', company: 'companies', deal: 'deals', lead: 'leads', case: 'cases', order: 'orders', contract: 'contracts' };
 
 /** The API as the record view reads it: the record, its neighbours, and the lists its fields choose from. */
 function routesFor(role: 'rep' | 'manager', extra: Record<string, FakeRoute> = {}): Record<string, FakeRoute> {
@@ -80,14 +110,15 @@ const en = translatorFor('en-US');
 jest.setTimeout(60_000);
 
 describe('RecordView', () => {
-  // Set by the deal's products editor (its lines, and "Use the lines' total"), which the view shows for a deal.
-  const editedInProducts = new Set(['deal.lineItems', 'deal.amountSetByHand']);
+  // Set by the deal's products editor (its lines, and "Use the lines' total"), which the view shows for a deal; a
+  // contract's coverage and terms by its terms form.
+  const editedInProducts = new Set(['deal.lineItems', 'deal.amountSetByHand', 'contract.covered', 'contract.renewal', 'contract.serviceLevel', 'contract.value']);
 
   it.each(viewableKinds)("offers, by its label, a control for every field a %s's patch lets a manager change", async (kind) => {
     renderView(kind, routesFor('manager'));
     await screen.findByRole('heading', { level: 1 });
     const fields = Object.keys(apiOf(kind).patch.shape);
-    expect(fields.length).toBeGreaterThan(5);
+    expect(fields.length).toBeGreaterThanOrEqual(5);
     for (const field of fields) {
       if (editedInProducts.has(`${kind}.${field}`)) continue;
       const label = fieldLabel(en.t, kind, field);
@@ -103,6 +134,13 @@ describe('RecordView', () => {
       fireEvent.click(within(editor).getByText('Cancel'));
     }
     if (kind === 'deal') expect(screen.getByRole('button', { name: /Products and stage/ })).toBeTruthy();
+    if (kind === 'contract') {
+      fireEvent.click(await screen.findByRole('button', { name: 'Change coverage and terms' }));
+      const terms = screen.getByRole('form', { name: 'Change coverage and terms' });
+      for (const label of ['Product or service', 'From the catalog', 'Service level', 'Answer within (hours)', 'Solved within (hours)', 'Renews by itself', 'Notice (days before the end)', 'Renewal term (months)', 'Value per period', 'Currency', 'Period']) {
+        expect({ label, found: within(terms).queryAllByLabelText(label).length > 0 }).toEqual({ label, found: true });
+      }
+    }
   }, 180_000);
 
   it("changes a contact's phone in place, at the version it read, and checks the number before sending", async () => {

@@ -15,6 +15,8 @@ import { ErrorMessage } from './ErrorMessage';
 import { actionIcons } from './icons';
 import { Token } from './Token';
 import { editIcons } from './editing-icons';
+import { CaseCoverage } from './contracts/CaseCoverage';
+import type { Contract } from '@rapport/shared';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -35,14 +37,20 @@ const useStyles = makeStyles({
   fill: { width: '100%', minWidth: 0, maxWidth: '100%', '& select': { width: '100%', minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
 });
 
-/** A person's open cases: status along its flow and the tracking number, changed by whoever may change the case. */
+/**
+ * A person's open cases: whether their company's service contract covers them, then each case's status along its flow
+ * and the tracking number, changed by whoever may change the case.
+ */
 export function CaseList({
   cases,
   owner,
+  coverage,
 }: {
   cases: Case[];
   /** Whose cases: a contact's or a company's closed ones can be shown too. */
   owner?: { kind: string; id: string } | undefined;
+  /** Their company, and its contract in force when the lookup brought it (read otherwise). */
+  coverage?: { companyId: string | undefined; contract?: Contract | null | undefined };
 }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -52,6 +60,7 @@ export function CaseList({
   return (
     <>
       {ended ? <Body1 role="status">{t('case.ended', { number: ended.number, status: t(`caseStatus.${ended.status}`) })}</Body1> : null}
+      {coverage && (cases.length > 0 || coverage.contract) ? <CaseCoverage companyId={coverage.companyId} contract={coverage.contract} /> : null}
       {cases.length === 0 ? <Body1>{t('cases.empty')}</Body1> : null}
       <ul className={styles.list}>
         {cases.map((serviceCase) => (

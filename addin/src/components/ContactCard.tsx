@@ -1,11 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Company, Contact } from '@rapport/shared';
+import type { Company, Contact, Contract } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useI18n } from '../i18n/I18nContext';
 import { PersonAvatar } from './PersonAvatar';
 import { RecordLink } from './RecordLink';
 import { Token } from './Token';
+import { CoverageLine } from './contracts/CoverageLine';
+import { useRecentOrders } from './orders/RecentOrders';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -39,10 +41,15 @@ export type ContactCardProps = {
   otherContacts: number;
   /** What the e-mail is most likely about (their most relevant open deal): shown right under who they are. */
   focus?: ReactNode;
+  /** The service contract in force with their company (the lookup's), shown under it: whether their cases are covered. */
+  contract?: Contract | null | undefined;
 };
 
-/** Who this person is: name, title and company first, then what it is about, then e-mails, phones, customer number, owner. */
-export function ContactCard({ contact, company, ownerName, otherContacts, focus }: ContactCardProps) {
+/**
+ * Who this person is: name, title and company first, then what it is about and whether they are covered, then e-mails,
+ * phones, customer number, owner and their company's latest orders.
+ */
+export function ContactCard({ contact, company, ownerName, otherContacts, focus, contract }: ContactCardProps) {
   const styles = useStyles();
   // User Timing marks, read by the benchmark. Instrumentation never breaks the card: older webviews may lack User Timing.
   useEffect(() => {
@@ -53,6 +60,7 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus 
   const { t } = useI18n();
   const name = contactDisplayName(contact);
   const customerNumber = contact.customerNumber ?? company?.customerNumber;
+  const orders = useRecentOrders(company?.id);
   return (
     <section className={styles.card} aria-label={name}>
       <PersonHeader
@@ -71,12 +79,14 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus 
         }
       />
       {focus}
+      {contract ? <CoverageLine contract={contract} /> : null}
       <FieldList
         rows={[
           [t('card.emails'), contact.emails.map((email) => <Token key={email}>{email}</Token>)],
           [t('card.phones'), contact.phones.map((phone) => <Token key={phone.number}>{phone.number}</Token>)],
           [t('card.customerNumber'), customerNumber ? [<Token key="number">{customerNumber}</Token>] : []],
           [t('card.owner'), ownerName ? [ownerName] : []],
+          [t('card.orders'), orders],
         ]}
       />
       {otherContacts > 0 ? <Caption1>{t('card.otherContacts', { count: otherContacts })}</Caption1> : null}

@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { Spinner, makeStyles } from '@fluentui/react-components';
-import type { Activity, Case, Deal } from '@rapport/shared';
+import type { Activity, Case, Contract, Deal } from '@rapport/shared';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
 import type { RelatedNames } from '@rapport/shared/contract/related-names.schema';
 import { useI18n } from '../i18n/I18nContext';
@@ -35,6 +35,8 @@ export type RecordSectionsProps = {
   openCases?: Case[];
   /** The person's company, whose purchase history a section shows. */
   companyId?: string | undefined;
+  /** The contract in force with the company, as the lookup brought it (`null`: none): whether the cases are covered. */
+  contract?: Contract | null | undefined;
 };
 
 /**
@@ -42,7 +44,7 @@ export type RecordSectionsProps = {
  * their record: sections
  * stacked under the card, the timeline open (tabs would wrap into rows in a narrow pane).
  */
-export function RecordSections({ owner, initialTimeline, initialRelated, openDeals, openCases, companyId }: RecordSectionsProps) {
+export function RecordSections({ owner, initialTimeline, initialRelated, openDeals, openCases, companyId, contract }: RecordSectionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const later = (content: ReactNode) => <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>{content}</Suspense>;
@@ -58,7 +60,7 @@ export function RecordSections({ owner, initialTimeline, initialRelated, openDea
       ) : null}
       {openCases ? (
         <Section title={t('tabs.openCases')} icon={sectionIcons.cases} count={openCases.length}>
-          {later(<CaseList cases={openCases} owner={owner} />)}
+          {later(<CaseList cases={openCases} owner={owner} coverage={{ companyId: owner.kind === 'company' ? owner.id : companyId, contract }} />)}
         </Section>
       ) : null}
       {companyId ? (

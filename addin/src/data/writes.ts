@@ -10,11 +10,11 @@ import { queryKeys } from './query-keys';
 
 /** The operations whose answers are made of records: a write of one of these kinds makes them stale. */
 const readersOf: Partial<Record<OperationName, readonly CrudKind[]>> = {
-  lookup: ['contact', 'company', 'lead', 'deal', 'case', 'activity', 'thread'],
+  lookup: ['contact', 'company', 'lead', 'deal', 'case', 'activity', 'thread', 'contract'],
   search: ['contact', 'company', 'lead', 'deal', 'case'],
   myDay: ['activity'],
   appointments: ['activity'],
-  purchases: ['deal', 'product'],
+  purchases: ['deal', 'product', 'order'],
   report: ['company', 'contact', 'lead', 'deal', 'activity', 'case'],
   deleted: ['company', 'contact', 'lead', 'deal', 'activity', 'case', 'product', 'territory', 'form', 'tip'],
   contactDuplicates: ['contact'],
@@ -34,6 +34,7 @@ const writesOf: Partial<Record<OperationName, { replaces?: OperationName; operat
   importLeads: { kinds: ['lead', 'company'] },
   importContacts: { kinds: ['contact', 'company'] },
   followThread: { kinds: ['thread'] },
+  contractRenewalQuote: { kinds: ['deal', 'quote'] },
 };
 
 type AnyRecord = { id: string } & Record<string, unknown>;

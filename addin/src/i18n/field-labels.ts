@@ -15,6 +15,7 @@ const namedValues: Record<string, string> = {
   'case.type': 'caseType',
   'case.priority': 'casePriority',
   'case.status': 'caseStatus',
+  'order.status': 'orderStatus',
 };
 
 /** The message naming a value of an enum field; a phone's type (`phones.type`, `phone.type`) is one list on every kind. */

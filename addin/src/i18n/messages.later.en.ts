@@ -4,6 +4,7 @@ import { enRecords } from './messages.records.en';
 import { enMerge } from './messages.merge.en';
 import { enSearch } from './messages.search.en';
 import { enFields } from './messages.fields.en';
+import { enOrders } from './messages.orders.en';
 import { enDeals } from './messages.deals.en';
 import { enSettings } from './messages.settings.en';
 import { enRecordPage } from './messages.recordpage.en';
@@ -515,6 +516,7 @@ export const enLater = {
   ...enMerge,
   ...enSearch,
   ...enFields,
+  ...enOrders,
   ...enDeals,
   ...enSettings,
   ...enRecordPage,

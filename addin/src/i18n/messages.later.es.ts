@@ -5,6 +5,7 @@ import { esRecords } from './messages.records.es';
 import { esMerge } from './messages.merge.es';
 import { esSearch } from './messages.search.es';
 import { esFields } from './messages.fields.es';
+import { esOrders } from './messages.orders.es';
 import { esDeals } from './messages.deals.es';
 import { esSettings } from './messages.settings.es';
 import { esRecordPage } from './messages.recordpage.es';
@@ -514,6 +515,7 @@ export const esLater: LaterMessages = {
   ...esMerge,
   ...esSearch,
   ...esFields,
+  ...esOrders,
   ...esDeals,
   ...esSettings,
   ...esRecordPage,

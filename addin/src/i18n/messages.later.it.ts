@@ -5,6 +5,7 @@ import { itRecords } from './messages.records.it';
 import { itMerge } from './messages.merge.it';
 import { itSearch } from './messages.search.it';
 import { itFields } from './messages.fields.it';
+import { itOrders } from './messages.orders.it';
 import { itDeals } from './messages.deals.it';
 import { itSettings } from './messages.settings.it';
 import { itRecordPage } from './messages.recordpage.it';
@@ -514,6 +515,7 @@ export const itLater: LaterMessages = {
   ...itMerge,
   ...itSearch,
   ...itFields,
+  ...itOrders,
   ...itDeals,
   ...itSettings,
   ...itRecordPage,

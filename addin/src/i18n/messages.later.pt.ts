@@ -5,6 +5,7 @@ import { ptRecords } from './messages.records.pt';
 import { ptMerge } from './messages.merge.pt';
 import { ptSearch } from './messages.search.pt';
 import { ptFields } from './messages.fields.pt';
+import { ptOrders } from './messages.orders.pt';
 import { ptDeals } from './messages.deals.pt';
 import { ptSettings } from './messages.settings.pt';
 import { ptRecordPage } from './messages.recordpage.pt';
@@ -514,6 +515,7 @@ export const ptLater: LaterMessages = {
   ...ptMerge,
   ...ptSearch,
   ...ptFields,
+  ...ptOrders,
   ...ptDeals,
   ...ptSettings,
   ...ptRecordPage,

@@ -7,6 +7,8 @@ export const enRecords = {
   'record.kind.deal': 'Deal',
   'record.kind.lead': 'Lead',
   'record.kind.case': 'Case',
+  'record.kind.order': 'Order',
+  'record.kind.contract': 'Service contract',
   'record.details': 'Details',
   'record.products': 'Products and stage',
   'record.people': 'People',

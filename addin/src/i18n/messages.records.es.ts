@@ -7,6 +7,8 @@ export const esRecords: RecordMessages = {
   'record.kind.deal': 'Oportunidad',
   'record.kind.lead': 'Lead',
   'record.kind.case': 'Caso',
+  'record.kind.order': 'Pedido',
+  'record.kind.contract': 'Contrato de servicio',
   'record.details': 'Detalles',
   'record.products': 'Productos y etapa',
   'record.people': 'Personas',

@@ -7,6 +7,8 @@ export const itRecords: RecordMessages = {
   'record.kind.deal': 'Opportunità',
   'record.kind.lead': 'Lead',
   'record.kind.case': 'Caso',
+  'record.kind.order': 'Ordine',
+  'record.kind.contract': 'Contratto di assistenza',
   'record.details': 'Dettagli',
   'record.products': 'Prodotti e fase',
   'record.people': 'Persone',

@@ -7,6 +7,8 @@ export const ptRecords: RecordMessages = {
   'record.kind.deal': 'Negócio',
   'record.kind.lead': 'Lead',
   'record.kind.case': 'Caso',
+  'record.kind.order': 'Pedido',
+  'record.kind.contract': 'Contrato de serviço',
   'record.details': 'Detalhes',
   'record.products': 'Produtos e etapa',
   'record.people': 'Pessoas',

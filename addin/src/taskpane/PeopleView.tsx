@@ -119,6 +119,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
             ownerName={data?.owners[contact.ownerId]?.displayName ?? null}
             otherContacts={selected.otherContacts.length}
             focus={deal ? <FocusDeal key={deal.id} deal={deal} /> : null}
+            contract={selected.contract}
           />
           <CardActions
             key={`actions:${contact.id}`}
@@ -162,6 +163,7 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
             initialRelated={data?.related}
             openDeals={selected.openDeals}
             openCases={selected.openCases}
+            contract={selected.contract}
           />
         </>
       );

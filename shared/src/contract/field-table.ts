@@ -7,7 +7,7 @@ import { kinds, apiOf, referencesOf } from '../kinds/kinds';
 // pane's build inlines it as JSON (only the record view's chunk imports it), so zod never reaches the pane.
 
 /** The kinds the pane opens in a record view. */
-export const viewableKinds = ['contact', 'company', 'deal', 'lead', 'case'] as const;
+export const viewableKinds = ['contact', 'company', 'deal', 'lead', 'case', 'order', 'contract'] as const;
 export type ViewableKind = (typeof viewableKinds)[number];
 
 type Common = {

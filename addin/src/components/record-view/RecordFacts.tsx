@@ -1,5 +1,9 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Case, Company, Contact, Deal, Lead } from '@rapport/shared';
+import type { Case, Company, Contact, Contract, Deal, Lead, Order } from '@rapport/shared';
+import { contractStatus } from '@rapport/shared/contracts/contract.rules';
+import { fromMinor } from '@rapport/shared/money/money.rules';
+import { localDate } from '../../data/today';
+import { CaseCoverage } from '../contracts/CaseCoverage';
 import { useOperation } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
 import type { OpenableKind } from '../../taskpane/record-navigation';
@@ -12,7 +16,10 @@ const useStyles = makeStyles({
   fact: { minWidth: 0, overflowWrap: 'anywhere' },
 });
 
-/** The key facts of a record under its name: what tells it apart at a glance (a deal's stage, amount and close date). */
+/**
+ * The key facts of a record under its name: what tells it apart at a glance (a deal's stage, amount and close date, an
+ * order's status and total, a contract's status and dates; a case's coverage under them).
+ */
 export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Record<string, unknown> }) {
   const { t, money, date } = useI18n();
   const styles = useStyles();
@@ -59,8 +66,33 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
       facts.push(valueLabel(t, 'case', 'type', serviceCase.type));
       break;
     }
+    case 'order': {
+      const order = record as Order;
+      const tone = order.status === 'delivered' ? 'success' : order.status === 'cancelled' ? 'subtle' : order.status === 'shipped' ? 'severe' : 'brand';
+      facts.push(badge(tone, valueLabel(t, 'order', 'status', order.status)));
+      facts.push(money(fromMinor(order.totals.total, order.currency), order.currency));
+      facts.push(t('order.fromQuote', { quote: order.quoteReference }));
+      const when = order.cancelledAt
+        ? t('order.cancelledOn', { date: date(order.cancelledAt) })
+        : order.deliveredAt
+          ? t('order.deliveredOn', { date: date(order.deliveredAt) })
+          : order.shippedAt
+            ? t('order.shippedOn', { date: date(order.shippedAt) })
+            : t('order.orderedOn', { date: date(order.orderedAt) });
+      facts.push(when);
+      if (order.companyId) facts.push(<ReferenceName key="company" kind="company" id={order.companyId} />);
+      break;
+    }
+    case 'contract': {
+      const contract = record as Contract;
+      const status = contractStatus(contract, localDate(new Date()));
+      facts.push(badge(status === 'active' ? 'success' : status === 'upcoming' ? 'brand' : 'subtle', t(`contract.status.${status}`)));
+      facts.push(t('contract.dates', { start: date(contract.startDate), end: date(contract.endDate) }));
+      facts.push(<ReferenceName key="company" kind="company" id={contract.companyId} />);
+      break;
+    }
   }
-  return (
+  const line = (
     <Caption1 className={styles.facts}>
       {facts.map((fact, index) => (
         <span key={index} className={styles.fact}>
@@ -68,5 +100,13 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
         </span>
       ))}
     </Caption1>
+  );
+  // A case says whether its customer is covered, and what is promised.
+  if (kind !== 'case') return line;
+  return (
+    <>
+      {line}
+      <CaseCoverage companyId={(record as Case).companyId} />
+    </>
   );
 }

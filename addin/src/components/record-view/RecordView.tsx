@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
-import type { Contact, Deal } from '@rapport/shared';
+import type { Contact, Contract, Deal, Order } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useCapabilities } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
@@ -28,6 +28,13 @@ const expenseViews = () => import('../expenses/ExpenseViews');
 const ExpensesSection = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.ExpensesSection })));
 const DealMargin = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.DealMargin })));
 const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm').then((module) => ({ default: module.ApplyPlanForm })));
+const OrderContent = lazyWithMessages(() => import('../orders/OrderContent').then((module) => ({ default: module.OrderContent })));
+const ContractTerms = lazyWithMessages(() => import('../contracts/ContractTerms').then((module) => ({ default: module.ContractTerms })));
+const ChangeHistory = lazyWithMessages(() => import('../ClosedSections').then((module) => ({ default: module.ChangeHistory })));
+
+/** The records with a timeline (and documents): the others (an order, a contract) show their changes only. */
+const TIMELINE_KINDS = ['contact', 'company', 'deal', 'lead', 'case'] as const;
+const hasTimeline = (kind: string): kind is (typeof TIMELINE_KINDS)[number] => (TIMELINE_KINDS as readonly string[]).includes(kind);
 
 /** The records a manager applies an activity plan to from the pane. */
 const PLANNED_KINDS = ['contact', 'company', 'deal'] as const;
@@ -101,6 +108,20 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                   ))}
                 </div>
               </Section>
+              {ref.kind === 'order' ? (
+                <Section title={t('order.lines')} icon={sectionIcons.purchases} defaultOpen>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <OrderContent order={record as unknown as Order} />
+                  </Suspense>
+                </Section>
+              ) : null}
+              {ref.kind === 'contract' ? (
+                <Section title={t('contract.terms')} icon={sectionIcons.cases} defaultOpen>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <ContractTerms contract={record as unknown as Contract} />
+                  </Suspense>
+                </Section>
+              ) : null}
               {ref.kind === 'deal' ? (
                 <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
                   <DealMargin dealId={ref.id} />
@@ -129,13 +150,21 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                   </Suspense>
                 </Section>
               ) : null}
-              <RecordSections
-                key={`${ref.kind}:${ref.id}`}
-                owner={ref}
-                initialTimeline={[]}
-                {...(view.hasWork ? { openDeals: view.openDeals, openCases: view.openCases } : {})}
-                {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
-              />
+              {hasTimeline(ref.kind) ? (
+                <RecordSections
+                  key={`${ref.kind}:${ref.id}`}
+                  owner={{ kind: ref.kind, id: ref.id }}
+                  initialTimeline={[]}
+                  {...(view.hasWork ? { openDeals: view.openDeals, openCases: view.openCases } : {})}
+                  {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
+                />
+              ) : (
+                <Section title={t('tabs.changes')} icon={sectionIcons.changes}>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <ChangeHistory owner={ref} />
+                  </Suspense>
+                </Section>
+              )}
             </>
           )}
           {/* Last, and kept in its place when the record is gone: after a delete its notice offers Undo, then Back. */}

@@ -1,8 +1,13 @@
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
+import { contractReference } from '@rapport/shared/contracts/contract.rules';
+import { orderReference } from '@rapport/shared/orders/order.rules';
 import type { RecordFor } from '../../api/api-types';
 import type { OpenableKind } from '../../taskpane/record-navigation';
 
-/** What a record is called where it is shown: a person's name, a company's or deal's name, a case's number and subject. */
+/**
+ * What a record is called where it is shown: a person's name, a company's or deal's name, a case's number and subject,
+ * an order's reference, a contract's reference and name.
+ */
 export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K>): string {
   switch (kind) {
     case 'contact':
@@ -15,6 +20,10 @@ export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K
       const serviceCase = record as RecordFor<'case'>;
       return `#${serviceCase.number} ${serviceCase.subject}`;
     }
+    case 'order':
+      return orderReference(record as RecordFor<'order'>);
+    case 'contract':
+      return contractReference(record as RecordFor<'contract'>);
     default:
       return record.id;
   }

@@ -7,8 +7,9 @@ import { useCanEdit, useCapabilities, useMemberNames } from '../../hooks/useMe';
 import type { RecordRef } from '../../taskpane/record-navigation';
 
 // Fields the record view does not show as fields: a deal's lines and whether its amount follows them are changed in
-// its products editor (DealPanel), where "Use the lines' total" sets `amountSetByHand`.
-const editedElsewhere: Record<string, readonly string[]> = { deal: ['lineItems', 'amountSetByHand'] };
+// its products editor (DealPanel), where "Use the lines' total" sets `amountSetByHand`; a contract's coverage and terms
+// in their own section (ContractTerms).
+const editedElsewhere: Record<string, readonly string[]> = { deal: ['lineItems', 'amountSetByHand'], contract: ['covered', 'renewal', 'serviceLevel', 'value'] };
 
 /**
  * What a record's view shows: the record (read again when stale), its fields from the kind's field table, who may change

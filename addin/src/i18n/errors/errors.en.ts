@@ -7,6 +7,8 @@ export const kindNamesEn = {
   deal: 'the deal',
   activity: 'the activity',
   case: 'the case',
+  order: 'the order',
+  contract: 'the service contract',
   product: 'the product',
   territory: 'the territory',
   member: 'the member',

@@ -7,6 +7,8 @@ export const kindNamesEs = {
   deal: 'la oportunidad',
   activity: 'la actividad',
   case: 'el caso',
+  order: 'el pedido',
+  contract: 'el contrato de servicio',
   product: 'el producto',
   territory: 'el territorio',
   member: 'el miembro',

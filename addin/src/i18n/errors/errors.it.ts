@@ -7,6 +7,8 @@ export const kindNamesIt = {
   deal: 'la trattativa',
   activity: 'l’attività',
   case: 'il caso',
+  order: 'l’ordine',
+  contract: 'il contratto di assistenza',
   product: 'il prodotto',
   territory: 'il territorio',
   member: 'il membro',

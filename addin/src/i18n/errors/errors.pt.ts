@@ -8,6 +8,8 @@ export const kindNamesPt = {
   deal: 'o negócio',
   activity: 'a atividade',
   case: 'o caso',
+  order: 'o pedido',
+  contract: 'o contrato de serviço',
   product: 'o produto',
   territory: 'o território',
   member: 'o membro',
