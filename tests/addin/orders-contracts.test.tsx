@@ -88,7 +88,9 @@ describe("a contact's card", () => {
       'GET /api/orders': () => page([confirmed, shipped]),
     });
     const card = screen.getByRole('region', { name: 'Lucía Gómez' });
-    const covered = within(card).getByRole('button', { name: 'Covered: Premium support · 4 h response, until Dec 31, 2026' });
+    // Under who they are, beside the card's other fields: what the contract in force promises, opening it.
+    expect(card.textContent).toContain('CoveredPremium support · 4 h response, until Dec 31, 2026');
+    const covered = within(card).getByRole('button', { name: 'Premium support · 4 h response, until Dec 31, 2026' });
     await within(card).findByRole('button', { name: 'O-14' });
     expect(card.textContent).toContain('O-14 Confirmed · Nov 25, 2026');
     expect(card.textContent).toContain('O-12 Shipped · Nov 18, 2026');
@@ -106,11 +108,13 @@ describe("a contact's card", () => {
     await waitFor(() => expect(sentTo('GET /api/orders')).toHaveLength(1));
     const card = screen.getByRole('region', { name: 'Lucía Gómez' });
     expect(card.textContent).not.toMatch(/Coberto|Pedidos/);
+    expect(within(card).queryAllByRole('term').map((term) => term.textContent)).toEqual(['E-mail']);
   });
 
   it('words the cover in Spanish', () => {
     inPane(<ContactCard contact={contact} company={company} ownerName={null} otherContacts={0} contract={contract} />, { 'GET /api/orders': () => page([]) }, 'es-ES');
-    expect(screen.getByRole('button', { name: 'Cubierto: Premium support · respuesta en 4 h, hasta el 31 dic 2026' })).toBeTruthy();
+    const card = screen.getByRole('region', { name: 'Lucía Gómez' });
+    expect(card.textContent).toContain('CubiertoPremium support · respuesta en 4 h, hasta el 31 dic 2026');
   });
 });
 

@@ -6,7 +6,6 @@ import { useI18n } from '../i18n/I18nContext';
 import { PersonAvatar } from './PersonAvatar';
 import { RecordLink } from './RecordLink';
 import { Token } from './Token';
-import { CoverageLine } from './contracts/CoverageLine';
 import { useRecentOrders } from './orders/RecentOrders';
 
 const useStyles = makeStyles({
@@ -57,10 +56,17 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus,
     if (performance.getEntriesByName(CARD_SHOWN_MARK).length === 0) performance.mark(CARD_SHOWN_MARK);
     performance.mark(CARD_MARK);
   }, []);
-  const { t } = useI18n();
+  const { t, date, locale } = useI18n();
   const name = contactDisplayName(contact);
   const customerNumber = contact.customerNumber ?? company?.customerNumber;
   const orders = useRecentOrders(company?.id);
+  // What the contract in force promises, opening it: "Premium support · 4 h response, until 31 Dec 2026".
+  const level = contract?.serviceLevel;
+  const coverage = contract
+    ? level
+      ? t('card.coverageResponse', { name: level.name, hours: new Intl.NumberFormat(locale).format(level.responseHours), date: date(contract.endDate) })
+      : t('card.coverage', { name: contract.name, date: date(contract.endDate) })
+    : null;
   return (
     <section className={styles.card} aria-label={name}>
       <PersonHeader
@@ -79,9 +85,18 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus,
         }
       />
       {focus}
-      {contract ? <CoverageLine contract={contract} /> : null}
       <FieldList
         rows={[
+          [
+            t('card.covered'),
+            contract && coverage
+              ? [
+                  <RecordLink key="contract" to={{ kind: 'contract', id: contract.id }}>
+                    {coverage}
+                  </RecordLink>,
+                ]
+              : [],
+          ],
           [t('card.emails'), contact.emails.map((email) => <Token key={email}>{email}</Token>)],
           [t('card.phones'), contact.phones.map((phone) => <Token key={phone.number}>{phone.number}</Token>)],
           [t('card.customerNumber'), customerNumber ? [<Token key="number">{customerNumber}</Token>] : []],

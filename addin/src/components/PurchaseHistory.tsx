@@ -6,7 +6,8 @@ import { useOperation } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorMessage } from './ErrorMessage';
 import { RecordLink } from './RecordLink';
-import { StatusBadge, type BadgeTone } from './StatusBadge';
+import { StatusBadge } from './StatusBadge';
+import { orderStatusTone } from './orders/order-tones';
 import { Token } from './Token';
 
 const useStyles = makeStyles({
@@ -20,8 +21,6 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2, display: 'block', overflowWrap: 'break-word' },
   line: { overflowWrap: 'break-word' },
 });
-
-const statusTone: Record<Order['status'], BadgeTone> = { confirmed: 'brand', 'in-progress': 'informative', shipped: 'severe', delivered: 'success', cancelled: 'subtle' };
 
 /**
  * What the company has bought: its orders, newest first, with where each is (and how it travels once shipped); then its
@@ -88,7 +87,7 @@ function OrderEntry({ order, ownerName }: { order: Order; ownerName: string }) {
         <Body1 className={styles.name}>
           <RecordLink to={{ kind: 'order', id: order.id }}>{orderReference(order)}</RecordLink> · {money(fromMinor(order.totals.total, order.currency), order.currency)}
         </Body1>
-        <StatusBadge tone={statusTone[order.status]}>{t(`orderStatus.${order.status}`)}</StatusBadge>
+        <StatusBadge tone={orderStatusTone[order.status]}>{t(`orderStatus.${order.status}`)}</StatusBadge>
       </div>
       <Caption1 className={styles.meta}>{t('purchases.orderMeta', { date: date(order.orderedAt), owner: ownerName })}</Caption1>
       {tracked ? (

@@ -33,8 +33,9 @@ export const en = {
   'card.owner': 'Owner',
   'card.otherContacts': '{count} more contacts share this address',
   // The contract in force with the person's company, and its latest orders.
-  'card.coverage': 'Covered: {name}, until {date}',
-  'card.coverageResponse': 'Covered: {name} · {hours} h response, until {date}',
+  'card.covered': 'Covered',
+  'card.coverage': '{name}, until {date}',
+  'card.coverageResponse': '{name} · {hours} h response, until {date}',
   'card.orders': 'Orders',
   'card.order': '{status} · {date}',
   'orderStatus.confirmed': 'Confirmed',

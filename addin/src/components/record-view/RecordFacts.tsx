@@ -4,6 +4,7 @@ import { contractStatus } from '@rapport/shared/contracts/contract.rules';
 import { fromMinor } from '@rapport/shared/money/money.rules';
 import { localDate } from '../../data/today';
 import { CaseCoverage } from '../contracts/CaseCoverage';
+import { orderStatusTone } from '../orders/order-tones';
 import { useOperation } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
 import type { OpenableKind } from '../../taskpane/record-navigation';
@@ -68,8 +69,7 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
     }
     case 'order': {
       const order = record as Order;
-      const tone = order.status === 'delivered' ? 'success' : order.status === 'cancelled' ? 'subtle' : order.status === 'shipped' ? 'severe' : 'brand';
-      facts.push(badge(tone, valueLabel(t, 'order', 'status', order.status)));
+      facts.push(badge(orderStatusTone[order.status], valueLabel(t, 'order', 'status', order.status)));
       facts.push(money(fromMinor(order.totals.total, order.currency), order.currency));
       facts.push(t('order.fromQuote', { quote: order.quoteReference }));
       const when = order.cancelledAt
