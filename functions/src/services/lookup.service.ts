@@ -37,8 +37,9 @@ type Participant = { input: string; email: string; name: string | null };
 
 /**
  * The CRM context of an e-mail's or meeting's participants: for each address the matched
- * contact (or the company its domain belongs to), the company, open deals, open cases and
- * the latest timeline entries. Every read is an indexed lookup or a bounded page.
+ * contact (or the company its domain belongs to), the company, open deals, open cases, the
+ * latest timeline entries, and for a contact the service contract in force with their company.
+ * Every read is an indexed lookup or a bounded page.
  */
 export class LookupService {
   private readonly colleagues: ColleagueDirectory;
