@@ -16,6 +16,7 @@ import type { RecordWriter } from '../services/record-writer';
 import type { Store } from '../store/store';
 import type { QuoteDocument } from './quote-document';
 import type { QuoteRenderer, QuotePageView } from './quote-renderer';
+import { answerWords, netText } from './quote-answer-mail';
 import { queueQuoteAnswerMail } from './quote-answer-mail.job';
 import { quoteDocument } from './quotes.service';
 
@@ -154,8 +155,8 @@ export class PublicQuotesService {
   }
 
   /**
-   * The answer on the deal's timeline (and the contact's and company's), and a task for the rep today. Each has an id
-   * of the quote's own, so a replayed answer adds neither twice.
+   * The answer on the deal's timeline (and the contact's and company's), and a task for the rep today, in the rep's
+   * language. Each has an id of the quote's own, so a replayed answer adds neither twice.
    */
   private async followUp(quote: Quote, decision: 'accepted' | 'declined'): Promise<void> {
     const { writer } = this.deps;
@@ -164,15 +165,15 @@ export class PublicQuotesService {
     const answer = quote.answer;
     const at = answer?.at ?? this.deps.now().toISOString();
     const links = { contactIds: quote.contactId ? [quote.contactId] : [], ...(quote.companyId ? { companyId: quote.companyId } : {}), dealId: quote.dealId, participants: [] };
+    const owner = await this.deps.store.get('member', quote.tenantId, quote.ownerId);
+    const words = answerWords(owner?.language ?? 'en');
     const said =
       decision === 'accepted'
-        ? `${answer?.name ?? 'The customer'} accepted ${reference} on its page (version ${quote.revision}, ${fromMinor(quote.totals.net, quote.currency)} ${quote.currency} before tax).`
-        : `The customer declined ${reference} on its page${answer?.reason ? `: "${answer.reason}"` : ' and gave no reason'}.`;
-    await addOnce(writer, actor, `${quote.id}-${decision}`, { kind: 'note', subject: `${reference} ${decision}`, summary: said, at, status: 'done', ...links });
-    const task = decision === 'accepted' ? `Confirm the order: ${reference} was accepted` : `Follow up: ${reference} was declined`;
-    await addOnce(writer, actor, `${quote.id}-${decision}-task`, { kind: 'task', subject: task, summary: said, at, status: 'planned', priority: 'high', ...links });
+        ? words.acceptedSummary(answer?.name ?? '', reference, quote.revision, netText(quote, owner?.language ?? 'en'))
+        : words.declinedSummary(reference, answer?.reason);
+    await addOnce(writer, actor, `${quote.id}-${decision}`, { kind: 'note', subject: words.note(reference, decision), summary: said, at, status: 'done', ...links });
+    await addOnce(writer, actor, `${quote.id}-${decision}-task`, { kind: 'task', subject: words.task(reference, decision), summary: said, at, status: 'planned', priority: 'high', ...links });
     // By e-mail too, for a rep who asked (My preferences): the job sends it from their mailbox to themselves.
-    const owner = await this.deps.store.get('member', quote.tenantId, quote.ownerId);
     if (owner?.quoteAnswerMail === true) await queueQuoteAnswerMail(this.deps.store, { tenantId: quote.tenantId, quoteId: quote.id, memberId: owner.id, decision, at });
   }
 }
