@@ -10,6 +10,11 @@ export function newPublicKey(): string {
   return randomBytes(16).toString('base64url');
 }
 
+/** Whether a text has the shape of a public key (which says nothing of whether one was given). */
+export function isPublicKey(text: string): boolean {
+  return KEY_PATTERN.test(text);
+}
+
 const notFound = () =>
   new CrmError('not-found', 'PUBLIC_LINK.NOT_FOUND', 'This link does not open anything. Check that it was copied whole, or ask the sender for a new one.');
 
@@ -38,7 +43,7 @@ export class PublicLinks {
    * say what to do; `allowExpired` lets a page show an expired item's own message instead.
    */
   async resolve(key: string, kind: RecordKind, options: { allowExpired?: boolean } = {}): Promise<PublicLink> {
-    if (!KEY_PATTERN.test(key)) throw notFound();
+    if (!isPublicKey(key)) throw notFound();
     const link = await this.deps.store.findPublicLink(key);
     if (!link || link.kind !== kind) throw notFound();
     if (!options.allowExpired && link.expiresAt <= this.deps.now().toISOString()) {

@@ -96,7 +96,9 @@ export class RecordWriter {
   /** Stores a new record (see `build`); with a claim, a retry of the same request returns the first one. */
   async add<K extends RecordKind>(kind: K, actor: Actor, fields: Draft<K>, options: AddOptions = {}): Promise<CreateResult<RecordOf[K]>> {
     const record = await this.build(kind, actor, fields, options);
-    return this.deps.store.create(kind, record, options.claim);
+    const created = await this.deps.store.create(kind, record, options.claim);
+    await hooksOf(kind).afterCreate?.(created.record, { store: this.deps.store, now: this.deps.now().toISOString() });
+    return created;
   }
 
   /**
@@ -104,7 +106,11 @@ export class RecordWriter {
    * set (the demo, the Maven sample), which is then answerable for their shape.
    */
   async addMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
-    if (records.length > 0) await this.deps.store.createMany(kind, records);
+    if (records.length === 0) return;
+    await this.deps.store.createMany(kind, records);
+    const { afterCreate } = hooksOf(kind);
+    const now = this.deps.now().toISOString();
+    for (const record of afterCreate ? records : []) await afterCreate?.(record, { store: this.deps.store, now });
   }
 
   /**

@@ -1,0 +1,13 @@
+import { newPublicKey } from '../services/public-links';
+import type { KindHooks } from './kind-hooks';
+
+// A form's key is in its website's HTML for years: it opens the form until the form is revoked or deleted.
+const FOREVER = '9999-12-31T23:59:59.999Z';
+
+export const webFormHooks: KindHooks<'form'> = {
+  // A new form gets its public key: 128 random bits, never its tenant or id.
+  prepare: (fields, { previous }) => (previous || fields.publicKey ? fields : { ...fields, publicKey: newPublicKey() }),
+  afterCreate: async (form, { store, now }) => {
+    if (form.publicKey) await store.savePublicLink({ key: form.publicKey, tenantId: form.tenantId, kind: 'form', id: form.id, expiresAt: FOREVER, createdAt: now });
+  },
+};
