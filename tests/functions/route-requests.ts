@@ -84,7 +84,7 @@ export class RouteRequests {
       return { params: { id: survivor.id }, body: { duplicateId: duplicate.id }, headers: { 'if-match': `"${survivor.version}"` } };
     }
     if (name === 'submit-web-form') {
-      const form = (await this.record('form')) as { id: string; tenantId: string; publicKey?: string };
+      const form = (await this.record('form')) as unknown as { id: string; tenantId: string; publicKey?: string };
       return { params: { formKey: formKeyOf(form) }, body: { lastName: `${VICTIM_MARKER} Visitor`, email: `visitor-${++this.counter}@victim-a.example` } };
     }
     if (name === 'import-leads' || name === 'import-contacts') {

@@ -1,4 +1,5 @@
-import { escapeHtml, fromMinor, quoteReference, recordPagePath, type MemberLanguage, type Quote } from '@rapport/shared';
+import { escapeHtml, quoteReference, recordPagePath, type MemberLanguage, type Quote } from '@rapport/shared';
+import { formatMoney } from './quote-labels';
 
 /** The job that e-mails a rep who opted in when a customer answers one of their quotes. */
 export const QUOTE_ANSWER_MAIL_JOB = 'quote-answer-mail';
@@ -69,16 +70,14 @@ const WORDS: Record<MemberLanguage, Words> = {
   },
 };
 
-const LOCALES: Record<MemberLanguage, string> = { en: 'en-GB', es: 'es-ES', pt: 'pt-BR', it: 'it-IT' };
-
 /** The words of a customer's answer in the rep's language. */
 export function answerWords(language: MemberLanguage): Words {
   return WORDS[language];
 }
 
-/** A quote's net amount as the rep reads it. */
+/** A quote's net amount as the rep reads it, exact (from its minor units, no float on the way). */
 export function netText(quote: Quote, language: MemberLanguage): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: quote.currency }).format(fromMinor(quote.totals.net, quote.currency));
+  return formatMoney(quote.totals.net, quote.currency, language);
 }
 
 /** The mail that tells the rep: what was answered, by whom, the amount, the reason, and a link to the deal's page. */

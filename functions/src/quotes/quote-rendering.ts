@@ -1,9 +1,8 @@
 import type { MemberLanguage } from '@rapport/shared';
-import type { QuotePageAssets } from '../routes/public-quotes.routes';
 import { quoteLabels } from './quote-labels';
 import { QUOTE_PAGE_POLICY, QUOTE_PAGE_SCRIPT, renderQuotePage } from './quote-page';
 import { renderQuotePdf } from './quote-pdf';
-import type { QuoteRenderer } from './quote-renderer';
+import type { QuotePageAssets, QuoteRenderer } from './quote-renderer';
 
 /** The quote's PDF (pdfkit) and its public page (HTML), drawn from the same document. */
 export function quoteRenderer(): QuoteRenderer {
