@@ -23,6 +23,7 @@ import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
 import { esCommissions } from './messages.commissions.es';
 import { esQuoteSettings } from './messages.quotesettings.es';
+import { esQuoteRecord } from './messages.quoterecord.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -534,4 +535,5 @@ export const esLater: LaterMessages = {
   ...esExpenses,
   ...esCommissions,
   ...esQuoteSettings,
+  ...esQuoteRecord,
 };

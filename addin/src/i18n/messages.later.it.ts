@@ -23,6 +23,7 @@ import { itPreferences } from './messages.preferences.it';
 import { itExpenses } from './messages.expenses.it';
 import { itCommissions } from './messages.commissions.it';
 import { itQuoteSettings } from './messages.quotesettings.it';
+import { itQuoteRecord } from './messages.quoterecord.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -534,4 +535,5 @@ export const itLater: LaterMessages = {
   ...itExpenses,
   ...itCommissions,
   ...itQuoteSettings,
+  ...itQuoteRecord,
 };

@@ -23,6 +23,7 @@ import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
 import { ptCommissions } from './messages.commissions.pt';
 import { ptQuoteSettings } from './messages.quotesettings.pt';
+import { ptQuoteRecord } from './messages.quoterecord.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -534,4 +535,5 @@ export const ptLater: LaterMessages = {
   ...ptExpenses,
   ...ptCommissions,
   ...ptQuoteSettings,
+  ...ptQuoteRecord,
 };
