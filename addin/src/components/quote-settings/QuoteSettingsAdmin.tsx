@@ -7,17 +7,19 @@ import { useI18n } from '../../i18n/I18nContext';
 import { ErrorMessage } from '../ErrorMessage';
 import { Notice } from '../Notice';
 import { QueryState } from '../QueryState';
+import { adminFormStyles } from '../admin-form.styles';
 import { useQuoteSettingsAdmin } from './useQuoteSettingsAdmin';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  // The rate's name takes the room; its percentage a number's width; they wrap under each other when there is none.
-  rateName: { flex: '1 1 10em', minWidth: 0 },
-  ratePercent: { flex: '0 0 6.5em' },
-  addRate: { alignSelf: 'flex-start', marginTop: '26px' },
+  // A new rate in its tinted box: its name takes the room, its percentage a number's width, Add under them.
+  addRate: { ...adminFormStyles.form },
+  rateFields: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  rateName: { flex: '1 1 9em', minWidth: 0 },
+  ratePercent: { flex: '0 0 6.5em', minWidth: 0 },
+  input: { width: '100%', minWidth: 0 },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
   rate: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   rateText: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere', fontVariantNumeric: 'tabular-nums' },
@@ -127,24 +129,26 @@ export function QuoteSettingsAdmin() {
             ) : (
               // Not a form of its own (forms do not nest): Enter in its fields adds the rate, not saves the settings.
               <div
-                className={styles.row}
+                className={styles.addRate}
                 role="group"
                 aria-label={t('quoteSettings.addRateForm')}
                 onKeyDown={(event) => {
-                  if (event.key !== 'Enter') return;
+                  if (event.key !== 'Enter' || event.target instanceof HTMLButtonElement) return;
                   event.preventDefault();
                   state.addRate();
                 }}
               >
-                <Field className={styles.rateName} label={t('quoteSettings.rateName')} validationMessage={state.rateProblems.name}>
-                  <Input value={state.rate.name} onChange={(_, data) => state.setRate({ name: data.value })} />
-                </Field>
-                <Field className={styles.ratePercent} label={t('quoteSettings.ratePercent')} validationMessage={state.rateProblems.percent}>
-                  <Input inputMode="decimal" value={state.rate.percent} onChange={(_, data) => state.setRate({ percent: data.value })} />
-                </Field>
-                <Button className={styles.addRate} onClick={state.addRate}>
-                  {t('quoteSettings.addRate')}
-                </Button>
+                <div className={styles.rateFields}>
+                  <Field className={styles.rateName} label={t('quoteSettings.rateName')} validationMessage={state.rateProblems.name}>
+                    <Input className={styles.input} value={state.rate.name} onChange={(_, data) => state.setRate({ name: data.value })} />
+                  </Field>
+                  <Field className={styles.ratePercent} label={t('quoteSettings.ratePercent')} validationMessage={state.rateProblems.percent}>
+                    <Input className={styles.input} inputMode="decimal" value={state.rate.percent} onChange={(_, data) => state.setRate({ percent: data.value })} />
+                  </Field>
+                </div>
+                <div className={styles.actions}>
+                  <Button onClick={state.addRate}>{t('quoteSettings.addRate')}</Button>
+                </div>
               </div>
             )}
           </div>

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     ...typographyStyles.body1,
     [STACKED]: { display: 'block' },
   },
+  // Read by screen readers, not shown: the section's title already names the table.
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   head: {
     [STACKED]: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   },
@@ -56,11 +58,25 @@ const useStyles = makeStyles({
   name: { ...typographyStyles.body1Strong },
   figure: { textAlign: 'end', whiteSpace: 'nowrap' },
   description: { display: 'block', color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
-  totals: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0, fontVariantNumeric: 'tabular-nums' },
+  // Under the amounts, as an invoice sums them: at most half a page wide, at its end.
+  totals: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    rowGap: tokens.spacingVerticalXS,
+    width: '100%',
+    maxWidth: '420px',
+    boxSizing: 'border-box',
+    margin: 0,
+    marginInlineStart: 'auto',
+    paddingInline: tokens.spacingHorizontalS,
+    fontVariantNumeric: 'tabular-nums',
+    // Stacked lines have no cell padding: the sums line up with their figures.
+    [STACKED]: { maxWidth: 'none', paddingInline: 0 },
+  },
   // A label and its amount, one row of the grid.
   pair: { display: 'contents' },
   totalLabel: { minWidth: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  totalValue: { margin: 0, textAlign: 'end', whiteSpace: 'nowrap' },
+  totalValue: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, textAlign: 'end', whiteSpace: 'nowrap' },
   grand: { ...typographyStyles.body1Strong, color: tokens.colorNeutralForeground1, paddingTop: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   versions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
 });
@@ -140,7 +156,11 @@ function QuoteFacts({ quote }: { quote: Quote }) {
       <Fact label={t(fieldLabelKey('quote', 'validUntil'))}>{expired ? t('quoteRecord.expiredOn', { date: date(quote.validUntil) }) : date(quote.validUntil)}</Fact>
       {quote.sentAt ? (
         <Fact label={t('quoteRecord.opened')}>
-          {quote.firstOpenedAt ? t('quoteRecord.openedTimes', { first: dateTime(quote.firstOpenedAt), last: dateTime(quote.lastOpenedAt ?? quote.firstOpenedAt) }) : t('quoteRecord.notOpened')}
+          {!quote.firstOpenedAt
+            ? t('quoteRecord.notOpened')
+            : !quote.lastOpenedAt || quote.lastOpenedAt === quote.firstOpenedAt
+              ? dateTime(quote.firstOpenedAt)
+              : t('quoteRecord.openedTimes', { first: dateTime(quote.firstOpenedAt), last: dateTime(quote.lastOpenedAt) })}
           <Caption1 as="span" className={styles.description}>
             {t('quoteRecord.openedRule')}
           </Caption1>
@@ -174,7 +194,7 @@ function QuoteLines({ quote }: { quote: Quote }) {
   };
   return (
     <table className={styles.table}>
-      <caption className={styles.head}>{t('quoteRecord.lines')}</caption>
+      <caption className={styles.hidden}>{t('quoteRecord.lines')}</caption>
       <thead className={styles.head}>
         <tr>
           {Object.entries(columns).map(([name, label]) => (
@@ -224,9 +244,16 @@ function QuoteTotals({ quote }: { quote: Quote }) {
   const money = useMinorMoney();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 4 });
   const { totals, currency } = quote;
+  // Without an overall discount the subtotal is the total before tax: said once.
+  const discounted: [label: string, minor: number][] =
+    totals.discount !== 0
+      ? [
+          [t('quoteRecord.subtotal'), totals.subtotal],
+          [t('quoteRecord.discount', { percent: percent.format(quote.discountPercent / 100) }), -totals.discount],
+        ]
+      : [];
   const rows: [label: string, minor: number][] = [
-    [t('quoteRecord.subtotal'), totals.subtotal],
-    ...(totals.discount !== 0 ? [[t('quoteRecord.discount', { percent: percent.format(quote.discountPercent / 100) }), -totals.discount] as [string, number]] : []),
+    ...discounted,
     [t('quoteRecord.net'), totals.net],
     ...totals.taxes.map((rate): [string, number] => [t('quoteRecord.taxAt', { percent: percent.format(rate.percent / 100), base: money(rate.base, currency) }), rate.tax]),
   ];
