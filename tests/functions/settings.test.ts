@@ -16,11 +16,11 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
 
   it('starts every tenant in USD without rates, and lets an admin set the reporting currency and rates', async () => {
     const initial = await t.call('get-settings');
-    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, version: 0 });
+    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, quotes: { taxRates: [], validityDays: 30, language: 'en' }, version: 0 });
     expect(initial.headers.get('etag')).toBe('"0"');
     const saved = await change({ reportingCurrency: 'EUR', exchangeRates: [usd] }, '"0"');
     expect(saved.status).toBe(200);
-    expect(saved.body).toEqual({ reportingCurrency: 'EUR', exchangeRates: [usd], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, version: 1 });
+    expect(saved.body).toEqual({ reportingCurrency: 'EUR', exchangeRates: [usd], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, quotes: { taxRates: [], validityDays: 30, language: 'en' }, version: 1 });
     // Everyone reads them; another tenant keeps its own.
     expect((await t.call('get-settings')).body.reportingCurrency).toBe('EUR');
     expect((await t.call('get-settings', { token: await t.token(TENANT_B) })).body.version).toBe(0);
@@ -99,5 +99,26 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
     expect(refused.body.error.details.fields[0].path).toBe('documentLimits.maxMessageMb');
     const saved = await change({ documentLimits: { maxFileMb: 10, maxMessageMb: 20 } }, `"${current.body.version}"`);
     expect(saved.body.documentLimits).toEqual({ maxFileMb: 10, maxMessageMb: 20 });
+  });
+
+  it('keeps the quote settings an admin sets, refusing a logo that is not a PNG or JPEG data URL or is larger than a logo may be', async () => {
+    const current = await t.call('get-settings');
+    const png = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64')}`;
+    const quotes = { sellerName: 'Rapport Demo Ltd', logo: png, taxRates: [{ name: 'VAT 20%', percent: 20 }], defaultTaxPercent: 20, validityDays: 45, acceptedStage: 'negotiation', language: 'es' };
+    for (const [logo, path] of [
+      ['data:image/svg+xml;base64,PHN2Zy8+', 'quotes.logo'],
+      ['https://example.com/logo.png', 'quotes.logo'],
+      [`data:image/png;base64,${'A'.repeat(140_000)}`, 'quotes.logo'],
+    ] as const) {
+      const refused = await change({ quotes: { ...quotes, logo } }, `"${current.body.version}"`);
+      expect([refused.status, refused.body.error.code, refused.body.error.details.fields[0].path]).toEqual([400, 'REQUEST.VALIDATION_FAILED', path]);
+    }
+    const tooPrecise = await change({ quotes: { ...quotes, taxRates: [{ name: 'Odd', percent: 7.12345 }] } }, `"${current.body.version}"`);
+    expect(tooPrecise.body.error.details.fields[0].path).toBe('quotes.taxRates.0.percent');
+    const saved = await change({ quotes }, `"${current.body.version}"`);
+    expect(saved.status).toBe(200);
+    expect(saved.body.quotes).toEqual(quotes);
+    // The other settings stay as they were.
+    expect(saved.body.reportingCurrency).toBe(current.body.reportingCurrency);
   });
 });
