@@ -22,6 +22,8 @@ import { ptPlans } from './messages.plans.pt';
 import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
 import { ptCommissions } from './messages.commissions.pt';
+import { ptQuoteSettings } from './messages.quotesettings.pt';
+import { ptQuoteRecord } from './messages.quoterecord.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -532,4 +534,6 @@ export const ptLater: LaterMessages = {
   ...ptPreferences,
   ...ptExpenses,
   ...ptCommissions,
+  ...ptQuoteSettings,
+  ...ptQuoteRecord,
 };

@@ -1,11 +1,13 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Case, Company, Contact, Deal, Lead } from '@rapport/shared';
+import type { Case, Company, Contact, Deal, Lead, Quote } from '@rapport/shared';
 import { useOperation } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
 import type { OpenableKind } from '../../taskpane/record-navigation';
 import { StatusBadge } from '../StatusBadge';
 import { ReferenceName } from './FieldControl';
 import { valueLabel } from './field-labels';
+import { useMinorMoney } from './quote-money';
+import { quoteState, quoteTones } from './QuoteRecord';
 
 const useStyles = makeStyles({
   facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2, minWidth: 0 },
@@ -17,6 +19,7 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
   const { t, money, date } = useI18n();
   const styles = useStyles();
   const pipeline = useOperation('pipeline', {}, { enabled: kind === 'deal' });
+  const minorMoney = useMinorMoney();
   const facts: React.ReactNode[] = [];
   const badge = (tone: 'brand' | 'success' | 'danger' | 'informative' | 'subtle' | 'severe', text: string) => (
     <StatusBadge key="badge" tone={tone}>
@@ -57,6 +60,14 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
       facts.push(badge(serviceCase.status === 'closed' ? 'success' : serviceCase.status === 'rejected' ? 'subtle' : 'informative', valueLabel(t, 'case', 'status', serviceCase.status)));
       facts.push(valueLabel(t, 'case', 'priority', serviceCase.priority));
       facts.push(valueLabel(t, 'case', 'type', serviceCase.type));
+      break;
+    }
+    case 'quote': {
+      const quote = record as Quote;
+      const state = quoteState(quote, new Date());
+      facts.push(badge(quoteTones[state], t(`quoteRecord.status.${state}`)));
+      facts.push(t('quoteRecord.totalWithTax', { total: minorMoney(quote.totals.total, quote.currency) }));
+      facts.push(t('quoteRecord.validUntilFact', { date: date(quote.validUntil) }));
       break;
     }
   }

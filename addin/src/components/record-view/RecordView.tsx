@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
-import type { Contact, Deal } from '@rapport/shared';
+import type { Contact, Deal, Quote } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useCapabilities } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
@@ -18,6 +18,7 @@ import { DealCommissionLine } from '../commissions/DealCommissionLine';
 import { DeleteRecord } from './DeleteRecord';
 import { DuplicatesSection } from './DuplicatesSection';
 import { RecordFacts } from './RecordFacts';
+import { QuoteSections } from './QuoteRecord';
 import { StageHistory } from './StageHistory';
 import { RecordField } from './RecordField';
 import { recordTitle } from './record-title';
@@ -60,6 +61,8 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
   const record = view.record;
   const title = record ? recordTitle(ref.kind, record as never) : t(`record.kind.${ref.kind}`);
   const person = ref.kind === 'contact' || ref.kind === 'lead';
+  // The kinds whose fields the view edits one by one; a quote has a view of its own.
+  const fieldKind = ref.kind === 'quote' ? null : ref.kind;
   // Opened: its top in view and its name focused, as a page the user went to (the control they used is hidden now).
   // Fluent's text presets take no ref: the heading is found by its id.
   const headingId = useId();
@@ -91,14 +94,19 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               {ref.kind === 'deal' && !view.gone ? <DealCommissionLine deal={record as unknown as Deal} /> : null}
             </div>
           </header>
-          {view.gone ? null : (
+          {view.gone ? null : ref.kind === 'quote' ? (
+            // A quote reads as a document: read-only here (a draft is changed, and a sent one revised, in its editor).
+            <QuoteSections quote={record as unknown as Quote} />
+          ) : (
             <>
               <Section title={t('record.details')} icon={TextBulletListSquareRegular} defaultOpen>
                 {view.readOnly ? <Caption1 className={styles.kind}>{t('record.readOnly', { owner: view.ownerName ?? '…' })}</Caption1> : null}
                 <div className={styles.fields}>
-                  {view.fields.map((entry) => (
-                    <RecordField key={entry.name} kind={ref.kind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
-                  ))}
+                  {fieldKind
+                    ? view.fields.map((entry) => (
+                        <RecordField key={entry.name} kind={fieldKind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
+                      ))
+                    : null}
                 </div>
               </Section>
               {ref.kind === 'deal' ? (
@@ -131,7 +139,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               ) : null}
               <RecordSections
                 key={`${ref.kind}:${ref.id}`}
-                owner={ref}
+                owner={{ kind: ref.kind, id: ref.id }}
                 initialTimeline={[]}
                 {...(view.hasWork ? { openDeals: view.openDeals, openCases: view.openCases } : {})}
                 {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
@@ -139,7 +147,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
             </>
           )}
           {/* Last, and kept in its place when the record is gone: after a delete its notice offers Undo, then Back. */}
-          <DeleteRecord kind={ref.kind} record={record as never} onDeleted={navigation.back} onRestored={() => void view.reload()} />
+          {ref.kind === 'quote' ? null : <DeleteRecord kind={ref.kind} record={record as never} onDeleted={navigation.back} onRestored={() => void view.reload()} />}
         </>
       ) : null}
     </article>

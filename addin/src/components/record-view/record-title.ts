@@ -1,8 +1,12 @@
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
+import { quoteReference } from '@rapport/shared/quotes/quote.rules';
 import type { RecordFor } from '../../api/api-types';
 import type { OpenableKind } from '../../taskpane/record-navigation';
 
-/** What a record is called where it is shown: a person's name, a company's or deal's name, a case's number and subject. */
+/**
+ * What a record is called where it is shown: a person's name, a company's or deal's name, a case's number and subject,
+ * a quote's reference ("Q-3 v2").
+ */
 export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K>): string {
   switch (kind) {
     case 'contact':
@@ -15,6 +19,8 @@ export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K
       const serviceCase = record as RecordFor<'case'>;
       return `#${serviceCase.number} ${serviceCase.subject}`;
     }
+    case 'quote':
+      return quoteReference(record as RecordFor<'quote'>);
     default:
       return record.id;
   }

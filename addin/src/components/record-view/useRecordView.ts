@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Case, Deal } from '@rapport/shared';
 import { caseIsOpen } from '@rapport/shared/cases/case-kinds';
+import type { FieldEntry } from '@rapport/shared/contract/field-table';
 import { fieldTable } from '../../api/field-table';
 import { useRecord, useRecordList } from '../../data/queries';
 import { useCanEdit, useCapabilities, useMemberNames } from '../../hooks/useMe';
@@ -9,6 +10,8 @@ import type { RecordRef } from '../../taskpane/record-navigation';
 // Fields the record view does not show as fields: a deal's lines and whether its amount follows them are changed in
 // its products editor (DealPanel), where "Use the lines' total" sets `amountSetByHand`.
 const editedElsewhere: Record<string, readonly string[]> = { deal: ['lineItems', 'amountSetByHand'] };
+// A kind the field table does not hold (a quote) shows no field editors: its view is its own (QuoteRecord.tsx).
+const tableOf: Partial<Record<RecordRef['kind'], FieldEntry[]>> = fieldTable;
 
 /**
  * What a record's view shows: the record (read again when stale), its fields from the kind's field table, who may change
@@ -25,7 +28,7 @@ export function useRecordView(ref: RecordRef) {
   const canEdit = canEditRecord === true && record !== undefined;
   const nameOf = useMemberNames();
   const { reassign } = useCapabilities();
-  const fields = fieldTable[ref.kind].filter((entry) => !(editedElsewhere[ref.kind] ?? []).includes(entry.name));
+  const fields = (tableOf[ref.kind] ?? []).filter((entry) => !(editedElsewhere[ref.kind] ?? []).includes(entry.name));
 
   // A person's or company's open work: read with the view; closed deals and cases are in their own history.
   const filter = ref.kind === 'contact' ? { contactId: ref.id } : ref.kind === 'company' ? { companyId: ref.id } : null;

@@ -31,4 +31,17 @@ export const laterErrorsEn = {
   'EXPENSE.AMOUNT_PRECISION': 'This currency has fewer decimals than the amount: round it to the currency’s smallest unit.',
   'EXPENSE.DECIDED': 'This expense was approved: its date, amount, currency, category and deal can no longer change.',
   'EXPENSE.OWN_DECISION': 'Your own expense is approved or rejected by your manager or an admin, not by you.',
+  // Quotes: the rep's side in the pane and the record page; the customer's in the links they open.
+  'QUOTE.STATUS_FLOW': 'Only a draft quote can be sent. This one was sent already or answered: make a new version of it instead.',
+  'QUOTE.NOT_DRAFT': 'This quote was sent to the customer, so it can’t change. Make a new version of it: the sent one stays as the customer read it.',
+  'QUOTE.ANSWERED': 'The customer already answered this quote, so it stays as they read it. Make a new quote for the deal.',
+  'QUOTE.AMOUNT_PRECISION': 'A price has more decimals than the quote’s currency allows. Round it to the currency’s smallest unit and save again.',
+  'QUOTE.NO_LINES': 'This quote has no lines. Add what you are offering, then send it.',
+  'QUOTE.NOT_REVISABLE': 'Only a sent or declined quote gets a new version. Change a draft directly; an accepted or replaced quote stays as it is.',
+  'QUOTE.EXPIRED': 'This quote is past its “valid until” date. Give it a later date (or make a new version) and send it again.',
+  'QUOTE.SUPERSEDED': 'A newer version replaced this quote. Open the newest version instead.',
+  'QUOTE.ALREADY_ANSWERED': 'The customer already answered this quote; an answer can’t be given twice.',
+  'QUOTE.NOT_SENT': 'This quote hasn’t been sent yet, so the customer can’t answer it.',
+  'PUBLIC_LINK.NOT_FOUND': 'This link doesn’t open anything. Check that it was copied whole, or ask the sender for a new one.',
+  'PUBLIC_LINK.EXPIRED': 'This link has expired. Ask the sender for a new one.',
 } satisfies LaterErrorMessages;

@@ -31,4 +31,17 @@ export const laterErrorsEs = {
   'EXPENSE.AMOUNT_PRECISION': 'Esta moneda tiene menos decimales que el importe: redondéalo a la unidad más pequeña de la moneda.',
   'EXPENSE.DECIDED': 'Este gasto se aprobó: su fecha, importe, moneda, categoría y oportunidad ya no pueden cambiar.',
   'EXPENSE.OWN_DECISION': 'Tus propios gastos los aprueba o rechaza tu responsable o un administrador, no tú.',
+  // Quotes: the rep's side in the pane and the record page; the customer's in the links they open.
+  'QUOTE.STATUS_FLOW': 'Solo se puede enviar un presupuesto en borrador. Este ya se envió o tiene respuesta: haz una nueva versión.',
+  'QUOTE.NOT_DRAFT': 'Este presupuesto se envió al cliente y ya no puede cambiar. Haz una nueva versión: la enviada se queda como el cliente la leyó.',
+  'QUOTE.ANSWERED': 'El cliente ya respondió a este presupuesto, así que se queda como lo leyó. Haz un presupuesto nuevo para la oportunidad.',
+  'QUOTE.AMOUNT_PRECISION': 'Un precio tiene más decimales de los que permite la moneda del presupuesto. Redondéalo a la unidad más pequeña de la moneda y vuelve a guardar.',
+  'QUOTE.NO_LINES': 'Este presupuesto no tiene líneas. Añade lo que ofreces y luego envíalo.',
+  'QUOTE.NOT_REVISABLE': 'Solo un presupuesto enviado o rechazado admite una nueva versión. Un borrador se cambia directamente; uno aceptado o sustituido se queda como está.',
+  'QUOTE.EXPIRED': 'Este presupuesto ha pasado su fecha de validez. Dale una fecha posterior (o haz una nueva versión) y vuelve a enviarlo.',
+  'QUOTE.SUPERSEDED': 'Una versión más reciente sustituyó a este presupuesto. Abre la versión más reciente.',
+  'QUOTE.ALREADY_ANSWERED': 'El cliente ya respondió a este presupuesto; no se puede responder dos veces.',
+  'QUOTE.NOT_SENT': 'Este presupuesto aún no se ha enviado, así que el cliente no puede responderlo.',
+  'PUBLIC_LINK.NOT_FOUND': 'Este enlace no abre nada. Comprueba que se copió completo o pide uno nuevo a quien te lo envió.',
+  'PUBLIC_LINK.EXPIRED': 'Este enlace ha caducado. Pide uno nuevo a quien te lo envió.',
 } satisfies LaterErrorMessages;

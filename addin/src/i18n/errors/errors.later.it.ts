@@ -31,4 +31,17 @@ export const laterErrorsIt = {
   'EXPENSE.AMOUNT_PRECISION': 'Questa valuta ha meno decimali dell’importo: arrotondalo all’unità più piccola della valuta.',
   'EXPENSE.DECIDED': 'Questa spesa è stata approvata: data, importo, valuta, categoria e trattativa non possono più cambiare.',
   'EXPENSE.OWN_DECISION': 'Le tue spese le approva o respinge il tuo responsabile o un amministratore, non tu.',
+  // Quotes: the rep's side in the pane and the record page; the customer's in the links they open.
+  'QUOTE.STATUS_FLOW': 'Si può inviare solo un preventivo in bozza. Questo è già stato inviato o ha una risposta: creane una nuova versione.',
+  'QUOTE.NOT_DRAFT': 'Questo preventivo è stato inviato al cliente e non può più cambiare. Creane una nuova versione: quella inviata resta come il cliente l’ha letta.',
+  'QUOTE.ANSWERED': 'Il cliente ha già risposto a questo preventivo, che quindi resta come l’ha letto. Crea un nuovo preventivo per l’opportunità.',
+  'QUOTE.AMOUNT_PRECISION': 'Un prezzo ha più decimali di quanti ne consenta la valuta del preventivo. Arrotondalo all’unità più piccola della valuta e salva di nuovo.',
+  'QUOTE.NO_LINES': 'Questo preventivo non ha righe. Aggiungi ciò che offri, poi invialo.',
+  'QUOTE.NOT_REVISABLE': 'Solo un preventivo inviato o rifiutato può avere una nuova versione. Una bozza si modifica direttamente; uno accettato o sostituito resta com’è.',
+  'QUOTE.EXPIRED': 'Questo preventivo ha superato la data di validità. Dagli una data successiva (o crea una nuova versione) e invialo di nuovo.',
+  'QUOTE.SUPERSEDED': 'Una versione più recente ha sostituito questo preventivo. Apri la versione più recente.',
+  'QUOTE.ALREADY_ANSWERED': 'Il cliente ha già risposto a questo preventivo; non si può rispondere due volte.',
+  'QUOTE.NOT_SENT': 'Questo preventivo non è ancora stato inviato, quindi il cliente non può rispondere.',
+  'PUBLIC_LINK.NOT_FOUND': 'Questo link non apre nulla. Controlla che sia stato copiato per intero o chiedine uno nuovo a chi te lo ha inviato.',
+  'PUBLIC_LINK.EXPIRED': 'Questo link è scaduto. Chiedine uno nuovo a chi te lo ha inviato.',
 } satisfies LaterErrorMessages;

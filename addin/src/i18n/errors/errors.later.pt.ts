@@ -31,4 +31,17 @@ export const laterErrorsPt = {
   'EXPENSE.AMOUNT_PRECISION': 'Esta moeda tem menos casas decimais que o valor: arredonde para a menor unidade da moeda.',
   'EXPENSE.DECIDED': 'Esta despesa foi aprovada: a data, o valor, a moeda, a categoria e o negócio não podem mais mudar.',
   'EXPENSE.OWN_DECISION': 'Suas próprias despesas são aprovadas ou recusadas pelo seu gerente ou por um administrador, não por você.',
+  // Quotes: the rep's side in the pane and the record page; the customer's in the links they open.
+  'QUOTE.STATUS_FLOW': 'Só um orçamento em rascunho pode ser enviado. Este já foi enviado ou respondido: faça uma nova versão dele.',
+  'QUOTE.NOT_DRAFT': 'Este orçamento foi enviado ao cliente e não pode mais mudar. Faça uma nova versão: a enviada fica como o cliente a leu.',
+  'QUOTE.ANSWERED': 'O cliente já respondeu a este orçamento, então ele fica como foi lido. Faça um novo orçamento para o negócio.',
+  'QUOTE.AMOUNT_PRECISION': 'Um preço tem mais casas decimais do que a moeda do orçamento permite. Arredonde para a menor unidade da moeda e salve novamente.',
+  'QUOTE.NO_LINES': 'Este orçamento não tem linhas. Adicione o que você está oferecendo e depois envie.',
+  'QUOTE.NOT_REVISABLE': 'Só um orçamento enviado ou recusado recebe uma nova versão. Um rascunho se altera diretamente; um aceito ou substituído fica como está.',
+  'QUOTE.EXPIRED': 'Este orçamento passou da data de validade. Dê a ele uma data posterior (ou faça uma nova versão) e envie novamente.',
+  'QUOTE.SUPERSEDED': 'Uma versão mais recente substituiu este orçamento. Abra a versão mais recente.',
+  'QUOTE.ALREADY_ANSWERED': 'O cliente já respondeu a este orçamento; não é possível responder duas vezes.',
+  'QUOTE.NOT_SENT': 'Este orçamento ainda não foi enviado, então o cliente não pode respondê-lo.',
+  'PUBLIC_LINK.NOT_FOUND': 'Este link não abre nada. Verifique se ele foi copiado por inteiro ou peça um novo a quem o enviou.',
+  'PUBLIC_LINK.EXPIRED': 'Este link expirou. Peça um novo a quem o enviou.',
 } satisfies LaterErrorMessages;
