@@ -22,6 +22,7 @@ export const kindNamesEn = {
   commissionPlan: 'the commission plan',
   commissionStatement: 'the commission statement',
   expense: 'the expense',
+  quote: 'the quote',
 } satisfies KindNames;
 
 export const errorsEn = {

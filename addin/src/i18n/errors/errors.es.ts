@@ -22,6 +22,7 @@ export const kindNamesEs = {
   commissionPlan: 'el plan de comisiones',
   commissionStatement: 'la liquidación de comisiones',
   expense: 'el gasto',
+  quote: 'el presupuesto',
 } satisfies KindNames;
 
 export const errorsEs = {

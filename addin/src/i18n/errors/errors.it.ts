@@ -22,6 +22,7 @@ export const kindNamesIt = {
   commissionPlan: 'il piano provvigionale',
   commissionStatement: 'l’estratto provvigioni',
   expense: 'la spesa',
+  quote: 'il preventivo',
 } satisfies KindNames;
 
 export const errorsIt = {

@@ -23,6 +23,7 @@ export const kindNamesPt = {
   commissionPlan: 'o plano de comissões',
   commissionStatement: 'o extrato de comissões',
   expense: 'a despesa',
+  quote: 'o orçamento',
 } satisfies KindNames;
 
 export const errorsPt = {
