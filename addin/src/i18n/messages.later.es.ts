@@ -22,6 +22,8 @@ import { esPlans } from './messages.plans.es';
 import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
 import { esCommissions } from './messages.commissions.es';
+import { esQuotes } from './messages.quotes.es';
+import { esQuoteMail } from './messages.quotemail.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -532,4 +534,6 @@ export const esLater: LaterMessages = {
   ...esPreferences,
   ...esExpenses,
   ...esCommissions,
+  ...esQuotes,
+  ...esQuoteMail,
 };
