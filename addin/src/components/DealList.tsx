@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { ReceiptMoneyRegular } from '@fluentui/react-icons';
+import { TagRegular } from '@fluentui/react-icons';
 import type { Deal } from '@rapport/shared';
 import { useLatestRecord } from '../data/latest';
 import { useCanEditRecord } from '../hooks/useMe';
@@ -110,7 +110,7 @@ function DealRow({ deal: known, list }: { deal: Deal; list: ReturnType<typeof us
         >
           {t('deal.history')}
         </Button>
-        <Button appearance="subtle" size="small" icon={<ReceiptMoneyRegular />} aria-label={t('quotes.of', { name: deal.name })} aria-expanded={quotesOpen} onClick={() => setQuotesOpen((open) => !open)}>
+        <Button appearance="subtle" size="small" icon={<TagRegular />} aria-label={t('quotes.of', { name: deal.name })} aria-expanded={quotesOpen} onClick={() => setQuotesOpen((open) => !open)}>
           {t('quotes.title')}
         </Button>
       </div>

@@ -1,6 +1,6 @@
 import { Suspense, useMemo, useRef, useState } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { CalendarClockRegular, DocumentTextRegular, ReceiptMoneyRegular } from '@fluentui/react-icons';
+import { CalendarClockRegular, DocumentTextRegular, TagRegular } from '@fluentui/react-icons';
 import type { LookupResult } from '@rapport/shared';
 import type { TemplateLanguage } from '@rapport/shared/templates/fill-template.rules';
 import type { CalendarLoader } from '../../data/calendar';
@@ -84,7 +84,7 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
         <Button ref={freeTimesButton} appearance="subtle" size="small" icon={<CalendarClockRegular />} aria-expanded={open === 'freeTimes'} onClick={() => toggle('freeTimes')}>
           {t('freetimes.heading')}
         </Button>
-        <Button ref={quoteButton} appearance="subtle" size="small" icon={<ReceiptMoneyRegular />} aria-expanded={open === 'quote'} onClick={() => toggle('quote')}>
+        <Button ref={quoteButton} appearance="subtle" size="small" icon={<TagRegular />} aria-expanded={open === 'quote'} onClick={() => toggle('quote')}>
           {t('compose.insertQuote')}
         </Button>
       </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentCopyRegular, SendRegular } from '@fluentui/react-icons';
+import { ArrowDownRegular, DocumentEditRegular, MailRegular } from '@fluentui/react-icons';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
 import { quoteReference } from '@rapport/shared/quotes/quote.rules';
 import { useNewQuote, useQuotePdf, useSendQuote } from '../../data/quotes';
@@ -72,7 +72,7 @@ export function QuoteActions({ quote, canEdit, saveFirst, primary, onSent, onNew
             {saveFirst?.dirty ? ` ${t('quotes.sendSavesFirst')}` : ''}
           </Body1>
           <div className={styles.buttons}>
-            <Button appearance="primary" icon={<SendRegular />} disabled={send.isPending} onClick={() => void sendNow()}>
+            <Button appearance="primary" icon={<MailRegular />} disabled={send.isPending} onClick={() => void sendNow()}>
               {send.isPending ? t('quotes.sending') : t('quotes.sendConfirmButton')}
             </Button>
             <Button disabled={send.isPending} onClick={() => setConfirming(false)}>
@@ -88,7 +88,7 @@ export function QuoteActions({ quote, canEdit, saveFirst, primary, onSent, onNew
         {quote.status === 'draft' && canEdit && !confirming ? (
           <Button
             appearance={primary ? 'primary' : 'secondary'}
-            icon={<SendRegular />}
+            icon={<MailRegular />}
             onClick={() => {
               send.reset();
               setConfirming(true);
@@ -98,11 +98,11 @@ export function QuoteActions({ quote, canEdit, saveFirst, primary, onSent, onNew
           </Button>
         ) : null}
         {revisable ? (
-          <Button appearance="primary" icon={<DocumentCopyRegular />} disabled={version.isPending} onClick={newVersion}>
+          <Button appearance="primary" icon={<DocumentEditRegular />} disabled={version.isPending} onClick={newVersion}>
             {t('quotes.newVersion')}
           </Button>
         ) : null}
-        <Button icon={<ArrowDownloadRegular />} disabled={pdf.isPending} onClick={download}>
+        <Button icon={<ArrowDownRegular />} disabled={pdf.isPending} onClick={download}>
           {t('quotes.pdf')}
         </Button>
       </div>

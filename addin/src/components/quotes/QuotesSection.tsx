@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentAddRegular } from '@fluentui/react-icons';
+import { AddRegular } from '@fluentui/react-icons';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
 import { quoteReference } from '@rapport/shared/quotes/quote.rules';
 import { useDealQuotes, useNewQuote } from '../../data/quotes';
@@ -73,7 +73,7 @@ export function QuotesSection({ dealId, dealName }: { dealId: string; dealName: 
   return (
     <div className={styles.body} ref={list}>
       <div>
-        <Button icon={<DocumentAddRegular />} appearance={items.length === 0 ? 'primary' : 'secondary'} disabled={making.isPending} onClick={newQuote}>
+        <Button icon={<AddRegular />} appearance={items.length === 0 ? 'primary' : 'secondary'} disabled={making.isPending} onClick={newQuote}>
           {making.isPending ? t('quotes.creating') : t('quotes.new')}
         </Button>
       </div>

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, ReceiptMoneyRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TagRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { Contact, Deal } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useCapabilities } from '../../hooks/useMe';
@@ -109,7 +109,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               ) : null}
               {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
               {ref.kind === 'deal' ? (
-                <Section title={t('quotes.title')} icon={ReceiptMoneyRegular}>
+                <Section title={t('quotes.title')} icon={TagRegular}>
                   <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
                     <QuotesSection dealId={ref.id} dealName={title} />
                   </Suspense>
