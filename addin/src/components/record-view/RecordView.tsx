@@ -139,8 +139,9 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               ) : null}
               <RecordSections
                 key={`${ref.kind}:${ref.id}`}
+                // No lookup brought this record's newest entries: its timeline is read (an empty list here would be taken
+                // as the whole of it, and a deal's acceptance or a logged call would never show).
                 owner={ref}
-                initialTimeline={[]}
                 {...(view.hasWork ? { openDeals: view.openDeals, openCases: view.openCases } : {})}
                 {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
               />
