@@ -27,6 +27,7 @@ const ADMIN = 'sam-admin';
 const names: Record<string, string> = { [REP]: 'Ana Souza', [ADMIN]: 'Sam Patel' };
 const roleOf: Record<string, Role> = { [REP]: 'rep', [ADMIN]: 'admin' };
 const euros = (amount: number, locale = 'en-US') => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amount);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
 
 type Sent = { method: string; path: string; headers: Record<string, string>; body: unknown };
@@ -54,7 +55,10 @@ describe('quotes in the pane', () => {
   const render = (ui: React.ReactNode, language = 'en-US') => {
     // The pane's real client; every request it makes is recorded (the If-Match of a save, say).
     const recording = (async (url: string, init: RequestInit = {}) => {
-      sent.push({ method: init.method ?? 'GET', path: new URL(url).pathname, headers: (init.headers ?? {}) as Record<string, string>, body: init.body ? JSON.parse(String(init.body)) : undefined });
+      const path = new URL(url).pathname;
+      sent.push({ method: init.method ?? 'GET', path, headers: (init.headers ?? {}) as Record<string, string>, body: init.body ? JSON.parse(String(init.body)) : undefined });
+      // The PDF's renderer is another part's (and a placeholder on this base): its bytes stand in for it here.
+      if (path.endsWith('/pdf')) return new Response(PDF, { status: 200, headers: { 'content-type': 'application/pdf' } });
       return fetch(url, init);
     }) as typeof fetch;
     const client = createApiClient({ baseUrl: server.url, getToken: () => tokenOf(REP), fetch: recording });
@@ -125,13 +129,14 @@ describe('quotes in the pane', () => {
     const rows = within(list).getAllByRole('button');
     const translator = translatorFor('en-US');
     const today = translator.date(new Date().toISOString());
-    expect(rows.map((row) => plain(row.getAttribute('aria-label')))).toEqual(
+    // Each row: "Q-2 v2 · Sent · €2,365.55", and beneath it what happened to the quote.
+    expect(rows.map((row) => plain(row.textContent))).toEqual(
       [
-        `Q-3 · Draft · ${euros(0)}. Not sent yet`,
-        `Q-2 v2 · Sent · ${euros(2365.55)}. Sent on ${today}, not opened yet`,
-        `Q-2 · Replaced · ${euros(2504.7)}. Replaced by Q-2 v2`,
-        `Q-1 · Accepted · ${euros(2783)}. Accepted by Lucía Gómez on ${today}`,
-      ].map(plain),
+        `Q-3 · Draft · ${euros(0)}|Not sent yet`,
+        `Q-2 v2 · Sent · ${euros(2365.55)}|Sent on ${today}, not opened yet`,
+        `Q-2 · Replaced · ${euros(2504.7)}|Replaced by Q-2 v2`,
+        `Q-1 · Accepted · ${euros(2783)}|Accepted by Lucía Gómez on ${today}`,
+      ].map((text) => plain(text.replace('|', ''))),
     );
     expect(draft.number).toBe(3);
     // Each opens in place, and Back returns to the list.
@@ -194,7 +199,7 @@ describe('quotes in the pane', () => {
     render(<QuotesSection dealId={deal.id} dealName={deal.name} />);
     fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Draft/ }));
     expect(await screen.findByText('No lines yet. Add what you are offering.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Add line' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add line' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add line' }));
     const line = screen.getByRole('group', { name: 'Line 1' });
     expect((within(line).getByLabelText('Tax') as HTMLSelectElement).value).toBe('21');
@@ -265,7 +270,7 @@ describe('quotes in the pane', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Enviar al cliente' }));
     fireEvent.click(screen.getByRole('button', { name: 'Enviar' }));
     expect(await screen.findByText('Este presupuesto aún no tiene líneas. Añade lo que ofreces, guarda y después envíalo.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Añadir línea' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Añadir línea' }));
     fireEvent.change(screen.getByLabelText('Cantidad', { exact: false }), { target: { value: '1,5' } });
     fireEvent.change(screen.getByLabelText('Precio unitario (EUR)', { exact: false }), { target: { value: '-3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Guardar' }));
@@ -300,19 +305,30 @@ describe('quotes in the pane', () => {
     expect(attachments.attach).not.toHaveBeenCalled();
   });
 
-  it('attaches the PDF after the link, and says so when it could not be attached', async () => {
+  it('attaches the PDF after the link, and says so when Outlook refused it, the link staying in', async () => {
     await send((await newQuote()).id);
-    const attachments: DraftAttachments = { supported: () => true, attach: jest.fn(async () => 'attachment-1') };
+    const attach = jest.fn(async () => 'attachment-1');
     const done = jest.fn();
     const insert = jest.fn(async () => undefined);
-    render(<InsertQuote deals={[{ id: deal.id, name: deal.name }]} insert={insert} attachments={attachments} onDone={done} />);
-    expect((await screen.findByRole('checkbox', { name: 'Attach the PDF' }) as HTMLInputElement).checked).toBe(true);
-    // A sent quote is inserted at once.
+    const { unmount } = render(<InsertQuote deals={[{ id: deal.id, name: deal.name }]} insert={insert} attachments={{ supported: () => true, attach }} onDone={done} />);
+    expect(((await screen.findByRole('checkbox', { name: 'Attach the PDF' })) as HTMLInputElement).checked).toBe(true);
+    // A sent quote is inserted at once, its PDF read through the API and attached after it.
     fireEvent.click(screen.getByRole('button', { name: 'Insert' }));
-    await waitFor(() => expect(done).toHaveBeenCalled());
+    await waitFor(() => expect(done).toHaveBeenCalledWith('Quote inserted in your message, its PDF attached.', 'success'));
     expect(insert).toHaveBeenCalledTimes(1);
-    // This base's PDF renderer is a placeholder (the API answers 500): the message is in, and the rep is told.
-    expect(done).toHaveBeenCalledWith('The link is in your message, but the PDF could not be attached. Download it from the quote and attach it yourself.', 'warning');
+    expect(attach).toHaveBeenCalledWith({ name: 'Q-1.pdf', base64: PDF.toString('base64') });
+    expect(sent.filter((request) => request.path.endsWith('/pdf')).map((request) => request.headers.authorization)).toEqual([expect.stringMatching(/^Bearer /)]);
+    unmount();
+
+    const refused = jest.fn(async (): Promise<string> => {
+      throw new Error('The attachment is too large');
+    });
+    const told = jest.fn();
+    render(<InsertQuote deals={[{ id: deal.id, name: deal.name }]} insert={insert} attachments={{ supported: () => true, attach: refused }} onDone={told} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert' }));
+    await waitFor(() => expect(told).toHaveBeenCalled());
+    expect(insert).toHaveBeenCalledTimes(2);
+    expect(told).toHaveBeenCalledWith('The link is in your message, but the PDF could not be attached. Download it from the quote and attach it yourself.', 'warning');
   });
 
   it('says where Outlook cannot attach files, and offers nothing when no recipient has an open deal', async () => {

@@ -34,8 +34,8 @@ const useStyles = makeStyles({
     borderInlineStartColor: tokens.colorNeutralStroke2,
   },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  // Two fields side by side: each takes half of what the pane leaves.
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS, alignItems: 'start', minWidth: 0 },
+  // Two fields side by side: each takes half of what the pane leaves, their inputs level when a label wraps.
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS, alignItems: 'end', minWidth: 0 },
   input: { width: '100%', minWidth: 0 },
   // A native list is as wide as its longest option: held to its cell, the chosen one cut with an ellipsis.
   select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },

@@ -54,10 +54,13 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen }: Quote
   const { t, date } = translator;
   const query = useQuote(id, initial);
   const settings = useOperation('settings', {});
+  // Whether the rep may change a draft is known once the pane knows who they are: until then, neither view.
+  const me = useOperation('me', {});
   const canEditRecord = useCanEditRecord();
   const [justSent, setJustSent] = useState(false);
   const headingId = useId();
   const quote = query.data;
+  const editable = quote !== undefined && quote.status === 'draft' && canEditRecord(quote);
   // Opened: its name focused, as a view the rep went to (the row they clicked is gone).
   const shown = quote !== undefined;
   useEffect(() => {
@@ -86,7 +89,8 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen }: Quote
                 {quoteReference(quote)}
               </Subtitle2>
               <StatusBadge tone={statusTones[shownStatus(quote, now)]}>{t(`quotes.status.${shownStatus(quote, now)}`)}</StatusBadge>
-              <Body1>{minorMoney(translator, quote.totals.total, quote.currency)}</Body1>
+              {/* A draft being changed shows its totals as typed, below; the saved one would read as a second figure. */}
+              {editable ? null : <Body1>{minorMoney(translator, quote.totals.total, quote.currency)}</Body1>}
             </div>
             <Caption1 className={styles.meta}>{quoteDetail(translator, quote, others, now)}</Caption1>
             <Caption1 className={styles.meta}>
@@ -97,7 +101,9 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen }: Quote
           {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
           {justSent && quote.status === 'sent' ? <Notice intent="success">{t('quotes.sent')}</Notice> : null}
           {quote.status === 'sent' && quote.publicKey ? <QuoteLink publicKey={quote.publicKey} /> : null}
-          {quote.status === 'draft' && canEditRecord(quote) ? (
+          {quote.status === 'draft' && me.isPending ? (
+            <Spinner size="tiny" label={t('app.loading')} />
+          ) : editable ? (
             settings.isPending ? (
               <Spinner size="tiny" label={t('app.loading')} />
             ) : (

@@ -1,12 +1,11 @@
 import { useRef, useState } from 'react';
-import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
 import { quoteReference } from '@rapport/shared/quotes/quote.rules';
 import { useDealQuotes, useNewQuote } from '../../data/quotes';
 import { useI18n } from '../../i18n/I18nContext';
 import { ErrorMessage } from '../ErrorMessage';
-import { StatusBadge } from '../StatusBadge';
 import { minorMoney, quoteDetail, shownStatus, statusTones } from './quote-state';
 import { QuoteView } from './QuoteView';
 
@@ -26,10 +25,16 @@ const useStyles = makeStyles({
     textAlign: 'start',
     fontWeight: tokens.fontWeightRegular,
   },
-  top: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  summary: { overflowWrap: 'anywhere' },
   reference: { fontWeight: tokens.fontWeightSemibold },
-  total: { marginInlineStart: 'auto', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  // What happened, in the colour of where the quote is (answered, expired); the rest in the muted colour.
+  success: { color: tokens.colorPaletteGreenForeground1 },
+  danger: { color: tokens.colorPaletteRedForeground1 },
+  severe: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  brand: {},
+  subtle: {},
+  informative: {},
 });
 
 /** What the section shows: the list, or one quote opened (with what was just done to it). */
@@ -87,19 +92,13 @@ export function QuotesSection({ dealId, dealName }: { dealId: string; dealName: 
             const status = shownStatus(quote, now);
             return (
               <li key={quote.id}>
-                <Button
-                  appearance="subtle"
-                  className={styles.row}
-                  data-quote={quote.id}
-                  aria-label={`${t('quotes.summary', { reference: quoteReference(quote), status: t(`quotes.status.${status}`), total: minorMoney(translator, quote.totals.total, quote.currency) })}. ${quoteDetail(translator, quote, items, now)}`}
-                  onClick={() => setOpened({ id: quote.id, initial: quote })}
-                >
-                  <span className={styles.top}>
+                <Button appearance="subtle" className={styles.row} data-quote={quote.id} onClick={() => setOpened({ id: quote.id, initial: quote })}>
+                  {/* "Q-3 v2 · Sent · €2,783.00", then what happened to it: what the button is called, too. */}
+                  <span className={styles.summary}>
                     <span className={styles.reference}>{quoteReference(quote)}</span>
-                    <StatusBadge tone={statusTones[status]}>{t(`quotes.status.${status}`)}</StatusBadge>
-                    <span className={styles.total}>{minorMoney(translator, quote.totals.total, quote.currency)}</span>
+                    {` · ${t(`quotes.status.${status}`)} · ${minorMoney(translator, quote.totals.total, quote.currency)}`}
                   </span>
-                  <Caption1 className={styles.detail}>{quoteDetail(translator, quote, items, now)}</Caption1>
+                  <Caption1 className={mergeClasses(styles.detail, styles[statusTones[status]])}>{quoteDetail(translator, quote, items, now)}</Caption1>
                 </Button>
               </li>
             );
