@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
-import { publicQuotePath } from '@rapport/shared/quotes/quote.rules';
+import { publicQuotePath, quoteAnswerable } from '@rapport/shared/quotes/quote.rules';
 import { useApi } from './ApiProvider';
 import { queryKeys } from './query-keys';
 import { afterRecordWrite, useChangeRecord, useCreateRecord } from './writes';
@@ -79,9 +79,9 @@ export function usePublicQuoteUrl(): (publicKey: string) => string {
   return (publicKey) => new URL(publicQuotePath(publicKey), base).toString();
 }
 
-/** A quote the customer may still be sent or answer: a draft, or sent and not replaced. */
-export function isOpenQuote(quote: Quote): boolean {
-  return quote.status === 'draft' || quote.status === 'sent';
+/** A quote the customer may still be sent or answer: a draft, or sent, not replaced and still valid (an expired link accepts nothing). */
+export function isOpenQuote(quote: Quote, now = new Date()): boolean {
+  return quote.status === 'draft' || quoteAnswerable(quote, now);
 }
 
 /**
@@ -95,7 +95,7 @@ export function useOpenQuotesOf(dealIds: readonly string[]) {
     queryKey: queryKeys.list('quote', { dealIds: ids }),
     queryFn: async () => {
       const pages = await Promise.all(ids.map((dealId) => api.records('quote').list({ dealId, limit: PAGE_SIZE })));
-      return newestFirst(pages.flatMap((page) => page.items).filter(isOpenQuote));
+      return newestFirst(pages.flatMap((page) => page.items).filter((quote) => isOpenQuote(quote)));
     },
     enabled: ids.length > 0,
     staleTime: 0,
