@@ -5,6 +5,7 @@ import type { Role } from '@rapport/shared/members/member.schema';
 import { quoteTotals } from '@rapport/shared/quotes/quote-totals.rules';
 import { createApiClient } from '../../addin/src/api/client';
 import { InsertQuote } from '../../addin/src/components/quotes/InsertQuote';
+import { changesOf, draftOf, readDraft } from '../../addin/src/components/quotes/quote-draft';
 import { quoteEmail } from '../../addin/src/components/quotes/quote-email';
 import { QuotesSection } from '../../addin/src/components/quotes/QuotesSection';
 import { MeProvider } from '../../addin/src/hooks/useMe';
@@ -363,5 +364,26 @@ describe('the message Insert quote writes', () => {
     expect(html).toContain('Seats &lt;b&gt;&amp;&lt;/b&gt; &quot;desks&quot;');
     expect(html).toContain(`<a href="${link}">${link}</a>`);
     expect(html).not.toMatch(/<img|<script|style=/i);
+  });
+});
+
+describe('a draft’s changes as the editor sends them', () => {
+  const quote = {
+    lines: [{ productId: 'seat', name: 'Seat licence', quantity: 2, unitPrice: 1000, discountPercent: 10, taxPercent: 21 }],
+    discountPercent: 0,
+    validUntil: '2026-12-16',
+    language: 'es',
+    currency: 'EUR',
+    paymentTerms: '30 days net',
+  } as unknown as Quote;
+
+  it('sends only what the rep changed, a cleared text as null', () => {
+    const draft = { ...draftOf(quote, 'es-ES'), discountPercent: '2,5', paymentTerms: '' };
+    expect(changesOf(quote, draft, readDraft(draft, 'es-ES').lines, 'es-ES')).toEqual({ discountPercent: 2.5, paymentTerms: null });
+  });
+
+  it('sends the lines with a new currency: their prices, as typed, are in it', () => {
+    const draft = { ...draftOf(quote, 'en-US'), currency: 'USD' };
+    expect(changesOf(quote, draft, readDraft(draft, 'en-US').lines, 'en-US')).toEqual({ currency: 'USD', lines: quote.lines });
   });
 });

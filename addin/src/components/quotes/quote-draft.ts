@@ -146,7 +146,8 @@ export function changesOf(quote: Quote, draft: QuoteDraft, lines: QuoteLine[], l
   const paymentTerms = text(draft.paymentTerms, quote.paymentTerms, QUOTE_TERMS_MAX);
   const notes = text(draft.notes, quote.notes, QUOTE_NOTES_MAX);
   return {
-    ...(sameLines(lines, quote.lines) ? {} : { lines }),
+    // A new currency goes with the lines' prices, as typed, in it: prices are never kept in a currency they were not set in.
+    ...(sameLines(lines, quote.lines) && draft.currency === quote.currency ? {} : { lines }),
     ...(discount !== quote.discountPercent ? { discountPercent: discount } : {}),
     ...(draft.validUntil !== quote.validUntil ? { validUntil: draft.validUntil } : {}),
     ...(draft.language !== quote.language ? { language: draft.language } : {}),
