@@ -7,7 +7,7 @@ import { fail, fakeApi, renderInPane, type SentRequest } from './pane-harness';
 
 /** The API's preferences over one member record: each change moves its version on. */
 function storedPreferences(initial: Partial<Preferences> = {}) {
-  let stored: Preferences = { dailyDigest: false, digestHour: 7, timeZone: 'Europe/Madrid', language: 'en', version: 4, ...initial };
+  let stored: Preferences = { dailyDigest: false, quoteAnswerMail: false, digestHour: 7, timeZone: 'Europe/Madrid', language: 'en', version: 4, ...initial };
   return {
     get: () => stored,
     patch: (request: SentRequest) => {

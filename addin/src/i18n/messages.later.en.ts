@@ -21,6 +21,8 @@ import { enPlans } from './messages.plans.en';
 import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
 import { enCommissions } from './messages.commissions.en';
+import { enQuotes } from './messages.quotes.en';
+import { enQuoteMail } from './messages.quotemail.en';
 import { enQuoteSettings } from './messages.quotesettings.en';
 import { enQuoteRecord } from './messages.quoterecord.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
@@ -535,6 +537,8 @@ export const enLater = {
   ...enPreferences,
   ...enExpenses,
   ...enCommissions,
+  ...enQuotes,
+  ...enQuoteMail,
   ...enQuoteSettings,
   ...enQuoteRecord,
 } as const;

@@ -22,6 +22,14 @@ export const QUOTE_LINE_DESCRIPTION_MAX = 1_000;
 /** How long a quote is valid when the tenant has not said (days after it is sent). */
 export const DEFAULT_QUOTE_VALIDITY_DAYS = 30;
 
+/** Where a quote's public page is, under the API's origin: the link a rep puts in the e-mail. */
+export const PUBLIC_QUOTES_PATH = '/api/public/quotes';
+
+/** The path of a quote's public page for its key. */
+export function publicQuotePath(key: string): string {
+  return `${PUBLIC_QUOTES_PATH}/${encodeURIComponent(key)}`;
+}
+
 // The limits of the tenant's quote settings (quote-settings.schema.ts), here so the admin's form checks them without zod.
 export const QUOTE_SELLER_NAME_MAX = 200;
 export const QUOTE_SELLER_ADDRESS_MAX = 500;

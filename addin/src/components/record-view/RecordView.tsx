@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TagRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
 import type { Contact, Deal, Quote } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useCapabilities } from '../../hooks/useMe';
@@ -28,6 +28,7 @@ const DealPanel = lazyWithMessages(() => import('../DealPanel').then((module) =>
 const expenseViews = () => import('../expenses/ExpenseViews');
 const ExpensesSection = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.ExpensesSection })));
 const DealMargin = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.DealMargin })));
+const QuotesSection = lazyWithMessages(() => import('../quotes/QuoteViews').then((module) => ({ default: module.QuotesSection })));
 const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm').then((module) => ({ default: module.ApplyPlanForm })));
 
 /** The records a manager applies an activity plan to from the pane. */
@@ -116,6 +117,13 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               ) : null}
               {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
               {ref.kind === 'deal' ? (
+                <Section title={t('quotes.title')} icon={TagRegular}>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <QuotesSection dealId={ref.id} dealName={title} />
+                  </Suspense>
+                </Section>
+              ) : null}
+              {ref.kind === 'deal' ? (
                 <Section title={t('record.stageHistory')} icon={sectionIcons.changes}>
                   <StageHistory deal={record as unknown as Deal} />
                 </Section>
@@ -139,8 +147,9 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               ) : null}
               <RecordSections
                 key={`${ref.kind}:${ref.id}`}
+                // No lookup brought this record's newest entries: its timeline is read (an empty list here would be taken
+                // as the whole of it, and a deal's acceptance or a logged call would never show).
                 owner={{ kind: ref.kind, id: ref.id }}
-                initialTimeline={[]}
                 {...(view.hasWork ? { openDeals: view.openDeals, openCases: view.openCases } : {})}
                 {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
               />
