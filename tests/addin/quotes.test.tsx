@@ -270,7 +270,7 @@ describe('quotes in the pane', () => {
     fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Borrador/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Enviar al cliente' }));
     fireEvent.click(screen.getByRole('button', { name: 'Enviar' }));
-    expect(await screen.findByText('Este presupuesto aún no tiene líneas. Añade lo que ofreces, guarda y después envíalo.')).toBeTruthy();
+    expect(await screen.findByText('Este presupuesto no tiene líneas. Añade lo que ofreces y luego envíalo.')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Añadir línea' }));
     fireEvent.change(screen.getByLabelText('Cantidad', { exact: false }), { target: { value: '1,5' } });
     fireEvent.change(screen.getByLabelText('Precio unitario (EUR)', { exact: false }), { target: { value: '-3' } });
