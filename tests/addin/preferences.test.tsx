@@ -38,7 +38,7 @@ describe('My preferences in the pane', () => {
 
     expect((await screen.findByRole('status')).textContent).toBe('Preferences saved.');
     expect(fake.sentTo('PATCH /api/me/preferences').map((request) => [request.body, request.headers['if-match']])).toEqual([
-      [{ dailyDigest: true, digestHour: 6, timeZone: 'America/Sao_Paulo', language: 'en' }, '"4"'],
+      [{ dailyDigest: true, quoteAnswerMail: false, digestHour: 6, timeZone: 'America/Sao_Paulo', language: 'en' }, '"4"'],
     ]);
     expect((screen.getByRole('switch', { name: 'E-mail me the plan of my day each morning' }) as HTMLInputElement).checked).toBe(true);
   });
