@@ -122,8 +122,13 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
   writeResponse(res, response);
   if (app.config.logRequests) {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    console.log(`${method} ${url.pathname} ${response.status ?? 200} ${ms.toFixed(1)}ms`);
+    console.log(`${method} ${withoutKeys(url.pathname)} ${response.status ?? 200} ${ms.toFixed(1)}ms`);
   }
+}
+
+/** A path as the log keeps it: a public page's key opens its page, so it is never written down. */
+export function withoutKeys(pathname: string): string {
+  return pathname.replace(/^(\/api\/public\/quotes\/|\/api\/forms\/)[^/]+/, '$1…');
 }
 
 /**

@@ -5,8 +5,9 @@ import { catalogs } from '../../addin/src/i18n/catalogs';
 import { fieldLabelKey, valueLabelKey } from '../../addin/src/i18n/field-labels';
 import { languages } from '../../addin/src/i18n/i18n';
 
-// The kinds whose record view edits every field the API lets a user change.
-const labelledKinds = ['contact', 'company', 'deal', 'lead', 'case', 'order', 'contract'] as const;
+// The kinds whose record view edits every field the API lets a user change, and the quote, whose record view and editor
+// name its fields.
+const labelledKinds = ['contact', 'company', 'deal', 'lead', 'case', 'quote', 'order', 'contract'] as const;
 
 // Fields made of parts, each part with a label of its own under the part's name (field.address.city).
 const partsOf = new Map<z.ZodType, string>([
@@ -15,9 +16,10 @@ const partsOf = new Map<z.ZodType, string>([
 ]);
 
 // Parts not labelled here, and why: a deal's lines are changed in its lines editor (DealPanel), which names the product,
-// quantity, price and discount of a line with its own messages (deal.product, deal.quantity…); a contract's coverage and
-// terms in their own form (ContractTerms, contract.* messages).
-const partsLabelledElsewhere = new Set(['deal.lineItems', 'contract.covered', 'contract.renewal', 'contract.serviceLevel', 'contract.value']);
+// quantity, price and discount of a line with its own messages (deal.product, deal.quantity…); a quote's lines are a
+// table whose columns have their own (quoteRecord.line.*); a contract's coverage and terms are in their own form
+// (ContractTerms, contract.* messages).
+const partsLabelledElsewhere = new Set(['deal.lineItems', 'quote.lines', 'contract.covered', 'contract.renewal', 'contract.serviceLevel', 'contract.value']);
 
 /** A field's schema without what a patch wraps it in (optional, nullable, a default). */
 function bare(schema: z.ZodType): z.ZodType {
@@ -60,7 +62,7 @@ describe('field labels', () => {
     const whats = expectedMessages.map((message) => message.what);
     // A sample of what the walk finds, so that a walk that finds nothing fails.
     expect(whats).toEqual(
-      expect.arrayContaining(['contact.phones', 'contact.phones.type = fax', 'contact.address.postalCode', 'company.type = partner', 'lead.source = web-form', 'case.priority = urgent', 'deal.amountSetByHand']),
+      expect.arrayContaining(['contact.phones', 'contact.phones.type = fax', 'contact.address.postalCode', 'company.type = partner', 'lead.source = web-form', 'case.priority = urgent', 'deal.amountSetByHand', 'quote.language = pt', 'order.status = shipped']),
     );
     expect(whats.length).toBeGreaterThan(100);
   });

@@ -176,6 +176,9 @@ describe('record pages', () => {
     expect(lines.textContent).toBe('2 × Seat licence at €1,000.00 (−10%)');
     expect(screen.getByText('€378.00')).toBeTruthy();
     expect(screen.getAllByText('€2,178.00').length).toBeGreaterThan(1);
+    // Where it came from opens: the quote's own record view.
+    fireEvent.click(within(header).getByRole('button', { name: 'From quote Q-12' }));
+    expect(screen.getByRole('status', { name: 'open record' }).textContent).toBe('quote:q12');
   });
 
   it("make a contract's renewal quote in one click, and open its deal", async () => {

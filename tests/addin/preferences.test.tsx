@@ -7,7 +7,7 @@ import { fail, fakeApi, renderInPane, type SentRequest } from './pane-harness';
 
 /** The API's preferences over one member record: each change moves its version on. */
 function storedPreferences(initial: Partial<Preferences> = {}) {
-  let stored: Preferences = { dailyDigest: false, digestHour: 7, timeZone: 'Europe/Madrid', language: 'en', version: 4, ...initial };
+  let stored: Preferences = { dailyDigest: false, quoteAnswerMail: false, digestHour: 7, timeZone: 'Europe/Madrid', language: 'en', version: 4, ...initial };
   return {
     get: () => stored,
     patch: (request: SentRequest) => {
@@ -38,7 +38,7 @@ describe('My preferences in the pane', () => {
 
     expect((await screen.findByRole('status')).textContent).toBe('Preferences saved.');
     expect(fake.sentTo('PATCH /api/me/preferences').map((request) => [request.body, request.headers['if-match']])).toEqual([
-      [{ dailyDigest: true, digestHour: 6, timeZone: 'America/Sao_Paulo', language: 'en' }, '"4"'],
+      [{ dailyDigest: true, quoteAnswerMail: false, digestHour: 6, timeZone: 'America/Sao_Paulo', language: 'en' }, '"4"'],
     ]);
     expect((screen.getByRole('switch', { name: 'E-mail me the plan of my day each morning' }) as HTMLInputElement).checked).toBe(true);
   });

@@ -33,8 +33,9 @@ async function acceptedOrder(company: { id: string }, contact: Contact, name: st
 describe('orders and service contracts in Chromium', () => {
   it("shows a covered customer's contract and orders on the card, their cases' cover, and the orders in Purchases, at 320 px", async () => {
     const item = demoItem(site, 'A customer with an open deal');
-    const contacts = await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [item.from.email]);
-    const contact = (await site.app.store.get('contact', DEMO_TENANT_ID, contacts.get(item.from.email)![0]!)) as Contact;
+    const sender = item.from!;
+    const contacts = await site.app.store.findContactIdsByEmails(DEMO_TENANT_ID, [sender.email]);
+    const contact = (await site.app.store.get('contact', DEMO_TENANT_ID, contacts.get(sender.email)![0]!)) as Contact;
     const company = (await site.app.store.get('company', DEMO_TENANT_ID, contact.companyId!))!;
 
     await demoApi(site, 'POST', '/api/contracts', {

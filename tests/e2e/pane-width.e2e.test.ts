@@ -748,6 +748,19 @@ const views: View[] = [
     },
   },
   {
+    name: 'settings-quotes',
+    title: 'the quote settings',
+    open: async (px) => {
+      const opened = await openSettings(px, 'Quotes');
+      const form = opened.pane.getByRole('form', { name: 'Quote settings' });
+      // The demo company's seller, its two VAT rates, and the row that adds another.
+      await form.getByRole('list', { name: 'Tax rates' }).getByText('VAT 20%: 20%').waitFor();
+      await form.getByRole('group', { name: 'Add a tax rate' }).getByRole('button', { name: 'Add rate' }).waitFor();
+      await form.getByRole('combobox', { name: 'When a customer accepts a quote, move its deal to' }).waitFor();
+      return opened;
+    },
+  },
+  {
     name: 'settings-send-checks',
     title: 'the send-time checks',
     open: async (px) => {

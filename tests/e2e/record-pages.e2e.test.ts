@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Company, Deal, DemoInbox } from '@rapport/shared';
+import { DEMO_TENANT_ID, DEMO_USER_EMAIL } from '../../functions/src/local/demo/demo-data';
 import { axeViolationsIn, demoApi, screenshot, startDemoSite, type DemoSite } from './browser';
 
 // The web record pages (/records/{kind}/{id}) from a manager's data quality: one browser, few page loads. The deal this
@@ -85,6 +86,41 @@ describe('web record pages', () => {
     expect(problems).toEqual([]);
     await dashboard.close();
     await tab.close();
+  });
+
+  it("shows the demo's sent quote read-only, its lines stacked at 320 px with nothing running off sideways, under the same strict policy", async () => {
+    const [quote] = (await site.app.store.list('quote', DEMO_TENANT_ID, { limit: 10 })).items;
+    const deal = await site.app.store.get('deal', DEMO_TENANT_ID, quote!.dealId);
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/records/quote/${quote!.id}?lang=en&as=${encodeURIComponent(DEMO_USER_EMAIL)}`);
+    await waitForHeading(page, 'Q-1');
+    expect(await page.title()).toBe('Quote – Rapport');
+    await page.getByText('Sent', { exact: true }).first().waitFor();
+    const lines = page.getByRole('table', { name: 'Lines' });
+    await lines.getByRole('cell', { name: 'Sales seat (annual)' }).waitFor();
+    expect(await lines.getByRole('row').count()).toBe(1 + quote!.lines.length);
+    // The total as the server computed it, in the deal's currency (the demo user's UK deal: pounds).
+    const total = new Intl.NumberFormat('en-US', { style: 'currency', currency: quote!.currency }).format(quote!.totals.total / 100);
+    await page.getByLabel('Totals').getByText(total, { exact: true }).waitFor();
+    await page.getByText(`${total} with tax`).waitFor();
+    expect(await page.getByRole('button', { name: /^Edit / }).count()).toBe(0);
+    expect(await axeViolationsIn(page)).toEqual([]);
+    await screenshot(page, 'record-page-quote', { fullPage: true });
+
+    // At a phone's width the lines stack, each figure labelled, and nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const widths = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, visible: document.documentElement.clientWidth }));
+    expect(widths.content).toBeLessThanOrEqual(widths.visible);
+    expect(await lines.locator('thead').evaluate((head) => head.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    expect(await axeViolationsIn(page)).toEqual([]);
+    await screenshot(page, 'record-page-quote-320', { fullPage: true });
+
+    // Its deal opens at its own address.
+    await page.getByRole('button', { name: deal!.name }).click();
+    await waitForHeading(page, deal!.name);
+    expect(new URL(page.url()).pathname).toBe(`/records/deal/${deal!.id}`);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('answers an address that names no record with the designed not-found page, in the reader’s language, and a deleted record with the view’s own message', async () => {

@@ -125,7 +125,7 @@ describe("a rep's morning at 320 px", () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Back is the card, as it was.
-    await view.getByRole('button', { name: 'Back' }).click();
+    await view.getByRole('button', { name: 'Back', exact: true }).click();
     await card.waitFor();
 
     // A second contact, found by their phone as a customer would say it, opened from the results.
@@ -136,7 +136,7 @@ describe("a rep's morning at 320 px", () => {
     const secondView = pane.getByRole('article', { name: 'Iolanda Ferreira-Morning' });
     await secondView.getByText('+351 912 345 671').first().waitFor();
     // Back returns to the search as typed.
-    await secondView.getByRole('button', { name: 'Back' }).click();
+    await secondView.getByRole('button', { name: 'Back', exact: true }).click();
     expect(await pane.getByRole('searchbox').inputValue()).toBe('912345671');
 
     // From the calendar's appointment to its contact, and on to their company.
@@ -153,8 +153,8 @@ describe("a rep's morning at 320 px", () => {
     await screenshot(page, 'morning-company');
 
     // Back twice: the contact, then the calendar.
-    await companyView.getByRole('button', { name: 'Back' }).click();
-    await secondView.getByRole('button', { name: 'Back' }).click();
+    await companyView.getByRole('button', { name: 'Back', exact: true }).click();
+    await secondView.getByRole('button', { name: 'Back', exact: true }).click();
     await appointment.waitFor();
 
     // My day: one task done, the other snoozed to the rep's next working morning; each names whom it is about.

@@ -20,9 +20,14 @@ import {
   variantProblem,
   defaultDocumentLimits,
   ExpenseSchema,
+  QuoteSchema,
+  QuoteSettingsSchema,
+  quoteReference,
+  quoteTotals,
 } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { buildDemoInbox } from '../../functions/src/local/demo/demo-inbox';
+import { demoQuotedDeal } from '../../functions/src/local/demo/demo-quotes';
 import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { DocumentService } from '../../functions/src/documents/documents.service';
@@ -98,6 +103,37 @@ describe('the demo generator', () => {
     expect(data.templates.filter((template) => !template.shared).map((template) => template.ownerId)).toEqual([DEMO_USER_ID]);
     // Every placeholder is one the API accepts.
     expect(data.templates.flatMap((template) => template.variants.map(variantProblem)).filter(Boolean)).toEqual([]);
+  });
+
+  it("gives the demo company quote settings, and catalog lines to the inbox customer's open deal and the demo user's first", () => {
+    expect(QuoteSettingsSchema.parse(data.settings.quotes)).toEqual({
+      sellerName: 'Rapport Demo Ltd',
+      sellerAddress: '1 Example Square\nLondon EC1A 1AA\nUnited Kingdom',
+      taxRates: [
+        { name: 'VAT 20%', percent: 20 },
+        { name: 'Reduced 5%', percent: 5 },
+      ],
+      defaultTaxPercent: 20,
+      validityDays: 30,
+      paymentTerms: 'Payment within 30 days of the invoice date, by bank transfer.',
+      language: 'en',
+    });
+    // The pane's e2e makes a quote from the inbox's "A customer with an open deal": its sender's deal has catalog lines.
+    const email = buildDemoInbox(now).items.find((item) => item.scenario === 'A customer with an open deal')!;
+    const sender = data.contacts.find((contact) => contact.emails.includes(email.from!.email))!;
+    const inboxDeal = data.deals.find((deal) => deal.status === 'open' && deal.contactIds[0] === sender.id && email.subject === `Re: ${deal.name}`)!;
+    const quotedDeal = demoQuotedDeal(data)!;
+    expect(inboxDeal.id).not.toBe(quotedDeal.id);
+    for (const deal of [inboxDeal, quotedDeal]) {
+      expect(deal.lineItems.map((line) => data.products.find((product) => product.id === line.productId)?.name)).toEqual(['Sales seat (annual)', 'Onboarding package', 'Training day']);
+      for (const line of deal.lineItems) expect(data.products.find((product) => product.id === line.productId)).toMatchObject({ currency: deal.currency, unitPrice: line.unitPrice });
+      // The amount stays as typed; the lines come near it.
+      expect(deal.amountSetByHand).toBe(true);
+      const linesTotal = deal.lineItems.reduce((sum, line) => sum + line.quantity * line.unitPrice * (1 - line.discountPercent / 100), 0);
+      expect(Math.abs(linesTotal - deal.amount!) / deal.amount!).toBeLessThan(0.1);
+    }
+    // Only those two deals have lines: the rest of the demo is as it was.
+    expect(data.deals.filter((deal) => deal.lineItems.length > 0).map((deal) => deal.id).sort()).toEqual([inboxDeal.id, quotedDeal.id].sort());
   });
 
   it('is the same on every machine for the same seed and day', () => {
@@ -177,6 +213,24 @@ describe('seeding the demo tenant', () => {
     expect(otherPlans).toEqual([]);
     expect(CommissionPlanSchema.parse(plan)).toMatchObject({ name: 'Field sales', period: 'month', tiers: [{ fromPercent: 0, rate: 5 }, { fromPercent: 100, rate: 8 }] });
     expect(plan?.memberIds).toContain(DEMO_USER_ID);
+    // The demo user sent a quote on their deal two days ago, made from its lines at 20 % VAT; the customer opened it.
+    expect(first.counts.quote).toBe(1);
+    const quotes = (await reopened.list('quote', DEMO_TENANT_ID, { limit: 10 })).items;
+    expect(quotes).toHaveLength(1);
+    const quote = QuoteSchema.parse(quotes[0]);
+    const deal = demoQuotedDeal(generateDemoData({ now }))!;
+    expect(quoteReference(quote)).toBe('Q-1');
+    expect(quote).toMatchObject({ dealId: deal.id, companyId: deal.companyId, contactId: deal.contactIds[0], ownerId: DEMO_USER_ID, status: 'sent', currency: deal.currency, language: 'en', paymentTerms: 'Payment within 30 days of the invoice date, by bank transfer.' });
+    expect(quote.lines.map((line) => [line.name, line.quantity, line.unitPrice, line.discountPercent, line.taxPercent])).toEqual(deal.lineItems.map((item, index) => [['Sales seat (annual)', 'Onboarding package', 'Training day'][index], item.quantity, item.unitPrice, item.discountPercent, 20]));
+    // Totals are the quote rules' own, to the minor unit.
+    expect(quote.totals).toEqual(quoteTotals(quote.lines, 0, quote.currency));
+    expect(quote.totals.taxes).toEqual([{ percent: 20, base: quote.totals.net, tax: Math.round(quote.totals.net * 0.2) }]);
+    expect(Date.parse(quote.sentAt!)).toBeLessThan(now.getTime());
+    expect(quote.validUntil).toBe(new Date(Date.parse(quote.createdAt) + 30 * 86_400_000).toISOString().slice(0, 10));
+    expect(Date.parse(quote.firstOpenedAt!)).toBeGreaterThan(Date.parse(quote.sentAt!));
+    // Its public link opens it, and expires the day after its last valid day.
+    expect(await reopened.findPublicLink(quote.publicKey!)).toMatchObject({ tenantId: DEMO_TENANT_ID, kind: 'quote', id: quote.id, expiresAt: `${new Date(Date.parse(`${quote.validUntil}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z` });
+    expect(await reopened.nextSequence(DEMO_TENANT_ID, 'quote')).toBe(2);
     // The inbox's lead writing back is an open lead with a history: a call in (with its direction), a note, a call back.
     const leadEmail = buildDemoInbox(now).items.find((item) => item.scenario === 'A lead writing back')?.from?.email;
     const lead = (await reopened.list('lead', DEMO_TENANT_ID, { limit: 100 })).items.find((candidate) => candidate.email === leadEmail);

@@ -92,6 +92,17 @@ describe.each(testStores)('orders on %s', (store) => {
     expect(orders[0].number).toBe(2);
   });
 
+  it('makes the order of a quote whose contact was deleted since it was sent, naming only the company that still exists', async () => {
+    const { company, contact, deal, quote } = await sentQuote();
+    const current = (await t.call('get-contact', { token: ana, params: { id: contact.id } })).body;
+    expect((await t.call('delete-contact', { token: ana, params: { id: contact.id }, headers: { 'if-match': `"${current.version}"` } })).status).toBe(204);
+    expect((await accept(quote.publicKey)).status).toBe(200);
+    const [order, ...others] = await ordersOf({ dealId: deal.id });
+    expect(others).toEqual([]);
+    expect(order).toMatchObject({ quoteId: quote.id, companyId: company.id, status: 'confirmed' });
+    expect(order.contactId).toBeUndefined();
+  });
+
   it('moves an order along its flow: shipped needs a carrier and tracking number and records when, delivered records when', async () => {
     const { deal, quote } = await sentQuote();
     await accept(quote.publicKey);

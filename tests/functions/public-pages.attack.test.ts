@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { apiContract, type ApiRoute } from '@rapport/shared';
+import { apiContract, formKeyOf, type ApiRoute } from '@rapport/shared';
+import { withoutKeys } from '../../functions/src/server';
 import { TENANT_A, TENANT_B, create, createTestApp, testStores, type CallOptions, type TestApp } from './test-app';
 
 // Every public page (web forms, a quote's page, its PDF and answers) is attacked here as the architecture's rules for
@@ -60,7 +61,7 @@ describe.each(testStores)('public pages on %s', (store) => {
   }
   async function webForm(): Promise<Target> {
     const form = await create(t, 'form', { name: 'Contact us' }, admin);
-    return { key: `${form.tenantId}.${form.id}` };
+    return { key: formKeyOf(form) };
   }
   const targetFor = (route: ApiRoute) => (route.name === 'submit-web-form' ? webForm() : sentQuote());
   const call = (route: ApiRoute, options: CallOptions) => t.call(route.name, { token: null, ...options });
@@ -69,7 +70,8 @@ describe.each(testStores)('public pages on %s', (store) => {
     await targetFor(route);
     const answers = new Set<string>();
     for (let i = 0; i < 25; i++) {
-      const guess = route.name === 'submit-web-form' ? `${TENANT_A}.${randomBytes(16).toString('hex')}` : randomBytes(16).toString('base64url');
+      // Both shapes of a form's key: a public key, and an older form's tenant and id.
+      const guess = route.name === 'submit-web-form' && i % 2 === 0 ? `${TENANT_A}.${randomBytes(16).toString('hex')}` : randomBytes(16).toString('base64url');
       const response = await call(route, { ...requests[route.name]!({ key: guess }), headers: { ...requests[route.name]!({ key: guess }).headers, accept: 'application/json' } });
       answers.add(`${response.status} ${JSON.stringify(response.body)}`);
     }
@@ -133,6 +135,9 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('This quote expired on 20 Nov 2026');
     expect(page.text).not.toContain('<form');
+    // Its prices are no longer shown, and its PDF is no longer served.
+    expect(page.text).not.toContain('Seat licence');
+    expect((await t.call('public-quote-pdf', { token: null, params: { key }, headers: { accept: 'application/json' } })).status).toBe(410);
   });
 
   it('a replayed answer is the first one: one acceptance, one note on the deal, and no second answer of another kind', async () => {
@@ -144,7 +149,8 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect([first.status, second.status]).toEqual([303, 303]);
     expect(first.headers.get('location')).toBe(`/api/public/quotes/${key}`);
     const quote = (await t.call('get-quote', { token: rep, params: { id: quoteId! } })).body;
-    expect(quote).toMatchObject({ status: 'accepted', answer: { name: 'Lucía Gómez' }, version: 3 });
+    // The answer, then the note that its follow-up was done: two versions after the send, however often it is posted.
+    expect(quote).toMatchObject({ status: 'accepted', answer: { name: 'Lucía Gómez' }, version: 4 });
     const timeline = (await t.call('deal-timeline', { token: rep, params: { id: quote.dealId } })).body.items;
     expect(timeline.filter((item: { subject: string }) => item.subject === 'Q-1 accepted')).toHaveLength(1);
     expect((await t.call('decline-quote', { token: null, params: { key }, body: { reason: 'Changed my mind' } })).status).toBe(409);
@@ -164,14 +170,23 @@ describe.each(testStores)('public pages on %s', (store) => {
     if (target.quoteId) expect((await t.call('get-quote', { token: rep, params: { id: target.quoteId } })).body.status).toBe('sent');
   });
 
-  it('keeps hostile text as text: a name with markup is shown escaped on the page', async () => {
+  it('keeps hostile text as text: a name with markup is shown escaped on the page; a line break or a direction override is refused', async () => {
     const { key } = await sentQuote();
+    for (const name of ['Zoe\r\nBcc: everyone@victim.example', 'Zoe\u202Eevil']) {
+      expect((await t.call('accept-quote', { token: null, params: { key }, body: { name, acceptTerms: true } })).status).toBe(400);
+    }
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     expect((await t.call('accept-quote', { token: null, params: { key }, body: { name: hostile, acceptTerms: true } })).status).toBe(200);
     const page = await t.call('public-quote-page', { token: null, params: { key }, headers: { accept: 'text/html' } });
     expect(page.text).not.toContain('<script>alert');
     expect(page.text).not.toContain('<img src=x');
     expect(page.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('never writes a key into the request log', () => {
+    expect(withoutKeys('/api/public/quotes/Qk7f2aXb9sLm3nPq8rTv1w/accept')).toBe('/api/public/quotes/…/accept');
+    expect(withoutKeys('/api/forms/Qk7f2aXb9sLm3nPq8rTv1w/leads')).toBe('/api/forms/…/leads');
+    expect(withoutKeys('/api/quotes/q1/send')).toBe('/api/quotes/q1/send');
   });
 
   it('an unknown key on a page a browser opens is a page in the visitor\'s language saying what to do', async () => {

@@ -53,5 +53,8 @@ describe.each(testStores)('the e-mail about a quote answered, on %s', (store) =>
     expect(mails[0]!.body.content).toContain('750,00');
     expect(mails[0]!.body.content).toContain(`https://rapport.example/records/deal/${averys.dealId}`);
     expect(mailsOf(SAM)).toEqual([]);
+    // The timeline's note and the task are the rep's records, in the rep's language too.
+    const timeline = (await t.call('deal-timeline', { token: avery, params: { id: averys.dealId } })).body.items.map((item: { subject: string }) => item.subject);
+    expect(timeline).toEqual(expect.arrayContaining(['Q-1 aceptado', 'Confirmar el pedido: Q-1 fue aceptado']));
   });
 });

@@ -1,4 +1,4 @@
-import { RateLimiter } from '../../functions/src/http/rate-limit';
+import { PublicPageLimits, RateLimiter, visitorOf } from '../../functions/src/http/rate-limit';
 import { createTestApp, TENANT_A, type TestApp } from './test-app';
 
 describe('write rate limits', () => {
@@ -59,5 +59,34 @@ describe('the rate limiter', () => {
     // 'a' was forgotten: it starts afresh. 'd' is remembered: it waits.
     expect(limiter.take('a')).toBeNull();
     expect(limiter.take('d')).not.toBeNull();
+  });
+});
+
+describe('the visitor a public page limits by', () => {
+  const from = (forwarded: string) => visitorOf({ headers: { get: (name: string) => (name === 'x-forwarded-for' ? forwarded : null) } });
+
+  it("is the address the host's own proxy added last, without its port", () => {
+    expect(from('198.51.100.1, 203.0.113.7:51234')).toBe('203.0.113.7');
+    expect(from('203.0.113.7:1')).toBe(from('203.0.113.7:2'));
+    expect(from('')).toBe('unknown');
+  });
+
+  it('groups an IPv6 address by its /64, written out or shortened, with or without a port', () => {
+    expect(from('2001:db8:85a3:1:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:85a3:1::/64');
+    expect(from('[2001:db8:85a3:1::9]:443')).toBe('2001:db8:85a3:1::/64');
+    expect(from('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(from('2001:db8:85a3:2::1')).not.toBe(from('2001:db8:85a3:1::1'));
+  });
+});
+
+describe('public page limits', () => {
+  it('count a visitor across keys: guessing keys is as slow as using one', () => {
+    let now = 0;
+    const limits = new PublicPageLimits({ perVisitor: 3, perItem: 100 }, 'requests', () => now);
+    for (const key of ['a', 'b', 'c']) limits.check(key, '203.0.113.7');
+    expect(() => limits.check('d', '203.0.113.7')).toThrow(expect.objectContaining({ code: 'REQUEST.RATE_LIMITED' }));
+    limits.check('d', '198.51.100.1');
+    now = 60_000;
+    limits.check('e', '203.0.113.7');
   });
 });

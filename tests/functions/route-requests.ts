@@ -1,4 +1,4 @@
-import { apiOf, crudKinds, defaultPipeline, kinds, type ApiDefinition, type ApiRoute, type CrudKind } from '@rapport/shared';
+import { apiOf, crudKinds, defaultPipeline, formKeyOf, kinds, type ApiDefinition, type ApiRoute, type CrudKind } from '@rapport/shared';
 import { create, TENANT_A, type CallOptions, type TestApp } from './test-app';
 
 /** Text every record of the victim tenant carries, so a leak of any of them is seen in a response. */
@@ -84,8 +84,8 @@ export class RouteRequests {
       return { params: { id: survivor.id }, body: { duplicateId: duplicate.id }, headers: { 'if-match': `"${survivor.version}"` } };
     }
     if (name === 'submit-web-form') {
-      const form = await this.record('form');
-      return { params: { formKey: `${VICTIM_TENANT}.${form.id}` }, body: { lastName: `${VICTIM_MARKER} Visitor`, email: `visitor-${++this.counter}@victim-a.example` } };
+      const form = (await this.record('form')) as unknown as { id: string; tenantId: string; publicKey?: string };
+      return { params: { formKey: formKeyOf(form) }, body: { lastName: `${VICTIM_MARKER} Visitor`, email: `visitor-${++this.counter}@victim-a.example` } };
     }
     if (name === 'import-leads' || name === 'import-contacts') {
       const n = ++this.counter;

@@ -100,4 +100,25 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
     const saved = await change({ documentLimits: { maxFileMb: 10, maxMessageMb: 20 } }, `"${current.body.version}"`);
     expect(saved.body.documentLimits).toEqual({ maxFileMb: 10, maxMessageMb: 20 });
   });
+
+  it('keeps the quote settings an admin sets, refusing a logo that is not a PNG or JPEG data URL or is larger than a logo may be', async () => {
+    const current = await t.call('get-settings');
+    const png = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64')}`;
+    const quotes = { sellerName: 'Rapport Demo Ltd', logo: png, taxRates: [{ name: 'VAT 20%', percent: 20 }], defaultTaxPercent: 20, validityDays: 45, acceptedStage: 'negotiation', language: 'es' };
+    for (const [logo, path] of [
+      ['data:image/svg+xml;base64,PHN2Zy8+', 'quotes.logo'],
+      ['https://example.com/logo.png', 'quotes.logo'],
+      [`data:image/png;base64,${'A'.repeat(140_000)}`, 'quotes.logo'],
+    ] as const) {
+      const refused = await change({ quotes: { ...quotes, logo } }, `"${current.body.version}"`);
+      expect([refused.status, refused.body.error.code, refused.body.error.details.fields[0].path]).toEqual([400, 'REQUEST.VALIDATION_FAILED', path]);
+    }
+    const tooPrecise = await change({ quotes: { ...quotes, taxRates: [{ name: 'Odd', percent: 7.12345 }] } }, `"${current.body.version}"`);
+    expect(tooPrecise.body.error.details.fields[0].path).toBe('quotes.taxRates.0.percent');
+    const saved = await change({ quotes }, `"${current.body.version}"`);
+    expect(saved.status).toBe(200);
+    expect(saved.body.quotes).toEqual(quotes);
+    // The other settings stay as they were.
+    expect(saved.body.reportingCurrency).toBe(current.body.reportingCurrency);
+  });
 });

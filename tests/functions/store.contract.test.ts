@@ -280,15 +280,16 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect((await store.dueWork('read-mailboxes', at(60), 10)).map((work) => work.key)).toEqual(['a']);
   });
 
-  it("finds a public key's tenant, kind and record by the key alone, in any tenant, and moves its expiry", async () => {
+  it("finds a public key's tenant, kind and record by the key alone, in any tenant, and never gives a key twice", async () => {
     const link = { key: 'Qk7f2aXb9sLm3nPq8rTv1w', tenantId: T1, kind: 'quote' as const, id: 'q1', expiresAt: at(60), createdAt: at(0) };
-    await store.savePublicLink(link);
-    await store.savePublicLink({ ...link, key: 'another-key-of-tenant-2', tenantId: T2, id: 'q9' });
+    expect(await store.savePublicLink(link)).toBe(true);
+    expect(await store.savePublicLink({ ...link, key: 'another-key-of-tenant-2', tenantId: T2, id: 'q9' })).toBe(true);
     expect(await store.findPublicLink(link.key)).toEqual(link);
     expect(await store.findPublicLink('another-key-of-tenant-2')).toMatchObject({ tenantId: T2, id: 'q9' });
     expect(await store.findPublicLink('Qk7f2aXb9sLm3nPq8rTv1x')).toBeNull();
-    await store.savePublicLink({ ...link, expiresAt: at(120) });
-    expect(await store.findPublicLink(link.key)).toEqual({ ...link, expiresAt: at(120) });
+    // A key taken stays its first record's, whoever asks for it again.
+    expect(await store.savePublicLink({ ...link, tenantId: T2, id: 'q-other', expiresAt: at(120) })).toBe(false);
+    expect(await store.findPublicLink(link.key)).toEqual(link);
   });
 
   it('writes an audit entry with every change: who, when, the fields before and after', async () => {

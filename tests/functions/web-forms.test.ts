@@ -31,6 +31,18 @@ describe.each(testStores)('web forms on %s', (store) => {
     expect(snippet).not.toContain('<script');
   });
 
+  it("reaches a new form by its public key alone (128 random bits), and a form made before public keys by its tenant and id", async () => {
+    expect(formKey).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(formKey).not.toContain(formId);
+    expect((await submit({ lastName: 'Lind', email: 'rosa@lindqvist.example' })).status).toBe(202);
+    expect((await submit({ lastName: 'Lind', email: 'rosa@lindqvist.example' }, { key: `${TENANT_A}.${formId}` })).status).toBe(404);
+    // As the previous release stored it: no public key, and snippets pasted with its tenant and id.
+    const at = '2026-01-10T09:00:00.000Z';
+    await t.app.store.createMany('form', [{ tenantId: TENANT_A, id: 'older-form', name: 'Older form', revoked: false, createdAt: at, createdBy: 'the-admin', updatedAt: at, updatedBy: 'the-admin', ownerId: 'the-admin', version: 1 }]);
+    expect(formKeyOf({ tenantId: TENANT_A, id: 'older-form' })).toBe(`${TENANT_A}.older-form`);
+    expect((await submit({ lastName: 'Okafor', email: 'dami@okafor.example' }, { key: `${TENANT_A}.older-form` })).status).toBe(202);
+  });
+
   it("makes a new lead from a visitor's JSON post, with the form's campaign and the message as a note", async () => {
     const response = await submit({ firstName: 'Rosa', lastName: 'Lind', email: 'Rosa.Lind@Lindqvist.example', company: 'Lindqvist AB', country: 'Sweden', message: 'Please call me about pricing.', website: '' });
     expect(response).toMatchObject({ status: 202, body: { status: 'received' } });

@@ -1,5 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { TagRegular } from '@fluentui/react-icons';
 import type { Deal } from '@rapport/shared';
 import { useLatestRecord } from '../data/latest';
 import { useCanEditRecord } from '../hooks/useMe';
@@ -15,6 +16,8 @@ import { DealCommissionLine } from './commissions/DealCommissionLine';
 
 // The editor's lists, fields and radios load when a deal is first opened for a change, not with the card.
 const DealPanel = lazyWithMessages(() => import('./DealPanel').then((module) => ({ default: module.DealPanel })));
+// A deal's quotes load when first opened.
+const QuotesSection = lazyWithMessages(() => import('./quotes/QuoteViews').then((module) => ({ default: module.QuotesSection })));
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -63,6 +66,7 @@ function DealRow({ deal: known, list }: { deal: Deal; list: ReturnType<typeof us
   const canEdit = useCanEditRecord();
   // The deal as last saved: a change made here shows at once, and a deal closed here leaves the open deals.
   const { record: deal } = useLatestRecord('deal', known);
+  const [quotesOpen, setQuotesOpen] = useState(false);
   if (deal.status !== 'open' && list.editing !== deal.id) return null;
   const loading = <Spinner size="tiny" label={t('app.loading')} />;
   return (
@@ -106,11 +110,19 @@ function DealRow({ deal: known, list }: { deal: Deal; list: ReturnType<typeof us
         >
           {t('deal.history')}
         </Button>
+        <Button appearance="subtle" size="small" icon={<TagRegular />} aria-label={t('quotes.of', { name: deal.name })} aria-expanded={quotesOpen} onClick={() => setQuotesOpen((open) => !open)}>
+          {t('quotes.title')}
+        </Button>
       </div>
       {list.editing === deal.id && list.settingsLoading ? loading : null}
       {list.editing === deal.id && list.settings ? (
         <Suspense fallback={loading}>
           <DealPanel deal={deal} stages={list.settings.stages} products={list.settings.products} onSaved={(saved, closed) => closed && list.onClosed(saved)} />
+        </Suspense>
+      ) : null}
+      {quotesOpen ? (
+        <Suspense fallback={loading}>
+          <QuotesSection dealId={deal.id} dealName={deal.name} />
         </Suspense>
       ) : null}
       {list.open === deal.id ? <Timeline owner={{ kind: 'deal', id: deal.id }} label={t('deal.historyOf', { name: deal.name })} /> : null}

@@ -13,6 +13,7 @@ import { ProductsAdmin } from './ProductsAdmin';
 import { Section } from './Section';
 import { SendChecksAdmin } from './SendChecksAdmin';
 import { NeverLogAdmin } from './never-log/NeverLogAdmin';
+import { QuoteSettingsAdmin } from './quote-settings/QuoteSettingsAdmin';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 import { settingsIcons } from './editing-icons';
@@ -32,6 +33,7 @@ const sections: [SettingsSection, ComponentType][] = [
   ['documents', DocumentLimitsAdmin],
   ['pipeline', PipelineAdmin],
   ['products', ProductsAdmin],
+  ['quotes', QuoteSettingsAdmin],
   ['currencies', CurrenciesAdmin],
   ['territories', TerritoriesAdmin],
   ['forms', WebFormsAdmin],

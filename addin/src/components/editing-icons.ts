@@ -14,6 +14,7 @@ import {
   MailCheckmarkRegular,
   MoneyRegular,
   PeopleTeamRegular,
+  ReceiptRegular,
   SaveRegular,
   type FluentIcon,
 } from '@fluentui/react-icons';
@@ -39,4 +40,5 @@ export const settingsIcons = {
   forms: FormRegular,
   domains: BuildingRegular,
   sendChecks: MailCheckmarkRegular,
+  quotes: ReceiptRegular,
 } satisfies Record<string, FluentIcon>;

@@ -15,7 +15,7 @@ export const demoThemeColours: Record<DemoTheme, { bodyBackgroundColor: string; 
 };
 
 /**
- * What the pane asks of the open item: content at a draft's cursor, its subject, its custom properties; categories on a
+ * What the pane asks of the open item: content at a draft's cursor, its subject, its custom properties, a file attached; categories on a
  * received message. `id` pairs the host's answer with the ask.
  */
 export type DraftEdit =
@@ -23,6 +23,8 @@ export type DraftEdit =
   | { type: 'rapport-demo:set-subject'; id: number; subject: string }
   | { type: 'rapport-demo:set-custom-properties'; id: number; properties: Record<string, unknown> }
   | { type: 'rapport-demo:set-headers'; id: number; headers: Record<string, string> }
+  /** A file attached to the draft (addFileAttachmentFromBase64Async), its bytes in base64. */
+  | { type: 'rapport-demo:attach'; id: number; name: string; contentBase64: string }
   | { type: 'rapport-demo:add-categories'; id: number; itemId: string; categories: string[] };
 export type PaneToHost = { type: 'rapport-demo:hello' } | DraftEdit;
 export type HostToPane =
@@ -52,7 +54,7 @@ export function isPaneHello(data: unknown): data is PaneToHost {
   return (data as { type?: unknown } | null)?.type === 'rapport-demo:hello';
 }
 
-const editTypes = new Set(['rapport-demo:insert', 'rapport-demo:set-subject', 'rapport-demo:set-custom-properties', 'rapport-demo:set-headers', 'rapport-demo:add-categories']);
+const editTypes = new Set(['rapport-demo:insert', 'rapport-demo:set-subject', 'rapport-demo:set-custom-properties', 'rapport-demo:set-headers', 'rapport-demo:attach', 'rapport-demo:add-categories']);
 
 export function isDraftEdit(data: unknown): data is DraftEdit {
   const message = data as { type?: unknown; id?: unknown } | null;

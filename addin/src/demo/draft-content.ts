@@ -1,4 +1,5 @@
 import type { DemoPerson } from '@rapport/shared';
+import type { DemoAttachment } from './demo-message';
 
 // The demo's compose window: addresses typed into To and Cc, and what the pane inserts into the body.
 
@@ -51,4 +52,13 @@ export function sanitizedFragment(html: string, document: Document): DocumentFra
   };
   for (const child of [...parsed.body.childNodes]) copy(child, fragment);
   return fragment;
+}
+
+const typesByExtension: Record<string, string> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', txt: 'text/plain' };
+
+/** A file the pane attached (addFileAttachmentFromBase64Async), as the compose window keeps it: typed by its name, sized from its bytes. */
+export function attachedFile(name: string, contentBase64: string): DemoAttachment {
+  const extension = name.split('.').pop()?.toLowerCase() ?? '';
+  const padding = contentBase64.endsWith('==') ? 2 : contentBase64.endsWith('=') ? 1 : 0;
+  return { name, contentType: typesByExtension[extension] ?? 'application/octet-stream', size: Math.floor((contentBase64.length * 3) / 4) - padding, contentBase64 };
 }

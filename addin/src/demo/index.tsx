@@ -8,6 +8,7 @@ import { isDraftEdit, isPaneHello, type DemoTheme, type DraftEdit, type HostToPa
 import { openDemoMailGraph, type DemoMailGraph } from './demo-mail-graph';
 import { DEMO_MASTER_CATEGORIES, type DemoAttachment, type DemoMessage } from './demo-message';
 import { DemoCompose, type DraftEditor } from './DemoCompose';
+import { attachedFile } from './draft-content';
 import { newDraft, replyTo, type OpenDraft } from './demo-drafts';
 import { PhoneOutlook } from './PhoneOutlook';
 import { runSendEvent, type SendOutcome } from './run-send-event';
@@ -198,6 +199,7 @@ function DemoOutlook({ inbox, initialId, initialLanguage, initialTheme, initialU
     if (edit.type === 'rapport-demo:insert') editor.current.insert(edit.html);
     else if (edit.type === 'rapport-demo:set-subject') editor.current.setSubject(edit.subject);
     else if (edit.type === 'rapport-demo:set-custom-properties') changeDraft({ ...open, customProperties: edit.properties }, false);
+    else if (edit.type === 'rapport-demo:attach') changeDraft({ ...open, attachments: [...(open.attachments ?? []), attachedFile(edit.name, edit.contentBase64)] }, false);
     else changeDraft({ ...open, internetHeaders: { ...open.internetHeaders, ...edit.headers } }, false);
   };
   // Only categories of the mailbox's master list may go on an item, as Office.js's addAsync says: Outlook's defaults,

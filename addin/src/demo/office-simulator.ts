@@ -120,6 +120,13 @@ function draftItem(item: DemoInboxItem): Record<string, unknown> {
         editDraft({ type: 'rapport-demo:insert', html, text: data }, rest[rest.length - 1] as Callback<void>);
       },
     },
+    // Mailbox 1.8: a file from the pane, kept on the draft and sent with it; its id is its place among the attachments.
+    addFileAttachmentFromBase64Async: (base64: string, name: string, ...rest: unknown[]) => {
+      const callback = rest[rest.length - 1] as Callback<string>;
+      const id = `attachment-${(current?.attachments?.length ?? 0) + 1}`;
+      editDraft({ type: 'rapport-demo:attach', name, contentBase64: base64 }, ((result: { status: string; error?: { message: string; code: number } }) =>
+        callback?.(result.status === Succeeded ? { status: Succeeded, value: id } : { status: Failed, value: '', ...(result.error ? { error: result.error } : {}) })) as Callback<void>);
+    },
     getInitializationContextAsync: (...args: unknown[]) => later(args[args.length - 1] as Callback<string>, initializationContext),
     loadCustomPropertiesAsync: (...args: unknown[]) => later(args[0] as Callback<unknown>, customProperties(() => current as DemoInboxItem)),
     // Mailbox 1.8: the headers the draft will be sent with (the send runtime sets them; the pane may read them).

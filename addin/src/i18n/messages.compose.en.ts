@@ -3,6 +3,7 @@
 export const enCompose = {
   'compose.noRecipients': 'Add recipients: what the CRM knows about them shows here as you type.',
   'compose.insertTemplate': 'Insert a template',
+  'compose.insertQuote': 'Insert quote',
   'compose.tools': 'Write with the CRM',
 } as const;
 

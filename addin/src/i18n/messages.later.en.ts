@@ -22,6 +22,10 @@ import { enPlans } from './messages.plans.en';
 import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
 import { enCommissions } from './messages.commissions.en';
+import { enQuotes } from './messages.quotes.en';
+import { enQuoteMail } from './messages.quotemail.en';
+import { enQuoteSettings } from './messages.quotesettings.en';
+import { enQuoteRecord } from './messages.quoterecord.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -535,6 +539,10 @@ export const enLater = {
   ...enPreferences,
   ...enExpenses,
   ...enCommissions,
+  ...enQuotes,
+  ...enQuoteMail,
+  ...enQuoteSettings,
+  ...enQuoteRecord,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -23,6 +23,10 @@ import { esPlans } from './messages.plans.es';
 import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
 import { esCommissions } from './messages.commissions.es';
+import { esQuotes } from './messages.quotes.es';
+import { esQuoteMail } from './messages.quotemail.es';
+import { esQuoteSettings } from './messages.quotesettings.es';
+import { esQuoteRecord } from './messages.quoterecord.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -534,4 +538,8 @@ export const esLater: LaterMessages = {
   ...esPreferences,
   ...esExpenses,
   ...esCommissions,
+  ...esQuotes,
+  ...esQuoteMail,
+  ...esQuoteSettings,
+  ...esQuoteRecord,
 };

@@ -23,6 +23,10 @@ import { itPlans } from './messages.plans.it';
 import { itPreferences } from './messages.preferences.it';
 import { itExpenses } from './messages.expenses.it';
 import { itCommissions } from './messages.commissions.it';
+import { itQuotes } from './messages.quotes.it';
+import { itQuoteMail } from './messages.quotemail.it';
+import { itQuoteSettings } from './messages.quotesettings.it';
+import { itQuoteRecord } from './messages.quoterecord.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -534,4 +538,8 @@ export const itLater: LaterMessages = {
   ...itPreferences,
   ...itExpenses,
   ...itCommissions,
+  ...itQuotes,
+  ...itQuoteMail,
+  ...itQuoteSettings,
+  ...itQuoteRecord,
 };

@@ -23,6 +23,10 @@ import { ptPlans } from './messages.plans.pt';
 import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
 import { ptCommissions } from './messages.commissions.pt';
+import { ptQuotes } from './messages.quotes.pt';
+import { ptQuoteMail } from './messages.quotemail.pt';
+import { ptQuoteSettings } from './messages.quotesettings.pt';
+import { ptQuoteRecord } from './messages.quoterecord.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -534,4 +538,8 @@ export const ptLater: LaterMessages = {
   ...ptPreferences,
   ...ptExpenses,
   ...ptCommissions,
+  ...ptQuotes,
+  ...ptQuoteMail,
+  ...ptQuoteSettings,
+  ...ptQuoteRecord,
 };

@@ -5,7 +5,7 @@ export const enRecordPage = {
   'recordPage.brand': 'Rapport',
   'recordPage.toDashboard': 'Dashboard',
   'recordPage.notFound.title': 'There is no record at this address',
-  'recordPage.notFound.body': 'This address does not name a contact, company, deal, lead or case that Rapport can show. Check the link you followed, or find the record from the dashboard or with Search in Rapport’s pane in Outlook.',
+  'recordPage.notFound.body': 'This address does not name a contact, company, deal, lead, case or quote that Rapport can show. Check the link you followed, or find the record from the dashboard or with Search in Rapport’s pane in Outlook.',
   'recordPage.notFound.action': 'Open the dashboard',
   'dash.quality.recordsOf': 'Records: {title}',
   'dash.quality.show': 'Show them',

@@ -5,7 +5,7 @@ export const esRecordPage: RecordPageMessages = {
   'recordPage.brand': 'Rapport',
   'recordPage.toDashboard': 'Panel',
   'recordPage.notFound.title': 'No hay ningún registro en esta dirección',
-  'recordPage.notFound.body': 'Esta dirección no corresponde a ningún contacto, empresa, oportunidad, lead o caso que Rapport pueda mostrar. Revisa el enlace que seguiste, o busca el registro en el panel de Rapport o con Buscar en Rapport dentro de Outlook.',
+  'recordPage.notFound.body': 'Esta dirección no corresponde a ningún contacto, empresa, oportunidad, lead, caso o presupuesto que Rapport pueda mostrar. Revisa el enlace que seguiste, o busca el registro en el panel de Rapport o con Buscar en Rapport dentro de Outlook.',
   'recordPage.notFound.action': 'Abrir el panel',
   'dash.quality.recordsOf': 'Registros: {title}',
   'dash.quality.show': 'Mostrarlos',

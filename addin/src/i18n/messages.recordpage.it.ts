@@ -5,7 +5,7 @@ export const itRecordPage: RecordPageMessages = {
   'recordPage.brand': 'Rapport',
   'recordPage.toDashboard': 'Dashboard',
   'recordPage.notFound.title': 'Non c’è nessun record a questo indirizzo',
-  'recordPage.notFound.body': 'Questo indirizzo non corrisponde a nessun contatto, azienda, opportunità, lead o caso che Rapport possa mostrare. Controlla il link che hai seguito, oppure trova il record dalla dashboard o con Cerca nel riquadro di Rapport in Outlook.',
+  'recordPage.notFound.body': 'Questo indirizzo non corrisponde a nessun contatto, azienda, opportunità, lead, caso o preventivo che Rapport possa mostrare. Controlla il link che hai seguito, oppure trova il record dalla dashboard o con Cerca nel riquadro di Rapport in Outlook.',
   'recordPage.notFound.action': 'Apri la dashboard',
   'dash.quality.recordsOf': 'Record: {title}',
   'dash.quality.show': 'Mostrali',

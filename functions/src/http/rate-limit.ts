@@ -77,8 +77,8 @@ function tooManyWrites(retryAfterSeconds: number, who: string): CrmError {
 }
 
 /**
- * Requests to a public page (a web form's submissions, a quote's page and answers): per visitor (by address) and
- * per item, so one visitor cannot flood an item, nor many visitors a tenant's one link.
+ * Requests to a public page (a web form's submissions, a quote's page and answers): per visitor (by address) whatever
+ * the key, so guessing keys is as slow as using one, and per item, so many visitors cannot flood one link.
  */
 export class PublicPageLimits {
   private readonly perVisitor: RateLimiter;
@@ -94,15 +94,34 @@ export class PublicPageLimits {
   }
 
   check(itemKey: string, visitor: string): void {
-    const wait = this.perVisitor.take(`${itemKey}|${visitor}`) ?? this.perItem.take(itemKey);
+    const wait = this.perVisitor.take(visitor) ?? this.perItem.take(itemKey);
     if (wait !== null) {
       throw new CrmError('rate-limited', 'REQUEST.RATE_LIMITED', `Too many ${this.what}; wait ${wait} s and try again.`, { retryAfterSeconds: wait });
     }
   }
 }
 
-/** The visitor a public page limits by: the last forwarded address is the one the host's own proxy added, which a client cannot forge. */
+/**
+ * The visitor a public page limits by: the last forwarded address, the one the host's own proxy added (a client cannot
+ * forge it), without its port (a new port is no new visitor), and an IPv6 address by its /64 (what one network holds).
+ */
 export function visitorOf(request: { headers: { get(name: string): string | null } }): string {
   const forwarded = (request.headers.get('x-forwarded-for') ?? '').split(',');
-  return forwarded[forwarded.length - 1]?.trim() || 'unknown';
+  const address = forwarded[forwarded.length - 1]?.trim() ?? '';
+  if (!address) return 'unknown';
+  const bracketed = /^\[([0-9a-f:.]+)\](?::\d+)?$/i.exec(address);
+  const ipv4 = /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?$/.exec(address);
+  if (ipv4) return ipv4[1]!;
+  const ipv6 = (bracketed?.[1] ?? address).toLowerCase();
+  if (!ipv6.includes(':')) return address;
+  return `${expandIpv6(ipv6).slice(0, 4).join(':')}::/64`;
+}
+
+/** An IPv6 address's eight groups, `::` expanded (an address it cannot read stays one group: still one visitor). */
+function expandIpv6(address: string): string[] {
+  const [head = '', tail] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  if (tail === undefined) return left;
+  return [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
 }

@@ -16,6 +16,7 @@ import { templateHooks } from './template.hooks';
 import { territoryHooks } from './territory.hooks';
 import { threadHooks } from './thread.hooks';
 import { tipHooks } from './tip.hooks';
+import { webFormHooks } from './web-form.hooks';
 import type { RecordKind } from '@rapport/shared';
 
 /** The behaviour special to each kind; a kind with none has an empty entry, so none is forgotten. */
@@ -30,7 +31,7 @@ export const hooksByKind: HooksByKind = {
   territory: territoryHooks,
   member: memberHooks,
   pipeline: {},
-  form: {},
+  form: webFormHooks,
   settings: {},
   tip: tipHooks,
   template: templateHooks,

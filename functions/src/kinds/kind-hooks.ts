@@ -63,6 +63,8 @@ export type KindHooks<K extends RecordKind> = {
   place?(fields: Draft<K>, context: PrepareContext<K>): Promise<Placement | null>;
   /** Why a record may not be newly referenced (a deactivated member), or null. */
   refuseReference?(record: RecordOf[K], field: string): CrmError | null;
+  /** After a new record is stored (and when a retried create is answered with it): what it needs beside itself. */
+  afterCreate?(record: RecordOf[K], context: { store: Store; now: string }): Promise<void>;
   /** Why a record may not be deleted (an accepted quote is the customer's word), or null. */
   refuseDelete?(record: RecordOf[K]): CrmError | null;
   /** The changes each action of the kind makes (see the kind's `api.actions`). */

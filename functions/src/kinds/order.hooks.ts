@@ -44,12 +44,17 @@ async function newOrder(fields: Draft<'order'>, { store, actor, now }: PrepareCo
       { status: quote.status },
     );
   }
+  // The quote's customer as they still are: a contact or company deleted since the quote was sent is not named.
+  const [company, contact] = await Promise.all([
+    quote.companyId ? store.get('company', actor.tenantId, quote.companyId) : null,
+    quote.contactId ? store.get('contact', actor.tenantId, quote.contactId) : null,
+  ]);
   return {
     quoteId: quote.id,
     quoteReference: quoteReference(quote),
     dealId: quote.dealId,
-    ...(quote.companyId ? { companyId: quote.companyId } : {}),
-    ...(quote.contactId ? { contactId: quote.contactId } : {}),
+    ...(company ? { companyId: company.id } : {}),
+    ...(contact ? { contactId: contact.id } : {}),
     currency: quote.currency,
     lines: quote.lines,
     totals: quote.totals,

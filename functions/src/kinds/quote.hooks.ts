@@ -13,6 +13,9 @@ import {
   type Quote,
   type QuoteLine,
   type QuoteSettings,
+  type QuoteTotals,
+  AMOUNT_MAX,
+  toMinor,
 } from '@rapport/shared';
 import type { Store } from '../store/store';
 import type { Actor, Draft, KindHooks, PrepareContext } from './kind-hooks';
@@ -22,8 +25,12 @@ const CONTENT_FIELDS = ['contactId', 'language', 'currency', 'validUntil', 'line
 
 export const quoteHooks: KindHooks<'quote'> = {
   prepare: async (fields, context) => {
-    const { previous, origin } = context;
+    const { previous, origin, requested } = context;
     if (previous && origin === 'request') refuseChangeOf(previous);
+    // Prices are in the currency they were given in: a new currency comes with its lines' prices in it.
+    if (previous && requested.currency !== undefined && requested.currency !== previous.currency && requested.lines === undefined && (previous.lines.length > 0)) {
+      throw currencyWithoutPrices(String(requested.currency), previous.currency);
+    }
     const drafted = previous ? fields : await newQuote(fields, context);
     const currency = String(drafted.currency);
     const lines = (drafted.lines ?? []) as QuoteLine[];
@@ -32,22 +39,40 @@ export const quoteHooks: KindHooks<'quote'> = {
       throw invalidField('QUOTE.AMOUNT_PRECISION', `lines.${line}.unitPrice`, `${currency} amounts have ${minorDigits(currency)} decimals at most: ${lines[line]?.unitPrice} has more.`);
     }
     // Totals are the server's, whatever a client computed: the pane shows the same rules' figures as the rep types.
-    return { ...drafted, totals: quoteTotals(lines, Number(drafted.discountPercent ?? 0), currency) };
+    return { ...drafted, totals: boundedTotals(lines, Number(drafted.discountPercent ?? 0), currency) };
   },
-  // What the customer accepted stays, as the deal's won amount does.
-  refuseDelete: (quote) =>
-    quote.status === 'accepted'
-      ? new CrmError('conflict', 'QUOTE.ANSWERED', `${quoteReference(quote)} was accepted by the customer: it stays on record and cannot be deleted.`, { status: quote.status })
-      : null,
+  // A sent quote is what the customer has: it stays on record (a new version replaces it); only a draft goes.
+  refuseDelete: (quote) => (quote.status === 'draft' ? null : refusedChange(quote, 'deleted')),
 };
+
+/** The totals, or QUOTE.TOO_LARGE when they go beyond what a deal's amount holds (or what adds up exactly). */
+function boundedTotals(lines: readonly QuoteLine[], discountPercent: number, currency: string): QuoteTotals {
+  const tooLarge = () => invalidField('QUOTE.TOO_LARGE', 'lines', `This quote comes to more than ${AMOUNT_MAX.toLocaleString('en')} ${currency}, the most an amount holds: split it into several quotes.`);
+  let totals: QuoteTotals;
+  try {
+    totals = quoteTotals(lines, discountPercent, currency);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooLarge();
+    throw error;
+  }
+  if (totals.total > toMinor(AMOUNT_MAX, currency)) throw tooLarge();
+  return totals;
+}
+
+function currencyWithoutPrices(currency: string, pricedIn: string): CrmError {
+  return invalidField('QUOTE.CURRENCY_MISMATCH', 'currency', `The lines are priced in ${pricedIn}: send them with their prices in ${currency} together with the new currency.`);
+}
 
 /** A sent quote changes only by a new version; an answered one never. */
 function refuseChangeOf(quote: Quote): void {
-  if (quote.status === 'draft') return;
+  if (quote.status !== 'draft') throw refusedChange(quote, 'changed');
+}
+
+function refusedChange(quote: Quote, how: 'changed' | 'deleted'): CrmError {
   if (quote.status === 'accepted' || quote.status === 'declined') {
-    throw new CrmError('conflict', 'QUOTE.ANSWERED', `${quoteReference(quote)} was ${quote.status} by the customer: it cannot change. Make a new quote for the deal.`, { status: quote.status });
+    return new CrmError('conflict', 'QUOTE.ANSWERED', `${quoteReference(quote)} was ${quote.status} by the customer: it stays on record and cannot be ${how}. Make a new quote for the deal.`, { status: quote.status });
   }
-  throw new CrmError('conflict', 'QUOTE.NOT_DRAFT', `${quoteReference(quote)} was sent to the customer: make a new version of it to change it (the sent one stays readable).`, { status: quote.status });
+  return new CrmError('conflict', 'QUOTE.NOT_DRAFT', `${quoteReference(quote)} was sent to the customer: it stays on record and cannot be ${how}; make a new version of it instead.`, { status: quote.status });
 }
 
 /** A new quote's fields: a new version's from the one it replaces, a first version's from its deal and the settings. */
@@ -56,7 +81,8 @@ async function newQuote(fields: Draft<'quote'>, { store, actor, now }: PrepareCo
   // A deal that does not exist is named by the writer's reference check, with the kind's own code.
   if (!deal) return { ...fields, status: 'draft', revision: 1, currency: fields.currency ?? 'USD', language: fields.language ?? 'en', validUntil: fields.validUntil ?? now.slice(0, 10), lines: fields.lines ?? [], discountPercent: fields.discountPercent ?? 0 };
   const base = { ...fields, status: 'draft' as const, ...(deal.companyId ? { companyId: deal.companyId } : {}) };
-  if (fields.revisionOf) return { ...(await revisionFields(store, actor, deal, String(fields.revisionOf))), ...withoutUnset(base) };
+  if (fields.revisionOf) return { ...(await revisionFields(store, actor, deal, String(fields.revisionOf), fields)), ...withoutUnset(base) };
+  if (fields.currency !== undefined && fields.currency !== deal.currency && fields.lines === undefined && deal.lineItems.length > 0) throw currencyWithoutPrices(fields.currency, deal.currency);
   const settings = await quoteSettingsOf(store, actor.tenantId);
   const contactId = fields.contactId ?? deal.contactIds[0];
   return {
@@ -72,15 +98,16 @@ async function newQuote(fields: Draft<'quote'>, { store, actor, now }: PrepareCo
   };
 }
 
-async function revisionFields(store: Store, actor: Actor, deal: Deal, id: string): Promise<Draft<'quote'>> {
+async function revisionFields(store: Store, actor: Actor, deal: Deal, id: string, fields: Draft<'quote'>): Promise<Draft<'quote'>> {
   const replaced = await store.get('quote', actor.tenantId, id);
   if (!replaced || replaced.dealId !== deal.id) {
     throw invalidField('QUOTE.NOT_REVISABLE', 'revisionOf', `There is no quote ${id} for this deal to make a new version of.`);
   }
-  if (replaced.status !== 'sent' && replaced.status !== 'declined') {
+  if ((replaced.status !== 'sent' && replaced.status !== 'declined') || replaced.supersededBy) {
     const why = replaced.status === 'draft' ? 'it is a draft: change it instead' : replaced.status === 'accepted' ? 'the customer accepted it' : 'a newer version replaced it';
     throw new CrmError('conflict', 'QUOTE.NOT_REVISABLE', `${quoteReference(replaced)} cannot have a new version: ${why}.`, { status: replaced.status });
   }
+  if (fields.currency !== undefined && fields.currency !== replaced.currency && fields.lines === undefined) throw currencyWithoutPrices(fields.currency, replaced.currency);
   const copied: Record<string, unknown> = {};
   for (const field of CONTENT_FIELDS) if (replaced[field] !== undefined) copied[field] = replaced[field];
   return { ...copied, number: replaced.number, revision: replaced.revision + 1 } as Draft<'quote'>;
@@ -107,13 +134,19 @@ async function linesOfDeal(store: Store, tenantId: string, deal: Deal, settings:
     const product = products.get(item.productId);
     return {
       productId: item.productId,
-      name: product?.name ?? item.productId,
-      quantity: item.quantity,
+      // A product gone from the catalog is named so; the rep names the line in the draft.
+      name: product?.name ?? 'Product no longer in the catalog',
+      // A deal's line may carry more decimals than a quote keeps (four).
+      quantity: Math.max(0.0001, fourDecimals(item.quantity)),
       unitPrice: item.unitPrice,
-      discountPercent: item.discountPercent,
+      discountPercent: fourDecimals(item.discountPercent),
       taxPercent: settings.defaultTaxPercent ?? 0,
     };
   });
+}
+
+function fourDecimals(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }
 
 function withoutUnset<T extends Record<string, unknown>>(fields: T): Partial<T> {

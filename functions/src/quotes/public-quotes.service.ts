@@ -1,29 +1,20 @@
 import { createHash } from 'node:crypto';
-import {
-  CrmError,
-  fromMinor,
-  quoteExpired,
-  quoteReference,
-  type Deal,
-  type LineItem,
-  type Quote,
-  type QuoteAnswer,
-} from '@rapport/shared';
+import { CrmError, quoteExpired, quoteReference, fromMinor, type Deal, type LineItem, type Quote, type QuoteAnswer } from '@rapport/shared';
 import type { Actor } from '../kinds/kind-hooks';
 import { quoteSettingsOf } from '../kinds/quote.hooks';
-import type { PublicLinks } from '../services/public-links';
+import { publicLinkNotFound, type PublicLinks } from '../services/public-links';
 import type { RecordWriter } from '../services/record-writer';
+import { retryOnStale } from '../services/retry-on-stale';
 import type { Store } from '../store/store';
 import type { QuoteDocument } from './quote-document';
-import type { QuoteRenderer, QuotePageView } from './quote-renderer';
+import { answerWords, netText } from './quote-answer-mail';
 import { queueQuoteAnswerMail } from './quote-answer-mail.job';
+import type { QuoteRenderer, QuotePageView } from './quote-renderer';
 import { quoteDocument } from './quotes.service';
 import { orderOfAcceptedQuote } from '../orders/order-from-quote';
 
 // Opening the page again within this time changes nothing: a customer reading for an hour is one opening.
 const REOPEN_MS = 60 * 60 * 1000;
-// A write that meets a newer version is made again on it, up to this many times.
-const ATTEMPTS = 4;
 
 export type PublicQuote = { quote: Quote; document: QuoteDocument; state: QuotePageView['state'] };
 
@@ -44,58 +35,62 @@ export class PublicQuotesService {
     return this.deps.renderer.page(document, view);
   }
 
+  /** The PDF while the quote stands: an expired or replaced version's link serves it no more. */
   async pdf(key: string): Promise<{ quote: Quote; bytes: Buffer }> {
-    const { quote, document } = await this.read(key);
+    const { quote, document, state } = await this.read(key);
+    if (state === 'expired' || state === 'superseded') throw new CrmError('gone', 'PUBLIC_LINK.EXPIRED', 'This link has expired. Ask the sender for a new one.');
     return { quote, bytes: await this.deps.renderer.pdf(document) };
   }
 
   /** The page's script says a person sees it: the first and latest time, nothing about who. */
   async opened(key: string): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
+    await retryOnStale(async () => {
       const quote = await this.quoteOf(key);
       const now = this.deps.now();
       const recent = quote.lastOpenedAt !== undefined && now.getTime() - Date.parse(quote.lastOpenedAt) < REOPEN_MS;
       if (quote.status !== 'sent' || recent) return;
       const at = now.toISOString();
-      try {
-        await this.deps.writer.change('quote', actorOf(quote), quote, { firstOpenedAt: quote.firstOpenedAt ?? at, lastOpenedAt: at }, { origin: 'system' });
-        return;
-      } catch (error) {
-        if (!isStale(error) || attempt >= ATTEMPTS) throw error;
-      }
-    }
+      await this.deps.writer.change('quote', actorOf(quote), quote, { firstOpenedAt: quote.firstOpenedAt ?? at, lastOpenedAt: at }, { origin: 'system' });
+    });
   }
 
   /**
    * The customer accepts: who (the name they typed), when, the version and a hash of what they read. The deal takes
    * the quote's lines and net total and moves to the tenant's accepted stage; the quote becomes an order; the deal's
-   * timeline shows the acceptance and the rep gets a task for today. Accepting again with the same name is answered as the first time.
+   * timeline shows the acceptance and the rep gets a task for today. Accepting again with the same name is answered as
+   * the first time.
    */
   async accept(key: string, name: string): Promise<Quote> {
-    const answered = await this.answer(key, (quote) => ({ decision: 'accepted', name, at: this.deps.now().toISOString(), revision: quote.revision, contentHash: contentHashOf(quote) }));
-    await this.afterAcceptance(answered);
-    return answered;
+    return this.answer(key, { decision: 'accepted', name });
   }
 
   async decline(key: string, reason: string | undefined): Promise<Quote> {
-    const answered = await this.answer(key, (quote) => ({ decision: 'declined', ...(reason ? { reason } : {}), at: this.deps.now().toISOString(), revision: quote.revision, contentHash: contentHashOf(quote) }));
-    await this.followUp(answered, 'declined');
-    return answered;
+    return this.answer(key, { decision: 'declined', ...(reason ? { reason } : {}) });
   }
 
-  private async answer(key: string, answerOf: (quote: Quote) => QuoteAnswer): Promise<Quote> {
-    for (let attempt = 1; ; attempt++) {
+  /**
+   * Records the answer, then what follows from it, once: the quote notes when that was done (`followedUpAt`), so an
+   * answer whose follow-up was cut short (a crash) gets it on the next post, and a replayed one never moves the deal
+   * again (the rep may have moved it since). The same answer again (a double click, a retried post) is the first
+   * one's; any other is refused.
+   */
+  private async answer(key: string, posted: Pick<QuoteAnswer, 'decision' | 'name' | 'reason'>): Promise<Quote> {
+    let answered = await retryOnStale(async () => {
       const quote = await this.quoteOf(key);
-      const answer = answerOf(quote);
-      // The same answer again (a double click, a retried post) is the first one's: nothing is written twice.
-      if (quote.answer && quote.answer.decision === answer.decision && (answer.decision === 'declined' || quote.answer.name === answer.name)) return quote;
+      if (quote.answer) return quote;
       this.requireAnswerable(quote);
-      try {
-        return await this.deps.writer.change('quote', actorOf(quote), quote, { status: answer.decision, answer }, { origin: 'system' });
-      } catch (error) {
-        if (!isStale(error) || attempt >= ATTEMPTS) throw error;
+      // An offer whose deal is gone stands for nothing: it takes no answer.
+      if (!(await this.deps.store.get('deal', quote.tenantId, quote.dealId))) {
+        throw new CrmError('gone', 'QUOTE.WITHDRAWN', `${quoteReference(quote)} is no longer open: ask the sender for a new one.`, {});
       }
-    }
+      const answer: QuoteAnswer = { ...posted, at: this.deps.now().toISOString(), revision: quote.revision, contentHash: contentHashOf(await quoteDocument(this.deps.store, quote)) };
+      return this.deps.writer.change('quote', actorOf(quote), quote, { status: answer.decision, answer }, { origin: 'system' });
+    });
+    const recorded = answered.answer;
+    if (recorded && !answered.followedUpAt) answered = await this.followUp(answered, recorded.decision);
+    const same = recorded?.decision === posted.decision && (posted.decision === 'declined' || recorded?.name === posted.name);
+    if (!same) this.requireAnswerable(answered);
+    return answered;
   }
 
   private requireAnswerable(quote: Quote): void {
@@ -113,70 +108,67 @@ export class PublicQuotesService {
     return quoteExpired(quote, this.deps.now()) ? 'expired' : 'open';
   }
 
-  /** The quote a key opens. An expired key still opens its quote, which then says it expired and takes no answer. */
+  /**
+   * The quote a key opens. An expired key still opens its quote's page, which then says it expired, shows no prices and
+   * takes no answer. A deleted quote, or one whose key was replaced, opens nothing, as an unknown key.
+   */
   private async quoteOf(key: string): Promise<Quote> {
     const link = await this.deps.links.resolve(key, 'quote', { allowExpired: true });
     const quote = await this.deps.store.get('quote', link.tenantId, link.id);
-    // A deleted quote, or one whose key was replaced, opens nothing.
-    if (!quote || quote.publicKey !== key) throw new CrmError('not-found', 'PUBLIC_LINK.NOT_FOUND', 'This link does not open anything. Ask the sender for a new one.');
+    if (!quote || quote.publicKey !== key) throw publicLinkNotFound();
     return quote;
   }
 
-  private async afterAcceptance(quote: Quote): Promise<void> {
+  /**
+   * What follows an answer, each step once: an accepted quote's deal takes its lines and net and moves to the accepted
+   * stage, and the quote becomes an order; the answer goes on the timelines of the deal (and of the contact and company
+   * that still exist) with a task for the rep, in their language; the rep is e-mailed if they asked. Then the quote
+   * notes it was done.
+   */
+  private async followUp(quote: Quote, decision: 'accepted' | 'declined'): Promise<Quote> {
     const { store, writer } = this.deps;
     const actor = actorOf(quote);
-    for (let attempt = 1; ; attempt++) {
-      const deal = await store.get('deal', quote.tenantId, quote.dealId);
-      if (!deal) break;
-      const changes = await this.dealChanges(quote, deal, actor);
-      if (!changes) break;
-      try {
-        await writer.change('deal', actor, deal, changes, { origin: 'system' });
-        break;
-      } catch (error) {
-        if (!isStale(error) || attempt >= ATTEMPTS) throw error;
-      }
+    if (decision === 'accepted') {
+      await retryOnStale(async () => {
+        const deal = await store.get('deal', quote.tenantId, quote.dealId);
+        if (deal) await writer.change('deal', actor, deal, await this.dealChanges(quote, deal, actor), { origin: 'system' });
+      });
+      // Its id is the quote's: a follow-up resumed after a crash, or raced by a rep's own order, makes none twice.
+      await orderOfAcceptedQuote(writer, quote);
     }
-    // What the customer accepted becomes an order (one per quote, whatever the replays).
-    await orderOfAcceptedQuote(writer, quote);
-    await this.followUp(quote, 'accepted');
-  }
-
-  /** What the deal takes from an accepted quote, or null when it has it already (a replayed acceptance). */
-  private async dealChanges(quote: Quote, deal: Deal, actor: Actor): Promise<Partial<Deal> | null> {
-    const settings = await quoteSettingsOf(this.deps.store, quote.tenantId);
-    const pipeline = await this.deps.writer.lookupsFor(actor.tenantId).pipeline();
-    const configured = pipeline.stages.find((stage) => stage.id === settings.acceptedStage);
-    const stage = configured ?? pipeline.stages.find((stage) => stage.kind === 'won');
-    const amount = fromMinor(quote.totals.net, quote.currency);
-    const lineItems: LineItem[] = quote.lines.flatMap((line) =>
-      line.productId ? [{ productId: line.productId, quantity: line.quantity, unitPrice: line.unitPrice, discountPercent: line.discountPercent }] : [],
-    );
-    if (deal.amount === amount && deal.currency === quote.currency && (!stage || deal.stage === stage.id)) return null;
-    return { lineItems, amount, amountSetByHand: true, currency: quote.currency, ...(stage ? { stage: stage.id } : {}) };
-  }
-
-  /**
-   * The answer on the deal's timeline (and the contact's and company's), and a task for the rep today. Each has an id
-   * of the quote's own, so a replayed answer adds neither twice.
-   */
-  private async followUp(quote: Quote, decision: 'accepted' | 'declined'): Promise<void> {
-    const { writer } = this.deps;
-    const actor = actorOf(quote);
+    const [owner, contact, company] = await Promise.all([
+      store.get('member', quote.tenantId, quote.ownerId),
+      quote.contactId ? store.get('contact', quote.tenantId, quote.contactId) : null,
+      quote.companyId ? store.get('company', quote.tenantId, quote.companyId) : null,
+    ]);
+    const language = owner?.language ?? 'en';
+    const words = answerWords(language);
     const reference = quoteReference(quote);
     const answer = quote.answer;
     const at = answer?.at ?? this.deps.now().toISOString();
-    const links = { contactIds: quote.contactId ? [quote.contactId] : [], ...(quote.companyId ? { companyId: quote.companyId } : {}), dealId: quote.dealId, participants: [] };
-    const said =
-      decision === 'accepted'
-        ? `${answer?.name ?? 'The customer'} accepted ${reference} on its page (version ${quote.revision}, ${fromMinor(quote.totals.net, quote.currency)} ${quote.currency} before tax).`
-        : `The customer declined ${reference} on its page${answer?.reason ? `: "${answer.reason}"` : ' and gave no reason'}.`;
-    await addOnce(writer, actor, `${quote.id}-${decision}`, { kind: 'note', subject: `${reference} ${decision}`, summary: said, at, status: 'done', ...links });
-    const task = decision === 'accepted' ? `Confirm the order: ${reference} was accepted` : `Follow up: ${reference} was declined`;
-    await addOnce(writer, actor, `${quote.id}-${decision}-task`, { kind: 'task', subject: task, summary: said, at, status: 'planned', priority: 'high', ...links });
+    const deal = await store.get('deal', quote.tenantId, quote.dealId);
+    const links = { contactIds: contact ? [contact.id] : [], ...(company ? { companyId: company.id } : {}), ...(deal ? { dealId: deal.id } : {}), participants: [] };
+    const said = decision === 'accepted' ? words.acceptedSummary(answer?.name ?? '', reference, quote.revision, netText(quote, language)) : words.declinedSummary(reference, answer?.reason);
+    await addOnce(writer, actor, `${quote.id}-${decision}`, { kind: 'note', subject: words.note(reference, decision), summary: said, at, status: 'done', ...links });
+    await addOnce(writer, actor, `${quote.id}-${decision}-task`, { kind: 'task', subject: words.task(reference, decision), summary: said, at, status: 'planned', priority: 'high', ...links });
     // By e-mail too, for a rep who asked (My preferences): the job sends it from their mailbox to themselves.
-    const owner = await this.deps.store.get('member', quote.tenantId, quote.ownerId);
-    if (owner?.quoteAnswerMail === true) await queueQuoteAnswerMail(this.deps.store, { tenantId: quote.tenantId, quoteId: quote.id, memberId: owner.id, decision, at });
+    if (owner?.quoteAnswerMail === true && !owner.deactivated) await queueQuoteAnswerMail(store, { tenantId: quote.tenantId, quoteId: quote.id, memberId: owner.id, decision, at });
+    return retryOnStale(async () => {
+      const current = (await store.get('quote', quote.tenantId, quote.id)) ?? quote;
+      if (current.followedUpAt) return current;
+      return writer.change('quote', actor, current, { followedUpAt: this.deps.now().toISOString() }, { origin: 'system' });
+    });
+  }
+
+  /** What the deal takes from an accepted quote: its product lines, its net as the amount, and the accepted stage. */
+  private async dealChanges(quote: Quote, deal: Deal, actor: Actor): Promise<Partial<Deal>> {
+    const settings = await quoteSettingsOf(this.deps.store, quote.tenantId);
+    const pipeline = await this.deps.writer.lookupsFor(actor.tenantId).pipeline();
+    const stage = pipeline.stages.find((candidate) => candidate.id === settings.acceptedStage) ?? pipeline.stages.find((candidate) => candidate.kind === 'won');
+    const lineItems: LineItem[] = quote.lines.flatMap((line) =>
+      line.productId ? [{ productId: line.productId, quantity: line.quantity, unitPrice: line.unitPrice, discountPercent: line.discountPercent }] : [],
+    );
+    return { lineItems, amount: fromMinor(quote.totals.net, quote.currency), amountSetByHand: true, currency: quote.currency, ...(stage ? { stage: stage.id } : {}) };
   }
 }
 
@@ -193,23 +185,18 @@ function actorOf(quote: Quote): Actor {
   return { tenantId: quote.tenantId, userId: quote.ownerId };
 }
 
-function isStale(error: unknown): boolean {
-  return error instanceof CrmError && error.category === 'precondition-failed';
+/** `sha256:v1:` and the hash of the document as canonical JSON (keys sorted, the logo by its own hash). */
+export function contentHashOf(document: QuoteDocument): string {
+  const { logo, ...seller } = document.seller;
+  const content = { ...document, seller: { ...seller, ...(logo ? { logo: createHash('sha256').update(logo.bytes).digest('hex') } : {}) } };
+  return `sha256:v1:${createHash('sha256').update(canonicalJson(content)).digest('hex')}`;
 }
 
-/** SHA-256 of what the customer read: the version's content as stored, in a fixed order. */
-export function contentHashOf(quote: Quote): string {
-  const content = {
-    number: quote.number,
-    revision: quote.revision,
-    currency: quote.currency,
-    language: quote.language,
-    validUntil: quote.validUntil,
-    lines: quote.lines,
-    discountPercent: quote.discountPercent,
-    totals: quote.totals,
-    paymentTerms: quote.paymentTerms ?? null,
-    notes: quote.notes ?? null,
-  };
-  return `sha256:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

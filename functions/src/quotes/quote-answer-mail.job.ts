@@ -36,9 +36,15 @@ export function quoteAnswerMailJob(deps: { store: Store; graph: AppGraph; pagesU
       const notes: string[] = [];
       let done = 0;
       for (const item of due) {
-        const outcome = await send(deps, item, at, notes);
-        if (outcome === 'sent') done++;
-        if (outcome === 'stop') break;
+        try {
+          const outcome = await send(deps, item, at, notes);
+          if (outcome === 'sent') done++;
+          if (outcome === 'stop') break;
+        } catch (error) {
+          // One mail that cannot be put together (a read failed) must not hold up the others: tried at the next run.
+          notes.push(`${item.key}: ${error instanceof Error ? error.message : String(error)}`);
+          await deps.store.saveWork({ ...item, dueAt: new Date(at.getTime() + RETRY_MINUTES * 60_000).toISOString() });
+        }
       }
       return { done, ...(notes.length > 0 ? { notes } : {}) };
     },
@@ -49,12 +55,17 @@ async function send(deps: { store: Store; graph: AppGraph; pagesUrl: string | un
   const { store, graph } = deps;
   const { quoteId, memberId } = item.payload as QuoteAnswerMailPayload;
   const [quote, member] = await Promise.all([store.get('quote', item.tenantId, quoteId), store.get('member', item.tenantId, memberId)]);
-  if (!quote?.answer || !member?.email || member.quoteAnswerMail !== true) {
+  if (!quote?.answer || !member?.email || member.quoteAnswerMail !== true || member.deactivated) {
     await store.removeWork(QUOTE_ANSWER_MAIL_JOB, item.key);
     return 'skipped';
   }
-  // This try is this run's alone: another run (or instance) that claimed it sends it.
-  if (!(await store.claimJobRun(`${QUOTE_ANSWER_MAIL_JOB}:${item.key}#${item.attempts + 1}`, QUOTE_ANSWER_MAIL_JOB, at.toISOString()))) return 'skipped';
+  // This try is this run's alone: another run (or instance) that claimed it sends it, or sent it and stopped before
+  // taking it off the queue. Either way it leaves this queue, so a stopped run never leaves it first in line for good:
+  // the mail goes at most once.
+  if (!(await store.claimJobRun(`${QUOTE_ANSWER_MAIL_JOB}:${item.key}#${item.attempts + 1}`, QUOTE_ANSWER_MAIL_JOB, at.toISOString()))) {
+    await store.removeWork(QUOTE_ANSWER_MAIL_JOB, item.key);
+    return 'skipped';
+  }
   const deal = await store.get('deal', item.tenantId, quote.dealId);
   const { subject, html } = quoteAnswerMail(quote, deal?.name ?? '', member.language ?? 'en', deps.pagesUrl);
   try {

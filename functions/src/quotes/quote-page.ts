@@ -48,6 +48,8 @@ export const QUOTE_PAGE_SCRIPT = `(function () {
  */
 export function renderQuotePage(document: QuoteDocument, view: QuotePageView): string {
   const labels = quoteLabels[document.language];
+  // An expired or replaced version's link shows what became of it, not its prices any more.
+  const shown = view.state !== 'expired' && view.state !== 'superseded';
   const title = `${labels.quote} ${document.reference} · ${document.seller.name}`;
   return [
     '<!DOCTYPE html>',
@@ -65,10 +67,10 @@ export function renderQuotePage(document: QuoteDocument, view: QuotePageView): s
     '<main>',
     heading(document, labels),
     answer(document, view, labels),
-    `<p class="download"><a href="${escapeHtml(view.actions.pdf)}">${escapeHtml(labels.downloadPdf)}</a></p>`,
-    linesTable(document, labels),
-    totalsTable(document, labels),
-    texts(document, labels),
+    shown ? `<p class="download"><a href="${escapeHtml(view.actions.pdf)}">${escapeHtml(labels.downloadPdf)}</a></p>` : '',
+    shown ? linesTable(document, labels) : '',
+    shown ? totalsTable(document, labels) : '',
+    shown ? texts(document, labels) : '',
     view.state === 'open' ? forms(view, labels) : '',
     '</main>',
     '</body>',

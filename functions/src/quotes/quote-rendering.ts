@@ -1,13 +1,14 @@
 import type { MemberLanguage } from '@rapport/shared';
-import type { QuotePageAssets } from '../routes/public-quotes.routes';
 import { quoteLabels } from './quote-labels';
 import { QUOTE_PAGE_POLICY, QUOTE_PAGE_SCRIPT, renderQuotePage } from './quote-page';
-import { renderQuotePdf } from './quote-pdf';
-import type { QuoteRenderer } from './quote-renderer';
+import type { QuotePageAssets, QuoteRenderer } from './quote-renderer';
 
-/** The quote's PDF (pdfkit) and its public page (HTML), drawn from the same document. */
+/**
+ * The quote's PDF (pdfkit) and its public page (HTML), drawn from the same document. The PDF library and its fonts load
+ * with the first PDF, not with the API: a cold start (and a host that never draws a quote) does not pay for them.
+ */
 export function quoteRenderer(): QuoteRenderer {
-  return { pdf: renderQuotePdf, page: renderQuotePage };
+  return { pdf: async (document) => (await import('./quote-pdf')).renderQuotePdf(document), page: renderQuotePage };
 }
 
 /** The public page's one script, its policy, and the words for an answer sent without the name or the tick. */

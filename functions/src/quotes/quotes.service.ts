@@ -6,6 +6,7 @@ import type { Store } from '../store/store';
 import { quoteDocumentOf, type QuoteDocument } from './quote-document';
 import { quoteSettingsOf } from '../kinds/quote.hooks';
 import type { QuoteRenderer } from './quote-renderer';
+import { retryOnStale } from '../services/retry-on-stale';
 
 /** When a quote's key stops opening its page: the end of its last valid day, in UTC. */
 export function linkExpiryOf(quote: { validUntil: string }): string {
@@ -17,28 +18,34 @@ export class QuotesService {
   constructor(private readonly deps: { store: Store; records: RecordService; links: PublicLinks; renderer: QuoteRenderer; now: () => Date }) {}
 
   /**
-   * Sends a draft: it gets a public key that expires with it, and the version it revises is replaced. Sending a sent
-   * quote again returns it as it is, so a retry never makes a second link.
+   * Sends a draft: it gets a public key that expires with it, and the version it revises is replaced first, so two
+   * versions of one quote are never open at once (a version the customer answered meanwhile is not replaced, and the
+   * new one is not sent). Sending a sent quote again returns it, so a retry never makes a second link.
    */
   async send(principal: Principal, id: string): Promise<Quote> {
     const { records, links, now } = this.deps;
-    const quote = await records.get('quote', principal, id);
-    if (!canEditRecord(principal, quote)) throw notYourRecord('quote');
-    if (quote.status === 'sent' && quote.publicKey) return quote;
-    if (quote.status !== 'draft') {
-      throw new CrmError('conflict', 'QUOTE.STATUS_FLOW', `${quoteReference(quote)} is ${quote.status}: only a draft can be sent.`, { from: quote.status, to: 'sent', allowed: [] });
-    }
-    if (quote.lines.length === 0) {
-      throw new CrmError('unprocessable', 'QUOTE.NO_LINES', `${quoteReference(quote)} has no lines: add what you are offering before you send it.`, { field: 'lines' });
-    }
-    if (quoteExpired(quote, now())) {
-      throw new CrmError('unprocessable', 'QUOTE.EXPIRED', `${quoteReference(quote)} was valid until ${quote.validUntil}: give it a later "valid until" date before you send it.`, { field: 'validUntil', validUntil: quote.validUntil });
-    }
-    // The key is kept before the quote names it: a key no quote names opens nothing worse than "not found".
-    const publicKey = await links.issue({ tenantId: quote.tenantId, kind: 'quote', id: quote.id, expiresAt: linkExpiryOf(quote) });
-    const sent = await records.writer.change('quote', principal, quote, { status: 'sent', sentAt: now().toISOString(), publicKey }, { origin: 'system' });
-    if (quote.revisionOf) await this.supersede(principal, quote.revisionOf, sent.id);
-    return sent;
+    return retryOnStale(async () => {
+      const quote = await records.get('quote', principal, id);
+      if (!canEditRecord(principal, quote)) throw notYourRecord('quote');
+      if (quote.status === 'sent' && quote.publicKey) {
+        // A retry after the send was written: the replaced version is made sure of as well.
+        if (quote.revisionOf) await this.supersede(principal, quote, quote.revisionOf);
+        return quote;
+      }
+      if (quote.status !== 'draft') {
+        throw new CrmError('conflict', 'QUOTE.STATUS_FLOW', `${quoteReference(quote)} is ${quote.status}: only a draft can be sent.`, { from: quote.status, to: 'sent', allowed: [] });
+      }
+      if (quote.lines.length === 0) {
+        throw new CrmError('unprocessable', 'QUOTE.NO_LINES', `${quoteReference(quote)} has no lines: add what you are offering before you send it.`, { field: 'lines' });
+      }
+      if (quoteExpired(quote, now())) {
+        throw new CrmError('unprocessable', 'QUOTE.EXPIRED', `${quoteReference(quote)} was valid until ${quote.validUntil}: give it a later "valid until" date before you send it.`, { field: 'validUntil', validUntil: quote.validUntil });
+      }
+      if (quote.revisionOf) await this.supersede(principal, quote, quote.revisionOf);
+      // The key is kept before the quote names it: a key no quote names opens nothing worse than "not found".
+      const publicKey = await links.issue({ tenantId: quote.tenantId, kind: 'quote', id: quote.id, expiresAt: linkExpiryOf(quote) });
+      return records.writer.change('quote', principal, quote, { status: 'sent', sentAt: now().toISOString(), publicKey }, { origin: 'system' });
+    });
   }
 
   /** The quote's PDF, for anyone in the tenant who may read the quote. */
@@ -47,12 +54,20 @@ export class QuotesService {
     return { quote, bytes: await this.deps.renderer.pdf(await quoteDocument(this.deps.store, quote)) };
   }
 
-  private async supersede(principal: Principal, id: string, byId: string): Promise<void> {
+  /**
+   * Replaces the version `quote` revises, on the version read: one still waiting or declined becomes superseded by
+   * `quote`. Nothing to do when `quote` replaced it already; refused when the customer accepted it or another version
+   * replaced it (a write racing the customer's answer is refused as stale and read again).
+   */
+  private async supersede(principal: Principal, quote: Quote, replacedId: string): Promise<void> {
     const { store, records } = this.deps;
-    const replaced = await store.get('quote', principal.tenantId, id);
-    // Only a version still waiting (or declined) is replaced; an accepted one stays what the customer accepted.
-    if (!replaced || (replaced.status !== 'sent' && replaced.status !== 'declined')) return;
-    await records.writer.change('quote', principal, replaced, { status: 'superseded', supersededBy: byId }, { origin: 'system' });
+    const replaced = await store.get('quote', principal.tenantId, replacedId);
+    if (!replaced || replaced.supersededBy === quote.id) return;
+    if ((replaced.status !== 'sent' && replaced.status !== 'declined') || replaced.supersededBy) {
+      const why = replaced.status === 'accepted' ? 'the customer accepted it' : 'another version replaced it';
+      throw new CrmError('conflict', 'QUOTE.NOT_REVISABLE', `${quoteReference(quote)} cannot be sent: it replaces ${quoteReference(replaced)}, and ${why}.`, { status: replaced.status });
+    }
+    await records.writer.change('quote', principal, replaced, { status: 'superseded', supersededBy: quote.id }, { origin: 'system' });
   }
 }
 

@@ -18,11 +18,9 @@ import { readJsonOrFormBody } from '../http/request';
 import { json, noContent } from '../http/responses';
 import { publicErrorPage, publicPageHeaders } from '../pages/public-error-page';
 import type { PublicQuotesService } from '../quotes/public-quotes.service';
-import type { QuotePageView } from '../quotes/quote-renderer';
+import type { QuotePageAssets, QuotePageView } from '../quotes/quote-renderer';
 import { pdfHeaders } from './quotes.routes';
 
-/** What the page's script file and its policy are: the renderer's (see quote-page.ts). */
-export type QuotePageAssets = { script: string; policy: string; missingName: (language: string) => string };
 
 // Who opens a quote's page without a person behind it: link checkers, previewers and mail scanners. They never count
 // as the customer opening it (README: "When a quote counts as opened").

@@ -21,5 +21,7 @@ export function pdfHeaders(reference: string, disposition: 'attachment' | 'inlin
     'content-disposition': `${disposition}; filename="${reference}.pdf"`,
     'cache-control': 'private, no-store',
     'x-content-type-options': 'nosniff',
+    // Opened in a browser's viewer, a PDF runs nothing and reaches nothing.
+    'content-security-policy': "default-src 'none'; sandbox",
   };
 }

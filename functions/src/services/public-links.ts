@@ -10,7 +10,21 @@ export function newPublicKey(): string {
   return randomBytes(16).toString('base64url');
 }
 
-const notFound = () =>
+/** Whether a text has the shape of a public key (which says nothing of whether one was given). */
+export function isPublicKey(text: string): boolean {
+  return KEY_PATTERN.test(text);
+}
+
+/** A new key for a record, kept create-only: 128 random bits never collide in practice, and if they did, another is drawn. */
+export async function issuePublicKey(store: Store, target: { tenantId: string; kind: RecordKind; id: string; expiresAt: string }, now: string): Promise<string> {
+  for (;;) {
+    const key = newPublicKey();
+    if (await store.savePublicLink({ key, ...target, createdAt: now })) return key;
+  }
+}
+
+/** The one answer for a key that opens nothing, whatever the reason: unknown, malformed, another kind's, or withdrawn. */
+export const publicLinkNotFound = () =>
   new CrmError('not-found', 'PUBLIC_LINK.NOT_FOUND', 'This link does not open anything. Check that it was copied whole, or ask the sender for a new one.');
 
 /**
@@ -21,16 +35,9 @@ const notFound = () =>
 export class PublicLinks {
   constructor(private readonly deps: { store: Store; now: () => Date }) {}
 
-  /** Gives a record a new public key valid until `expiresAt`, and keeps it. */
+  /** Gives a record a new public key valid until `expiresAt`, and keeps it; a key taken already is never reused. */
   async issue(target: { tenantId: string; kind: RecordKind; id: string; expiresAt: string }): Promise<string> {
-    const key = newPublicKey();
-    await this.deps.store.savePublicLink({ key, ...target, createdAt: this.deps.now().toISOString() });
-    return key;
-  }
-
-  /** Moves a key's expiry (a quote's validity changed). */
-  async extend(link: PublicLink, expiresAt: string): Promise<void> {
-    await this.deps.store.savePublicLink({ ...link, expiresAt });
+    return issuePublicKey(this.deps.store, target, this.deps.now().toISOString());
   }
 
   /**
@@ -38,9 +45,9 @@ export class PublicLinks {
    * say what to do; `allowExpired` lets a page show an expired item's own message instead.
    */
   async resolve(key: string, kind: RecordKind, options: { allowExpired?: boolean } = {}): Promise<PublicLink> {
-    if (!KEY_PATTERN.test(key)) throw notFound();
+    if (!isPublicKey(key)) throw publicLinkNotFound();
     const link = await this.deps.store.findPublicLink(key);
-    if (!link || link.kind !== kind) throw notFound();
+    if (!link || link.kind !== kind) throw publicLinkNotFound();
     if (!options.allowExpired && link.expiresAt <= this.deps.now().toISOString()) {
       throw new CrmError('gone', 'PUBLIC_LINK.EXPIRED', 'This link has expired. Ask the sender for a new one.');
     }

@@ -97,7 +97,7 @@ export class RecordWriter {
   async add<K extends RecordKind>(kind: K, actor: Actor, fields: Draft<K>, options: AddOptions = {}): Promise<CreateResult<RecordOf[K]>> {
     const record = await this.build(kind, actor, fields, options);
     const created = await this.deps.store.create(kind, record, options.claim);
-    await this.afterWrite(kind, created.record);
+    await this.afterStored(kind, created.record, 'created');
     return created;
   }
 
@@ -108,7 +108,9 @@ export class RecordWriter {
   async addMany<K extends RecordKind>(kind: K, records: readonly RecordOf[K][]): Promise<void> {
     if (records.length === 0) return;
     await this.deps.store.createMany(kind, records);
-    for (const record of records) await this.afterWrite(kind, record);
+    const { afterCreate, afterWrite } = hooksOf(kind);
+    if (!afterCreate && !afterWrite) return;
+    for (const record of records) await this.afterStored(kind, record, 'created');
   }
 
   /**
@@ -132,7 +134,7 @@ export class RecordWriter {
     const prepared = await this.prepare(kind, merged as Draft<K>, context);
     const next = checkedShape(kind, { ...prepared, ...systemFieldsOf(current), ownerId, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 });
     const changed = await this.replace(kind, next, expectedVersion);
-    await this.afterWrite(kind, changed);
+    await this.afterStored(kind, changed, 'changed');
     return changed;
   }
 
@@ -147,7 +149,7 @@ export class RecordWriter {
     const now = this.deps.now().toISOString();
     const next = { ...current, ...marks, deletedAt: now, updatedAt: now, updatedBy: actor.userId, version: current.version + 1 };
     const removed = await this.replace(kind, Object.keys(marks).length > 0 ? checkedShape(kind, next) : next, expectedVersion);
-    await this.afterWrite(kind, removed);
+    await this.afterStored(kind, removed, 'changed');
   }
 
   /** Brings a deleted record back, with its links and index entries. */
@@ -156,13 +158,19 @@ export class RecordWriter {
     const { deletedAt: _deletedAt, ...kept } = deleted as RecordOf[K] & { deletedAt?: string };
     const next = { ...kept, updatedAt: this.deps.now().toISOString(), updatedBy: actor.userId, version: deleted.version + 1 } as RecordOf[K];
     const restored = await this.replace(kind, next, expectedVersion, { restoring: true });
-    await this.afterWrite(kind, restored);
+    await this.afterStored(kind, restored, 'changed');
     return restored;
   }
 
-  /** What the kind's write starts besides the record (see `afterWrite` in the kind's hooks). */
-  private async afterWrite<K extends RecordKind>(kind: K, record: RecordOf[K]): Promise<void> {
-    await hooksOf(kind).afterWrite?.(record, { store: this.deps.store, now: this.deps.now() });
+  /**
+   * What the kind's write starts besides the record, once it is stored: a new record's `afterCreate` (a web form's
+   * public link), then every write's `afterWrite` (a contract's renewal reminder). See both in the kind's hooks.
+   */
+  private async afterStored<K extends RecordKind>(kind: K, record: RecordOf[K], write: 'created' | 'changed'): Promise<void> {
+    const { afterCreate, afterWrite } = hooksOf(kind);
+    const now = this.deps.now();
+    if (write === 'created') await afterCreate?.(record, { store: this.deps.store, now: now.toISOString() });
+    await afterWrite?.(record, { store: this.deps.store, now });
   }
 
   /**

@@ -2,6 +2,7 @@ import { CrmError, isPhoneNumber, normalizeEmail, parseFormKey, type WebForm, ty
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
+import { isPublicKey } from './public-links';
 import type { Clock, RecordService } from './records.service';
 
 export type WebFormOutcome = {
@@ -24,13 +25,26 @@ export class WebFormService {
   constructor(private readonly deps: { store: Store; records: RecordService; now: Clock }) {}
 
   async submit(formKey: string, submission: WebFormSubmission): Promise<WebFormOutcome> {
-    const key = parseFormKey(formKey);
-    if (!key) throw formNotFound();
-    const form = await this.deps.store.get('form', key.tenantId, key.formId);
+    const form = await this.formOf(formKey);
     if (!form) throw formNotFound();
     if (form.revoked) throw new CrmError('gone', 'FORM.REVOKED', 'This web form was switched off by its owner: submissions are no longer taken.');
     if (submission.website && submission.website.trim() !== '') return { outcome: 'dropped-as-spam', thankYouUrl: form.thankYouUrl };
     return { outcome: await this.file(form, submission), thankYouUrl: form.thankYouUrl };
+  }
+
+  /** The form a key opens: a public key through the public links' index, or an older form's tenant and id. */
+  private async formOf(formKey: string): Promise<WebForm | null> {
+    const { store } = this.deps;
+    if (isPublicKey(formKey)) {
+      const link = await store.findPublicLink(formKey);
+      if (!link || link.kind !== 'form') return null;
+      const form = await store.get('form', link.tenantId, link.id);
+      return form?.publicKey === formKey ? form : null;
+    }
+    // A form with a public key is reached by it alone: its tenant and id open nothing.
+    const key = parseFormKey(formKey);
+    const form = key ? await store.get('form', key.tenantId, key.formId) : null;
+    return form && !form.publicKey ? form : null;
   }
 
   /**

@@ -121,8 +121,8 @@ export type Store = {
   saveWork(item: WorkItem): Promise<void>;
   /** Takes an item off the queue: done, or given up. Nothing when it is not there. */
   removeWork(job: string, key: string): Promise<void>;
-  /** Keeps a public key (or moves its expiry: the same key's entry is replaced). */
-  savePublicLink(link: PublicLink): Promise<void>;
+  /** Keeps a new public key: false, and nothing kept, when the key is taken already (in any tenant). */
+  savePublicLink(link: PublicLink): Promise<boolean>;
   /** What a public key opens, whatever its tenant, or null for a key never given: one point read. */
   findPublicLink(key: string): Promise<PublicLink | null>;
   close(): Promise<void>;

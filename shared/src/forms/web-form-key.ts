@@ -1,11 +1,15 @@
 // Plain code, no schema: the task pane shows keys and snippets without loading zod.
 import { escapeHtml } from '../common/html-text';
 
-/** A form's public key: its tenant and id, which the public endpoint needs without a token. */
-export function formKeyOf(form: { tenantId: string; id: string }): string {
-  return `${form.tenantId}.${form.id}`;
+/**
+ * A form's public key: the one the server gave it (resolved through the public links' index), or, for a form made before
+ * public keys, its tenant and id, which pasted snippets still use.
+ */
+export function formKeyOf(form: { tenantId: string; id: string; publicKey?: string | undefined }): string {
+  return form.publicKey ?? `${form.tenantId}.${form.id}`;
 }
 
+/** A key of a form made before public keys: its tenant and id. */
 export function parseFormKey(key: string): { tenantId: string; formId: string } | null {
   const match = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63})\.([A-Za-z0-9][A-Za-z0-9_-]{0,63})$/.exec(key);
   return match ? { tenantId: match[1]!, formId: match[2]! } : null;

@@ -4,7 +4,7 @@ import { EmailAddressSchema } from '../common/contact-fields.schema';
 
 /**
  * A web form on the company's website that makes leads. Its key (see `formKeyOf`) is public, in the page's HTML:
- * what protects the tenant is that an admin can revoke it, a honeypot, and the rate limit.
+ * unguessable, and besides that what protects the tenant is that an admin can revoke it, a honeypot, and the rate limit.
  */
 export const WebFormInputSchema = z.strictObject({
   name: shortText(150),
@@ -20,7 +20,17 @@ export const WebFormInputSchema = z.strictObject({
   /** Who gets the leads no territory takes (the form's creator unless set). */
   ownerId: IdSchema.optional(),
 });
-export const WebFormSchema = z.object({ ...WebFormInputSchema.shape, ...SystemFieldsSchema.shape }).meta({ id: 'WebForm' });
+export const WebFormSchema = z
+  .object({
+    ...WebFormInputSchema.shape,
+    ...SystemFieldsSchema.shape,
+    /**
+     * The form's public key (128 random bits, given by the server when it is made), resolved through the public links'
+     * index. Forms made before public keys have none: their key stays their tenant and id (see `formKeyOf`).
+     */
+    publicKey: z.string().max(64).optional(),
+  })
+  .meta({ id: 'WebForm' });
 export type WebForm = z.infer<typeof WebFormSchema>;
 export const WebFormPatchSchema = patchSchemaOf(WebFormInputSchema);
 

@@ -22,6 +22,30 @@ export const QUOTE_LINE_DESCRIPTION_MAX = 1_000;
 /** How long a quote is valid when the tenant has not said (days after it is sent). */
 export const DEFAULT_QUOTE_VALIDITY_DAYS = 30;
 
+/** Where a quote's public page is, under the API's origin: the link a rep puts in the e-mail. */
+export const PUBLIC_QUOTES_PATH = '/api/public/quotes';
+
+/** The path of a quote's public page for its key. */
+export function publicQuotePath(key: string): string {
+  return `${PUBLIC_QUOTES_PATH}/${encodeURIComponent(key)}`;
+}
+
+// The limits of the tenant's quote settings (quote-settings.schema.ts), here so the admin's form checks them without zod.
+export const QUOTE_SELLER_NAME_MAX = 200;
+export const QUOTE_SELLER_ADDRESS_MAX = 500;
+export const QUOTE_TAX_RATES_MAX = 20;
+export const QUOTE_TAX_RATE_NAME_MAX = 60;
+export const QUOTE_VALIDITY_DAYS_MAX = 365;
+/** The largest logo kept (a data URL of a PNG or JPEG): enough for a crisp logo, small enough to carry in every document. */
+export const QUOTE_LOGO_MAX_CHARS = 140_000;
+/** The largest image file whose data URL fits in QUOTE_LOGO_MAX_CHARS (base64 writes 3 bytes as 4 characters). */
+export const QUOTE_LOGO_MAX_BYTES = Math.floor((QUOTE_LOGO_MAX_CHARS - 'data:image/jpeg;base64,'.length) / 4) * 3;
+
+/** Whether a percentage is one a quote takes (a discount, a tax rate): 0 to 100, at most four decimals, as PercentSchema. */
+export function isQuotePercent(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value <= 100 && Math.abs(Math.round(value * 10_000) - value * 10_000) < 1e-4;
+}
+
 /** How a quote is named to people: "Q-1042 v2". */
 export function quoteReference(quote: { number: number; revision: number }): string {
   return `Q-${quote.number}${quote.revision > 1 ? ` v${quote.revision}` : ''}`;

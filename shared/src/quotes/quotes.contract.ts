@@ -3,13 +3,8 @@ import { IdParamsSchema } from '../contract/common.schema';
 import { defineRoute } from '../contract/route';
 import { QuoteAcceptanceSchema, QuoteDeclineSchema, QuoteSchema } from './quote.schema';
 
-/** Where a quote's public page is, under the API's origin: the link a rep puts in the e-mail. */
-export const PUBLIC_QUOTES_PATH = '/api/public/quotes';
-
-/** The path of a quote's public page for its key. */
-export function publicQuotePath(key: string): string {
-  return `${PUBLIC_QUOTES_PATH}/${encodeURIComponent(key)}`;
-}
+// In quote.rules.ts (plain code): the pane builds the link without loading zod.
+export { PUBLIC_QUOTES_PATH, publicQuotePath } from './quote.rules';
 
 export const sendQuoteRoute = defineRoute({
   name: 'send-quote',

@@ -1,10 +1,11 @@
 import { Suspense, useMemo, useRef, useState } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { CalendarClockRegular, DocumentTextRegular } from '@fluentui/react-icons';
+import { CalendarClockRegular, DocumentTextRegular, TagRegular } from '@fluentui/react-icons';
 import type { LookupResult } from '@rapport/shared';
 import type { TemplateLanguage } from '@rapport/shared/templates/fill-template.rules';
 import type { CalendarLoader } from '../../data/calendar';
 import { useI18n } from '../../i18n/I18nContext';
+import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import type { ComposeContent } from '../../office/compose-item';
 import { draftLogChoiceStore, type LogChoiceStore } from '../../office/draft-log-choice';
 import type { MailItem } from '../../office/mail-item';
@@ -15,6 +16,9 @@ import { LazyInsertTemplate } from '../templates/LazyInsertTemplate';
 import { LogOnSend } from './LogOnSend';
 import { recipientsOf } from './compose-recipients';
 import { templateValuesOf } from './template-values';
+
+// The quotes' views come when the rep first inserts one.
+const InsertQuote = lazyWithMessages(() => import('../quotes/QuoteViews').then((module) => ({ default: module.InsertQuote })));
 
 const useStyles = makeStyles({
   tools: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -38,11 +42,11 @@ export type ComposeToolsProps = {
   logChoices?: LogChoiceStore;
 };
 
-type Tool = 'template' | 'freeTimes';
+type Tool = 'template' | 'freeTimes' | 'quote';
 
 /**
  * What the pane offers in a message being written, above the recipients' cards: Log on send, a template filled for the
- * recipient in view, and free times. One tool open at a time (the card stays below). Loaded only in compose windows.
+ * recipient in view, free times, and a quote of the recipients' deals. One tool open at a time (the card stays below). Loaded only in compose windows.
  */
 export function ComposeTools({ item, results, selected, owners, loadCalendar, insert, logChoices = draftLogChoiceStore }: ComposeToolsProps) {
   const styles = useStyles();
@@ -57,7 +61,11 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
   );
   const [open, setOpen] = useState<Tool | null>(null);
   const [said, setSaid] = useState<string | null>(null);
+  const [saidIntent, setSaidIntent] = useState<'success' | 'warning'>('success');
   const freeTimesButton = useRef<HTMLButtonElement>(null);
+  const quoteButton = useRef<HTMLButtonElement>(null);
+  // The deals the message is about: every recipient's open deals, each once.
+  const deals = [...new Map(results.flatMap((result) => result.openDeals).map((deal) => [deal.id, { id: deal.id, name: deal.name }])).values()];
   const toggle = (tool: Tool) => {
     setSaid(null);
     setOpen((current) => (current === tool ? null : tool));
@@ -76,9 +84,12 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
         <Button ref={freeTimesButton} appearance="subtle" size="small" icon={<CalendarClockRegular />} aria-expanded={open === 'freeTimes'} onClick={() => toggle('freeTimes')}>
           {t('freetimes.heading')}
         </Button>
+        <Button ref={quoteButton} appearance="subtle" size="small" icon={<TagRegular />} aria-expanded={open === 'quote'} onClick={() => toggle('quote')}>
+          {t('compose.insertQuote')}
+        </Button>
       </div>
       {said ? (
-        <Notice intent="success" role="status">
+        <Notice intent={saidIntent} role="status">
           {said}
         </Notice>
       ) : null}
@@ -93,9 +104,24 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
             }}
             onDone={() => {
               setOpen(null);
+              setSaidIntent('success');
               setSaid(t('freetimes.inserted'));
               // The form is gone: the keyboard goes back to the button that opened it.
               setTimeout(() => freeTimesButton.current?.focus(), 0);
+            }}
+          />
+        </Suspense>
+      ) : null}
+      {open === 'quote' ? (
+        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+          <InsertQuote
+            deals={deals}
+            insert={insert}
+            onDone={(notice, intent) => {
+              setOpen(null);
+              setSaidIntent(intent);
+              setSaid(notice);
+              setTimeout(() => quoteButton.current?.focus(), 0);
             }}
           />
         </Suspense>

@@ -1,16 +1,19 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Case, Company, Contact, Contract, Deal, Lead, Order } from '@rapport/shared';
+import type { Case, Company, Contact, Contract, Deal, Lead, Order, Quote } from '@rapport/shared';
 import { contractStatus } from '@rapport/shared/contracts/contract.rules';
 import { fromMinor } from '@rapport/shared/money/money.rules';
 import { localDate } from '../../data/today';
 import { CaseCoverage } from '../contracts/CaseCoverage';
 import { orderStatusTone } from '../orders/order-tones';
+import { RecordLink } from '../RecordLink';
 import { useOperation } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
 import type { OpenableKind } from '../../taskpane/record-navigation';
 import { StatusBadge } from '../StatusBadge';
 import { ReferenceName } from './FieldControl';
 import { valueLabel } from './field-labels';
+import { useMinorMoney } from './quote-money';
+import { quoteState, quoteTones } from './QuoteRecord';
 
 const useStyles = makeStyles({
   facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2, minWidth: 0 },
@@ -25,6 +28,7 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
   const { t, money, date } = useI18n();
   const styles = useStyles();
   const pipeline = useOperation('pipeline', {}, { enabled: kind === 'deal' });
+  const minorMoney = useMinorMoney();
   const facts: React.ReactNode[] = [];
   const badge = (tone: 'brand' | 'success' | 'danger' | 'informative' | 'subtle' | 'severe', text: string) => (
     <StatusBadge key="badge" tone={tone}>
@@ -67,11 +71,19 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
       facts.push(valueLabel(t, 'case', 'type', serviceCase.type));
       break;
     }
+    case 'quote': {
+      const quote = record as Quote;
+      const state = quoteState(quote, new Date());
+      facts.push(badge(quoteTones[state], t(`quoteRecord.status.${state}`)));
+      facts.push(t('quoteRecord.totalWithTax', { total: minorMoney(quote.totals.total, quote.currency) }));
+      facts.push(t('quoteRecord.validUntilFact', { date: date(quote.validUntil) }));
+      break;
+    }
     case 'order': {
       const order = record as Order;
       facts.push(badge(orderStatusTone[order.status], valueLabel(t, 'order', 'status', order.status)));
       facts.push(money(fromMinor(order.totals.total, order.currency), order.currency));
-      facts.push(t('order.fromQuote', { quote: order.quoteReference }));
+      facts.push(<RecordLink key="quote" to={{ kind: 'quote', id: order.quoteId }}>{t('order.fromQuote', { quote: order.quoteReference })}</RecordLink>);
       const when = order.cancelledAt
         ? t('order.cancelledOn', { date: date(order.cancelledAt) })
         : order.deliveredAt

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
-import type { Contact, Contract, Deal, Order } from '@rapport/shared';
+import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TagRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
+import type { Contact, Contract, Deal, Order, Quote } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useCapabilities } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
@@ -18,6 +18,7 @@ import { DealCommissionLine } from '../commissions/DealCommissionLine';
 import { DeleteRecord } from './DeleteRecord';
 import { DuplicatesSection } from './DuplicatesSection';
 import { RecordFacts } from './RecordFacts';
+import { QuoteSections } from './QuoteRecord';
 import { StageHistory } from './StageHistory';
 import { RecordField } from './RecordField';
 import { recordTitle } from './record-title';
@@ -27,6 +28,7 @@ const DealPanel = lazyWithMessages(() => import('../DealPanel').then((module) =>
 const expenseViews = () => import('../expenses/ExpenseViews');
 const ExpensesSection = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.ExpensesSection })));
 const DealMargin = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.DealMargin })));
+const QuotesSection = lazyWithMessages(() => import('../quotes/QuoteViews').then((module) => ({ default: module.QuotesSection })));
 const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm').then((module) => ({ default: module.ApplyPlanForm })));
 const OrderContent = lazyWithMessages(() => import('../orders/OrderContent').then((module) => ({ default: module.OrderContent })));
 const ContractTerms = lazyWithMessages(() => import('../contracts/ContractTerms').then((module) => ({ default: module.ContractTerms })));
@@ -67,6 +69,8 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
   const record = view.record;
   const title = record ? recordTitle(ref.kind, record as never) : t(`record.kind.${ref.kind}`);
   const person = ref.kind === 'contact' || ref.kind === 'lead';
+  // The kinds whose fields the view edits one by one; a quote has a view of its own.
+  const fieldKind = ref.kind === 'quote' ? null : ref.kind;
   // Opened: its top in view and its name focused, as a page the user went to (the control they used is hidden now).
   // Fluent's text presets take no ref: the heading is found by its id.
   const headingId = useId();
@@ -98,14 +102,19 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               {ref.kind === 'deal' && !view.gone ? <DealCommissionLine deal={record as unknown as Deal} /> : null}
             </div>
           </header>
-          {view.gone ? null : (
+          {view.gone ? null : ref.kind === 'quote' ? (
+            // A quote reads as a document: read-only here (a draft is changed, and a sent one revised, in its editor).
+            <QuoteSections quote={record as unknown as Quote} />
+          ) : (
             <>
               <Section title={t('record.details')} icon={TextBulletListSquareRegular} defaultOpen>
                 {view.readOnly ? <Caption1 className={styles.kind}>{t('record.readOnly', { owner: view.ownerName ?? '…' })}</Caption1> : null}
                 <div className={styles.fields}>
-                  {view.fields.map((entry) => (
-                    <RecordField key={entry.name} kind={ref.kind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
-                  ))}
+                  {fieldKind
+                    ? view.fields.map((entry) => (
+                        <RecordField key={entry.name} kind={fieldKind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
+                      ))
+                    : null}
                 </div>
               </Section>
               {ref.kind === 'order' ? (
@@ -128,6 +137,13 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                 </Suspense>
               ) : null}
               {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
+              {ref.kind === 'deal' ? (
+                <Section title={t('quotes.title')} icon={TagRegular}>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <QuotesSection dealId={ref.id} dealName={title} />
+                  </Suspense>
+                </Section>
+              ) : null}
               {ref.kind === 'deal' ? (
                 <Section title={t('record.stageHistory')} icon={sectionIcons.changes}>
                   <StageHistory deal={record as unknown as Deal} />
@@ -153,8 +169,9 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               {hasTimeline(ref.kind) ? (
                 <RecordSections
                   key={`${ref.kind}:${ref.id}`}
+                  // No lookup brought this record's newest entries: its timeline is read (an empty list here would be taken
+                  // as the whole of it, and a deal's acceptance or a logged call would never show).
                   owner={{ kind: ref.kind, id: ref.id }}
-                  initialTimeline={[]}
                   {...(view.hasWork ? { openDeals: view.openDeals, openCases: view.openCases } : {})}
                   {...(ref.kind === 'company' ? { companyId: ref.id } : ref.kind === 'contact' && typeof record.companyId === 'string' ? { companyId: record.companyId } : {})}
                 />
@@ -168,7 +185,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
             </>
           )}
           {/* Last, and kept in its place when the record is gone: after a delete its notice offers Undo, then Back. */}
-          <DeleteRecord kind={ref.kind} record={record as never} onDeleted={navigation.back} onRestored={() => void view.reload()} />
+          {ref.kind === 'quote' ? null : <DeleteRecord kind={ref.kind} record={record as never} onDeleted={navigation.back} onRestored={() => void view.reload()} />}
         </>
       ) : null}
     </article>

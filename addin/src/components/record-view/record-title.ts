@@ -1,12 +1,13 @@
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { contractReference } from '@rapport/shared/contracts/contract.rules';
 import { orderReference } from '@rapport/shared/orders/order.rules';
+import { quoteReference } from '@rapport/shared/quotes/quote.rules';
 import type { RecordFor } from '../../api/api-types';
 import type { OpenableKind } from '../../taskpane/record-navigation';
 
 /**
  * What a record is called where it is shown: a person's name, a company's or deal's name, a case's number and subject,
- * an order's reference, a contract's reference and name.
+ * a quote's reference ("Q-3 v2"), an order's reference, a contract's reference and name.
  */
 export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K>): string {
   switch (kind) {
@@ -20,6 +21,8 @@ export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K
       const serviceCase = record as RecordFor<'case'>;
       return `#${serviceCase.number} ${serviceCase.subject}`;
     }
+    case 'quote':
+      return quoteReference(record as RecordFor<'quote'>);
     case 'order':
       return orderReference(record as RecordFor<'order'>);
     case 'contract':

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Case, Deal } from '@rapport/shared';
 import { caseIsOpen } from '@rapport/shared/cases/case-kinds';
+import type { FieldEntry } from '@rapport/shared/contract/field-table';
 import { fieldTable } from '../../api/field-table';
 import { useRecord, useRecordList } from '../../data/queries';
 import { useCanEdit, useCapabilities, useMemberNames } from '../../hooks/useMe';
@@ -10,6 +11,8 @@ import type { RecordRef } from '../../taskpane/record-navigation';
 // its products editor (DealPanel), where "Use the lines' total" sets `amountSetByHand`; a contract's coverage and terms
 // in their own section (ContractTerms).
 const editedElsewhere: Record<string, readonly string[]> = { deal: ['lineItems', 'amountSetByHand'], contract: ['covered', 'renewal', 'serviceLevel', 'value'] };
+// A kind the field table does not hold (a quote) shows no field editors: its view is its own (QuoteRecord.tsx).
+const tableOf: Partial<Record<RecordRef['kind'], FieldEntry[]>> = fieldTable;
 
 /**
  * What a record's view shows: the record (read again when stale), its fields from the kind's field table, who may change
@@ -26,7 +29,7 @@ export function useRecordView(ref: RecordRef) {
   const canEdit = canEditRecord === true && record !== undefined;
   const nameOf = useMemberNames();
   const { reassign } = useCapabilities();
-  const fields = fieldTable[ref.kind].filter((entry) => !(editedElsewhere[ref.kind] ?? []).includes(entry.name));
+  const fields = (tableOf[ref.kind] ?? []).filter((entry) => !(editedElsewhere[ref.kind] ?? []).includes(entry.name));
 
   // A person's or company's open work: read with the view; closed deals and cases are in their own history.
   const filter = ref.kind === 'contact' ? { contactId: ref.id } : ref.kind === 'company' ? { companyId: ref.id } : null;

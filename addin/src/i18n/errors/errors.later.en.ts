@@ -53,4 +53,7 @@ export const laterErrorsEn = {
   'QUOTE.NOT_SENT': 'This quote hasn’t been sent yet, so the customer can’t answer it.',
   'PUBLIC_LINK.NOT_FOUND': 'This link doesn’t open anything. Check that it was copied whole, or ask the sender for a new one.',
   'PUBLIC_LINK.EXPIRED': 'This link has expired. Ask the sender for a new one.',
+  'QUOTE.CURRENCY_MISMATCH': 'The lines are priced in another currency. Check each price in the new currency and save them together.',
+  'QUOTE.TOO_LARGE': 'This quote comes to more than an amount can hold. Split it into several quotes.',
+  'QUOTE.WITHDRAWN': 'This quote is no longer open: its deal is gone. Make a new quote if the customer still wants one.',
 } satisfies LaterErrorMessages;

@@ -53,4 +53,7 @@ export const laterErrorsEs = {
   'QUOTE.NOT_SENT': 'Este presupuesto aún no se ha enviado, así que el cliente no puede responderlo.',
   'PUBLIC_LINK.NOT_FOUND': 'Este enlace no abre nada. Comprueba que se copió completo o pide uno nuevo a quien te lo envió.',
   'PUBLIC_LINK.EXPIRED': 'Este enlace ha caducado. Pide uno nuevo a quien te lo envió.',
+  'QUOTE.CURRENCY_MISMATCH': 'Las líneas tienen precios en otra moneda. Revisa cada precio en la nueva moneda y guárdalos juntos.',
+  'QUOTE.TOO_LARGE': 'Este presupuesto suma más de lo que cabe en un importe. Divídelo en varios presupuestos.',
+  'QUOTE.WITHDRAWN': 'Este presupuesto ya no está abierto: su oportunidad ya no existe. Haz uno nuevo si el cliente aún lo quiere.',
 } satisfies LaterErrorMessages;

@@ -53,4 +53,7 @@ export const laterErrorsIt = {
   'QUOTE.NOT_SENT': 'Questo preventivo non è ancora stato inviato, quindi il cliente non può rispondere.',
   'PUBLIC_LINK.NOT_FOUND': 'Questo link non apre nulla. Controlla che sia stato copiato per intero o chiedine uno nuovo a chi te lo ha inviato.',
   'PUBLIC_LINK.EXPIRED': 'Questo link è scaduto. Chiedine uno nuovo a chi te lo ha inviato.',
+  'QUOTE.CURRENCY_MISMATCH': 'Le righe hanno prezzi in un’altra valuta. Controlla ogni prezzo nella nuova valuta e salvali insieme.',
+  'QUOTE.TOO_LARGE': 'Questo preventivo supera quanto può contenere un importo. Dividilo in più preventivi.',
+  'QUOTE.WITHDRAWN': 'Questo preventivo non è più aperto: la sua trattativa non esiste più. Creane uno nuovo se il cliente lo vuole ancora.',
 } satisfies LaterErrorMessages;

@@ -53,4 +53,7 @@ export const laterErrorsPt = {
   'QUOTE.NOT_SENT': 'Este orçamento ainda não foi enviado, então o cliente não pode respondê-lo.',
   'PUBLIC_LINK.NOT_FOUND': 'Este link não abre nada. Verifique se ele foi copiado por inteiro ou peça um novo a quem o enviou.',
   'PUBLIC_LINK.EXPIRED': 'Este link expirou. Peça um novo a quem o enviou.',
+  'QUOTE.CURRENCY_MISMATCH': 'Os itens têm preços em outra moeda. Confira cada preço na nova moeda e salve tudo junto.',
+  'QUOTE.TOO_LARGE': 'Este orçamento soma mais do que um valor comporta. Divida-o em vários orçamentos.',
+  'QUOTE.WITHDRAWN': 'Este orçamento não está mais aberto: o negócio dele não existe mais. Crie um novo se o cliente ainda quiser.',
 } satisfies LaterErrorMessages;

@@ -30,6 +30,7 @@ import {
   taskSubjects,
   titles,
 } from './demo-names';
+import { demoInboxDeal, demoQuoteSettings, demoQuotedDeal, withCatalogLines } from './demo-quotes';
 import { demoTemplates } from './demo-templates';
 import { SeededRandom } from './random';
 
@@ -54,7 +55,7 @@ export type DemoData = {
   products: Product[];
   /** Leads of the last year from every source and campaign, for the lead reports. */
   leads: Lead[];
-  /** Reports in EUR, with a rate per month for the other currencies its customers pay in. */
+  /** Reports in EUR, with a rate per month for the other currencies its customers pay in; the quotes' seller and taxes. */
   settings: TenantSettingsRecord;
   /** The team's tips board: a few tips by the reps, upvoted by colleagues, one pinned by the manager. */
   tips: Tip[];
@@ -195,6 +196,11 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
     }
     deals.push(deal);
   }
+  // The two open deals a quote is made from have lines from the catalog (no draws: the rest of the demo is unchanged).
+  const products = demoProducts(tenantId, iso(yearAgo));
+  for (const quoted of new Set([demoInboxDeal(deals), demoQuotedDeal({ deals, userId: DEMO_USER_ID })])) {
+    if (quoted) deals[deals.indexOf(quoted)] = withCatalogLines(quoted, products);
+  }
   const openDealsByCompany = groupBy(deals.filter((deal) => deal.status === 'open'), (deal) => deal.companyId ?? '');
 
   const activities: Activity[] = [];
@@ -310,7 +316,7 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   const leads = demoLeads(new SeededRandom((options.seed ?? 20_261_123) + 1), { tenantId, count: size.leads ?? 0, nowMs, ownerIds: members.filter((member) => member.role === 'rep').map((member) => member.id) });
   const tips = demoTips(tenantId, members, nowMs);
   const templates = demoTemplates(tenantId, members, DEMO_USER_ID, nowMs);
-  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products: demoProducts(tenantId, iso(yearAgo)), leads, settings: demoSettings(tenantId, yearAgo, nowMs), tips, templates };
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products, leads, settings: demoSettings(tenantId, yearAgo, nowMs), tips, templates };
 }
 
 /** Tips the demo's reps shared over the last weeks, tagged by stage and objection; the first is pinned by a manager. */
@@ -352,7 +358,7 @@ function demoSettings(tenantId: string, fromMs: number, nowMs: number): TenantSe
       exchangeRates.push({ currency, month, rate: (base * (1 + ((index % 5) - 2) / 100)).toFixed(4) });
     }
   }
-  return { ...settingFields(tenantId, TENANT_SETTINGS_ID, new Date(fromMs).toISOString()), reportingCurrency: 'EUR', exchangeRates };
+  return { ...settingFields(tenantId, TENANT_SETTINGS_ID, new Date(fromMs).toISOString()), reportingCurrency: 'EUR', exchangeRates, quotes: demoQuoteSettings };
 }
 
 /**

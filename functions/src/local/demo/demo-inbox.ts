@@ -2,6 +2,7 @@ import { contactDisplayName, type Activity, type Contact, type DemoInbox, type D
 import { DEMO_USER_EMAIL, DEMO_USER_ID, generateDemoData } from './demo-data';
 import { demoLeadStory } from './demo-lead';
 import { demoFileBytes } from './demo-documents';
+import { demoInboxDeal } from './demo-quotes';
 
 const HOUR = 3600 * 1000;
 
@@ -17,7 +18,7 @@ export function buildDemoInbox(now: Date): DemoInbox {
   const companyOf = (contact: Contact) => data.companies.find((company) => company.id === contact.companyId);
 
   // A contact with an open deal, and a colleague at the same company.
-  const openDeal = data.deals.find((deal) => deal.status === 'open' && deal.contactIds.length > 0);
+  const openDeal = demoInboxDeal(data.deals);
   const dealContact = data.contacts.find((contact) => contact.id === openDeal?.contactIds[0]) ?? (data.contacts[0] as Contact);
   const colleague = data.contacts.find((contact) => contact.companyId === dealContact.companyId && contact.id !== dealContact.id);
   const dealCompany = companyOf(dealContact);

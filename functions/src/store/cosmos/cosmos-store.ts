@@ -461,9 +461,15 @@ export class CosmosStore implements Store {
     }
   }
 
-  async savePublicLink(link: PublicLink): Promise<void> {
+  async savePublicLink(link: PublicLink): Promise<boolean> {
     const { id: recordId, ...rest } = link;
-    await this.index.items.upsert({ id: 'link', pk: publicLinkPartition(link.key), entry: 'public-link', ...rest, recordId });
+    try {
+      await this.index.items.create({ id: 'link', pk: publicLinkPartition(link.key), entry: 'public-link', ...rest, recordId });
+      return true;
+    } catch (error) {
+      if (isStatus(error, 409)) return false;
+      throw error;
+    }
   }
 
   async findPublicLink(key: string): Promise<PublicLink | null> {

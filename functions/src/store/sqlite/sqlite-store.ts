@@ -477,10 +477,16 @@ export class SqliteStore implements Store {
     this.statement('DELETE FROM work_items WHERE job = ? AND key = ?').run(job, key);
   }
 
-  async savePublicLink(link: PublicLink): Promise<void> {
-    this.statement(
-      'INSERT INTO public_links (key, tenant_id, kind, record_id, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at',
-    ).run(link.key, link.tenantId, link.kind, link.id, link.expiresAt, link.createdAt);
+  async savePublicLink(link: PublicLink): Promise<boolean> {
+    const result = this.statement('INSERT INTO public_links (key, tenant_id, kind, record_id, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING').run(
+      link.key,
+      link.tenantId,
+      link.kind,
+      link.id,
+      link.expiresAt,
+      link.createdAt,
+    );
+    return result.changes === 1;
   }
 
   async findPublicLink(key: string): Promise<PublicLink | null> {

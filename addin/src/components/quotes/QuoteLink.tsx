@@ -1,0 +1,53 @@
+import { useRef, useState } from 'react';
+import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { CopyRegular } from '@fluentui/react-icons';
+import { usePublicQuoteUrl } from '../../data/quotes';
+import { useI18n } from '../../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  input: { width: '100%', minWidth: 0 },
+  copy: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  said: { color: tokens.colorNeutralForeground2 },
+});
+
+type Copied = 'no' | 'yes' | 'refused';
+
+/**
+ * A sent quote's link, the customer's page, with Copy: put on the clipboard in one click, or (where the add-in's frame
+ * may not use the clipboard) selected for Ctrl+C; either way the outcome is said.
+ */
+export function QuoteLink({ publicKey }: { publicKey: string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const urlOf = usePublicQuoteUrl();
+  const url = urlOf(publicKey);
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<Copied>('no');
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setCopied('yes');
+    } catch {
+      input.current?.focus();
+      input.current?.select();
+      setCopied('refused');
+    }
+  };
+  return (
+    <div className={styles.link}>
+      <Field label={t('quotes.link')}>
+        <Input ref={input} className={styles.input} readOnly value={url} onFocus={(event) => event.target.select()} />
+      </Field>
+      <div className={styles.copy}>
+        <Button icon={<CopyRegular />} onClick={() => void copy()}>
+          {t('quotes.copy')}
+        </Button>
+        <Caption1 role="status" className={styles.said}>
+          {copied === 'yes' ? t('quotes.copied') : copied === 'refused' ? t('quotes.copyBlocked') : null}
+        </Caption1>
+      </div>
+    </div>
+  );
+}
