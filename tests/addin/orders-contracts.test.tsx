@@ -88,10 +88,12 @@ describe("a contact's card", () => {
       'GET /api/orders': () => page([confirmed, shipped]),
     });
     const card = screen.getByRole('region', { name: 'Lucía Gómez' });
-    // Under who they are, beside the card's other fields: what the contract in force promises, opening it.
+    // Among the card's fields, loaded after them with its words: what the contract in force promises, opening it.
+    const covered = await within(card).findByRole('button', { name: 'Premium support · 4 h response, until Dec 31, 2026' });
     expect(card.textContent).toContain('CoveredPremium support · 4 h response, until Dec 31, 2026');
-    const covered = within(card).getByRole('button', { name: 'Premium support · 4 h response, until Dec 31, 2026' });
     await within(card).findByRole('button', { name: 'O-14' });
+    // After the owner's: the company's cover, then its latest orders.
+    expect(within(card).getAllByRole('term').map((term) => term.textContent)).toEqual(['E-mail', 'Covered', 'Orders']);
     expect(card.textContent).toContain('O-14 Confirmed · Nov 25, 2026');
     expect(card.textContent).toContain('O-12 Shipped · Nov 18, 2026');
     // One bounded read of the company's latest orders.
@@ -111,9 +113,10 @@ describe("a contact's card", () => {
     expect(within(card).queryAllByRole('term').map((term) => term.textContent)).toEqual(['E-mail']);
   });
 
-  it('words the cover in Spanish', () => {
+  it('words the cover in Spanish', async () => {
     inPane(<ContactCard contact={contact} company={company} ownerName={null} otherContacts={0} contract={contract} />, { 'GET /api/orders': () => page([]) }, 'es-ES');
     const card = screen.getByRole('region', { name: 'Lucía Gómez' });
+    await within(card).findByRole('button', { name: 'Premium support · respuesta en 4 h, hasta el 31 dic 2026' });
     expect(card.textContent).toContain('CubiertoPremium support · respuesta en 4 h, hasta el 31 dic 2026');
   });
 });

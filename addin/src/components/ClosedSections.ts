@@ -1,6 +1,8 @@
 // What a record's closed sections show, loaded as one chunk when the first of them is opened: one lazy boundary
 // rather than five keeps the code the first card loads in fewer, better-compressed files.
 export { CaseList } from './CaseList';
+// The card's company fields (its contract in force, its latest orders): loaded with the card's other later parts.
+export { CompanyFields } from './orders/CompanyFields';
 export { ChangeHistory } from './ChangeHistory';
 // What a deal pays: the card's focus deal asks for it here too, so it is no lazy boundary (and first-card chunk split) of its own.
 export { DealCommissionLine } from './commissions/DealCommissionLine';

@@ -1,12 +1,16 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Company, Contact, Contract } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useI18n } from '../i18n/I18nContext';
+import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { PersonAvatar } from './PersonAvatar';
 import { RecordLink } from './RecordLink';
 import { Token } from './Token';
-import { useRecentOrders } from './orders/RecentOrders';
+
+// The company's contract in force and latest orders come with the card's later parts (ClosedSections), their words
+// with them: the first card's JavaScript carries neither.
+const CompanyFields = lazyWithMessages(() => import('./ClosedSections').then((module) => ({ default: module.CompanyFields })));
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -45,8 +49,8 @@ export type ContactCardProps = {
 };
 
 /**
- * Who this person is: name, title and company first, then what it is about and whether they are covered, then e-mails,
- * phones, customer number, owner and their company's latest orders.
+ * Who this person is: name, title and company first, then what it is about, then e-mails, phones, customer number,
+ * owner, and whether their company is covered and its latest orders.
  */
 export function ContactCard({ contact, company, ownerName, otherContacts, focus, contract }: ContactCardProps) {
   const styles = useStyles();
@@ -56,17 +60,9 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus,
     if (performance.getEntriesByName(CARD_SHOWN_MARK).length === 0) performance.mark(CARD_SHOWN_MARK);
     performance.mark(CARD_MARK);
   }, []);
-  const { t, date, locale } = useI18n();
+  const { t } = useI18n();
   const name = contactDisplayName(contact);
   const customerNumber = contact.customerNumber ?? company?.customerNumber;
-  const orders = useRecentOrders(company?.id);
-  // What the contract in force promises, opening it: "Premium support · 4 h response, until 31 Dec 2026".
-  const level = contract?.serviceLevel;
-  const coverage = contract
-    ? level
-      ? t('card.coverageResponse', { name: level.name, hours: new Intl.NumberFormat(locale).format(level.responseHours), date: date(contract.endDate) })
-      : t('card.coverage', { name: contract.name, date: date(contract.endDate) })
-    : null;
   return (
     <section className={styles.card} aria-label={name}>
       <PersonHeader
@@ -87,23 +83,18 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus,
       {focus}
       <FieldList
         rows={[
-          [
-            t('card.covered'),
-            contract && coverage
-              ? [
-                  <RecordLink key="contract" to={{ kind: 'contract', id: contract.id }}>
-                    {coverage}
-                  </RecordLink>,
-                ]
-              : [],
-          ],
           [t('card.emails'), contact.emails.map((email) => <Token key={email}>{email}</Token>)],
           [t('card.phones'), contact.phones.map((phone) => <Token key={phone.number}>{phone.number}</Token>)],
           [t('card.customerNumber'), customerNumber ? [<Token key="number">{customerNumber}</Token>] : []],
           [t('card.owner'), ownerName ? [ownerName] : []],
-          [t('card.orders'), orders],
         ]}
-      />
+      >
+        {company ? (
+          <Suspense fallback={null}>
+            <CompanyFields companyId={company.id} contract={contract} Row={FieldRow} />
+          </Suspense>
+        ) : null}
+      </FieldList>
       {otherContacts > 0 ? <Caption1>{t('card.otherContacts', { count: otherContacts })}</Caption1> : null}
     </section>
   );
@@ -125,19 +116,35 @@ export function PersonHeader({ heading, name, email, detail }: { heading: ReactN
   );
 }
 
-/** A card's fields, label beside value, each value on a line of its own; rows without a value are left out. */
-export function FieldList({ rows }: { rows: [label: string, values: ReactNode[]][] }) {
+/**
+ * A card's fields, label beside value, each value on a line of its own; rows without a value are left out. Its children
+ * are rows that render themselves with FieldRow (those that load later).
+ */
+export function FieldList({ rows, children }: { rows: [label: string, values: ReactNode[]][]; children?: ReactNode }) {
   const styles = useStyles();
   return (
     <dl className={styles.fields}>
-      {rows
-        .filter(([, values]) => values.length > 0)
-        .map(([label, values]) => (
-          <div key={label} style={{ display: 'contents' }}>
-            <dt className={styles.term}>{label}</dt>
-            <dd className={styles.value}>{values}</dd>
-          </div>
-        ))}
+      {rows.map(([label, values]) => (
+        <FieldRow key={label} label={label} values={values} />
+      ))}
+      {children}
     </dl>
+  );
+}
+
+export type FieldRowProps = { label: string; values: ReactNode[] };
+
+/**
+ * One of a card's fields, in its FieldList: nothing without a value. Given to the rows that load later rather than
+ * imported by them, so that this file stays in the first card's chunk and is not split out to be shared.
+ */
+function FieldRow({ label, values }: FieldRowProps) {
+  const styles = useStyles();
+  if (values.length === 0) return null;
+  return (
+    <div style={{ display: 'contents' }}>
+      <dt className={styles.term}>{label}</dt>
+      <dd className={styles.value}>{values}</dd>
+    </div>
   );
 }

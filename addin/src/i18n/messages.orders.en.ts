@@ -1,6 +1,17 @@
-// Orders and service contracts: their record pages, a company's orders in its purchases, and whether a case's customer
-// is covered. Part of the later messages (messages.later.en.ts); the other locales must translate each one.
+// Orders and service contracts: their record pages, a company's orders in its purchases, whether a case's customer is
+// covered, and a contact's card's cover and latest orders (loaded after the card's other fields, with these words).
+// Part of the later messages (messages.later.en.ts); the other locales must translate each one.
 export const enOrders = {
+  'card.covered': 'Covered',
+  'card.coverage': '{name}, until {date}',
+  'card.coverageResponse': '{name} · {hours} h response, until {date}',
+  'card.orders': 'Orders',
+  'card.order': '{status} · {date}',
+  'orderStatus.confirmed': 'Confirmed',
+  'orderStatus.in-progress': 'In progress',
+  'orderStatus.shipped': 'Shipped',
+  'orderStatus.delivered': 'Delivered',
+  'orderStatus.cancelled': 'Cancelled',
   'order.fromQuote': 'From quote {quote}',
   'order.lines': 'What was ordered',
   'order.line': '{quantity} × {name} at {price}',

@@ -1,6 +1,16 @@
 import type { OrderMessages } from './messages.orders.en';
 
 export const esOrders: OrderMessages = {
+  'card.covered': 'Cubierto',
+  'card.coverage': '{name}, hasta el {date}',
+  'card.coverageResponse': '{name} · respuesta en {hours} h, hasta el {date}',
+  'card.orders': 'Pedidos',
+  'card.order': '{status} · {date}',
+  'orderStatus.confirmed': 'Confirmado',
+  'orderStatus.in-progress': 'En curso',
+  'orderStatus.shipped': 'Enviado',
+  'orderStatus.delivered': 'Entregado',
+  'orderStatus.cancelled': 'Cancelado',
   'order.fromQuote': 'Del presupuesto {quote}',
   'order.lines': 'Qué se pidió',
   'order.line': '{quantity} × {name} a {price}',

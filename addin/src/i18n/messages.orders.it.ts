@@ -1,6 +1,16 @@
 import type { OrderMessages } from './messages.orders.en';
 
 export const itOrders: OrderMessages = {
+  'card.covered': 'Coperto',
+  'card.coverage': '{name}, fino al {date}',
+  'card.coverageResponse': '{name} · risposta entro {hours} h, fino al {date}',
+  'card.orders': 'Ordini',
+  'card.order': '{status} · {date}',
+  'orderStatus.confirmed': 'Confermato',
+  'orderStatus.in-progress': 'In lavorazione',
+  'orderStatus.shipped': 'Spedito',
+  'orderStatus.delivered': 'Consegnato',
+  'orderStatus.cancelled': 'Annullato',
   'order.fromQuote': 'Dal preventivo {quote}',
   'order.lines': 'Cosa è stato ordinato',
   'order.line': '{quantity} × {name} a {price}',

@@ -1,6 +1,16 @@
 import type { OrderMessages } from './messages.orders.en';
 
 export const ptOrders: OrderMessages = {
+  'card.covered': 'Coberto',
+  'card.coverage': '{name}, até {date}',
+  'card.coverageResponse': '{name} · resposta em {hours} h, até {date}',
+  'card.orders': 'Pedidos',
+  'card.order': '{status} · {date}',
+  'orderStatus.confirmed': 'Confirmado',
+  'orderStatus.in-progress': 'Em andamento',
+  'orderStatus.shipped': 'Enviado',
+  'orderStatus.delivered': 'Entregue',
+  'orderStatus.cancelled': 'Cancelado',
   'order.fromQuote': 'Do orçamento {quote}',
   'order.lines': 'O que foi pedido',
   'order.line': '{quantity} × {name} a {price}',

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { ShieldCheckmarkRegular, ShieldDismissRegular } from '@fluentui/react-icons';
+// Icons the first card already carries: a new one from an icon module it loads would be bundled with it.
+import { CheckmarkCircleRegular, DismissCircleRegular } from '@fluentui/react-icons';
 import type { Contract } from '@rapport/shared';
 import { activeContractOf } from '@rapport/shared/contracts/contract.rules';
 import { useRecordList } from '../../data/queries';
@@ -37,7 +38,7 @@ export function CaseCoverage({ companyId, contract: known }: { companyId: string
   if (contract === null) {
     return (
       <div className={styles.line}>
-        <ShieldDismissRegular className={styles.uncovered} aria-hidden />
+        <DismissCircleRegular className={styles.uncovered} aria-hidden />
         <Caption1 className={styles.text}>{t('cases.notCovered')}</Caption1>
       </div>
     );
@@ -52,7 +53,7 @@ export function CaseCoverage({ companyId, contract: known }: { companyId: string
       : t('cases.coveredResponse', { name, hours: hours(level.responseHours) });
   return (
     <div className={styles.line}>
-      <ShieldCheckmarkRegular className={styles.covered} aria-hidden />
+      <CheckmarkCircleRegular className={styles.covered} aria-hidden />
       <Caption1 className={styles.text}>
         <RecordLink to={{ kind: 'contract', id: contract.id }}>{text}</RecordLink>
       </Caption1>

@@ -30,8 +30,9 @@ const ExpensesSection = lazyWithMessages(() => expenseViews().then((module) => (
 const DealMargin = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.DealMargin })));
 const QuotesSection = lazyWithMessages(() => import('../quotes/QuoteViews').then((module) => ({ default: module.QuotesSection })));
 const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm').then((module) => ({ default: module.ApplyPlanForm })));
-const OrderContent = lazyWithMessages(() => import('../orders/OrderContent').then((module) => ({ default: module.OrderContent })));
-const ContractTerms = lazyWithMessages(() => import('../contracts/ContractTerms').then((module) => ({ default: module.ContractTerms })));
+const orderContractViews = () => import('../orders/OrderContractViews');
+const OrderContent = lazyWithMessages(() => orderContractViews().then((module) => ({ default: module.OrderContent })));
+const ContractTerms = lazyWithMessages(() => orderContractViews().then((module) => ({ default: module.ContractTerms })));
 const ChangeHistory = lazyWithMessages(() => import('../ClosedSections').then((module) => ({ default: module.ChangeHistory })));
 
 /** The records with a timeline (and documents): the others (an order, a contract) show their changes only. */
