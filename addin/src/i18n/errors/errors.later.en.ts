@@ -56,4 +56,12 @@ export const laterErrorsEn = {
   'QUOTE.CURRENCY_MISMATCH': 'The lines are priced in another currency. Check each price in the new currency and save them together.',
   'QUOTE.TOO_LARGE': 'This quote comes to more than an amount can hold. Split it into several quotes.',
   'QUOTE.WITHDRAWN': 'This quote is no longer open: its deal is gone. Make a new quote if the customer still wants one.',
+  // Members' rules: met in Settings, My preferences and owner pickers, all views that load on first use.
+  'MEMBER.NOT_ACTIVE': 'This person no longer has access to Rapport. Choose someone who does.',
+  'MEMBER.OWN_MANAGER': 'Nobody can be their own manager. Choose someone else.',
+  'MEMBER.LAST_ADMIN': 'This is the only admin left. Make someone else an admin first.',
+  'MEMBER.ROLE_FROM_ENTRA': 'This person’s role is set in Microsoft Entra ID, and can only be changed there.',
+  'MEMBER.EMAIL_TAKEN': 'A member already has this e-mail address. Find them in the list, or enter another address.',
+  'MEMBER.NOT_SIGNED_IN': 'This person hasn’t signed in to Rapport yet. Choose someone who has, or try again after their first sign-in.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'That isn’t a time zone Rapport knows. Choose one from the list, such as Europe/Madrid.',
 } satisfies LaterErrorMessages;

@@ -56,4 +56,12 @@ export const laterErrorsEs = {
   'QUOTE.CURRENCY_MISMATCH': 'Las líneas tienen precios en otra moneda. Revisa cada precio en la nueva moneda y guárdalos juntos.',
   'QUOTE.TOO_LARGE': 'Este presupuesto suma más de lo que cabe en un importe. Divídelo en varios presupuestos.',
   'QUOTE.WITHDRAWN': 'Este presupuesto ya no está abierto: su oportunidad ya no existe. Haz uno nuevo si el cliente aún lo quiere.',
+  // Reglas de los miembros: en Configuración, Mis preferencias y al elegir responsable, vistas que se cargan al usarlas.
+  'MEMBER.NOT_ACTIVE': 'Esta persona ya no tiene acceso a Rapport. Elige a alguien que lo tenga.',
+  'MEMBER.OWN_MANAGER': 'Nadie puede ser su propio responsable. Elige a otra persona.',
+  'MEMBER.LAST_ADMIN': 'Es el único administrador que queda. Nombra antes administrador a otra persona.',
+  'MEMBER.ROLE_FROM_ENTRA': 'El rol de esta persona se asigna en Microsoft Entra ID y solo puede cambiarse allí.',
+  'MEMBER.EMAIL_TAKEN': 'Ya hay un miembro con esta dirección de correo. Búscalo en la lista o escribe otra dirección.',
+  'MEMBER.NOT_SIGNED_IN': 'Esta persona aún no ha iniciado sesión en Rapport. Elige a alguien que sí lo haya hecho, o vuelve a intentarlo tras su primer inicio de sesión.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Esa zona horaria no la conoce Rapport. Elige una de la lista, como Europe/Madrid.',
 } satisfies LaterErrorMessages;

@@ -56,4 +56,12 @@ export const laterErrorsIt = {
   'QUOTE.CURRENCY_MISMATCH': 'Le righe hanno prezzi in un’altra valuta. Controlla ogni prezzo nella nuova valuta e salvali insieme.',
   'QUOTE.TOO_LARGE': 'Questo preventivo supera quanto può contenere un importo. Dividilo in più preventivi.',
   'QUOTE.WITHDRAWN': 'Questo preventivo non è più aperto: la sua trattativa non esiste più. Creane uno nuovo se il cliente lo vuole ancora.',
+  // Regole dei membri: in Impostazioni, Le mie preferenze e nella scelta del responsabile, viste caricate al primo uso.
+  'MEMBER.NOT_ACTIVE': 'Questa persona non ha più accesso a Rapport. Scegli una persona attiva.',
+  'MEMBER.OWN_MANAGER': 'Nessuno può essere il responsabile di sé stesso. Scegli un’altra persona.',
+  'MEMBER.LAST_ADMIN': 'È l’unico amministratore rimasto. Prima nomina amministratore un’altra persona.',
+  'MEMBER.ROLE_FROM_ENTRA': 'Il ruolo di questa persona è assegnato in Microsoft Entra ID e si può cambiare solo lì.',
+  'MEMBER.EMAIL_TAKEN': 'Un membro ha già questo indirizzo e-mail. Cercalo nell’elenco, oppure inserisci un altro indirizzo.',
+  'MEMBER.NOT_SIGNED_IN': 'Questa persona non ha ancora effettuato l’accesso a Rapport. Scegli qualcuno che l’ha già fatto, oppure riprova dopo il suo primo accesso.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Rapport non conosce questo fuso orario. Scegline uno dall’elenco, come Europe/Rome.',
 } satisfies LaterErrorMessages;

@@ -56,4 +56,12 @@ export const laterErrorsPt = {
   'QUOTE.CURRENCY_MISMATCH': 'Os itens têm preços em outra moeda. Confira cada preço na nova moeda e salve tudo junto.',
   'QUOTE.TOO_LARGE': 'Este orçamento soma mais do que um valor comporta. Divida-o em vários orçamentos.',
   'QUOTE.WITHDRAWN': 'Este orçamento não está mais aberto: o negócio dele não existe mais. Crie um novo se o cliente ainda quiser.',
+  // Regras dos membros: em Configurações, Minhas preferências e na escolha do responsável, telas carregadas no primeiro uso.
+  'MEMBER.NOT_ACTIVE': 'Esta pessoa não tem mais acesso ao Rapport. Escolha alguém que tenha.',
+  'MEMBER.OWN_MANAGER': 'Ninguém pode ser o próprio gerente. Escolha outra pessoa.',
+  'MEMBER.LAST_ADMIN': 'Este é o único administrador restante. Torne outra pessoa administrador antes.',
+  'MEMBER.ROLE_FROM_ENTRA': 'A função desta pessoa é definida no Microsoft Entra ID e só pode ser alterada lá.',
+  'MEMBER.EMAIL_TAKEN': 'Já existe um membro com este endereço de e-mail. Procure-o na lista ou digite outro endereço.',
+  'MEMBER.NOT_SIGNED_IN': 'Esta pessoa ainda não entrou no Rapport. Escolha alguém que já entrou, ou tente de novo após o primeiro acesso dela.',
+  'MEMBER.UNKNOWN_TIME_ZONE': 'Esse fuso horário não é conhecido pelo Rapport. Escolha um da lista, como America/Sao_Paulo.',
 } satisfies LaterErrorMessages;
