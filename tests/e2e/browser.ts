@@ -129,6 +129,15 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 /** Runs axe-core in a page or frame and returns the serious and critical violations. */
 export async function axeViolationsIn(frame: Page | Frame): Promise<AxeViolation[]> {
+  // Colours are read as they end: a button just enabled is still fading from its disabled colours (Fluent's transition),
+  // and axe would measure the contrast of a frame in between (#efefef on #2177c2). Spinners' endless animations are not
+  // waited for.
+  await frame.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().filter((animation) => animation instanceof CSSTransition).map((transition) => transition.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]),
+  );
   await frame.evaluate(axeSource);
   const violations = (await frame.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
