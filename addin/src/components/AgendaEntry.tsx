@@ -14,7 +14,8 @@ const useStyles = makeStyles({
   entry: { display: 'flex', gap: tokens.spacingHorizontalS, minWidth: 0 },
   icon: { flexShrink: 0, fontSize: tokens.fontSizeBase500, marginTop: tokens.spacingVerticalXXS, color: tokens.colorBrandForeground1 },
   body: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  when: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  // May wrap: an appointment across midnight names both dates ("11/30/2026, 11:00 PM – 12/1/2026, 12:00 AM"), wider than 320 px.
+  when: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
   subject: { overflowWrap: 'break-word' },
   cancelled: { textDecorationLine: 'line-through' },
