@@ -5,7 +5,7 @@ import { checkPane, problemsOf } from './pane-checks';
 
 // Quotes end to end in Chromium (issue 21): from a customer's e-mail at 320 px, the rep drafts a quote from the
 // sender's deal, sends it, replies and inserts it with its PDF; the customer opens the link in a browser of their own
-// and accepts it; back in the pane the deal is won and the acceptance is on its timeline.
+// and accepts it; back in the pane the deal is won, the acceptance is on its timeline, and the order in Purchases.
 
 jest.setTimeout(240_000);
 
@@ -144,6 +144,11 @@ describe('quotes in Chromium', () => {
     await view.getByText(/Won/).first().waitFor();
     await checkAndShoot(again.page, 'quotes-deal-won');
     await again.page.close();
+    // The accepted quote is the customer's order, confirmed, in their company's Purchases.
+    const card = await openDemo(site, { item: email.id, width: 320 });
+    await card.pane.getByRole('button', { name: 'Purchases' }).click();
+    await card.pane.getByRole('list', { name: 'Orders' }).getByText(/Confirmed/).first().waitFor();
+    await card.page.close();
     await page.close();
   });
 
