@@ -27,7 +27,7 @@ import {
 } from '@rapport/shared';
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { buildDemoInbox } from '../../functions/src/local/demo/demo-inbox';
-import { demoQuotedDeal } from '../../functions/src/local/demo/demo-quotes';
+import { demoInboxDeal, demoQuotedDeal } from '../../functions/src/local/demo/demo-quotes';
 import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { DocumentService } from '../../functions/src/documents/documents.service';
@@ -231,6 +231,14 @@ describe('seeding the demo tenant', () => {
     // Its public link opens it, and expires the day after its last valid day.
     expect(await reopened.findPublicLink(quote.publicKey!)).toMatchObject({ tenantId: DEMO_TENANT_ID, kind: 'quote', id: quote.id, expiresAt: `${new Date(Date.parse(`${quote.validUntil}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z` });
     expect(await reopened.nextSequence(DEMO_TENANT_ID, 'quote')).toBe(2);
+    // The inbox customer's company has Premium support in force, ending in six weeks, with a renewal queued.
+    expect(first.counts.contract).toBe(1);
+    const inboxDeal = demoInboxDeal(generateDemoData({ now }).deals)!;
+    const contracts = (await reopened.list('contract', DEMO_TENANT_ID, { limit: 10 })).items;
+    expect(contracts.map((contract) => ({ company: contract.companyId, name: contract.name, number: contract.number, level: contract.serviceLevel?.responseHours }))).toEqual([
+      { company: inboxDeal.companyId, name: 'Premium support', number: 1, level: 4 },
+    ]);
+    expect(contracts[0]!.endDate).toBe(new Date(now.getTime() + 45 * 86_400_000).toISOString().slice(0, 10));
     // The inbox's lead writing back is an open lead with a history: a call in (with its direction), a note, a call back.
     const leadEmail = buildDemoInbox(now).items.find((item) => item.scenario === 'A lead writing back')?.from?.email;
     const lead = (await reopened.list('lead', DEMO_TENANT_ID, { limit: 100 })).items.find((candidate) => candidate.email === leadEmail);

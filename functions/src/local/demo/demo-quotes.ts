@@ -102,3 +102,34 @@ export async function seedDemoQuotes(store: Store, data: DemoData, now: Date): P
   }
   return 1;
 }
+
+/**
+ * The inbox customer's service contract: Premium support for their company, in force since ten months and ending in
+ * six weeks, so a fresh demo shows the cover on their card and their cases, and the renewal task comes due. Made by
+ * the same code as the API's (the contract's hooks number it and queue its renewal).
+ */
+export async function seedDemoContracts(store: Store, data: DemoData, now: Date): Promise<number> {
+  const deal = demoInboxDeal(data.deals);
+  if (!deal?.companyId) return 0;
+  const id = `${data.tenantId.slice(0, 24)}-contract-1`;
+  if (await store.get('contract', data.tenantId, id)) return 1;
+  const day = (offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
+  const owner: Principal = { tenantId: data.tenantId, userId: deal.ownerId, roles: ['rep'] };
+  await new RecordService({ store, now: () => now }).writer.add(
+    'contract',
+    owner,
+    {
+      companyId: deal.companyId,
+      name: 'Premium support',
+      covered: [{ name: 'Hotline and on-site support' }],
+      startDate: day(-300),
+      endDate: day(45),
+      renewal: { autoRenew: false, noticeDays: 30, termMonths: 12 },
+      serviceLevel: { name: 'Premium support', responseHours: 4, resolutionHours: 24 },
+      value: { amount: 1200, currency: deal.currency, period: 'month' },
+      cancelled: false,
+    },
+    { id },
+  );
+  return 1;
+}

@@ -10,7 +10,7 @@ import { followDigestSubscription } from '../../digest/digest-subscriptions';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
 import { demoBookedAppointment } from './demo-inbox';
 import { demoLeadStory } from './demo-lead';
-import { seedDemoQuotes } from './demo-quotes';
+import { seedDemoContracts, seedDemoQuotes } from './demo-quotes';
 
 export type SeedResult = { tenantId: string; userId: string; userEmail: string; created: boolean; counts: Record<string, number> };
 
@@ -68,6 +68,8 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   if (options.documents) result.counts.document = (await seedDemoDocuments(options.documents, data, now)) + (await seedDemoReceipts(options.documents, data, expenses));
   // A quote the demo user sent on their deal, made from its lines with the tenant's quote settings.
   result.counts.quote = data.tenantId === DEMO_TENANT_ID ? await seedDemoQuotes(store, data, now) : 0;
+  // The inbox customer's service contract: the cover on their card and cases, a renewal coming due.
+  result.counts.contract = data.tenantId === DEMO_TENANT_ID ? await seedDemoContracts(store, data, now) : 0;
   const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
   await writeMissing('member', others);
   // Those who opted in get the morning digest from tomorrow (the demo user's is written with their record, last).
