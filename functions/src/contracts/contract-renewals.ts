@@ -1,5 +1,4 @@
 import {
-  CrmError,
   TENANT_SETTINGS_ID,
   DEFAULT_CONTRACT_RENEWAL_DAYS,
   addDays,
@@ -173,9 +172,5 @@ async function addTaskOnce(deps: { store: Store; writer: RecordWriter }, contrac
     contactIds: [],
     participants: [],
   };
-  try {
-    await deps.writer.add('activity', { tenantId: contract.tenantId, userId: contract.ownerId }, task, { id: renewalTaskId(contract), origin: 'system' });
-  } catch (error) {
-    if (!(error instanceof CrmError && error.code === 'RECORD.ALREADY_EXISTS')) throw error;
-  }
+  await deps.writer.addOnce('activity', { tenantId: contract.tenantId, userId: contract.ownerId }, task, { id: renewalTaskId(contract), origin: 'system' });
 }

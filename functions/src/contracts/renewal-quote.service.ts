@@ -104,16 +104,13 @@ export class RenewalQuoteService {
   /** A record of the renewal by its derived id: made once; a deleted one is not made again (the user removed it). */
   private async addOnce<K extends 'deal' | 'quote'>(kind: K, actor: Actor, id: string, fields: Record<string, unknown>): Promise<RecordOf[K]> {
     const { store, records } = this.deps;
-    try {
-      return (await records.writer.add(kind, actor, fields as never, { id })).record;
-    } catch (error) {
-      if (!(error instanceof CrmError && error.code === 'RECORD.ALREADY_EXISTS')) throw error;
-      const made = await store.get(kind, actor.tenantId, id);
-      if (made) return made;
-      throw new CrmError('conflict', 'CONTRACT.RENEWAL_DELETED', `This contract's renewal ${kind} for its end on this date was deleted: restore it from the recycle bin.`, {
-        kind: kind as RecordKind,
-        id,
-      });
-    }
+    const added = await records.writer.addOnce(kind, actor, fields as never, { id });
+    if (added) return added;
+    const made = await store.get(kind, actor.tenantId, id);
+    if (made) return made;
+    throw new CrmError('conflict', 'CONTRACT.RENEWAL_DELETED', `This contract's renewal ${kind} for its end on this date was deleted: restore it from the recycle bin.`, {
+      kind: kind as RecordKind,
+      id,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { CrmError, type Order, type Quote } from '@rapport/shared';
+import type { Order, Quote } from '@rapport/shared';
 import { orderIdOf } from '../kinds/order.hooks';
 import type { RecordWriter } from '../services/record-writer';
 
@@ -13,11 +13,6 @@ export async function orderOfAcceptedQuote(writer: RecordWriter, quote: Quote): 
   const existing = await store.get('order', quote.tenantId, id);
   if (existing) return existing;
   if (!(await store.get('deal', quote.tenantId, quote.dealId))) return null;
-  try {
-    return (await writer.add('order', { tenantId: quote.tenantId, userId: quote.ownerId }, { quoteId: quote.id }, { id, origin: 'system' })).record;
-  } catch (error) {
-    // Made meanwhile by the other of two racing answers (or deleted by a user since: it stays so).
-    if (error instanceof CrmError && error.code === 'RECORD.ALREADY_EXISTS') return store.get('order', quote.tenantId, id);
-    throw error;
-  }
+  // None made: made meanwhile by the other of two racing answers (or deleted by a user since: it stays so).
+  return (await writer.addOnce('order', { tenantId: quote.tenantId, userId: quote.ownerId }, { quoteId: quote.id }, { id, origin: 'system' })) ?? store.get('order', quote.tenantId, id);
 }

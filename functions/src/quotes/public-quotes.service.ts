@@ -128,14 +128,13 @@ export class PublicQuotesService {
   private async followUp(quote: Quote, decision: 'accepted' | 'declined'): Promise<Quote> {
     const { store, writer } = this.deps;
     const actor = actorOf(quote);
-    if (decision === 'accepted') {
-      await retryOnStale(async () => {
-        const deal = await store.get('deal', quote.tenantId, quote.dealId);
-        if (deal) await writer.change('deal', actor, deal, await this.dealChanges(quote, deal, actor), { origin: 'system' });
-      });
-      // Its id is the quote's: a follow-up resumed after a crash, or raced by a rep's own order, makes none twice.
-      await orderOfAcceptedQuote(writer, quote);
-    }
+    // The deal as the answer leaves it: an accepted quote's deal takes it; a declined one's stays as it is.
+    const deal = await retryOnStale(async () => {
+      const found = await store.get('deal', quote.tenantId, quote.dealId);
+      return found && decision === 'accepted' ? writer.change('deal', actor, found, await this.dealChanges(quote, found, actor), { origin: 'system' }) : found;
+    });
+    // Its id is the quote's: a follow-up resumed after a crash, or raced by a rep's own order, makes none twice.
+    if (decision === 'accepted') await orderOfAcceptedQuote(writer, quote);
     const [owner, contact, company] = await Promise.all([
       store.get('member', quote.tenantId, quote.ownerId),
       quote.contactId ? store.get('contact', quote.tenantId, quote.contactId) : null,
@@ -146,11 +145,10 @@ export class PublicQuotesService {
     const reference = quoteReference(quote);
     const answer = quote.answer;
     const at = answer?.at ?? this.deps.now().toISOString();
-    const deal = await store.get('deal', quote.tenantId, quote.dealId);
     const links = { contactIds: contact ? [contact.id] : [], ...(company ? { companyId: company.id } : {}), ...(deal ? { dealId: deal.id } : {}), participants: [] };
     const said = decision === 'accepted' ? words.acceptedSummary(answer?.name ?? '', reference, quote.revision, netText(quote, language)) : words.declinedSummary(reference, answer?.reason);
-    await addOnce(writer, actor, `${quote.id}-${decision}`, { kind: 'note', subject: words.note(reference, decision), summary: said, at, status: 'done', ...links });
-    await addOnce(writer, actor, `${quote.id}-${decision}-task`, { kind: 'task', subject: words.task(reference, decision), summary: said, at, status: 'planned', priority: 'high', ...links });
+    await writer.addOnce('activity', actor, { kind: 'note', subject: words.note(reference, decision), summary: said, at, status: 'done', ...links }, { id: `${quote.id}-${decision}`, origin: 'system' });
+    await writer.addOnce('activity', actor, { kind: 'task', subject: words.task(reference, decision), summary: said, at, status: 'planned', priority: 'high', ...links }, { id: `${quote.id}-${decision}-task`, origin: 'system' });
     // By e-mail too, for a rep who asked (My preferences): the job sends it from their mailbox to themselves.
     if (owner?.quoteAnswerMail === true && !owner.deactivated) await queueQuoteAnswerMail(store, { tenantId: quote.tenantId, quoteId: quote.id, memberId: owner.id, decision, at });
     return retryOnStale(async () => {
@@ -169,14 +167,6 @@ export class PublicQuotesService {
       line.productId ? [{ productId: line.productId, quantity: line.quantity, unitPrice: line.unitPrice, discountPercent: line.discountPercent }] : [],
     );
     return { lineItems, amount: fromMinor(quote.totals.net, quote.currency), amountSetByHand: true, currency: quote.currency, ...(stage ? { stage: stage.id } : {}) };
-  }
-}
-
-async function addOnce(writer: RecordWriter, actor: Actor, id: string, fields: Record<string, unknown>): Promise<void> {
-  try {
-    await writer.add('activity', actor, fields, { id, origin: 'system' });
-  } catch (error) {
-    if (!(error instanceof CrmError && error.code === 'RECORD.ALREADY_EXISTS')) throw error;
   }
 }
 

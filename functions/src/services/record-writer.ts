@@ -102,6 +102,19 @@ export class RecordWriter {
   }
 
   /**
+   * Stores a new record under an id derived from what it is for (a quote's acceptance note, a contract's renewal task),
+   * once: null when a record of that id exists already, live or deleted (a rerun, a race, or a user removed it).
+   */
+  async addOnce<K extends RecordKind>(kind: K, actor: Actor, fields: Draft<K>, options: AddOptions & { id: string }): Promise<RecordOf[K] | null> {
+    try {
+      return (await this.add(kind, actor, fields, options)).record;
+    } catch (error) {
+      if (error instanceof CrmError && error.code === 'RECORD.ALREADY_EXISTS') return null;
+      throw error;
+    }
+  }
+
+  /**
    * Stores whole records many at once: made by `build` (an import), or made with their history by a loader of a data
    * set (the demo, the Maven sample), which is then answerable for their shape.
    */
