@@ -618,7 +618,9 @@ describe('the task pane in the demo Outlook', () => {
     // The customer may have more than one deal of that name: the first is the one changed.
     await pane.getByRole('button', { name: `Products and stage of ${dealName}` }).first().click();
     const panel = pane.getByRole('group', { name: `Change ${dealName}` });
-    // Whatever the deal had, these two products are its lines now.
+    // Whatever the deal had, these two products are its lines now: counted once the editor shows the deal (its amount
+    // comes with its lines; counted before, the demo deal's lines would be left in).
+    await panel.getByText(/^Deal amount: /).waitFor();
     const removes = panel.getByRole('button', { name: /^Remove / });
     for (let left = await removes.count(); left > 0; left--) {
       await removes.first().click();
