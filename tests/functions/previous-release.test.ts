@@ -3,8 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import { dealAndCaseTerms, storeAsPreviousRelease } from './previous-release';
-import { createTestApp, TENANT_A, type TestApp, testStores } from './test-app';
+import { dealAndCaseTerms, forgetNewReportCells, storeAsPreviousRelease } from './previous-release';
+import { create, createTestApp, TENANT_A, type TestApp, testStores } from './test-app';
 
 const at = '2026-01-01T00:00:00.000Z';
 const system = (id: string) => ({ tenantId: TENANT_A, id, createdAt: at, createdBy: 'user-a', updatedAt: at, updatedBy: 'user-a', ownerId: 'user-a', version: 1 });
@@ -162,5 +162,81 @@ describe.each(testStores)('deals and cases the previous release stored without s
         fs.rmSync(t.dataDir, { recursive: true, force: true });
       }
     }
+  });
+});
+
+describe.each(testStores)('quotes and contracts the previous release kept no report cells for, on %s', (store) => {
+  let t: TestApp;
+  let app: TestApp;
+  let admin: string;
+  beforeEach(async () => {
+    t = await createTestApp({ store, now: () => new Date('2026-11-16T10:00:00Z') });
+    app = t;
+    admin = await t.token(TENANT_A, 'boss', ['admin']);
+    expect((await t.call('get-me', { token: admin })).status).toBe(200);
+  });
+  afterEach(async () => {
+    if (app !== t) await app.app.close();
+    await t.close();
+  });
+
+  /** A sent quote of 2,000 EUR net and two contracts worth 12,000 and 4,000 EUR a year, ending in December. */
+  async function commerce() {
+    const settings = await t.call('get-settings', { token: admin });
+    await t.call('update-settings', { token: admin, body: { quotes: { taxRates: [], defaultTaxPercent: 0, validityDays: 30, language: 'en' } }, headers: { 'if-match': `"${settings.body.version}"` } });
+    const company = await create(t, 'company', { name: 'Fabrikam' }, admin);
+    const deal = await create(t, 'deal', { name: 'Seats', stage: 'proposal', currency: 'EUR', companyId: company.id, contactIds: [] }, admin);
+    const draft = await t.call('create-quote', { token: admin, body: { dealId: deal.id, lines: [{ name: 'Seat', quantity: 2, unitPrice: 1000 }] } });
+    expect((await t.call('send-quote', { token: admin, params: { id: draft.body.id }, body: {} })).status).toBe(200);
+    const contract = (value: object) => t.call('create-contract', { token: admin, body: { companyId: company.id, name: 'Support', startDate: '2026-01-01', endDate: '2026-12-31', value } });
+    const monthly = (await contract({ amount: 1000, currency: 'EUR', period: 'month' })).body;
+    const quarterly = (await contract({ amount: 1000, currency: 'EUR', period: 'quarter' })).body;
+    return { monthly, quarterly };
+  }
+  /** Reopens a SQLite file (which rebuilds the cells of an older version); a Cosmos DB tenant is brought up by its first report. */
+  async function nextRelease() {
+    if (store === 'sqlite') {
+      await t.app.close();
+      app = await createTestApp({ store, dataDir: t.dataDir, now: () => new Date('2026-11-16T10:00:00Z') });
+    }
+  }
+  const report = async (name: string) =>
+    (await app.call('report', { token: admin, params: { report: name }, query: { from: '2026-01', to: '2026-12', currency: 'EUR' } })).body.rows.map((row: { key: string; values: object }) => ({ key: row.key, ...row.values }));
+
+  it('are counted once by the upgrade, and a change afterwards moves them rightly; upgrading again counts nothing', async () => {
+    const { monthly } = await commerce();
+    await forgetNewReportCells(t);
+    await nextRelease();
+    expect(await report('quotes-by-month')).toEqual([{ key: '2026-11', sent: 1, accepted: 0, declined: 0, acceptanceRate: null, acceptedAmount: 0, meanDaysToAccept: null }]);
+    expect(await report('contracts-up-for-renewal')).toEqual([{ key: '2026-12', contracts: 2, autoRenew: 0, annualValue: 16_000 }]);
+    const moved = await app.call('update-contract', { token: admin, params: { id: monthly.id }, body: { endDate: '2027-01-31' }, headers: { 'if-match': `"${monthly.version}"` } });
+    expect(moved.status).toBe(200);
+    const after = [
+      { key: '2026-12', contracts: 1, autoRenew: 0, annualValue: 4_000 },
+      { key: '2027-01', contracts: 1, autoRenew: 0, annualValue: 12_000 },
+    ];
+    expect(await report('contracts-up-for-renewal')).toEqual(after);
+    if (store === 'cosmos') {
+      const cosmos = app.app.store as CosmosStore;
+      expect(await cosmos.upgradeReportCells(TENANT_A)).toMatchObject({ counted: 0 });
+      // Run again from the start (two instances, or a crash before its marker): every record is stamped, none counts twice.
+      const index = t.cosmosDatabase!.container('index');
+      const { resources } = await index.items.query("SELECT * FROM c WHERE c.entry = 'upgrade'").fetchAll();
+      for (const marker of resources) await index.item(marker.id, marker.pk).delete();
+      expect(await cosmos.upgradeReportCells(TENANT_A)).toMatchObject({ counted: 0 });
+      expect(await report('contracts-up-for-renewal')).toEqual(after);
+    }
+  });
+
+  it('counts a record changed before the upgrade reached it once, as it is now', async () => {
+    const { monthly, quarterly } = await commerce();
+    await forgetNewReportCells(t);
+    await nextRelease();
+    // On Cosmos DB no report has been read yet: this change comes first, and takes away nothing it was never counted in.
+    const moved = await app.call('update-contract', { token: admin, params: { id: monthly.id }, body: { endDate: '2027-01-31' }, headers: { 'if-match': `"${monthly.version}"` } });
+    expect(moved.status).toBe(200);
+    const cancelled = await app.call('update-contract', { token: admin, params: { id: quarterly.id }, body: { cancelled: true, cancelReason: 'Moved away' }, headers: { 'if-match': `"${quarterly.version}"` } });
+    expect(cancelled.status).toBe(200);
+    expect(await report('contracts-up-for-renewal')).toEqual([{ key: '2027-01', contracts: 1, autoRenew: 0, annualValue: 12_000 }]);
   });
 });

@@ -69,3 +69,30 @@ export async function dealAndCaseTerms(t: TestApp): Promise<string[]> {
   db.close();
   return rows.map((row) => `${row.kind}|${row.term}|${row.record_id}`).sort();
 }
+
+// The report families the previous release (report cells version 5) did not keep.
+const NEW_FAMILIES = ['quote', 'order', 'contract'];
+const PREVIOUS_CELLS_VERSION = '5';
+
+/**
+ * Makes the tenant's report cells as the previous release left them: no cells of the families it did not keep, record
+ * documents without the cells version they were counted under, and (on SQLite) the file at the previous cells version.
+ */
+export async function forgetNewReportCells(t: TestApp): Promise<void> {
+  if (!t.cosmosDatabase) {
+    const db = new Database(path.join(t.dataDir, 'rapport.db'));
+    db.prepare(`DELETE FROM report_cells WHERE family IN (${NEW_FAMILIES.map(() => '?').join(', ')})`).run(...NEW_FAMILIES);
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'report_cells_version'").run(PREVIOUS_CELLS_VERSION);
+    db.close();
+    return;
+  }
+  const index = t.cosmosDatabase.container(INDEX);
+  const { resources: cells } = await index.items.query<Stored>("SELECT * FROM c WHERE c.entry = 'report-cell' OR c.entry = 'upgrade'").fetchAll();
+  for (const doc of cells) if (doc.entry === 'upgrade' || NEW_FAMILIES.includes(doc.family as string)) await index.item(doc.id, doc.pk).delete();
+  const records = t.cosmosDatabase.container(RECORDS);
+  const { resources: docs } = await records.items.query<Stored>('SELECT * FROM c WHERE IS_DEFINED(c.cellsVersion)').fetchAll();
+  for (const doc of docs) {
+    delete doc.cellsVersion;
+    await records.item(doc.id, doc.pk).replace(doc);
+  }
+}

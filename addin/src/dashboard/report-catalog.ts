@@ -12,7 +12,7 @@ export type ChartSpec = {
   kind: 'bars' | 'columns' | 'stacked' | 'donut';
   column: string;
   stack?: readonly string[];
-  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses';
+  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts';
 };
 
 const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
@@ -39,6 +39,8 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'win-rate-by-product', chart: { kind: 'bars', column: 'wonAmount', empty: 'closedDeals' } },
     // My approved expenses by category (the table beside it: those waiting and rejected).
     { report: 'expenses-by-category', chart: { kind: 'bars', column: 'approvedAmount', empty: 'expenses' } },
+    // My quotes: sent, accepted and declined each month (the table: acceptance rate, amount, days to acceptance).
+    { report: 'quotes-by-month', chart: { kind: 'columns', column: 'acceptedAmount', empty: 'quotes' } },
   ],
   team: [
     { report: 'pipeline', chart: { kind: 'bars', column: 'amount', empty: 'openDeals' } },
@@ -54,6 +56,11 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'expenses-by-owner', chart: { kind: 'bars', column: 'approvedAmount', empty: 'expenses' } },
     { report: 'expenses-by-category', chart: { kind: 'donut', column: 'approvedAmount', empty: 'expenses' } },
     { report: 'expenses-by-month', chart: { kind: 'columns', column: 'approvedAmount', empty: 'expenses' } },
+    // After the deal: quotes per rep and month, orders by where they are, contracts coming up for renewal.
+    { report: 'quotes-by-owner', chart: { kind: 'bars', column: 'acceptedAmount', empty: 'quotes' } },
+    { report: 'quotes-by-month', chart: { kind: 'columns', column: 'sent', empty: 'quotes' } },
+    { report: 'orders-by-status', chart: { kind: 'bars', column: 'orders', empty: 'orders' } },
+    { report: 'contracts-up-for-renewal', chart: { kind: 'columns', column: 'annualValue', empty: 'contracts' } },
   ],
   marketing: [
     { report: 'leads-by-source', chart: { kind: 'donut', column: 'leads', empty: 'leads' } },
@@ -67,6 +74,8 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'cases-by-owner', chart: { kind: 'bars', column: 'open', empty: 'cases' } },
     { report: 'open-cases-by-priority', chart: { kind: 'donut', column: 'open', empty: 'cases' } },
     { report: 'open-cases-by-age', chart: { kind: 'bars', column: 'open', empty: 'cases' } },
+    // The contracts service reps answer under, by the month they end.
+    { report: 'contracts-up-for-renewal', chart: { kind: 'columns', column: 'contracts', empty: 'contracts' } },
   ],
   // Commissions are statements and plans, not reports.
   commissions: [],

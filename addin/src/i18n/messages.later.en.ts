@@ -21,6 +21,7 @@ import { enGoals } from './messages.goals.en';
 import { enPlans } from './messages.plans.en';
 import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
+import { enCommerceReports } from './messages.commercereports.en';
 import { enCommissions } from './messages.commissions.en';
 import { enQuotes } from './messages.quotes.en';
 import { enQuoteMail } from './messages.quotemail.en';
@@ -538,6 +539,7 @@ export const enLater = {
   ...enPlans,
   ...enPreferences,
   ...enExpenses,
+  ...enCommerceReports,
   ...enCommissions,
   ...enQuotes,
   ...enQuoteMail,

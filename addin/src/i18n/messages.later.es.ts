@@ -22,6 +22,7 @@ import { esGoals } from './messages.goals.es';
 import { esPlans } from './messages.plans.es';
 import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
+import { esCommerceReports } from './messages.commercereports.es';
 import { esCommissions } from './messages.commissions.es';
 import { esQuotes } from './messages.quotes.es';
 import { esQuoteMail } from './messages.quotemail.es';
@@ -537,6 +538,7 @@ export const esLater: LaterMessages = {
   ...esPlans,
   ...esPreferences,
   ...esExpenses,
+  ...esCommerceReports,
   ...esCommissions,
   ...esQuotes,
   ...esQuoteMail,

@@ -22,6 +22,7 @@ import { itGoals } from './messages.goals.it';
 import { itPlans } from './messages.plans.it';
 import { itPreferences } from './messages.preferences.it';
 import { itExpenses } from './messages.expenses.it';
+import { itCommerceReports } from './messages.commercereports.it';
 import { itCommissions } from './messages.commissions.it';
 import { itQuotes } from './messages.quotes.it';
 import { itQuoteMail } from './messages.quotemail.it';
@@ -537,6 +538,7 @@ export const itLater: LaterMessages = {
   ...itPlans,
   ...itPreferences,
   ...itExpenses,
+  ...itCommerceReports,
   ...itCommissions,
   ...itQuotes,
   ...itQuoteMail,

@@ -22,6 +22,7 @@ import { ptGoals } from './messages.goals.pt';
 import { ptPlans } from './messages.plans.pt';
 import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
+import { ptCommerceReports } from './messages.commercereports.pt';
 import { ptCommissions } from './messages.commissions.pt';
 import { ptQuotes } from './messages.quotes.pt';
 import { ptQuoteMail } from './messages.quotemail.pt';
@@ -537,6 +538,7 @@ export const ptLater: LaterMessages = {
   ...ptPlans,
   ...ptPreferences,
   ...ptExpenses,
+  ...ptCommerceReports,
   ...ptCommissions,
   ...ptQuotes,
   ...ptQuoteMail,

@@ -9,9 +9,13 @@ import type { Contact } from '../contacts/contact.schema';
 import type { Deal } from '../deals/deal.schema';
 import type { Expense } from '../expenses/expense.schema';
 import type { Lead } from '../leads/lead.schema';
+import type { Contract } from '../contracts/contract.schema';
+import type { Order } from '../orders/order.schema';
+import type { Quote } from '../quotes/quote.schema';
 import { lineMinor } from '../deals/deal.rules';
 import { minorDigits, toMinor } from '../money/money.rules';
 import { monthOf, weightedCents } from './report.rules';
+import { contractCells, orderCells, quoteCells } from './commerce-cells.rules';
 
 /**
  * Bumped when what a record adds to its cells changes: stores then rebuild their cells from the records.
@@ -20,11 +24,21 @@ import { monthOf, weightedCents } from './report.rules';
  * Version 4: deal money in each currency's minor units (`minor`, `weightedMinor`, `lineMinor`), no longer in hundredths
  * (`cents`, `weighted`, `lineCents`); cells kept by an older version are still read right (see `moneyOf`).
  * Version 5: new deals, by the month they were created (`newDeal`), for goals on new deals.
+ * Version 6: quotes, orders and service contracts (`quote`, `order`, `contract`: commerce-cells.rules.ts).
  */
-export const REPORT_CELLS_VERSION = 5;
+export const REPORT_CELLS_VERSION = 6;
 
-export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense'] as const;
+export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense', 'quote', 'order', 'contract'] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
+
+/**
+ * The version that brought each family: a record a store stamped as counted under an older version has none of the
+ * newer families' cells yet (`reportCellsOf`'s `countedUnder`). Families not listed are as old as the cells.
+ */
+export const familySince: Partial<Record<ReportFamily, number>> = { email: 2, newDeal: 5, quote: 6, order: 6, contract: 6 };
+
+/** Whether a family's cells were kept by `version` of the cells. */
+export const familyCountedUnder = (family: ReportFamily, version: number): boolean => (familySince[family] ?? 1) <= version;
 
 /** Months are `YYYY-MM`; these stand for "no month" and sort after every real one. */
 export const OPEN_MONTH = 'open';
@@ -154,8 +168,16 @@ function expenseCells(expense: Expense): ReportCell[] {
   ];
 }
 
-/** The cells one record adds to; a deleted record adds to none. */
-export function reportCellsOf(kind: string, record: { deletedAt?: string | undefined } | null): ReportCell[] {
+/**
+ * The cells one record adds to; a deleted record adds to none. With `countedUnder`, only the families that version of
+ * the cells kept: what a record stored then was counted in (a store that does not rebuild its cells says which).
+ */
+export function reportCellsOf(kind: string, record: { deletedAt?: string | undefined } | null, countedUnder = REPORT_CELLS_VERSION): ReportCell[] {
+  const cells = cellsOfRecord(kind, record);
+  return countedUnder >= REPORT_CELLS_VERSION ? cells : cells.filter((cell) => familyCountedUnder(cell.family, countedUnder));
+}
+
+function cellsOfRecord(kind: string, record: { deletedAt?: string | undefined } | null): ReportCell[] {
   if (!record || record.deletedAt) return [];
   switch (kind) {
     case 'deal':
@@ -172,6 +194,12 @@ export function reportCellsOf(kind: string, record: { deletedAt?: string | undef
       return emailCells((record as Contact).emails, 'contacts');
     case 'expense':
       return expenseCells(record as Expense);
+    case 'quote':
+      return quoteCells(record as Quote);
+    case 'order':
+      return orderCells(record as Order);
+    case 'contract':
+      return contractCells(record as Contract);
     default:
       return [];
   }
@@ -191,10 +219,16 @@ export const isEmptyCell = (cell: Pick<ReportCell, 'measures'>): boolean => Obje
 /**
  * What a write changes in the cells: the new version's cells minus the old one's (either may be null: a create, a
  * hard delete). Cells that come out unchanged are left out, so an edit that moves nothing a report reads costs nothing.
+ * `beforeCountedUnder`: the cells version the old one was counted under (it took away only what was added).
  */
-export function reportDeltas(kind: string, before: { deletedAt?: string | undefined } | null, after: { deletedAt?: string | undefined } | null): ReportCell[] {
+export function reportDeltas(
+  kind: string,
+  before: { deletedAt?: string | undefined } | null,
+  after: { deletedAt?: string | undefined } | null,
+  beforeCountedUnder = REPORT_CELLS_VERSION,
+): ReportCell[] {
   const sums = new Map<string, ReportCell>();
-  for (const cell of reportCellsOf(kind, before)) addCell(sums, cell, -1);
+  for (const cell of reportCellsOf(kind, before, beforeCountedUnder)) addCell(sums, cell, -1);
   for (const cell of reportCellsOf(kind, after)) addCell(sums, cell, 1);
   return [...sums.values()].filter((cell) => !isEmptyCell(cell)).map(withoutZeroMeasures);
 }

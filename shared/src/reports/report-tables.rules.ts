@@ -1,10 +1,14 @@
 // Reports as tables, built from report cells alone: every report is rows of values under typed columns, which the
 // dashboard draws as a chart, shows as a table and exports as CSV. Pure, so the API and the tests share it.
 import type { Pipeline } from '../deals/pipeline.rules';
-import { RateBook, convertTotals, fromMinor, minorDigits, type ExchangeRate } from '../money/money.rules';
+import { minorDigits, type ExchangeRate } from '../money/money.rules';
 import { quarterOf, winRate, contactRate } from './report.rules';
-import { moneyOf, type MoneyMeasure, type ReportCell, type ReportFamily } from './report-cells.rules';
+import type { MoneyMeasure, ReportCell, ReportFamily } from './report-cells.rules';
 import { dataQuality } from './data-quality.rules';
+import { commerceReport, commerceReportFamilies, commerceReportNames } from './commerce-reports.rules';
+import { countOf, days, inCurrency, inPeriod, memberName, MoneyColumns, ownedBy, ownersInScope, rate, roundTo, sumBy, type Cells, type Group } from './report-groups.rules';
+
+export { ownersInScope } from './report-groups.rules';
 
 export const reportNames = [
   'pipeline',
@@ -29,6 +33,7 @@ export const reportNames = [
   'expenses-by-owner',
   'expenses-by-category',
   'expenses-by-month',
+  ...commerceReportNames,
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -56,6 +61,7 @@ export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
   'expenses-by-owner': ['expense'],
   'expenses-by-category': ['expense'],
   'expenses-by-month': ['expense'],
+  ...commerceReportFamilies,
 };
 
 export type ColumnKind = 'count' | 'money' | 'percent' | 'days' | 'number';
@@ -98,115 +104,10 @@ export type ReportMoneyNote = {
   missingRates: string[];
 };
 
-type Cells = Partial<Record<ReportFamily, readonly ReportCell[]>>;
-
-/** Money of a group of cells, per currency and the month whose rate converts it, in minor units. */
-type MoneyBag = Map<string, Map<string, number>>;
-
-/** Counts summed per measure, and money per measure kept by currency and month until it is converted. */
-type Group = { counts: Record<string, number>; money: Partial<Record<MoneyMeasure, MoneyBag>> };
-
-const MONEY_MEASURES: readonly MoneyMeasure[] = ['minor', 'weightedMinor', 'lineMinor'];
-
-const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-const inPeriod = (cell: ReportCell, filters: ReportFilters) => cell.month >= filters.from && cell.month <= filters.to;
-const rate = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
-const days = (ms: number, spells: number) => (spells === 0 ? null : Math.round((ms / spells / 86_400_000) * 10) / 10);
-
-/** The owners the team, territory and owner filters leave in (null: everyone). */
-export function ownersInScope(filters: ReportFilters, context: ReportContext): Set<string> | null {
-  let owners: Set<string> | null = null;
-  const narrow = (ids: Iterable<string>) => {
-    const next = new Set(ids);
-    owners = owners === null ? next : new Set([...owners].filter((id) => next.has(id)));
-  };
-  if (filters.ownerId) narrow([filters.ownerId]);
-  if (filters.team) narrow(context.members.filter((member) => member.team === filters.team).map((member) => member.id));
-  if (filters.territoryId) narrow(context.territories.find((territory) => territory.id === filters.territoryId)?.repIds ?? []);
-  if (filters.ownerIds) narrow(filters.ownerIds);
-  return owners;
-}
-
 /** Deal cells of every currency (or the one filtered on), for all products or the one filtered on, of the owners in scope. */
 function dealCells(cells: Cells, filters: ReportFilters, owners: Set<string> | null): ReportCell[] {
   const product = filters.productId ?? '*';
   return (cells.deal ?? []).filter((cell) => cell.dims.product === product && inCurrency(cell, filters) && (owners === null || owners.has(cell.dims.owner ?? '')));
-}
-
-const inCurrency = (cell: ReportCell, filters: ReportFilters) => !filters.currency || cell.dims.currency === filters.currency;
-
-const ownedBy = (owners: Set<string> | null) => (cell: ReportCell) => owners === null || owners.has(cell.dims.owner ?? '');
-
-/**
- * Sums cells by group. Counts add up as they are; money is kept per currency and per the month whose rate converts
- * it (the month the deal closed or is expected to close; an open deal's present value, this month's rate).
- */
-function sumBy(cells: readonly ReportCell[], keyOf: (cell: ReportCell) => string | null, thisMonth = ''): Map<string, Group> {
-  const groups = new Map<string, Group>();
-  for (const cell of cells) {
-    const key = keyOf(cell);
-    if (key === null) continue;
-    const group = groups.get(key) ?? { counts: {}, money: {} };
-    for (const [name, value] of Object.entries(cell.measures)) group.counts[name] = (group.counts[name] ?? 0) + value;
-    if (cell.family === 'deal' || cell.family === 'expense') {
-      const currency = cell.dims.currency ?? '';
-      const month = cell.current || cell.month === 'none' ? thisMonth : cell.month;
-      for (const measure of MONEY_MEASURES) {
-        const minor = moneyOf(cell, measure);
-        if (minor === 0) continue;
-        const bag = (group.money[measure] ??= new Map());
-        const months = bag.get(currency) ?? bag.set(currency, new Map()).get(currency)!;
-        months.set(month, (months.get(month) ?? 0) + minor);
-      }
-    }
-    groups.set(key, group);
-  }
-  return groups;
-}
-
-const countOf = (group: Group | undefined, measure: string) => group?.counts[measure] ?? 0;
-
-/**
- * Turns groups' money into the report's currency: one currency's own amounts when the filters pick one, else every
- * currency converted at its month's rate (rounded once per currency and month, then added). Remembers the rates it
- * used and the currencies it had none for, for the note beside the figures.
- */
-class MoneyColumns {
-  private readonly used = new Map<string, ExchangeRate>();
-  private readonly missing = new Set<string>();
-  private readonly rates: RateBook;
-  readonly currency: string;
-
-  constructor(
-    private readonly filters: ReportFilters,
-    context: ReportContext,
-  ) {
-    this.currency = filters.currency ?? context.money.reportingCurrency;
-    this.rates = new RateBook(context.money.rates, context.money.reportingCurrency);
-  }
-
-  /** A group's money in the report's currency (0 without any). */
-  amount(group: Group | undefined, measure: MoneyMeasure): number {
-    const bag = group?.money[measure];
-    if (!bag) return 0;
-    if (this.filters.currency) {
-      const minor = [...(bag.get(this.filters.currency)?.values() ?? [])].reduce((sum, value) => sum + value, 0);
-      return fromMinor(minor, this.currency);
-    }
-    const converted = convertTotals(bag, this.rates, this.currency);
-    for (const currency of converted.missing) this.missing.add(currency);
-    for (const rate of converted.used) this.used.set(`${rate.currency}|${rate.month}`, rate);
-    return fromMinor(converted.minor, this.currency);
-  }
-
-  note(): ReportMoneyNote {
-    const ratesUsed = [...this.used.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.month.localeCompare(b.month));
-    return { currency: this.currency, converted: !this.filters.currency, ratesUsed, missingRates: [...this.missing].sort() };
-  }
-}
-
-function memberName(context: ReportContext, id: string): string {
-  return context.members.find((member) => member.id === id)?.displayName ?? id;
 }
 
 /** Closed deals in the period grouped by `groupOf`: won, lost, win rate, won amount (of `measure`). */
@@ -513,5 +414,7 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
       const table = expensesBy(cells, filters, money, owners, (cell) => cell.month, (month) => month);
       return { ...table, rows: table.rows.sort((a, b) => a.key.localeCompare(b.key)) };
     }
+    default:
+      return commerceReport(name, cells, filters, context, money, owners);
   }
 }

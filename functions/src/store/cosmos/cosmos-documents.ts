@@ -1,5 +1,5 @@
 import type { ItemDefinition } from '@azure/cosmos';
-import type { AuditEntry, RecordKind } from '@rapport/shared';
+import { REPORT_CELLS_VERSION, type AuditEntry, type RecordKind } from '@rapport/shared';
 import { documentOf, recordFromDocument } from '../record-upgrades';
 import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, LinkTarget } from '../store';
@@ -10,7 +10,15 @@ import { auditPartition, deletedPartition, domainPartition, emailPartition, link
 
 /** A record as stored, with the audit entry of the change that made this version (so the two are written at once). */
 export type RecordDoc = AnyRecord &
-  ItemDefinition & { pk: string; recordKind: RecordKind; lastChange?: AuditEntry; pendingReport?: PendingReport; _etag?: string };
+  ItemDefinition & { pk: string; recordKind: RecordKind; lastChange?: AuditEntry; pendingReport?: PendingReport; cellsVersion?: number; _etag?: string };
+
+/**
+ * The report cells version a record document was counted under. Documents are stamped since version 6; those without
+ * a stamp were written by a release that kept version 5 of the cells (a deal older still lacks its `newDeal` cell for
+ * good: README.md, "Report cells upgrades").
+ */
+export const CELLS_VERSION_BEFORE_STAMPS = 5;
+export const countedUnder = (doc: Pick<RecordDoc, 'cellsVersion'>): number => (typeof doc.cellsVersion === 'number' ? doc.cellsVersion : CELLS_VERSION_BEFORE_STAMPS);
 export type AuditDoc = IndexDoc & { version: number; audit: AuditEntry };
 export type DeletedDoc = IndexDoc & { recordKind: RecordKind; recordId: string; deletedAt: string; record: AnyRecord };
 export type IndexDoc = ItemDefinition & { pk: string; tenantId: string; entry: string };
@@ -33,14 +41,24 @@ export function indexDocsOf(kind: RecordKind, record: AnyRecord): IndexDoc[] {
   ];
 }
 
-/** The record's document, with the audit entry of its change and, when the change moves a report, what it owes the cells. */
+/**
+ * The record's document, with the audit entry of its change, what the change owes the cells when it moves a report,
+ * and the cells version it is counted under (its cells are the whole of today's once the change is filed).
+ */
 export function toDoc(kind: RecordKind, record: AnyRecord, lastChange: AuditEntry, pendingReport?: PendingReport): RecordDoc {
-  return { ...documentOf(kind, record), pk: recordPartition(record.tenantId, kind, record.id), recordKind: kind, lastChange, ...(pendingReport ? { pendingReport } : {}) } as RecordDoc;
+  return {
+    ...documentOf(kind, record),
+    pk: recordPartition(record.tenantId, kind, record.id),
+    recordKind: kind,
+    lastChange,
+    cellsVersion: REPORT_CELLS_VERSION,
+    ...(pendingReport ? { pendingReport } : {}),
+  } as RecordDoc;
 }
 
 /** The record a record document holds, in today's shape: every read of a record document goes through here. */
 export function toRecord(doc: RecordDoc): AnyRecord {
-  const { pk: _pk, recordKind: _kind, lastChange: _change, pendingReport: _pending, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
+  const { pk: _pk, recordKind: _kind, lastChange: _change, pendingReport: _pending, cellsVersion: _cells, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
   return recordFromDocument(doc.recordKind, record);
 }
 

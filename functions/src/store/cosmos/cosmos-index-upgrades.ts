@@ -1,7 +1,8 @@
-import type { Container, ItemDefinition } from '@azure/cosmos';
+import type { Container } from '@azure/cosmos';
 import type { RecordKind } from '@rapport/shared';
 import { bulkWrite, unexpectedBulkFailure } from './cosmos-bulk';
-import { indexDocsOf, toRecord, type RecordDoc } from './cosmos-documents';
+import { indexDocsOf, toRecord } from './cosmos-documents';
+import { recordPages, upgradedVersion, type UpgradeMarker } from './cosmos-upgrade-reads';
 import { isSpread, kindPartition, upgradesPartition } from './cosmos-layout';
 
 /**
@@ -24,7 +25,6 @@ const MARKER_ID = 'index';
 // Records read per page of a kind's partition: bounds the memory an upgrade holds.
 const PAGE = 500;
 
-type Marker = ItemDefinition & { pk: string; tenantId: string; entry: 'upgrade'; version: number; upgradedAt: string };
 
 /** What an upgrade of a tenant did: the version it found and the index documents it wrote. */
 export type IndexUpgradeResult = { from: number; to: number; written: number };
@@ -36,15 +36,14 @@ export type IndexUpgradeResult = { from: number; to: number; written: number };
  */
 export async function upgradeTenantIndex(records: Container, index: Container, tenantId: string, now: () => Date = () => new Date()): Promise<IndexUpgradeResult> {
   const pk = upgradesPartition(tenantId);
-  const marker = await readMarker(index, pk);
-  const from = marker && marker.tenantId === tenantId ? marker.version : 0;
+  const from = await upgradedVersion(index, MARKER_ID, pk, tenantId);
   if (from >= COSMOS_INDEX_VERSION) return { from, to: from, written: 0 };
   let written = 0;
   for (const step of indexUpgrades.filter((candidate) => candidate.version > from)) {
     for (const kind of step.kinds) {
       // Spread kinds have no single partition to page through; no step needs one yet.
       if (isSpread(kind)) throw new Error(`An index upgrade cannot page through ${kind} records: they are spread over partitions`);
-      for await (const docs of pagesOf(records, tenantId, kind)) {
+      for await (const docs of recordPages(records, kindPartition(tenantId, kind), tenantId, kind, PAGE)) {
         const entries = docs.flatMap((doc) => indexDocsOf(kind, toRecord(doc)).filter((entry) => entry.entry === step.entry));
         const failures = await bulkWrite(index, 'Upsert', entries);
         if (failures[0]) throw unexpectedBulkFailure('Upsert', failures[0]);
@@ -52,45 +51,7 @@ export async function upgradeTenantIndex(records: Container, index: Container, t
       }
     }
   }
-  const done: Marker = { id: MARKER_ID, pk, tenantId, entry: 'upgrade', version: COSMOS_INDEX_VERSION, upgradedAt: now().toISOString() };
+  const done: UpgradeMarker = { id: MARKER_ID, pk, tenantId, entry: 'upgrade', version: COSMOS_INDEX_VERSION, upgradedAt: now().toISOString() };
   await index.items.upsert(done);
   return { from, to: COSMOS_INDEX_VERSION, written };
-}
-
-async function readMarker(index: Container, pk: string): Promise<Marker | null> {
-  try {
-    const { resource } = await index.item(MARKER_ID, pk).read<Marker>();
-    return resource ?? null;
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 404) return null;
-    throw error;
-  }
-}
-
-/** A tenant's live and deleted records of a kind, a page at a time, by id (never OFFSET). */
-async function* pagesOf(records: Container, tenantId: string, kind: RecordKind): AsyncGenerator<RecordDoc[]> {
-  const pk = kindPartition(tenantId, kind);
-  let after = '';
-  for (;;) {
-    const { resources } = await records.items
-      .query<RecordDoc>(
-        {
-          query: 'SELECT TOP @page * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.recordKind = @kind AND c.id > @after ORDER BY c.id',
-          parameters: [
-            { name: '@page', value: PAGE },
-            { name: '@pk', value: pk },
-            { name: '@tenant', value: tenantId },
-            { name: '@kind', value: kind },
-            { name: '@after', value: after },
-          ],
-        },
-        { partitionKey: pk },
-      )
-      .fetchAll();
-    const last = resources[resources.length - 1];
-    if (!last) return;
-    yield resources;
-    if (resources.length < PAGE) return;
-    after = last.id as string;
-  }
 }

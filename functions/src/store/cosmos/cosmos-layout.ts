@@ -22,6 +22,12 @@ export function recordPartition(tenantId: string, kind: RecordKind, id: string):
   return isSpread(kind) ? `${tenantId}|${kind}|${bucketOf(id)}` : kindPartition(tenantId, kind);
 }
 
+/** Every partition a tenant's records of a kind are in: its buckets' for a spread kind, else its one. */
+export function partitionsOfKind(tenantId: string, kind: RecordKind): string[] {
+  if (!isSpread(kind)) return [kindPartition(tenantId, kind)];
+  return Array.from({ length: ACTIVITY_BUCKETS }, (_, bucket) => `${tenantId}|${kind}|${bucketName(bucket)}`);
+}
+
 /** The one partition of a tenant's records of a kind that is not spread. */
 export function kindPartition(tenantId: string, kind: RecordKind): string {
   return `${tenantId}|${kind}`;
@@ -66,8 +72,10 @@ function bucketOf(id: string): string {
   // FNV-1a: a stable spread of any id, UUID or slug, over the buckets.
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return (hash % ACTIVITY_BUCKETS).toString(16).padStart(2, '0');
+  return bucketName(hash % ACTIVITY_BUCKETS);
 }
+
+const bucketName = (bucket: number) => bucket.toString(16).padStart(2, '0');
 
 const PathSchema = z.object({ path: z.string().startsWith('/') });
 const LayoutSchema = z.object({

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { bulkWrite, bulkWriteWithEtags, unexpectedBulkFailure } from './cosmos-bulk';
 import { kindsUpgradedInIndex, upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
-import { auditDoc, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
+import { upgradeTenantCells, type CellsUpgradeResult } from './cosmos-cells-upgrade';
+import { auditDoc, countedUnder, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
 import {
   alreadyExists,
   auditEntryOf,
@@ -53,6 +54,8 @@ const READ_CONCURRENCY = 16;
 // requests and less than the reads. Spread kinds (activities) are always point reads: their ids span partitions.
 const POINT_READS_AT_MOST = 4;
 const BY_IDS = 'SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND ARRAY_CONTAINS(@ids, c.id)';
+// Writes of a record whose document another hand touched without changing its version, before giving up.
+const SAME_VERSION_ATTEMPTS = 3;
 // Records per bulk round in createMany: bounds the memory an import holds. The SDK waits up to a second
 // for the last partial batch of each bulk call, so rounds are large.
 const BULK_CHUNK = 10_000;
@@ -77,6 +80,8 @@ export class CosmosStore implements Store {
   private readonly pendingChecks = new Map<string, { at: number; done: Promise<number> }>();
   // Tenants whose index this instance has brought up to date (or is bringing): checked once per instance.
   private readonly upgradedIndexes = new Map<string, Promise<unknown>>();
+  // Per tenant, the upgrade of its report cells this instance ran (README.md, "Report cells upgrades").
+  private readonly upgradedCells = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly client: CosmosClient,
@@ -227,7 +232,7 @@ export class CosmosStore implements Store {
     }
   }
 
-  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options: { restoring?: boolean } = {}): Promise<RecordOf[K]> {
+  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options: { restoring?: boolean } = {}, attempt = 1): Promise<RecordOf[K]> {
     const currentDoc = await this.readRecordDoc(kind, record.tenantId, record.id);
     if (!currentDoc || Boolean(currentDoc.deletedAt) !== Boolean(options.restoring)) throw notFound(kind, record.id);
     const current = toRecord(currentDoc);
@@ -241,7 +246,7 @@ export class CosmosStore implements Store {
     if (currentDoc.lastChange) await this.index.items.upsert(auditDoc(currentDoc.lastChange));
     if (currentDoc.pendingReport) await this.cells.filePending(record.tenantId);
     const change = auditEntryOf(kind, current, record);
-    const pending = pendingReportOf(kind, current, record);
+    const pending = pendingReportOf(kind, current, record, countedUnder(currentDoc));
     let written: RecordDoc | undefined;
     try {
       ({ resource: written } = await this.records
@@ -250,7 +255,9 @@ export class CosmosStore implements Store {
     } catch (error) {
       if (!isStatus(error, 412)) throw error;
       const latest = await this.readRecordDoc(kind, record.tenantId, record.id);
-      if (!latest || latest.deletedAt) throw notFound(kind, record.id);
+      if (!latest || Boolean(latest.deletedAt) !== Boolean(options.restoring)) throw notFound(kind, record.id);
+      // The document changed but not the record (its filed change cleared, its cells upgraded): write it again.
+      if (latest.version === expectedVersion && attempt < SAME_VERSION_ATTEMPTS) return this.replace(kind, record, expectedVersion, options, attempt + 1);
       throw staleVersion(kind, record.id, latest.version, toRecord(latest));
     }
     await this.index.items.upsert(auditDoc(change));
@@ -526,7 +533,29 @@ export class CosmosStore implements Store {
     if (written) await this.cells.clearPending(written as RecordDoc & Record<string, unknown>);
   }
 
+  /**
+   * Adds the report cells earlier releases did not keep for a tenant's records (quotes, orders, contracts), once: a
+   * marker document says it was done. Idempotent. Reports run it before their first read per tenant and instance.
+   */
+  upgradeReportCells(tenantId: string): Promise<CellsUpgradeResult> {
+    return upgradeTenantCells(this.records, this.index, this.cells, tenantId);
+  }
+
+  private cellsUpgraded(tenantId: string): Promise<unknown> {
+    let done = this.upgradedCells.get(tenantId);
+    if (!done) {
+      done = this.upgradeReportCells(tenantId).catch((error: unknown) => {
+        // A failed upgrade is tried again by the next report.
+        this.upgradedCells.delete(tenantId);
+        throw error;
+      });
+      this.upgradedCells.set(tenantId, done);
+    }
+    return done;
+  }
+
   async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
+    await this.cellsUpgraded(tenantId);
     // The reports of one request read several families at once: they share one check.
     const last = this.pendingChecks.get(tenantId);
     if (!last || Date.now() - last.at >= PENDING_CHECK_MS) {
@@ -665,9 +694,12 @@ export class CosmosStore implements Store {
   }
 }
 
-/** What a change owes the report cells, or nothing when it moves no report. */
-function pendingReportOf(kind: RecordKind, before: AnyRecord | null, after: AnyRecord): PendingReport | undefined {
-  const cells = reportDeltas(kind, before, after);
+/**
+ * What a change owes the report cells, or nothing when it moves no report. The old version takes away only the cells
+ * it was counted in (`beforeCountedUnder`); the new one is counted in all of today's.
+ */
+function pendingReportOf(kind: RecordKind, before: AnyRecord | null, after: AnyRecord, beforeCountedUnder?: number): PendingReport | undefined {
+  const cells = reportDeltas(kind, before, after, beforeCountedUnder);
   return cells.length > 0 ? { changeId: `${kind}|${after.id}|v${after.version}|${randomUUID()}`, cells } : undefined;
 }
 

@@ -1,0 +1,20 @@
+// The dashboard's reports on quotes, orders and service contracts. The other locales must translate each one.
+export const enCommerceReports = {
+  'dash.report.quotes-by-owner': 'Quotes by rep',
+  'dash.report.quotes-by-month': 'Quotes by month',
+  'dash.report.orders-by-status': 'Orders by status',
+  'dash.report.contracts-up-for-renewal': 'Contract value up for renewal',
+  'dash.column.sent': 'Sent',
+  'dash.column.accepted': 'Accepted',
+  'dash.column.declined': 'Declined',
+  'dash.column.acceptanceRate': 'Acceptance rate',
+  'dash.column.acceptedAmount': 'Accepted amount',
+  'dash.column.meanDaysToAccept': 'Days to acceptance',
+  'dash.column.orders': 'Orders',
+  'dash.column.contracts': 'Contracts',
+  'dash.column.autoRenew': 'Renew by themselves',
+  'dash.column.annualValue': 'Value per year',
+  'dash.empty.quotes': 'No quotes sent or answered in this period. Quotes sent from a deal show here, with the customers’ answers.',
+  'dash.empty.orders': 'No orders for these filters. A quote the customer accepts becomes an order, and shows here.',
+  'dash.empty.contracts': 'No service contract ends from this month on. Contracts in force show here by the month they end.',
+};
