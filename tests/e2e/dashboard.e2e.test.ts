@@ -54,13 +54,14 @@ describe('the dashboard in Chromium', () => {
     // The Maven sample sells in USD; picking that currency shows its deals unconverted.
     const { page, errors } = await openDashboard(`as=${MANAGER}&tab=team&${MAVEN_PERIOD}&currency=USD`);
     await chartsDrawn(page, tabReports.team.length);
-    // Every report of the tab has data here, so every one has a chart and a table; but the expense reports: the sample
-    // has no expenses, and they say what would fill them.
-    const expenseReports = tabReports.team.filter(({ report }) => report.startsWith('expenses-'));
-    expect(expenseReports).toHaveLength(3);
-    expect(await page.locator('[data-chart]').count()).toBe(tabReports.team.length - expenseReports.length);
-    expect(await page.locator('[data-report] table').count()).toBe(tabReports.team.length - expenseReports.length);
-    for (const { report } of expenseReports) await page.locator(`[data-report="${report}"]`).getByText(/^No approved expenses in this period\./).waitFor();
+    // Every report of the tab has data here, so every one has a chart and a table; but the expense, quote, order and
+    // contract reports: the sample has none in USD in its years, and they say what would fill them.
+    const emptyReports = tabReports.team.filter(({ chart }) => ['expenses', 'quotes', 'orders', 'contracts'].includes(chart.empty));
+    expect(emptyReports.map(({ report }) => report)).toEqual(['expenses-by-owner', 'expenses-by-category', 'expenses-by-month', 'quotes-by-owner', 'quotes-by-month', 'orders-by-status', 'contracts-up-for-renewal']);
+    expect(await page.locator('[data-chart]').count()).toBe(tabReports.team.length - emptyReports.length);
+    expect(await page.locator('[data-report] table').count()).toBe(tabReports.team.length - emptyReports.length);
+    const emptyText = { expenses: /^No approved expenses in this period\./, quotes: /^No quotes sent or answered in this period\./, orders: /^No orders for these filters\./, contracts: /^No service contract ends from this month on\./ };
+    for (const { report, chart } of emptyReports) await page.locator(`[data-report="${report}"]`).getByText(emptyText[chart.empty as keyof typeof emptyText]).waitFor();
     await page.locator('[data-report="won-by-quarter"]').getByText('Only deals in USD, not converted.').waitFor();
     // The won value by quarter, as the table shows it, adds up to the sample's won value: $10,005,534.00.
     const quarters = page.locator('[data-report="won-by-quarter"] tbody tr');
@@ -104,6 +105,14 @@ describe('the dashboard in Chromium', () => {
       const { page, errors } = await openDashboard(`${as ? `as=${as}&` : ''}tab=${tab}`);
       await page.waitForFunction((expected) => document.querySelectorAll('[data-report][data-state="ready"]').length === expected, tabReports[tab].length, { timeout: 60_000 });
       await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((chart) => chart.querySelector('svg')));
+      if (tab === 'service') {
+        // The demo's service contract, ending in six weeks, by its month.
+        expect(await page.locator('[data-report="contracts-up-for-renewal"] tbody tr').allTextContents()).toEqual([expect.stringMatching(/^\d{4}-\d{2}1[01]\D/)]);
+      }
+      if (tab === 'mine') {
+        // The demo user's quote, sent two days ago and not answered yet.
+        expect(await page.locator('[data-report="quotes-by-month"] tbody tr').allTextContents()).toEqual([expect.stringMatching(/^\d{4}-\d{2}100–/)]);
+      }
       if (tab === 'marketing') {
         // The demo's leads, by source in words rather than codes.
         const sources = await page.locator('[data-report="leads-by-source"] tbody tr td:first-child').allTextContents();

@@ -39,8 +39,8 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'win-rate-by-product', chart: { kind: 'bars', column: 'wonAmount', empty: 'closedDeals' } },
     // My approved expenses by category (the table beside it: those waiting and rejected).
     { report: 'expenses-by-category', chart: { kind: 'bars', column: 'approvedAmount', empty: 'expenses' } },
-    // My quotes: sent, accepted and declined each month (the table: acceptance rate, amount, days to acceptance).
-    { report: 'quotes-by-month', chart: { kind: 'columns', column: 'acceptedAmount', empty: 'quotes' } },
+    // My quotes sent each month (the table: accepted, declined, acceptance rate, amount, days to acceptance).
+    { report: 'quotes-by-month', chart: { kind: 'columns', column: 'sent', empty: 'quotes' } },
   ],
   team: [
     { report: 'pipeline', chart: { kind: 'bars', column: 'amount', empty: 'openDeals' } },
@@ -57,7 +57,7 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'expenses-by-category', chart: { kind: 'donut', column: 'approvedAmount', empty: 'expenses' } },
     { report: 'expenses-by-month', chart: { kind: 'columns', column: 'approvedAmount', empty: 'expenses' } },
     // After the deal: quotes per rep and month, orders by where they are, contracts coming up for renewal.
-    { report: 'quotes-by-owner', chart: { kind: 'bars', column: 'acceptedAmount', empty: 'quotes' } },
+    { report: 'quotes-by-owner', chart: { kind: 'bars', column: 'sent', empty: 'quotes' } },
     { report: 'quotes-by-month', chart: { kind: 'columns', column: 'sent', empty: 'quotes' } },
     { report: 'orders-by-status', chart: { kind: 'bars', column: 'orders', empty: 'orders' } },
     { report: 'contracts-up-for-renewal', chart: { kind: 'columns', column: 'annualValue', empty: 'contracts' } },
