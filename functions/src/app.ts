@@ -31,6 +31,8 @@ import { contactRouteBindings } from './routes/contacts.routes';
 import { ContactMergeService } from './services/contact-merge.service';
 import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
+import { knowledgeRouteBindings } from './routes/knowledge.routes';
+import { KnowledgeService } from './knowledge/knowledge.service';
 import { serviceRouteBindings } from './routes/service.routes';
 import { AppointmentsService } from './services/appointments.service';
 import { LookupService } from './services/lookup.service';
@@ -195,6 +197,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog, captures: new SentMailCaptures(store, now) })),
     ...threadRouteBindings(deps, new ThreadFollowService({ store, records, writer: records.writer, mailLog, now })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
+    ...knowledgeRouteBindings(deps, new KnowledgeService(store)),
     ...myDayRouteBindings(deps, myDay),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
     ...pipelineRouteBindings(deps, pipelines),

@@ -90,6 +90,9 @@ const expected: Record<string, Role[]> = {
   'quote-page-script': everyone,
   // A contract's renewal quote: anyone who reads the contract makes it (a deal and a draft quote of their own).
   'contract-renewal-quote': everyone,
+  // Knowledge: every member reads the published articles, suggested for an e-mail or searched.
+  'suggest-articles': everyone,
+  'search-articles': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
       const { plural, timeline } = kinds[kind];
@@ -124,7 +127,8 @@ const expected: Record<string, Role[]> = {
 };
 
 // The same, written out by hand for the kinds' routes, so that a change to a kind's definition shows here too.
-const settingsKinds = ['product', 'territory', 'form', 'commissionPlan'];
+// Knowledge articles are written by admins and the members an admin makes knowledge editors (articles.test.ts).
+const settingsKinds = ['product', 'territory', 'form', 'article', 'commissionPlan'];
 // Deciding an expense takes a manager of its rep's team: the colleague's expense here is on no one's team, so an admin.
 const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers, 'approve-expense': admins, 'reject-expense': admins };
 const privateRoute = (label: string) => crudKinds.some((kind) => isPrivate(kind) && new RegExp(`(^|-)${kind}(-|$)`).test(label));
@@ -175,7 +179,7 @@ describe('the role matrix', () => {
         expect(response.body.error.code).toBe('RECORD.NOT_FOUND');
       } else {
         expect(response.status).toBe(403);
-        expect(response.body.error.code).toMatch(/^(AUTH\.ROLE_REQUIRED|AUTH\.NOT_RECORD_OWNER|APPOINTMENTS\.TEAM_FORBIDDEN)$/);
+        expect(response.body.error.code).toMatch(/^(AUTH\.ROLE_REQUIRED|AUTH\.NOT_RECORD_OWNER|APPOINTMENTS\.TEAM_FORBIDDEN|KNOWLEDGE\.EDITOR_REQUIRED)$/);
       }
       outcomes.push(allowed ? 'allow' : 'deny');
     });

@@ -38,6 +38,8 @@ export class RouteRequests {
     if (name === 'lookup') return { body: { emails: ['someone-1@example.com', 'anyone@example.com'] } };
     if (name === 'send-check') return { body: { to: ['someone-1@example.com'], cc: ['anyone@example.com'] } };
     if (name === 'search') return { query: { q: 'Doe' } };
+    if (name === 'search-articles') return { query: { q: 'printer toner' } };
+    if (name === 'suggest-articles') return { body: { subject: 'Printer prints blank pages', text: 'Our printer stopped printing: the pages come out blank.' } };
     if (name === 'my-day') return { query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
     if (name === 'list-appointments') return { query: { from: '2026-11-16T00:00:00Z', to: '2026-11-23T00:00:00Z', ...(variant ? { scope: variant } : {}) } };
     if (name === 'report') return { params: { report: variant ?? 'pipeline' }, query: { from: '2026-01', to: '2026-12' } };

@@ -66,6 +66,7 @@ export const enFields = {
   'field.case.contactId': 'Contact',
   'field.case.companyId': 'Company',
   'field.case.trackingNumber': 'Tracking number',
+  'field.case.productId': 'Product',
   'field.case.openedAt': 'Opened',
   'field.case.ownerId': 'Owner',
   'field.order.status': 'Status',

@@ -63,6 +63,7 @@ export const esFields: FieldMessages = {
   'field.case.contactId': 'Contacto',
   'field.case.companyId': 'Empresa',
   'field.case.trackingNumber': 'Número de seguimiento',
+  'field.case.productId': 'Producto',
   'field.case.openedAt': 'Fecha de apertura',
   'field.case.ownerId': 'Propietario',
   'field.order.status': 'Estado',

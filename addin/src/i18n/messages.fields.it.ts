@@ -63,6 +63,7 @@ export const itFields: FieldMessages = {
   'field.case.contactId': 'Contatto',
   'field.case.companyId': 'Azienda',
   'field.case.trackingNumber': 'Numero di tracciamento',
+  'field.case.productId': 'Prodotto',
   'field.case.openedAt': 'Aperto il',
   'field.case.ownerId': 'Proprietario',
   'field.order.status': 'Stato',

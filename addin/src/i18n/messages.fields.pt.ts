@@ -63,6 +63,7 @@ export const ptFields: FieldMessages = {
   'field.case.contactId': 'Contato',
   'field.case.companyId': 'Empresa',
   'field.case.trackingNumber': 'Número de rastreamento',
+  'field.case.productId': 'Produto',
   'field.case.openedAt': 'Aberto em',
   'field.case.ownerId': 'Proprietário',
   'field.order.status': 'Status',

@@ -61,6 +61,7 @@ export class MemberDirectory {
     // The token's name (Entra ID's `name`), else the one the tenant knows them by (a token may carry none).
     const name = token.name ?? (member.displayName !== UNNAMED_MEMBER ? member.displayName : undefined);
     if (name) principal.name = name;
+    if (member.capabilities && member.capabilities.length > 0) principal.capabilities = member.capabilities;
     if (token.roles.length > 0) return { ...principal, rolesFrom: 'token' };
     return { ...principal, roles: [member.role], rolesFrom: 'member' };
   }

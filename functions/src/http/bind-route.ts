@@ -64,7 +64,9 @@ export function bindRoute<R extends ApiRoute>(
 
 async function authenticate(deps: BindDependencies, route: ApiRoute, request: HttpRequest): Promise<Principal> {
   const principal = await deps.resolvePrincipal(await deps.verifyToken(request.headers.get('authorization')));
-  if (route.role && !hasRole(principal.roles, route.role)) throw roleRequired(route.role, route.allows ?? 'do this');
+  // A capability an admin gave the member (a knowledge editor) lets them do what the route's role does.
+  const capable = route.capability !== undefined && (principal.capabilities ?? []).includes(route.capability);
+  if (route.role && !capable && !hasRole(principal.roles, route.role)) throw roleRequired(route.role, route.allows ?? 'do this', route.capability);
   if (deps.writeLimits && route.method !== 'GET' && !route.readOnly) deps.writeLimits.check(principal.tenantId, principal.userId);
   return principal;
 }

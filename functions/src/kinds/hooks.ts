@@ -16,6 +16,7 @@ import { templateHooks } from './template.hooks';
 import { territoryHooks } from './territory.hooks';
 import { threadHooks } from './thread.hooks';
 import { tipHooks } from './tip.hooks';
+import { articleHooks } from './article.hooks';
 import { webFormHooks } from './web-form.hooks';
 import type { RecordKind } from '@rapport/shared';
 
@@ -34,6 +35,7 @@ export const hooksByKind: HooksByKind = {
   form: webFormHooks,
   settings: {},
   tip: tipHooks,
+  article: articleHooks,
   template: templateHooks,
   thread: threadHooks,
   document: {},

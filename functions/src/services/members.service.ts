@@ -32,6 +32,7 @@ export class MembersService {
       userId: principal.userId,
       roles: principal.roles,
       rolesFrom: principal.rolesFrom ?? 'token',
+      grantedCapabilities: [...(principal.capabilities ?? [])],
       capabilities: capabilitiesOf(principal.roles),
     };
     if (principal.name) me.name = principal.name;

@@ -58,6 +58,15 @@ const ACTION_ATTEMPTS = 10;
 const ACTION_PAUSE_MS = 15;
 
 /** What users may do with CRM records through the API, under who may do what; every write goes through the writer. */
+/**
+ * Whether the caller may change (or delete, or restore) a record: their own, or a manager's or admin's any; and any record
+ * of a kind written by a capability the caller has (a knowledge editor changes every article, whoever wrote it).
+ */
+function mayChange(kind: RecordKind, principal: Principal, record: { ownerId: string }): boolean {
+  const capability = (apiOf(kind as CrudKind) as ApiDefinition | undefined)?.write?.capability;
+  return canEditRecord(principal, record) || (capability !== undefined && (principal.capabilities ?? []).includes(capability));
+}
+
 export class RecordService {
   readonly writer: RecordWriter;
   private readonly store: Store;
@@ -113,7 +122,7 @@ export class RecordService {
 
   async update<K extends CrudKind>(kind: K, principal: Principal, id: string, patch: PatchOf<K>, expectedVersion: number): Promise<RecordOf[K]> {
     const current = await this.get(kind, principal, id);
-    if (!canEditRecord(principal, current)) throw notYourRecord(kind);
+    if (!mayChange(kind, principal, current)) throw notYourRecord(kind);
     await this.writer.requireVersion(kind, current, expectedVersion);
     const { ownerId, ...changes } = patch as PatchOf<K> & { ownerId?: string | null };
     if (typeof ownerId === 'string' && ownerId !== current.ownerId && !capabilitiesOf(principal.roles).reassign) {
@@ -127,7 +136,7 @@ export class RecordService {
   /** Soft delete: the record disappears from reads, lookups and timelines but is kept. */
   async remove(kind: RecordKind, principal: Principal, id: string, expectedVersion: number): Promise<void> {
     const current = await this.get(kind, principal, id);
-    if (!canEditRecord(principal, current)) throw notYourRecord(kind);
+    if (!mayChange(kind, principal, current)) throw notYourRecord(kind);
     await this.writer.remove(kind, principal, current, expectedVersion);
   }
 
@@ -164,7 +173,7 @@ export class RecordService {
       throw notFound(kind, id);
     }
     if (!(await this.mayRead(kind, principal, deleted))) throw notFound(kind, id);
-    if (!canEditRecord(principal, deleted)) throw notYourRecord(kind);
+    if (!mayChange(kind, principal, deleted)) throw notYourRecord(kind);
     const now = this.now();
     if (!deleted.deletedAt || !isRestorable(deleted.deletedAt, now)) {
       throw new CrmError(

@@ -1,4 +1,4 @@
-import { CrmError, MESSAGE_REF_PREFIX, kinds, referencedIds, referencesOf, toUtcTimestamp, type AnyRecord, type IndexParts, type RecordKind } from '@rapport/shared';
+import { CrmError, MESSAGE_REF_PREFIX, kinds, referencedIds, referencesOf, toUtcTimestamp, type AnyRecord, type FullTextFields, type IndexParts, type RecordKind } from '@rapport/shared';
 import type { LinkTarget } from './store';
 
 /**
@@ -17,19 +17,22 @@ export type RecordIndexEntries = {
   /** Open deals and cases, planned activities: also indexed as open, so "what is open" is one bounded read. */
   isOpen: boolean;
   sortAt: string;
+  /** The stems it is ranked by in a full-text search (published knowledge articles), or null. */
+  fullText: FullTextFields | null;
 };
 
 /**
  * The version of the derivation below. Bump it whenever what a record is indexed under changes:
  * stores rebuild their secondary indexes once when they open data indexed by an older version.
  */
-// 3: deals are found by their name, cases by their number and subject.
+// 3: deals are found by their name, cases by their number and subject. (Knowledge articles' full text came with the
+// kind: no record stored before had any, so no rebuild.)
 export const INDEX_VERSION = 3;
 
 /** The entries of a record, derived from its kind's definition: its `index` and the references it links by. */
 export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndexEntries {
   const createdAt = toUtcTimestamp(record.createdAt);
-  if (record.deletedAt) return { emails: [], domains: [], terms: [], links: [], externalRefs: [], isOpen: false, sortAt: createdAt };
+  if (record.deletedAt) return { emails: [], domains: [], terms: [], links: [], externalRefs: [], isOpen: false, sortAt: createdAt, fullText: null };
   const definition = kinds[kind] as { index?: (record: AnyRecord) => IndexParts; linkedToOwner?: true };
   const parts = definition.index?.(record) ?? {};
   return {
@@ -40,6 +43,7 @@ export function indexEntriesOf(kind: RecordKind, record: AnyRecord): RecordIndex
     externalRefs: parts.externalRefs ?? [],
     isOpen: parts.isOpen ?? false,
     sortAt: parts.sortAt ?? createdAt,
+    fullText: parts.fullText ?? null,
   };
 }
 

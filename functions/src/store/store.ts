@@ -1,4 +1,4 @@
-import type { AnyRecord, AuditEntry, Page, RecordKind, RecordOf, ReportCell, ReportFamily, SearchQuery } from '@rapport/shared';
+import type { AnyRecord, AuditEntry, FullTextHit, Page, RecordKind, RecordOf, ReportCell, ReportFamily, SearchQuery } from '@rapport/shared';
 
 export type { AnyRecord, RecordOf } from '@rapport/shared';
 
@@ -98,6 +98,11 @@ export type Store = {
    * whatever the tenant's size.
    */
   search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]>;
+  /**
+   * Up to `limit` records of a kind whose full text (see `fullTextOf`) has any of the stems `terms`, best first, ranked by
+   * BM25 over title, tags and body (FULL_TEXT_WEIGHTS). Bounded whatever the tenant's size: README.md of each store says how.
+   */
+  searchFullText(tenantId: string, kind: RecordKind, terms: readonly string[], limit: number): Promise<FullTextHit[]>;
   /** Whether any live deal of the tenant is in this stage (a stage in use cannot be removed from the pipeline). */
   hasDealsInStage(tenantId: string, stageId: string): Promise<boolean>;
   /** A family's report cells: every `current` one, and the others whose month is in the range. */

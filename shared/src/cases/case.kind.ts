@@ -10,6 +10,7 @@ export const caseKind = defineKind(CaseSchema, {
   references: [
     { field: 'contactId', kind: 'contact', link: true },
     { field: 'companyId', kind: 'company', link: true },
+    { field: 'productId', kind: 'product' },
   ],
   timeline: true,
   title: (serviceCase) => `#${serviceCase.number} ${serviceCase.subject}`,

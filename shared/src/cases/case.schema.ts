@@ -14,6 +14,8 @@ export const CaseInputSchema = z.strictObject({
   contactId: IdSchema.optional(),
   companyId: IdSchema.optional(),
   trackingNumber: shortText(100).optional(),
+  /** The product the case is about: knowledge suggestions and satisfaction follow it. */
+  productId: IdSchema.optional(),
   openedAt: TimestampSchema.optional(),
   ownerId: IdSchema.optional(),
 });

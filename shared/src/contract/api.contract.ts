@@ -15,6 +15,7 @@ import { reportRoute } from './reports.contract';
 import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
+import { searchArticlesRoute, suggestArticlesRoute } from './knowledge.contract';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
@@ -188,6 +189,8 @@ export const operations = {
   declineQuote: declineQuoteRoute,
   quotePageScript: quotePageScriptRoute,
   contractRenewalQuote: renewalQuoteRoute,
+  suggestArticles: suggestArticlesRoute,
+  searchArticles: searchArticlesRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memberCapabilities } from '../members/capabilities.rules';
 import { IdSchema, shortText } from '../common/record.schema';
 import { EmailAddressSchema } from '../common/contact-fields.schema';
 import { MemberSchema, roles } from '../members/member.schema';
@@ -20,6 +21,8 @@ export const MeSchema = z
     /** Where the roles came from: the token's app roles, or the tenant's member record. */
     rolesFrom: z.enum(['token', 'member']),
     capabilities: CapabilitiesSchema,
+    /** What an admin lets them do beside their role (`knowledgeEditor`: write knowledge articles). */
+    grantedCapabilities: z.array(z.enum(memberCapabilities)),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;
@@ -59,6 +62,8 @@ export const MemberChangeSchema = z.strictObject({
   language: z.enum(memberLanguages).nullable().optional(),
   dailyDigest: z.boolean().optional(),
   digestHour: z.number().int().min(0).max(23).nullable().optional(),
+  /** What the member may do beside their role (`knowledgeEditor`: write knowledge articles); `[]` takes all away. */
+  capabilities: z.array(z.enum(memberCapabilities)).max(memberCapabilities.length).optional(),
 });
 export type MemberChange = z.output<typeof MemberChangeSchema>;
 
@@ -101,7 +106,7 @@ export const updateMemberRoute = defineRoute({
   name: 'update-member',
   method: 'PATCH',
   path: '/api/members/{id}',
-  summary: "Change a member's role, team, manager or access, or their time zone, language and morning digest (admins)",
+  summary: "Change a member's role, team, manager, access or capabilities (knowledge editor), or their time zone, language and morning digest (admins)",
   tag: 'Member',
   auth: 'user',
   role: 'admin',

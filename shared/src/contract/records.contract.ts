@@ -40,7 +40,7 @@ function recordRoutes<K extends CrudKind>(kind: K) {
   const api = apiOf(kind);
   const base = `/api/${plural}`;
   const write: ApiDefinition['write'] = api.write;
-  const writeAccess = write ? ({ role: write.role, allows: write.allows } as const) : {};
+  const writeAccess = write ? ({ role: write.role, allows: write.allows, ...(write.capability ? { capability: write.capability } : {}) } as const) : {};
   // Typed as if every filter were there (each is optional); the schema has only the kind's.
   const filters = Object.fromEntries(api.filters.map((name) => [name, IdFilter])) as Record<ApiDefinition['filters'][number], typeof IdFilter>;
   return {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MemberCapability } from '../members/capabilities.rules';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -16,6 +17,8 @@ export type ApiRoute = {
   role?: 'manager' | 'admin';
   /** What the role lets the caller do, for the 403's message: "Only a manager or an admin can {allows}." */
   allows?: string;
+  /** A member with this capability may call it whatever their role (a knowledge editor writes articles). */
+  capability?: MemberCapability;
   /** A POST that only reads (lookup): not counted against the write rate limit. */
   readOnly?: boolean;
   params?: z.ZodType;

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '../common/error-codes';
+import type { MemberCapability } from '../members/capabilities.rules';
+import type { FullTextFields } from '../knowledge/full-text.rules';
 
 /** What a record is found by besides its id; the store keeps these entries (see its record index). */
 export type IndexParts = {
@@ -15,6 +17,8 @@ export type IndexParts = {
   sortAt?: string;
   /** Ids from outside the CRM (an e-mail's internet message id): one record per id in a tenant. */
   externalRefs?: string[];
+  /** What the record is found by when a text is searched for its best answers, ranked (see `fullTextOf`). */
+  fullText?: FullTextFields;
 };
 
 /** A field of a record that names records of another kind, which must exist in the same tenant. */
@@ -48,7 +52,7 @@ export type ApiDefinition = {
   /** Query parameters of a create, e.g. a contact's `duplicates=allow`. */
   readonly createQuery?: z.ZodObject;
   /** Who may create, change, delete and restore: any member (their own records) unless a role is named. */
-  readonly write?: { readonly role: 'manager' | 'admin'; readonly allows: string };
+  readonly write?: { readonly role: 'manager' | 'admin'; readonly allows: string; readonly capability?: MemberCapability };
   /** Valid requests: the OpenAPI document's examples, and what the route sweeps and fixtures send. */
   readonly example: {
     /** `text` goes in a name-like field; `n` makes unique values (e-mails, names) when many are made. */

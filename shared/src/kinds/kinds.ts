@@ -23,6 +23,7 @@ import { territoryKind } from '../territories/territory.kind';
 import { templateKind } from '../templates/template.kind';
 import { threadKind } from '../threads/thread.kind';
 import { tipKind } from '../tips/tip.kind';
+import { articleKind } from '../knowledge/article.kind';
 import type { ApiDefinition, ReferenceDefinition } from './kind-definition';
 
 /** Every kind of record Rapport stores, by name. Adding a kind starts here (docs/adding-a-record-kind.md). */
@@ -48,6 +49,7 @@ export const kinds = {
   quote: quoteKind,
   order: orderKind,
   contract: contractKind,
+  article: articleKind,
   activityPlan: activityPlanKind,
   commissionPlan: commissionPlanKind,
   commissionStatement: commissionStatementKind,

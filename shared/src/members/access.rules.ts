@@ -1,4 +1,6 @@
+import type { ErrorCode } from '../common/error-codes';
 import { CrmError } from '../common/errors';
+import type { MemberCapability } from './capabilities.rules';
 import { hasRole, type Role } from './roles';
 
 /** The caller as access rules see them. */
@@ -28,7 +30,17 @@ export function canEditRecord(actor: Actor, record: { ownerId: string }): boolea
   return record.ownerId === actor.userId || capabilitiesOf(actor.roles).editOthersRecords;
 }
 
-export function roleRequired(needed: Role, what: string): CrmError {
+/** What each capability is called in a refusal, and its code. */
+const capabilityRefusals: Record<MemberCapability, { who: string; code: ErrorCode }> = {
+  knowledgeEditor: { who: 'a knowledge editor', code: 'KNOWLEDGE.EDITOR_REQUIRED' },
+};
+
+/** 403: the caller's role falls short (and, for a route a capability opens, they do not have it either). */
+export function roleRequired(needed: Role, what: string, capability?: MemberCapability): CrmError {
+  if (capability) {
+    const { who, code } = capabilityRefusals[capability];
+    return new CrmError('forbidden', code, `Only ${who} or an admin can ${what}. Ask your admin to make you ${who}.`, { requiredRole: needed, capability });
+  }
   return new CrmError('forbidden', 'AUTH.ROLE_REQUIRED', `Only ${needed === 'admin' ? 'an admin' : `a ${needed} or an admin`} can ${what}.`, { requiredRole: needed });
 }
 

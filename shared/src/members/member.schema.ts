@@ -4,6 +4,7 @@ import { EmailAddressSchema } from '../common/contact-fields.schema';
 import { NeverLogEntriesSchema } from '../email/never-log.schema';
 
 import { roles } from './roles';
+import { memberCapabilities } from './capabilities.rules';
 import { TIME_ZONE_NAME, memberLanguages } from './preferences.rules';
 
 export { roles, hasRole, highestRole, type Role } from './roles';
@@ -28,6 +29,8 @@ export const MemberInputSchema = z.strictObject({
   quoteAnswerMail: z.boolean().optional(),
   /** The hour of their morning (0–23, their time zone) from which the digest is sent; 7 when not chosen. */
   digestHour: z.number().int().min(0).max(23).optional(),
+  /** What an admin lets the member do beside their role (`knowledgeEditor`: write knowledge articles). None when absent. */
+  capabilities: z.array(z.enum(memberCapabilities)).max(memberCapabilities.length).optional(),
 });
 export const MemberSchema = z.object({
   ...MemberInputSchema.shape,

@@ -25,6 +25,7 @@ export const kindNamesEn = {
   commissionStatement: 'the commission statement',
   expense: 'the expense',
   quote: 'the quote',
+  article: 'the article',
 } satisfies KindNames;
 
 export const errorsEn = {

@@ -25,6 +25,7 @@ export const kindNamesEs = {
   commissionStatement: 'la liquidación de comisiones',
   expense: 'el gasto',
   quote: 'el presupuesto',
+  article: 'el artículo',
 } satisfies KindNames;
 
 export const errorsEs = {

@@ -25,6 +25,7 @@ export const kindNamesIt = {
   commissionStatement: 'l’estratto provvigioni',
   expense: 'la spesa',
   quote: 'il preventivo',
+  article: 'l’articolo',
 } satisfies KindNames;
 
 export const errorsIt = {

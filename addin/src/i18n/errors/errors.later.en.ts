@@ -64,4 +64,8 @@ export const laterErrorsEn = {
   'MEMBER.EMAIL_TAKEN': 'A member already has this e-mail address. Find them in the list, or enter another address.',
   'MEMBER.NOT_SIGNED_IN': 'This person hasn’t signed in to Rapport yet. Choose someone who has, or try again after their first sign-in.',
   'MEMBER.UNKNOWN_TIME_ZONE': 'That isn’t a time zone Rapport knows. Choose one from the list, such as Europe/Madrid.',
+  // Knowledge articles: written by knowledge editors and admins.
+  'ARTICLE.STATUS_FLOW': 'An article goes from draft to published or archived, and back. Choose one of those.',
+  'ARTICLE.TRANSLATION_LANGUAGE': 'A translation is in another language than the article it translates, and never of its own translation. Choose another language or article.',
+  'KNOWLEDGE.EDITOR_REQUIRED': 'Only a knowledge editor or an admin can write knowledge articles. Ask your admin to make you a knowledge editor.',
 } satisfies LaterErrorMessages;

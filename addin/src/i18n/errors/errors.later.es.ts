@@ -64,4 +64,8 @@ export const laterErrorsEs = {
   'MEMBER.EMAIL_TAKEN': 'Ya hay un miembro con esta dirección de correo. Búscalo en la lista o escribe otra dirección.',
   'MEMBER.NOT_SIGNED_IN': 'Esta persona aún no ha iniciado sesión en Rapport. Elige a alguien que sí lo haya hecho, o vuelve a intentarlo tras su primer inicio de sesión.',
   'MEMBER.UNKNOWN_TIME_ZONE': 'Esa zona horaria no la conoce Rapport. Elige una de la lista, como Europe/Madrid.',
+  // Knowledge articles: written by knowledge editors and admins.
+  'ARTICLE.STATUS_FLOW': 'Un artículo pasa de borrador a publicado o archivado, y vuelve. Elige uno de esos estados.',
+  'ARTICLE.TRANSLATION_LANGUAGE': 'Una traducción está en otro idioma que el artículo que traduce, y nunca de su propia traducción. Elige otro idioma u otro artículo.',
+  'KNOWLEDGE.EDITOR_REQUIRED': 'Solo un editor de conocimiento o un administrador puede escribir artículos. Pide a tu administrador que te haga editor de conocimiento.',
 } satisfies LaterErrorMessages;

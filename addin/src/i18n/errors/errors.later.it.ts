@@ -64,4 +64,8 @@ export const laterErrorsIt = {
   'MEMBER.EMAIL_TAKEN': 'Un membro ha già questo indirizzo e-mail. Cercalo nell’elenco, oppure inserisci un altro indirizzo.',
   'MEMBER.NOT_SIGNED_IN': 'Questa persona non ha ancora effettuato l’accesso a Rapport. Scegli qualcuno che l’ha già fatto, oppure riprova dopo il suo primo accesso.',
   'MEMBER.UNKNOWN_TIME_ZONE': 'Rapport non conosce questo fuso orario. Scegline uno dall’elenco, come Europe/Rome.',
+  // Knowledge articles: written by knowledge editors and admins.
+  'ARTICLE.STATUS_FLOW': 'Un articolo passa da bozza a pubblicato o archiviato, e torna indietro. Scegli uno di questi stati.',
+  'ARTICLE.TRANSLATION_LANGUAGE': 'Una traduzione è in un’altra lingua rispetto all’articolo che traduce, e mai della propria traduzione. Scegli un’altra lingua o un altro articolo.',
+  'KNOWLEDGE.EDITOR_REQUIRED': 'Solo un editor della knowledge base o un amministratore può scrivere articoli. Chiedi al tuo amministratore di renderti editor.',
 } satisfies LaterErrorMessages;

@@ -64,4 +64,8 @@ export const laterErrorsPt = {
   'MEMBER.EMAIL_TAKEN': 'Já existe um membro com este endereço de e-mail. Procure-o na lista ou digite outro endereço.',
   'MEMBER.NOT_SIGNED_IN': 'Esta pessoa ainda não entrou no Rapport. Escolha alguém que já entrou, ou tente de novo após o primeiro acesso dela.',
   'MEMBER.UNKNOWN_TIME_ZONE': 'Esse fuso horário não é conhecido pelo Rapport. Escolha um da lista, como America/Sao_Paulo.',
+  // Knowledge articles: written by knowledge editors and admins.
+  'ARTICLE.STATUS_FLOW': 'Um artigo passa de rascunho a publicado ou arquivado, e volta. Escolha um desses status.',
+  'ARTICLE.TRANSLATION_LANGUAGE': 'Uma tradução fica em outro idioma que o artigo que ela traduz, e nunca de sua própria tradução. Escolha outro idioma ou outro artigo.',
+  'KNOWLEDGE.EDITOR_REQUIRED': 'Somente um editor de conhecimento ou um administrador pode escrever artigos. Peça ao seu administrador para torná-lo editor de conhecimento.',
 } satisfies LaterErrorMessages;

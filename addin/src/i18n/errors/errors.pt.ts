@@ -26,6 +26,7 @@ export const kindNamesPt = {
   commissionStatement: 'o extrato de comissões',
   expense: 'a despesa',
   quote: 'o orçamento',
+  article: 'o artigo',
 } satisfies KindNames;
 
 export const errorsPt = {

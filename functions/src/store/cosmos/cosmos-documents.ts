@@ -1,10 +1,10 @@
 import type { ItemDefinition } from '@azure/cosmos';
-import { REPORT_CELLS_VERSION, type AuditEntry, type RecordKind } from '@rapport/shared';
+import { REPORT_CELLS_VERSION, weightedFrequencies, type AuditEntry, type FullTextFields, type RecordKind } from '@rapport/shared';
 import { documentOf, recordFromDocument } from '../record-upgrades';
 import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, LinkTarget } from '../store';
 import type { PendingReport } from './cosmos-report-cells';
-import { auditPartition, deletedPartition, domainPartition, emailPartition, linkPartition, recordPartition, refPartition, safeId, termPartition } from './cosmos-layout';
+import { auditPartition, deletedPartition, domainPartition, emailPartition, fullTextPartition, linkPartition, recordPartition, refPartition, safeId, termPartition } from './cosmos-layout';
 
 /** The documents the Cosmos store writes for a record: the record itself, and its index entries (README.md). */
 
@@ -23,6 +23,11 @@ export type AuditDoc = IndexDoc & { version: number; audit: AuditEntry };
 export type DeletedDoc = IndexDoc & { recordKind: RecordKind; recordId: string; deletedAt: string; record: AnyRecord };
 export type IndexDoc = ItemDefinition & { pk: string; tenantId: string; entry: string };
 export type LinkDoc = IndexDoc & { sourceKind: string; sortAt: string; sourceId: string; record: AnyRecord };
+/** A stem's posting: a record that has it, how often (weighted by field) and the record's weighted length. */
+export type PostingDoc = IndexDoc & { term: string; recordId: string; tf: number; length: number };
+
+/** The most stems of a record kept as postings: its most frequent (weighted), so a long article costs a bounded write. */
+export const MAX_POSTINGS_PER_RECORD = 100;
 
 /** The create-only claim that makes an external id (an e-mail's message id) belong to one record. */
 export function refClaimDoc(kind: RecordKind, tenantId: string, recordId: string, ref: string): IndexDoc & { ref: string; recordId: string } {
@@ -38,7 +43,20 @@ export function indexDocsOf(kind: RecordKind, record: AnyRecord): IndexDoc[] {
     ...entries.domains.map((domain) => ({ id, pk: domainPartition(tenantId, domain), tenantId, entry: 'domain', recordId: id })),
     ...entries.terms.map((term) => ({ id: termDocId(term, id), pk: termPartition(tenantId, kind, term), tenantId, entry: 'term', term, recordId: id })),
     ...linkDocs(kind, record, entries),
+    ...postingDocs(kind, record, entries.fullText),
   ];
+}
+
+/** The postings of a record's full text: one per stem kept, in the stem's partition. */
+function postingDocs(kind: RecordKind, record: AnyRecord, text: FullTextFields | null): PostingDoc[] {
+  if (!text) return [];
+  const { frequencies, length } = weightedFrequencies(text);
+  return keptStems(frequencies).map(([term, tf]) => ({ id: record.id, pk: fullTextPartition(record.tenantId, kind, term), tenantId: record.tenantId, entry: 'posting', term, recordId: record.id, tf, length }));
+}
+
+/** The stems kept of a record's weighted frequencies: the most frequent first, ties in their first order. */
+function keptStems(frequencies: Map<string, number>): [string, number][] {
+  return [...frequencies].sort((a, b) => b[1] - a[1]).slice(0, MAX_POSTINGS_PER_RECORD);
 }
 
 /**
@@ -111,6 +129,7 @@ export function indexKeys(kind: RecordKind, tenantId: string, id: string, entrie
     ...entries.domains.map((domain): [string, string] => [id, domainPartition(tenantId, domain)]),
     ...entries.terms.map((term): [string, string] => [termDocId(term, id), termPartition(tenantId, kind, term)]),
     ...entries.links.flatMap((link) => sourceKinds.map((sourceKind): [string, string] => [linkDocId(sourceKind, id), linkPartition(tenantId, link.kind, link.id)])),
+    ...(entries.fullText ? keptStems(weightedFrequencies(entries.fullText).frequencies).map(([term]): [string, string] => [id, fullTextPartition(tenantId, kind, term)]) : []),
   ];
 }
 

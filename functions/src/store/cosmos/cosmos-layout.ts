@@ -37,6 +37,8 @@ export const emailPartition = (tenantId: string, email: string) => `${tenantId}|
 export const domainPartition = (tenantId: string, domain: string) => `${tenantId}|domain|${domain}`;
 /** Terms are spread by their first two characters: a search word (2+ characters) reads one partition. */
 export const termPartition = (tenantId: string, kind: string, term: string) => `${tenantId}|terms|${kind}|${term.slice(0, 2)}`;
+/** A stem's postings in a kind's full text: one partition per stem, read whole by a search (at most its best 100). */
+export const fullTextPartition = (tenantId: string, kind: string, term: string) => `${tenantId}|fulltext|${kind}|${term}`;
 export const linkPartition = (tenantId: string, targetKind: string, targetId: string) => `${tenantId}|links|${targetKind}|${targetId}`;
 export const refPartition = (tenantId: string, kind: string) => `${tenantId}|ref|${kind}`;
 export const idempotencyPartition = (tenantId: string, userId: string) => `${tenantId}|idem|${userId}`;

@@ -8,6 +8,7 @@ import { auditDoc, countedUnder, deletedDoc, embeddedRecord, indexDocsOf, indexK
 import {
   alreadyExists,
   auditEntryOf,
+  bm25,
   idempotencyKeyReused,
   notFound,
   reportCellsOf,
@@ -15,6 +16,7 @@ import {
   staleVersion,
   sumDeltas,
   type AuditEntry,
+  type FullTextHit,
   type Page,
   type RecordKind,
   type ReportCell,
@@ -31,6 +33,7 @@ import {
   deletedPartition,
   domainPartition,
   emailPartition,
+  fullTextPartition,
   idempotencyPartition,
   isSpread,
   kindPartition,
@@ -54,6 +57,10 @@ const READ_CONCURRENCY = 16;
 // requests and less than the reads. Spread kinds (activities) are always point reads: their ids span partitions.
 const POINT_READS_AT_MOST = 4;
 const BY_IDS = 'SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND ARRAY_CONTAINS(@ids, c.id)';
+// Full text: the stems a search reads postings of, the postings read per stem, and the collection size BM25 assumes.
+const FULL_TEXT_TERMS_READ = 16;
+const FULL_TEXT_POSTINGS_READ = 100;
+const FULL_TEXT_COLLECTION = 1_000;
 // Writes of a record whose document another hand touched without changing its version, before giving up.
 const SAME_VERSION_ATTEMPTS = 3;
 // Records per bulk round in createMany: bounds the memory an import holds. The SDK waits up to a second
@@ -376,6 +383,41 @@ export class CosmosStore implements Store {
       this.upgradedIndexes.set(tenantId, done);
     }
     return done;
+  }
+
+  /**
+   * BM25 from postings (README.md, "Full text"): one single-partition query per stem, in parallel, each reading the
+   * stem's best FULL_TEXT_POSTINGS_READ postings; a stem in more records than that counts as in that many, and the
+   * collection is taken to have FULL_TEXT_COLLECTION records (Cosmos DB keeps no count to read in one request).
+   */
+  async searchFullText(tenantId: string, kind: RecordKind, terms: readonly string[], limit: number): Promise<FullTextHit[]> {
+    const stems = [...new Set(terms)].filter((term) => term.length > 0).slice(0, FULL_TEXT_TERMS_READ);
+    const postings = await Promise.all(
+      stems.map((term) =>
+        this.query<{ recordId: string; tf: number; length: number }>(
+          this.index,
+          fullTextPartition(tenantId, kind, term),
+          "SELECT TOP @max c.recordId, c.tf, c.length FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.entry = 'posting' ORDER BY c.tf DESC",
+          [
+            { name: '@tenant', value: tenantId },
+            { name: '@max', value: FULL_TEXT_POSTINGS_READ },
+          ],
+        ),
+      ),
+    );
+    const lengths = postings.flat().map((posting) => posting.length);
+    const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(lengths.length, 1);
+    const scores = new Map<string, number>();
+    for (const list of postings) {
+      for (const posting of list) {
+        const weight = bm25(posting.tf, posting.length, average, FULL_TEXT_COLLECTION, list.length);
+        scores.set(posting.recordId, (scores.get(posting.recordId) ?? 0) + weight);
+      }
+    }
+    return [...scores]
+      .map(([id, score]) => ({ id, score }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, limit);
   }
 
   async search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]> {

@@ -124,6 +124,20 @@ const migrations: { version: number; description: string; sql: string }[] = [
       created_at TEXT NOT NULL
     ) WITHOUT ROWID;`,
   },
+  {
+    version: 10,
+    description: 'full text: each record found by ranked text search (knowledge articles), in an FTS5 table beside its row',
+    // The stems come folded and cut by the shared rules (full-text.rules.ts), as Cosmos DB's postings do; the tokenizer
+    // folds accents again, so text typed into a query directly matches too. A row's id ties it to its record.
+    sql: `CREATE TABLE full_text_rows (
+      row_id INTEGER PRIMARY KEY,
+      tenant_id TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      record_id TEXT NOT NULL,
+      UNIQUE (tenant_id, kind, record_id)
+    );
+    CREATE VIRTUAL TABLE full_text USING fts5(scope, title, tags, body, tokenize = 'unicode61 remove_diacritics 2');`,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

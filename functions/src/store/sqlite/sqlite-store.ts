@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,7 +15,10 @@ import {
   reportDeltas,
   staleVersion,
   sumDeltas,
+  FULL_TEXT_WEIGHTS,
   type AuditEntry,
+  type FullTextFields,
+  type FullTextHit,
   type Page,
   type RecordKind,
   type ReportCell,
@@ -46,6 +50,9 @@ const SEARCH_TERMS = indexTableSql('search_terms', ['tenant_id', 'kind', 'term',
 const LINKS = indexTableSql('links', ['tenant_id', 'target_kind', 'target_id', 'source_kind', 'sort_at', 'source_id']);
 
 type RecordRow = { doc: string };
+
+/** The one word a tenant's records of a kind carry in the full-text table's scope column: letters and digits only. */
+const scopeOf = (tenantId: string, kind: RecordKind) => `s${createHash('sha256').update(`${tenantId}\u0000${kind}`).digest('hex').slice(0, 32)}`;
 type CellRow = { family: ReportFamily; month: string; current: number; dims: string; measures: string };
 
 /** A stored record as today's code reads it (older shapes upgraded): every read of a record goes through here. */
@@ -118,7 +125,7 @@ export class SqliteStore implements Store {
     const row = this.db.prepare("SELECT value FROM meta WHERE key = 'index_version'").get() as { value: string } | undefined;
     if (row && Number(row.value) === INDEX_VERSION) return;
     this.db.transaction(() => {
-      for (const table of ['email_index', 'domain_index', 'search_terms', 'links', 'external_refs']) this.db.exec(`DELETE FROM ${table}`);
+      for (const table of ['email_index', 'domain_index', 'search_terms', 'links', 'external_refs', 'full_text_rows', 'full_text']) this.db.exec(`DELETE FROM ${table}`);
       // In batches by primary key: the connection cannot write while an iterator is open on it.
       const batch = this.db.prepare(
         'SELECT tenant_id, kind, id, doc FROM records WHERE (tenant_id, kind, id) > (?, ?, ?) ORDER BY tenant_id, kind, id LIMIT 1000',
@@ -402,6 +409,20 @@ export class SqliteStore implements Store {
     return row ? recordOf(kind, row.doc) : null;
   }
 
+  async searchFullText(tenantId: string, kind: RecordKind, terms: readonly string[], limit: number): Promise<FullTextHit[]> {
+    const words = [...new Set(terms.map((term) => term.replace(/"/g, '')).filter((term) => term.length > 0))];
+    if (words.length === 0) return [];
+    // FTS5 ranks with BM25 over the tenant's and kind's rows only (the scope column is matched, and weighs nothing).
+    const match = `scope : "${scopeOf(tenantId, kind)}" AND (${words.map((word) => `"${word}"`).join(' OR ')})`;
+    const { title, tags, body } = FULL_TEXT_WEIGHTS;
+    const rows = this.statement(
+      `SELECT r.record_id AS id, bm25(full_text, 0, ${title}, ${tags}, ${body}) AS rank FROM full_text JOIN full_text_rows r ON r.row_id = full_text.rowid
+       WHERE full_text MATCH ? ORDER BY rank LIMIT ?`,
+    ).all(match, limit) as { id: string; rank: number }[];
+    // FTS5's bm25() is negative, better the lower: the score is its opposite.
+    return rows.map((row) => ({ id: row.id, score: -row.rank }));
+  }
+
   async search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]> {
     const selects: string[] = [];
     const params: unknown[] = [];
@@ -575,6 +596,19 @@ export class SqliteStore implements Store {
       run(LINKS, tenantId, link.kind, link.id, kind, entries.sortAt, id);
       if (entries.isOpen) run(LINKS, tenantId, link.kind, link.id, linkSourceKind(kind, true), entries.sortAt, id);
     }
+    if (entries.fullText) this.writeFullText(kind, tenantId, id, entries.fullText, mode);
+  }
+
+  /** A record's row in the full-text table: its stems per field, under its tenant's and kind's scope. */
+  private writeFullText(kind: RecordKind, tenantId: string, id: string, text: FullTextFields, mode: 'insert' | 'delete'): void {
+    const row = this.statement('SELECT row_id FROM full_text_rows WHERE tenant_id = ? AND kind = ? AND record_id = ?').get(tenantId, kind, id) as { row_id: number } | undefined;
+    if (row) {
+      this.statement('DELETE FROM full_text WHERE rowid = ?').run(row.row_id);
+      this.statement('DELETE FROM full_text_rows WHERE row_id = ?').run(row.row_id);
+    }
+    if (mode === 'delete') return;
+    const { lastInsertRowid } = this.statement('INSERT INTO full_text_rows (tenant_id, kind, record_id) VALUES (?, ?, ?)').run(tenantId, kind, id);
+    this.statement('INSERT INTO full_text (rowid, scope, title, tags, body) VALUES (?, ?, ?, ?, ?)').run(lastInsertRowid, scopeOf(tenantId, kind), text.title.join(' '), text.tags.join(' '), text.body.join(' '));
   }
 
   private groupedLookup(sqlPrefix: string, tenantId: string, keys: readonly string[]): Map<string, string[]> {

@@ -1,0 +1,112 @@
+import { TENANT_A, create, createTestApp, testStores, type TestApp } from './test-app';
+
+// Knowledge articles (issue 22, part 1): admins and the members an admin makes knowledge editors write them (any
+// article, whoever wrote it); translations share a group, each in a language of its own; only published articles are
+// suggested, ranked by their words, the customer's products first, shown in the customer's language.
+describe.each(testStores)('knowledge articles on %s', (store) => {
+  let t: TestApp;
+  let admin: string;
+  let ana: string;
+  let ben: string;
+  let boss: string;
+
+  beforeEach(async () => {
+    t = await createTestApp({ store });
+    admin = await t.token(TENANT_A, 'admin-1', ['admin'], 'Ada Admin');
+    ana = await t.token(TENANT_A, 'rep-ana', ['rep'], 'Ana Souza');
+    ben = await t.token(TENANT_A, 'rep-ben', ['rep'], 'Ben Okafor');
+    boss = await t.token(TENANT_A, 'boss-1', ['manager'], 'Morgan Blake');
+    for (const token of [admin, ana, ben, boss]) expect((await t.call('get-me', { token })).status).toBe(200);
+  });
+  afterEach(() => t.close());
+
+  const article = (body: object, token = admin) => t.call('create-article', { token, body: { title: 'The printer prints blank pages', body: 'Seat the **toner** cartridge.', language: 'en', ...body } });
+  const change = async (id: string, body: object, token = admin) => {
+    const current = (await t.call('get-article', { token, params: { id } })).body;
+    return t.call('update-article', { token, params: { id }, body, headers: { 'if-match': `"${current.version}"` } });
+  };
+  const makeEditor = async (id: string) => {
+    const member = (await t.call('list-members', { token: admin })).body.items.find((item: { id: string }) => item.id === id);
+    const changed = await t.call('update-member', { token: admin, params: { id }, body: { capabilities: ['knowledgeEditor'] }, headers: { 'if-match': `"${member.version}"` } });
+    expect(changed.body).toMatchObject({ capabilities: ['knowledgeEditor'] });
+    expect((await t.call('get-me', { token: id === 'rep-ana' ? ana : ben })).body.grantedCapabilities).toEqual(['knowledgeEditor']);
+  };
+  const suggest = async (body: object, token = ana) => {
+    const answer = await t.call('suggest-articles', { token, body });
+    expect(answer.status).toBe(200);
+    return answer.body;
+  };
+
+  it('is written by admins and knowledge editors only, and editors change any article', async () => {
+    for (const token of [ana, boss]) {
+      const refused = await article({}, token);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatchObject({ code: 'KNOWLEDGE.EDITOR_REQUIRED', message: expect.stringContaining('knowledge editor') });
+    }
+    await makeEditor('rep-ana');
+    await makeEditor('rep-ben');
+    const made = await article({}, ana);
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ status: 'draft', ownerId: 'rep-ana', tags: [], productIds: [] });
+    // Ben, an editor too, changes Ana's article; Morgan, a manager but no editor, cannot.
+    expect((await change(made.body.id, { status: 'published' }, ben)).status).toBe(200);
+    expect((await change(made.body.id, { title: 'Blank pages' }, boss)).body.error.code).toBe('KNOWLEDGE.EDITOR_REQUIRED');
+    // Everyone reads it.
+    expect((await t.call('get-article', { token: boss, params: { id: made.body.id } })).body).toMatchObject({ status: 'published', publishedAt: expect.any(String) });
+  });
+
+  it('keeps translations together, each in another language', async () => {
+    const english = (await article({ status: 'published' })).body;
+    const spanish = await article({ title: 'La impresora imprime páginas en blanco', language: 'es', translationOf: english.id, status: 'published' });
+    expect(spanish.status).toBe(201);
+    expect(spanish.body.translationGroup).toBe(english.id);
+    // A translation of the translation joins the same group.
+    const portuguese = (await article({ title: 'A impressora imprime páginas em branco', language: 'pt', translationOf: spanish.body.id, status: 'published' })).body;
+    expect(portuguese.translationGroup).toBe(english.id);
+    const same = await article({ title: 'Blank pages again', translationOf: english.id });
+    expect(same.status).toBe(400);
+    expect(same.body.error.code).toBe('ARTICLE.TRANSLATION_LANGUAGE');
+    expect((await change(english.id, { translationOf: portuguese.id })).body.error.code).toBe('ARTICLE.TRANSLATION_LANGUAGE');
+
+    // A Spanish-speaking customer is shown the Spanish one, with the other languages offered.
+    const company = await create(t, 'company', { name: 'Contoso Iberia' }, ana);
+    const lucia = await create(t, 'contact', { firstName: 'Lucía', lastName: 'Gómez', emails: ['lucia@contoso.example'], companyId: company.id, language: 'es' }, ana);
+    const answer = await suggest({ subject: 'Printer prints blank pages', text: 'All pages come out blank', contactId: lucia.id });
+    expect(answer.language).toBe('es');
+    expect(answer.suggestions).toHaveLength(1);
+    expect(answer.suggestions[0].article.id).toBe(spanish.body.id);
+    expect(answer.suggestions[0].translations.map((translation: { language: string }) => translation.language).sort()).toEqual(['en', 'pt']);
+  });
+
+  it('suggests published articles only, and follows them as they are published, changed and archived', async () => {
+    const draft = (await article({ title: 'Clearing a paper jam', body: 'Open the rear door and pull the jammed sheet out.' })).body;
+    expect((await suggest({ subject: 'Paper jam', text: 'The printer keeps jamming' })).suggestions).toEqual([]);
+    expect((await change(draft.id, { status: 'published' })).status).toBe(200);
+    expect((await suggest({ subject: 'Paper jam', text: 'The printer keeps jamming' })).suggestions.map((found: { article: { id: string } }) => found.article.id)).toEqual([draft.id]);
+    // Its words change: the old ones no longer find it, the new ones do.
+    expect((await change(draft.id, { title: 'Feeding envelopes', body: 'Use the manual feed slot for envelopes.' })).status).toBe(200);
+    expect((await suggest({ subject: 'Paper jam', text: 'jamming' })).suggestions).toEqual([]);
+    expect((await suggest({ subject: 'How do I print envelopes?' })).suggestions).toHaveLength(1);
+    expect((await change(draft.id, { status: 'archived' })).status).toBe(200);
+    expect((await suggest({ subject: 'How do I print envelopes?' })).suggestions).toEqual([]);
+    // Searched by words too, accents or not.
+    await article({ title: 'Impressão sai em branco', language: 'pt', status: 'published' });
+    const searched = await t.call('search-articles', { token: ana, query: { q: 'impressao' } });
+    expect(searched.body.articles.map((found: { title: string }) => found.title)).toEqual(['Impressão sai em branco']);
+  });
+
+  it("puts the articles about the customer's products, or the case's, first", async () => {
+    const laser = await create(t, 'product', { name: 'Laser 400', unitPrice: 300, currency: 'EUR' }, admin);
+    const inkjet = await create(t, 'product', { name: 'Inkjet 20', unitPrice: 90, currency: 'EUR' }, admin);
+    const forLaser = (await article({ title: 'Blank pages on the printer', productIds: [laser.id], status: 'published' })).body;
+    const forInkjet = (await article({ title: 'Blank pages on the printer', productIds: [inkjet.id], status: 'published' })).body;
+    const company = await create(t, 'company', { name: 'Fabrikam' }, ana);
+    const joan = await create(t, 'contact', { firstName: 'Joan', lastName: 'Miller', emails: ['joan@fabrikam.example'], companyId: company.id }, ana);
+    await create(t, 'deal', { name: 'Inkjets', stage: 'proposal', currency: 'EUR', companyId: company.id, contactIds: [joan.id], lineItems: [{ productId: inkjet.id, quantity: 3 }] }, ana);
+    const first = (answer: { suggestions: { article: { id: string }; forTheirProducts: boolean }[] }) => answer.suggestions[0];
+    expect(first(await suggest({ subject: 'Blank pages', contactId: joan.id }))).toMatchObject({ article: { id: forInkjet.id }, forTheirProducts: true });
+    // A case about the laser printer: its product, and its subject when the rep sends no text.
+    const item = await create(t, 'case', { subject: 'Printer gives blank pages', productId: laser.id, companyId: company.id }, ana);
+    expect(first(await suggest({ caseId: item.id }))).toMatchObject({ article: { id: forLaser.id }, forTheirProducts: true });
+  });
+});
