@@ -76,7 +76,7 @@ const PREVIOUS_CELLS_VERSION = '5';
 
 /**
  * Makes the tenant's report cells as the previous release left them: no cells of the families it did not keep, record
- * documents without the cells version they were counted under, and (on SQLite) the file at the previous cells version.
+ * documents without the record of the cells they were counted in, and (on SQLite) the file at the previous cells version.
  */
 export async function forgetNewReportCells(t: TestApp): Promise<void> {
   if (!t.cosmosDatabase) {
@@ -90,9 +90,9 @@ export async function forgetNewReportCells(t: TestApp): Promise<void> {
   const { resources: cells } = await index.items.query<Stored>("SELECT * FROM c WHERE c.entry = 'report-cell' OR c.entry = 'upgrade'").fetchAll();
   for (const doc of cells) if (doc.entry === 'upgrade' || NEW_FAMILIES.includes(doc.family as string)) await index.item(doc.id, doc.pk).delete();
   const records = t.cosmosDatabase.container(RECORDS);
-  const { resources: docs } = await records.items.query<Stored>('SELECT * FROM c WHERE IS_DEFINED(c.cellsVersion)').fetchAll();
+  const { resources: docs } = await records.items.query<Stored>('SELECT * FROM c WHERE IS_DEFINED(c.countedCells)').fetchAll();
   for (const doc of docs) {
-    delete doc.cellsVersion;
+    delete doc.countedCells;
     await records.item(doc.id, doc.pk).replace(doc);
   }
 }

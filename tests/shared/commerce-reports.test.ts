@@ -1,4 +1,4 @@
-import { buildReport, defaultPipeline, reportCellsOf, reportDeltas, sumDeltas, type Contract, type Quote, type ReportCell, type ReportContext } from '@rapport/shared';
+import { buildReport, cellsNewerThan, defaultPipeline, deltasBetween, reportCellsOf, reportDeltas, sumDeltas, type Contract, type Quote, type ReportCell, type ReportContext } from '@rapport/shared';
 
 // The cells quotes and contracts add to, and the reports built from them, in several currencies: sums in minor units,
 // each currency's month converted at its rate once; cells newer than the version a record was counted under are left out.
@@ -89,9 +89,10 @@ describe('reports on quotes and contracts, from cells', () => {
     const sent = quote('q1', {});
     expect(reportCellsOf('quote', sent).map((cell: ReportCell) => cell.family)).toEqual(['quote']);
     expect(reportCellsOf('quote', sent, 5)).toEqual([]);
-    // Changed after the upgrade: nothing to take away from before, all of today's to add.
+    // Changed while counted in nothing of its family: nothing to take away, all of today's to add; counted, only the change.
     const accepted = { ...sent, version: 2, status: 'accepted' as const, answer: answer('accepted', '2026-10-06T10:00:00.000Z') };
-    expect(reportDeltas('quote', sent, accepted, 5).map((cell) => cell.dims.event).sort()).toEqual(['accepted', 'sent']);
+    expect(deltasBetween(reportCellsOf('quote', sent, 5), reportCellsOf('quote', accepted)).map((cell) => cell.dims.event).sort()).toEqual(['accepted', 'sent']);
     expect(reportDeltas('quote', sent, accepted).map((cell) => cell.dims.event)).toEqual(['accepted']);
+    expect(deltasBetween(cellsNewerThan(reportCellsOf('quote', sent), 5), reportCellsOf('quote', accepted))).toEqual(reportDeltas('quote', sent, accepted));
   });
 });

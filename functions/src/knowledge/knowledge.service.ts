@@ -68,10 +68,10 @@ export class KnowledgeService {
     });
   }
 
-  /** What the customer has bought (their company's deals' products) and the case is about. */
+  /** What the case is about when it says; else what the customer has bought (their company's deals' products). */
   private async productsOf(tenantId: string, companyId: string | undefined, caseProduct: string | undefined): Promise<Set<string>> {
     const products = new Set<string>(caseProduct ? [caseProduct] : []);
-    if (!companyId) return products;
+    if (caseProduct || !companyId) return products;
     const deals = await this.store.list('deal', tenantId, { linkedTo: { kind: 'company', id: companyId }, limit: DEALS_READ });
     for (const deal of deals.items) if (deal.status !== 'lost') for (const line of deal.lineItems) products.add(line.productId);
     return products;

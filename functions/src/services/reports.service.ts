@@ -67,7 +67,13 @@ export class ReportsService {
         maxMonths: MAX_REPORT_MONTHS,
       });
     }
-    const months: MonthRange = name === 'data-quality' ? { from: addMonths(thisMonth, -DATA_QUALITY_MONTHS), to: addMonths(thisMonth, DATA_QUALITY_MONTHS) } : { from, to };
+    const months: MonthRange =
+      name === 'data-quality'
+        ? { from: addMonths(thisMonth, -DATA_QUALITY_MONTHS), to: addMonths(thisMonth, DATA_QUALITY_MONTHS) }
+        : // What comes up for renewal is read from this month on, whatever the period.
+          name === 'contracts-up-for-renewal'
+          ? { from: thisMonth, to: addMonths(thisMonth, MAX_REPORT_MONTHS) }
+          : { from, to };
     const families = reportFamiliesOf[name];
     const tenantId = principal.tenantId;
     const [cellLists, pipeline, settings, members, territories, products] = await Promise.all([

@@ -53,12 +53,13 @@ const PERIODS_PER_YEAR: Readonly<Record<ContractPeriod, number>> = { month: 12, 
 
 /**
  * A contract not cancelled counts in the month it ends, with its value for a year (so monthly, quarterly and yearly
- * contracts add up): what comes up for renewal that month. It is the present state, read whatever the period.
+ * contracts add up): what comes up for renewal that month. The report reads the months from this one on.
  */
 export function contractCells(contract: Contract): ReportCell[] {
   if (contract.cancelled) return [];
   const value = contract.value;
-  const measures: Measures = value ? { count: 1, minor: toMinor(value.amount, value.currency) * PERIODS_PER_YEAR[value.period] } : { count: 1, unvalued: 1 };
+  // The year's value rounded once (33.3333 a month is 400.00 a year, not 12 × 33.33).
+  const measures: Measures = value ? { count: 1, minor: toMinor(value.amount * PERIODS_PER_YEAR[value.period], value.currency) } : { count: 1, unvalued: 1 };
   if (contract.renewal.autoRenew) measures.autoRenew = 1;
-  return [{ family: 'contract', month: monthOf(contract.endDate), current: true, dims: { owner: contract.ownerId, currency: value?.currency ?? '' }, measures }];
+  return [{ family: 'contract', month: monthOf(contract.endDate), current: false, dims: { owner: contract.ownerId, currency: value?.currency ?? '' }, measures }];
 }

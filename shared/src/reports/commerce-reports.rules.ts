@@ -89,9 +89,10 @@ export function commerceReport(name: CommerceReportName, cells: Cells, filters: 
     }
     case 'contracts-up-for-renewal': {
       // What comes up for renewal: contracts in force by the month they end, from this month on, whatever the period
-      // (it is about the months ahead, as the forecast). Value is for a year, at this month's rates.
+      // (it is about the months ahead, as the forecast; the service reads those months). Value is for a year, each month's
+      // at the latest rate known for it.
       const contracts = cellsOf(cells, 'contract', filters, owners).filter((cell) => cell.month >= thisMonth);
-      const byMonth = sumBy(contracts, (cell) => cell.month, thisMonth);
+      const byMonth = sumBy(contracts, (cell) => cell.month);
       return {
         columns: [
           { key: 'contracts', kind: 'count' },

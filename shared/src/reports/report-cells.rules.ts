@@ -219,19 +219,27 @@ export const isEmptyCell = (cell: Pick<ReportCell, 'measures'>): boolean => Obje
 /**
  * What a write changes in the cells: the new version's cells minus the old one's (either may be null: a create, a
  * hard delete). Cells that come out unchanged are left out, so an edit that moves nothing a report reads costs nothing.
- * `beforeCountedUnder`: the cells version the old one was counted under (it took away only what was added).
  */
-export function reportDeltas(
-  kind: string,
-  before: { deletedAt?: string | undefined } | null,
-  after: { deletedAt?: string | undefined } | null,
-  beforeCountedUnder = REPORT_CELLS_VERSION,
-): ReportCell[] {
+export function reportDeltas(kind: string, before: { deletedAt?: string | undefined } | null, after: { deletedAt?: string | undefined } | null): ReportCell[] {
   const sums = new Map<string, ReportCell>();
-  for (const cell of reportCellsOf(kind, before, beforeCountedUnder)) addCell(sums, cell, -1);
+  for (const cell of reportCellsOf(kind, before)) addCell(sums, cell, -1);
   for (const cell of reportCellsOf(kind, after)) addCell(sums, cell, 1);
   return [...sums.values()].filter((cell) => !isEmptyCell(cell)).map(withoutZeroMeasures);
 }
+
+/**
+ * What a write changes in the cells when the store says what the old version was counted in: `counted` taken away,
+ * `after` added, unchanged cells left out (as `reportDeltas`).
+ */
+export function deltasBetween(counted: readonly ReportCell[], after: readonly ReportCell[]): ReportCell[] {
+  const sums = new Map<string, ReportCell>();
+  for (const cell of counted) addCell(sums, cell, -1);
+  for (const cell of after) addCell(sums, cell, 1);
+  return [...sums.values()].filter((cell) => !isEmptyCell(cell)).map(withoutZeroMeasures);
+}
+
+/** The cells of families newer than `version`: what a record stored under that version was not counted in. */
+export const cellsNewerThan = (cells: readonly ReportCell[], version: number): ReportCell[] => cells.filter((cell) => !familyCountedUnder(cell.family, version));
 
 /** The sum of many records' deltas (an import's batch), one delta per cell. */
 export function sumDeltas(deltas: Iterable<ReportCell>): ReportCell[] {

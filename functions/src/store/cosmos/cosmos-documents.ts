@@ -1,5 +1,5 @@
 import type { ItemDefinition } from '@azure/cosmos';
-import { REPORT_CELLS_VERSION, weightedFrequencies, type AuditEntry, type FullTextFields, type RecordKind } from '@rapport/shared';
+import { cellsNewerThan, reportCellsOf, weightedFrequencies, type AuditEntry, type FullTextFields, type RecordKind, type ReportCell } from '@rapport/shared';
 import { documentOf, recordFromDocument } from '../record-upgrades';
 import { indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
 import type { AnyRecord, LinkTarget } from '../store';
@@ -10,15 +10,19 @@ import { auditPartition, deletedPartition, domainPartition, emailPartition, full
 
 /** A record as stored, with the audit entry of the change that made this version (so the two are written at once). */
 export type RecordDoc = AnyRecord &
-  ItemDefinition & { pk: string; recordKind: RecordKind; lastChange?: AuditEntry; pendingReport?: PendingReport; cellsVersion?: number; _etag?: string };
+  ItemDefinition & { pk: string; recordKind: RecordKind; lastChange?: AuditEntry; pendingReport?: PendingReport; countedCells?: ReportCell[]; _etag?: string };
 
 /**
- * The report cells version a record document was counted under. Documents are stamped since version 6; those without
- * a stamp were written by a release that kept version 5 of the cells (a deal older still lacks its `newDeal` cell for
- * good: README.md, "Report cells upgrades").
+ * The report cells version whose families every document is counted in: the release that kept version 5 wrote no
+ * record of what it counted. Cells of newer families (quotes, orders, contracts) are counted per document: it carries
+ * them in `countedCells`, so a write takes away exactly what was added, whichever release wrote it last (an older one
+ * keeps the field as it was: it neither added nor took away those cells). README.md, "Report cells upgrades".
  */
 export const CELLS_VERSION_BEFORE_STAMPS = 5;
-export const countedUnder = (doc: Pick<RecordDoc, 'cellsVersion'>): number => (typeof doc.cellsVersion === 'number' ? doc.cellsVersion : CELLS_VERSION_BEFORE_STAMPS);
+
+/** The cells of newer families a document was counted in: none when it has no record of them. */
+export const countedCellsOf = (doc: Pick<RecordDoc, 'countedCells'>): ReportCell[] => doc.countedCells ?? [];
+
 export type AuditDoc = IndexDoc & { version: number; audit: AuditEntry };
 export type DeletedDoc = IndexDoc & { recordKind: RecordKind; recordId: string; deletedAt: string; record: AnyRecord };
 export type IndexDoc = ItemDefinition & { pk: string; tenantId: string; entry: string };
@@ -61,22 +65,23 @@ function keptStems(frequencies: Map<string, number>): [string, number][] {
 
 /**
  * The record's document, with the audit entry of its change, what the change owes the cells when it moves a report,
- * and the cells version it is counted under (its cells are the whole of today's once the change is filed).
+ * and the cells of newer families it is counted in once the change is filed (all of today's: see `countedCells`).
  */
 export function toDoc(kind: RecordKind, record: AnyRecord, lastChange: AuditEntry, pendingReport?: PendingReport): RecordDoc {
+  const counted = cellsNewerThan(reportCellsOf(kind, record), CELLS_VERSION_BEFORE_STAMPS);
   return {
     ...documentOf(kind, record),
     pk: recordPartition(record.tenantId, kind, record.id),
     recordKind: kind,
     lastChange,
-    cellsVersion: REPORT_CELLS_VERSION,
     ...(pendingReport ? { pendingReport } : {}),
+    ...(counted.length > 0 ? { countedCells: counted } : {}),
   } as RecordDoc;
 }
 
 /** The record a record document holds, in today's shape: every read of a record document goes through here. */
 export function toRecord(doc: RecordDoc): AnyRecord {
-  const { pk: _pk, recordKind: _kind, lastChange: _change, pendingReport: _pending, cellsVersion: _cells, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
+  const { pk: _pk, recordKind: _kind, lastChange: _change, pendingReport: _pending, countedCells: _counted, _rid, _self, _etag, _attachments, _ts, ...record } = doc as RecordDoc & Record<string, unknown>;
   return recordFromDocument(doc.recordKind, record);
 }
 

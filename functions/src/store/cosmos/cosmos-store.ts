@@ -3,16 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { bulkWrite, bulkWriteWithEtags, unexpectedBulkFailure } from './cosmos-bulk';
 import { kindsUpgradedInIndex, upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
-import { upgradeTenantCells, type CellsUpgradeResult } from './cosmos-cells-upgrade';
-import { auditDoc, countedUnder, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
+import { familiesUpgradedInCells, upgradeTenantCells, type CellsUpgradeResult } from './cosmos-cells-upgrade';
+import { CELLS_VERSION_BEFORE_STAMPS, auditDoc, countedCellsOf, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
 import {
   alreadyExists,
   auditEntryOf,
   bm25,
   idempotencyKeyReused,
   notFound,
+  deltasBetween,
   reportCellsOf,
-  reportDeltas,
   staleVersion,
   sumDeltas,
   type AuditEntry,
@@ -61,8 +61,10 @@ const BY_IDS = 'SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND AR
 const FULL_TEXT_TERMS_READ = 16;
 const FULL_TEXT_POSTINGS_READ = 100;
 const FULL_TEXT_COLLECTION = 1_000;
+// How long a report on the families a cells upgrade adds waits for a tenant's upgrade.
+const CELLS_UPGRADE_WAIT_MS = 5_000;
 // Writes of a record whose document another hand touched without changing its version, before giving up.
-const SAME_VERSION_ATTEMPTS = 3;
+const SAME_VERSION_ATTEMPTS = 5;
 // Records per bulk round in createMany: bounds the memory an import holds. The SDK waits up to a second
 // for the last partial batch of each bulk call, so rounds are large.
 const BULK_CHUNK = 10_000;
@@ -239,7 +241,18 @@ export class CosmosStore implements Store {
     }
   }
 
-  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options: { restoring?: boolean } = {}, attempt = 1): Promise<RecordOf[K]> {
+  async replace<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options: { restoring?: boolean } = {}): Promise<RecordOf[K]> {
+    for (let attempt = 1; ; attempt += 1) {
+      const written = await this.replaceOnce(kind, record, expectedVersion, options, attempt < SAME_VERSION_ATTEMPTS);
+      if (written) return written;
+    }
+  }
+
+  /**
+   * One try of a replace: null when the document changed but not the record (its filed change cleared, its cells
+   * upgraded) and `again` allows another try, which reads it afresh.
+   */
+  private async replaceOnce<K extends RecordKind>(kind: K, record: RecordOf[K], expectedVersion: number, options: { restoring?: boolean }, again: boolean): Promise<RecordOf[K] | null> {
     const currentDoc = await this.readRecordDoc(kind, record.tenantId, record.id);
     if (!currentDoc || Boolean(currentDoc.deletedAt) !== Boolean(options.restoring)) throw notFound(kind, record.id);
     const current = toRecord(currentDoc);
@@ -251,9 +264,13 @@ export class CosmosStore implements Store {
     await this.claimExternalRefs(kind, record.tenantId, record.id, newRefs);
     // The previous change is filed before this one replaces it in the record (a crash may have left it unfiled).
     if (currentDoc.lastChange) await this.index.items.upsert(auditDoc(currentDoc.lastChange));
-    if (currentDoc.pendingReport) await this.cells.filePending(record.tenantId);
+    if (currentDoc.pendingReport) {
+      // Filing it clears it from the document: the write goes on from the document as it is then.
+      await this.cells.filePending(record.tenantId);
+      if (again) return null;
+    }
     const change = auditEntryOf(kind, current, record);
-    const pending = pendingReportOf(kind, current, record, countedUnder(currentDoc));
+    const pending = pendingReportOf(kind, current, record, countedCellsOf(currentDoc));
     let written: RecordDoc | undefined;
     try {
       ({ resource: written } = await this.records
@@ -264,7 +281,7 @@ export class CosmosStore implements Store {
       const latest = await this.readRecordDoc(kind, record.tenantId, record.id);
       if (!latest || Boolean(latest.deletedAt) !== Boolean(options.restoring)) throw notFound(kind, record.id);
       // The document changed but not the record (its filed change cleared, its cells upgraded): write it again.
-      if (latest.version === expectedVersion && attempt < SAME_VERSION_ATTEMPTS) return this.replace(kind, record, expectedVersion, options, attempt + 1);
+      if (latest.version === expectedVersion && again) return null;
       throw staleVersion(kind, record.id, latest.version, toRecord(latest));
     }
     await this.index.items.upsert(auditDoc(change));
@@ -586,18 +603,27 @@ export class CosmosStore implements Store {
   private cellsUpgraded(tenantId: string): Promise<unknown> {
     let done = this.upgradedCells.get(tenantId);
     if (!done) {
-      done = this.upgradeReportCells(tenantId).catch((error: unknown) => {
-        // A failed upgrade is tried again by the next report.
-        this.upgradedCells.delete(tenantId);
-        throw error;
-      });
+      done = this.upgradeReportCells(tenantId).then(
+        (result) => {
+          // Records that kept changing under it are counted by the next report's run.
+          if (result.failed > 0) this.upgradedCells.delete(tenantId);
+          return result;
+        },
+        (error: unknown) => {
+          // A failed upgrade is tried again by the next report.
+          this.upgradedCells.delete(tenantId);
+          throw error;
+        },
+      );
       this.upgradedCells.set(tenantId, done);
     }
     return done;
   }
 
   async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
-    await this.cellsUpgraded(tenantId);
+    // Only the families an upgrade adds wait for it, and at most a few seconds: a large tenant's goes on in the
+    // background while the report answers with what is counted so far (a failed upgrade is tried again by the next).
+    if (familiesUpgradedInCells.has(family)) await Promise.race([this.cellsUpgraded(tenantId).catch(() => undefined), delay(CELLS_UPGRADE_WAIT_MS)]);
     // The reports of one request read several families at once: they share one check.
     const last = this.pendingChecks.get(tenantId);
     if (!last || Date.now() - last.at >= PENDING_CHECK_MS) {
@@ -737,11 +763,12 @@ export class CosmosStore implements Store {
 }
 
 /**
- * What a change owes the report cells, or nothing when it moves no report. The old version takes away only the cells
- * it was counted in (`beforeCountedUnder`); the new one is counted in all of today's.
+ * What a change owes the report cells, or nothing when it moves no report. The old version takes away the cells it was
+ * counted in: those of the families every document is counted in, and the newer ones its document says (`counted`); the
+ * new version is counted in all of today's.
  */
-function pendingReportOf(kind: RecordKind, before: AnyRecord | null, after: AnyRecord, beforeCountedUnder?: number): PendingReport | undefined {
-  const cells = reportDeltas(kind, before, after, beforeCountedUnder);
+function pendingReportOf(kind: RecordKind, before: AnyRecord | null, after: AnyRecord, counted: readonly ReportCell[] = []): PendingReport | undefined {
+  const cells = deltasBetween([...reportCellsOf(kind, before, CELLS_VERSION_BEFORE_STAMPS), ...counted], reportCellsOf(kind, after));
   return cells.length > 0 ? { changeId: `${kind}|${after.id}|v${after.version}|${randomUUID()}`, cells } : undefined;
 }
 
