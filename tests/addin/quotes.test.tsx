@@ -321,6 +321,65 @@ describe('quotes in the pane', () => {
     expect(within(screen.getByRole('list', { name: 'Lines' })).getByText(/^Named seats, billed yearly\.\s+Support included\.$/)).toBeTruthy();
   });
 
+  it('deletes a draft after the rep confirms: it leaves the deal’s quotes, and Undo brings it back', async () => {
+    const draft = await newQuote();
+    render(<QuotesSection dealId={deal.id} dealName={deal.name} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Draft/ }));
+    fireEvent.change(await screen.findByLabelText('Notes for the customer'), { target: { value: 'Not needed after all.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete draft' }));
+    const question = screen.getByRole('group', { name: 'Delete draft' });
+    expect(question.textContent).toBe('Delete the draft Q-1? It was never sent, so the customer has not seen it. Undo brings it back. Your changes not saved yet go with it.Yes, deleteCancel');
+    fireEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Delete draft' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete draft' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Delete draft' })).getByRole('button', { name: 'Yes, delete' }));
+
+    expect(await screen.findByText('Draft Q-1 deleted.')).toBeTruthy();
+    const remove = sent.find((request) => request.method === 'DELETE');
+    expect(remove?.path).toBe(`/api/quotes/${draft.id}`);
+    expect(remove?.headers['if-match']).toBe(`"${draft.version}"`);
+    expect(screen.queryByRole('button', { name: /^Q-1/ })).toBeNull();
+    expect(await screen.findByText(/^No quotes yet\./)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New quote' })));
+    expect((await asUser<{ items: Quote[] }>(REP, 'GET', `/api/quotes?dealId=${deal.id}`)).items).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Draft Q-1 is back.')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^Q-1 · Draft/ })).toBeTruthy();
+  });
+
+  it('says who changed a draft first when the rep deletes it, and deletes it once they reloaded', async () => {
+    const draft = await newQuote();
+    render(<QuotesSection dealId={deal.id} dealName={deal.name} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Draft/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete draft' }));
+    // A colleague's change lands first.
+    await asUser(REP, 'PATCH', `/api/quotes/${draft.id}`, { paymentTerms: '60 days net' }, { 'if-match': `"${draft.version}"` });
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText(/Ana Souza changed Payment terms/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Apply mine again' })).toBeNull();
+    expect(await asUser<Quote>(REP, 'GET', `/api/quotes/${draft.id}`)).toMatchObject({ status: 'draft' });
+    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect((screen.getByLabelText('Payment terms') as HTMLTextAreaElement).value).toBe('60 days net'));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText('Draft Q-1 deleted.')).toBeTruthy();
+    expect(sent.filter((request) => request.method === 'DELETE').map((request) => request.headers['if-match'])).toEqual([`"${draft.version}"`, `"${draft.version + 1}"`]);
+  });
+
+  it('deletes nothing once the draft was sent from elsewhere: after Reload it shows as sent, with no delete (in Portuguese)', async () => {
+    const draft = await newQuote();
+    render(<QuotesSection dealId={deal.id} dealName={deal.name} />, 'pt-BR');
+    fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Rascunho/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Excluir rascunho' }));
+    expect(screen.getByText(/^Excluir o rascunho Q-1\? Ele nunca foi enviado/)).toBeTruthy();
+    await send(draft.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Sim, excluir' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Recarregar' }));
+    expect(await screen.findByText('Enviado ao cliente, então não muda mais. Crie uma nova versão para alterá-lo.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Excluir rascunho' })).toBeNull();
+    expect(await asUser<Quote>(REP, 'GET', `/api/quotes/${draft.id}`)).toMatchObject({ status: 'sent' });
+  });
+
   it('inserts a quote of the recipients’ deals in the customer’s language, sending a draft first once the rep says so', async () => {
     await newQuote();
     const inserted: { html: string; text: string }[] = [];

@@ -173,7 +173,7 @@ describe('quotes in Chromium', () => {
     await page.close();
   });
 
-  it('a rep addresses a draft to another of the deal’s contacts and describes a line, both kept after a reload, and names them once sent', async () => {
+  it('a rep addresses a draft to another of the deal’s contacts and describes a line, both kept after a reload; deletes another draft', async () => {
     const email = demoItem(site, 'A customer with an open deal');
     const { deal, sender, other } = await dealWithTwoContacts(email.from!.email);
     const otherName = `${other.firstName} ${other.lastName}`;
@@ -219,7 +219,29 @@ describe('quotes in Chromium', () => {
     await again.pane.getByRole('button', { name: otherName }).waitFor();
     await again.pane.getByRole('list', { name: 'Lines' }).getByText('Travel included.', { exact: false }).waitFor();
     await checkAndShoot(again.page, 'quotes-sent-contact-description');
+
+    // Another draft, deleted after the rep confirms: the sent quote stays, the draft is gone.
+    await again.pane.getByRole('button', { name: 'All quotes' }).click();
+    await again.pane.getByRole('button', { name: 'New quote' }).click();
+    const draftReference = (await again.pane.getByRole('heading', { name: /^Q-\d+$/ }).textContent())!.trim();
+    await again.pane.getByRole('button', { name: 'Delete draft' }).click();
+    await again.pane.getByRole('group', { name: 'Delete draft' }).getByText(`Delete the draft ${draftReference}?`, { exact: false }).waitFor();
+    await checkAndShoot(again.page, 'quotes-delete-draft-confirm');
+    await again.pane.getByRole('button', { name: 'Yes, delete' }).click();
+    await again.pane.getByText(`Draft ${draftReference} deleted.`).waitFor();
+    const list = again.pane.getByRole('list', { name: `Quotes of ${deal.name}` });
+    await list.getByRole('button', { name: new RegExp(`^${reference} · Sent`) }).waitFor();
+    expect(await list.getByRole('button', { name: new RegExp(`^${draftReference} · `) }).count()).toBe(0);
+    await checkAndShoot(again.page, 'quotes-draft-deleted');
+    const left = (await demoApi<{ items: Quote[] }>(site, 'GET', `/api/quotes?dealId=${deal.id}`)).items;
+    expect(left.map((quote) => quote.status)).toEqual(['sent']);
     await again.page.close();
+
+    // A new pane's list does not have it either.
+    const fresh = await openQuotes();
+    await fresh.pane.getByRole('button', { name: new RegExp(`^${reference} · Sent`) }).waitFor();
+    expect(await fresh.pane.getByRole('button', { name: new RegExp(`^${draftReference} · `) }).count()).toBe(0);
+    await fresh.page.close();
   });
 
   it('shows the quote editor in Spanish at 320 px, nothing cut or sideways', async () => {
@@ -244,6 +266,12 @@ describe('quotes in Chromium', () => {
     await pane.getByText(/sin impuestos · impuesto/).waitFor();
     await checkAndShoot(page, 'quotes-editor-es');
     expect(await pane.getByLabel('Totales').innerText()).toMatch(/Total\s*2651,06\s*€/);
+    // Not wanted after all: the draft is deleted, with its changes, once the rep confirms.
+    await pane.getByRole('button', { name: 'Eliminar borrador' }).click();
+    await pane.getByText(/^¿Eliminar el borrador Q-\d+\? .* Los cambios que aún no guardaste se van con él\.$/).waitFor();
+    await checkAndShoot(page, 'quotes-delete-draft-es');
+    await pane.getByRole('button', { name: 'Sí, eliminar' }).click();
+    await pane.getByText(/^Borrador Q-\d+ eliminado\.$/).waitFor();
     await page.close();
   });
 });

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { parseAmount } from '../../i18n/parse-amount';
 import { ChangeError } from '../ChangeError';
 import { Notice } from '../Notice';
+import { DeleteDraft } from './DeleteDraft';
 import type { DraftProblem } from './quote-draft';
 import { QuoteActions } from './QuoteActions';
 import { QuoteContactChoice } from './QuoteContact';
@@ -39,15 +40,17 @@ export type QuoteEditorProps = {
   reload: () => void;
   onSent: (quote: Quote) => void;
   onNewVersion: (quote: Quote) => void;
+  /** The draft was deleted (given as it was). */
+  onDeleted: (quote: Quote) => void;
 };
 
 /**
  * A draft quote, changed in the pane: the contact it is addressed to (one of the deal's), its lines (name, description,
  * quantity, unit price, discount, tax from the tenant's rates or typed), the discount on the whole quote, validity, the
  * customer's language, currency, payment terms and notes. The totals follow as the rep types, by the server's own
- * arithmetic; Save sends the changes at the version read.
+ * arithmetic; Save sends the changes at the version read. Delete draft removes it, after the rep confirms.
  */
-export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent, onNewVersion }: QuoteEditorProps) {
+export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent, onNewVersion, onDeleted }: QuoteEditorProps) {
   const styles = useStyles();
   const translator = useI18n();
   const { t } = translator;
@@ -55,6 +58,8 @@ export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent
   const { draft } = editor;
   const { currencies } = useTenantCurrencies(quote.currency);
   const [saved, setSaved] = useState(false);
+  // While the rep is asked whether to delete the draft, that question holds the view's one primary action.
+  const [deleting, setDeleting] = useState(false);
   const problemText = (problem: DraftProblem | undefined): string | undefined => {
     if (problem === undefined) return undefined;
     if (problem === 'decimals') return t('quotes.problem.decimals', { currency: draft.currency, digits: minorDigits(draft.currency) });
@@ -166,7 +171,7 @@ export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent
       ) : null}
       {saved && !editor.dirty ? <Notice intent="success">{t('quotes.saved')}</Notice> : null}
       <div className={styles.buttons}>
-        <Button type="submit" appearance={editor.dirty ? 'primary' : 'secondary'} icon={<SaveRegular />} disabled={editor.saving}>
+        <Button type="submit" appearance={editor.dirty && !deleting ? 'primary' : 'secondary'} icon={<SaveRegular />} disabled={editor.saving}>
           {editor.saving ? t('quotes.saving') : t('quotes.save')}
         </Button>
         {editor.dirty ? <Caption1 className={styles.unsaved}>{t('quotes.unsaved')}</Caption1> : null}
@@ -174,11 +179,12 @@ export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent
       <QuoteActions
         quote={quote}
         canEdit
-        primary={!editor.dirty}
+        primary={!editor.dirty && !deleting}
         saveFirst={{ dirty: editor.dirty, save: () => editor.save() }}
         onSent={onSent}
         onNewVersion={onNewVersion}
       />
+      <DeleteDraft quote={quote} dirty={editor.dirty} reload={reload} confirming={deleting} onConfirming={setDeleting} onDeleted={onDeleted} />
     </form>
   );
 }

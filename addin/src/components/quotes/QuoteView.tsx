@@ -44,13 +44,15 @@ export type QuoteViewProps = {
   onBack: () => void;
   /** Opens another quote (a new version), with what to say about it. */
   onOpen: (quote: Quote, notice: string) => void;
+  /** The draft was deleted (it is given as it was): the view leaves. */
+  onDeleted: (quote: Quote) => void;
 };
 
 /**
  * One quote in the pane: its reference, status and what happened to it; a draft to change and send, or (sent, answered,
  * replaced) as the customer reads it, with its answer. Its link once sent, its PDF, and a new version of a sent one.
  */
-export function QuoteView({ id, initial, others, notice, onBack, onOpen }: QuoteViewProps) {
+export function QuoteView({ id, initial, others, notice, onBack, onOpen, onDeleted }: QuoteViewProps) {
   const styles = useStyles();
   const translator = useI18n();
   const { t, date } = translator;
@@ -120,6 +122,7 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen }: Quote
                   reload={() => void query.refetch()}
                   onSent={() => setJustSent(true)}
                   onNewVersion={newVersion}
+                  onDeleted={onDeleted}
                 />
               </>
             )
