@@ -2,6 +2,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Deal, Quote } from '@rapport/shared';
 import type { Role } from '@rapport/shared/members/member.schema';
+import { QUOTE_LINE_DESCRIPTION_MAX } from '@rapport/shared/quotes/quote.rules';
 import { quoteTotals } from '@rapport/shared/quotes/quote-totals.rules';
 import { createApiClient } from '../../addin/src/api/client';
 import { InsertQuote } from '../../addin/src/components/quotes/InsertQuote';
@@ -279,6 +280,106 @@ describe('quotes in the pane', () => {
     expect(screen.getByText('Escribe un precio de 0 o más, como 1200,50.')).toBeTruthy();
   });
 
+  it('addresses a draft to another of the deal’s contacts and describes a line, saved with the rest and shown once sent', async () => {
+    // The deal's second contact: the quote starts addressed to its first.
+    const marta = await create<{ id: string }>('/api/contacts', { firstName: 'Marta', lastName: 'Ruiz', emails: [`marta@lodz-${tenants}.example`], companyId: deal.companyId });
+    deal = await asUser<Deal>(REP, 'PATCH', `/api/deals/${deal.id}`, { contactIds: [...deal.contactIds, marta.id] }, { 'if-match': `"${deal.version}"` });
+    const draft = await newQuote();
+    render(<QuotesSection dealId={deal.id} dealName={deal.name} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Draft/ }));
+    const addressed = (await screen.findByLabelText('Addressed to')) as HTMLSelectElement;
+    await within(addressed).findByRole('option', { name: 'Marta Ruiz' });
+    expect(within(addressed).getAllByRole('option').map((option) => option.textContent)).toEqual(['No contact', 'Lucía Gómez', 'Marta Ruiz']);
+    expect(addressed.value).toBe(draft.contactId);
+    fireEvent.change(addressed, { target: { value: marta.id } });
+
+    // A line's description is folded away until the rep adds one.
+    const first = within(screen.getByRole('list', { name: 'Lines' })).getByRole('group', { name: 'Line 1' });
+    expect(within(first).queryByRole('textbox', { name: /^Description/ })).toBeNull();
+    fireEvent.click(within(first).getByRole('button', { name: 'Add description to line 1' }));
+    const description = within(first).getByRole('textbox', { name: /^Description/ });
+    await waitFor(() => expect(document.activeElement).toBe(description));
+    fireEvent.change(description, { target: { value: '  Named seats, billed yearly.\nSupport included.  ' } });
+    expect(within(screen.getByRole('group', { name: 'Line 2' })).getByRole('button', { name: 'Add description to line 2' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+
+    const save = sent.find((request) => request.method === 'PATCH');
+    expect(save?.body).toEqual({ contactId: marta.id, lines: [{ ...draft.lines[0], description: 'Named seats, billed yearly.\nSupport included.' }, draft.lines[1]] });
+    const stored = await asUser<Quote>(REP, 'GET', `/api/quotes/${draft.id}`);
+    expect(stored).toMatchObject({ contactId: marta.id, lines: [{ description: 'Named seats, billed yearly.\nSupport included.' }, { name: 'Onboarding' }] });
+    expect(stored.lines[1]).not.toHaveProperty('description');
+
+    // Sent (from elsewhere; opened again, it is read again), the quote names whom it is addressed to and shows the
+    // description under its line.
+    await send(draft.id);
+    fireEvent.click(screen.getByRole('button', { name: 'All quotes' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · / }));
+    expect(await screen.findByText('Sent to the customer, so it no longer changes. Make a new version to change it.')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Marta Ruiz' })).toBeTruthy();
+    expect(screen.getByText('Addressed to')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Lines' })).getByText(/^Named seats, billed yearly\.\s+Support included\.$/)).toBeTruthy();
+  });
+
+  it('deletes a draft after the rep confirms: it leaves the deal’s quotes, and Undo brings it back', async () => {
+    const draft = await newQuote();
+    render(<QuotesSection dealId={deal.id} dealName={deal.name} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Draft/ }));
+    fireEvent.change(await screen.findByLabelText('Notes for the customer'), { target: { value: 'Not needed after all.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete draft' }));
+    const question = screen.getByRole('group', { name: 'Delete draft' });
+    expect(question.textContent).toBe('Delete the draft Q-1? It was never sent, so the customer has not seen it. Undo brings it back. Your changes not saved yet go with it.Yes, deleteCancel');
+    fireEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Delete draft' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete draft' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Delete draft' })).getByRole('button', { name: 'Yes, delete' }));
+
+    expect(await screen.findByText('Draft Q-1 deleted.')).toBeTruthy();
+    const remove = sent.find((request) => request.method === 'DELETE');
+    expect(remove?.path).toBe(`/api/quotes/${draft.id}`);
+    expect(remove?.headers['if-match']).toBe(`"${draft.version}"`);
+    expect(screen.queryByRole('button', { name: /^Q-1/ })).toBeNull();
+    expect(await screen.findByText(/^No quotes yet\./)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New quote' })));
+    expect((await asUser<{ items: Quote[] }>(REP, 'GET', `/api/quotes?dealId=${deal.id}`)).items).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Draft Q-1 is back.')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^Q-1 · Draft/ })).toBeTruthy();
+  });
+
+  it('says who changed a draft first when the rep deletes it, and deletes it once they reloaded', async () => {
+    const draft = await newQuote();
+    render(<QuotesSection dealId={deal.id} dealName={deal.name} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Draft/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete draft' }));
+    // A colleague's change lands first.
+    await asUser(REP, 'PATCH', `/api/quotes/${draft.id}`, { paymentTerms: '60 days net' }, { 'if-match': `"${draft.version}"` });
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText(/Ana Souza changed Payment terms/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Apply mine again' })).toBeNull();
+    expect(await asUser<Quote>(REP, 'GET', `/api/quotes/${draft.id}`)).toMatchObject({ status: 'draft' });
+    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect((screen.getByLabelText('Payment terms') as HTMLTextAreaElement).value).toBe('60 days net'));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText('Draft Q-1 deleted.')).toBeTruthy();
+    expect(sent.filter((request) => request.method === 'DELETE').map((request) => request.headers['if-match'])).toEqual([`"${draft.version}"`, `"${draft.version + 1}"`]);
+  });
+
+  it('deletes nothing once the draft was sent from elsewhere: after Reload it shows as sent, with no delete (in Portuguese)', async () => {
+    const draft = await newQuote();
+    render(<QuotesSection dealId={deal.id} dealName={deal.name} />, 'pt-BR');
+    fireEvent.click(await screen.findByRole('button', { name: /^Q-1 · Rascunho/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Excluir rascunho' }));
+    expect(screen.getByText(/^Excluir o rascunho Q-1\? Ele nunca foi enviado/)).toBeTruthy();
+    await send(draft.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Sim, excluir' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Recarregar' }));
+    expect(await screen.findByText('Enviado ao cliente, então não muda mais. Crie uma nova versão para alterá-lo.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Excluir rascunho' })).toBeNull();
+    expect(await asUser<Quote>(REP, 'GET', `/api/quotes/${draft.id}`)).toMatchObject({ status: 'sent' });
+  });
+
   it('inserts a quote of the recipients’ deals in the customer’s language, sending a draft first once the rep says so', async () => {
     await newQuote();
     const inserted: { html: string; text: string }[] = [];
@@ -380,6 +481,42 @@ describe('a draft’s changes as the editor sends them', () => {
   it('sends only what the rep changed, a cleared text as null', () => {
     const draft = { ...draftOf(quote, 'es-ES'), discountPercent: '2,5', paymentTerms: '' };
     expect(changesOf(quote, draft, readDraft(draft, 'es-ES').lines, 'es-ES')).toEqual({ discountPercent: 2.5, paymentTerms: null });
+  });
+
+  it('sends the contact chosen, null when the rep chose none, and nothing when it is the one saved', () => {
+    const addressed = { ...quote, contactId: 'lucia' } as Quote;
+    const draft = draftOf(addressed, 'en-US');
+    expect(draft.contactId).toBe('lucia');
+    expect(changesOf(addressed, draft, readDraft(draft, 'en-US').lines, 'en-US')).toEqual({});
+    expect(changesOf(addressed, { ...draft, contactId: 'marta' }, readDraft(draft, 'en-US').lines, 'en-US')).toEqual({ contactId: 'marta' });
+    expect(changesOf(addressed, { ...draft, contactId: '' }, readDraft(draft, 'en-US').lines, 'en-US')).toEqual({ contactId: null });
+    expect(draftOf(quote, 'en-US').contactId).toBe('');
+  });
+
+  it('sends a line’s description trimmed, and a blank one as none', () => {
+    const draft = draftOf(quote, 'en-US');
+    const described = { ...draft, lines: [{ ...draft.lines[0]!, description: '  Named seats.\nBilled yearly.\n' }] };
+    expect(changesOf(quote, described, readDraft(described, 'en-US').lines, 'en-US')).toEqual({ lines: [{ ...quote.lines[0], description: 'Named seats.\nBilled yearly.' }] });
+    const blank = { ...draft, lines: [{ ...draft.lines[0]!, description: ' \n ' }] };
+    expect(readDraft(blank, 'en-US').lines[0]).not.toHaveProperty('description');
+    expect(changesOf(quote, blank, readDraft(blank, 'en-US').lines, 'en-US')).toEqual({});
+  });
+
+  it('keeps a saved description as it is, and sends the lines without it when the rep cleared it', () => {
+    const saved = { ...quote, lines: [{ ...quote.lines[0], description: 'Named seats.' }] } as Quote;
+    const draft = draftOf(saved, 'en-US');
+    expect(draft.lines[0]?.description).toBe('Named seats.');
+    expect(changesOf(saved, draft, readDraft(draft, 'en-US').lines, 'en-US')).toEqual({});
+    const cleared = { ...draft, lines: [{ ...draft.lines[0]!, description: '' }] };
+    expect(changesOf(saved, cleared, readDraft(cleared, 'en-US').lines, 'en-US')).toEqual({ lines: quote.lines });
+  });
+
+  it('says a description longer than a quote keeps needs a change', () => {
+    const draft = draftOf(quote, 'en-US');
+    const long = { ...draft, lines: [{ ...draft.lines[0]!, description: 'x'.repeat(QUOTE_LINE_DESCRIPTION_MAX + 1) }] };
+    expect(readDraft(long, 'en-US').problems).toEqual({ 'lines.0.description': 'description' });
+    const fits = { ...draft, lines: [{ ...draft.lines[0]!, description: ` ${'x'.repeat(QUOTE_LINE_DESCRIPTION_MAX)} ` }] };
+    expect(readDraft(fits, 'en-US').problems).toEqual({});
   });
 
   it('sends the lines with a new currency: their prices, as typed, are in it', () => {

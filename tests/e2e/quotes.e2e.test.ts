@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { Deal, LookupResponse, Quote } from '@rapport/shared';
+import type { Contact, Deal, LookupResponse, Quote } from '@rapport/shared';
 import { demoApi, demoItem, openDemo, screenshot, startDemoSite, type DemoSite } from './browser';
 import { checkPane, problemsOf } from './pane-checks';
 
@@ -48,6 +48,27 @@ async function dealWithLines(email: string): Promise<Deal> {
   const quotes = { sellerName: 'Rapport Demo Ltd', taxRates: [{ name: 'VAT 23%', percent: 23 }, { name: 'VAT 6%', percent: 6 }], defaultTaxPercent: 23, validityDays: 30, language: 'en' };
   await demoApi(site, 'PATCH', '/api/settings', { quotes }, { 'if-match': `"${settings.version}"` }, ADMIN);
   return changed;
+}
+
+/**
+ * A new open deal of the sender's, for their company, with a second contact of the company beside them (so there is a
+ * contact to choose) and one catalog line.
+ */
+async function dealWithTwoContacts(email: string): Promise<{ deal: Deal; sender: Contact; other: Contact }> {
+  const lookup = await demoApi<LookupResponse>(site, 'POST', '/api/lookup', { emails: [email] });
+  const sender = lookup.results[0]?.contact;
+  const known = lookup.results[0]?.openDeals[0];
+  if (!sender?.companyId || !known) throw new Error(`${email} is not a contact of a company with an open deal`);
+  const other = await demoApi<Contact>(site, 'POST', '/api/contacts', { firstName: 'Inês', lastName: 'Carvalho', emails: ['ines.carvalho@quote-fields.example'], companyId: sender.companyId }, { 'idempotency-key': 'quote-fields:contact' });
+  const suffix = known.currency === 'USD' ? '' : `-${known.currency.toLowerCase()}`;
+  const deal = await demoApi<Deal>(
+    site,
+    'POST',
+    '/api/deals',
+    { name: 'Onboarding for the new office', stage: known.stage, currency: known.currency, companyId: sender.companyId, contactIds: [sender.id, other.id], lineItems: [{ productId: `demo-product-onboarding${suffix}`, quantity: 1 }] },
+    { 'idempotency-key': 'quote-fields:deal' },
+  );
+  return { deal, sender, other };
 }
 
 describe('quotes in Chromium', () => {
@@ -152,6 +173,77 @@ describe('quotes in Chromium', () => {
     await page.close();
   });
 
+  it('a rep addresses a draft to another of the deal’s contacts and describes a line, both kept after a reload; deletes another draft', async () => {
+    const email = demoItem(site, 'A customer with an open deal');
+    const { deal, sender, other } = await dealWithTwoContacts(email.from!.email);
+    const otherName = `${other.firstName} ${other.lastName}`;
+    const description = 'Two days on site with the sales team.\nTravel included.';
+    const openQuotes = async () => {
+      const opened = await openDemo(site, { item: email.id, width: 320 });
+      await opened.pane.getByRole('region', { name: email.from!.name }).waitFor();
+      await opened.pane.getByRole('button', { name: 'Open deals' }).click();
+      await opened.pane.getByRole('button', { name: `Quotes of ${deal.name}` }).click();
+      return opened;
+    };
+
+    // A new draft is addressed to the deal's first contact; the rep chooses the other one and describes the line.
+    const first = await openQuotes();
+    await first.pane.getByRole('button', { name: 'New quote' }).click();
+    const reference = (await first.pane.getByRole('heading', { name: /^Q-\d+$/ }).textContent())!.trim();
+    const addressed = first.pane.getByLabel('Addressed to');
+    await addressed.locator('option:checked', { hasText: `${sender.firstName} ${sender.lastName}` }).waitFor({ state: 'attached' });
+    await addressed.selectOption({ label: otherName });
+    const line = first.pane.getByRole('list', { name: 'Lines' }).getByRole('group', { name: 'Line 1' });
+    expect(await line.getByRole('textbox', { name: /^Description/ }).count()).toBe(0);
+    await checkAndShoot(first.page, 'quotes-editor-description-folded');
+    await line.getByRole('button', { name: 'Add description to line 1' }).click();
+    await line.getByRole('textbox', { name: /^Description/ }).fill(description);
+    await checkAndShoot(first.page, 'quotes-editor-contact-description');
+    await first.pane.getByRole('button', { name: 'Save' }).click();
+    await first.pane.getByText('Saved.').waitFor();
+    await first.page.close();
+
+    // Read again in a new pane: both kept.
+    const again = await openQuotes();
+    await again.pane.getByRole('button', { name: new RegExp(`^${reference} · Draft`) }).click();
+    await again.pane.getByLabel('Addressed to').locator('option:checked', { hasText: otherName }).waitFor({ state: 'attached' });
+    const kept = again.pane.getByRole('list', { name: 'Lines' }).getByRole('group', { name: 'Line 1' }).getByRole('textbox', { name: /^Description/ });
+    expect(await kept.inputValue()).toBe(description);
+    const [stored] = (await demoApi<{ items: Quote[] }>(site, 'GET', `/api/quotes?dealId=${deal.id}`)).items;
+    expect(stored).toMatchObject({ contactId: other.id, lines: [{ description }] });
+
+    // Sent, it names whom it is addressed to and shows the description, as the customer reads it.
+    await again.pane.getByRole('button', { name: 'Send to customer' }).click();
+    await again.pane.getByRole('button', { name: 'Send', exact: true }).click();
+    await again.pane.getByText(/^Sent\. Give the customer this link/).waitFor();
+    await again.pane.getByRole('button', { name: otherName }).waitFor();
+    await again.pane.getByRole('list', { name: 'Lines' }).getByText('Travel included.', { exact: false }).waitFor();
+    await checkAndShoot(again.page, 'quotes-sent-contact-description');
+
+    // Another draft, deleted after the rep confirms: the sent quote stays, the draft is gone.
+    await again.pane.getByRole('button', { name: 'All quotes' }).click();
+    await again.pane.getByRole('button', { name: 'New quote' }).click();
+    const draftReference = (await again.pane.getByRole('heading', { name: /^Q-\d+$/ }).textContent())!.trim();
+    await again.pane.getByRole('button', { name: 'Delete draft' }).click();
+    await again.pane.getByRole('group', { name: 'Delete draft' }).getByText(`Delete the draft ${draftReference}?`, { exact: false }).waitFor();
+    await checkAndShoot(again.page, 'quotes-delete-draft-confirm');
+    await again.pane.getByRole('button', { name: 'Yes, delete' }).click();
+    await again.pane.getByText(`Draft ${draftReference} deleted.`).waitFor();
+    const list = again.pane.getByRole('list', { name: `Quotes of ${deal.name}` });
+    await list.getByRole('button', { name: new RegExp(`^${reference} · Sent`) }).waitFor();
+    expect(await list.getByRole('button', { name: new RegExp(`^${draftReference} · `) }).count()).toBe(0);
+    await checkAndShoot(again.page, 'quotes-draft-deleted');
+    const left = (await demoApi<{ items: Quote[] }>(site, 'GET', `/api/quotes?dealId=${deal.id}`)).items;
+    expect(left.map((quote) => quote.status)).toEqual(['sent']);
+    await again.page.close();
+
+    // A new pane's list does not have it either.
+    const fresh = await openQuotes();
+    await fresh.pane.getByRole('button', { name: new RegExp(`^${reference} · Sent`) }).waitFor();
+    expect(await fresh.pane.getByRole('button', { name: new RegExp(`^${draftReference} · `) }).count()).toBe(0);
+    await fresh.page.close();
+  });
+
   it('shows the quote editor in Spanish at 320 px, nothing cut or sideways', async () => {
     const email = demoItem(site, 'A customer with an open deal');
     const lookup = await demoApi<LookupResponse>(site, 'POST', '/api/lookup', { emails: [email.from!.email] });
@@ -169,9 +261,17 @@ describe('quotes in Chromium', () => {
     await line.getByLabel(/^Precio unitario/).fill('1250,5');
     await line.getByLabel('Impuesto', { exact: true }).selectOption({ label: 'Otro tipo' });
     await line.getByLabel('Impuesto %').fill('6');
+    await line.getByRole('button', { name: 'Añadir descripción a la línea 1' }).click();
+    await line.getByRole('textbox', { name: /^Descripción/ }).fill('Formación presencial de un día completo para todo el equipo comercial de la central, con materiales.');
     await pane.getByText(/sin impuestos · impuesto/).waitFor();
     await checkAndShoot(page, 'quotes-editor-es');
     expect(await pane.getByLabel('Totales').innerText()).toMatch(/Total\s*2651,06\s*€/);
+    // Not wanted after all: the draft is deleted, with its changes, once the rep confirms.
+    await pane.getByRole('button', { name: 'Eliminar borrador' }).click();
+    await pane.getByText(/^¿Eliminar el borrador Q-\d+\? .* Los cambios que aún no guardaste se van con él\.$/).waitFor();
+    await checkAndShoot(page, 'quotes-delete-draft-es');
+    await pane.getByRole('button', { name: 'Sí, eliminar' }).click();
+    await pane.getByText(/^Borrador Q-\d+ eliminado\.$/).waitFor();
     await page.close();
   });
 });

@@ -1,46 +1,31 @@
 import { useState } from 'react';
 import { Button, Caption1, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
+import { AddRegular, SaveRegular } from '@fluentui/react-icons';
 import { memberLanguages, type MemberLanguage } from '@rapport/shared/members/preferences.rules';
 import { minorDigits } from '@rapport/shared/money/money.rules';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
-import { QUOTE_LINE_NAME_MAX, QUOTE_NOTES_MAX, QUOTE_TERMS_MAX } from '@rapport/shared/quotes/quote.rules';
+import { QUOTE_LINE_DESCRIPTION_MAX, QUOTE_NOTES_MAX, QUOTE_TERMS_MAX } from '@rapport/shared/quotes/quote.rules';
 import { useTenantCurrencies } from '../../hooks/useTenantCurrencies';
 import { useI18n } from '../../i18n/I18nContext';
 import { parseAmount } from '../../i18n/parse-amount';
 import { ChangeError } from '../ChangeError';
 import { Notice } from '../Notice';
-import { numberText, type DraftProblem, type LineDraft } from './quote-draft';
+import { DeleteDraft } from './DeleteDraft';
+import type { DraftProblem } from './quote-draft';
 import { QuoteActions } from './QuoteActions';
-import { minorMoney } from './quote-state';
+import { QuoteContactChoice } from './QuoteContact';
+import { QuoteLineEditor } from './QuoteLineEditor';
 import { QuoteTotalsView } from './QuoteTotalsView';
 import { useQuoteEditor } from './useQuoteEditor';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' } },
   lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none', minWidth: 0 },
-  line: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    minWidth: 0,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderTopStyle: 'none',
-    borderRightStyle: 'none',
-    borderBottomStyle: 'none',
-    borderInlineStartWidth: tokens.strokeWidthThick,
-    borderInlineStartStyle: 'solid',
-    borderInlineStartColor: tokens.colorNeutralStroke2,
-  },
-  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   // Two fields side by side: each takes half of what the pane leaves, their inputs level when a label wraps.
   pair: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS, alignItems: 'end', minWidth: 0 },
   input: { width: '100%', minWidth: 0 },
   // A native list is as wide as its longest option: held to its cell, the chosen one cut with an ellipsis.
   select: { width: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },
-  lineFoot: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
-  lineTotal: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', minWidth: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   unsaved: { color: tokens.colorNeutralForeground2 },
 });
@@ -55,14 +40,17 @@ export type QuoteEditorProps = {
   reload: () => void;
   onSent: (quote: Quote) => void;
   onNewVersion: (quote: Quote) => void;
+  /** The draft was deleted (given as it was). */
+  onDeleted: (quote: Quote) => void;
 };
 
 /**
- * A draft quote, changed in the pane: its lines (name, quantity, unit price, discount, tax from the tenant's rates or
- * typed), the discount on the whole quote, validity, the customer's language, currency, payment terms and notes. The
- * totals follow as the rep types, by the server's own arithmetic; Save sends the changes at the version read.
+ * A draft quote, changed in the pane: the contact it is addressed to (one of the deal's), its lines (name, description,
+ * quantity, unit price, discount, tax from the tenant's rates or typed), the discount on the whole quote, validity, the
+ * customer's language, currency, payment terms and notes. The totals follow as the rep types, by the server's own
+ * arithmetic; Save sends the changes at the version read. Delete draft removes it, after the rep confirms.
  */
-export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent, onNewVersion }: QuoteEditorProps) {
+export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent, onNewVersion, onDeleted }: QuoteEditorProps) {
   const styles = useStyles();
   const translator = useI18n();
   const { t } = translator;
@@ -70,12 +58,14 @@ export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent
   const { draft } = editor;
   const { currencies } = useTenantCurrencies(quote.currency);
   const [saved, setSaved] = useState(false);
-  const problemText = (problem: DraftProblem | undefined): string | undefined =>
-    problem === undefined
-      ? undefined
-      : problem === 'decimals'
-        ? t('quotes.problem.decimals', { currency: draft.currency, digits: minorDigits(draft.currency) })
-        : t(`quotes.problem.${problem}`);
+  // While the rep is asked whether to delete the draft, that question holds the view's one primary action.
+  const [deleting, setDeleting] = useState(false);
+  const problemText = (problem: DraftProblem | undefined): string | undefined => {
+    if (problem === undefined) return undefined;
+    if (problem === 'decimals') return t('quotes.problem.decimals', { currency: draft.currency, digits: minorDigits(draft.currency) });
+    if (problem === 'description') return t('quotes.problem.description', { max: new Intl.NumberFormat(translator.locale).format(QUOTE_LINE_DESCRIPTION_MAX) });
+    return t(`quotes.problem.${problem}`);
+  };
   // The draft's own check first; else what the API said of the field.
   const problemAt = (path: string) => problemText(editor.problems[path]) ?? editor.apiFields[path];
 
@@ -95,10 +85,20 @@ export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent
         void save();
       }}
     >
+      <QuoteContactChoice
+        dealId={quote.dealId}
+        value={draft.contactId}
+        saved={quote.contactId}
+        problem={problemAt('contactId')}
+        onChange={(contactId) => {
+          setSaved(false);
+          editor.edit({ contactId });
+        }}
+      />
       <ul className={styles.lines} aria-label={t('quotes.lines')}>
         {draft.lines.map((line, index) => (
           <li key={line.key}>
-            <LineEditor
+            <QuoteLineEditor
               line={line}
               index={index}
               currency={draft.currency}
@@ -171,7 +171,7 @@ export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent
       ) : null}
       {saved && !editor.dirty ? <Notice intent="success">{t('quotes.saved')}</Notice> : null}
       <div className={styles.buttons}>
-        <Button type="submit" appearance={editor.dirty ? 'primary' : 'secondary'} icon={<SaveRegular />} disabled={editor.saving}>
+        <Button type="submit" appearance={editor.dirty && !deleting ? 'primary' : 'secondary'} icon={<SaveRegular />} disabled={editor.saving}>
           {editor.saving ? t('quotes.saving') : t('quotes.save')}
         </Button>
         {editor.dirty ? <Caption1 className={styles.unsaved}>{t('quotes.unsaved')}</Caption1> : null}
@@ -179,99 +179,12 @@ export function QuoteEditor({ quote, taxRates, defaultTaxPercent, reload, onSent
       <QuoteActions
         quote={quote}
         canEdit
-        primary={!editor.dirty}
+        primary={!editor.dirty && !deleting}
         saveFirst={{ dirty: editor.dirty, save: () => editor.save() }}
         onSent={onSent}
         onNewVersion={onNewVersion}
       />
+      <DeleteDraft quote={quote} dirty={editor.dirty} reload={reload} confirming={deleting} onConfirming={setDeleting} onDeleted={onDeleted} />
     </form>
-  );
-}
-
-type LineEditorProps = {
-  line: LineDraft;
-  index: number;
-  currency: string;
-  taxRates: readonly { name: string; percent: number }[];
-  totals: { net: number; tax: number } | undefined;
-  problemAt: (path: string) => string | undefined;
-  onChange: (patch: Partial<LineDraft>) => void;
-  onRemove: () => void;
-};
-
-const OTHER_RATE = 'other';
-
-/** One line: what is offered, how many at what price, less what discount, under which tax rate; what it comes to. */
-function LineEditor({ line, index, currency, taxRates, totals, problemAt, onChange, onRemove }: LineEditorProps) {
-  const styles = useStyles();
-  const translator = useI18n();
-  const { t, locale } = translator;
-  const number = index + 1;
-  const path = (field: keyof LineDraft) => `lines.${index}.${field}`;
-  // The tenant's rate the line has, or "another rate" (typed) when it has none of them or the rep chose to type one.
-  const typed = parseAmount(line.taxPercent, locale);
-  const [typing, setTyping] = useState(() => !taxRates.some((rate) => rate.percent === typed));
-  const rate = typing ? OTHER_RATE : String(typed);
-  return (
-    <fieldset className={styles.line}>
-      <legend className={styles.legend}>{t('quotes.line.legend', { number })}</legend>
-      <Field label={t('quotes.field.name')} required validationMessage={problemAt(path('name'))}>
-        <Input className={styles.input} maxLength={QUOTE_LINE_NAME_MAX} value={line.name} onChange={(_, data) => onChange({ name: data.value })} />
-      </Field>
-      <div className={styles.pair}>
-        <Field label={t('quotes.field.quantity')} required validationMessage={problemAt(path('quantity'))}>
-          <Input className={styles.input} inputMode="decimal" value={line.quantity} onChange={(_, data) => onChange({ quantity: data.value })} />
-        </Field>
-        <Field label={`${t('quotes.field.unitPrice')} (${currency})`} required validationMessage={problemAt(path('unitPrice'))}>
-          <Input className={styles.input} inputMode="decimal" value={line.unitPrice} onChange={(_, data) => onChange({ unitPrice: data.value })} />
-        </Field>
-      </div>
-      <div className={styles.pair}>
-        <Field label={t('quotes.field.discount')} validationMessage={problemAt(path('discountPercent'))}>
-          <Input className={styles.input} inputMode="decimal" value={line.discountPercent} onChange={(_, data) => onChange({ discountPercent: data.value })} />
-        </Field>
-        {taxRates.length > 0 ? (
-          <Field label={t('quotes.field.tax')} validationMessage={typing ? undefined : problemAt(path('taxPercent'))}>
-            <Select
-              className={styles.select}
-              value={rate}
-              onChange={(_, data) => {
-                const other = data.value === OTHER_RATE;
-                setTyping(other);
-                if (!other) onChange({ taxPercent: numberText(Number(data.value), locale) });
-              }}
-            >
-              {taxRates.map((choice) => (
-                <option key={`${choice.name}-${choice.percent}`} value={String(choice.percent)}>
-                  {choice.name}
-                </option>
-              ))}
-              <option value={OTHER_RATE}>{t('quotes.field.taxOther')}</option>
-            </Select>
-          </Field>
-        ) : (
-          <TaxPercent line={line} problem={problemAt(path('taxPercent'))} onChange={onChange} />
-        )}
-      </div>
-      {taxRates.length > 0 && typing ? <TaxPercent line={line} problem={problemAt(path('taxPercent'))} onChange={onChange} /> : null}
-      <div className={styles.lineFoot}>
-        <Caption1 className={styles.lineTotal}>
-          {totals ? t('quotes.line.total', { net: minorMoney(translator, totals.net, currency), tax: minorMoney(translator, totals.tax, currency) }) : null}
-        </Caption1>
-        <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('quotes.line.removeNamed', { number })} onClick={onRemove}>
-          {t('quotes.line.remove')}
-        </Button>
-      </div>
-    </fieldset>
-  );
-}
-
-function TaxPercent({ line, problem, onChange }: { line: LineDraft; problem: string | undefined; onChange: (patch: Partial<LineDraft>) => void }) {
-  const styles = useStyles();
-  const { t } = useI18n();
-  return (
-    <Field label={t('quotes.field.taxPercent')} validationMessage={problem}>
-      <Input className={styles.input} inputMode="decimal" value={line.taxPercent} onChange={(_, data) => onChange({ taxPercent: data.value })} />
-    </Field>
   );
 }

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { Notice } from '../Notice';
 import { StatusBadge } from '../StatusBadge';
 import { QuoteActions } from './QuoteActions';
+import { QuoteContactName } from './QuoteContact';
 import { QuoteEditor } from './QuoteEditor';
 import { QuoteLink } from './QuoteLink';
 import { minorMoney, percentText, quoteDetail, shownStatus, statusTones } from './quote-state';
@@ -28,6 +29,7 @@ const useStyles = makeStyles({
   lineName: { overflowWrap: 'anywhere', minWidth: 0 },
   lineAmount: { whiteSpace: 'nowrap', textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   lineMeta: { gridColumn: '1 / -1', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  lineDescription: { gridColumn: '1 / -1', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
@@ -42,13 +44,15 @@ export type QuoteViewProps = {
   onBack: () => void;
   /** Opens another quote (a new version), with what to say about it. */
   onOpen: (quote: Quote, notice: string) => void;
+  /** The draft was deleted (it is given as it was): the view leaves. */
+  onDeleted: (quote: Quote) => void;
 };
 
 /**
  * One quote in the pane: its reference, status and what happened to it; a draft to change and send, or (sent, answered,
  * replaced) as the customer reads it, with its answer. Its link once sent, its PDF, and a new version of a sent one.
  */
-export function QuoteView({ id, initial, others, notice, onBack, onOpen }: QuoteViewProps) {
+export function QuoteView({ id, initial, others, notice, onBack, onOpen, onDeleted }: QuoteViewProps) {
   const styles = useStyles();
   const translator = useI18n();
   const { t, date } = translator;
@@ -118,6 +122,7 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen }: Quote
                   reload={() => void query.refetch()}
                   onSent={() => setJustSent(true)}
                   onNewVersion={newVersion}
+                  onDeleted={onDeleted}
                 />
               </>
             )
@@ -136,7 +141,7 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen }: Quote
   );
 }
 
-/** A quote as the customer reads it: its lines, totals, payment terms and notes. */
+/** A quote as the customer reads it: whom it is addressed to, its lines (with their descriptions), totals, payment terms and notes. */
 function QuoteContent({ quote }: { quote: Quote }) {
   const styles = useStyles();
   const translator = useI18n();
@@ -144,6 +149,7 @@ function QuoteContent({ quote }: { quote: Quote }) {
   const money = (minor: number) => minorMoney(translator, minor, quote.currency);
   return (
     <>
+      {quote.contactId ? <QuoteContactName id={quote.contactId} /> : null}
       {quote.lines.length === 0 ? <Caption1>{t('quotes.noLines')}</Caption1> : null}
       <ul className={styles.lines} aria-label={t('quotes.lines')}>
         {quote.lines.map((line, index) => {
@@ -158,6 +164,7 @@ function QuoteContent({ quote }: { quote: Quote }) {
             <li key={`${line.name}-${index}`} className={styles.line}>
               <Body1 className={styles.lineName}>{line.name}</Body1>
               <Body1 className={styles.lineAmount}>{totals ? money(totals.gross - totals.lineDiscount) : null}</Body1>
+              {line.description ? <Caption1 className={styles.lineDescription}>{line.description}</Caption1> : null}
               <Caption1 className={styles.lineMeta}>{parts.join(' · ')}</Caption1>
             </li>
           );

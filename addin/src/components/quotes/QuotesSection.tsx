@@ -1,11 +1,13 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Caption1, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
 import { quoteReference } from '@rapport/shared/quotes/quote.rules';
+import { useDeferredRemove } from '../../data/deferred-delete';
 import { useDealQuotes, useNewQuote } from '../../data/quotes';
 import { useI18n } from '../../i18n/I18nContext';
 import { ErrorMessage } from '../ErrorMessage';
+import { DeletedDraft } from './DeletedDraft';
 import { minorMoney, quoteDetail, shownStatus, statusTones } from './quote-state';
 import { QuoteView } from './QuoteView';
 
@@ -39,6 +41,8 @@ const useStyles = makeStyles({
 
 /** What the section shows: the list, or one quote opened (with what was just done to it). */
 type Opened = { id: string; initial?: Quote; notice?: string };
+/** The draft just deleted from here, as it was (Undo restores it), and whether Undo brought it back. */
+type Deleted = { quote: Quote; restored: boolean };
 
 /**
  * A deal's quotes, newest first: each says its reference, status and total, and what happened to it (opened, accepted
@@ -51,15 +55,28 @@ export function QuotesSection({ dealId, dealName }: { dealId: string; dealName: 
   const quotes = useDealQuotes(dealId);
   const making = useNewQuote();
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const { settle } = useDeferredRemove('quote');
   const list = useRef<HTMLDivElement>(null);
-  const items = quotes.data ?? [];
+  // A deleted draft leaves the list at once, before the list is read again.
+  const gone = deleted && !deleted.restored ? deleted.quote : null;
+  const items = (quotes.data ?? []).filter((quote) => quote.id !== gone?.id);
   const now = new Date();
+  // Its lists are read again once its view has left (that view would read the deleted quote again).
+  useEffect(() => {
+    if (gone) settle(gone);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per delete; settle is a new function every render
+  }, [gone?.id]);
 
-  const newQuote = () => void making.make(dealId).then((quote) => setOpened({ id: quote.id, initial: quote, notice: t('quotes.created') }), () => undefined);
+  const open = (next: Opened) => {
+    setDeleted(null);
+    setOpened(next);
+  };
+  const newQuote = () => void making.make(dealId).then((quote) => open({ id: quote.id, initial: quote, notice: t('quotes.created') }), () => undefined);
   const back = (from: string) => {
     setOpened(null);
-    // The keyboard goes on from the quote it left.
-    setTimeout(() => list.current?.querySelector<HTMLElement>(`[data-quote="${from}"]`)?.focus(), 0);
+    // The keyboard goes on from the quote it left (or, when it was deleted, from New quote).
+    setTimeout(() => (list.current?.querySelector<HTMLElement>(`[data-quote="${from}"]`) ?? list.current?.querySelector<HTMLElement>('[data-new-quote]'))?.focus(), 0);
   };
 
   if (opened) {
@@ -71,17 +88,22 @@ export function QuotesSection({ dealId, dealName }: { dealId: string; dealName: 
         others={items}
         notice={opened.notice}
         onBack={() => back(opened.id)}
-        onOpen={(quote, notice) => setOpened({ id: quote.id, initial: quote, notice })}
+        onOpen={(quote, notice) => open({ id: quote.id, initial: quote, notice })}
+        onDeleted={(quote) => {
+          setDeleted({ quote, restored: false });
+          back(quote.id);
+        }}
       />
     );
   }
   return (
     <div className={styles.body} ref={list}>
       <div>
-        <Button icon={<AddRegular />} appearance={items.length === 0 ? 'primary' : 'secondary'} disabled={making.isPending} onClick={newQuote}>
+        <Button data-new-quote icon={<AddRegular />} appearance={items.length === 0 ? 'primary' : 'secondary'} disabled={making.isPending} onClick={newQuote}>
           {making.isPending ? t('quotes.creating') : t('quotes.new')}
         </Button>
       </div>
+      {deleted ? <DeletedDraft quote={deleted.quote} restored={deleted.restored} onRestored={() => setDeleted({ ...deleted, restored: true })} /> : null}
       {making.error ? <ErrorMessage error={making.error} onRetry={newQuote} /> : null}
       {quotes.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
       {quotes.isError ? <ErrorMessage error={quotes.error} onRetry={() => void quotes.refetch()} /> : null}
@@ -92,7 +114,7 @@ export function QuotesSection({ dealId, dealName }: { dealId: string; dealName: 
             const status = shownStatus(quote, now);
             return (
               <li key={quote.id}>
-                <Button appearance="subtle" className={styles.row} data-quote={quote.id} onClick={() => setOpened({ id: quote.id, initial: quote })}>
+                <Button appearance="subtle" className={styles.row} data-quote={quote.id} onClick={() => open({ id: quote.id, initial: quote })}>
                   {/* "Q-3 v2 · Sent · €2,783.00", then what happened to it: what the button is called, too. */}
                   <span className={styles.summary}>
                     <span className={styles.reference}>{quoteReference(quote)}</span>

@@ -1,7 +1,7 @@
 import type { MemberLanguage } from '@rapport/shared/members/preferences.rules';
 import { fitsCurrency } from '@rapport/shared/money/money.rules';
 import type { Quote, QuoteLine } from '@rapport/shared/quotes/quote.schema';
-import { QUOTE_LINE_NAME_MAX, QUOTE_NOTES_MAX, QUOTE_TERMS_MAX } from '@rapport/shared/quotes/quote.rules';
+import { QUOTE_LINE_DESCRIPTION_MAX, QUOTE_LINE_NAME_MAX, QUOTE_NOTES_MAX, QUOTE_TERMS_MAX } from '@rapport/shared/quotes/quote.rules';
 import { quoteTotals, type QuoteLineFigures, type QuoteTotals } from '@rapport/shared/quotes/quote-totals.rules';
 import type { ChangeInput } from '../../api/api-types';
 import { parseAmount } from '../../i18n/parse-amount';
@@ -22,6 +22,8 @@ export type LineDraft = {
 };
 
 export type QuoteDraft = {
+  /** The contact the quote is addressed to, among the deal's; '' for none. */
+  contactId: string;
   lines: LineDraft[];
   discountPercent: string;
   validUntil: string;
@@ -32,7 +34,7 @@ export type QuoteDraft = {
 };
 
 /** What a field needs, by the path the API names it with (`lines.0.quantity`): the key of the message that says it. */
-export type DraftProblem = 'name' | 'quantity' | 'price' | 'decimals' | 'percent' | 'date';
+export type DraftProblem = 'name' | 'description' | 'quantity' | 'price' | 'decimals' | 'percent' | 'date';
 export type DraftProblems = Record<string, DraftProblem>;
 
 let keys = 0;
@@ -45,6 +47,7 @@ export function numberText(value: number, locale: string): string {
 
 export function draftOf(quote: Quote, locale: string): QuoteDraft {
   return {
+    contactId: quote.contactId ?? '',
     lines: quote.lines.map((line) => lineDraftOf(line, locale)),
     discountPercent: numberText(quote.discountPercent, locale),
     validUntil: quote.validUntil,
@@ -81,6 +84,11 @@ function percentOf(text: string, locale: string): number | null {
   return Number.isFinite(value) && value >= 0 && value <= 100 && fourDecimals(value) ? value : null;
 }
 
+/** A line's description as it is saved: trimmed; '' when there is none. */
+function lineDescription(line: LineDraft): string {
+  return (line.description ?? '').trim();
+}
+
 /** The figures of a line as typed, and what each field needs. A field that does not read counts as 0 in the totals. */
 function readLine(line: LineDraft, currency: string, locale: string) {
   const problems: Partial<Record<keyof LineDraft, DraftProblem>> = {};
@@ -94,6 +102,7 @@ function readLine(line: LineDraft, currency: string, locale: string) {
   const taxPercent = percentOf(line.taxPercent, locale);
   if (taxPercent === null) problems.taxPercent = 'percent';
   if (line.name.trim() === '' || line.name.trim().length > QUOTE_LINE_NAME_MAX) problems.name = 'name';
+  if (lineDescription(line).length > QUOTE_LINE_DESCRIPTION_MAX) problems.description = 'description';
   const figures: QuoteLineFigures = {
     quantity: problems.quantity ? 0 : (quantity as number),
     unitPrice: problems.unitPrice ? 0 : (unitPrice as number),
@@ -110,10 +119,12 @@ export function readDraft(draft: QuoteDraft, locale: string): { totals: QuoteTot
   const figures = draft.lines.map((line, index) => {
     const read = readLine(line, draft.currency, locale);
     for (const [field, problem] of Object.entries(read.problems)) problems[`lines.${index}.${field}`] = problem;
+    // A description left empty (or only spaces) is none: the line is saved without one.
+    const description = lineDescription(line);
     lines.push({
       ...(line.productId ? { productId: line.productId } : {}),
       name: line.name.trim(),
-      ...(line.description ? { description: line.description } : {}),
+      ...(description ? { description } : {}),
       ...read.figures,
     });
     return read.figures;
@@ -145,7 +156,9 @@ export function changesOf(quote: Quote, draft: QuoteDraft, lines: QuoteLine[], l
   const discount = percentOf(draft.discountPercent, locale) ?? quote.discountPercent;
   const paymentTerms = text(draft.paymentTerms, quote.paymentTerms, QUOTE_TERMS_MAX);
   const notes = text(draft.notes, quote.notes, QUOTE_NOTES_MAX);
+  const contactId = draft.contactId === (quote.contactId ?? '') ? undefined : draft.contactId === '' ? null : draft.contactId;
   return {
+    ...(contactId !== undefined ? { contactId } : {}),
     // A new currency goes with the lines' prices, as typed, in it: prices are never kept in a currency they were not set in.
     ...(sameLines(lines, quote.lines) && draft.currency === quote.currency ? {} : { lines }),
     ...(discount !== quote.discountPercent ? { discountPercent: discount } : {}),
