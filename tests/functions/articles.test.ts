@@ -109,4 +109,17 @@ describe.each(testStores)('knowledge articles on %s', (store) => {
     const item = await create(t, 'case', { subject: 'Printer gives blank pages', productId: laser.id, companyId: company.id }, ana);
     expect(first(await suggest({ caseId: item.id }))).toMatchObject({ article: { id: forLaser.id }, forTheirProducts: true });
   });
+
+  it('records which articles answered a case, each once', async () => {
+    const answer = (await article({ status: 'published' })).body;
+    const item = await create(t, 'case', { subject: 'Blank pages' }, ana);
+    const answered = () => t.call('answered-case', { token: ana, params: { id: item.id }, body: { articleId: answer.id } });
+    expect((await answered()).body.answeredWith).toEqual([{ articleId: answer.id, at: expect.any(String), by: 'rep-ana' }]);
+    const again = await answered();
+    expect(again.body.answeredWith).toHaveLength(1);
+    expect(again.body.version).toBe(2);
+    const unknown = await t.call('answered-case', { token: ana, params: { id: item.id }, body: { articleId: 'no-such-article' } });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.code).toBe('RECORD.REFERENCE_NOT_FOUND');
+  });
 });

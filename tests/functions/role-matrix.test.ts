@@ -130,7 +130,7 @@ const expected: Record<string, Role[]> = {
 // Knowledge articles are written by admins and the members an admin makes knowledge editors (articles.test.ts).
 const settingsKinds = ['product', 'territory', 'form', 'article', 'commissionPlan'];
 // Deciding an expense takes a manager of its rep's team: the colleague's expense here is on no one's team, so an admin.
-const actionRoles: Record<string, Role[]> = { 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers, 'approve-expense': admins, 'reject-expense': admins };
+const actionRoles: Record<string, Role[]> = { 'answered-case': everyone, 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers, 'approve-expense': admins, 'reject-expense': admins };
 const privateRoute = (label: string) => crudKinds.some((kind) => isPrivate(kind) && new RegExp(`(^|-)${kind}(-|$)`).test(label));
 
 const rows = [...apiContract.map((route) => ({ route, variant: undefined as 'team' | 'data-quality' | undefined, label: route.name }))];

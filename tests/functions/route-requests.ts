@@ -152,6 +152,8 @@ export class RouteRequests {
       return { params: { id: record.id }, headers: { 'if-match': `"${record.version + 1}"` } };
     }
     const record = await this.record(kind);
+    // A case is answered with an article of its tenant (the example names none).
+    if (name === 'answered-case') return { params: { id: record.id }, body: { articleId: (await this.record('article')).id } };
     const action = Object.entries((apiOf(kind) as ApiDefinition).actions ?? {}).find(([actionName]) => name === `${actionName}-${kind}`);
     if (action) return { params: { id: record.id }, body: action[1].example };
     if (name.endsWith('-work')) return { params: { id: record.id }, query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };

@@ -10,4 +10,12 @@ export const caseHooks: KindHooks<'case'> = {
     if (fields.status === undefined || caseIsOpen(fields.status)) return next;
     return { ...next, closedAt: previous?.closedAt && !caseIsOpen(previous.status) ? previous.closedAt : now };
   },
+  actions: {
+    // Each article once: the first reply written from it says when and by whom.
+    answered: (item, body, { actor, now }) => {
+      const articleId = String(body.articleId);
+      const answered = item.answeredWith ?? [];
+      return answered.some((entry) => entry.articleId === articleId) ? {} : { answeredWith: [...answered, { articleId, at: now, by: actor.userId }] };
+    },
+  },
 };

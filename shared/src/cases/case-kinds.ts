@@ -4,6 +4,8 @@ export const casePriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export const caseStatuses = ['new', 'assigned', 'pending', 'closed', 'rejected'] as const;
 /** The longest description of a case. */
 export const CASE_DESCRIPTION_MAX = 10_000;
+/** The most knowledge articles a case records as having answered it. */
+export const CASE_ARTICLES_MAX = 50;
 export type CaseType = (typeof caseTypes)[number];
 export type CasePriority = (typeof casePriorities)[number];
 export type CaseStatus = (typeof caseStatuses)[number];

@@ -2,7 +2,7 @@ import { defineKind } from '../kinds/kind-definition';
 import { toUtcTimestamp } from '../common/record.schema';
 import { searchTermsOf } from '../search/search-terms.rules';
 import { caseIsOpen, caseStatusFlow } from './case-kinds';
-import { CaseInputSchema, CasePatchSchema, CaseSchema } from './case.schema';
+import { CaseAnsweredSchema, CaseInputSchema, CasePatchSchema, CaseSchema } from './case.schema';
 
 export const caseKind = defineKind(CaseSchema, {
   plural: 'cases',
@@ -11,6 +11,7 @@ export const caseKind = defineKind(CaseSchema, {
     { field: 'contactId', kind: 'contact', link: true },
     { field: 'companyId', kind: 'company', link: true },
     { field: 'productId', kind: 'product' },
+    { field: 'answeredWith', kind: 'article', key: 'articleId' },
   ],
   timeline: true,
   title: (serviceCase) => `#${serviceCase.number} ${serviceCase.subject}`,
@@ -28,5 +29,12 @@ export const caseKind = defineKind(CaseSchema, {
     patch: CasePatchSchema,
     filters: ['ownerId', 'companyId', 'contactId'],
     example: { input: (text) => ({ subject: `${text} Case` }), patch: { priority: 'high' } },
+    actions: {
+      answered: {
+        summary: 'Record that a reply to the case was written from a knowledge article (once per article): the article answered it',
+        body: CaseAnsweredSchema,
+        example: { articleId: 'example-article' },
+      },
+    },
   },
 });

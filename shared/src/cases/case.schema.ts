@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf, shortText } from '../common/record.schema';
 
-import { CASE_DESCRIPTION_MAX, casePriorities, caseStatuses, caseTypes } from './case-kinds';
+import { CASE_ARTICLES_MAX, CASE_DESCRIPTION_MAX, casePriorities, caseStatuses, caseTypes } from './case-kinds';
 
 export { canMoveCase, caseIsOpen, caseStatusFlow, casePriorities, caseStatuses, caseTypes, type CasePriority, type CaseStatus, type CaseType } from './case-kinds';
 
@@ -26,6 +26,8 @@ export const CaseSchema = z.object({
   ...SystemFieldsSchema.shape,
   // Per-tenant, assigned by the server: what a customer quotes on the phone.
   number: z.number().int().positive(),
+  /** The knowledge articles that answered it, each once: who sent it and when (kept by the server, `answered` action). */
+  answeredWith: z.array(z.object({ articleId: IdSchema, at: TimestampSchema, by: IdSchema })).max(CASE_ARTICLES_MAX).optional(),
   openedAt: TimestampSchema,
   closedAt: TimestampSchema.optional(),
 }).meta({ id: 'Case' });
@@ -33,3 +35,6 @@ export type Case = z.infer<typeof CaseSchema>;
 
 export const CasePatchSchema = patchSchemaOf(CaseInputSchema);
 export type CasePatch = z.input<typeof CasePatchSchema>;
+
+/** The body of `POST /api/cases/{id}/answered`: the article a reply to the case was written from. */
+export const CaseAnsweredSchema = z.strictObject({ articleId: IdSchema });
