@@ -32,8 +32,9 @@ const useStyles = makeStyles({
   },
   // Read by screen readers, not shown: the section's title already names the table.
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  // Stacked, the column heads are for screen readers only: off the left edge, as their row stays as wide as the heads.
   head: {
-    [STACKED]: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+    [STACKED]: { position: 'absolute', left: '-10000px', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   },
   body: { [STACKED]: { display: 'block' } },
   row: {
