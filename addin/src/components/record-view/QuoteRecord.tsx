@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { BadgeTone } from '../StatusBadge';
 import { RecordLink } from '../RecordLink';
 import { Section } from '../Section';
+import { QuoteOrder } from '../orders/QuoteOrder';
 import { OpenReference } from './FieldValue';
 import { useMinorMoney } from './quote-money';
 
@@ -168,6 +169,11 @@ function QuoteFacts({ quote }: { quote: Quote }) {
         </Fact>
       ) : null}
       {quote.sentAt ? <Fact label={t('quoteRecord.answer')}>{answered}</Fact> : null}
+      {quote.sentAt ? (
+        <Fact label={t('quoteOrder.label')}>
+          <QuoteOrder quote={quote} />
+        </Fact>
+      ) : null}
       <Fact label={t(fieldLabelKey('quote', 'paymentTerms'))}>
         {quote.paymentTerms ? <span className={styles.text}>{quote.paymentTerms}</span> : <span className={styles.meta}>{t('record.notSet')}</span>}
       </Fact>
