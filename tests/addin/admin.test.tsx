@@ -8,6 +8,7 @@ import { OwnDomainsAdmin } from '../../addin/src/components/OwnDomainsAdmin';
 import { PipelineAdmin } from '../../addin/src/components/PipelineAdmin';
 import { ProductsAdmin } from '../../addin/src/components/ProductsAdmin';
 import { SendChecksAdmin } from '../../addin/src/components/SendChecksAdmin';
+import { RenewalReminderAdmin } from '../../addin/src/components/contracts/RenewalReminderAdmin';
 import { SettingsView } from '../../addin/src/components/SettingsView';
 import { TerritoriesAdmin } from '../../addin/src/components/TerritoriesAdmin';
 import { WebFormsAdmin } from '../../addin/src/components/WebFormsAdmin';
@@ -75,7 +76,7 @@ describe('SettingsView', () => {
       'GET /api/products': () => page([]),
     });
     renderInPane(<SettingsView />, { api });
-    const titles = ['Members', 'Your organization’s domains', 'Send-time checks', 'Pipeline', 'Products', 'Currencies', 'Territories', 'Web forms'];
+    const titles = ['Members', 'Your organization’s domains', 'Send-time checks', 'Pipeline', 'Products', 'Quotes', 'Contracts', 'Currencies', 'Territories', 'Web forms'];
     for (const title of titles) expect(buttonNamed(title).getAttribute('aria-expanded')).toBe('false');
     expect(sentTo('GET /api/members')).toHaveLength(0);
 
@@ -561,6 +562,57 @@ describe('SendChecksAdmin', () => {
     fireEvent.click(buttonNamed('Guardar'));
     fireEvent.click(await screen.findByText('Cargar el valor guardado (se descarta tu cambio)'));
     await waitFor(() => expect(days.value).toBe('10'));
+  });
+});
+
+describe('RenewalReminderAdmin', () => {
+  const settings = { reportingCurrency: 'EUR', exchangeRates: [], ownDomains: [], contractRenewalDays: 60, version: 3 };
+
+  it("shows the days before a contract's end its owner is reminded, refuses what the API would, and saves on the version it read", async () => {
+    const { api, sentTo } = fakeApi({
+      'GET /api/settings': () => settings,
+      'PATCH /api/settings': (request) => ({ ...settings, ...(request.body as object), version: 4 }),
+    });
+    renderInPane(<RenewalReminderAdmin />, { api });
+    const days = (await screen.findByLabelText(/Days before the end to remind the owner/)) as HTMLInputElement;
+    expect(days.value).toBe('60');
+    expect(screen.getByText('From 1 to 365 days (60 unless you choose).')).toBeTruthy();
+    expect(buttonNamed('Save').hasAttribute('disabled')).toBe(true);
+    for (const wrong of ['0', '366', '2.5', '', '1e2']) {
+      fireEvent.change(days, { target: { value: wrong } });
+      expect([wrong, screen.queryByText('Enter a whole number of days from 1 to 365.') !== null, buttonNamed('Save').hasAttribute('disabled')]).toEqual([wrong, true, true]);
+    }
+    fireEvent.change(days, { target: { value: '90' } });
+    fireEvent.click(buttonNamed('Save'));
+    expect(await screen.findByText('Saved. Owners are reminded 90 days before their contracts end.')).toBeTruthy();
+    expect(sentTo('PATCH /api/settings').map((request) => [request.body, versionOf(request)])).toEqual([[{ contractRenewalDays: 90 }, '"3"']]);
+  });
+
+  it('says at the field what the API refused, in Portuguese', async () => {
+    const { api } = fakeApi({
+      'GET /api/settings': () => settings,
+      'PATCH /api/settings': () => fail(400, 'REQUEST.VALIDATION_FAILED', { in: 'body', fields: [{ path: 'contractRenewalDays', code: 'too_big', message: '(English)' }] }),
+    });
+    renderInPane(<RenewalReminderAdmin />, { api, language: 'pt-BR' });
+    fireEvent.change(await screen.findByLabelText(/Dias antes do fim para lembrar o responsável/), { target: { value: '30' } });
+    fireEvent.click(buttonNamed('Salvar'));
+    const field = (await screen.findByLabelText(/Dias antes do fim/)).closest('.fui-Field') as HTMLElement;
+    await waitFor(() => expect(field.textContent).toContain('Está longo demais. Encurte o texto.'));
+  });
+
+  it('keeps the days typed when someone else saved first, in Italian, and loads theirs on request', async () => {
+    let saved = settings;
+    const { api } = fakeApi({
+      'GET /api/settings': () => saved,
+      'PATCH /api/settings': () => fail(412, 'RECORD.STALE_VERSION', { kind: 'settings' }),
+    });
+    renderInPane(<RenewalReminderAdmin />, { api, language: 'it-IT' });
+    const days = (await screen.findByLabelText(/Giorni prima della scadenza per avvisare il responsabile/)) as HTMLInputElement;
+    fireEvent.change(days, { target: { value: '45' } });
+    saved = { ...settings, contractRenewalDays: 30, version: 4 };
+    fireEvent.click(buttonNamed('Salva'));
+    fireEvent.click(await screen.findByText('Carica il valore salvato (la modifica qui viene scartata)'));
+    await waitFor(() => expect(days.value).toBe('30'));
   });
 });
 

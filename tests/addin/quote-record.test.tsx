@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Quote } from '@rapport/shared';
 import { MeProvider } from '../../addin/src/hooks/useMe';
 import { RecordPage } from '../../addin/src/records/RecordPage';
-import { fakeApi, renderInPane, type FakeRoute } from './pane-harness';
+import { fail, fakeApi, renderInPane, type FakeRoute } from './pane-harness';
 
 // A quote's record page (/records/quote/{id}): read-only, titled by its reference, its lines and totals exactly as the
 // server computed them (minor units, formatted in the reader's language), where it is in its life, and its versions.
@@ -58,6 +58,21 @@ const second: Quote = {
   lastOpenedAt: '2026-11-18T09:00:00.000Z',
   answer: { decision: 'accepted', name: 'Lucía Gómez', at: '2026-11-18T09:30:00.000Z', revision: 2, contentHash: 'sha256:00' },
 };
+const order = {
+  ...stamp,
+  id: 'o7',
+  version: 1,
+  number: 7,
+  quoteId: 'q2',
+  quoteReference: 'Q-3 v2',
+  dealId: 'd1',
+  companyId: 'co1',
+  currency: 'EUR',
+  lines,
+  totals,
+  status: 'confirmed',
+  orderedAt: '2026-11-18T09:30:00.000Z',
+};
 const first: Quote = { ...second, id: 'q1', revision: 1, status: 'superseded', supersededBy: 'q2', answer: undefined, firstOpenedAt: undefined, lastOpenedAt: undefined } as Quote;
 
 function routes(extra: Record<string, FakeRoute> = {}): Record<string, FakeRoute> {
@@ -69,13 +84,15 @@ function routes(extra: Record<string, FakeRoute> = {}): Record<string, FakeRoute
     'GET /api/deals/{id}': () => ({ ...stamp, id: 'd1', version: 2, name: 'Seats for Łódź', contactIds: ['c1'], companyId: 'co1', currency: 'EUR', stage: 'won', probability: 100, status: 'won', lineItems: [], amountSetByHand: true }),
     'GET /api/contacts/{id}': () => ({ ...stamp, id: 'c1', version: 1, firstName: 'Lucía', lastName: 'Gómez', emails: ['lucia@lodz.example'], phones: [], status: 'customer' }),
     'GET /api/companies/{id}': () => ({ ...stamp, id: 'co1', version: 1, name: 'Łódź Logística', domains: [], phones: [], type: 'customer' }),
+    // The order the customer's acceptance made, among the deal's.
+    'GET /api/orders': () => ({ items: [order], nextCursor: null }),
     ...extra,
   };
 }
 
-function openPage(path: string, language = 'en-US') {
+function openPage(path: string, language = 'en-US', extra: Record<string, FakeRoute> = {}) {
   history.replaceState(null, '', path);
-  const api = fakeApi(routes());
+  const api = fakeApi(routes(extra));
   renderInPane(
     <MeProvider>
       <RecordPage />
@@ -154,5 +171,85 @@ describe("a quote's record page", () => {
     expect(screen.getByText(/^€\s2\.623,58 com impostos$/)).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Linhas' })).toBeTruthy();
     expect(screen.getByText('Total sem impostos')).toBeTruthy();
+  });
+});
+
+describe("a quote's order", () => {
+  // Sent, and accepted another way than on its page (a signed copy): no order yet.
+  const sent: Quote = { ...second, status: 'sent', answer: undefined } as Quote;
+  const made = { ...order, id: 'o8', number: 8 };
+  const details = async (name = 'Details') => screen.findByRole('region', { name });
+
+  it('shows the order an accepted quote became, opening it at its own address', async () => {
+    const { sentTo } = openPage('/records/quote/q2?lang=en', 'en-US', {
+      'GET /api/orders': () => ({ items: [{ ...order, id: 'o6', number: 6, quoteId: 'q0' }, order], nextCursor: null }),
+      'GET /api/orders/{id}': () => order,
+      'GET /api/orders/{id}/history': () => ({ items: [], nextCursor: null }),
+    });
+    const link = await within(await details()).findByRole('button', { name: 'O-7' });
+    expect(link.parentElement?.textContent).toBe('O-7 · Confirmed');
+    expect(within(await details()).queryByRole('button', { name: 'Record the customer’s order' })).toBeNull();
+    // The deal's orders, one bounded read.
+    expect(sentTo('GET /api/orders').map((request) => request.query)).toEqual([{ dealId: 'd1', limit: '50' }]);
+    fireEvent.click(link);
+    await waitFor(() => expect(location.pathname).toBe('/records/order/o7'));
+  });
+
+  it('records the order of a sent quote the customer accepted another way, once, and links to it', async () => {
+    const orders: unknown[] = [];
+    const { sentTo } = openPage('/records/quote/q2?lang=en', 'en-US', {
+      'GET /api/quotes/{id}': () => sent,
+      'GET /api/orders': () => ({ items: [...orders], nextCursor: null }),
+      'POST /api/orders': () => {
+        orders.push(made);
+        return made;
+      },
+    });
+    const section = await details();
+    expect(await within(section).findByText('None yet. Did the customer accept it another way, such as a signed copy? Record their order.')).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'Record the customer’s order' }));
+    expect(await within(section).findByText('Order O-8 is recorded.')).toBeTruthy();
+    expect(within(section).getByRole('button', { name: 'O-8' })).toBeTruthy();
+    expect(within(section).queryByRole('button', { name: 'Record the customer’s order' })).toBeNull();
+    const [request] = sentTo('POST /api/orders');
+    expect(request?.body).toEqual({ quoteId: 'q2' });
+    expect(request?.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sentTo('POST /api/orders')).toHaveLength(1);
+  });
+
+  it('says why a quote replaced meanwhile is no order, and shows it as it is now', async () => {
+    let quote: Quote = sent;
+    openPage('/records/quote/q2?lang=en', 'en-US', {
+      'GET /api/quotes/{id}': () => quote,
+      'GET /api/orders': () => ({ items: [], nextCursor: null }),
+      'POST /api/orders': () => {
+        quote = { ...sent, status: 'superseded', supersededBy: 'q3' } as Quote;
+        return fail(409, 'ORDER.QUOTE_NOT_ORDERABLE', { status: 'superseded' });
+      },
+    });
+    const section = await details();
+    fireEvent.click(await within(section).findByRole('button', { name: 'Record the customer’s order' }));
+    expect(await within(section).findByText('Only a quote the customer accepted (or a sent one they accepted another way) becomes an order. Send the quote first.')).toBeTruthy();
+    // Read again: replaced, it offers no order.
+    expect(await screen.findByText('Replaced by a newer version', { selector: 'span' })).toBeTruthy();
+    expect(within(section).getByText('None.')).toBeTruthy();
+    expect(within(section).queryByRole('button', { name: 'Record the customer’s order' })).toBeNull();
+  });
+
+  it('shows the order the customer made meanwhile (accepting online) instead of a second one, in Italian', async () => {
+    let accepted = false;
+    openPage('/records/quote/q2?lang=it', 'it-IT', {
+      'GET /api/quotes/{id}': () => sent,
+      'GET /api/orders': () => ({ items: accepted ? [order] : [], nextCursor: null }),
+      'POST /api/orders': () => {
+        accepted = true;
+        return fail(409, 'RECORD.ALREADY_EXISTS', { kind: 'order' });
+      },
+    });
+    const section = await details('Dettagli');
+    fireEvent.click(await within(section).findByRole('button', { name: 'Registra l’ordine del cliente' }));
+    expect(await within(section).findByRole('button', { name: 'O-7' })).toBeTruthy();
+    expect(within(section).getByRole('button', { name: 'O-7' }).parentElement?.textContent).toBe('O-7 · Confermato');
+    expect(within(section).queryByRole('alert')).toBeNull();
   });
 });

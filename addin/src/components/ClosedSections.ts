@@ -9,3 +9,6 @@ export { DealCommissionLine } from './commissions/DealCommissionLine';
 export { DealList } from './DealList';
 export { DocumentsSection } from './documents/DocumentsSection';
 export { PurchaseHistory } from './PurchaseHistory';
+// A quote's order, in a deal's quotes (a closed section too): from a boundary of its own, the record link it shares
+// with these would leave its first-card chunk for a file of its own (+0.3 KB gzip measured).
+export { QuoteOrder } from './orders/QuoteOrder';

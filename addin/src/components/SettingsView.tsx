@@ -3,6 +3,7 @@ import { makeStyles } from '@fluentui/react-components';
 import type { FluentIcon } from '@fluentui/react-icons';
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
 import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
+import { DocumentSignatureRegular } from '@fluentui/react-icons/lib/atoms/svg/document-signature';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
 import { DocumentLimitsAdmin } from './DocumentLimitsAdmin';
@@ -14,6 +15,7 @@ import { Section } from './Section';
 import { SendChecksAdmin } from './SendChecksAdmin';
 import { NeverLogAdmin } from './never-log/NeverLogAdmin';
 import { QuoteSettingsAdmin } from './quote-settings/QuoteSettingsAdmin';
+import { RenewalReminderAdmin } from './contracts/RenewalReminderAdmin';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 import { settingsIcons } from './editing-icons';
@@ -23,7 +25,7 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column' },
 });
 
-const icons = { ...settingsIcons, neverLog: MailProhibitedRegular, documents: sectionIcons.documents } satisfies Record<string, FluentIcon>;
+const icons = { ...settingsIcons, neverLog: MailProhibitedRegular, documents: sectionIcons.documents, contracts: DocumentSignatureRegular } satisfies Record<string, FluentIcon>;
 type SettingsSection = keyof typeof icons;
 const sections: [SettingsSection, ComponentType][] = [
   ['members', MembersAdmin],
@@ -34,6 +36,7 @@ const sections: [SettingsSection, ComponentType][] = [
   ['pipeline', PipelineAdmin],
   ['products', ProductsAdmin],
   ['quotes', QuoteSettingsAdmin],
+  ['contracts', RenewalReminderAdmin],
   ['currencies', CurrenciesAdmin],
   ['territories', TerritoriesAdmin],
   ['forms', WebFormsAdmin],

@@ -1,5 +1,6 @@
 // Orders and service contracts: their record pages, a company's orders in its purchases, whether a case's customer is
-// covered, and a contact's card's cover and latest orders (loaded after the card's other fields, with these words).
+// covered, a contact's card's cover and latest orders (loaded after the card's other fields, with these words), and a
+// quote's order on its record view (recorded by hand from a sent or accepted quote).
 // Part of the later messages (messages.later.en.ts); the other locales must translate each one.
 export const enOrders = {
   'card.covered': 'Covered',
@@ -82,6 +83,13 @@ export const enOrders = {
   'contract.renewalQuoteMaking': 'Making the renewal quote…',
   'contract.renewalQuoteMade': 'The renewal quote {reference} is drafted on its own deal.',
   'contract.openRenewalDeal': 'Open the deal',
+  'quoteOrder.label': 'Order',
+  'quoteOrder.none': 'None.',
+  'quoteOrder.sentHint': 'None yet. Did the customer accept it another way, such as a signed copy? Record their order.',
+  'quoteOrder.acceptedWithout': 'The customer accepted it, but it has no order. Record it.',
+  'quoteOrder.make': 'Record the customer’s order',
+  'quoteOrder.making': 'Recording the order…',
+  'quoteOrder.made': 'Order {reference} is recorded.',
 } as const;
 
 export type OrderMessages = Record<keyof typeof enOrders, string>;

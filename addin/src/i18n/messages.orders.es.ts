@@ -81,4 +81,11 @@ export const esOrders: OrderMessages = {
   'contract.renewalQuoteMaking': 'Preparando el presupuesto de renovación…',
   'contract.renewalQuoteMade': 'El presupuesto de renovación {reference} está en borrador en su propia oportunidad.',
   'contract.openRenewalDeal': 'Abrir la oportunidad',
+  'quoteOrder.label': 'Pedido',
+  'quoteOrder.none': 'Ninguno.',
+  'quoteOrder.sentHint': 'Ninguno todavía. ¿Lo aceptó el cliente de otra forma, por ejemplo con una copia firmada? Registra su pedido.',
+  'quoteOrder.acceptedWithout': 'El cliente lo aceptó, pero no tiene pedido. Regístralo.',
+  'quoteOrder.make': 'Registrar el pedido del cliente',
+  'quoteOrder.making': 'Registrando el pedido…',
+  'quoteOrder.made': 'El pedido {reference} está registrado.',
 };

@@ -81,4 +81,11 @@ export const itOrders: OrderMessages = {
   'contract.renewalQuoteMaking': 'Preparazione del preventivo di rinnovo…',
   'contract.renewalQuoteMade': 'Il preventivo di rinnovo {reference} è in bozza nella sua trattativa.',
   'contract.openRenewalDeal': 'Apri la trattativa',
+  'quoteOrder.label': 'Ordine',
+  'quoteOrder.none': 'Nessuno.',
+  'quoteOrder.sentHint': 'Ancora nessuno. Il cliente l’ha accettato in altro modo, per esempio con una copia firmata? Registra il suo ordine.',
+  'quoteOrder.acceptedWithout': 'Il cliente l’ha accettato, ma non c’è un ordine. Registralo.',
+  'quoteOrder.make': 'Registra l’ordine del cliente',
+  'quoteOrder.making': 'Registrazione dell’ordine…',
+  'quoteOrder.made': 'L’ordine {reference} è registrato.',
 };

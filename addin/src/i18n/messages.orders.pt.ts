@@ -81,4 +81,11 @@ export const ptOrders: OrderMessages = {
   'contract.renewalQuoteMaking': 'Fazendo o orçamento de renovação…',
   'contract.renewalQuoteMade': 'O orçamento de renovação {reference} está em rascunho no seu próprio negócio.',
   'contract.openRenewalDeal': 'Abrir o negócio',
+  'quoteOrder.label': 'Pedido',
+  'quoteOrder.none': 'Nenhum.',
+  'quoteOrder.sentHint': 'Nenhum ainda. O cliente aceitou de outra forma, como uma cópia assinada? Registre o pedido dele.',
+  'quoteOrder.acceptedWithout': 'O cliente aceitou, mas ainda não há pedido. Registre-o.',
+  'quoteOrder.make': 'Registrar o pedido do cliente',
+  'quoteOrder.making': 'Registrando o pedido…',
+  'quoteOrder.made': 'O pedido {reference} foi registrado.',
 };

@@ -1,6 +1,6 @@
 // The messages of the settings' newer abilities (a member added by e-mail, a product changed in place, a web form's
-// HTML copied, the deals in each stage), part of the later messages (messages.later.en.ts). The other locales must
-// translate each one.
+// HTML copied, the deals in each stage, the days before a contract's end its owner is reminded), part of the later
+// messages (messages.later.en.ts). The other locales must translate each one.
 export const enSettings = {
   'members.emailHint': 'The address they sign in to Microsoft 365 with. They are invited until their first sign-in.',
   'members.nameHint': 'Optional: until they sign in, their address stands for it.',
@@ -36,6 +36,14 @@ export const enSettings = {
   'sendChecks.save': 'Save',
   'sendChecks.saved': 'Saved. Messages sent from now on name a deal with no activity for more than {days} days.',
   'sendChecks.reload': 'Load the saved setting (your change here is dropped)',
+  'settings.contracts': 'Contracts',
+  'contractSettings.help': 'Before a service contract ends, its owner gets a task to renew it: this many days before, or earlier when the customer’s notice period is longer.',
+  'contractSettings.renewalDays': 'Days before the end to remind the owner',
+  'contractSettings.daysHint': 'From {min} to {max} days ({default} unless you choose).',
+  'contractSettings.invalid': 'Enter a whole number of days from {min} to {max}.',
+  'contractSettings.save': 'Save',
+  'contractSettings.saved': 'Saved. Owners are reminded {days} days before their contracts end.',
+  'contractSettings.reload': 'Load the saved setting (your change here is dropped)',
 } as const;
 
 export type SettingsMessages = Record<keyof typeof enSettings, string>;

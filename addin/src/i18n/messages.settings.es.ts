@@ -35,4 +35,12 @@ export const esSettings: SettingsMessages = {
   'sendChecks.save': 'Guardar',
   'sendChecks.saved': 'Guardado. Los mensajes que se envíen a partir de ahora avisan de las oportunidades sin actividad desde hace más de {days} días.',
   'sendChecks.reload': 'Cargar el valor guardado (se descarta tu cambio)',
+  'settings.contracts': 'Contratos',
+  'contractSettings.help': 'Antes de que termine un contrato de servicio, su responsable recibe una tarea para renovarlo: estos días antes, o antes aún si el plazo de aviso del cliente es más largo.',
+  'contractSettings.renewalDays': 'Días antes del fin para avisar al responsable',
+  'contractSettings.daysHint': 'De {min} a {max} días ({default} si no eliges otro valor).',
+  'contractSettings.invalid': 'Escribe un número entero de días de {min} a {max}.',
+  'contractSettings.save': 'Guardar',
+  'contractSettings.saved': 'Guardado. Los responsables reciben el aviso {days} días antes del fin de sus contratos.',
+  'contractSettings.reload': 'Cargar el valor guardado (se descarta tu cambio)',
 };

@@ -35,4 +35,12 @@ export const itSettings: SettingsMessages = {
   'sendChecks.save': 'Salva',
   'sendChecks.saved': 'Salvato. I messaggi inviati da ora segnalano le trattative senza attività da più di {days} giorni.',
   'sendChecks.reload': 'Carica il valore salvato (la modifica qui viene scartata)',
+  'settings.contracts': 'Contratti',
+  'contractSettings.help': 'Prima che un contratto di assistenza scada, il suo responsabile riceve un’attività per rinnovarlo: con questi giorni di anticipo, o prima se il preavviso del cliente è più lungo.',
+  'contractSettings.renewalDays': 'Giorni prima della scadenza per avvisare il responsabile',
+  'contractSettings.daysHint': 'Da {min} a {max} giorni ({default} se non scegli un altro valore).',
+  'contractSettings.invalid': 'Inserisci un numero intero di giorni da {min} a {max}.',
+  'contractSettings.save': 'Salva',
+  'contractSettings.saved': 'Salvato. I responsabili vengono avvisati {days} giorni prima della scadenza dei loro contratti.',
+  'contractSettings.reload': 'Carica il valore salvato (la modifica qui viene scartata)',
 };

@@ -35,4 +35,12 @@ export const ptSettings: SettingsMessages = {
   'sendChecks.save': 'Salvar',
   'sendChecks.saved': 'Salvo. As mensagens enviadas a partir de agora avisam sobre negócios sem atividade há mais de {days} dias.',
   'sendChecks.reload': 'Carregar o valor salvo (sua alteração aqui é descartada)',
+  'settings.contracts': 'Contratos',
+  'contractSettings.help': 'Antes de um contrato de serviço terminar, o responsável recebe uma tarefa para renová-lo: com esta antecedência em dias, ou antes se o prazo de aviso do cliente for maior.',
+  'contractSettings.renewalDays': 'Dias antes do fim para lembrar o responsável',
+  'contractSettings.daysHint': 'De {min} a {max} dias ({default} se você não escolher outro valor).',
+  'contractSettings.invalid': 'Digite um número inteiro de dias de {min} a {max}.',
+  'contractSettings.save': 'Salvar',
+  'contractSettings.saved': 'Salvo. Os responsáveis são lembrados {days} dias antes do fim dos contratos.',
+  'contractSettings.reload': 'Carregar o valor salvo (sua alteração aqui é descartada)',
 };

@@ -69,6 +69,16 @@ export function noticeDeadline(contract: { endDate: string; renewal: { noticeDay
   return addDays(contract.endDate, -contract.renewal.noticeDays);
 }
 
+/**
+ * The last day of a term of `months` that starts on `startDate`: the day before the same day `months` later (1 Mar + 12
+ * months ends 28 Feb). When that month has no such day the next term starts on the 1st after it, so this one ends on
+ * its month's last day (31 Jan + 1 month ends 28 Feb; 29 Feb 2024 + 12 months ends 28 Feb 2025).
+ */
+export function termEndDate(startDate: string, months: number): string {
+  const next = addMonths(startDate, months);
+  return next.slice(8) === startDate.slice(8) ? addDays(next, -1) : next;
+}
+
 /** The end of the next term of a contract that renews: its end moved by the term, in months. */
 export function renewedEndDate(contract: { endDate: string; renewal: { termMonths: number } }): string {
   // From the day after the end, whole months on, then the day before: 31 Dec + 12 months = 31 Dec next year.

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { Suspense, useEffect, useId, useState } from 'react';
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
@@ -7,6 +7,7 @@ import { useOperation } from '../../data/queries';
 import { useQuote } from '../../data/quotes';
 import { useCanEditRecord } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
+import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { ErrorMessage } from '../ErrorMessage';
 import { Notice } from '../Notice';
 import { StatusBadge } from '../StatusBadge';
@@ -16,6 +17,9 @@ import { QuoteEditor } from './QuoteEditor';
 import { QuoteLink } from './QuoteLink';
 import { minorMoney, percentText, quoteDetail, shownStatus, statusTones } from './quote-state';
 import { QuoteTotalsView } from './QuoteTotalsView';
+
+// Loaded with the closed sections' chunk: a lazy boundary of its own would split a first-card chunk (see ClosedSections).
+const QuoteOrder = lazyWithMessages(() => import('../ClosedSections').then((module) => ({ default: module.QuoteOrder })));
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -50,7 +54,8 @@ export type QuoteViewProps = {
 
 /**
  * One quote in the pane: its reference, status and what happened to it; a draft to change and send, or (sent, answered,
- * replaced) as the customer reads it, with its answer. Its link once sent, its PDF, and a new version of a sent one.
+ * replaced) as the customer reads it, with its answer. Its link once sent, its PDF, a new version of a sent one, and
+ * its order (or the customer's order recorded by hand).
  */
 export function QuoteView({ id, initial, others, notice, onBack, onOpen, onDeleted }: QuoteViewProps) {
   const styles = useStyles();
@@ -133,6 +138,15 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen, onDelet
               </Caption1>
               <QuoteContent quote={quote} />
               <QuoteActions quote={quote} canEdit={canEditRecord(quote)} primary onSent={() => setJustSent(true)} onNewVersion={newVersion} />
+              {/* Its order, or (sent or accepted, none yet) the customer's order recorded by hand. */}
+              {quote.status === 'sent' || quote.status === 'accepted' ? (
+                <div className={styles.text}>
+                  <Caption1 className={styles.meta}>{t('quoteOrder.label')}</Caption1>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <QuoteOrder quote={quote} />
+                  </Suspense>
+                </div>
+              ) : null}
             </>
           )}
         </>

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { BadgeTone } from '../StatusBadge';
 import { RecordLink } from '../RecordLink';
 import { Section } from '../Section';
+import { QuoteOrder } from '../orders/QuoteOrder';
 import { OpenReference } from './FieldValue';
 import { useMinorMoney } from './quote-money';
 
@@ -32,8 +33,9 @@ const useStyles = makeStyles({
   },
   // Read by screen readers, not shown: the section's title already names the table.
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  // Stacked, the column heads are for screen readers only: off the left edge, as their row stays as wide as the heads.
   head: {
-    [STACKED]: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+    [STACKED]: { position: 'absolute', left: '-10000px', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   },
   body: { [STACKED]: { display: 'block' } },
   row: {
@@ -167,6 +169,11 @@ function QuoteFacts({ quote }: { quote: Quote }) {
         </Fact>
       ) : null}
       {quote.sentAt ? <Fact label={t('quoteRecord.answer')}>{answered}</Fact> : null}
+      {quote.sentAt ? (
+        <Fact label={t('quoteOrder.label')}>
+          <QuoteOrder quote={quote} />
+        </Fact>
+      ) : null}
       <Fact label={t(fieldLabelKey('quote', 'paymentTerms'))}>
         {quote.paymentTerms ? <span className={styles.text}>{quote.paymentTerms}</span> : <span className={styles.meta}>{t('record.notSet')}</span>}
       </Fact>

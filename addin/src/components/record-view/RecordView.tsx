@@ -15,6 +15,7 @@ import { sectionIcons } from '../icons';
 import { settingsIcons } from '../editing-icons';
 import { useDealList } from '../useRecordSections';
 import { DealCommissionLine } from '../commissions/DealCommissionLine';
+import { CompanyContracts } from '../contracts/CompanyContracts';
 import { DeleteRecord } from './DeleteRecord';
 import { DuplicatesSection } from './DuplicatesSection';
 import { RecordFacts } from './RecordFacts';
@@ -151,6 +152,11 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                 </Section>
               ) : null}
               {ref.kind === 'company' ? <CompanyPeople people={view.people} /> : null}
+              {ref.kind === 'company' ? (
+                <Section title={t('contracts.title')} icon={sectionIcons.cases}>
+                  <CompanyContracts companyId={ref.id} />
+                </Section>
+              ) : null}
               {ref.kind === 'deal' || ref.kind === 'company' ? (
                 <Section title={t('expenses.title')} icon={settingsIcons.currencies}>
                   <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
