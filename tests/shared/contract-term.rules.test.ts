@@ -1,4 +1,4 @@
-import { termEndDate } from '@rapport/shared';
+import { termEndDate, renewedEndDate } from '@rapport/shared';
 
 describe('the last day of a contract term', () => {
   it.each([
@@ -20,5 +20,15 @@ describe('the last day of a contract term', () => {
     ['2026-01-30', 1, '2026-02-28'],
   ])('ends a term from %s of %i months on %s, the last day of a month without that day', (start, months, end) => {
     expect(termEndDate(start, months)).toBe(end);
+  });
+
+  it.each([
+    ['2026-12-31', 12, '2027-12-31'],
+    ['2024-02-28', 12, '2025-02-28'],
+    ['2026-01-30', 1, '2026-02-28'],
+    ['2026-02-28', 1, '2026-03-31'],
+    ['2026-06-30', 3, '2026-09-30'],
+  ])('renews a contract ending on %s for %i months to end on %s', (endDate, termMonths, end) => {
+    expect(renewedEndDate({ endDate, renewal: { termMonths } })).toBe(end);
   });
 });

@@ -81,8 +81,9 @@ export function termEndDate(startDate: string, months: number): string {
 
 /** The end of the next term of a contract that renews: its end moved by the term, in months. */
 export function renewedEndDate(contract: { endDate: string; renewal: { termMonths: number } }): string {
-  // From the day after the end, whole months on, then the day before: 31 Dec + 12 months = 31 Dec next year.
-  return addDays(addMonths(addDays(contract.endDate, 1), contract.renewal.termMonths), -1);
+  // A term of whole months from the day after the end: 31 Dec + 12 months = 31 Dec next year; 28 Feb 2024 (the day after
+  // is the 29th) + 12 months = 28 Feb 2025, not the 27th.
+  return termEndDate(addDays(contract.endDate, 1), contract.renewal.termMonths);
 }
 
 /** How many of its billing periods a renewal term holds, at least one: a year's term billed monthly holds 12. */
