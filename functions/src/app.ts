@@ -186,7 +186,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const graph = overrides.graph ?? (config.authMode === 'entra' ? azureAppGraph(config) : null);
   const attachments = graph ? new MailAttachments({ graph, documents, limitsOf }) : undefined;
   const mailLog = new MailLogService({ store, writer: records.writer, neverLog, now, ...(attachments ? { attachments } : {}) });
-  const myDay = new MyDayService(store);
+  const myDay = new MyDayService(store, now);
   const attainment = new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const digests = { content: new DigestContentReader({ store, myDay, attainment, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) }), pagesUrl: config.addinPagesUrl };
   const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, writer: records.writer, graph: graph ?? undefined, mailLog, digests }), { store, now, log: (message) => console.log(message) });

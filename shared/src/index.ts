@@ -86,6 +86,7 @@ export * from './deals/pipeline.rules';
 export * from './deals/pipeline.schema';
 export * from './activities/activity.schema';
 export * from './cases/case.schema';
+export * from './cases/service-level.rules';
 export * from './products/product.schema';
 export * from './territories/territory.schema';
 export * from './territories/territory.rules';

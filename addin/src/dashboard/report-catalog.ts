@@ -12,7 +12,7 @@ export type ChartSpec = {
   kind: 'bars' | 'columns' | 'stacked' | 'donut';
   column: string;
   stack?: readonly string[];
-  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts';
+  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels';
 };
 
 const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
@@ -74,6 +74,9 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'cases-by-owner', chart: { kind: 'bars', column: 'open', empty: 'cases' } },
     { report: 'open-cases-by-priority', chart: { kind: 'donut', column: 'open', empty: 'cases' } },
     { report: 'open-cases-by-age', chart: { kind: 'bars', column: 'open', empty: 'cases' } },
+    // Closed cases answered and resolved within their service levels.
+    { report: 'service-levels-by-month', chart: { kind: 'columns', column: 'closed', empty: 'serviceLevels' } },
+    { report: 'service-levels-by-owner', chart: { kind: 'bars', column: 'closed', empty: 'serviceLevels' } },
     // The contracts service reps answer under, by the month they end.
     { report: 'contracts-up-for-renewal', chart: { kind: 'columns', column: 'contracts', empty: 'contracts' } },
   ],

@@ -23,6 +23,7 @@ import { esPlans } from './messages.plans.es';
 import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
 import { esCommerceReports } from './messages.commercereports.es';
+import { esServiceReports } from './messages.servicereports.es';
 import { esCommissions } from './messages.commissions.es';
 import { esQuotes } from './messages.quotes.es';
 import { esQuoteMail } from './messages.quotemail.es';
@@ -540,6 +541,7 @@ export const esLater: LaterMessages = {
   ...esPreferences,
   ...esExpenses,
   ...esCommerceReports,
+  ...esServiceReports,
   ...esCommissions,
   ...esQuotes,
   ...esQuoteMail,

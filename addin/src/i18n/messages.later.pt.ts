@@ -23,6 +23,7 @@ import { ptPlans } from './messages.plans.pt';
 import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
 import { ptCommerceReports } from './messages.commercereports.pt';
+import { ptServiceReports } from './messages.servicereports.pt';
 import { ptCommissions } from './messages.commissions.pt';
 import { ptQuotes } from './messages.quotes.pt';
 import { ptQuoteMail } from './messages.quotemail.pt';
@@ -540,6 +541,7 @@ export const ptLater: LaterMessages = {
   ...ptPreferences,
   ...ptExpenses,
   ...ptCommerceReports,
+  ...ptServiceReports,
   ...ptCommissions,
   ...ptQuotes,
   ...ptQuoteMail,

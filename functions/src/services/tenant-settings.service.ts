@@ -1,6 +1,7 @@
 import {
   CrmError,
   DEFAULT_CONTRACT_RENEWAL_DAYS,
+  DEFAULT_SERVICE_LEVEL,
   DEFAULT_REPORTING_CURRENCY,
   DEFAULT_STALE_DEAL_DAYS,
   defaultDocumentLimits,
@@ -22,7 +23,7 @@ import { neverLogEntriesOf } from './never-log-entries';
 import { saveTenantRecord } from './tenant-record';
 import { replanContractRenewals } from '../contracts/contract-renewals';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, quotes: defaultQuoteSettings, contractRenewalDays: DEFAULT_CONTRACT_RENEWAL_DAYS, version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, quotes: defaultQuoteSettings, contractRenewalDays: DEFAULT_CONTRACT_RENEWAL_DAYS, serviceLevel: { ...DEFAULT_SERVICE_LEVEL }, version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates, the
@@ -73,6 +74,7 @@ export class TenantSettingsService {
       goalBands: patch.goalBands ?? current.goalBands,
       quotes: patch.quotes ?? current.quotes,
       contractRenewalDays: patch.contractRenewalDays ?? current.contractRenewalDays,
+      serviceLevel: patch.serviceLevel ?? current.serviceLevel,
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -100,6 +102,7 @@ function viewOf(record: TenantSettingsRecord): TenantSettings {
     goalBands: record.goalBands ?? defaultGoalBands,
     quotes: record.quotes ?? defaultQuoteSettings,
     contractRenewalDays: record.contractRenewalDays ?? DEFAULT_CONTRACT_RENEWAL_DAYS,
+    serviceLevel: record.serviceLevel ?? { ...DEFAULT_SERVICE_LEVEL },
     version: record.version,
   };
 }

@@ -26,6 +26,13 @@ export const CaseSchema = z.object({
   ...SystemFieldsSchema.shape,
   // Per-tenant, assigned by the server: what a customer quotes on the phone.
   number: z.number().int().positive(),
+  /** What it is promised, as it opened: its customer's contract's service level, else the tenant's (kept by the server). */
+  serviceLevel: z.object({ name: z.string().max(100).optional(), responseHours: z.number(), resolutionHours: z.number(), contractId: IdSchema.optional() }).optional(),
+  /** When it is due to be first answered and resolved (kept by the server; cases opened before service levels have none). */
+  responseDueAt: TimestampSchema.optional(),
+  resolutionDueAt: TimestampSchema.optional(),
+  /** When it was first answered: taken up (out of new) or answered with an article (kept by the server). */
+  respondedAt: TimestampSchema.optional(),
   /** The knowledge articles that answered it, each once: who sent it and when (kept by the server, `answered` action). */
   answeredWith: z.array(z.object({ articleId: IdSchema, at: TimestampSchema, by: IdSchema })).max(CASE_ARTICLES_MAX).optional(),
   openedAt: TimestampSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseSchema } from '../cases/case.schema';
 import { RelatedNamesSchema } from './related-names.schema';
 import { ActivitySchema } from '../activities/activity.schema';
 
@@ -29,5 +30,16 @@ export const MyDayResponseSchema = z.object({
   nextSevenDays: z.array(ActivitySchema).optional(),
   /** The names of what the activities above point at (absent from servers of the previous release). */
   related: RelatedNamesSchema.optional(),
+  /**
+   * The caller's open cases against their service levels: how many breached a due time and how many come due within
+   * BREACH_SOON_HOURS, and those cases, the most urgent first (absent from servers of the previous release).
+   */
+  serviceLevels: z
+    .object({
+      breached: z.number(),
+      soon: z.number(),
+      cases: z.array(z.object({ case: CaseSchema, state: z.enum(['soon', 'breached']), what: z.enum(['response', 'resolution']), dueAt: z.string() })),
+    })
+    .optional(),
 });
 export type MyDayResponse = z.infer<typeof MyDayResponseSchema>;

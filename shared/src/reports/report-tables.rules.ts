@@ -5,7 +5,8 @@ import { minorDigits, type ExchangeRate } from '../money/money.rules';
 import { quarterOf, winRate, contactRate } from './report.rules';
 import type { MoneyMeasure, ReportCell, ReportFamily } from './report-cells.rules';
 import { dataQuality } from './data-quality.rules';
-import { commerceReport, commerceReportFamilies, commerceReportNames } from './commerce-reports.rules';
+import { commerceReport, commerceReportFamilies, commerceReportNames, type CommerceReportName } from './commerce-reports.rules';
+import { serviceLevelReport, serviceLevelReportFamilies, serviceLevelReportNames, type ServiceLevelReportName } from './service-level-reports.rules';
 import { countOf, days, inCurrency, inPeriod, memberName, MoneyColumns, ownedBy, ownersInScope, rate, roundTo, sumBy, type Cells, type Group } from './report-groups.rules';
 
 export { ownersInScope } from './report-groups.rules';
@@ -34,6 +35,7 @@ export const reportNames = [
   'expenses-by-category',
   'expenses-by-month',
   ...commerceReportNames,
+  ...serviceLevelReportNames,
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -62,6 +64,7 @@ export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
   'expenses-by-category': ['expense'],
   'expenses-by-month': ['expense'],
   ...commerceReportFamilies,
+  ...serviceLevelReportFamilies,
 };
 
 export type ColumnKind = 'count' | 'money' | 'percent' | 'days' | 'number';
@@ -415,6 +418,8 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
       return { ...table, rows: table.rows.sort((a, b) => a.key.localeCompare(b.key)) };
     }
     default:
-      return commerceReport(name, cells, filters, context, money, owners);
+      return (serviceLevelReportNames as readonly string[]).includes(name)
+        ? serviceLevelReport(name as ServiceLevelReportName, cells, filters, context, owners)
+        : commerceReport(name as CommerceReportName, cells, filters, context, money, owners);
   }
 }

@@ -8,6 +8,7 @@ import { NeverLogEntriesSchema, NeverLogTypedSchema } from '../email/never-log.s
 import { MAX_FILE_MB_CEILING } from '../documents/document-limits.rules';
 import { QuoteSettingsSchema } from '../quotes/quote-settings.schema';
 import { CONTRACT_RENEWAL_DAYS_MAX } from '../contracts/contract.rules';
+import { SERVICE_LEVEL_HOURS_MAX } from '../cases/service-level.rules';
 
 export { MAX_OWN_DOMAINS };
 
@@ -46,6 +47,12 @@ const OwnDomainsSchema = z.array(DomainSchema).max(MAX_OWN_DOMAINS);
 
 /** How many days before a service contract ends its owner gets a renewal task (default 60). */
 const ContractRenewalDaysSchema = z.number().int().min(1).max(CONTRACT_RENEWAL_DAYS_MAX);
+const serviceHours = z.number().positive().max(SERVICE_LEVEL_HOURS_MAX).multipleOf(0.25);
+/** What a case is promised when its customer has no service contract in force: first response and resolution, in hours. */
+export const DefaultServiceLevelSchema = z.strictObject({ responseHours: serviceHours, resolutionHours: serviceHours }).refine((level) => level.resolutionHours >= level.responseHours, {
+  message: 'a resolution cannot be due before the first response',
+  path: ['resolutionHours'],
+});
 
 /** Send-time checks: an open deal with no activity for more than this many days is named before a message goes to its people. */
 const StaleDealDaysSchema = z.number().int().min(STALE_DEAL_DAYS_MIN).max(STALE_DEAL_DAYS_MAX);
@@ -98,6 +105,7 @@ export const TenantSettingsPatchSchema = z
     /** The quotes' seller details, tax rates, validity, terms and accepted stage, as a whole. */
     quotes: QuoteSettingsSchema.optional(),
     contractRenewalDays: ContractRenewalDaysSchema.optional(),
+    serviceLevel: DefaultServiceLevelSchema.optional(),
   })
   .refine(
     (patch) =>
@@ -109,8 +117,9 @@ export const TenantSettingsPatchSchema = z
       patch.documentLimits !== undefined ||
       patch.goalBands !== undefined ||
       patch.quotes !== undefined ||
-      patch.contractRenewalDays !== undefined,
-    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands, quotes, contractRenewalDays or several' },
+      patch.contractRenewalDays !== undefined ||
+      patch.serviceLevel !== undefined,
+    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands, quotes, contractRenewalDays, serviceLevel or several' },
   )
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
@@ -128,6 +137,7 @@ export const TenantSettingsRecordSchema = z.object({
   goalBands: GoalBandsSchema.optional(),
   quotes: QuoteSettingsSchema.optional(),
   contractRenewalDays: ContractRenewalDaysSchema.optional(),
+  serviceLevel: DefaultServiceLevelSchema.optional(),
   ...SystemFieldsSchema.shape,
 });
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
@@ -150,6 +160,8 @@ export const TenantSettingsSchema = z
     quotes: QuoteSettingsSchema,
     /** How many days before a service contract ends its owner gets a renewal task (default 60). */
     contractRenewalDays: ContractRenewalDaysSchema,
+    /** What a case is promised when its customer has no service contract in force (default 8 h response, 72 h resolution). */
+    serviceLevel: DefaultServiceLevelSchema,
     version: z.number().int().min(0),
   })
   .meta({ id: 'TenantSettings' });

@@ -1,6 +1,8 @@
 import {
   activityOutcomes,
   contactDisplayName,
+  DEFAULT_SERVICE_LEVEL,
+  serviceLevelDueTimes,
   defaultPipeline,
   TENANT_SETTINGS_ID,
   type Activity,
@@ -309,7 +311,7 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
     };
     if (contact.companyId) serviceCase.companyId = contact.companyId;
     if (status === 'closed' || status === 'rejected') serviceCase.closedAt = iso(Math.min(nowMs, openedMs + random.int(1, 20) * DAY));
-    cases.push(serviceCase);
+    cases.push(withDemoServiceLevel(serviceCase, i, nowMs));
   }
 
   // Leads draw from a random sequence of their own, so adding them left the rest of the demo as it was.
@@ -478,4 +480,15 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     groups.set(key(item), group);
   }
   return groups;
+}
+
+/**
+ * A demo case under the tenant's default service level, answered (when it was taken up) some hours after it opened:
+ * from 1 to 12 by its place, so some met their first response and some did not (no draw: the rest of the demo is as it was).
+ */
+function withDemoServiceLevel(item: Omit<Case, 'number'>, index: number, nowMs: number): Omit<Case, 'number'> {
+  const level = { ...DEFAULT_SERVICE_LEVEL };
+  const answeredMs = Math.min(nowMs, Date.parse(item.openedAt) + (1 + (index % 12)) * 60 * 60 * 1000);
+  const answered = item.status !== 'new' ? { respondedAt: new Date(Math.min(answeredMs, Date.parse(item.closedAt ?? new Date(nowMs).toISOString()))).toISOString() } : {};
+  return { ...item, serviceLevel: level, ...serviceLevelDueTimes(item.openedAt, level), ...answered };
 }
