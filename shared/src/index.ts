@@ -141,6 +141,7 @@ export * from './money/money.rules';
 export * from './reports/report.rules';
 export * from './reports/report-cells.rules';
 export * from './reports/report-tables.rules';
+export { ARTICLES_SHOWN } from './reports/service-level-reports.rules';
 export * from './reports/data-quality.rules';
 export * from './import/import-batches.rules';
 export * from './contract/route-table';

@@ -121,5 +121,16 @@ describe.each(testStores)('knowledge articles on %s', (store) => {
     const unknown = await t.call('answered-case', { token: ana, params: { id: item.id }, body: { articleId: 'no-such-article' } });
     expect(unknown.status).toBe(422);
     expect(unknown.body.error.code).toBe('RECORD.REFERENCE_NOT_FOUND');
+    // The articles that answered the most cases, by their titles.
+    const other = (await article({ title: 'Clearing a paper jam', status: 'published' })).body;
+    const second = await create(t, 'case', { subject: 'Blank pages again' }, ana);
+    await t.call('answered-case', { token: ana, params: { id: second.id }, body: { articleId: answer.id } });
+    await t.call('answered-case', { token: ana, params: { id: second.id }, body: { articleId: other.id } });
+    const year = new Date().getUTCFullYear();
+    const report = await t.call('report', { token: boss, params: { report: 'articles-answering-cases' }, query: { from: `${year - 1}-01`, to: `${year}-12` } });
+    expect(report.body.rows).toEqual([
+      { key: answer.id, label: 'The printer prints blank pages', values: { cases: 2 } },
+      { key: other.id, label: 'Clearing a paper jam', values: { cases: 1 } },
+    ]);
   });
 });

@@ -12,7 +12,7 @@ export type ChartSpec = {
   kind: 'bars' | 'columns' | 'stacked' | 'donut';
   column: string;
   stack?: readonly string[];
-  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels';
+  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels' | 'answers';
 };
 
 const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
@@ -77,6 +77,8 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     // Closed cases answered and resolved within their service levels.
     { report: 'service-levels-by-month', chart: { kind: 'columns', column: 'closed', empty: 'serviceLevels' } },
     { report: 'service-levels-by-owner', chart: { kind: 'bars', column: 'closed', empty: 'serviceLevels' } },
+    // The knowledge base's most useful articles: those that answered the most cases.
+    { report: 'articles-answering-cases', chart: { kind: 'bars', column: 'cases', empty: 'answers' } },
     // The contracts service reps answer under, by the month they end.
     { report: 'contracts-up-for-renewal', chart: { kind: 'columns', column: 'contracts', empty: 'contracts' } },
   ],

@@ -8,4 +8,7 @@ export const itServiceReports: Record<keyof typeof enServiceReports, string> = {
   'dash.column.resolutionMet': 'Risolti in tempo',
   'dash.column.resolutionRate': 'Risolti in tempo (%)',
   'dash.empty.serviceLevels': 'Nessun caso con livello di servizio chiuso in questo periodo. I casi aperti da ora in poi hanno una scadenza di prima risposta e di risoluzione, e compaiono qui una volta chiusi.',
+  'dash.report.articles-answering-cases': 'Articoli che hanno risposto a più casi',
+  'dash.column.cases': 'Casi risposti',
+  'dash.empty.answers': 'Nessun articolo ha risposto a un caso in questo periodo. Qui compaiono gli articoli inseriti nelle risposte dal riquadro.',
 };

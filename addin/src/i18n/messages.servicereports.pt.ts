@@ -8,4 +8,7 @@ export const ptServiceReports: Record<keyof typeof enServiceReports, string> = {
   'dash.column.resolutionMet': 'Resolvidos no prazo',
   'dash.column.resolutionRate': 'Resolvidos no prazo (%)',
   'dash.empty.serviceLevels': 'Nenhum caso com nível de serviço foi fechado neste período. Os casos abertos a partir de agora têm prazo de primeira resposta e de resolução, e aparecem aqui quando fechados.',
+  'dash.report.articles-answering-cases': 'Artigos que responderam mais casos',
+  'dash.column.cases': 'Casos respondidos',
+  'dash.empty.answers': 'Nenhum artigo respondeu a um caso neste período. Os artigos inseridos em respostas pelo painel aparecem aqui.',
 };

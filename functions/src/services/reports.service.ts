@@ -1,5 +1,6 @@
 import {
   CrmError,
+  ARTICLES_SHOWN,
   MAX_REPORT_MONTHS,
   buildReport,
   capabilitiesOf,
@@ -102,6 +103,8 @@ export class ReportsService {
       members: members.items,
       territories: territories.items,
       products: products.items,
+      // The articles answering cases are named by their titles: those the period's cells count, the most first.
+      ...(name === 'articles-answering-cases' ? { articles: await articleTitles(store, tenantId, cells.answer ?? []) } : {}),
     };
     const table = buildReport(name, cells, filters, context);
     // Data quality names the records it counts (the first of each row), for a manager to open.
@@ -141,4 +144,12 @@ function currenciesOf(dealCells: readonly ReportCell[]): { currency: string; dea
     counts.set(cell.dims.currency ?? '', (counts.get(cell.dims.currency ?? '') ?? 0) + (cell.measures.count ?? 0));
   }
   return [...counts].map(([currency, deals]) => ({ currency, deals })).sort((a, b) => b.deals - a.deals || a.currency.localeCompare(b.currency));
+}
+
+/** The titles of the articles answer cells count, the most answering first, as many as the report lists. */
+async function articleTitles(store: Store, tenantId: string, cells: readonly ReportCell[]): Promise<{ id: string; title: string }[]> {
+  const counts = new Map<string, number>();
+  for (const cell of cells) counts.set(cell.dims.article ?? '', (counts.get(cell.dims.article ?? '') ?? 0) + (cell.measures.count ?? 0));
+  const ids = [...counts].sort((a, b) => b[1] - a[1]).slice(0, ARTICLES_SHOWN).map(([id]) => id);
+  return (await store.getMany('article', tenantId, ids)).map((article) => ({ id: article.id, title: article.title }));
 }

@@ -25,18 +25,18 @@ import { contractCells, orderCells, quoteCells } from './commerce-cells.rules';
  * (`cents`, `weighted`, `lineCents`); cells kept by an older version are still read right (see `moneyOf`).
  * Version 5: new deals, by the month they were created (`newDeal`), for goals on new deals.
  * Version 6: quotes, orders and service contracts (`quote`, `order`, `contract`: commerce-cells.rules.ts), and closed
- * cases against their service levels (`serviceLevel`).
+ * cases against their service levels (`serviceLevel`), and the knowledge articles that answered cases (`answer`).
  */
 export const REPORT_CELLS_VERSION = 6;
 
-export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense', 'quote', 'order', 'contract', 'serviceLevel'] as const;
+export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense', 'quote', 'order', 'contract', 'serviceLevel', 'answer'] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
 /**
  * The version that brought each family: a record a store stamped as counted under an older version has none of the
  * newer families' cells yet (`reportCellsOf`'s `countedUnder`). Families not listed are as old as the cells.
  */
-export const familySince: Partial<Record<ReportFamily, number>> = { email: 2, newDeal: 5, quote: 6, order: 6, contract: 6, serviceLevel: 6 };
+export const familySince: Partial<Record<ReportFamily, number>> = { email: 2, newDeal: 5, quote: 6, order: 6, contract: 6, serviceLevel: 6, answer: 6 };
 
 /** Whether a family's cells were kept by `version` of the cells. */
 export const familyCountedUnder = (family: ReportFamily, version: number): boolean => (familySince[family] ?? 1) <= version;
@@ -145,10 +145,10 @@ function caseCells(item: Case): ReportCell[] {
   if (closed) {
     const closedAt = item.closedAt ?? item.updatedAt;
     const ms = Math.max(0, Date.parse(closedAt) - Date.parse(item.openedAt));
-    return [{ family: 'case', month: monthOf(closedAt), current: false, dims, measures: { count: 1, ms } }, ...serviceLevelCells(item, closedAt)];
+    return [{ family: 'case', month: monthOf(closedAt), current: false, dims, measures: { count: 1, ms } }, ...serviceLevelCells(item, closedAt), ...answerCells(item)];
   }
   // Open cases are few whatever the history, so they keep the day they were opened: their age is read from it.
-  return [{ family: 'case', month: OPEN_MONTH, current: true, dims: { ...dims, opened: item.openedAt.slice(0, 10) }, measures: { count: 1 } }];
+  return [{ family: 'case', month: OPEN_MONTH, current: true, dims: { ...dims, opened: item.openedAt.slice(0, 10) }, measures: { count: 1 } }, ...answerCells(item)];
 }
 
 /**
@@ -162,6 +162,11 @@ function serviceLevelCells(item: Case, closedAt: string): ReportCell[] {
   if (responded <= item.responseDueAt) measures.responseMet = 1;
   if (closedAt <= item.resolutionDueAt) measures.resolutionMet = 1;
   return [{ family: 'serviceLevel', month: monthOf(closedAt), current: false, dims: { owner: item.ownerId, priority: item.priority }, measures }];
+}
+
+/** Each knowledge article that answered the case, in the month it first did: which articles answer the most cases. */
+function answerCells(item: Case): ReportCell[] {
+  return (item.answeredWith ?? []).map((entry) => ({ family: 'answer', month: monthOf(entry.at), current: false, dims: { article: entry.articleId }, measures: { count: 1 } }));
 }
 
 function companyCells(company: Company): ReportCell[] {
