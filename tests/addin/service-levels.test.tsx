@@ -3,6 +3,8 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import type { Case } from '@rapport/shared';
 import { createApiClient } from '../../addin/src/api/client';
 import { CaseList } from '../../addin/src/components/CaseList';
+import { MyDay } from '../../addin/src/components/MyDay';
+import { serviceLevelSummary } from '../../addin/src/components/service-levels/ServiceLevelCounter';
 import { serviceLevelLine, type ServiceLevelFields } from '../../addin/src/components/service-levels/service-level-text';
 import { MeProvider } from '../../addin/src/hooks/useMe';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
@@ -12,9 +14,9 @@ import type { RunningServer } from '../../functions/src/server';
 import { startInProcessApi, type InProcessApi } from './in-process-api';
 import { renderInPane } from './pane-harness';
 
-// Case service levels in the pane: the line under a case ("Answer due in 3 h"). The wording at its edges against a fixed
-// clock; the views over the real API and store (the standalone host on a random port), with cases opened in the past so
-// that what is due does not hang on the time of day.
+// Case service levels in the pane: the line under a case ("Answer due in 3 h") and My day's line of cases breaching. The
+// wording at its edges against a fixed clock; the views over the real API and store (the standalone host on a random
+// port), with cases opened in the past so that what is due does not hang on the time of day.
 
 jest.setTimeout(90_000);
 configure({ asyncUtilTimeout: 10_000 });
@@ -88,6 +90,44 @@ describe("a case's service level, as the pane words it", () => {
     expect(say(late, translatorFor('it-IT'))?.text).toBe('Premium · risposta in ritardo di 3 giorni');
   });
 
+  it("counts My day's cases with each language's plurals", () => {
+    const summaries = (language: string) =>
+      [
+        [1, 0],
+        [2, 1],
+        [0, 1],
+        [0, 3],
+        [1, 2],
+      ].map(([soon, breached]) => serviceLevelSummary(translatorFor(language), { soon: soon!, breached: breached! }));
+    expect(summaries('en-US')).toEqual([
+      '1 case breaches in the next 4 hours',
+      '2 cases breach in the next 4 hours · 1 breached',
+      '1 case breached its service level',
+      '3 cases breached their service level',
+      '1 case breaches in the next 4 hours · 2 breached',
+    ]);
+    expect(summaries('es-ES')).toEqual([
+      '1 caso vence en las próximas 4 horas',
+      '2 casos vencen en las próximas 4 horas · 1 vencido',
+      '1 caso incumplió su nivel de servicio',
+      '3 casos incumplieron su nivel de servicio',
+      '1 caso vence en las próximas 4 horas · 2 vencidos',
+    ]);
+    expect(summaries('pt-BR')).toEqual([
+      '1 caso vence nas próximas 4 horas',
+      '2 casos vencem nas próximas 4 horas · 1 vencido',
+      '1 caso descumpriu o nível de serviço',
+      '3 casos descumpriram o nível de serviço',
+      '1 caso vence nas próximas 4 horas · 2 vencidos',
+    ]);
+    expect(summaries('it-IT')).toEqual([
+      '1 caso scade nelle prossime 4 ore',
+      '2 casi scadono nelle prossime 4 ore · 1 scaduto',
+      '1 caso ha superato il livello di servizio',
+      '3 casi hanno superato il livello di servizio',
+      '1 caso scade nelle prossime 4 ore · 2 scaduti',
+    ]);
+  });
 });
 
 const ADMIN = 'sam-admin';
@@ -169,6 +209,41 @@ describe('service levels in the pane, over the API', () => {
     fireEvent.change(await within(rows[0]!).findByLabelText(`Status of Case #${premium.number}`), { target: { value: 'assigned' } });
     await waitFor(() => expect(line(rows[0]!)?.textContent).toBe('Premium · resolution due in 23 h'));
     expect(line(rows[0]!)?.getAttribute('data-tone')).toBe('neutral');
+  });
+
+  it("counts My day's cases breached and due within 4 hours, and lists them, the most urgent first, each opening its case", async () => {
+    // Due an hour ago; due in 3 h 30; due in 7 h (not yet counted); closed (never counted).
+    const breached = await openCase('Printer offline', 9);
+    const soon = await openCase('Password reset', 4.5);
+    await openCase('Brochure request', 1);
+    const closed = await openCase('Duplicate invoice', 20);
+    await asRep('PATCH', `/api/cases/${closed.id}`, { status: 'closed' }, { 'if-match': `"${closed.version}"` });
+
+    render(<MyDay userEmail="avery@rapport.example" />, { userId: REP, role: 'rep' });
+    const line = await screen.findByRole('button', { name: '1 case breaches in the next 4 hours · 1 breached' });
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(line);
+    const list = screen.getByRole('list', { name: 'Cases near or past their service level' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      `Case #${breached.number} · Printer offlineAnswer overdue by 1 h`,
+      `Case #${soon.number} · Password resetAnswer due in 3 h`,
+    ]);
+    fireEvent.click(within(list).getByRole('button', { name: `Case #${soon.number} · Password reset` }));
+    expect(screen.getByRole('status', { name: 'open record' }).textContent).toBe(`case:${soon.id}`);
+  });
+
+  it("shows no line when nothing is due soon, and the line in the rep's language", async () => {
+    await openCase('Brochure request', 1);
+    const first = render(<MyDay userEmail="avery@rapport.example" />, { userId: REP, role: 'rep' });
+    await screen.findByRole('heading', { name: "Today's appointments" });
+    expect(screen.queryByRole('button', { name: /breach/ })).toBeNull();
+    first.unmount();
+
+    await openCase('Printer offline', 9);
+    await openCase('Screen flickers', 30);
+    render(<MyDay userEmail="avery@rapport.example" />, { userId: REP, role: 'rep' }, 'es-ES');
+    fireEvent.click(await screen.findByRole('button', { name: '2 casos incumplieron su nivel de servicio' }));
+    expect(within(screen.getByRole('list', { name: 'Casos cerca o fuera de su nivel de servicio' })).getAllByText(/^Respuesta con \d+ h de retraso$/)).toHaveLength(2);
   });
 
 });
