@@ -4,6 +4,7 @@ import type { Case } from '@rapport/shared';
 import { createApiClient } from '../../addin/src/api/client';
 import { CaseList } from '../../addin/src/components/CaseList';
 import { MyDay } from '../../addin/src/components/MyDay';
+import { ServiceLevelAdmin } from '../../addin/src/components/service-levels/ServiceLevelAdmin';
 import { serviceLevelSummary } from '../../addin/src/components/service-levels/ServiceLevelCounter';
 import { serviceLevelLine, type ServiceLevelFields } from '../../addin/src/components/service-levels/service-level-text';
 import { MeProvider } from '../../addin/src/hooks/useMe';
@@ -12,11 +13,11 @@ import { RecordNavigationProvider, useRecordNavigation } from '../../addin/src/t
 import type { LocalApp } from '../../functions/src/local/local-mode';
 import type { RunningServer } from '../../functions/src/server';
 import { startInProcessApi, type InProcessApi } from './in-process-api';
-import { renderInPane } from './pane-harness';
+import { fail, fakeApi, renderInPane } from './pane-harness';
 
-// Case service levels in the pane: the line under a case ("Answer due in 3 h") and My day's line of cases breaching. The
-// wording at its edges against a fixed clock; the views over the real API and store (the standalone host on a random
-// port), with cases opened in the past so that what is due does not hang on the time of day.
+// Case service levels in the pane: the line under a case ("Answer due in 3 h"), My day's line of cases breaching, and
+// Settings → Service levels. The wording at its edges against a fixed clock; the views over the real API and store (the
+// standalone host on a random port), with cases opened in the past so that what is due does not hang on the time of day.
 
 jest.setTimeout(90_000);
 configure({ asyncUtilTimeout: 10_000 });
@@ -246,6 +247,60 @@ describe('service levels in the pane, over the API', () => {
     expect(within(screen.getByRole('list', { name: 'Casos cerca o fuera de su nivel de servicio' })).getAllByText(/^Respuesta con \d+ h de retraso$/)).toHaveLength(2);
   });
 
+  it('saves the default hours on the version it read, refusing what the API would before sending', async () => {
+    render(<ServiceLevelAdmin />, { userId: ADMIN, role: 'admin' });
+    const response = (await screen.findByLabelText(/First answer within \(hours\)/)) as HTMLInputElement;
+    const resolution = screen.getByLabelText(/Resolution within \(hours\)/) as HTMLInputElement;
+    expect([response.value, resolution.value]).toEqual(['8', '72']);
+    const save = () => screen.getByText('Save').closest('button')!;
+    expect(save().hasAttribute('disabled')).toBe(true);
+    for (const wrong of ['0', '0.3', '8761', 'abc', '', '-1']) {
+      fireEvent.change(response, { target: { value: wrong } });
+      expect([wrong, screen.queryByText('Enter hours from 0.25 to 8760, in quarter hours (such as 1.5).') !== null, save().hasAttribute('disabled')]).toEqual([wrong, true, true]);
+    }
+    fireEvent.change(response, { target: { value: '80' } });
+    expect(screen.getByText('A resolution cannot be due before the first answer (80 h).')).toBeTruthy();
+    expect(save().hasAttribute('disabled')).toBe(true);
+    fireEvent.change(response, { target: { value: '4,5' } });
+    fireEvent.change(resolution, { target: { value: '48' } });
+    fireEvent.click(save());
+    expect(await screen.findByText('Saved. Cases opened from now on are promised an answer within 4.5 h and a resolution within 48 h.')).toBeTruthy();
+    expect((await asAdmin<{ serviceLevel: unknown }>('GET', '/api/settings')).serviceLevel).toEqual({ responseHours: 4.5, resolutionHours: 48 });
+    // A case opened now is promised the new default.
+    expect((await openCase('After the change', 0)).serviceLevel).toEqual({ responseHours: 4.5, resolutionHours: 48 });
+  });
+
+  it('keeps the hours typed when someone else saved first, in Italian, and loads theirs on request', async () => {
+    render(<ServiceLevelAdmin />, { userId: ADMIN, role: 'admin' }, 'it-IT');
+    const response = (await screen.findByLabelText(/Prima risposta entro \(ore\)/)) as HTMLInputElement;
+    fireEvent.change(response, { target: { value: '2' } });
+    // Another admin saves on the same version meanwhile.
+    const read = await asAdmin<{ version: number }>('GET', '/api/settings');
+    await asAdmin('PATCH', '/api/settings', { serviceLevel: { responseHours: 6, resolutionHours: 36 } }, { 'if-match': `"${read.version}"` });
+    fireEvent.click(screen.getByText('Salva').closest('button')!);
+    fireEvent.click(await screen.findByText('Carica il valore salvato (la modifica qui viene scartata)'));
+    await waitFor(() => expect(response.value).toBe('6'));
+    expect((screen.getByLabelText(/Risoluzione entro \(ore\)/) as HTMLInputElement).value).toBe('36');
+    expect((await asAdmin<{ serviceLevel: unknown }>('GET', '/api/settings')).serviceLevel).toEqual({ responseHours: 6, resolutionHours: 36 });
+  });
+});
+
+describe('Settings → Service levels, refused by the API', () => {
+  it('says at the field what the API refused, in Portuguese', async () => {
+    const settings = { reportingCurrency: 'EUR', exchangeRates: [], ownDomains: [], serviceLevel: { responseHours: 8, resolutionHours: 72 }, version: 3 };
+    const { api, sentTo } = fakeApi({
+      'GET /api/settings': () => settings,
+      'PATCH /api/settings': () => fail(400, 'REQUEST.VALIDATION_FAILED', { in: 'body', fields: [{ path: 'serviceLevel.resolutionHours', code: 'too_big', message: '(English)' }] }),
+    });
+    renderInPane(<ServiceLevelAdmin />, { api, language: 'pt-BR' });
+    const resolution = await screen.findByLabelText(/Resolução em até \(horas\)/);
+    expect((resolution as HTMLInputElement).value).toBe('72');
+    fireEvent.change(resolution, { target: { value: '96' } });
+    fireEvent.click(screen.getByText('Salvar').closest('button')!);
+    const field = resolution.closest('.fui-Field') as HTMLElement;
+    await waitFor(() => expect(field.textContent).toContain('Está longo demais. Encurte o texto.'));
+    expect(sentTo('PATCH /api/settings').map((request) => [request.body, request.headers['if-match']])).toEqual([[{ serviceLevel: { responseHours: 8, resolutionHours: 96 } }, '"3"']]);
+  });
 });
 
 /** What the record navigation has open, as the pane's record view would show it. */
