@@ -83,8 +83,9 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
         plannedLabel="home.planned"
         capped={data.capped}
       />
-      {data.nextSevenDays ? <PlannedWeek items={data.nextSevenDays} related={data.related} /> : null}
+      {/* Under the counters, before what is planned: a case breaching its service level is the day's most urgent. */}
       <ServiceLevelCounter serviceLevels={data.serviceLevels} />
+      {data.nextSevenDays ? <PlannedWeek items={data.nextSevenDays} related={data.related} /> : null}
       <MyNumbers />
       <HeadlineFigures userEmail={userEmail} />
       <div>
