@@ -16,6 +16,7 @@ import { actionIcons } from './icons';
 import { Token } from './Token';
 import { editIcons } from './editing-icons';
 import { CaseCoverage } from './contracts/CaseCoverage';
+import { CaseServiceLevel } from './service-levels/CaseServiceLevel';
 import type { Contract } from '@rapport/shared';
 
 const useStyles = makeStyles({
@@ -38,8 +39,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * A person's open cases: whether their company's service contract covers them, then each case's status along its flow
- * and the tracking number, changed by whoever may change the case.
+ * A person's open cases: whether their company's service contract covers them, then each case's service level (what is
+ * due next and when), its status along its flow and the tracking number, changed by whoever may change the case.
  */
 export function CaseList({
   cases,
@@ -128,6 +129,7 @@ function CaseRow({ serviceCase: known, onEnded }: { serviceCase: Case; onEnded: 
         {[t(`caseStatus.${serviceCase.status}`), t(`caseType.${serviceCase.type}`), t(`priority.${serviceCase.priority}`), t('case.openedOn', { date: date(serviceCase.openedAt) })].join(' · ')}
         <Tracking number={serviceCase.trackingNumber} />
       </Caption1>
+      <CaseServiceLevel serviceCase={serviceCase} />
       {error ? <ErrorMessage error={error} onRetry={() => (query.isError ? void reload() : change.variables && send(change.variables as Variables))} /> : null}
       {stale ? (
         <div>
@@ -195,6 +197,7 @@ function ClosedCases({ owner }: { owner: { kind: 'contact' | 'company'; id: stri
               .join(' · ')}
             <Tracking number={serviceCase.trackingNumber} />
           </Caption1>
+          <CaseServiceLevel serviceCase={serviceCase} />
         </li>
       ))}
     </ul>

@@ -11,6 +11,7 @@ import { LastActionNotice } from './activity-actions/LastActionNotice';
 import { HeadlineFigures } from './HeadlineFigures';
 import { MyNumbers } from './goals/MyNumbers';
 import { PlannedWeek } from './PlannedWeek';
+import { ServiceLevelCounter } from './service-levels/ServiceLevelCounter';
 import type { MessageKey } from '../i18n/i18n';
 import { Section } from './Section';
 import { MyNeverLogList } from './never-log/MyNeverLogList';
@@ -31,7 +32,10 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-/** My day: the rep's goals and pace, today's appointments, overdue and due-today tasks, and counters of what needs attention. */
+/**
+ * My day: the rep's goals and pace, today's appointments, overdue and due-today tasks, counters of what needs attention,
+ * and their cases breaching a service level.
+ */
 export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard opens signed in as the same person. */ userEmail: string }) {
   const styles = useStyles();
   const { t, locale, dateTime } = useI18n();
@@ -79,6 +83,8 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
         plannedLabel="home.planned"
         capped={data.capped}
       />
+      {/* Under the counters, before what is planned: a case breaching its service level is the day's most urgent. */}
+      <ServiceLevelCounter serviceLevels={data.serviceLevels} />
       {data.nextSevenDays ? <PlannedWeek items={data.nextSevenDays} related={data.related} /> : null}
       <MyNumbers />
       <HeadlineFigures userEmail={userEmail} />

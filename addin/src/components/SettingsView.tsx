@@ -4,6 +4,7 @@ import type { FluentIcon } from '@fluentui/react-icons';
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
 import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
 import { DocumentSignatureRegular } from '@fluentui/react-icons/lib/atoms/svg/document-signature';
+import { ClockAlarmRegular } from '@fluentui/react-icons/lib/atoms/svg/clock-alarm';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
 import { DocumentLimitsAdmin } from './DocumentLimitsAdmin';
@@ -16,6 +17,7 @@ import { SendChecksAdmin } from './SendChecksAdmin';
 import { NeverLogAdmin } from './never-log/NeverLogAdmin';
 import { QuoteSettingsAdmin } from './quote-settings/QuoteSettingsAdmin';
 import { RenewalReminderAdmin } from './contracts/RenewalReminderAdmin';
+import { ServiceLevelAdmin } from './service-levels/ServiceLevelAdmin';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 import { settingsIcons } from './editing-icons';
@@ -25,7 +27,7 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column' },
 });
 
-const icons = { ...settingsIcons, neverLog: MailProhibitedRegular, documents: sectionIcons.documents, contracts: DocumentSignatureRegular } satisfies Record<string, FluentIcon>;
+const icons = { ...settingsIcons, neverLog: MailProhibitedRegular, documents: sectionIcons.documents, contracts: DocumentSignatureRegular, serviceLevels: ClockAlarmRegular } satisfies Record<string, FluentIcon>;
 type SettingsSection = keyof typeof icons;
 const sections: [SettingsSection, ComponentType][] = [
   ['members', MembersAdmin],
@@ -37,6 +39,7 @@ const sections: [SettingsSection, ComponentType][] = [
   ['products', ProductsAdmin],
   ['quotes', QuoteSettingsAdmin],
   ['contracts', RenewalReminderAdmin],
+  ['serviceLevels', ServiceLevelAdmin],
   ['currencies', CurrenciesAdmin],
   ['territories', TerritoriesAdmin],
   ['forms', WebFormsAdmin],

@@ -30,6 +30,7 @@ import { esQuoteMail } from './messages.quotemail.es';
 import { esQuoteSettings } from './messages.quotesettings.es';
 import { esQuoteRecord } from './messages.quoterecord.es';
 import { esNewContract } from './messages.newcontract.es';
+import { esServiceLevels } from './messages.servicelevels.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -548,4 +549,5 @@ export const esLater: LaterMessages = {
   ...esQuoteSettings,
   ...esQuoteRecord,
   ...esNewContract,
+  ...esServiceLevels,
 };

@@ -30,6 +30,7 @@ import { itQuoteMail } from './messages.quotemail.it';
 import { itQuoteSettings } from './messages.quotesettings.it';
 import { itQuoteRecord } from './messages.quoterecord.it';
 import { itNewContract } from './messages.newcontract.it';
+import { itServiceLevels } from './messages.servicelevels.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -548,4 +549,5 @@ export const itLater: LaterMessages = {
   ...itQuoteSettings,
   ...itQuoteRecord,
   ...itNewContract,
+  ...itServiceLevels,
 };

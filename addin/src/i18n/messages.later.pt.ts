@@ -30,6 +30,7 @@ import { ptQuoteMail } from './messages.quotemail.pt';
 import { ptQuoteSettings } from './messages.quotesettings.pt';
 import { ptQuoteRecord } from './messages.quoterecord.pt';
 import { ptNewContract } from './messages.newcontract.pt';
+import { ptServiceLevels } from './messages.servicelevels.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -548,4 +549,5 @@ export const ptLater: LaterMessages = {
   ...ptQuoteSettings,
   ...ptQuoteRecord,
   ...ptNewContract,
+  ...ptServiceLevels,
 };

@@ -4,6 +4,7 @@ import { contractStatus } from '@rapport/shared/contracts/contract.rules';
 import { fromMinor } from '@rapport/shared/money/money.rules';
 import { localDate } from '../../data/today';
 import { CaseCoverage } from '../contracts/CaseCoverage';
+import { CaseServiceLevel } from '../service-levels/CaseServiceLevel';
 import { orderStatusTone } from '../orders/order-tones';
 import { RecordLink } from '../RecordLink';
 import { useOperation } from '../../data/queries';
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 
 /**
  * The key facts of a record under its name: what tells it apart at a glance (a deal's stage, amount and close date, an
- * order's status and total, a contract's status and dates; a case's coverage under them).
+ * order's status and total, a contract's status and dates; a case's service level and coverage under them).
  */
 export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Record<string, unknown> }) {
   const { t, money, date } = useI18n();
@@ -113,11 +114,12 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
       ))}
     </Caption1>
   );
-  // A case says whether its customer is covered, and what is promised.
+  // A case says when it is due (or how it did), whether its customer is covered, and what is promised.
   if (kind !== 'case') return line;
   return (
     <>
       {line}
+      <CaseServiceLevel serviceCase={record as Case} />
       <CaseCoverage companyId={(record as Case).companyId} />
     </>
   );
