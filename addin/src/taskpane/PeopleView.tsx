@@ -25,11 +25,11 @@ import { Notice } from '../components/Notice';
 import { useOpenRecord } from './record-navigation';
 
 // The meeting's panel, Graph and every form come on first use, keeping the first card's JavaScript small.
-const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
-const StrangerChoices = lazyWithMessages(() => import('../components/StrangerChoices').then((module) => ({ default: module.StrangerChoices })));
+const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel'), 'MeetingPanel');
+const StrangerChoices = lazyWithMessages(() => import('../components/StrangerChoices'), 'StrangerChoices');
 // The tools of a message being written: only in compose windows.
-const ComposeTools = lazyWithMessages(() => import('../components/compose/ComposeTools').then((module) => ({ default: module.ComposeTools })));
-const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm').then((module) => ({ default: module.ConvertLeadForm })));
+const ComposeTools = lazyWithMessages(() => import('../components/compose/ComposeTools'), 'ComposeTools');
+const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm'), 'ConvertLeadForm');
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -18,7 +18,7 @@ import { recipientsOf } from './compose-recipients';
 import { templateValuesOf } from './template-values';
 
 // The quotes' views come when the rep first inserts one.
-const InsertQuote = lazyWithMessages(() => import('../quotes/QuoteViews').then((module) => ({ default: module.InsertQuote })));
+const InsertQuote = lazyWithMessages(() => import('../quotes/QuoteViews'), 'InsertQuote');
 
 const useStyles = makeStyles({
   tools: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -24,16 +24,16 @@ import { RecordField } from './RecordField';
 import { recordTitle } from './record-title';
 import { useRecordView } from './useRecordView';
 
-const DealPanel = lazyWithMessages(() => import('../DealPanel').then((module) => ({ default: module.DealPanel })));
+const DealPanel = lazyWithMessages(() => import('../DealPanel'), 'DealPanel');
 const expenseViews = () => import('../expenses/ExpenseViews');
-const ExpensesSection = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.ExpensesSection })));
-const DealMargin = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.DealMargin })));
-const QuotesSection = lazyWithMessages(() => import('../quotes/QuoteViews').then((module) => ({ default: module.QuotesSection })));
-const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm').then((module) => ({ default: module.ApplyPlanForm })));
+const ExpensesSection = lazyWithMessages(() => expenseViews(), 'ExpensesSection');
+const DealMargin = lazyWithMessages(() => expenseViews(), 'DealMargin');
+const QuotesSection = lazyWithMessages(() => import('../quotes/QuoteViews'), 'QuotesSection');
+const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm'), 'ApplyPlanForm');
 const orderContractViews = () => import('../orders/OrderContractViews');
-const OrderContent = lazyWithMessages(() => orderContractViews().then((module) => ({ default: module.OrderContent })));
-const ContractTerms = lazyWithMessages(() => orderContractViews().then((module) => ({ default: module.ContractTerms })));
-const ChangeHistory = lazyWithMessages(() => import('../ClosedSections').then((module) => ({ default: module.ChangeHistory })));
+const OrderContent = lazyWithMessages(() => orderContractViews(), 'OrderContent');
+const ContractTerms = lazyWithMessages(() => orderContractViews(), 'ContractTerms');
+const ChangeHistory = lazyWithMessages(() => import('../ClosedSections'), 'ChangeHistory');
 
 /** The records with a timeline (and documents): the others (an order, a contract) show their changes only. */
 const TIMELINE_KINDS = ['contact', 'company', 'deal', 'lead', 'case'] as const;
