@@ -8,4 +8,6 @@ export { ChangeHistory } from './ChangeHistory';
 export { DealCommissionLine } from './commissions/DealCommissionLine';
 export { DealList } from './DealList';
 export { DocumentsSection } from './documents/DocumentsSection';
+// The articles that answer a customer's e-mail, shown under their card: with the card's later parts, not a chunk more.
+export { EmailAnswers } from './knowledge/SuggestedAnswers';
 export { PurchaseHistory } from './PurchaseHistory';

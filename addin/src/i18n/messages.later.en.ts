@@ -27,6 +27,7 @@ import { enQuotes } from './messages.quotes.en';
 import { enQuoteMail } from './messages.quotemail.en';
 import { enQuoteSettings } from './messages.quotesettings.en';
 import { enQuoteRecord } from './messages.quoterecord.en';
+import { enKnowledge } from './messages.knowledge.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -545,6 +546,7 @@ export const enLater = {
   ...enQuoteMail,
   ...enQuoteSettings,
   ...enQuoteRecord,
+  ...enKnowledge,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

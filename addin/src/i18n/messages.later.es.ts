@@ -28,6 +28,7 @@ import { esQuotes } from './messages.quotes.es';
 import { esQuoteMail } from './messages.quotemail.es';
 import { esQuoteSettings } from './messages.quotesettings.es';
 import { esQuoteRecord } from './messages.quoterecord.es';
+import { esKnowledge } from './messages.knowledge.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -544,4 +545,5 @@ export const esLater: LaterMessages = {
   ...esQuoteMail,
   ...esQuoteSettings,
   ...esQuoteRecord,
+  ...esKnowledge,
 };

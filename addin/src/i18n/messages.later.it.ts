@@ -28,6 +28,7 @@ import { itQuotes } from './messages.quotes.it';
 import { itQuoteMail } from './messages.quotemail.it';
 import { itQuoteSettings } from './messages.quotesettings.it';
 import { itQuoteRecord } from './messages.quoterecord.it';
+import { itKnowledge } from './messages.knowledge.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -544,4 +545,5 @@ export const itLater: LaterMessages = {
   ...itQuoteMail,
   ...itQuoteSettings,
   ...itQuoteRecord,
+  ...itKnowledge,
 };

@@ -28,6 +28,7 @@ import { ptQuotes } from './messages.quotes.pt';
 import { ptQuoteMail } from './messages.quotemail.pt';
 import { ptQuoteSettings } from './messages.quotesettings.pt';
 import { ptQuoteRecord } from './messages.quoterecord.pt';
+import { ptKnowledge } from './messages.knowledge.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -544,4 +545,5 @@ export const ptLater: LaterMessages = {
   ...ptQuoteMail,
   ...ptQuoteSettings,
   ...ptQuoteRecord,
+  ...ptKnowledge,
 };

@@ -30,6 +30,8 @@ const StrangerChoices = lazyWithMessages(() => import('../components/StrangerCho
 // The tools of a message being written: only in compose windows.
 const ComposeTools = lazyWithMessages(() => import('../components/compose/ComposeTools'), 'ComposeTools');
 const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm'), 'ConvertLeadForm');
+// The knowledge articles that answer a customer's e-mail: after the card, with its other later parts (ClosedSections).
+const EmailAnswers = lazyWithMessages(() => import('../components/ClosedSections'), 'EmailAnswers');
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -155,6 +157,10 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
             record={contact}
             onReassigned={(name) => setNotice(t('reassign.saved', { name }))}
           />
+          {/* A received e-mail's answers (none for a draft): nothing in their place until they come. */}
+          <Suspense>
+            <EmailAnswers item={item} readBody={readBody} selected={selected} />
+          </Suspense>
           <RecordSections
             key={contact.id}
             owner={{ kind: 'contact', id: contact.id }}
