@@ -29,12 +29,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** An article's Markdown as the pane shows it: rendered, never as HTML of its own, links opening a new window. */
-export function ArticleBody({ body }: { body: string }) {
+/**
+ * An article's Markdown as the pane shows it: rendered, never as HTML of its own, links opening a new window; marked
+ * with its language, which may not be the pane's.
+ */
+export function ArticleBody({ body, language }: { body: string; language: string }) {
   const styles = useStyles();
   const { t } = useI18n();
   return (
-    <div className={styles.body}>
+    <div className={styles.body} lang={language}>
       {body.trim() === '' ? <p>{t('knowledge.noText')}</p> : <ArticleMarkdown body={body} newWindowLabel={t('knowledge.article.newWindow')} imageLabel={(name) => t('knowledge.article.image', { name })} />}
     </div>
   );

@@ -48,8 +48,12 @@ export function ArticleList({ items, label }: { items: readonly ListedArticle[];
       {items.map(({ article, forTheirProducts }) => (
         <li key={article.id}>
           <button type="button" className={styles.row} onClick={() => openRecord({ kind: 'article', id: article.id })}>
-            <Body1 className={styles.title}>{article.title}</Body1>
-            <Caption1 className={styles.excerpt}>{articleExcerpt(article.body)}</Caption1>
+            <Body1 className={styles.title} lang={article.language}>
+              {article.title}
+            </Body1>
+            <Caption1 className={styles.excerpt} lang={article.language}>
+              {articleExcerpt(article.body)}
+            </Caption1>
             <ArticleBadges language={article.language} forTheirProducts={forTheirProducts === true} />
           </button>
         </li>

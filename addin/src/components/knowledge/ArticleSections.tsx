@@ -31,7 +31,7 @@ export function ArticleSections({ article }: { article: Article }) {
       <Section title={t('knowledge.article.text')} icon={BookOpenRegular} defaultOpen>
         <ArticleLanguages article={article} />
         {article.status !== 'published' ? <Notice intent="info">{t('knowledge.article.notOffered')}</Notice> : null}
-        <ArticleBody body={article.body} />
+        <ArticleBody body={article.body} language={article.language} />
       </Section>
       <Section title={t('knowledge.article.about')} icon={TagMultipleRegular} defaultOpen>
         <ArticleFacts article={article} />
@@ -43,18 +43,21 @@ export function ArticleSections({ article }: { article: Article }) {
 /** The languages the article is written in: this one, and a link to each published translation. */
 function ArticleLanguages({ article }: { article: Article }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const translator = useI18n();
+  const { t } = translator;
   const openRecord = useOpenRecord();
   const { translations, ready, error, retry } = useArticleTranslations(article);
   const languageName = (language: Article['language']) => t(`value.contact.language.${language}`);
+  // Inside a sentence a language's name is lower case in Spanish, Portuguese and Italian ("solo en inglés").
+  const inSentence = (language: Article['language']) => (translator.language === 'en' ? languageName(language) : languageName(language).toLocaleLowerCase(translator.locale));
   if (error) return <ErrorMessage error={error} onRetry={retry} />;
   if (!ready) return <Spinner size="extra-tiny" label={t('knowledge.article.languages')} labelPosition="after" />;
-  if (translations.length === 0) return <Caption1 className={styles.label}>{t('knowledge.article.onlyLanguage', { language: languageName(article.language) })}</Caption1>;
+  if (translations.length === 0) return <Caption1 className={styles.label}>{t('knowledge.article.onlyLanguage', { language: inSentence(article.language) })}</Caption1>;
   return (
     <nav className={styles.languages} aria-label={t('knowledge.article.languages')}>
       <Body1>{t('knowledge.article.thisLanguage', { language: languageName(article.language) })}</Body1>
       {translations.map((translation) => (
-        <Link key={translation.id} as="button" onClick={() => openRecord({ kind: 'article', id: translation.id })} aria-label={t('knowledge.article.readIn', { language: languageName(translation.language) })}>
+        <Link key={translation.id} as="button" onClick={() => openRecord({ kind: 'article', id: translation.id })} aria-label={t('knowledge.article.readIn', { language: inSentence(translation.language) })}>
           {languageName(translation.language)}
         </Link>
       ))}

@@ -15,8 +15,12 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  // Each choice wraps under its radio rather than running past the pane.
-  choices: { minWidth: 0, '& .fui-Radio': { alignItems: 'flex-start', minWidth: 0 }, '& .fui-Radio__label': { minWidth: 0, overflowWrap: 'anywhere' } },
+  // Each choice as wide as the pane and no wider: its title wraps under the radio, its line of text ends in an ellipsis.
+  choices: {
+    minWidth: 0,
+    '& .fui-Radio': { display: 'flex', alignSelf: 'stretch', alignItems: 'flex-start', minWidth: 0 },
+    '& .fui-Radio__label': { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  },
   choice: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   excerpt: { display: 'block', minWidth: 0, color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -97,8 +101,10 @@ export function InsertArticle({ item, customer, insert, onDone }: InsertArticleP
                 disabled={busy}
                 label={
                   <span className={styles.choice}>
-                    <span>{article.title}</span>
-                    <Caption1 className={styles.excerpt}>{articleExcerpt(article.body)}</Caption1>
+                    <span lang={article.language}>{article.title}</span>
+                    <Caption1 className={styles.excerpt} lang={article.language}>
+                      {articleExcerpt(article.body)}
+                    </Caption1>
                     <ArticleBadges language={article.language} forTheirProducts={forTheirProducts === true} />
                   </span>
                 }
