@@ -7,13 +7,25 @@
  * - soak: the host as its own process under load, and the crash test (`npm run test:soak`).
  * @type {import('jest').Config}
  */
+// Packages that ship ES modules only (react-markdown and the unified packages it is built on): jest, which runs
+// CommonJS, gets them through esbuild (tests/stubs/esm-to-cjs.js). Every other package is loaded as it is.
+const esmOnly = [
+  'react-markdown', 'unified', 'remark-', 'mdast-util-', 'micromark', 'hast-util-', 'unist-util-', 'vfile', 'devlop', 'bail',
+  'trough', 'is-plain-obj', 'zwitch', 'ccount', 'longest-streak', 'trim-lines', 'property-information', 'space-separated-tokens',
+  'comma-separated-tokens', 'html-url-attributes', 'estree-util-', 'decode-named-character-reference', 'character-entities',
+  'character-reference-invalid', 'parse-entities', 'stringify-entities', 'is-alphanumerical', 'is-alphabetical', 'is-decimal',
+  'is-hexadecimal', '@ungap/structured-clone',
+];
+
 const base = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   transform: {
     // Types are checked once by npm run typecheck (tsc over the tests too): jest only transpiles, file by file.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }],
+    '/node_modules/.+\\.js$': '<rootDir>/tests/stubs/esm-to-cjs.js',
   },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')}))`],
   moduleNameMapper: {
     '^@rapport/shared$': '<rootDir>/shared/src/index.ts',
     '^@rapport/shared/(.*)$': '<rootDir>/shared/src/$1',

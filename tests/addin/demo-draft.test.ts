@@ -23,4 +23,10 @@ describe("the demo's compose window", () => {
     );
     expect(holder.innerHTML).toBe('<p>Hi <b>Ana</b><br><a>x</a> <a href="https://example.com/a">y</a></p><ul><li>Tue 10:00</li></ul>');
   });
+
+  it("keeps an article's headings, quotes and code, and still no attribute but a link's web address", () => {
+    const holder = document.createElement('div');
+    holder.append(sanitizedFragment('<h2 style="color:red">Why</h2><blockquote onclick="x()">Ask</blockquote><pre><code>INV-1</code></pre><h1>Big</h1>', document));
+    expect(holder.innerHTML).toBe('<h2>Why</h2><blockquote>Ask</blockquote><pre><code>INV-1</code></pre>Big');
+  });
 });

@@ -76,6 +76,12 @@ describe.each(testStores)('knowledge articles on %s', (store) => {
     expect(answer.suggestions).toHaveLength(1);
     expect(answer.suggestions[0].article.id).toBe(spanish.body.id);
     expect(answer.suggestions[0].translations.map((translation: { language: string }) => translation.language).sort()).toEqual(['en', 'pt']);
+
+    // An article's view finds its other languages: the group's first article, and the list filtered by the group.
+    const group = await t.call('list-articles', { token: ana, query: { translationGroup: english.id } });
+    expect(group.status).toBe(200);
+    expect(group.body.items.map((item: { language: string }) => item.language).sort()).toEqual(['es', 'pt']);
+    expect((await t.call('list-articles', { token: ana, query: { translationGroup: spanish.body.id } })).body.items).toEqual([]);
   });
 
   it('suggests published articles only, and follows them as they are published, changed and archived', async () => {

@@ -34,6 +34,8 @@ import { DocumentService } from '../../functions/src/documents/documents.service
 import { directoryFileStore } from '../../functions/src/files/directory-file-store';
 import { gradientPng, onePagePdf } from '../../functions/src/local/demo/demo-documents';
 import { RecordService } from '../../functions/src/services/records.service';
+import { KnowledgeService } from '../../functions/src/knowledge/knowledge.service';
+import { DEMO_INVOICE_ARTICLE, demoArticleId } from '../../functions/src/local/demo/demo-knowledge';
 
 const now = new Date('2026-11-23T00:00:00Z');
 
@@ -249,5 +251,31 @@ describe('seeding the demo tenant', () => {
     );
     await reopened.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("publishes a knowledge base whose first suggestion for the inbox's known problem is the article that answers it, in the customer's language", async () => {
+    const store = SqliteStore.open(':memory:');
+    const seeded = await seedDemoTenant(store, { now });
+    const articles = (await store.list('article', DEMO_TENANT_ID, { limit: 100 })).items;
+    expect(seeded.counts.article).toBe(articles.length);
+    // Eight articles, three of them translated (into Spanish, Portuguese or Italian), every one published.
+    expect(articles.filter((article) => !article.translationGroup)).toHaveLength(8);
+    expect(articles.filter((article) => article.translationGroup).map((article) => `${article.translationGroup}:${article.language}`).sort()).toEqual(
+      [`${DEMO_INVOICE_ARTICLE}:es`, `${DEMO_INVOICE_ARTICLE}:pt`, `${demoArticleId('sign-in')}:es`, `${demoArticleId('sign-in')}:it`, `${demoArticleId('add-in-after-update')}:pt`].sort(),
+    );
+    expect(articles.every((article) => article.status === 'published')).toBe(true);
+    // The inbox's known problem, from the customer with the open deal (Portuguese): the invoice article first, in
+    // Portuguese, for their product (seats on their deal), with its other languages offered; about their one open case.
+    const email = buildDemoInbox(now).items.find((item) => item.scenario === 'A customer reporting a known problem')!;
+    const customer = (await store.list('contact', DEMO_TENANT_ID, { limit: 500 })).items.find((contact) => contact.emails.includes(email.from!.email))!;
+    expect(customer.language).toBe('pt');
+    const openCases = (await store.list('case', DEMO_TENANT_ID, { linkedTo: { kind: 'contact', id: customer.id }, limit: 50 })).items.filter((item) => ['new', 'assigned', 'pending'].includes(item.status));
+    expect(openCases).toHaveLength(1);
+    const principal = { tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID, roles: ['rep' as const] };
+    const answer = await new KnowledgeService(store).suggest(principal, { subject: email.subject, text: email.body, contactId: customer.id, caseId: openCases[0]!.id, limit: 3 });
+    expect(answer.language).toBe('pt');
+    expect(answer.suggestions[0]).toMatchObject({ article: { id: demoArticleId('invoice-amount', 'pt'), language: 'pt' }, forTheirProducts: true });
+    expect(answer.suggestions[0]!.translations.map((translation) => translation.language).sort()).toEqual(['en', 'es']);
+    await store.close();
   });
 });

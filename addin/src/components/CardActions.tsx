@@ -12,11 +12,11 @@ import type { NewDealFormProps } from './NewDealForm';
 import type { OpenCaseFormProps } from './OpenCaseForm';
 
 // Every form comes on first use: their fields are not in the first card's JavaScript.
-const ScheduleAppointmentForm = lazyWithMessages(() => import('./ScheduleAppointmentForm').then((module) => ({ default: module.ScheduleAppointmentForm })));
-const QuickActivityForm = lazyWithMessages(() => import('./QuickActivityForm').then((module) => ({ default: module.QuickActivityForm })));
-const LogCallForm = lazyWithMessages(() => import('./LogCallForm').then((module) => ({ default: module.LogCallForm })));
-const OpenCaseForm = lazyWithMessages(() => import('./OpenCaseForm').then((module) => ({ default: module.OpenCaseForm })));
-const NewDealForm = lazyWithMessages(() => import('./NewDealForm').then((module) => ({ default: module.NewDealForm })));
+const ScheduleAppointmentForm = lazyWithMessages(() => import('./ScheduleAppointmentForm'), 'ScheduleAppointmentForm');
+const QuickActivityForm = lazyWithMessages(() => import('./QuickActivityForm'), 'QuickActivityForm');
+const LogCallForm = lazyWithMessages(() => import('./LogCallForm'), 'LogCallForm');
+const OpenCaseForm = lazyWithMessages(() => import('./OpenCaseForm'), 'OpenCaseForm');
+const NewDealForm = lazyWithMessages(() => import('./NewDealForm'), 'NewDealForm');
 
 const useStyles = makeStyles({
   // The primary action on a row of its own; what it says (logged, failed) takes the row's width.

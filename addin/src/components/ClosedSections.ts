@@ -8,6 +8,8 @@ export { ChangeHistory } from './ChangeHistory';
 export { DealCommissionLine } from './commissions/DealCommissionLine';
 export { DealList } from './DealList';
 export { DocumentsSection } from './documents/DocumentsSection';
+// The articles that answer a customer's e-mail, shown under their card: with the card's later parts, not a chunk more.
+export { EmailAnswers } from './knowledge/SuggestedAnswers';
 export { PurchaseHistory } from './PurchaseHistory';
 // A quote's order, in a deal's quotes (a closed section too): from a boundary of its own, the record link it shares
 // with these would leave its first-card chunk for a file of its own (+0.3 KB gzip measured).

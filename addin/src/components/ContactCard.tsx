@@ -10,7 +10,7 @@ import { Token } from './Token';
 
 // The company's contract in force and latest orders come with the card's later parts (ClosedSections), their words
 // with them: the first card's JavaScript carries neither.
-const CompanyFields = lazyWithMessages(() => import('./ClosedSections').then((module) => ({ default: module.CompanyFields })));
+const CompanyFields = lazyWithMessages(() => import('./ClosedSections'), 'CompanyFields');
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -15,9 +15,9 @@ import { RecordLink } from './RecordLink';
 import { DealCommissionLine } from './commissions/DealCommissionLine';
 
 // The editor's lists, fields and radios load when a deal is first opened for a change, not with the card.
-const DealPanel = lazyWithMessages(() => import('./DealPanel').then((module) => ({ default: module.DealPanel })));
+const DealPanel = lazyWithMessages(() => import('./DealPanel'), 'DealPanel');
 // A deal's quotes load when first opened.
-const QuotesSection = lazyWithMessages(() => import('./quotes/QuoteViews').then((module) => ({ default: module.QuotesSection })));
+const QuotesSection = lazyWithMessages(() => import('./quotes/QuoteViews'), 'QuotesSection');
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },

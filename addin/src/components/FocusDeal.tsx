@@ -9,7 +9,7 @@ import { sectionIcons } from './icons';
 import { RecordLink } from './RecordLink';
 
 // What the deal would pay if won now, out of the first card's JavaScript: it comes with the closed sections' chunk.
-const DealCommissionLine = lazyWithMessages(() => import('./ClosedSections').then((module) => ({ default: module.DealCommissionLine })));
+const DealCommissionLine = lazyWithMessages(() => import('./ClosedSections'), 'DealCommissionLine');
 
 const useStyles = makeStyles({
   deal: {

@@ -7,7 +7,7 @@ import { ReassignOwner } from './ReassignOwner';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // The status list comes with the first lead the rep may change.
-const LeadStatusEditor = lazyWithMessages(() => import('./LeadStatusEditor').then((module) => ({ default: module.LeadStatusEditor })));
+const LeadStatusEditor = lazyWithMessages(() => import('./LeadStatusEditor'), 'LeadStatusEditor');
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // Following the logged e-mail's thread: loaded with the first logged e-mail, not with the card.
-const ThreadFollow = lazyWithMessages(() => import('./threads/ThreadFollow').then((module) => ({ default: module.ThreadFollow })));
+const ThreadFollow = lazyWithMessages(() => import('./threads/ThreadFollow'), 'ThreadFollow');
 
 const useStyles = makeStyles({
   // It stands first in the card's row of actions: what it says, and a failure, take the row's whole width.

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // Its radios, fields and date input load with the form, when an organizer opens a meeting: not with the first card.
-const LogOutcomeFormBody = lazyWithMessages(() => import('./LogOutcomeFormBody').then((module) => ({ default: module.LogOutcomeFormBody })));
+const LogOutcomeFormBody = lazyWithMessages(() => import('./LogOutcomeFormBody'), 'LogOutcomeFormBody');
 
 export type LogOutcomeFormProps = {
   appointment: Activity;

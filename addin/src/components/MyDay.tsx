@@ -22,7 +22,7 @@ import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { settingsIcons } from './editing-icons';
 
 // A manager's approvals load when their section is first opened.
-const ExpenseApprovals = lazyWithMessages(() => import('./expenses/ExpenseViews').then((module) => ({ default: module.ExpenseApprovals })));
+const ExpenseApprovals = lazyWithMessages(() => import('./expenses/ExpenseViews'), 'ExpenseApprovals');
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
 import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
 import { PersonSettingsRegular } from '@fluentui/react-icons/lib/atoms/svg/person-settings';

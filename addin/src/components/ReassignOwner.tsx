@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // Its list and button come with the first card a manager sees; nobody else's pane loads them.
-const OwnerEditor = lazyWithMessages(() => import('./OwnerEditor').then((module) => ({ default: module.OwnerEditor })));
+const OwnerEditor = lazyWithMessages(() => import('./OwnerEditor'), 'OwnerEditor');
 
 export type ReassignOwnerProps =
   | { kind?: 'contact'; record: Contact; onReassigned: (ownerName: string) => void }

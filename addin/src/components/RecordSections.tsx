@@ -11,11 +11,11 @@ import { lazyWithMessages } from '../i18n/lazy-with-messages';
 
 // Closed sections are neither rendered nor read until opened; their code (lists, fields, the deal editor) loads then.
 const closedSections = () => import('./ClosedSections');
-const DealList = lazyWithMessages(() => closedSections().then((module) => ({ default: module.DealList })));
-const CaseList = lazyWithMessages(() => closedSections().then((module) => ({ default: module.CaseList })));
-const ChangeHistory = lazyWithMessages(() => closedSections().then((module) => ({ default: module.ChangeHistory })));
-const PurchaseHistory = lazyWithMessages(() => closedSections().then((module) => ({ default: module.PurchaseHistory })));
-const DocumentsSection = lazyWithMessages(() => closedSections().then((module) => ({ default: module.DocumentsSection })));
+const DealList = lazyWithMessages(() => closedSections(), 'DealList');
+const CaseList = lazyWithMessages(() => closedSections(), 'CaseList');
+const ChangeHistory = lazyWithMessages(() => closedSections(), 'ChangeHistory');
+const PurchaseHistory = lazyWithMessages(() => closedSections(), 'PurchaseHistory');
+const DocumentsSection = lazyWithMessages(() => closedSections(), 'DocumentsSection');
 
 const useStyles = makeStyles({
   sections: { display: 'flex', flexDirection: 'column', minWidth: 0 },

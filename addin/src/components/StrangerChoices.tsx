@@ -5,7 +5,7 @@ import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { CreatePersonForm, type CreatePersonFormProps } from './CreatePersonForm';
 
 // Read (the rep's never-log list) and loaded once the create form shows.
-const NeverLogOffer = lazyWithMessages(() => import('./never-log/NeverLogOffer').then((module) => ({ default: module.NeverLogOffer })));
+const NeverLogOffer = lazyWithMessages(() => import('./never-log/NeverLogOffer'), 'NeverLogOffer');
 
 /**
  * What the rep can do with someone the CRM does not have: add them (as a contact or a lead), or keep their mail out of

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 // Only an e-mail that came with files loads what shows and opens them.
-const EmailAttachments = lazyWithMessages(() => import('./documents/EmailAttachments').then((module) => ({ default: module.EmailAttachments })));
+const EmailAttachments = lazyWithMessages(() => import('./documents/EmailAttachments'), 'EmailAttachments');
 
 /** Bodies longer than this fold to their first words, with "Show more". */
 export const FOLD_AT = 240;

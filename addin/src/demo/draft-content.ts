@@ -23,7 +23,8 @@ export function formatRecipients(people: readonly DemoPerson[]): string {
   return people.map((person) => (person.name && person.name !== person.email ? `${person.name} <${person.email}>` : person.email)).join('; ');
 }
 
-const allowed = new Set(['P', 'BR', 'UL', 'OL', 'LI', 'B', 'STRONG', 'I', 'EM', 'A', 'DIV', 'SPAN']);
+// Outlook keeps headings, quotes and code in what an add-in inserts (a knowledge article has them) as it keeps lists.
+const allowed = new Set(['P', 'BR', 'UL', 'OL', 'LI', 'B', 'STRONG', 'I', 'EM', 'DEL', 'A', 'DIV', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'CODE', 'HR']);
 
 /**
  * What the pane sent, as nodes the compose window may hold: only plain formatting and http(s) links, no scripts,

@@ -30,6 +30,7 @@ import { enQuoteSettings } from './messages.quotesettings.en';
 import { enQuoteRecord } from './messages.quoterecord.en';
 import { enNewContract } from './messages.newcontract.en';
 import { enServiceLevels } from './messages.servicelevels.en';
+import { enKnowledge } from './messages.knowledge.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -551,6 +552,7 @@ export const enLater = {
   ...enQuoteRecord,
   ...enNewContract,
   ...enServiceLevels,
+  ...enKnowledge,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -31,6 +31,7 @@ import { esQuoteSettings } from './messages.quotesettings.es';
 import { esQuoteRecord } from './messages.quoterecord.es';
 import { esNewContract } from './messages.newcontract.es';
 import { esServiceLevels } from './messages.servicelevels.es';
+import { esKnowledge } from './messages.knowledge.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -550,4 +551,5 @@ export const esLater: LaterMessages = {
   ...esQuoteRecord,
   ...esNewContract,
   ...esServiceLevels,
+  ...esKnowledge,
 };

@@ -31,6 +31,7 @@ import { itQuoteSettings } from './messages.quotesettings.it';
 import { itQuoteRecord } from './messages.quoterecord.it';
 import { itNewContract } from './messages.newcontract.it';
 import { itServiceLevels } from './messages.servicelevels.it';
+import { itKnowledge } from './messages.knowledge.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -550,4 +551,5 @@ export const itLater: LaterMessages = {
   ...itQuoteRecord,
   ...itNewContract,
   ...itServiceLevels,
+  ...itKnowledge,
 };

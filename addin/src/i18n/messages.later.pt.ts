@@ -31,6 +31,7 @@ import { ptQuoteSettings } from './messages.quotesettings.pt';
 import { ptQuoteRecord } from './messages.quoterecord.pt';
 import { ptNewContract } from './messages.newcontract.pt';
 import { ptServiceLevels } from './messages.servicelevels.pt';
+import { ptKnowledge } from './messages.knowledge.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -550,4 +551,5 @@ export const ptLater: LaterMessages = {
   ...ptQuoteRecord,
   ...ptNewContract,
   ...ptServiceLevels,
+  ...ptKnowledge,
 };

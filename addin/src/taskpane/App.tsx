@@ -13,15 +13,15 @@ import { lazyWithMessages } from '../i18n/lazy-with-messages';
 import { RecordNavigationProvider, useRecordNavigation } from './record-navigation';
 
 // Every view but the people on the open item comes on first use, keeping the first card's JavaScript small.
-const SearchPanel = lazyWithMessages(() => import('../components/SearchPanel').then((module) => ({ default: module.SearchPanel })));
-const MyDay = lazyWithMessages(() => import('../components/MyDay').then((module) => ({ default: module.MyDay })));
-const CalendarView = lazyWithMessages(() => import('../components/CalendarView').then((module) => ({ default: module.CalendarView })));
+const SearchPanel = lazyWithMessages(() => import('../components/SearchPanel'), 'SearchPanel');
+const MyDay = lazyWithMessages(() => import('../components/MyDay'), 'MyDay');
+const CalendarView = lazyWithMessages(() => import('../components/CalendarView'), 'CalendarView');
 // Admins only: loaded when opened.
-const SettingsView = lazyWithMessages(() => import('../components/SettingsView').then((module) => ({ default: module.SettingsView })));
+const SettingsView = lazyWithMessages(() => import('../components/SettingsView'), 'SettingsView');
 // Managers only: loaded when opened.
-const ImportList = lazyWithMessages(() => import('../components/ImportList').then((module) => ({ default: module.ImportList })));
+const ImportList = lazyWithMessages(() => import('../components/ImportList'), 'ImportList');
 // A record opened from anywhere in the pane: loaded when the first is opened.
-const RecordView = lazyWithMessages(() => import('../components/record-view/RecordView').then((module) => ({ default: module.RecordView })));
+const RecordView = lazyWithMessages(() => import('../components/record-view/RecordView'), 'RecordView');
 
 const useStyles = makeStyles({
   // Outlook's pane is narrow: a small margin leaves the content its width.

@@ -25,11 +25,13 @@ import { Notice } from '../components/Notice';
 import { useOpenRecord } from './record-navigation';
 
 // The meeting's panel, Graph and every form come on first use, keeping the first card's JavaScript small.
-const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel').then((module) => ({ default: module.MeetingPanel })));
-const StrangerChoices = lazyWithMessages(() => import('../components/StrangerChoices').then((module) => ({ default: module.StrangerChoices })));
+const MeetingPanel = lazyWithMessages(() => import('../components/MeetingPanel'), 'MeetingPanel');
+const StrangerChoices = lazyWithMessages(() => import('../components/StrangerChoices'), 'StrangerChoices');
 // The tools of a message being written: only in compose windows.
-const ComposeTools = lazyWithMessages(() => import('../components/compose/ComposeTools').then((module) => ({ default: module.ComposeTools })));
-const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm').then((module) => ({ default: module.ConvertLeadForm })));
+const ComposeTools = lazyWithMessages(() => import('../components/compose/ComposeTools'), 'ComposeTools');
+const ConvertLeadForm = lazyWithMessages(() => import('../components/ConvertLeadForm'), 'ConvertLeadForm');
+// The knowledge articles that answer a customer's e-mail: after the card, with its other later parts (ClosedSections).
+const EmailAnswers = lazyWithMessages(() => import('../components/ClosedSections'), 'EmailAnswers');
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -155,6 +157,10 @@ export function PeopleView({ loadCalendar, userEmail, item, readBody, insertInto
             record={contact}
             onReassigned={(name) => setNotice(t('reassign.saved', { name }))}
           />
+          {/* A received e-mail's answers (none for a draft): nothing in their place until they come. */}
+          <Suspense>
+            <EmailAnswers item={item} readBody={readBody} selected={selected} />
+          </Suspense>
           <RecordSections
             key={contact.id}
             owner={{ kind: 'contact', id: contact.id }}

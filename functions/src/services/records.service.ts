@@ -41,6 +41,7 @@ export type ListQuery = {
   companyId?: string | undefined;
   contactId?: string | undefined;
   dealId?: string | undefined;
+  translationGroup?: string | undefined;
 };
 
 export type RecordServiceDependencies = {

@@ -29,8 +29,11 @@ export type WorkCounters = z.infer<typeof WorkCountersSchema>;
 export const TimelinePageSchema = pageOf(ActivitySchema).extend({ related: RelatedNamesSchema.optional() }).meta({ id: 'TimelinePage' });
 export type TimelinePage = z.infer<typeof TimelinePageSchema>;
 
-/** The link filters a list accepts, e.g. `?companyId=` lists a company's contacts. */
-export const linkFilters = { companyId: 'company', contactId: 'contact', dealId: 'deal' } as const satisfies Record<
+/**
+ * The link filters a list accepts, e.g. `?companyId=` lists a company's contacts, `?translationGroup=` an article's
+ * translations (those made after the first, whose id the group is).
+ */
+export const linkFilters = { companyId: 'company', contactId: 'contact', dealId: 'deal', translationGroup: 'article' } as const satisfies Record<
   string,
   RecordKind
 >;

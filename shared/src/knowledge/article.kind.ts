@@ -25,7 +25,8 @@ export const articleKind = defineKind(ArticleSchema, {
   api: {
     input: ArticleInputSchema,
     patch: ArticlePatchSchema,
-    filters: ['ownerId'],
+    // An article's view offers its other languages: the group's first article and `?translationGroup=` its id.
+    filters: ['ownerId', 'translationGroup'],
     // Admins, and the members an admin makes knowledge editors (they change any article, whoever wrote it).
     write: { role: 'admin', allows: 'write knowledge articles', capability: 'knowledgeEditor' },
     example: {

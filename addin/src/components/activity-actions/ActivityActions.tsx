@@ -12,7 +12,7 @@ import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 
 // The first card lists activities: only these two buttons are in its JavaScript; the menu, its forms and the refusal
 // of a stale change load on first use.
-const ActivityMenu = lazyWithMessages(() => import('./ActivityMenu').then((module) => ({ default: module.ActivityMenu })));
+const ActivityMenu = lazyWithMessages(() => import('./ActivityMenu'), 'ActivityMenu');
 
 const useStyles = makeStyles({
   // Under the entry's text, in the timeline's second column.

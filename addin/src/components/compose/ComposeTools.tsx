@@ -1,6 +1,6 @@
 import { Suspense, useMemo, useRef, useState } from 'react';
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { CalendarClockRegular, DocumentTextRegular, TagRegular } from '@fluentui/react-icons';
+import { BookQuestionMarkRegular, CalendarClockRegular, DocumentTextRegular, TagRegular } from '@fluentui/react-icons';
 import type { LookupResult } from '@rapport/shared';
 import type { TemplateLanguage } from '@rapport/shared/templates/fill-template.rules';
 import type { CalendarLoader } from '../../data/calendar';
@@ -18,7 +18,9 @@ import { recipientsOf } from './compose-recipients';
 import { templateValuesOf } from './template-values';
 
 // The quotes' views come when the rep first inserts one.
-const InsertQuote = lazyWithMessages(() => import('../quotes/QuoteViews').then((module) => ({ default: module.InsertQuote })));
+const InsertQuote = lazyWithMessages(() => import('../quotes/QuoteViews'), 'InsertQuote');
+// Knowledge articles, the Markdown renderer and the HTML sanitizer come when the rep first inserts an article.
+const InsertArticle = lazyWithMessages(() => import('../knowledge/InsertArticle'), 'InsertArticle');
 
 const useStyles = makeStyles({
   tools: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -42,11 +44,12 @@ export type ComposeToolsProps = {
   logChoices?: LogChoiceStore;
 };
 
-type Tool = 'template' | 'freeTimes' | 'quote';
+type Tool = 'template' | 'freeTimes' | 'quote' | 'article';
 
 /**
  * What the pane offers in a message being written, above the recipients' cards: Log on send, a template filled for the
- * recipient in view, free times, and a quote of the recipients' deals. One tool open at a time (the card stays below). Loaded only in compose windows.
+ * recipient in view, free times, a quote of the recipients' deals, and a knowledge article that answers the customer.
+ * One tool open at a time (the card stays below). Loaded only in compose windows.
  */
 export function ComposeTools({ item, results, selected, owners, loadCalendar, insert, logChoices = draftLogChoiceStore }: ComposeToolsProps) {
   const styles = useStyles();
@@ -64,6 +67,9 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
   const [saidIntent, setSaidIntent] = useState<'success' | 'warning'>('success');
   const freeTimesButton = useRef<HTMLButtonElement>(null);
   const quoteButton = useRef<HTMLButtonElement>(null);
+  const articleButton = useRef<HTMLButtonElement>(null);
+  // The customer the message answers: the recipient in view when the CRM knows them, else the first it knows.
+  const customer = selected?.contact ? selected : results.find((result) => result.contact);
   // The deals the message is about: every recipient's open deals, each once.
   const deals = [...new Map(results.flatMap((result) => result.openDeals).map((deal) => [deal.id, { id: deal.id, name: deal.name }])).values()];
   const toggle = (tool: Tool) => {
@@ -86,6 +92,9 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
         </Button>
         <Button ref={quoteButton} appearance="subtle" size="small" icon={<TagRegular />} aria-expanded={open === 'quote'} onClick={() => toggle('quote')}>
           {t('compose.insertQuote')}
+        </Button>
+        <Button ref={articleButton} appearance="subtle" size="small" icon={<BookQuestionMarkRegular />} aria-expanded={open === 'article'} onClick={() => toggle('article')}>
+          {t('compose.insertArticle')}
         </Button>
       </div>
       {said ? (
@@ -122,6 +131,21 @@ export function ComposeTools({ item, results, selected, owners, loadCalendar, in
               setSaidIntent(intent);
               setSaid(notice);
               setTimeout(() => quoteButton.current?.focus(), 0);
+            }}
+          />
+        </Suspense>
+      ) : null}
+      {open === 'article' ? (
+        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+          <InsertArticle
+            item={item}
+            customer={customer}
+            insert={insert}
+            onDone={(notice) => {
+              setOpen(null);
+              setSaidIntent('success');
+              setSaid(notice);
+              setTimeout(() => articleButton.current?.focus(), 0);
             }}
           />
         </Suspense>

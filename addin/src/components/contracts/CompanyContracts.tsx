@@ -15,7 +15,7 @@ import { StatusBadge, type BadgeTone } from '../StatusBadge';
 import { editIcons } from '../editing-icons';
 
 // The form loads when first opened, with the contract views it shares its fields with.
-const NewContractForm = lazyWithMessages(() => import('../orders/OrderContractViews').then((module) => ({ default: module.NewContractForm })));
+const NewContractForm = lazyWithMessages(() => import('../orders/OrderContractViews'), 'NewContractForm');
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -19,7 +19,7 @@ import { minorMoney, percentText, quoteDetail, shownStatus, statusTones } from '
 import { QuoteTotalsView } from './QuoteTotalsView';
 
 // Loaded with the closed sections' chunk: a lazy boundary of its own would split a first-card chunk (see ClosedSections).
-const QuoteOrder = lazyWithMessages(() => import('../ClosedSections').then((module) => ({ default: module.QuoteOrder })));
+const QuoteOrder = lazyWithMessages(() => import('../ClosedSections'), 'QuoteOrder');
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Case, Company, Contact, Contract, Deal, Lead, Order, Quote } from '@rapport/shared';
+import type { Article, Case, Company, Contact, Contract, Deal, Lead, Order, Quote } from '@rapport/shared';
 import { contractStatus } from '@rapport/shared/contracts/contract.rules';
 import { fromMinor } from '@rapport/shared/money/money.rules';
 import { localDate } from '../../data/today';
@@ -23,7 +23,8 @@ const useStyles = makeStyles({
 
 /**
  * The key facts of a record under its name: what tells it apart at a glance (a deal's stage, amount and close date, an
- * order's status and total, a contract's status and dates; a case's service level and coverage under them).
+ * order's status and total, a contract's status and dates, an article's status and language; a case's service level and
+ * coverage under them).
  */
 export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Record<string, unknown> }) {
   const { t, money, date } = useI18n();
@@ -102,6 +103,13 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
       facts.push(badge(status === 'active' ? 'success' : status === 'upcoming' ? 'brand' : 'subtle', t(`contract.status.${status}`)));
       facts.push(t('contract.dates', { start: date(contract.startDate), end: date(contract.endDate) }));
       facts.push(<ReferenceName key="company" kind="company" id={contract.companyId} />);
+      break;
+    }
+    case 'article': {
+      const article = record as Article;
+      facts.push(badge(article.status === 'published' ? 'success' : article.status === 'draft' ? 'informative' : 'subtle', t(`knowledge.article.status.${article.status}`)));
+      facts.push(t(`value.contact.language.${article.language}`));
+      facts.push(t('knowledge.article.updated', { date: date(article.updatedAt) }));
       break;
     }
   }

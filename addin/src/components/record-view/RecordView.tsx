@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TagRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
-import type { Contact, Contract, Deal, Order, Quote } from '@rapport/shared';
+import type { Article, Case, Contact, Contract, Deal, Order, Quote } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useCapabilities } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
@@ -25,16 +25,19 @@ import { RecordField } from './RecordField';
 import { recordTitle } from './record-title';
 import { useRecordView } from './useRecordView';
 
-const DealPanel = lazyWithMessages(() => import('../DealPanel').then((module) => ({ default: module.DealPanel })));
+const DealPanel = lazyWithMessages(() => import('../DealPanel'), 'DealPanel');
 const expenseViews = () => import('../expenses/ExpenseViews');
-const ExpensesSection = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.ExpensesSection })));
-const DealMargin = lazyWithMessages(() => expenseViews().then((module) => ({ default: module.DealMargin })));
-const QuotesSection = lazyWithMessages(() => import('../quotes/QuoteViews').then((module) => ({ default: module.QuotesSection })));
-const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm').then((module) => ({ default: module.ApplyPlanForm })));
+const ExpensesSection = lazyWithMessages(() => expenseViews(), 'ExpensesSection');
+const DealMargin = lazyWithMessages(() => expenseViews(), 'DealMargin');
+const QuotesSection = lazyWithMessages(() => import('../quotes/QuoteViews'), 'QuotesSection');
+const ApplyPlanForm = lazyWithMessages(() => import('../activity-plans/ApplyPlanForm'), 'ApplyPlanForm');
 const orderContractViews = () => import('../orders/OrderContractViews');
-const OrderContent = lazyWithMessages(() => orderContractViews().then((module) => ({ default: module.OrderContent })));
-const ContractTerms = lazyWithMessages(() => orderContractViews().then((module) => ({ default: module.ContractTerms })));
-const ChangeHistory = lazyWithMessages(() => import('../ClosedSections').then((module) => ({ default: module.ChangeHistory })));
+const OrderContent = lazyWithMessages(() => orderContractViews(), 'OrderContent');
+const ContractTerms = lazyWithMessages(() => orderContractViews(), 'ContractTerms');
+const ChangeHistory = lazyWithMessages(() => import('../ClosedSections'), 'ChangeHistory');
+// A knowledge article's text comes with the Markdown renderer; a case's suggested articles without it.
+const ArticleSections = lazyWithMessages(() => import('../knowledge/ArticleSections'), 'ArticleSections');
+const CaseAnswers = lazyWithMessages(() => import('../knowledge/SuggestedAnswers'), 'CaseAnswers');
 
 /** The records with a timeline (and documents): the others (an order, a contract) show their changes only. */
 const TIMELINE_KINDS = ['contact', 'company', 'deal', 'lead', 'case'] as const;
@@ -71,8 +74,8 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
   const record = view.record;
   const title = record ? recordTitle(ref.kind, record as never) : t(`record.kind.${ref.kind}`);
   const person = ref.kind === 'contact' || ref.kind === 'lead';
-  // The kinds whose fields the view edits one by one; a quote has a view of its own.
-  const fieldKind = ref.kind === 'quote' ? null : ref.kind;
+  // The kinds whose fields the view edits one by one; a quote and a knowledge article have views of their own.
+  const fieldKind = ref.kind === 'quote' || ref.kind === 'article' ? null : ref.kind;
   // Opened: its top in view and its name focused, as a page the user went to (the control they used is hidden now).
   // Fluent's text presets take no ref: the heading is found by its id.
   const headingId = useId();
@@ -107,6 +110,11 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
           {view.gone ? null : ref.kind === 'quote' ? (
             // A quote reads as a document: read-only here (a draft is changed, and a sent one revised, in its editor).
             <QuoteSections quote={record as unknown as Quote} />
+          ) : ref.kind === 'article' ? (
+            // An article is read here (its text rendered, its languages); knowledge editors write it in Settings.
+            <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+              <ArticleSections article={record as unknown as Article} />
+            </Suspense>
           ) : (
             <>
               <Section title={t('record.details')} icon={TextBulletListSquareRegular} defaultOpen>
@@ -132,6 +140,11 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                     <ContractTerms contract={record as unknown as Contract} />
                   </Suspense>
                 </Section>
+              ) : null}
+              {ref.kind === 'case' ? (
+                <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                  <CaseAnswers caseId={ref.id} contactId={(record as unknown as Case).contactId} />
+                </Suspense>
               ) : null}
               {ref.kind === 'deal' ? (
                 <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
@@ -192,7 +205,7 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
             </>
           )}
           {/* Last, and kept in its place when the record is gone: after a delete its notice offers Undo, then Back. */}
-          {ref.kind === 'quote' ? null : <DeleteRecord kind={ref.kind} record={record as never} onDeleted={navigation.back} onRestored={() => void view.reload()} />}
+          {ref.kind === 'quote' || ref.kind === 'article' ? null : <DeleteRecord kind={ref.kind} record={record as never} onDeleted={navigation.back} onRestored={() => void view.reload()} />}
         </>
       ) : null}
     </article>

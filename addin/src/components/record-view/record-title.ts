@@ -7,7 +7,7 @@ import type { OpenableKind } from '../../taskpane/record-navigation';
 
 /**
  * What a record is called where it is shown: a person's name, a company's or deal's name, a case's number and subject,
- * a quote's reference ("Q-3 v2"), an order's reference, a contract's reference and name.
+ * a quote's reference ("Q-3 v2"), an order's reference, a contract's reference and name, a knowledge article's title.
  */
 export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K>): string {
   switch (kind) {
@@ -27,6 +27,8 @@ export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K
       return orderReference(record as RecordFor<'order'>);
     case 'contract':
       return contractReference(record as RecordFor<'contract'>);
+    case 'article':
+      return (record as RecordFor<'article'>).title;
     default:
       return record.id;
   }

@@ -20,7 +20,7 @@ import { TemplatePreview } from './TemplatePreview';
 export type { FilledForInsert, InsertTemplateProps } from './InsertTemplate.types';
 
 // Writing a template is rarer than inserting one: its form loads when first opened.
-const TemplateForm = lazyWithMessages(() => import('./TemplateForm').then((module) => ({ default: module.TemplateForm })));
+const TemplateForm = lazyWithMessages(() => import('./TemplateForm'), 'TemplateForm');
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },

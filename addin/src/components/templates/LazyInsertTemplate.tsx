@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import type { InsertTemplateProps } from './InsertTemplate.types';
 
-const InsertTemplate = lazyWithMessages(() => import('./InsertTemplate').then((module) => ({ default: module.InsertTemplate })));
+const InsertTemplate = lazyWithMessages(() => import('./InsertTemplate'), 'InsertTemplate');
 
 /**
  * The template picker as a view that is not in the first card's JavaScript: it loads, with its messages, when first

@@ -4,6 +4,7 @@ import {
   DEFAULT_SERVICE_LEVEL,
   serviceLevelDueTimes,
   defaultPipeline,
+  languageOfCountry,
   TENANT_SETTINGS_ID,
   type Activity,
   type Case,
@@ -203,6 +204,10 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   for (const quoted of new Set([demoInboxDeal(deals), demoQuotedDeal({ deals, userId: DEMO_USER_ID })])) {
     if (quoted) deals[deals.indexOf(quoted)] = withCatalogLines(quoted, products);
   }
+  // The inbox customer reads their company's country's language (Portuguese): the knowledge base answers them in it.
+  const inboxContact = contacts.find((contact) => contact.id === demoInboxDeal(deals)?.contactIds[0]);
+  const inboxLanguage = languageOfCountry(companies.find((company) => company.id === inboxContact?.companyId)?.address?.country);
+  if (inboxContact && inboxLanguage) inboxContact.language = inboxLanguage;
   const openDealsByCompany = groupBy(deals.filter((deal) => deal.status === 'open'), (deal) => deal.companyId ?? '');
 
   const activities: Activity[] = [];

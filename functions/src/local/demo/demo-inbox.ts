@@ -60,6 +60,15 @@ export function buildDemoInbox(now: Date): DemoInbox {
       to: [user, person(third)],
       cc: [person(fourth)],
     }),
+    // A known problem: the customer's invoice. The knowledge base has the article that answers it (demo-knowledge.ts).
+    message(
+      11,
+      'A customer reporting a known problem',
+      person(dealContact),
+      'Invoice shows the wrong amount',
+      'Hello Avery, the invoice we received this week for our seats is higher than the amount we agreed. We added five seats last month, and VAT was added although our VAT number is on the order. Could you check the invoice and send a corrected one? Best regards, ' +
+        (dealContact.firstName ?? contactDisplayName(dealContact)),
+    ),
     message(5, 'A stranger at an unknown company', { email: 'd.okafor@northwind-partners.example', name: 'Dami Okafor' }, 'Partnership inquiry', 'We resell CRM solutions in West Africa and would like to talk.'),
   ];
   if (withGmail) {

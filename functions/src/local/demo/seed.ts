@@ -10,6 +10,7 @@ import { followDigestSubscription } from '../../digest/digest-subscriptions';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData, type DemoSize } from './demo-data';
 import { demoBookedAppointment } from './demo-inbox';
 import { demoLeadStory } from './demo-lead';
+import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoContracts, seedDemoQuotes } from './demo-quotes';
 
 export type SeedResult = { tenantId: string; userId: string; userEmail: string; created: boolean; counts: Record<string, number> };
@@ -70,6 +71,8 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   result.counts.quote = data.tenantId === DEMO_TENANT_ID ? await seedDemoQuotes(store, data, now) : 0;
   // The inbox customer's service contract: the cover on their card and cases, a renewal coming due.
   result.counts.contract = data.tenantId === DEMO_TENANT_ID ? await seedDemoContracts(store, data, now) : 0;
+  // The knowledge base reps answer from: published articles about the catalog's products, some translated.
+  result.counts.article = data.tenantId === DEMO_TENANT_ID ? await seedDemoKnowledge(store, data, now) : 0;
   const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
   await writeMissing('member', others);
   // Those who opted in get the morning digest from tomorrow (the demo user's is written with their record, last).

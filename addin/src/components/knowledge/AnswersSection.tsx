@@ -1,0 +1,62 @@
+import { Body1, Caption1, Skeleton, SkeletonItem, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { BookQuestionMarkRegular } from '@fluentui/react-icons';
+import { useSuggestedArticles, type SuggestionsFor } from '../../data/knowledge';
+import { useI18n } from '../../i18n/I18nContext';
+import { ErrorMessage } from '../ErrorMessage';
+import { Section } from '../Section';
+import { ArticleList } from './ArticleList';
+import { ArticleSearchForm } from './ArticleSearchForm';
+import { useArticleSearchBox } from './useArticleSearchBox';
+
+const useStyles = makeStyles({
+  skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalXS },
+  search: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground2 },
+});
+
+export type AnswersSectionProps = {
+  /** What the answers are for: the open e-mail and its sender (and their case), or a case. */
+  request: SuggestionsFor;
+  /** What an empty answer says: no article matches this e-mail, or this case. */
+  about: 'email' | 'case';
+};
+
+/**
+ * "Answers": the knowledge articles that best match what the customer asks, each opening, with a search of the whole
+ * knowledge base below them. Read once the section shows (it loads after the card), never before.
+ */
+export function AnswersSection({ request, about }: AnswersSectionProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const suggestions = useSuggestedArticles(request);
+  const box = useArticleSearchBox();
+  const found = suggestions.data?.suggestions ?? [];
+  return (
+    <Section title={t('knowledge.title')} icon={BookQuestionMarkRegular} count={found.length} defaultOpen>
+      {suggestions.isPending ? (
+        <Skeleton className={styles.skeleton} aria-label={t('knowledge.finding')}>
+          {Array.from({ length: Math.min(request.limit, 3) }, (_, index) => (
+            <div key={index} className={styles.skeleton}>
+              <SkeletonItem size={16} />
+              <SkeletonItem size={12} />
+            </div>
+          ))}
+        </Skeleton>
+      ) : null}
+      {suggestions.isError ? <ErrorMessage title={t('knowledge.failed')} error={suggestions.error} onRetry={() => void suggestions.refetch()} /> : null}
+      {found.length > 0 ? <ArticleList label={t('knowledge.suggested')} items={found} /> : null}
+      <div className={styles.search}>
+        {suggestions.isSuccess && found.length === 0 ? <Body1>{t(about === 'case' ? 'knowledge.noneForCase' : 'knowledge.none')}</Body1> : null}
+        <ArticleSearchForm box={box} />
+        {box.searching ? <Spinner size="tiny" label={t('knowledge.search.searching')} /> : null}
+        {box.search.isError ? <ErrorMessage error={box.search.error} onRetry={() => void box.search.refetch()} /> : null}
+        {box.empty ? (
+          <Caption1 className={styles.hint} role="status">
+            {t('knowledge.search.none', { query: box.q })}
+          </Caption1>
+        ) : null}
+        {box.found && box.found.length > 0 ? <ArticleList label={t('knowledge.search.found', { query: box.q })} items={box.found.map((article) => ({ article }))} /> : null}
+      </div>
+    </Section>
+  );
+}
