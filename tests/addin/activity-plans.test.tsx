@@ -19,7 +19,7 @@ import { renderInPane } from './pane-harness';
 // My numbers' Week.
 
 jest.setTimeout(90_000);
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 const REP = 'avery-rep';
 const REP2 = 'bruno-rep';

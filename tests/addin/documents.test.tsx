@@ -19,7 +19,7 @@ import { renderInPane } from './pane-harness';
 // their bytes, come back through the API with the user's token, and the store holds what the rep sees.
 
 jest.setTimeout(90_000);
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 const REP = 'avery-rep';
 const COLLEAGUE = 'jordan-rep';

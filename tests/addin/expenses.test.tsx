@@ -19,7 +19,7 @@ import { renderInPane } from './pane-harness';
 // deal, the manager of their team approves or rejects it in their approvals, and the rep and the deal see the result.
 
 jest.setTimeout(90_000);
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 const REP = 'avery-rep';
 const MANAGER = 'morgan-manager';

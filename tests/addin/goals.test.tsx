@@ -20,7 +20,7 @@ jest.mock('../../addin/src/dashboard/ReportChart', () => ({ ReportChart: () => n
 // sets a rep's goal, the rep wins a deal, and My numbers shows what the API counted; the grid writes goals.
 
 jest.setTimeout(90_000);
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 const REP = 'avery-rep';
 const MANAGER = 'morgan-manager';

@@ -15,7 +15,7 @@ import { renderInPane } from './pane-harness';
 // Each test starts the API on a store of its own, and renders the card over it: real round trips, given time on a
 // busy machine.
 jest.setTimeout(90_000);
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 // The card over the real API and store (the standalone host on a random port): what the rep sees, and what the store
 // holds after they created a deal from the e-mail.

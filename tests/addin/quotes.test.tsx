@@ -22,7 +22,7 @@ import { renderInPane } from './pane-harness';
 // in a message being written, Insert quote puts the link in the customer's language.
 
 jest.setTimeout(90_000);
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 const REP = 'ana-rep';
 const ADMIN = 'sam-admin';

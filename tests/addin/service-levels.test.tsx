@@ -20,7 +20,7 @@ import { fail, fakeApi, renderInPane } from './pane-harness';
 // standalone host on a random port), with cases opened in the past so that what is due does not hang on the time of day.
 
 jest.setTimeout(90_000);
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 30_000 });
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
