@@ -240,10 +240,7 @@ export const isEmptyCell = (cell: Pick<ReportCell, 'measures'>): boolean => Obje
  * hard delete). Cells that come out unchanged are left out, so an edit that moves nothing a report reads costs nothing.
  */
 export function reportDeltas(kind: string, before: { deletedAt?: string | undefined } | null, after: { deletedAt?: string | undefined } | null): ReportCell[] {
-  const sums = new Map<string, ReportCell>();
-  for (const cell of reportCellsOf(kind, before)) addCell(sums, cell, -1);
-  for (const cell of reportCellsOf(kind, after)) addCell(sums, cell, 1);
-  return [...sums.values()].filter((cell) => !isEmptyCell(cell)).map(withoutZeroMeasures);
+  return deltasBetween(reportCellsOf(kind, before), reportCellsOf(kind, after));
 }
 
 /**
@@ -262,9 +259,7 @@ export const cellsNewerThan = (cells: readonly ReportCell[], version: number): R
 
 /** The sum of many records' deltas (an import's batch), one delta per cell. */
 export function sumDeltas(deltas: Iterable<ReportCell>): ReportCell[] {
-  const sums = new Map<string, ReportCell>();
-  for (const cell of deltas) addCell(sums, cell);
-  return [...sums.values()].filter((cell) => !isEmptyCell(cell)).map(withoutZeroMeasures);
+  return deltasBetween([], [...deltas]);
 }
 
 function withoutZeroMeasures(cell: ReportCell): ReportCell {
