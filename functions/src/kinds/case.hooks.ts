@@ -1,5 +1,6 @@
 import { DEFAULT_SERVICE_LEVEL, TENANT_SETTINGS_ID, activeContractOf, caseIsOpen, dayOf, serviceLevelDueTimes, type CaseServiceLevel } from '@rapport/shared';
 import type { Store } from '../store/store';
+import { queueCaseSurvey } from '../surveys/survey-invitations.job';
 import type { Draft, KindHooks } from './kind-hooks';
 import { utcOrUnset } from './normalize';
 
@@ -22,6 +23,8 @@ export const caseHooks: KindHooks<'case'> = {
     if (fields.status === undefined || caseIsOpen(fields.status)) return next;
     return { ...next, closedAt: previous?.closedAt && !caseIsOpen(previous.status) ? previous.closedAt : now };
   },
+  // The customer of a case closed in this write gets a satisfaction survey (when the tenant sends them): the job decides.
+  afterWrite: (item, { store, now }) => queueCaseSurvey(store, item, now),
   actions: {
     // Each article once: the first reply written from it says when and by whom.
     answered: (item, body, { actor, now }) => {
