@@ -16,6 +16,12 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+/** The days typed, as the API takes them: a whole number within the bounds, else null. */
+export function wholeDaysIn(typed: string, bounds: { min: number; max: number }): number | null {
+  const days = Number(typed.trim());
+  return /^\d+$/.test(typed.trim()) && days >= bounds.min && days <= bounds.max ? days : null;
+}
+
 /** A tenant setting that is a number of days. */
 export type DaysSetting = 'staleDealDays' | 'contractRenewalDays';
 

@@ -1,13 +1,8 @@
 import { DEFAULT_STALE_DEAL_DAYS, STALE_DEAL_DAYS_MAX, STALE_DEAL_DAYS_MIN } from '@rapport/shared/send-checks/send-check.rules';
-import { DaysSettingAdmin } from './DaysSettingAdmin';
+import { DaysSettingAdmin, wholeDaysIn } from './DaysSettingAdmin';
 
 const bounds = { min: STALE_DEAL_DAYS_MIN, max: STALE_DEAL_DAYS_MAX, default: DEFAULT_STALE_DEAL_DAYS };
-
-/** The days typed, as the API takes them, or null when they are not a whole number in range. */
-function daysOf(typed: string): number | null {
-  const days = Number(typed.trim());
-  return typed.trim() !== '' && Number.isInteger(days) && days >= STALE_DEAL_DAYS_MIN && days <= STALE_DEAL_DAYS_MAX ? days : null;
-}
+const daysOf = (typed: string) => wholeDaysIn(typed, bounds);
 
 const words = {
   help: 'sendChecks.help',

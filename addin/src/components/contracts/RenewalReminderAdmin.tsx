@@ -1,14 +1,9 @@
 import { CONTRACT_RENEWAL_DAYS_MAX, DEFAULT_CONTRACT_RENEWAL_DAYS } from '@rapport/shared/contracts/contract.rules';
-import { DaysSettingAdmin } from '../DaysSettingAdmin';
+import { DaysSettingAdmin, wholeDaysIn } from '../DaysSettingAdmin';
 
 // As the API takes them (tenant-settings.schema.ts).
 const bounds = { min: 1, max: CONTRACT_RENEWAL_DAYS_MAX, default: DEFAULT_CONTRACT_RENEWAL_DAYS };
-
-/** The days typed, as the API takes them, or null when they are not a whole number in range. */
-function renewalDaysOf(typed: string): number | null {
-  const days = Number(typed.trim());
-  return /^\d+$/.test(typed.trim()) && days >= bounds.min && days <= bounds.max ? days : null;
-}
+const renewalDaysOf = (typed: string) => wholeDaysIn(typed, bounds);
 
 const words = {
   help: 'contractSettings.help',
