@@ -47,3 +47,9 @@ if (typeof window !== 'undefined' && typeof globalThis.Response === 'undefined')
 if (typeof window !== 'undefined' && typeof AbortSignal.timeout !== 'function') {
   Object.defineProperty(AbortSignal, 'timeout', { value: () => new AbortController().signal, configurable: true });
 }
+
+// jsdom lays nothing out, so it scrolls nothing either and has no scrollIntoView (a record view opened at a section
+// brings it into view): here it does nothing, as scrolling a layout-less page would.
+if (typeof window !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
+}

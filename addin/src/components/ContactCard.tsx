@@ -8,9 +8,9 @@ import { PersonAvatar } from './PersonAvatar';
 import { RecordLink } from './RecordLink';
 import { Token } from './Token';
 
-// The company's contract in force and latest orders come with the card's later parts (ClosedSections), their words
-// with them: the first card's JavaScript carries neither.
-const CompanyFields = lazyWithMessages(() => import('./ClosedSections'), 'CompanyFields');
+// The contact's latest satisfaction score, and their company's contract in force and latest orders, come with the
+// card's later parts (ClosedSections), their words with them: the first card's JavaScript carries none of them.
+const CardFields = lazyWithMessages(() => import('./ClosedSections'), 'CardFields');
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -50,7 +50,7 @@ export type ContactCardProps = {
 
 /**
  * Who this person is: name, title and company first, then what it is about, then e-mails, phones, customer number,
- * owner, and whether their company is covered and its latest orders.
+ * owner, their latest satisfaction score, and whether their company is covered and its latest orders.
  */
 export function ContactCard({ contact, company, ownerName, otherContacts, focus, contract }: ContactCardProps) {
   const styles = useStyles();
@@ -89,11 +89,9 @@ export function ContactCard({ contact, company, ownerName, otherContacts, focus,
           [t('card.owner'), ownerName ? [ownerName] : []],
         ]}
       >
-        {company ? (
-          <Suspense fallback={null}>
-            <CompanyFields companyId={company.id} contract={contract} Row={FieldRow} />
-          </Suspense>
-        ) : null}
+        <Suspense fallback={null}>
+          <CardFields contact={contact} companyId={company?.id} contract={contract} Row={FieldRow} />
+        </Suspense>
       </FieldList>
       {otherContacts > 0 ? <Caption1>{t('card.otherContacts', { count: otherContacts })}</Caption1> : null}
     </section>

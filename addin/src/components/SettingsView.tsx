@@ -5,6 +5,7 @@ import type { FluentIcon } from '@fluentui/react-icons';
 import { MailProhibitedRegular } from '@fluentui/react-icons/lib/atoms/svg/mail-prohibited';
 import { DocumentSignatureRegular } from '@fluentui/react-icons/lib/atoms/svg/document-signature';
 import { ClockAlarmRegular } from '@fluentui/react-icons/lib/atoms/svg/clock-alarm';
+import { PersonFeedbackRegular } from '@fluentui/react-icons/lib/atoms/svg/person-feedback';
 import { useI18n } from '../i18n/I18nContext';
 import { CurrenciesAdmin } from './CurrenciesAdmin';
 import { DocumentLimitsAdmin } from './DocumentLimitsAdmin';
@@ -18,6 +19,7 @@ import { NeverLogAdmin } from './never-log/NeverLogAdmin';
 import { QuoteSettingsAdmin } from './quote-settings/QuoteSettingsAdmin';
 import { RenewalReminderAdmin } from './contracts/RenewalReminderAdmin';
 import { ServiceLevelAdmin } from './service-levels/ServiceLevelAdmin';
+import { SurveySettingsAdmin } from './surveys/SurveySettingsAdmin';
 import { TerritoriesAdmin } from './TerritoriesAdmin';
 import { WebFormsAdmin } from './WebFormsAdmin';
 import { settingsIcons } from './editing-icons';
@@ -27,7 +29,7 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column' },
 });
 
-const icons = { ...settingsIcons, neverLog: MailProhibitedRegular, documents: sectionIcons.documents, contracts: DocumentSignatureRegular, serviceLevels: ClockAlarmRegular } satisfies Record<string, FluentIcon>;
+const icons = { ...settingsIcons, neverLog: MailProhibitedRegular, documents: sectionIcons.documents, contracts: DocumentSignatureRegular, serviceLevels: ClockAlarmRegular, surveys: PersonFeedbackRegular } satisfies Record<string, FluentIcon>;
 type SettingsSection = keyof typeof icons;
 const sections: [SettingsSection, ComponentType][] = [
   ['members', MembersAdmin],
@@ -40,6 +42,7 @@ const sections: [SettingsSection, ComponentType][] = [
   ['quotes', QuoteSettingsAdmin],
   ['contracts', RenewalReminderAdmin],
   ['serviceLevels', ServiceLevelAdmin],
+  ['surveys', SurveySettingsAdmin],
   ['currencies', CurrenciesAdmin],
   ['territories', TerritoriesAdmin],
   ['forms', WebFormsAdmin],

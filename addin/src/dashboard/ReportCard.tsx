@@ -49,8 +49,9 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
   useEffect(() => () => (csvUrl ? URL.revokeObjectURL(csvUrl) : undefined), [csvUrl]);
   // Only a report with amounts says which currency they are in and how they were converted.
   const hasMoney = report?.columns.some((column) => column.kind === 'money') ?? false;
-  // Nothing to draw: no row has a figure in the charted column (stages without deals, a period without sales).
-  const empty = report !== null && report.rows.every((row) => !row.values[chart.column]);
+  // Nothing to draw: no row has a figure in the charted column (stages without deals, a period without sales); an NPS
+  // of 0 is a figure.
+  const empty = report !== null && report.rows.every((row) => (chart.signed ? row.values[chart.column] === null || row.values[chart.column] === undefined : !row.values[chart.column]));
 
   return (
     <Card className={styles.card} data-report={name} data-state={status} aria-busy={status === 'loading'}>

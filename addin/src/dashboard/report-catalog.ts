@@ -12,7 +12,9 @@ export type ChartSpec = {
   kind: 'bars' | 'columns' | 'stacked' | 'donut';
   column: string;
   stack?: readonly string[];
-  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels' | 'answers';
+  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels' | 'answers' | 'satisfaction' | 'nps';
+  /** The column's 0 is a figure, not nothing, and it may be below 0 (an NPS). */
+  signed?: boolean;
 };
 
 const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
@@ -81,6 +83,11 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
     { report: 'articles-answering-cases', chart: { kind: 'bars', column: 'cases', empty: 'answers' } },
     // The contracts service reps answer under, by the month they end.
     { report: 'contracts-up-for-renewal', chart: { kind: 'columns', column: 'contracts', empty: 'contracts' } },
+    // What customers answered: the average satisfaction month by month, by rep and by product, and the NPS by month.
+    { report: 'csat-by-month', chart: { kind: 'columns', column: 'average', empty: 'satisfaction' } },
+    { report: 'csat-by-owner', chart: { kind: 'bars', column: 'average', empty: 'satisfaction' } },
+    { report: 'csat-by-product', chart: { kind: 'bars', column: 'average', empty: 'satisfaction' } },
+    { report: 'nps-by-month', chart: { kind: 'columns', column: 'nps', empty: 'nps', signed: true } },
   ],
   // Commissions are statements and plans, not reports.
   commissions: [],

@@ -31,6 +31,7 @@ import { enQuoteRecord } from './messages.quoterecord.en';
 import { enNewContract } from './messages.newcontract.en';
 import { enServiceLevels } from './messages.servicelevels.en';
 import { enKnowledge } from './messages.knowledge.en';
+import { enSurveys } from './messages.surveys.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -553,6 +554,7 @@ export const enLater = {
   ...enNewContract,
   ...enServiceLevels,
   ...enKnowledge,
+  ...enSurveys,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -32,6 +32,7 @@ import { esQuoteRecord } from './messages.quoterecord.es';
 import { esNewContract } from './messages.newcontract.es';
 import { esServiceLevels } from './messages.servicelevels.es';
 import { esKnowledge } from './messages.knowledge.es';
+import { esSurveys } from './messages.surveys.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -552,4 +553,5 @@ export const esLater: LaterMessages = {
   ...esNewContract,
   ...esServiceLevels,
   ...esKnowledge,
+  ...esSurveys,
 };

@@ -32,6 +32,7 @@ import { itQuoteRecord } from './messages.quoterecord.it';
 import { itNewContract } from './messages.newcontract.it';
 import { itServiceLevels } from './messages.servicelevels.it';
 import { itKnowledge } from './messages.knowledge.it';
+import { itSurveys } from './messages.surveys.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -552,4 +553,5 @@ export const itLater: LaterMessages = {
   ...itNewContract,
   ...itServiceLevels,
   ...itKnowledge,
+  ...itSurveys,
 };

@@ -32,6 +32,7 @@ import { ptQuoteRecord } from './messages.quoterecord.pt';
 import { ptNewContract } from './messages.newcontract.pt';
 import { ptServiceLevels } from './messages.servicelevels.pt';
 import { ptKnowledge } from './messages.knowledge.pt';
+import { ptSurveys } from './messages.surveys.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -552,4 +553,5 @@ export const ptLater: LaterMessages = {
   ...ptNewContract,
   ...ptServiceLevels,
   ...ptKnowledge,
+  ...ptSurveys,
 };

@@ -1,4 +1,5 @@
-// The dashboard's reports on cases against their service levels. The other locales must translate each one.
+// The dashboard's Service reports: cases against their service levels, the knowledge base's answers and customer
+// satisfaction. The other locales must translate each one.
 export const enServiceReports = {
   'dash.report.service-levels-by-month': 'Service levels by month',
   'dash.report.service-levels-by-owner': 'Service levels by rep',
@@ -10,4 +11,18 @@ export const enServiceReports = {
   'dash.report.articles-answering-cases': 'Articles that answered the most cases',
   'dash.column.cases': 'Cases answered',
   'dash.empty.answers': 'No knowledge article answered a case in this period. Articles inserted into replies from the pane show here.',
+  'dash.report.csat-by-owner': 'Satisfaction by rep',
+  'dash.report.csat-by-product': 'Satisfaction by product',
+  'dash.report.csat-by-month': 'Satisfaction by month',
+  'dash.report.nps-by-month': 'NPS by month',
+  'dash.column.answers': 'Answers',
+  'dash.column.average': 'Average score (1–5)',
+  'dash.column.satisfiedRate': 'Satisfied, 4–5 (%)',
+  'dash.column.low': 'Low scores (1–2)',
+  'dash.column.promoters': 'Promoters (9–10)',
+  'dash.column.passives': 'Passives (7–8)',
+  'dash.column.detractors': 'Detractors (0–6)',
+  'dash.column.nps': 'NPS (−100 to 100)',
+  'dash.empty.satisfaction': 'No satisfaction survey answered in this period. Once an admin turns it on in the pane’s Settings → Surveys, customers are asked when their case closes, and their answers show here.',
+  'dash.empty.nps': 'No NPS answer in this period. A manager sends NPS to a company’s contacts from the company’s record in the pane; their answers show here.',
 };

@@ -41,8 +41,9 @@ export function satisfactionReport(name: SatisfactionReportName, cells: Cells, f
     return { columns: NPS_COLUMNS, rows: rows.sort((a, b) => a.key.localeCompare(b.key)) };
   }
   const keyOf: (cell: ReportCell) => string = name === 'csat-by-owner' ? (cell) => cell.dims.owner ?? '' : name === 'csat-by-product' ? (cell) => cell.dims.product ?? '' : (cell) => cell.month;
+  // A case without a product is labelled '' (the dashboard says "(none)", as for the other reports by product).
   const labelOf = (key: string) =>
-    name === 'csat-by-owner' ? memberName(context, key) : name === 'csat-by-product' ? (context.products.find((product) => product.id === key)?.name ?? (key === '' ? 'none' : key)) : key;
+    name === 'csat-by-owner' ? memberName(context, key) : name === 'csat-by-product' ? (context.products.find((product) => product.id === key)?.name ?? key) : key;
   const rows = [...sumBy(answers, keyOf)].map(([key, group]) => ({ key, label: labelOf(key), values: csatValues(group) }));
   return {
     columns: CSAT_COLUMNS,

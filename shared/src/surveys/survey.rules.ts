@@ -39,6 +39,13 @@ export const isLowScore = (type: SurveyType, score: number): boolean => (type ==
 /** A CSAT of 4 or 5: the customer was satisfied (the share reports show). */
 export const isSatisfied = (score: number): boolean => score >= 4;
 
+/** How a score reads at a glance: low (it asks for a call back), high (satisfied, a promoter), mid in between. */
+export type SatisfactionBand = 'low' | 'mid' | 'high';
+export function satisfactionBand(type: SurveyType, score: number): SatisfactionBand {
+  if (isLowScore(type, score)) return 'low';
+  return (type === 'csat' ? isSatisfied(score) : npsGroupOf(score) === 'promoter') ? 'high' : 'mid';
+}
+
 /** The tenant's survey settings' limits and defaults. */
 export const SURVEY_CONTACT_DAYS = { min: 1, max: 365, default: 30 } as const;
 export const SURVEY_NPS_DAYS = { min: 30, max: 730, default: 90 } as const;

@@ -20,6 +20,8 @@ export function FieldValue({ kind, entry, record }: { kind: ViewableKind; entry:
   const styles = useStyles();
   const value = record[entry.name];
   const none = <span className={styles.empty}>{t('record.notSet')}</span>;
+  // A flag never set is off (a contact nobody marked Do not survey is surveyed).
+  if (entry.type === 'boolean') return <span>{value === true ? t('record.yes') : t('record.no')}</span>;
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return none;
   switch (entry.type) {
     case 'text':
@@ -34,8 +36,6 @@ export function FieldValue({ kind, entry, record }: { kind: ViewableKind; entry:
       return <span>{date(String(value))}</span>;
     case 'datetime':
       return <span>{dateTime(String(value))}</span>;
-    case 'boolean':
-      return <span>{value === true ? t('record.yes') : t('record.no')}</span>;
     case 'choice':
       return <span>{valueLabel(t, kind, entry.name, String(value))}</span>;
     case 'currency':

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Article, Case, Company, Contact, Contract, Deal, Lead, Order, Quote } from '@rapport/shared';
 import { contractStatus } from '@rapport/shared/contracts/contract.rules';
+import { satisfactionBand } from '@rapport/shared/surveys/survey.rules';
 import { fromMinor } from '@rapport/shared/money/money.rules';
 import { localDate } from '../../data/today';
 import { CaseCoverage } from '../contracts/CaseCoverage';
@@ -11,6 +12,7 @@ import { useOperation } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
 import type { OpenableKind } from '../../taskpane/record-navigation';
 import { StatusBadge } from '../StatusBadge';
+import { bandTones, scoreOnScale } from '../surveys/satisfaction-score';
 import { ReferenceName } from './FieldControl';
 import { valueLabel } from './field-labels';
 import { useMinorMoney } from './quote-money';
@@ -43,6 +45,15 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
       if (contact.title) facts.push(contact.title);
       if (contact.companyId) facts.push(<ReferenceName key="company" kind="company" id={contact.companyId} />);
       facts.push(badge(contact.status === 'customer' ? 'success' : 'informative', valueLabel(t, 'contact', 'status', contact.status)));
+      // Their latest answer, as on their card ("Satisfaction 2/5"); the Satisfaction section below lists them all.
+      const latest = contact.satisfaction;
+      if (latest) {
+        facts.push(
+          <StatusBadge key="satisfaction" tone={bandTones[satisfactionBand(latest.type, latest.score)]}>
+            {`${t(`satisfaction.type.${latest.type}`)} ${scoreOnScale(latest.type, latest.score)}`}
+          </StatusBadge>,
+        );
+      }
       break;
     }
     case 'company': {

@@ -1,7 +1,9 @@
 import { Suspense, useEffect, useId } from 'react';
 import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TagRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
-import type { Article, Case, Contact, Contract, Deal, Order, Quote } from '@rapport/shared';
+// The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
+import { PersonFeedbackRegular } from '@fluentui/react-icons/lib/atoms/svg/person-feedback';
+import type { Article, Case, Company, Contact, Contract, Deal, Order, Quote } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useCapabilities } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
@@ -38,6 +40,10 @@ const ChangeHistory = lazyWithMessages(() => import('../ClosedSections'), 'Chang
 // A knowledge article's text comes with the Markdown renderer; a case's suggested articles without it.
 const ArticleSections = lazyWithMessages(() => import('../knowledge/ArticleSections'), 'ArticleSections');
 const CaseAnswers = lazyWithMessages(() => import('../knowledge/SuggestedAnswers'), 'CaseAnswers');
+// A contact's and a company's surveys: with the closed sections (the record link they share with them would otherwise
+// leave its first-card chunk for a file of its own).
+const ContactSurveys = lazyWithMessages(() => import('../ClosedSections'), 'ContactSurveys');
+const CompanySurveys = lazyWithMessages(() => import('../ClosedSections'), 'CompanySurveys');
 
 /** The records with a timeline (and documents): the others (an order, a contract) show their changes only. */
 const TIMELINE_KINDS = ['contact', 'company', 'deal', 'lead', 'case'] as const;
@@ -78,13 +84,22 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
   const fieldKind = ref.kind === 'quote' || ref.kind === 'article' ? null : ref.kind;
   // Opened: its top in view and its name focused, as a page the user went to (the control they used is hidden now).
   // Fluent's text presets take no ref: the heading is found by its id.
+  // Opened at a section (a contact's surveys, from their card's score): that section in view, its toggle focused.
   const headingId = useId();
+  const satisfactionId = useId();
   const shown = record !== undefined;
+  const section = ref.section;
   useEffect(() => {
     if (!shown) return;
+    const opened = section ? document.getElementById(satisfactionId) : null;
+    if (opened) {
+      opened.scrollIntoView({ block: 'start' });
+      opened.querySelector('button')?.focus({ preventScroll: true });
+      return;
+    }
     window.scrollTo(0, 0);
     document.getElementById(headingId)?.focus({ preventScroll: true });
-  }, [shown, headingId]);
+  }, [shown, headingId, section, satisfactionId]);
   return (
     <article className={styles.view} aria-label={title}>
       <div className={styles.bar}>
@@ -169,6 +184,15 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                 <Section title={t('contracts.title')} icon={sectionIcons.cases}>
                   <CompanyContracts companyId={ref.id} />
                 </Section>
+              ) : null}
+              {ref.kind === 'contact' || ref.kind === 'company' ? (
+                <div id={satisfactionId}>
+                  <Section title={t('satisfaction.title')} icon={PersonFeedbackRegular} defaultOpen={section === 'satisfaction'}>
+                    <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                      {ref.kind === 'contact' ? <ContactSurveys contact={record as unknown as Contact} /> : <CompanySurveys company={record as unknown as Company} />}
+                    </Suspense>
+                  </Section>
+                </div>
               ) : null}
               {ref.kind === 'deal' || ref.kind === 'company' ? (
                 <Section title={t('expenses.title')} icon={settingsIcons.currencies}>
