@@ -166,7 +166,7 @@ describe('customer satisfaction in the pane, over the API', () => {
     const luciaNow = await read(lucia.id);
     const first = render(card(luciaNow), { userId: REP, role: 'rep' });
     // The latest answer (2 of 5), not the first (4).
-    const score = await screen.findByRole('button', { name: `Satisfaction 2 of 5, low, on ${dated(luciaNow.satisfaction!.at)}: show the surveys` });
+    const score = await screen.findByRole('button', { name: `Satisfaction 2/5 ${dated(luciaNow.satisfaction!.at)}, low: show the surveys` });
     const row = score.closest('div')!;
     expect(row.querySelector('dt')?.textContent).toBe('Satisfaction');
     expect(score.textContent).toBe(`2/5 ${dated(luciaNow.satisfaction!.at)}`);
@@ -177,7 +177,7 @@ describe('customer satisfaction in the pane, over the API', () => {
 
     const danNow = await read(dan.id);
     const second = render(card(danNow), { userId: REP, role: 'rep' });
-    const nps = await screen.findByRole('button', { name: `NPS 9 of 10, promoter, on ${dated(danNow.satisfaction!.at)}: show the surveys` });
+    const nps = await screen.findByRole('button', { name: `NPS 9/10 ${dated(danNow.satisfaction!.at)}, promoter: show the surveys` });
     expect(within(nps).getByText('9/10').className).toBe(green);
     expect(nps.closest('div')!.querySelector('dt')?.textContent).toBe('NPS');
     second.unmount();
@@ -215,12 +215,12 @@ describe('customer satisfaction in the pane, over the API', () => {
       expect.stringMatching(/^2\/5Satisfaction · lowAnswered .+Nobody called back\nfor a week\.About Case #\d+ · Printer prints blank pages$/),
       expect.stringMatching(/^Not sentSatisfactionThe e-mail could not be sent: .+Settings → Surveys\.About Case #\d+ · Printer prints blank pages$/),
       expect.stringMatching(/^No answerNPSSent .+ · the link expired .+$/),
-      expect.stringMatching(/^5\/5Satisfaction · satisfiedAnswered .+About Case #\d+ · Invoice in the wrong currency$/),
+      expect.stringMatching(/^5\/5Satisfaction · highAnswered .+About Case #\d+ · Invoice in the wrong currency$/),
     ]);
     // The header's facts say the latest too.
     expect(screen.getByRole('article', { name: 'Lucía Pérez' }).querySelector('header')?.textContent).toContain('Satisfaction 2/5');
     // The case it was about opens.
-    fireEvent.click(within(entries[1]!).getByRole('button', { name: `Case #${printer.number} · Printer prints blank pages` }));
+    fireEvent.click(within(entries[1]!).getByRole('button', { name: `About Case #${printer.number} · Printer prints blank pages` }));
     expect(opened()).toBe(`case:${printer.id}`);
     view.unmount();
 
@@ -256,7 +256,7 @@ describe('customer satisfaction in the pane, over the API', () => {
     // A rep reads the company's surveys, and has nothing to send.
     const asRepView = render(<RecordView record={{ kind: 'company', id: company.id, section: 'satisfaction' }} />, { userId: REP, role: 'rep' });
     const repList = await screen.findByRole('list', { name: 'Surveys' });
-    expect(within(repList).getByRole('listitem').textContent).toMatch(/^4\/5Satisfaction · satisfiedLucía PérezAnswered /);
+    expect(within(repList).getByRole('listitem').textContent).toMatch(/^4\/5Satisfaction · highLucía PérezAnswered /);
     expect(screen.queryByRole('button', { name: 'Send NPS survey' })).toBeNull();
     asRepView.unmount();
 

@@ -328,6 +328,32 @@ const views: View[] = [
     },
   },
   {
+    name: 'view-contact-satisfaction',
+    title: "a contact's surveys, opened from their card's latest score",
+    open: async (px) => {
+      const opened = await openCustomer(px);
+      // The demo customer answered a survey: their card shows the score, which opens their surveys.
+      await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: /^(Satisfaction|NPS) \d+\/\d+ .+: show the surveys$/ }).click();
+      await opened.pane.getByRole('article', { name: customerEmail().from!.name }).getByRole('list', { name: 'Surveys' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'view-company-nps',
+    title: "a company's surveys, as a manager about to send it NPS",
+    open: async (px) => {
+      const { company } = await customer();
+      const opened = await openCustomer(px, signIn('manager').email);
+      await opened.pane.getByRole('region', { name: customerEmail().from!.name }).getByRole('button', { name: company!.name, exact: true }).click();
+      const view = opened.pane.getByRole('article', { name: company!.name });
+      await view.getByRole('button', { name: 'Satisfaction', exact: true }).click();
+      await view.getByRole('button', { name: 'Send NPS survey' }).click();
+      await view.getByRole('alert').getByRole('button', { name: 'Send', exact: true }).waitFor();
+      await view.getByRole('list', { name: 'Surveys' }).waitFor();
+      return opened;
+    },
+  },
+  {
     name: 'view-deal',
     title: "a deal's record view, opened from the card's focus deal",
     open: async (px) => {
@@ -757,6 +783,17 @@ const views: View[] = [
       await form.getByRole('list', { name: 'Tax rates' }).getByText('VAT 20%: 20%').waitFor();
       await form.getByRole('group', { name: 'Add a tax rate' }).getByRole('button', { name: 'Add rate' }).waitFor();
       await form.getByRole('combobox', { name: 'When a customer accepts a quote, move its deal to' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'settings-surveys',
+    title: 'the survey settings',
+    open: async (px) => {
+      const opened = await openSettings(px, 'Surveys');
+      const form = opened.pane.getByRole('form', { name: 'Surveys' });
+      await form.getByRole('switch', { name: 'Ask for satisfaction when a case closes' }).waitFor();
+      await form.getByRole('textbox', { name: 'Send from this shared mailbox (optional)' }).fill('customer-satisfaction-surveys@rapport-demo.com');
       return opened;
     },
   },

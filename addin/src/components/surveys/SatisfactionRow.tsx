@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Contact } from '@rapport/shared';
-import { SURVEY_SCALE, satisfactionBand } from '@rapport/shared/surveys/survey.rules';
+import { satisfactionBand } from '@rapport/shared/surveys/survey.rules';
 import { useI18n } from '../../i18n/I18nContext';
 import type { FieldRowProps } from '../ContactCard';
 import { RecordLink } from '../RecordLink';
@@ -16,13 +16,15 @@ export function SatisfactionRow({ contact, Row }: { contact: Pick<Contact, 'id' 
   const latest = contact.satisfaction;
   if (!latest) return null;
   const type = t(`satisfaction.type.${latest.type}`);
-  const name = t('satisfaction.scoreName', { type, score: latest.score, max: SURVEY_SCALE[latest.type].max, band: bandWord(t, latest.type, latest.score), date: date(latest.at) });
+  const score = scoreOnScale(latest.type, latest.score);
+  // Its name holds what it shows ("Satisfaction 2/5 12 Nov 2026, low: show the surveys"), as speech input needs.
+  const name = t('satisfaction.scoreName', { type, score: `${score} ${date(latest.at)}`, band: bandWord(t, latest.type, latest.score) });
   return (
     <Row
       label={type}
       values={[
         <RecordLink key="score" to={{ kind: 'contact', id: contact.id, section: 'satisfaction' }} label={name}>
-          <StatusBadge tone={bandTones[satisfactionBand(latest.type, latest.score)]}>{scoreOnScale(latest.type, latest.score)}</StatusBadge> {date(latest.at)}
+          <StatusBadge tone={bandTones[satisfactionBand(latest.type, latest.score)]}>{score}</StatusBadge> {date(latest.at)}
         </RecordLink>,
       ]}
     />

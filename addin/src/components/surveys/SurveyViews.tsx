@@ -125,19 +125,23 @@ function SurveyEntry({ survey, knownCase, person }: { survey: SurveyView; knownC
       ) : null}
       {survey.caseId ? (
         <Caption1 className={styles.meta}>
-          {t('satisfaction.about')} <CaseLink id={survey.caseId} known={knownCase} />
+          <CaseLink id={survey.caseId} known={knownCase} />
         </Caption1>
       ) : null}
     </li>
   );
 }
 
-/** The case a survey asked about, by number and subject, opening it: read when the record's list did not have it. */
+/**
+ * The case a survey asked about ("About Case #41 · Scanner arrived without its cradle"), opening it: one link that wraps
+ * as text does. Read when the record's list did not have it.
+ */
 function CaseLink({ id, known }: { id: string; known: CaseName | undefined }) {
   const { t } = useI18n();
   const read = useRecord('case', known ? null : id);
   const serviceCase = known ?? read.data;
-  return <RecordLink to={{ kind: 'case', id }}>{serviceCase ? `${t('case.number', { number: serviceCase.number })} · ${serviceCase.subject}` : t('record.kind.case')}</RecordLink>;
+  const name = serviceCase ? `${t('case.number', { number: serviceCase.number })} · ${serviceCase.subject}` : t('record.kind.case');
+  return <RecordLink to={{ kind: 'case', id }}>{t('satisfaction.about', { case: name })}</RecordLink>;
 }
 
 /** Whose answer it is, on a company's list, opening them: read when the company's people did not have them. */
