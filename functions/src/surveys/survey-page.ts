@@ -12,7 +12,8 @@ export type SurveyPageView = {
   type: SurveyType;
   language: MemberLanguage;
   org: string | undefined;
-  state: 'open' | 'answered' | 'optOut' | 'optedOut';
+  /** `thanks`: just answered, on this visit; `answered`: answered before. */
+  state: 'open' | 'thanks' | 'answered' | 'optOut' | 'optedOut';
   /** The score the e-mail's link chose, preselected (the customer still sends it). */
   chosen?: number | undefined;
   /** Said above the form when the customer sent it without a score. */
@@ -27,6 +28,8 @@ export function renderSurveyPage(view: SurveyPageView): string {
   const title = view.state === 'optOut' || view.state === 'optedOut' ? words.optOutQuestion(org) : words.question(view.type, org, undefined);
   const body = (() => {
     switch (view.state) {
+      case 'thanks':
+        return `<p class="done" role="status">${escapeHtml(words.thanks)}</p>`;
       case 'answered':
         return `<p class="done" role="status">${escapeHtml(words.alreadyAnswered)}</p>`;
       case 'optedOut':

@@ -63,7 +63,7 @@ export const publicSurveyPageRoute = defineRoute({
   tag: 'Public pages',
   auth: 'none',
   params: PublicKeyParamsSchema,
-  query: z.strictObject({ score: z.string().max(2).optional(), optOut: z.string().max(1).optional(), optedOut: z.string().max(1).optional() }),
+  query: z.strictObject({ score: z.string().max(2).optional(), optOut: z.string().max(1).optional(), optedOut: z.string().max(1).optional(), answered: z.string().max(1).optional() }),
   success: { status: 200, description: 'The page (HTML)' },
   errors: [410, 429],
 });
