@@ -24,7 +24,7 @@ export type SurveyPageView = {
 /** The page, plain HTML without script: radio buttons for the scale, a comment, and the opt-out. */
 export function renderSurveyPage(view: SurveyPageView): string {
   const words = customerWords(view.language);
-  const org = view.org ?? words.us;
+  const org = view.org;
   const title = view.state === 'optOut' || view.state === 'optedOut' ? words.optOutQuestion(org) : words.question(view.type, org, undefined);
   const body = (() => {
     switch (view.state) {
@@ -58,7 +58,7 @@ function answerForm(view: SurveyPageView, words: ReturnType<typeof customerWords
     .join('');
   return [
     `<form method="post" action="${escapeHtml(view.actions.answer)}">`,
-    `<fieldset><legend class="hidden">${escapeHtml(words.question(view.type, view.org ?? words.us, undefined))}</legend>`,
+    `<fieldset><legend class="hidden">${escapeHtml(words.question(view.type, view.org, undefined))}</legend>`,
     `<div class="scale scale-${view.type}">${scores}</div>`,
     `<div class="ends" aria-hidden="true"><span>${escapeHtml(words.low(view.type))}</span><span>${escapeHtml(words.high(view.type))}</span></div></fieldset>`,
     `<label for="comment">${escapeHtml(words.comment)}</label><textarea id="comment" name="comment" rows="4" maxlength="2000"></textarea>`,
