@@ -18,6 +18,7 @@ export const enFields = {
   'field.contact.lastContactedAt': 'Last contacted',
   'field.contact.ownerId': 'Owner',
   'field.contact.language': 'Language',
+  'field.contact.doNotSurvey': 'Do not survey',
   'field.company.name': 'Name',
   'field.company.domains': 'E-mail domains',
   'field.company.website': 'Website',

@@ -15,6 +15,7 @@ export const esFields: FieldMessages = {
   'field.contact.lastContactedAt': 'Último contacto',
   'field.contact.ownerId': 'Propietario',
   'field.contact.language': 'Idioma',
+  'field.contact.doNotSurvey': 'No enviar encuestas',
   'field.company.name': 'Nombre',
   'field.company.domains': 'Dominios de correo',
   'field.company.website': 'Sitio web',

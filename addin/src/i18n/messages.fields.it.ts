@@ -15,6 +15,7 @@ export const itFields: FieldMessages = {
   'field.contact.lastContactedAt': 'Ultimo contatto',
   'field.contact.ownerId': 'Proprietario',
   'field.contact.language': 'Lingua',
+  'field.contact.doNotSurvey': 'Non inviare sondaggi',
   'field.company.name': 'Nome',
   'field.company.domains': 'Domini e-mail',
   'field.company.website': 'Sito web',

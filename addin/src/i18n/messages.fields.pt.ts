@@ -15,6 +15,7 @@ export const ptFields: FieldMessages = {
   'field.contact.lastContactedAt': 'Último contato',
   'field.contact.ownerId': 'Proprietário',
   'field.contact.language': 'Idioma',
+  'field.contact.doNotSurvey': 'Não enviar pesquisas',
   'field.company.name': 'Nome',
   'field.company.domains': 'Domínios de e-mail',
   'field.company.website': 'Site',
