@@ -128,7 +128,7 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
 
 /** A path as the log keeps it: a public page's key opens its page, so it is never written down. */
 export function withoutKeys(pathname: string): string {
-  return pathname.replace(/^(\/api\/public\/quotes\/|\/api\/forms\/)[^/]+/, '$1…');
+  return pathname.replace(/^(\/api\/public\/quotes\/|\/api\/public\/articles\/|\/api\/forms\/)[^/]+/, '$1…');
 }
 
 /**

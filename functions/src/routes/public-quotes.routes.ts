@@ -16,7 +16,7 @@ import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bin
 import { visitorOf, type PublicPageLimits } from '../http/rate-limit';
 import { readJsonOrFormBody } from '../http/request';
 import { json, noContent } from '../http/responses';
-import { publicErrorPage, publicPageHeaders } from '../pages/public-error-page';
+import { asPublicPage, publicPageHeaders } from '../pages/public-error-page';
 import type { PublicQuotesService } from '../quotes/public-quotes.service';
 import type { QuotePageAssets, QuotePageView } from '../quotes/quote-renderer';
 import { pdfHeaders } from './quotes.routes';
@@ -32,15 +32,7 @@ const NOT_A_PERSON = /bot|crawl|spider|slurp|preview|scanner|headless|phantom|py
  * in the visitor's language, except for a JSON client, which gets the API's error.
  */
 export function publicQuoteRouteBindings(deps: BindDependencies, quotes: PublicQuotesService, limits: PublicPageLimits, assets: QuotePageAssets): RouteBinding[] {
-  const asPage = (handle: (request: HttpRequest, key: string) => Promise<HttpResponseInit>) => async ({ request, params }: { request: HttpRequest; params: { key: string } }) => {
-    try {
-      limits.check(params.key, visitorOf(request));
-      return await handle(request, params.key);
-    } catch (error) {
-      if (wantsJson(request)) throw error;
-      return publicErrorPage(error, request.headers.get('accept-language'));
-    }
-  };
+  const asPage = (handle: (request: HttpRequest, key: string) => Promise<HttpResponseInit>) => asPublicPage(limits, handle);
   const page = async (key: string, error?: string): Promise<HttpResponseInit> => {
     const { quote, document, state } = await quotes.read(key);
     const base = publicQuotePath(key);
@@ -111,8 +103,3 @@ function isFormPost(request: HttpRequest): boolean {
   return (request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
 }
 
-/** A client that asks for JSON (the API's own callers and tests) gets the API's errors; a browser gets a page. */
-function wantsJson(request: HttpRequest): boolean {
-  const accept = request.headers.get('accept') ?? '';
-  return (accept.includes('application/json') && !accept.includes('text/html')) || (request.headers.get('content-type') ?? '').startsWith('application/json');
-}

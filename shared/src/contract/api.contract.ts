@@ -15,7 +15,7 @@ import { reportRoute } from './reports.contract';
 import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
-import { searchArticlesRoute, suggestArticlesRoute } from './knowledge.contract';
+import { caseDraftArticleRoute, publicArticlePageRoute, searchArticlesRoute, suggestArticlesRoute } from './knowledge.contract';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
@@ -191,6 +191,8 @@ export const operations = {
   contractRenewalQuote: renewalQuoteRoute,
   suggestArticles: suggestArticlesRoute,
   searchArticles: searchArticlesRoute,
+  caseDraftArticle: caseDraftArticleRoute,
+  publicArticlePage: publicArticlePageRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
