@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyRegular } from '@fluentui/react-icons';
-import { usePublicQuoteUrl } from '../../data/quotes';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
   link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' } },
@@ -14,14 +13,12 @@ const useStyles = makeStyles({
 type Copied = 'no' | 'yes' | 'refused';
 
 /**
- * A sent quote's link, the customer's page, with Copy: put on the clipboard in one click, or (where the add-in's frame
- * may not use the clipboard) selected for Ctrl+C; either way the outcome is said.
+ * A public page's link (a sent quote's, a public article's) with Copy: put on the clipboard in one click, or (where the
+ * add-in's frame may not use the clipboard) selected for Ctrl+C; either way the outcome is said.
  */
-export function QuoteLink({ publicKey }: { publicKey: string }) {
+export function CopyLink({ url, label }: { url: string; label: string }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const urlOf = usePublicQuoteUrl();
-  const url = urlOf(publicKey);
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<Copied>('no');
   const copy = async () => {
@@ -37,7 +34,7 @@ export function QuoteLink({ publicKey }: { publicKey: string }) {
   };
   return (
     <div className={styles.link}>
-      <Field label={t('quotes.link')}>
+      <Field label={label}>
         <Input ref={input} className={styles.input} readOnly value={url} onFocus={(event) => event.target.select()} />
       </Field>
       <div className={styles.copy}>
