@@ -219,7 +219,13 @@ function ProductTicks({ value, problem, onChange }: { value: readonly string[]; 
           onChange={(_, data) => onChange(data.checked === true ? [...new Set([...value, ...ids])] : value.filter((id) => !ids.includes(id)))}
         />
       ))}
-      {byName.length > 0 ? <Caption1 className={problem ? styles.problem : styles.hint} role={problem ? 'alert' : undefined}>{problem ?? t('knowledge.editor.anyProduct')}</Caption1> : null}
+      {problem ? (
+        <Caption1 className={styles.problem} role="alert">
+          {problem}
+        </Caption1>
+      ) : byName.length > 0 && value.length === 0 ? (
+        <Caption1 className={styles.hint}>{t('knowledge.editor.anyProduct')}</Caption1>
+      ) : null}
     </fieldset>
   );
 }
