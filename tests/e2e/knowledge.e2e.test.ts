@@ -292,9 +292,15 @@ describe('the knowledge base in the pane', () => {
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
 
-    // Suggested to reps for a customer's words, and found by the search.
+    // Suggested to reps for a customer's words, and found by a rep's search in the pane.
     const answer = await demoApi<ArticleSuggestions>(site, 'POST', '/api/knowledge/suggestions', { subject: 'Our printed pages are faded' });
     expect(answer.suggestions[0]?.article.title).toBe('Printed pages come out faded');
+    const rep = await openDemo(site, { item: email.id, width: 320 });
+    await rep.pane.getByRole('search', { name: 'Search the knowledge base' }).getByRole('searchbox').fill('faded pages');
+    await rep.pane.getByRole('list', { name: 'Articles found for “faded pages”' }).getByRole('button', { name: /^Printed pages come out faded/ }).click();
+    await rep.pane.getByRole('heading', { level: 1, name: 'Printed pages come out faded' }).waitFor();
+    expect(await rep.pane.getByRole('button', { name: 'Edit', exact: true }).count()).toBe(0);
+    await rep.page.close();
 
     // Its public page, as a customer opens the link: no token, the article alone, nothing sideways on a phone.
     const customer = await site.browser.newPage({ viewport: { width: 360, height: 800 }, locale: 'en-GB' });
