@@ -10,6 +10,11 @@ import { QuotesService } from './quotes/quotes.service';
 import { publicQuoteRouteBindings } from './routes/public-quotes.routes';
 import { quoteRouteBindings } from './routes/quotes.routes';
 import { PublicLinks } from './services/public-links';
+import { PublicAddress } from './http/public-address';
+import { surveyRouteBindings } from './routes/surveys.routes';
+import { publicSurveyRouteBindings } from './routes/public-surveys.routes';
+import { SurveysService } from './surveys/surveys.service';
+import { PublicSurveysService } from './surveys/public-surveys.service';
 import { createTokenVerifier, type TokenVerifierOptions } from './auth/token-verifier';
 import type { BindDependencies, RouteBinding } from './http/bind-route';
 import { appointmentsRouteBindings } from './routes/appointments.routes';
@@ -98,6 +103,8 @@ export type App = {
   graph: AppGraph | null;
   /** Services that work without a request (jobs, checks) share with the routes. */
   services: AppServices;
+  /** Where customers reach the public pages: links in e-mails the jobs send (the standalone host fills it in locally). */
+  publicAddress: PublicAddress;
   close(): Promise<void>;
 };
 
@@ -182,6 +189,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const limitsOf = async (tenantId: string) => (await settings.settingsOf(tenantId)).documentLimits;
   const documents = new DocumentService({ store, records, files, limitsOf });
   const publicLinks = new PublicLinks({ store, now });
+  const publicAddress = new PublicAddress(config.apiPublicUrl);
   const quotes = quoteRenderer();
   const services: AppServices = { neverLog: new NeverLogService({ store, now }), documents };
   // The lists' service, unless a test hands in lists of its own.
@@ -192,7 +200,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const myDay = new MyDayService(store, now);
   const attainment = new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const digests = { content: new DigestContentReader({ store, myDay, attainment, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) }), pagesUrl: config.addinPagesUrl };
-  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, writer: records.writer, graph: graph ?? undefined, mailLog, digests }), { store, now, log: (message) => console.log(message) });
+  const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, writer: records.writer, graph: graph ?? undefined, mailLog, digests, links: publicLinks, publicUrl: () => publicAddress.url }), { store, now, log: (message) => console.log(message) });
   const expenses = new ExpensesService({ store, records, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
@@ -218,6 +226,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ),
     ...quoteRouteBindings(deps, new QuotesService({ store, records, links: publicLinks, renderer: quotes, now })),
     ...publicQuoteRouteBindings(deps, new PublicQuotesService({ store, writer: records.writer, links: publicLinks, renderer: quotes, now }), new PublicPageLimits(config.publicPageLimits, 'requests for this quote'), quotePageAssets),
+    ...surveyRouteBindings(deps, new SurveysService({ store, records, now })),
+    ...publicSurveyRouteBindings(deps, new PublicSurveysService({ store, writer: records.writer, links: publicLinks, now }), new PublicPageLimits(config.publicPageLimits, 'requests for this survey')),
     ...publicArticleRouteBindings(deps, new PublicArticlesService({ store, links: publicLinks }), new PublicPageLimits(config.publicPageLimits, 'requests for this article')),
     ...contractRouteBindings(deps, new RenewalQuoteService({ store, records })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
@@ -235,6 +245,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     jobs,
     graph,
     services,
+    publicAddress,
     close: async () => {
       await store.close();
       await files.close();

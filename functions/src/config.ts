@@ -37,6 +37,9 @@ const EnvSchema = z.object({
   ADDIN_CLIENT_ID: z.string().min(1).optional(),
   ADDIN_API_SCOPE: z.string().min(1).optional(),
   ADDIN_PAGES_URL: z.url({ protocol: /^https?$/ }).optional(),
+  API_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Set by Azure on a Function App: its host name, the API's public address when API_PUBLIC_URL is not given. */
+  WEBSITE_HOSTNAME: z.string().min(1).max(253).optional(),
   LOG_REQUESTS: boolean.default(false),
 });
 
@@ -98,6 +101,11 @@ export type Config = {
    * defaults to the standalone host's own address; without it elsewhere the digest names records without links.
    */
   addinPagesUrl: string | undefined;
+  /**
+   * Where customers reach the API's public pages (a survey's link in its e-mail): API_PUBLIC_URL, else the Function
+   * App's own address in Azure (WEBSITE_HOSTNAME); locally, the standalone host's address once it listens.
+   */
+  apiPublicUrl: string | undefined;
   /**
    * Entra mode: who the API is when it calls Microsoft Graph as the application (jobs). The app is Rapport's one
    * registration (ADDIN_CLIENT_ID); the managed identity (AZURE_CLIENT_ID, else the system-assigned one) is its
@@ -177,6 +185,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env, profile: Prof
     addinClientId: values.ADDIN_CLIENT_ID,
     addinApiScope: values.ADDIN_API_SCOPE,
     addinPagesUrl: values.ADDIN_PAGES_URL ?? (values.AUTH_MODE === 'local' ? `http://${values.HOST}:${values.PORT}` : undefined),
+    apiPublicUrl: (values.API_PUBLIC_URL ?? (values.WEBSITE_HOSTNAME ? `https://${values.WEBSITE_HOSTNAME}` : undefined))?.replace(/\/+$/, ''),
     graphApp: { clientId: values.ADDIN_CLIENT_ID, managedIdentityClientId: values.AZURE_CLIENT_ID },
   };
 }

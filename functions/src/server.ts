@@ -54,6 +54,7 @@ export async function startServer(app: App, options: ServerOptions): Promise<Run
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  app.publicAddress.listeningAt(`http://${options.host}:${port}`);
   return {
     url: `http://${options.host}:${port}`,
     server,
@@ -128,7 +129,7 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
 
 /** A path as the log keeps it: a public page's key opens its page, so it is never written down. */
 export function withoutKeys(pathname: string): string {
-  return pathname.replace(/^(\/api\/public\/quotes\/|\/api\/public\/articles\/|\/api\/forms\/)[^/]+/, '$1…');
+  return pathname.replace(/^(\/api\/public\/[a-z-]+\/|\/api\/forms\/)[^/]+/, '$1…');
 }
 
 /**

@@ -132,11 +132,15 @@ describe.each(testStores)('knowledge articles on %s', (store) => {
     const second = await create(t, 'case', { subject: 'Blank pages again' }, ana);
     await t.call('answered-case', { token: ana, params: { id: second.id }, body: { articleId: answer.id } });
     await t.call('answered-case', { token: ana, params: { id: second.id }, body: { articleId: other.id } });
+    // A translation's answers count with the article it translates, under the first article's title.
+    const spanish = (await article({ title: 'Atasco de papel', language: 'es', status: 'published', translationOf: other.id })).body;
+    const third = await create(t, 'case', { subject: 'Papel atascado' }, ana);
+    await t.call('answered-case', { token: ana, params: { id: third.id }, body: { articleId: spanish.id } });
     const year = new Date().getUTCFullYear();
     const report = await t.call('report', { token: boss, params: { report: 'articles-answering-cases' }, query: { from: `${year - 1}-01`, to: `${year}-12` } });
     expect(report.body.rows).toEqual([
+      { key: other.id, label: 'Clearing a paper jam', values: { cases: 2 } },
       { key: answer.id, label: 'The printer prints blank pages', values: { cases: 2 } },
-      { key: other.id, label: 'Clearing a paper jam', values: { cases: 1 } },
     ]);
   });
   it('is internal unless made public; published and public, it gets the key of its page, kept when it goes internal', async () => {

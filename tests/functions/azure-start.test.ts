@@ -1,3 +1,4 @@
+import { PublicAddress } from '../../functions/src/http/public-address';
 import { HttpRequest, InvocationContext, type HttpHandler, type HttpResponseInit } from '@azure/functions';
 import { apiContract } from '@rapport/shared';
 import type { App } from '../../functions/src/app';
@@ -91,7 +92,7 @@ describe('the Azure entry', () => {
 });
 
 describe('startAzureApp', () => {
-  const built = (config: Config): App => ({ config, store: { name: 'cosmos' } as App['store'], routes: [], jobs: new JobRunner([], { store: { claimJobRun: async () => true }, now: () => new Date() }), graph: null, services: {} as App['services'], close: async () => undefined });
+  const built = (config: Config): App => ({ config, store: { name: 'cosmos' } as App['store'], routes: [], jobs: new JobRunner([], { store: { claimJobRun: async () => true }, now: () => new Date() }), graph: null, services: {} as App['services'], publicAddress: new PublicAddress(undefined), close: async () => undefined });
 
   it('starts once and shares that start with every request', async () => {
     const build = jest.fn(async (config: Config) => built(config));

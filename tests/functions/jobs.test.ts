@@ -40,10 +40,10 @@ describe('a job and its slots', () => {
       throw new Error('not called');
     };
     const graph = { sentMessageByMarker: unused, messageByInternetId: unused, messageChanges: unused, sendMail: unused, messageAttachments: unused, attachmentContent: unused };
-    const jobs = appJobs({ store: {} as never, writer: {} as never, graph, mailLog: {} as never, digests: { content: {} as never, pagesUrl: undefined } });
+    const jobs = appJobs({ store: {} as never, writer: {} as never, graph, mailLog: {} as never, digests: { content: {} as never, pagesUrl: undefined }, links: {} as never, publicUrl: () => undefined });
     expect(jobs.map(({ name, everyMinutes }) => ({ name, everyMinutes }))).toEqual(APP_JOB_SCHEDULES);
     // Without Graph as the application there is no mail to read: only the contracts' renewals, which read none.
-    const withoutGraph = appJobs({ store: {} as never, writer: {} as never, graph: undefined, mailLog: {} as never, digests: { content: {} as never, pagesUrl: undefined } });
+    const withoutGraph = appJobs({ store: {} as never, writer: {} as never, graph: undefined, mailLog: {} as never, digests: { content: {} as never, pagesUrl: undefined }, links: {} as never, publicUrl: () => undefined });
     expect(withoutGraph.map((job) => job.name)).toEqual(['contract-renewals']);
   });
 

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { apiContract, formKeyOf, type ApiRoute } from '@rapport/shared';
 import { withoutKeys } from '../../functions/src/server';
+import { RouteRequests } from './route-requests';
 import { TENANT_A, TENANT_B, create, createTestApp, testStores, type CallOptions, type TestApp } from './test-app';
 
-// Every public page (web forms, a quote's page, its PDF and answers, a public knowledge article's page) is attacked here as the architecture's rules for
+// Every public page (web forms, a quote's page, its PDF and answers, a survey's page, answer and opt-out, a public
+// knowledge article's page) is attacked here as the architecture's rules for
 // public pages ask: guessed keys, another tenant's key, expired, replayed, oversized and hostile input, bursts, and
 // whether a page shows anything beyond its own item. A new public route fails the first test until it is in `targets`.
 
@@ -11,7 +13,7 @@ const VICTIM = 'VICTIM-DEAL-SECRET';
 // Routes without a token that are not pages of an item: the API's health and its description, and the quote page's script.
 const NOT_ITEM_PAGES = ['health', 'openapi', 'quote-page-script'];
 
-type Target = { key: string; quoteId?: string; articleId?: string };
+type Target = { key: string; quoteId?: string; surveyId?: string; articleId?: string };
 type Attack = (target: Target) => CallOptions;
 
 // A valid request per public route for an item's key: what its legitimate visitor sends.
@@ -22,11 +24,17 @@ const requests: Record<string, Attack> = {
   'quote-opened': ({ key }) => ({ params: { key }, headers: { 'user-agent': 'Mozilla/5.0 Chrome/130.0' } }),
   'accept-quote': ({ key }) => ({ params: { key }, body: { name: 'Lucía Gómez', acceptTerms: true } }),
   'decline-quote': ({ key }) => ({ params: { key }, body: { reason: 'Not now' } }),
+  'public-survey-page': ({ key }) => ({ params: { key }, headers: { accept: 'text/html' } }),
+  'answer-survey': ({ key }) => ({ params: { key }, body: { score: 4, comment: 'Fine' } }),
+  'survey-opt-out': ({ key }) => ({ params: { key }, body: {} }),
   'public-article-page': ({ key }) => ({ params: { key }, headers: { accept: 'text/html' } }),
 };
 const publicRoutes = apiContract.filter((route) => route.auth === 'none' && !NOT_ITEM_PAGES.includes(route.name));
-const quoteRoutes = publicRoutes.filter((route) => route.name !== 'submit-web-form' && route.name !== 'public-article-page');
-const articlePage = publicRoutes.find((route) => route.name === 'public-article-page')!;
+const quoteRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/quotes/'));
+const surveyRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/surveys/'));
+const articleRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/articles/'));
+// The pages of one record (a quote, a survey, an article), opened by its key.
+const itemRoutes = [...quoteRoutes, ...surveyRoutes, ...articleRoutes];
 const withBody = publicRoutes.filter((route) => route.method === 'POST' && route.name !== 'quote-opened');
 
 describe('the public pages', () => {
@@ -65,12 +73,23 @@ describe.each(testStores)('public pages on %s', (store) => {
     const form = await create(t, 'form', { name: 'Contact us' }, admin);
     return { key: formKeyOf(form) };
   }
-  /** A published public article of tenant A's (or B's), written by an admin, and the product and tags it names. */
+  /** A survey of tenant A's sent to a contact carrying text no page may show (made as the surveys job makes it). */
+  async function sentSurvey(expiresInDays = 14): Promise<Target> {
+    const survey = await new RouteRequests(t, rep, admin).sentSurvey({ expiresAt: new Date(clock.getTime() + expiresInDays * 86_400_000) });
+    return { key: survey.publicKey, surveyId: survey.id };
+  }
+  /** A published public article of tenant A's (or B's), written by an admin, naming tags no page may show. */
   async function publicArticle(token = admin, fields: object = {}): Promise<Target> {
     const made = await create(t, 'article', { title: 'Resetting your password', body: 'Open **Settings** and choose *Reset*.', language: 'en', tags: [`${VICTIM} tag`], status: 'published', visibility: 'public', ...fields }, token);
     return { key: (made as unknown as { publicKey: string }).publicKey, articleId: made.id };
   }
-  const targetFor = (route: ApiRoute) => (route.name === 'submit-web-form' ? webForm() : route === articlePage ? publicArticle() : sentQuote());
+  const targetFor = (route: ApiRoute) =>
+    route.name === 'submit-web-form' ? webForm() : surveyRoutes.includes(route) ? sentSurvey() : articleRoutes.includes(route) ? publicArticle() : sentQuote();
+  const recordOf = async (target: Target) => {
+    if (target.surveyId) return (await t.call('get-survey', { token: rep, params: { id: target.surveyId } })).body;
+    if (target.articleId) return (await t.call('get-article', { token: rep, params: { id: target.articleId } })).body;
+    return (await t.call('get-quote', { token: rep, params: { id: target.quoteId! } })).body;
+  };
   const call = (route: ApiRoute, options: CallOptions) => t.call(route.name, { token: null, ...options });
 
   it.each(publicRoutes.map((route) => [route.name, route] as const))('%s: a guessed key of the right shape opens nothing, and says nothing about why', async (_name, route) => {
@@ -86,9 +105,9 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect([...answers][0]).toMatch(/^404 /);
   });
 
-  it.each([...quoteRoutes, articlePage].map((route) => [route.name, route] as const))("%s: the item's record id, or its tenant and id, is no key", async (_name, route) => {
+  it.each(itemRoutes.map((route) => [route.name, route] as const))("%s: the record's id, or its tenant and id, is no key", async (_name, route) => {
     const target = await targetFor(route);
-    const id = target.quoteId ?? target.articleId!;
+    const id = target.quoteId ?? target.surveyId ?? target.articleId!;
     for (const key of [id, `${TENANT_A}.${id}`, `${id}`.slice(0, 22), target.key.slice(0, 21), `${target.key}x`]) {
       const response = await call(route, { ...requests[route.name]!({ key }), headers: { accept: 'application/json' } });
       expect({ key, status: response.status, code: response.body?.error?.code }).toEqual({ key, status: 404, code: 'PUBLIC_LINK.NOT_FOUND' });
@@ -120,6 +139,18 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect((await t.call('get-quote', { token: repB, params: { id: b.quoteId! } })).body.status).toBe('accepted');
     // Tenant A's member cannot read B's quote by its id, nor answer with a key bent toward it.
     expect((await t.call('get-quote', { token: rep, params: { id: b.quoteId! } })).status).toBe(404);
+  });
+
+  it.each(itemRoutes.filter((route) => route.method === 'GET').map((route) => [route.name, route] as const))('%s: reading never changes the record (a scanner fetching the link is not the customer)', async (_name, route) => {
+    const target = await targetFor(route);
+    const before = await recordOf(target);
+    // A survey's e-mail links each score to the page: following one only preselects it.
+    const request = requests[route.name]!(target);
+    for (let i = 0; i < 3; i++) expect((await call(route, { ...request, query: target.surveyId ? { score: '1' } : {} })).status).toBe(200);
+    const after = await recordOf(target);
+    expect(after.version).toBe(before.version);
+    expect(after.firstOpenedAt).toBeUndefined();
+    expect(after.score).toBeUndefined();
   });
 
   it("an article's page shows the article and nothing else of the CRM, under the strict policy, in the article's language", async () => {
@@ -218,13 +249,33 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect([...content.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(['https://tracker.example/pixel.png', 'https://help.example/reset']);
   });
 
-  it.each(quoteRoutes.filter((route) => route.method === 'GET').map((route) => [route.name, route] as const))('%s: reading never changes the quote (a scanner fetching the link is not the customer)', async (_name, route) => {
-    const { key, quoteId } = await sentQuote();
-    const before = (await t.call('get-quote', { token: rep, params: { id: quoteId! } })).body;
-    for (let i = 0; i < 3; i++) expect((await call(route, requests[route.name]!({ key }))).status).toBe(200);
-    const after = (await t.call('get-quote', { token: rep, params: { id: quoteId! } })).body;
-    expect(after.version).toBe(before.version);
-    expect(after.firstOpenedAt).toBeUndefined();
+  it("a survey's page shows the question and the tenant's name, nothing else of the CRM, and an expired one takes no answer", async () => {
+    const { key, surveyId } = await sentSurvey(2);
+    const page = await t.call('public-survey-page', { token: null, params: { key }, headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('How satisfied are you');
+    for (const secret of ['VICTIM-A-SECRET', 'victim@victim-a.example', 'rita@seller-a.example', 'rep-a', TENANT_A, surveyId!]) expect(page.text).not.toContain(secret);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('script-src');
+    expect(page.text).not.toMatch(/<script/i);
+    expect(page.text).not.toMatch(/\son[a-z]+\s*=/i);
+    // A comment that would start a mail header, or turn text around, is refused; markup is kept as text, never shown.
+    for (const comment of ['fine\u202Eevil', 'ok\u0000']) expect((await t.call('answer-survey', { token: null, params: { key }, body: { score: 4, comment } })).status).toBe(400);
+    clock = new Date(clock.getTime() + 3 * 86_400_000);
+    expect((await t.call('answer-survey', { token: null, params: { key }, body: { score: 4 } })).status).toBe(410);
+    expect((await t.call('public-survey-page', { token: null, params: { key }, headers: { accept: 'text/html' } })).status).toBe(410);
+    expect((await recordOf({ key, surveyId })).status).toBe('sent');
+  });
+
+  it("tenant B's survey key answers only tenant B's survey", async () => {
+    const a = await sentSurvey();
+    const b = await new RouteRequests(t, repB, repB).sentSurvey({ tenantId: TENANT_B, expiresAt: new Date(clock.getTime() + 86_400_000) });
+    expect((await t.call('answer-survey', { token: null, params: { key: b.publicKey }, body: { score: 5 } })).status).toBe(200);
+    expect((await recordOf(a)).status).toBe('sent');
+    expect((await t.call('get-survey', { token: repB, params: { id: b.id } })).body).toMatchObject({ status: 'answered', score: 5 });
+    expect((await t.call('get-survey', { token: rep, params: { id: b.id } })).status).toBe(404);
   });
 
   it('an expired quote takes no answer, and its page says it expired', async () => {
@@ -271,7 +322,7 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect(mistyped.status).toBe(415);
     const extra = await call(route, { ...valid, body: { ...(valid.body as object), tenantId: TENANT_B, status: 'accepted', isAdmin: true } });
     expect(extra.status).toBe(400);
-    if (target.quoteId) expect((await t.call('get-quote', { token: rep, params: { id: target.quoteId } })).body.status).toBe('sent');
+    if (target.quoteId || target.surveyId) expect((await recordOf(target)).status).toBe('sent');
   });
 
   it('keeps hostile text as text: a name with markup is shown escaped on the page; a line break or a direction override is refused', async () => {
@@ -290,6 +341,7 @@ describe.each(testStores)('public pages on %s', (store) => {
   it('never writes a key into the request log', () => {
     expect(withoutKeys('/api/public/quotes/Qk7f2aXb9sLm3nPq8rTv1w/accept')).toBe('/api/public/quotes/…/accept');
     expect(withoutKeys('/api/forms/Qk7f2aXb9sLm3nPq8rTv1w/leads')).toBe('/api/forms/…/leads');
+    expect(withoutKeys('/api/public/surveys/Qk7f2aXb9sLm3nPq8rTv1w/answer')).toBe('/api/public/surveys/…/answer');
     expect(withoutKeys('/api/public/articles/Qk7f2aXb9sLm3nPq8rTv1w')).toBe('/api/public/articles/…');
     expect(withoutKeys('/api/quotes/q1/send')).toBe('/api/quotes/q1/send');
   });
@@ -308,14 +360,15 @@ describe('public pages under their rate limits', () => {
   afterEach(() => t.close());
 
   it.each(publicRoutes.filter((route) => route.name !== 'submit-web-form').map((route) => [route.name, route] as const))('%s: a burst from one visitor gets 429 with Retry-After', async (_name, route) => {
-    t = await createTestApp({ env: { PUBLIC_PAGE_LIMIT_PER_MINUTE: '3', PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: '100' }, roles: ['admin'] });
-    let key: string;
-    if (route.name === 'public-article-page') {
-      key = (await create(t, 'article', { title: 'Seats', language: 'en', status: 'published', visibility: 'public' })).publicKey!;
-    } else {
+    t = await createTestApp({ env: { PUBLIC_PAGE_LIMIT_PER_MINUTE: '3', PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: '100' } });
+    const token = await t.token();
+    const keyOfItem = async () => {
+      if (surveyRoutes.includes(route)) return (await new RouteRequests(t, token, token).sentSurvey()).publicKey;
+      if (articleRoutes.includes(route)) return (await create(t, 'article', { title: 'Seats', language: 'en', status: 'published', visibility: 'public' }, await t.token(TENANT_A, 'admin-a', ['admin']))).publicKey!;
       const quote = await create(t, 'quote', { dealId: (await create(t, 'deal', { name: 'Seats', stage: 'proposal' })).id, lines: [{ name: 'Seat', quantity: 1, unitPrice: 10 }] });
-      key = (await t.call('send-quote', { params: { id: quote.id }, body: {} })).body.publicKey as string;
-    }
+      return (await t.call('send-quote', { params: { id: quote.id }, body: {} })).body.publicKey as string;
+    };
+    const key = await keyOfItem();
     const statuses: number[] = [];
     let last = null as Awaited<ReturnType<TestApp['call']>> | null;
     for (let i = 0; i < 5; i++) {

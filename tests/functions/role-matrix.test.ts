@@ -90,6 +90,14 @@ const expected: Record<string, Role[]> = {
   'quote-page-script': everyone,
   // A contract's renewal quote: anyone who reads the contract makes it (a deal and a draft quote of their own).
   'contract-renewal-quote': everyone,
+  // Satisfaction: every member reads a customer's surveys; NPS to a company is a manager's to send.
+  'list-surveys': everyone,
+  'get-survey': everyone,
+  'send-nps-survey': managers,
+  // Public: the customer opens the survey's page with its key and no token, answers it and opts out there.
+  'public-survey-page': everyone,
+  'answer-survey': everyone,
+  'survey-opt-out': everyone,
   // Knowledge: every member reads the published articles, suggested for an e-mail or searched.
   'suggest-articles': everyone,
   'search-articles': everyone,

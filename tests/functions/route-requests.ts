@@ -1,4 +1,6 @@
 import { apiOf, crudKinds, defaultPipeline, formKeyOf, kinds, type ApiDefinition, type ApiRoute, type CrudKind } from '@rapport/shared';
+import { RecordWriter } from '../../functions/src/services/record-writer';
+import { issuePublicKey } from '../../functions/src/services/public-links';
 import { create, TENANT_A, type CallOptions, type TestApp } from './test-app';
 
 /** Text every record of the victim tenant carries, so a leak of any of them is seen in a response. */
@@ -105,6 +107,11 @@ export class RouteRequests {
     if (name === 'decline-quote') return { params: { key: await this.sentQuoteKey() }, body: { reason: `${VICTIM_MARKER} reason` } };
     if (name === 'case-draft-article') return { params: { id: (await this.record('case')).id }, body: { reply: `${VICTIM_MARKER} reply` } };
     if (name === 'public-article-page') return { params: { key: await this.publicArticleKey() }, headers: { accept: 'text/html' } };
+    if (name === 'public-survey-page' || name === 'survey-opt-out') return { params: { key: (await this.sentSurvey()).publicKey }, ...(name === 'survey-opt-out' ? { body: {} } : {}) };
+    if (name === 'answer-survey') return { params: { key: (await this.sentSurvey()).publicKey }, body: { score: 4, comment: `${VICTIM_MARKER} comment` } };
+    if (name === 'get-survey') return { params: { id: (await this.sentSurvey()).id } };
+    if (name === 'list-surveys') return { query: { contactId: (await this.sentSurvey()).contactId } };
+    if (name === 'send-nps-survey') return { body: { companyId: (await this.record('company')).id } };
     if (name === 'contract-renewal-quote') return { params: { id: (await this.record('contract')).id }, body: {} };
     if (name === 'pending-expenses') return {};
     if (name === 'deal-margin') return { params: { id: (await this.record('deal')).id } };
@@ -201,6 +208,23 @@ export class RouteRequests {
     const sent = await this.t.call('send-quote', { token: this.ownerToken, params: { id: quote.id }, body: {} });
     if (sent.status !== 200) throw new Error(`could not send a quote: ${sent.status}`);
     return sent.body;
+  }
+
+  /**
+   * A satisfaction survey of tenant A sent to a fresh contact of the owner's, with its public key: made as the surveys
+   * job makes it (through the writer, its key through the public links), without a mailbox to send it from.
+   */
+  async sentSurvey(options: { tenantId?: string; expiresAt?: Date } = {}): Promise<{ id: string; publicKey: string; contactId: string }> {
+    const contact = (await this.record('contact')) as unknown as { id: string; ownerId: string; tenantId: string };
+    const now = new Date();
+    const tenantId = options.tenantId ?? contact.tenantId ?? TENANT_A;
+    const id = `survey-${++this.counter}-${now.getTime()}`;
+    const expiresAt = (options.expiresAt ?? new Date(now.getTime() + 14 * 86_400_000)).toISOString();
+    const publicKey = await issuePublicKey(this.t.app.store, { tenantId, kind: 'survey', id, expiresAt }, now.toISOString());
+    const writer = new RecordWriter({ store: this.t.app.store, now: () => new Date() });
+    const fields = { type: 'csat', status: 'sent', contactId: contact.id, language: 'en', email: 'victim@victim-a.example', publicKey, expiresAt, sentAt: now.toISOString() } as const;
+    await writer.add('survey', { tenantId, userId: contact.ownerId }, fields, { id, ownerId: contact.ownerId, origin: 'system' });
+    return { id, publicKey, contactId: contact.id };
   }
 
   /** A document of tenant A, added by the owner to a fresh contact of theirs. */

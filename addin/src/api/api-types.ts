@@ -27,8 +27,12 @@ export type RequestOf<R extends ApiRoute> = Part<R, 'params'> &
   (R extends { ifMatch: true } ? { version: number } : object) &
   (R extends { idempotent: true } ? { key: string } : object);
 
-export type OperationRequest<N extends OperationName> = RequestOf<Operations[N]>;
-export type OperationResponse<N extends OperationName> = ResponseOf<Operations[N]>;
+// Computed per operation first: a call's request is then one lookup, never the intersection of every route's parts
+// (which, taken over all the operations at once, makes a union too large for the compiler).
+type OperationRequests = { [N in OperationName]: RequestOf<Operations[N]> };
+type OperationResponses = { [N in OperationName]: ResponseOf<Operations[N]> };
+export type OperationRequest<N extends OperationName> = OperationRequests[N];
+export type OperationResponse<N extends OperationName> = OperationResponses[N];
 
 /** A record of a kind, as the API answers it. */
 export type RecordFor<K extends CrudKind> = RecordOf[K];

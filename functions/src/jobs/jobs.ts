@@ -14,6 +14,8 @@ import { QUOTE_ANSWER_MAIL_JOB } from '../quotes/quote-answer-mail';
 import { quoteAnswerMailJob } from '../quotes/quote-answer-mail.job';
 import { CONTRACT_RENEWALS_JOB, contractRenewalsJob } from '../contracts/contract-renewals';
 import type { RecordWriter } from '../services/record-writer';
+import type { PublicLinks } from '../services/public-links';
+import { SURVEYS_JOB, surveysJob } from '../surveys/survey-invitations.job';
 
 /**
  * The app's jobs by name and period, known without building the app: Azure registers a timer for each when it loads the
@@ -25,6 +27,7 @@ export const APP_JOB_SCHEDULES: readonly Pick<Job, 'name' | 'everyMinutes'>[] = 
   { name: KEEP_ATTACHMENTS_JOB, everyMinutes: 1 },
   { name: DAILY_DIGEST_JOB, everyMinutes: 15 },
   { name: QUOTE_ANSWER_MAIL_JOB, everyMinutes: 1 },
+  { name: SURVEYS_JOB, everyMinutes: 1 },
   { name: CONTRACT_RENEWALS_JOB, everyMinutes: 60 },
 ];
 
@@ -37,6 +40,9 @@ export type AppJobDependencies = {
   mailLog: MailLogService;
   /** What a member's morning digest says, and where the links in it go. */
   digests: { content: DigestContentReader; pagesUrl: string | undefined };
+  /** The public links surveys are answered by, and where customers reach them. */
+  links: PublicLinks;
+  publicUrl: () => string | undefined;
 };
 
 /**
@@ -44,7 +50,7 @@ export type AppJobDependencies = {
  * (job-scheduler.ts): logging sent mail found by Rapport's marker, following threads, and keeping the attachments of
  * e-mails logged in the pane, the morning digest (the plan of the day by e-mail), and the mail that tells a rep a
  * customer answered their quote, which need Graph as the application; and service contracts' renewal reminders and
- * renewals, which need no mailbox. Survey invitations come with their issue.
+ * renewals, which need no mailbox; and satisfaction surveys, sent from a mailbox through Graph.
  */
 export function appJobs(deps: AppJobDependencies): Job[] {
   const { graph } = deps;
@@ -56,6 +62,7 @@ export function appJobs(deps: AppJobDependencies): Job[] {
     keepAttachmentsJob({ ...deps, graph }),
     dailyDigestJob({ store: deps.store, graph, content: deps.digests.content, pagesUrl: deps.digests.pagesUrl }),
     quoteAnswerMailJob({ store: deps.store, graph, pagesUrl: deps.digests.pagesUrl }),
+    surveysJob({ store: deps.store, writer: deps.writer, graph, links: deps.links, publicUrl: deps.publicUrl }),
     renewals,
   ];
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_SERVICE_LEVEL, TENANT_SETTINGS_ID, activeContractOf, caseIsOpen, dayOf, serviceLevelDueTimes, type CaseServiceLevel } from '@rapport/shared';
 import type { Store } from '../store/store';
+import { queueCaseSurvey } from '../surveys/survey-invitations.job';
 import type { Draft, KindHooks } from './kind-hooks';
 import { utcOrUnset } from './normalize';
 
@@ -16,12 +17,16 @@ export const caseHooks: KindHooks<'case'> = {
       const level = await serviceLevelFor(store, actor.tenantId, next.companyId, next.openedAt ?? now);
       next = { ...next, serviceLevel: level, ...serviceLevelDueTimes(next.openedAt ?? now, level) };
     }
+    // Opened at another time than it said: what it was promised runs from then.
+    if (previous && next.serviceLevel && next.openedAt && next.openedAt !== previous.openedAt) next = { ...next, ...serviceLevelDueTimes(next.openedAt, next.serviceLevel) };
     // First answered when taken up: out of new (or made already taken up), or answered with an article (its action).
     const taken = fields.status !== undefined && fields.status !== 'new';
     if (!next.respondedAt && taken && (!previous || previous.status === 'new')) next = { ...next, respondedAt: now };
     if (fields.status === undefined || caseIsOpen(fields.status)) return next;
     return { ...next, closedAt: previous?.closedAt && !caseIsOpen(previous.status) ? previous.closedAt : now };
   },
+  // The customer of a case closed in this write gets a satisfaction survey (when the tenant sends them): the job decides.
+  afterWrite: (item, { store, now }) => queueCaseSurvey(store, item, now),
   actions: {
     // Each article once: the first reply written from it says when and by whom.
     answered: (item, body, { actor, now }) => {

@@ -47,6 +47,7 @@ export const hooksByKind: HooksByKind = {
   activityPlan: {},
   commissionPlan: commissionPlanHooks,
   commissionStatement: {},
+  survey: {},
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

@@ -1,11 +1,10 @@
-import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 import { CrmError, escapeHtml, memberLanguages, type MemberLanguage } from '@rapport/shared';
-import { visitorOf, type PublicPageLimits } from '../http/rate-limit';
 import { errorResponse } from '../http/responses';
 
 
-/** The policy of Rapport's public pages made of text alone (an error, an article): nothing runs or loads, only their own style. */
-export const SELF_CONTAINED_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/** The policy of Rapport's own public pages: nothing runs or loads but what the page itself carries. */
+export const PUBLIC_ERROR_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 type Words = { title: string; notFound: string; expired: string; busy: string; unreadable: string; other: string };
 
@@ -73,7 +72,7 @@ export function publicErrorPage(error: unknown, acceptLanguage: string | null): 
   const retryAfter: Record<string, string> = typeof wait === 'number' ? { 'retry-after': String(wait) } : {};
   const body = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(words.title)}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1 style="font-size:1.4rem">${escapeHtml(words.title)}</h1><p>${escapeHtml(message)}</p></body></html>`;
-  return { status, headers: { 'content-type': 'text/html; charset=utf-8', ...publicPageHeaders(SELF_CONTAINED_PAGE_POLICY), ...retryAfter }, body };
+  return { status, headers: { 'content-type': 'text/html; charset=utf-8', ...publicPageHeaders(PUBLIC_ERROR_PAGE_POLICY), ...retryAfter }, body };
 }
 
 /** Headers every public page carries: its policy, no caching, no indexing, no referrer, no framing. */
@@ -86,26 +85,4 @@ export function publicPageHeaders(policy: string): Record<string, string> {
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
   };
-}
-
-/**
- * A public page's handler (a quote's, an article's): the visitor's and the item's rate limits first, then the page. An
- * error is a page in the visitor's language, except for a JSON client (the API's own callers), which gets the API's.
- */
-export function asPublicPage(limits: PublicPageLimits, handle: (request: HttpRequest, key: string) => Promise<HttpResponseInit>) {
-  return async ({ request, params }: { request: HttpRequest; params: { key: string } }): Promise<HttpResponseInit> => {
-    try {
-      limits.check(params.key, visitorOf(request));
-      return await handle(request, params.key);
-    } catch (error) {
-      if (wantsJson(request)) throw error;
-      return publicErrorPage(error, request.headers.get('accept-language'));
-    }
-  };
-}
-
-/** A client that asks for JSON (the API's own callers and tests) gets the API's errors; a browser gets a page. */
-function wantsJson(request: HttpRequest): boolean {
-  const accept = request.headers.get('accept') ?? '';
-  return (accept.includes('application/json') && !accept.includes('text/html')) || (request.headers.get('content-type') ?? '').startsWith('application/json');
 }

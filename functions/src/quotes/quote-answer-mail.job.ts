@@ -1,4 +1,5 @@
-import { GraphCallError, type AppGraph } from '../graph/app-graph';
+import type { AppGraph } from '../graph/app-graph';
+import { runQueuedMails, tryMail } from '../jobs/mail-tries';
 import type { Job, JobOutcome } from '../jobs/job';
 import type { Store, WorkItem } from '../store/store';
 import { QUOTE_ANSWER_MAIL_JOB, quoteAnswerMail } from './quote-answer-mail';
@@ -31,23 +32,7 @@ export function quoteAnswerMailJob(deps: { store: Store; graph: AppGraph; pagesU
   return {
     name: QUOTE_ANSWER_MAIL_JOB,
     everyMinutes: 1,
-    run: async ({ at }): Promise<JobOutcome> => {
-      const due = await deps.store.dueWork(QUOTE_ANSWER_MAIL_JOB, at.toISOString(), PER_RUN);
-      const notes: string[] = [];
-      let done = 0;
-      for (const item of due) {
-        try {
-          const outcome = await send(deps, item, at, notes);
-          if (outcome === 'sent') done++;
-          if (outcome === 'stop') break;
-        } catch (error) {
-          // One mail that cannot be put together (a read failed) must not hold up the others: tried at the next run.
-          notes.push(`${item.key}: ${error instanceof Error ? error.message : String(error)}`);
-          await deps.store.saveWork({ ...item, dueAt: new Date(at.getTime() + RETRY_MINUTES * 60_000).toISOString() });
-        }
-      }
-      return { done, ...(notes.length > 0 ? { notes } : {}) };
-    },
+    run: ({ at }): Promise<JobOutcome> => runQueuedMails(deps.store, { job: QUOTE_ANSWER_MAIL_JOB, perRun: PER_RUN, retryMinutes: RETRY_MINUTES, at }, (item, notes) => send(deps, item, at, notes)),
   };
 }
 
@@ -59,33 +44,17 @@ async function send(deps: { store: Store; graph: AppGraph; pagesUrl: string | un
     await store.removeWork(QUOTE_ANSWER_MAIL_JOB, item.key);
     return 'skipped';
   }
-  // This try is this run's alone: another run (or instance) that claimed it sends it, or sent it and stopped before
-  // taking it off the queue. Either way it leaves this queue, so a stopped run never leaves it first in line for good:
-  // the mail goes at most once.
-  if (!(await store.claimJobRun(`${QUOTE_ANSWER_MAIL_JOB}:${item.key}#${item.attempts + 1}`, QUOTE_ANSWER_MAIL_JOB, at.toISOString()))) {
-    await store.removeWork(QUOTE_ANSWER_MAIL_JOB, item.key);
-    return 'skipped';
-  }
-  const deal = await store.get('deal', item.tenantId, quote.dealId);
-  const { subject, html } = quoteAnswerMail(quote, deal?.name ?? '', member.language ?? 'en', deps.pagesUrl);
-  try {
-    await graph.sendMail(item.tenantId, member.email, {
+  const email = member.email;
+  const outcome = await tryMail(store, item, at, notes, { job: QUOTE_ANSWER_MAIL_JOB, retryMinutes: RETRY_MINUTES, maxTries: MAX_TRIES }, async () => {
+    const deal = await store.get('deal', item.tenantId, quote.dealId);
+    const { subject, html } = quoteAnswerMail(quote, deal?.name ?? '', member.language ?? 'en', deps.pagesUrl);
+    await graph.sendMail(item.tenantId, email, {
       subject,
       body: { contentType: 'html', content: html },
-      toRecipients: [{ emailAddress: { address: member.email, name: member.displayName } }],
+      toRecipients: [{ emailAddress: { address: email, name: member.displayName } }],
     });
-  } catch (error) {
-    const retryable = !(error instanceof GraphCallError) || error.status === 429 || error.status >= 500;
-    const why = error instanceof GraphCallError ? `Graph answered ${error.status} (${error.graphCode})` : `Graph did not answer (${error instanceof Error ? error.message : String(error)})`;
-    if (retryable && item.attempts + 1 < MAX_TRIES) {
-      notes.push(`${item.key}: ${why}; tried again in ${RETRY_MINUTES} minutes`);
-      await store.saveWork({ ...item, attempts: item.attempts + 1, dueAt: new Date(at.getTime() + RETRY_MINUTES * 60_000).toISOString() });
-      return error instanceof GraphCallError && error.status === 429 ? 'stop' : 'skipped';
-    }
-    notes.push(`${item.key}: ${why}; given up`);
-    await store.removeWork(QUOTE_ANSWER_MAIL_JOB, item.key);
-    return 'skipped';
-  }
+  });
+  if (outcome !== 'sent') return outcome === 'stop' ? 'stop' : 'skipped';
   await store.removeWork(QUOTE_ANSWER_MAIL_JOB, item.key);
   return 'sent';
 }

@@ -16,7 +16,8 @@ import { bindRoute, type BindDependencies, type RouteBinding } from '../http/bin
 import { visitorOf, type PublicPageLimits } from '../http/rate-limit';
 import { readJsonOrFormBody } from '../http/request';
 import { json, noContent } from '../http/responses';
-import { asPublicPage, publicPageHeaders } from '../pages/public-error-page';
+import { publicPageHeaders } from '../pages/public-error-page';
+import { isFormPost, publicPageHandler } from '../pages/public-page-handler';
 import type { PublicQuotesService } from '../quotes/public-quotes.service';
 import type { QuotePageAssets, QuotePageView } from '../quotes/quote-renderer';
 import { pdfHeaders } from './quotes.routes';
@@ -32,7 +33,7 @@ const NOT_A_PERSON = /bot|crawl|spider|slurp|preview|scanner|headless|phantom|py
  * in the visitor's language, except for a JSON client, which gets the API's error.
  */
 export function publicQuoteRouteBindings(deps: BindDependencies, quotes: PublicQuotesService, limits: PublicPageLimits, assets: QuotePageAssets): RouteBinding[] {
-  const asPage = (handle: (request: HttpRequest, key: string) => Promise<HttpResponseInit>) => asPublicPage(limits, handle);
+  const asPage = (handle: (request: HttpRequest, key: string) => Promise<HttpResponseInit>) => publicPageHandler(limits, handle);
   const page = async (key: string, error?: string): Promise<HttpResponseInit> => {
     const { quote, document, state } = await quotes.read(key);
     const base = publicQuotePath(key);
@@ -98,8 +99,3 @@ export function publicQuoteRouteBindings(deps: BindDependencies, quotes: PublicQ
     bindRoute(deps, { ...declineQuoteRoute, body: undefined }, answered('decline')),
   ];
 }
-
-function isFormPost(request: HttpRequest): boolean {
-  return (request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
-}
-

@@ -7,6 +7,7 @@ import {
   defaultDocumentLimits,
   defaultGoalBands,
   defaultQuoteSettings,
+  defaultSurveySettings,
   TENANT_SETTINGS_ID,
   invalidField,
   isValidSettings,
@@ -23,7 +24,7 @@ import { neverLogEntriesOf } from './never-log-entries';
 import { saveTenantRecord } from './tenant-record';
 import { replanContractRenewals } from '../contracts/contract-renewals';
 
-const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, quotes: defaultQuoteSettings, contractRenewalDays: DEFAULT_CONTRACT_RENEWAL_DAYS, serviceLevel: { ...DEFAULT_SERVICE_LEVEL }, version: 0 };
+const DEFAULT_SETTINGS: TenantSettings = { reportingCurrency: DEFAULT_REPORTING_CURRENCY, exchangeRates: [], ownDomains: [], staleDealDays: DEFAULT_STALE_DEAL_DAYS, neverLog: [], documentLimits: defaultDocumentLimits, goalBands: defaultGoalBands, quotes: defaultQuoteSettings, contractRenewalDays: DEFAULT_CONTRACT_RENEWAL_DAYS, serviceLevel: { ...DEFAULT_SERVICE_LEVEL }, surveys: defaultSurveySettings, version: 0 };
 
 /**
  * The tenant's settings, one versioned and audited record: the reporting currency and its dated exchange rates, the
@@ -75,6 +76,7 @@ export class TenantSettingsService {
       quotes: patch.quotes ?? current.quotes,
       contractRenewalDays: patch.contractRenewalDays ?? current.contractRenewalDays,
       serviceLevel: patch.serviceLevel ?? current.serviceLevel,
+      surveys: patch.surveys ?? current.surveys,
     };
     // A new reporting currency with the old rates could leave a rate for the currency itself: say so, keep nothing.
     const checked = isValidSettings(next);
@@ -103,6 +105,7 @@ function viewOf(record: TenantSettingsRecord): TenantSettings {
     quotes: record.quotes ?? defaultQuoteSettings,
     contractRenewalDays: record.contractRenewalDays ?? DEFAULT_CONTRACT_RENEWAL_DAYS,
     serviceLevel: record.serviceLevel ?? { ...DEFAULT_SERVICE_LEVEL },
+    surveys: record.surveys ?? defaultSurveySettings,
     version: record.version,
   };
 }

@@ -14,6 +14,12 @@ export const DateSchema = z.iso.date();
 /** A short single-line text such as a name: trimmed, at most `max` characters. */
 export const shortText = (max = 200) => z.string().trim().min(1).max(max);
 /** A long free text such as notes or a description. */
+// Text from a public page goes into subjects, timelines and e-mails: no control characters (a line break in a name
+// would start a mail header), and no bidirectional overrides (which make text read other than it is).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/** Whether a text from a public page is free of control characters and bidirectional overrides (line breaks allowed). */
+export const withoutControlCharacters = (text: string): boolean => !CONTROL.test(text);
+
 export const longText = (max = 10_000) => z.string().max(max);
 
 export const CurrencySchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizeDomain } from '../email/email-address.rules';
-import { AddressSchema, AmountSchema, IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
+import { AddressSchema, AmountSchema, IdSchema, TimestampSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { PhoneSchema } from '../common/contact-fields.schema';
 
 export const companyTypes = ['prospect', 'customer', 'partner'] as const;
@@ -29,7 +29,14 @@ export const CompanyInputSchema = z.strictObject({
 });
 export type CompanyInput = z.input<typeof CompanyInputSchema>;
 
-export const CompanySchema = z.object({ ...CompanyInputSchema.shape, ...SystemFieldsSchema.shape }).meta({ id: 'Company' });
+export const CompanySchema = z
+  .object({
+    ...CompanyInputSchema.shape,
+    ...SystemFieldsSchema.shape,
+    /** When its contacts were last sent NPS (kept by the server): once per the tenant's period at most. */
+    lastNpsAt: TimestampSchema.optional(),
+  })
+  .meta({ id: 'Company' });
 export type Company = z.infer<typeof CompanySchema>;
 
 export const CompanyPatchSchema = patchSchemaOf(CompanyInputSchema);

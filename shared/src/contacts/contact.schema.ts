@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AddressSchema, IdSchema, SystemFieldsSchema, TimestampSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { EmailAddressSchema, PhoneSchema } from '../common/contact-fields.schema';
 import { memberLanguages } from '../members/preferences.rules';
+import { LatestSatisfactionSchema } from '../surveys/survey.schema';
 
 export const contactStatuses = ['prospect', 'customer'] as const;
 
@@ -19,6 +20,8 @@ export const ContactInputSchema = z.strictObject({
   /** The language the contact reads: quotes are written in it (their company's country's, or the tenant's, when unset). */
   language: z.enum(memberLanguages).optional(),
   source: shortText(100).optional(),
+  /** Never sent a satisfaction survey (set by a rep, or by the customer's opt-out link). */
+  doNotSurvey: z.boolean().optional(),
   lastContactedAt: TimestampSchema.optional(),
   ownerId: IdSchema.optional(),
 });
@@ -30,6 +33,10 @@ export const ContactSchema = z
     ...SystemFieldsSchema.shape,
     /** Set by a merge when it deletes this contact: the contact that took its place (the server's, never a request's). */
     mergedIntoId: IdSchema.optional(),
+    /** The latest satisfaction score the contact gave (kept by the server when they answer a survey). */
+    satisfaction: LatestSatisfactionSchema.optional(),
+    /** When the contact was last sent a survey (kept by the server): one per the tenant's period at most. */
+    lastSurveyedAt: TimestampSchema.optional(),
   })
   .meta({ id: 'Contact' });
 export type Contact = z.infer<typeof ContactSchema>;

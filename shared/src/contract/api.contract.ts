@@ -34,6 +34,7 @@ import {
   sendQuoteRoute,
 } from '../quotes/quotes.contract';
 import { renewalQuoteRoute } from '../contracts/contracts.contract';
+import { answerSurveyRoute, getSurveyRoute, listSurveysRoute, npsSurveyRoute, publicSurveyPageRoute, surveyOptOutRoute } from '../surveys/surveys.contract';
 import { approveStatementRoute, commissionStatementRoute, dealCommissionRoute, listStatementsRoute, teamStatementsRoute } from '../commissions/commissions.contract';
 import { deleteDocumentRoute, documentContentRoute, getDocumentRoute, listDocumentsRoute, restoreDocumentRoute, uploadDocumentRoute } from '../documents/documents.contract';
 
@@ -162,7 +163,6 @@ export const operations = {
   deleted: recycleBinRoute,
   importLeads: importLeadsRoute,
   importContacts: importContactsRoute,
-  submitWebForm: submitWebFormRoute,
   report: reportRoute,
   uploadDocument: uploadDocumentRoute,
   listDocuments: listDocumentsRoute,
@@ -182,20 +182,34 @@ export const operations = {
   dealCommission: dealCommissionRoute,
   sendQuote: sendQuoteRoute,
   quotePdf: quotePdfRoute,
+  contractRenewalQuote: renewalQuoteRoute,
+  suggestArticles: suggestArticlesRoute,
+  searchArticles: searchArticlesRoute,
+  caseDraftArticle: caseDraftArticleRoute,
+  listSurveys: listSurveysRoute,
+  getSurvey: getSurveyRoute,
+  sendNpsSurvey: npsSurveyRoute,
+} as const satisfies Record<string, ApiRoute>;
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+
+/**
+ * The pages and posts reached without a token, from customers' browsers and websites: web forms, quotes to accept,
+ * surveys to answer, public knowledge articles. In the contract (the OpenAPI document, the attack suites), never in the pane's client.
+ */
+export const publicOperations = {
+  submitWebForm: submitWebFormRoute,
   publicQuotePage: publicQuotePageRoute,
   publicQuotePdf: publicQuotePdfRoute,
   quoteOpened: quoteOpenedRoute,
   acceptQuote: acceptQuoteRoute,
   declineQuote: declineQuoteRoute,
   quotePageScript: quotePageScriptRoute,
-  contractRenewalQuote: renewalQuoteRoute,
-  suggestArticles: suggestArticlesRoute,
-  searchArticles: searchArticlesRoute,
-  caseDraftArticle: caseDraftArticleRoute,
+  publicSurveyPage: publicSurveyPageRoute,
+  answerSurvey: answerSurveyRoute,
+  surveyOptOut: surveyOptOutRoute,
   publicArticlePage: publicArticlePageRoute,
 } as const satisfies Record<string, ApiRoute>;
-export type Operations = typeof operations;
-export type OperationName = keyof Operations;
 
-/** Every operation of Rapport's HTTP API. The OpenAPI document, the route table and the pane's client come from this list. */
-export const apiContract: readonly ApiRoute[] = [...Object.values(operations), ...recordContract];
+/** Every operation of Rapport's HTTP API. The OpenAPI document comes from this list; the pane's client from all but the public ones. */
+export const apiContract: readonly ApiRoute[] = [...Object.values(operations), ...Object.values(publicOperations), ...recordContract];

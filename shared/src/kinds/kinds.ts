@@ -23,6 +23,7 @@ import { territoryKind } from '../territories/territory.kind';
 import { templateKind } from '../templates/template.kind';
 import { threadKind } from '../threads/thread.kind';
 import { tipKind } from '../tips/tip.kind';
+import { surveyKind } from '../surveys/survey.kind';
 import { articleKind } from '../knowledge/article.kind';
 import type { ApiDefinition, ReferenceDefinition } from './kind-definition';
 
@@ -50,6 +51,7 @@ export const kinds = {
   order: orderKind,
   contract: contractKind,
   article: articleKind,
+  survey: surveyKind,
   activityPlan: activityPlanKind,
   commissionPlan: commissionPlanKind,
   commissionStatement: commissionStatementKind,

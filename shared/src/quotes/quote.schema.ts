@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmountSchema, CurrencySchema, DateSchema, IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf, shortText } from '../common/record.schema';
+import { AmountSchema, CurrencySchema, DateSchema, IdSchema, SystemFieldsSchema, TimestampSchema, longText, patchSchemaOf, shortText, withoutControlCharacters } from '../common/record.schema';
 import { memberLanguages } from '../members/preferences.rules';
 import {
   QUOTE_LINES_MAX,
@@ -117,14 +117,11 @@ export const QuoteSchema = z
   .meta({ id: 'Quote' });
 export type Quote = z.infer<typeof QuoteSchema>;
 
-// Text from the public page goes into subjects, timelines and e-mails: no control characters (a line break in a name
-// would start a mail header), and no bidirectional overrides (which make text read other than it is).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAK = /[\r\n\t]/;
 
 /** A customer's acceptance on the public page: the name they type and the terms they tick. */
 export const QuoteAcceptanceSchema = z.strictObject({
-  name: shortText(200).refine((name) => !CONTROL.test(name) && !LINE_BREAK.test(name), 'a name on one line, without control characters'),
+  name: shortText(200).refine((name) => withoutControlCharacters(name) && !LINE_BREAK.test(name), 'a name on one line, without control characters'),
   // A page's checkbox sends "on"; a JSON client true.
   acceptTerms: z.union([z.literal(true), z.literal('on')], 'tick the box to accept the terms'),
 });
@@ -132,6 +129,6 @@ export const QuoteAcceptanceSchema = z.strictObject({
 /** A customer's decline on the public page, with the reason if they give one. */
 export const QuoteDeclineSchema = z.strictObject({
   reason: longText(2_000)
-    .refine((reason) => !CONTROL.test(reason), 'text without control characters')
+    .refine(withoutControlCharacters, 'text without control characters')
     .optional(),
 });

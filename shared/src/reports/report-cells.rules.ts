@@ -16,6 +16,8 @@ import { lineMinor } from '../deals/deal.rules';
 import { minorDigits, toMinor } from '../money/money.rules';
 import { monthOf, weightedCents } from './report.rules';
 import { contractCells, orderCells, quoteCells } from './commerce-cells.rules';
+import type { Survey } from '../surveys/survey.schema';
+import { isLowScore, isSatisfied, npsGroupOf } from '../surveys/survey.rules';
 
 /**
  * Bumped when what a record adds to its cells changes: stores then rebuild their cells from the records.
@@ -29,7 +31,7 @@ import { contractCells, orderCells, quoteCells } from './commerce-cells.rules';
  */
 export const REPORT_CELLS_VERSION = 6;
 
-export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense', 'quote', 'order', 'contract', 'serviceLevel', 'answer'] as const;
+export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense', 'quote', 'order', 'contract', 'serviceLevel', 'answer', 'satisfaction'] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
 /**
@@ -169,6 +171,21 @@ function answerCells(item: Case): ReportCell[] {
   return (item.answeredWith ?? []).map((entry) => ({ family: 'answer', month: monthOf(entry.at), current: false, dims: { article: entry.articleId }, measures: { count: 1 } }));
 }
 
+/**
+ * An answered survey, in the month it was answered, by type, rep and product: CSAT's scores summed with the satisfied
+ * (4–5) and low (1–2) answers counted; NPS's promoters, passives and detractors. (A new family of a new kind: no
+ * stored record had cells to rebuild, so no version bump.)
+ */
+function satisfactionCells(survey: Survey): ReportCell[] {
+  if (survey.status !== 'answered' || survey.score === undefined || !survey.answeredAt) return [];
+  const score = survey.score;
+  const measures: Measures =
+    survey.type === 'csat'
+      ? { count: 1, score, ...(isSatisfied(score) ? { satisfied: 1 } : {}), ...(isLowScore('csat', score) ? { low: 1 } : {}) }
+      : { count: 1, score, [`${npsGroupOf(score)}s`]: 1 };
+  return [{ family: 'satisfaction', month: monthOf(survey.answeredAt), current: false, dims: { type: survey.type, owner: survey.ownerId, product: survey.productId ?? '' }, measures }];
+}
+
 function companyCells(company: Company): ReportCell[] {
   return [{ family: 'company', month: NO_MONTH, current: true, dims: { owner: company.ownerId, territory: company.territoryId ?? '', type: company.type }, measures: { count: 1 } }];
 }
@@ -219,6 +236,8 @@ function cellsOfRecord(kind: string, record: { deletedAt?: string | undefined } 
       return orderCells(record as Order);
     case 'contract':
       return contractCells(record as Contract);
+    case 'survey':
+      return satisfactionCells(record as Survey);
     default:
       return [];
   }

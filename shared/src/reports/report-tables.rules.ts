@@ -6,6 +6,7 @@ import { quarterOf, winRate, contactRate } from './report.rules';
 import type { MoneyMeasure, ReportCell, ReportFamily } from './report-cells.rules';
 import { dataQuality } from './data-quality.rules';
 import { commerceReport, commerceReportFamilies, commerceReportNames, type CommerceReportName } from './commerce-reports.rules';
+import { satisfactionReport, satisfactionReportFamilies, satisfactionReportNames, type SatisfactionReportName } from './satisfaction-reports.rules';
 import { serviceLevelReport, serviceLevelReportFamilies, serviceLevelReportNames, type ServiceLevelReportName } from './service-level-reports.rules';
 import { countOf, days, inCurrency, inPeriod, memberName, MoneyColumns, ownedBy, ownersInScope, rate, roundTo, sumBy, type Cells, type Group } from './report-groups.rules';
 
@@ -36,6 +37,7 @@ export const reportNames = [
   'expenses-by-month',
   ...commerceReportNames,
   ...serviceLevelReportNames,
+  ...satisfactionReportNames,
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -65,6 +67,7 @@ export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
   'expenses-by-month': ['expense'],
   ...commerceReportFamilies,
   ...serviceLevelReportFamilies,
+  ...satisfactionReportFamilies,
 };
 
 export type ColumnKind = 'count' | 'money' | 'percent' | 'days' | 'number';
@@ -94,8 +97,8 @@ export type ReportContext = {
   members: readonly { id: string; displayName: string; team?: string | undefined; office?: string | undefined; deactivated?: boolean | undefined }[];
   territories: readonly { id: string; name: string; repIds: readonly string[] }[];
   products: readonly { id: string; name: string }[];
-  /** The knowledge articles a report names (the articles answering cases), by id. */
-  articles?: readonly { id: string; title: string }[];
+  /** The knowledge articles a report names (the articles answering cases), by id, with their translation group. */
+  articles?: readonly { id: string; title: string; group?: string }[];
 };
 
 /** What the money columns of a report are: in which currency, and, when converted, at which rates. */
@@ -420,6 +423,7 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
       return { ...table, rows: table.rows.sort((a, b) => a.key.localeCompare(b.key)) };
     }
     default:
+      if ((satisfactionReportNames as readonly string[]).includes(name)) return satisfactionReport(name as SatisfactionReportName, cells, filters, context, owners);
       return (serviceLevelReportNames as readonly string[]).includes(name)
         ? serviceLevelReport(name as ServiceLevelReportName, cells, filters, context, owners)
         : commerceReport(name as CommerceReportName, cells, filters, context, money, owners);

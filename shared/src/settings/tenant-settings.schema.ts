@@ -1,3 +1,4 @@
+import { SurveySettingsSchema } from '../surveys/survey.schema';
 import { z } from 'zod';
 import { CurrencySchema, SystemFieldsSchema } from '../common/record.schema';
 import { RATE_PATTERN, isRate } from '../money/money.rules';
@@ -106,6 +107,7 @@ export const TenantSettingsPatchSchema = z
     quotes: QuoteSettingsSchema.optional(),
     contractRenewalDays: ContractRenewalDaysSchema.optional(),
     serviceLevel: DefaultServiceLevelSchema.optional(),
+    surveys: SurveySettingsSchema.optional(),
   })
   .refine(
     (patch) =>
@@ -118,8 +120,9 @@ export const TenantSettingsPatchSchema = z
       patch.goalBands !== undefined ||
       patch.quotes !== undefined ||
       patch.contractRenewalDays !== undefined ||
-      patch.serviceLevel !== undefined,
-    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands, quotes, contractRenewalDays, serviceLevel or several' },
+      patch.serviceLevel !== undefined ||
+      patch.surveys !== undefined,
+    { message: 'give reportingCurrency, exchangeRates, ownDomains, staleDealDays, neverLog, documentLimits, goalBands, quotes, contractRenewalDays, serviceLevel, surveys or several' },
   )
   .superRefine(checkRates);
 export type TenantSettingsPatch = z.output<typeof TenantSettingsPatchSchema>;
@@ -138,6 +141,7 @@ export const TenantSettingsRecordSchema = z.object({
   quotes: QuoteSettingsSchema.optional(),
   contractRenewalDays: ContractRenewalDaysSchema.optional(),
   serviceLevel: DefaultServiceLevelSchema.optional(),
+  surveys: SurveySettingsSchema.optional(),
   ...SystemFieldsSchema.shape,
 });
 export type TenantSettingsRecord = z.infer<typeof TenantSettingsRecordSchema>;
@@ -162,6 +166,8 @@ export const TenantSettingsSchema = z
     contractRenewalDays: ContractRenewalDaysSchema,
     /** What a case is promised when its customer has no service contract in force (default 8 h response, 72 h resolution). */
     serviceLevel: DefaultServiceLevelSchema,
+    /** Customer satisfaction surveys (default: no CSAT on close; one survey per contact in 30 days; NPS per company every 90; links valid 14 days). */
+    surveys: SurveySettingsSchema,
     version: z.number().int().min(0),
   })
   .meta({ id: 'TenantSettings' });

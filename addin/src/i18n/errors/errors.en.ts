@@ -26,6 +26,7 @@ export const kindNamesEn = {
   expense: 'the expense',
   quote: 'the quote',
   article: 'the article',
+  survey: 'the survey',
 } satisfies KindNames;
 
 export const errorsEn = {

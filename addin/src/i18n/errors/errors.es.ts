@@ -26,6 +26,7 @@ export const kindNamesEs = {
   expense: 'el gasto',
   quote: 'el presupuesto',
   article: 'el artículo',
+  survey: 'la encuesta',
 } satisfies KindNames;
 
 export const errorsEs = {

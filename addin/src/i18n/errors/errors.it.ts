@@ -26,6 +26,7 @@ export const kindNamesIt = {
   expense: 'la spesa',
   quote: 'il preventivo',
   article: 'l’articolo',
+  survey: 'il sondaggio',
 } satisfies KindNames;
 
 export const errorsIt = {

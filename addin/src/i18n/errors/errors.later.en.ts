@@ -68,4 +68,8 @@ export const laterErrorsEn = {
   'ARTICLE.STATUS_FLOW': 'An article goes from draft to published or archived, and back. Choose one of those.',
   'ARTICLE.TRANSLATION_LANGUAGE': 'A translation is in another language than the article it translates, and never of its own translation. Choose another language or article.',
   'KNOWLEDGE.EDITOR_REQUIRED': 'Only a knowledge editor or an admin can write knowledge articles. Ask your admin to make you a knowledge editor.',
+  // Satisfaction surveys: answered once by the customer; NPS to a company once per the tenant's period.
+  'SURVEY.ALREADY_ANSWERED': 'This survey was already answered: it takes one answer.',
+  'SURVEY.SCORE_OUT_OF_SCALE': 'Choose a score on the survey’s scale: 1 to 5 for satisfaction, 0 to 10 for a recommendation.',
+  'SURVEY.NPS_TOO_SOON': 'This company was sent the NPS survey recently: it can be sent again once the period set in Settings → Surveys has passed.',
 } satisfies LaterErrorMessages;

@@ -68,4 +68,8 @@ export const laterErrorsEs = {
   'ARTICLE.STATUS_FLOW': 'Un artículo pasa de borrador a publicado o archivado, y vuelve. Elige uno de esos estados.',
   'ARTICLE.TRANSLATION_LANGUAGE': 'Una traducción está en otro idioma que el artículo que traduce, y nunca de su propia traducción. Elige otro idioma u otro artículo.',
   'KNOWLEDGE.EDITOR_REQUIRED': 'Solo un editor de conocimiento o un administrador puede escribir artículos. Pide a tu administrador que te haga editor de conocimiento.',
+  // Encuestas de satisfacción: el cliente responde una vez; NPS a una empresa una vez por periodo.
+  'SURVEY.ALREADY_ANSWERED': 'Esta encuesta ya se respondió: admite una sola respuesta.',
+  'SURVEY.SCORE_OUT_OF_SCALE': 'Elige una puntuación de la escala de la encuesta: de 1 a 5 para la satisfacción, de 0 a 10 para la recomendación.',
+  'SURVEY.NPS_TOO_SOON': 'Esta empresa recibió la encuesta NPS hace poco: podrá enviarse de nuevo cuando pase el periodo fijado en Configuración → Encuestas.',
 } satisfies LaterErrorMessages;

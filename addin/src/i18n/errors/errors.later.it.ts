@@ -68,4 +68,8 @@ export const laterErrorsIt = {
   'ARTICLE.STATUS_FLOW': 'Un articolo passa da bozza a pubblicato o archiviato, e torna indietro. Scegli uno di questi stati.',
   'ARTICLE.TRANSLATION_LANGUAGE': 'Una traduzione è in un’altra lingua rispetto all’articolo che traduce, e mai della propria traduzione. Scegli un’altra lingua o un altro articolo.',
   'KNOWLEDGE.EDITOR_REQUIRED': 'Solo un editor della knowledge base o un amministratore può scrivere articoli. Chiedi al tuo amministratore di renderti editor.',
+  // Sondaggi di soddisfazione: il cliente risponde una volta; NPS a un'azienda una volta per periodo.
+  'SURVEY.ALREADY_ANSWERED': 'Questo sondaggio ha già una risposta: ne accetta una sola.',
+  'SURVEY.SCORE_OUT_OF_SCALE': 'Scegli un punteggio sulla scala del sondaggio: da 1 a 5 per la soddisfazione, da 0 a 10 per la raccomandazione.',
+  'SURVEY.NPS_TOO_SOON': 'Questa azienda ha ricevuto il sondaggio NPS di recente: potrà essere inviato di nuovo quando sarà trascorso il periodo impostato in Impostazioni → Sondaggi.',
 } satisfies LaterErrorMessages;

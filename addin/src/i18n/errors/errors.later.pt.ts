@@ -68,4 +68,8 @@ export const laterErrorsPt = {
   'ARTICLE.STATUS_FLOW': 'Um artigo passa de rascunho a publicado ou arquivado, e volta. Escolha um desses status.',
   'ARTICLE.TRANSLATION_LANGUAGE': 'Uma tradução fica em outro idioma que o artigo que ela traduz, e nunca de sua própria tradução. Escolha outro idioma ou outro artigo.',
   'KNOWLEDGE.EDITOR_REQUIRED': 'Somente um editor de conhecimento ou um administrador pode escrever artigos. Peça ao seu administrador para torná-lo editor de conhecimento.',
+  // Pesquisas de satisfação: o cliente responde uma vez; NPS para uma empresa uma vez por período.
+  'SURVEY.ALREADY_ANSWERED': 'Esta pesquisa já foi respondida: ela aceita uma única resposta.',
+  'SURVEY.SCORE_OUT_OF_SCALE': 'Escolha uma nota na escala da pesquisa: de 1 a 5 para a satisfação, de 0 a 10 para a recomendação.',
+  'SURVEY.NPS_TOO_SOON': 'Esta empresa recebeu a pesquisa NPS há pouco tempo: ela poderá ser enviada de novo quando passar o período definido em Configurações → Pesquisas.',
 } satisfies LaterErrorMessages;

@@ -27,6 +27,7 @@ export const kindNamesPt = {
   expense: 'a despesa',
   quote: 'o orçamento',
   article: 'o artigo',
+  survey: 'a pesquisa',
 } satisfies KindNames;
 
 export const errorsPt = {

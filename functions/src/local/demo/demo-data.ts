@@ -5,6 +5,7 @@ import {
   serviceLevelDueTimes,
   defaultPipeline,
   languageOfCountry,
+  defaultSurveySettings,
   TENANT_SETTINGS_ID,
   type Activity,
   type Case,
@@ -365,7 +366,7 @@ function demoSettings(tenantId: string, fromMs: number, nowMs: number): TenantSe
       exchangeRates.push({ currency, month, rate: (base * (1 + ((index % 5) - 2) / 100)).toFixed(4) });
     }
   }
-  return { ...settingFields(tenantId, TENANT_SETTINGS_ID, new Date(fromMs).toISOString()), reportingCurrency: 'EUR', exchangeRates, quotes: demoQuoteSettings };
+  return { ...settingFields(tenantId, TENANT_SETTINGS_ID, new Date(fromMs).toISOString()), reportingCurrency: 'EUR', exchangeRates, quotes: demoQuoteSettings, surveys: { ...defaultSurveySettings, csatOnClose: true } };
 }
 
 /**

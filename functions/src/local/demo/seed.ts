@@ -11,6 +11,7 @@ import { DEMO_TENANT_ID, DEMO_USER_EMAIL, generateDemoData, type DemoSize } from
 import { demoBookedAppointment } from './demo-inbox';
 import { demoLeadStory } from './demo-lead';
 import { seedDemoKnowledge } from './demo-knowledge';
+import { demoSurveys, keepLatestSatisfaction } from './demo-surveys';
 import { seedDemoContracts, seedDemoQuotes } from './demo-quotes';
 
 export type SeedResult = { tenantId: string; userId: string; userEmail: string; created: boolean; counts: Record<string, number> };
@@ -73,6 +74,10 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   result.counts.contract = data.tenantId === DEMO_TENANT_ID ? await seedDemoContracts(store, data, now) : 0;
   // The knowledge base reps answer from: published articles about the catalog's products, some translated.
   result.counts.article = data.tenantId === DEMO_TENANT_ID ? await seedDemoKnowledge(store, data, now) : 0;
+  // What the customers of the closed cases answered, and a few NPS answers: the card's latest score, the reports.
+  const surveys = data.tenantId === DEMO_TENANT_ID ? demoSurveys(data, now) : [];
+  await writeMissing('survey', surveys);
+  await keepLatestSatisfaction(store, data.tenantId, surveys, now);
   const [user, ...others] = [...data.members].sort((a, b) => (a.id === data.userId ? -1 : b.id === data.userId ? 1 : 0));
   await writeMissing('member', others);
   // Those who opted in get the morning digest from tomorrow (the demo user's is written with their record, last).
