@@ -36,6 +36,18 @@ async function customerOfProblem(): Promise<{ contactId: string; openCase: Case 
   return { contactId: result.contact!.id, openCase: result.openCases[0]! };
 }
 
+/** A reply to the known problem's e-mail at 320 px, its pane's Insert article open. */
+async function replyWithInsertArticle(lang: 'en-US' | 'es-ES' = 'en-US') {
+  const english = lang === 'en-US';
+  const email = demoItem(site, PROBLEM);
+  const opened = await openDemo(site, { item: email.id, width: 320, lang });
+  await opened.pane.getByRole('region', { name: email.from!.name }).waitFor();
+  await opened.page.getByRole('button', { name: 'Reply' }).click();
+  await opened.page.getByRole('textbox', { name: 'Subject' }).waitFor();
+  await opened.pane.getByRole('button', { name: english ? 'Insert article' : 'Insertar artículo' }).click();
+  return { ...opened, insert: opened.pane.getByRole('region', { name: english ? 'Insert an article' : 'Insertar un artículo' }) };
+}
+
 describe('the knowledge base in the pane', () => {
   it("suggests the article that answers the customer's known problem first, in their language, and opens it rendered", async () => {
     const email = demoItem(site, PROBLEM);
@@ -149,13 +161,7 @@ describe('the knowledge base in the pane', () => {
 
   it('inserts the article in a reply in the customer’s language and logs on their case that it answered it', async () => {
     const { openCase } = await customerOfProblem();
-    const email = demoItem(site, PROBLEM);
-    const { page, pane } = await openDemo(site, { item: email.id, width: 320 });
-    await pane.getByRole('region', { name: email.from!.name }).waitFor();
-    await page.getByRole('button', { name: 'Reply' }).click();
-    await page.getByRole('textbox', { name: 'Subject' }).waitFor();
-    await pane.getByRole('button', { name: 'Insert article' }).click();
-    const insert = pane.getByRole('region', { name: 'Insert an article' });
+    const { page, pane, insert } = await replyWithInsertArticle();
     const choices = insert.getByRole('radiogroup', { name: 'Article to insert' });
     // Suggested for the draft: its subject and the customer; the invoice article first, chosen.
     const first = choices.getByRole('radio').first();
@@ -194,13 +200,7 @@ describe('the knowledge base in the pane', () => {
   it('offers Insert article in Spanish, another language on request, and logs nothing when the rep says it answers no case', async () => {
     const { openCase } = await customerOfProblem();
     const before = (await demoApi<Case>(site, 'GET', `/api/cases/${openCase.id}`)).answeredWith ?? [];
-    const email = demoItem(site, PROBLEM);
-    const { page, pane } = await openDemo(site, { item: email.id, width: 320, lang: 'es-ES' });
-    await pane.getByRole('region', { name: email.from!.name }).waitFor();
-    await page.getByRole('button', { name: 'Reply' }).click();
-    await page.getByRole('textbox', { name: 'Subject' }).waitFor();
-    await pane.getByRole('button', { name: 'Insertar artículo' }).click();
-    const insert = pane.getByRole('region', { name: 'Insertar un artículo' });
+    const { page, pane, insert } = await replyWithInsertArticle('es-ES');
     await insert.getByRole('radiogroup', { name: 'Artículo que insertar' }).getByRole('radio').first().waitFor();
     await insert.getByRole('option', { name: 'Portugués, el del cliente' }).waitFor({ state: 'attached' });
     await checkAndShoot(page, 'insert-es-ES');
@@ -326,13 +326,7 @@ describe('the knowledge base in the pane', () => {
   });
 
   it('inserts a public article as a link to its page with its title, or its text on request', async () => {
-    const email = demoItem(site, PROBLEM);
-    const { page, pane } = await openDemo(site, { item: email.id, width: 320 });
-    await pane.getByRole('region', { name: email.from!.name }).waitFor();
-    await page.getByRole('button', { name: 'Reply' }).click();
-    await page.getByRole('textbox', { name: 'Subject' }).waitFor();
-    await pane.getByRole('button', { name: 'Insert article' }).click();
-    const insert = pane.getByRole('region', { name: 'Insert an article' });
+    const { page, pane, insert } = await replyWithInsertArticle();
     await insert.getByRole('search').getByRole('searchbox').fill('warranty');
     await insert.getByRole('radio', { name: /^What the warranty covers, and for how long/ }).check();
     const as = insert.getByRole('radiogroup', { name: 'What to insert' });

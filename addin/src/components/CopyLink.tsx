@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
 import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyRegular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nContext';
+import { useCopyText } from './useCopyText';
 
 const useStyles = makeStyles({
   link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' } },
@@ -10,8 +10,6 @@ const useStyles = makeStyles({
   said: { color: tokens.colorNeutralForeground2 },
 });
 
-type Copied = 'no' | 'yes' | 'refused';
-
 /**
  * A public page's link (a sent quote's, a public article's) with Copy: put on the clipboard in one click, or (where the
  * add-in's frame may not use the clipboard) selected for Ctrl+C; either way the outcome is said.
@@ -19,26 +17,14 @@ type Copied = 'no' | 'yes' | 'refused';
 export function CopyLink({ url, label }: { url: string; label: string }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<Copied>('no');
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setCopied('yes');
-    } catch {
-      input.current?.focus();
-      input.current?.select();
-      setCopied('refused');
-    }
-  };
+  const { field, copied, copy } = useCopyText<HTMLInputElement>();
   return (
     <div className={styles.link}>
       <Field label={label}>
-        <Input ref={input} className={styles.input} readOnly value={url} onFocus={(event) => event.target.select()} />
+        <Input ref={field} className={styles.input} readOnly value={url} onFocus={(event) => event.target.select()} />
       </Field>
       <div className={styles.copy}>
-        <Button icon={<CopyRegular />} onClick={() => void copy()}>
+        <Button icon={<CopyRegular />} onClick={() => void copy(url)}>
           {t('quotes.copy')}
         </Button>
         <Caption1 role="status" className={styles.said}>
