@@ -38,6 +38,9 @@ import { recordRouteBindings } from './routes/records.routes';
 import { searchRouteBindings } from './routes/search.routes';
 import { knowledgeRouteBindings } from './routes/knowledge.routes';
 import { KnowledgeService } from './knowledge/knowledge.service';
+import { CaseArticleService } from './knowledge/case-article.service';
+import { PublicArticlesService } from './knowledge/public-articles.service';
+import { publicArticleRouteBindings } from './routes/public-articles.routes';
 import { serviceRouteBindings } from './routes/service.routes';
 import { AppointmentsService } from './services/appointments.service';
 import { LookupService } from './services/lookup.service';
@@ -205,7 +208,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...sendCheckRouteBindings(deps, new SendCheckService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), neverLog, captures: new SentMailCaptures(store, now) })),
     ...threadRouteBindings(deps, new ThreadFollowService({ store, records, writer: records.writer, mailLog, now })),
     ...searchRouteBindings(deps, new SearchService(store, pipelines)),
-    ...knowledgeRouteBindings(deps, new KnowledgeService(store)),
+    ...knowledgeRouteBindings(deps, new KnowledgeService(store), new CaseArticleService({ store, records })),
     ...myDayRouteBindings(deps, myDay),
     ...appointmentsRouteBindings(deps, new AppointmentsService(store)),
     ...pipelineRouteBindings(deps, pipelines),
@@ -225,6 +228,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...publicQuoteRouteBindings(deps, new PublicQuotesService({ store, writer: records.writer, links: publicLinks, renderer: quotes, now }), new PublicPageLimits(config.publicPageLimits, 'requests for this quote'), quotePageAssets),
     ...surveyRouteBindings(deps, new SurveysService({ store, records, now })),
     ...publicSurveyRouteBindings(deps, new PublicSurveysService({ store, writer: records.writer, links: publicLinks, now }), new PublicPageLimits(config.publicPageLimits, 'requests for this survey')),
+    ...publicArticleRouteBindings(deps, new PublicArticlesService({ store, links: publicLinks }), new PublicPageLimits(config.publicPageLimits, 'requests for this article')),
     ...contractRouteBindings(deps, new RenewalQuoteService({ store, records })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),

@@ -249,6 +249,29 @@ describe('MembersAdmin', () => {
     await waitFor(() => expect(document.activeElement).toBe(change));
   });
 
+  it("makes a member a knowledge editor with a tick, saved on the member's version, and takes it back", async () => {
+    const members = membersApi([member('m1', 'Morgan Blake', 'admin'), member('a1', 'Avery Quinn', 'rep', 4, { team: 'Service' })]);
+    const { api, sentTo } = fakeApi(members.routes);
+    renderInPane(<MembersAdmin />, { api, language: 'pt-BR' });
+    fireEvent.click(await screen.findByLabelText('Alterar Avery Quinn', { selector: 'button' }));
+    const row = screen.getByLabelText('Alterar Avery Quinn', { selector: 'button' }).closest('li')!;
+    const editor = screen.getByLabelText('Editor de conhecimento: Avery Quinn escreve artigos da base de conhecimento') as HTMLInputElement;
+    expect(editor.checked).toBe(false);
+    expect(within(row).queryByText('Editor de conhecimento', { selector: '.rapport-StatusBadge' })).toBeNull();
+    fireEvent.click(editor);
+    await waitFor(() => expect(within(row).getByText('Editor de conhecimento', { selector: '.rapport-StatusBadge' })).toBeTruthy());
+    expect(editor.checked).toBe(true);
+    fireEvent.click(editor);
+    await waitFor(() => expect(within(row).queryByText('Editor de conhecimento', { selector: '.rapport-StatusBadge' })).toBeNull());
+    expect(sentTo('PATCH /api/members/{id}').map((request) => [request.params.id, request.body, versionOf(request)])).toEqual([
+      ['a1', { capabilities: ['knowledgeEditor'] }, '"4"'],
+      ['a1', { capabilities: [] }, '"5"'],
+    ]);
+    // An admin writes articles anyway: their editor says so.
+    fireEvent.click(screen.getByLabelText('Alterar Morgan Blake', { selector: 'button' }));
+    expect(within(screen.getByLabelText('Alterar Morgan Blake', { selector: '[role=group]' })).getByText('Administradores os escrevem de qualquer forma.')).toBeTruthy();
+  });
+
   it('shows a failed read with Try again, which reads the members again', async () => {
     const { api } = fakeApi({ 'GET /api/members': offlineFor(1, () => page([member('a1', 'Avery Quinn', 'rep')])) });
     renderInPane(<MembersAdmin />, { api });

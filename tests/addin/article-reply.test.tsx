@@ -1,7 +1,7 @@
 /** @jest-environment ./tests/stubs/jsdom-with-node-environment.js */
 import { articleExcerpt } from '../../addin/src/components/knowledge/article-excerpt';
 import { articleForReply } from '../../addin/src/components/knowledge/article-reply';
-import { safeArticleUrl } from '../../addin/src/components/knowledge/ArticleMarkdown';
+import { safeArticleUrl } from '@rapport/shared/knowledge/article.rules';
 
 // What "Insert article" puts into a reply: HTML made from the article's Markdown tree (the one the pane shows), passed
 // through DOMPurify, and the same as text for a plain-text draft. The article is written by people, not by the rep:

@@ -5,9 +5,9 @@ import { catalogs } from '../../addin/src/i18n/catalogs';
 import { fieldLabelKey, valueLabelKey } from '../../addin/src/i18n/field-labels';
 import { languages } from '../../addin/src/i18n/i18n';
 
-// The kinds whose record view edits every field the API lets a user change, and the quote, whose record view and editor
-// name its fields.
-const labelledKinds = ['contact', 'company', 'deal', 'lead', 'case', 'quote', 'order', 'contract'] as const;
+// The kinds whose record view edits every field the API lets a user change, and the quote and the knowledge article,
+// whose editors name their fields.
+const labelledKinds = ['contact', 'company', 'deal', 'lead', 'case', 'quote', 'order', 'contract', 'article'] as const;
 
 // Fields made of parts, each part with a label of its own under the part's name (field.address.city).
 const partsOf = new Map<z.ZodType, string>([

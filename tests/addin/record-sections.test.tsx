@@ -327,7 +327,7 @@ describe('ChangeHistory of phones', () => {
     const { api } = fakeApi({ 'GET /api/contacts/{id}/history': () => page([entry]), 'GET /api/members': () => page([]) });
     renderInPane(<ChangeHistory owner={{ kind: 'contact', id: 'c1' }} />, { api });
     const list = await screen.findByRole('list', { name: 'Changes' });
-    expect(list.textContent).toContain('Phone: work +351 215 407 291 → work +351 215 407 291, mobile +351 912 345 678');
+    expect(list.textContent).toContain('Phones: work +351 215 407 291 → work +351 215 407 291, mobile +351 912 345 678');
     expect(within(list).getAllByTitle('+351 215 407 291')).toHaveLength(2);
     expect(within(list).getByTitle('+351 912 345 678').textContent).toBe('+351 912 345 678');
     expect(within(list).queryByTitle('mobile')).toBeNull();

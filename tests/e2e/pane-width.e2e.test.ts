@@ -786,6 +786,66 @@ const views: View[] = [
       return opened;
     },
   },
+  // The knowledge base as an admin writes it (knowledge editors alike).
+  {
+    name: 'view-article-new',
+    title: "a new knowledge article's editor, under the card's answers",
+    open: async (px) => {
+      const opened = await openCustomer(px, signIn('admin').email);
+      await opened.pane.getByRole('button', { name: 'New article' }).click();
+      const form = opened.pane.getByRole('form', { name: 'New knowledge article' });
+      await form.getByRole('checkbox', { name: 'Service seat (annual)' }).waitFor();
+      await form.getByRole('textbox', { name: /Title/ }).fill('Reconnecting the Outlook add-in after a Microsoft 365 tenant migration');
+      return opened;
+    },
+  },
+  {
+    name: 'view-article-preview',
+    title: "the editor's preview of a long article",
+    open: async (px) => {
+      const opened = await openCustomer(px, signIn('admin').email);
+      await opened.pane.getByRole('button', { name: 'New article' }).click();
+      const form = opened.pane.getByRole('form', { name: 'New knowledge article' });
+      await form
+        .getByRole('textbox', { name: /Text \(Markdown\)/ })
+        .fill('## Before you start\n\nRun `Set-OrganizationConfig -OAuth2ClientProfileEnabled $true` first.\n\n- See https://learn.microsoft.com/en-us/office/dev/add-ins/outlook/troubleshoot-outlook-add-in-activation-and-sideloading-errors\n\n> Ask your admin.');
+      await form.getByRole('tab', { name: 'Preview' }).click();
+      await form.getByRole('tabpanel', { name: 'Preview' }).getByRole('heading', { name: 'Before you start' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'view-article-editing',
+    title: "a public article's editor, with its page's link",
+    open: async (px) => {
+      const opened = await openCustomer(px, signIn('admin').email);
+      const search = opened.pane.getByRole('search', { name: 'Search the knowledge base' });
+      await search.getByRole('searchbox').fill('warranty');
+      await opened.pane.getByRole('button', { name: /^What the warranty covers, and for how long/ }).click();
+      await opened.pane.getByRole('button', { name: 'Edit', exact: true }).click();
+      await opened.pane.getByRole('form', { name: 'Edit the article' }).getByRole('textbox', { name: 'Link to its public page' }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'view-case-draft-offer',
+    title: "a closed case's offer to become a draft article",
+    open: async (px) => {
+      const { contact } = await customer();
+      const closed = await api<{ id: string; number: number }>(
+        'POST',
+        '/api/cases',
+        { subject: 'Label printer feeds two labels at once', description: 'Since the last roll change every print feeds two labels.', contactId: contact.id, status: 'closed' },
+        { 'idempotency-key': 'pane-width:closed-case' },
+      );
+      const opened = await openCustomer(px, signIn('admin').email);
+      await opened.pane.getByRole('button', { name: /^Open cases/ }).click();
+      await opened.pane.getByRole('button', { name: 'Show closed cases' }).click();
+      await opened.pane.getByRole('list', { name: 'Closed cases' }).getByRole('button', { name: new RegExp(`Label printer feeds two labels`) }).click();
+      await opened.pane.getByRole('region', { name: `Case #${closed.number} is closed: its question and answer can become a draft article.` }).waitFor();
+      return opened;
+    },
+  },
   {
     name: 'settings-surveys',
     title: 'the survey settings',

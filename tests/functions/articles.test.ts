@@ -132,11 +132,76 @@ describe.each(testStores)('knowledge articles on %s', (store) => {
     const second = await create(t, 'case', { subject: 'Blank pages again' }, ana);
     await t.call('answered-case', { token: ana, params: { id: second.id }, body: { articleId: answer.id } });
     await t.call('answered-case', { token: ana, params: { id: second.id }, body: { articleId: other.id } });
+    // A translation's answers count with the article it translates, under the first article's title.
+    const spanish = (await article({ title: 'Atasco de papel', language: 'es', status: 'published', translationOf: other.id })).body;
+    const third = await create(t, 'case', { subject: 'Papel atascado' }, ana);
+    await t.call('answered-case', { token: ana, params: { id: third.id }, body: { articleId: spanish.id } });
     const year = new Date().getUTCFullYear();
     const report = await t.call('report', { token: boss, params: { report: 'articles-answering-cases' }, query: { from: `${year - 1}-01`, to: `${year}-12` } });
     expect(report.body.rows).toEqual([
+      { key: other.id, label: 'Clearing a paper jam', values: { cases: 2 } },
       { key: answer.id, label: 'The printer prints blank pages', values: { cases: 2 } },
-      { key: other.id, label: 'Clearing a paper jam', values: { cases: 1 } },
     ]);
+  });
+  it('is internal unless made public; published and public, it gets the key of its page, kept when it goes internal', async () => {
+    const made = (await article({})).body;
+    expect(made).toMatchObject({ visibility: 'internal' });
+    expect(made.publicKey).toBeUndefined();
+    // Public but a draft: no page yet.
+    expect((await change(made.id, { visibility: 'public' })).body.publicKey).toBeUndefined();
+    const published = (await change(made.id, { status: 'published' })).body;
+    expect(published.publicKey).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const page = await t.call('public-article-page', { token: null, params: { key: published.publicKey }, headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<p>Seat the <strong>toner</strong> cartridge.</p>');
+    const internal = (await change(made.id, { visibility: 'internal' })).body;
+    expect(internal.publicKey).toBe(published.publicKey);
+    expect((await t.call('public-article-page', { token: null, params: { key: published.publicKey }, headers: { accept: 'application/json' } })).status).toBe(410);
+    // Who made it public is in its history, as every change.
+    const history = (await t.call('article-history', { token: ana, params: { id: made.id } })).body.items;
+    const changed = history.slice(0, 3).map((entry: { changes: { field: string }[] }) => entry.changes.map((one) => one.field).sort());
+    expect(changed).toEqual([['visibility'], ['publicKey', 'publishedAt', 'status'], ['visibility']]);
+  });
+
+  it("turns a case into a draft article: its subject, question and answer, its product, in its customer's language", async () => {
+    const laser = await create(t, 'product', { name: 'Laser 400', unitPrice: 300, currency: 'EUR' }, admin);
+    const company = await create(t, 'company', { name: 'Fabrikam Brasil', address: { country: 'Brazil' } }, ana);
+    const joao = await create(t, 'contact', { firstName: 'João', lastName: 'Silva', emails: ['joao@fabrikam.example'], companyId: company.id }, ana);
+    const item = await create(t, 'case', { subject: 'RE: Impressora imprime páginas em branco', description: 'Todas as páginas saem em branco.', productId: laser.id, contactId: joao.id, companyId: company.id }, ana);
+    const answer = (await article({ status: 'published', body: 'Seat the **toner** cartridge.' })).body;
+    await t.call('answered-case', { token: ana, params: { id: item.id }, body: { articleId: answer.id } });
+    const draft = (body: object, token: string, key = `draft-${Math.random()}`) => t.call('case-draft-article', { token, params: { id: item.id }, body, headers: { 'idempotency-key': key } });
+
+    // Ana is no knowledge editor yet.
+    expect((await draft({}, ana)).body.error.code).toBe('KNOWLEDGE.EDITOR_REQUIRED');
+    await makeEditor('rep-ana');
+    const made = await draft({}, ana, 'close-case-1');
+    expect(made.status).toBe(201);
+    // The customer reads Portuguese (their company's country): the headings are in it; the reply is the article's text.
+    expect(made.body).toMatchObject({
+      title: 'Impressora imprime páginas em branco',
+      body: '## Pergunta\n\nTodas as páginas saem em branco.\n\n## Resposta\n\nSeat the **toner** cartridge.',
+      language: 'pt',
+      status: 'draft',
+      visibility: 'internal',
+      productIds: [laser.id],
+      ownerId: 'rep-ana',
+    });
+    expect(made.headers.get('location')).toBe(`/api/articles/${made.body.id}`);
+    // A retry answers the first draft; the key with another body is refused.
+    const retry = await draft({}, ana, 'close-case-1');
+    expect([retry.status, retry.headers.get('idempotent-replayed'), retry.body.id]).toEqual([201, 'true', made.body.id]);
+    expect((await draft({ reply: 'Another answer' }, ana, 'close-case-1')).body.error.code).toBe('IDEMPOTENCY.KEY_REUSED');
+    // The rep's own reply instead of the article's; the contact's own language first.
+    await t.call('update-contact', { token: ana, params: { id: joao.id }, body: { language: 'es' }, headers: { 'if-match': `"${joao.version}"` } });
+    const own = await draft({ reply: '  Cambia el cartucho de tóner.  ' }, ana);
+    expect(own.body).toMatchObject({ language: 'es', body: '## Pregunta\n\nTodas as páginas saem em branco.\n\n## Respuesta\n\nCambia el cartucho de tóner.' });
+    const drafts = (await t.call('list-articles', { token: ana, query: { ownerId: 'rep-ana' } })).body.items;
+    expect(drafts).toHaveLength(2);
+    // A case with nothing but its subject, of a tenant's other member: the editor's own language, a title, no text.
+    const bare = await create(t, 'case', { subject: 'Fwd: Paper jam' }, ben);
+    const plain = await t.call('case-draft-article', { token: admin, params: { id: bare.id }, body: {} });
+    expect(plain.body).toMatchObject({ title: 'Paper jam', body: '', language: 'en', productIds: [] });
+    expect((await t.call('case-draft-article', { token: admin, params: { id: 'no-such-case' }, body: {} })).status).toBe(404);
   });
 });

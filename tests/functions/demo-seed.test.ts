@@ -264,6 +264,10 @@ describe('seeding the demo tenant', () => {
       [`${DEMO_INVOICE_ARTICLE}:es`, `${DEMO_INVOICE_ARTICLE}:pt`, `${demoArticleId('sign-in')}:es`, `${demoArticleId('sign-in')}:it`, `${demoArticleId('add-in-after-update')}:pt`].sort(),
     );
     expect(articles.every((article) => article.status === 'published')).toBe(true);
+    // Two have a public page, its key in the public links' index.
+    const open = articles.filter((article) => article.visibility === 'public');
+    expect(open.map((article) => article.id).sort()).toEqual([demoArticleId('damaged-delivery'), demoArticleId('warranty')]);
+    for (const article of open) expect(await store.findPublicLink(article.publicKey!)).toMatchObject({ kind: 'article', id: article.id, tenantId: DEMO_TENANT_ID });
     // The inbox's known problem, from the customer with the open deal (Portuguese): the invoice article first, in
     // Portuguese, for their product (seats on their deal), with its other languages offered; about their one open case.
     const email = buildDemoInbox(now).items.find((item) => item.scenario === 'A customer reporting a known problem')!;

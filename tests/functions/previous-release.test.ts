@@ -70,6 +70,22 @@ describe.each(testStores)('data written by the previous release, on %s', (store)
     expect(saved.body).toMatchObject({ version: 2, direction: 'inbound', outcome: 'connected' });
   });
 
+  it('reads a knowledge article stored before public pages as internal, and saves it so, making it public on request', async () => {
+    const oldArticle = { ...system('old-article'), title: 'Blank pages', body: 'Seat the toner.', productIds: [], tags: [], language: 'en', status: 'published', publishedAt: at };
+    await storeAsPreviousRelease(t, 'article', [oldArticle]);
+    expect((await t.call('get-article', { params: { id: 'old-article' } })).body).toMatchObject({ visibility: 'internal', version: 1 });
+    expect((await t.call('list-articles', {})).body.items).toMatchObject([{ id: 'old-article', visibility: 'internal' }]);
+    const admin = await t.token(TENANT_A, 'admin-a', ['admin']);
+    const saved = await t.call('update-article', { token: admin, params: { id: 'old-article' }, headers: { 'if-match': '"1"' }, body: { title: 'Blank pages on the printer' } });
+    expect(saved.body).toMatchObject({ version: 2, visibility: 'internal', title: 'Blank pages on the printer' });
+    expect(saved.body.publicKey).toBeUndefined();
+    expect((await t.call('article-history', { params: { id: 'old-article' } })).body.items[0].changes.map((change: { field: string }) => change.field)).toEqual(['title']);
+    expect(await storedVersionOf('article', 'old-article')).toBe(2);
+    const made = await t.call('update-article', { token: admin, params: { id: 'old-article' }, headers: { 'if-match': '"2"' }, body: { visibility: 'public' } });
+    expect(made.body.publicKey).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect((await t.call('public-article-page', { token: null, params: { key: made.body.publicKey }, headers: { accept: 'text/html' } })).status).toBe(200);
+  });
+
   // The stored document's schema version, as the adapter keeps it.
   async function storedVersionOf(kind: string, id: string): Promise<unknown> {
     if (t.cosmosDatabase) {

@@ -4,7 +4,8 @@ import { withoutKeys } from '../../functions/src/server';
 import { RouteRequests } from './route-requests';
 import { TENANT_A, TENANT_B, create, createTestApp, testStores, type CallOptions, type TestApp } from './test-app';
 
-// Every public page (web forms, a quote's page, its PDF and answers, a survey's page, answer and opt-out) is attacked here as the architecture's rules for
+// Every public page (web forms, a quote's page, its PDF and answers, a survey's page, answer and opt-out, a public
+// knowledge article's page) is attacked here as the architecture's rules for
 // public pages ask: guessed keys, another tenant's key, expired, replayed, oversized and hostile input, bursts, and
 // whether a page shows anything beyond its own item. A new public route fails the first test until it is in `targets`.
 
@@ -12,7 +13,7 @@ const VICTIM = 'VICTIM-DEAL-SECRET';
 // Routes without a token that are not pages of an item: the API's health and its description, and the quote page's script.
 const NOT_ITEM_PAGES = ['health', 'openapi', 'quote-page-script'];
 
-type Target = { key: string; quoteId?: string; surveyId?: string };
+type Target = { key: string; quoteId?: string; surveyId?: string; articleId?: string };
 type Attack = (target: Target) => CallOptions;
 
 // A valid request per public route for an item's key: what its legitimate visitor sends.
@@ -26,12 +27,14 @@ const requests: Record<string, Attack> = {
   'public-survey-page': ({ key }) => ({ params: { key }, headers: { accept: 'text/html' } }),
   'answer-survey': ({ key }) => ({ params: { key }, body: { score: 4, comment: 'Fine' } }),
   'survey-opt-out': ({ key }) => ({ params: { key }, body: {} }),
+  'public-article-page': ({ key }) => ({ params: { key }, headers: { accept: 'text/html' } }),
 };
 const publicRoutes = apiContract.filter((route) => route.auth === 'none' && !NOT_ITEM_PAGES.includes(route.name));
 const quoteRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/quotes/'));
 const surveyRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/surveys/'));
-// The pages of one record (a quote, a survey), opened by its key.
-const itemRoutes = [...quoteRoutes, ...surveyRoutes];
+const articleRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/articles/'));
+// The pages of one record (a quote, a survey, an article), opened by its key.
+const itemRoutes = [...quoteRoutes, ...surveyRoutes, ...articleRoutes];
 const withBody = publicRoutes.filter((route) => route.method === 'POST' && route.name !== 'quote-opened');
 
 describe('the public pages', () => {
@@ -75,9 +78,18 @@ describe.each(testStores)('public pages on %s', (store) => {
     const survey = await new RouteRequests(t, rep, admin).sentSurvey({ expiresAt: new Date(clock.getTime() + expiresInDays * 86_400_000) });
     return { key: survey.publicKey, surveyId: survey.id };
   }
-  const targetFor = (route: ApiRoute) => (route.name === 'submit-web-form' ? webForm() : surveyRoutes.includes(route) ? sentSurvey() : sentQuote());
-  const recordOf = async (target: Target) =>
-    target.surveyId ? (await t.call('get-survey', { token: rep, params: { id: target.surveyId } })).body : (await t.call('get-quote', { token: rep, params: { id: target.quoteId! } })).body;
+  /** A published public article of tenant A's (or B's), written by an admin, naming tags no page may show. */
+  async function publicArticle(token = admin, fields: object = {}): Promise<Target> {
+    const made = await create(t, 'article', { title: 'Resetting your password', body: 'Open **Settings** and choose *Reset*.', language: 'en', tags: [`${VICTIM} tag`], status: 'published', visibility: 'public', ...fields }, token);
+    return { key: (made as unknown as { publicKey: string }).publicKey, articleId: made.id };
+  }
+  const targetFor = (route: ApiRoute) =>
+    route.name === 'submit-web-form' ? webForm() : surveyRoutes.includes(route) ? sentSurvey() : articleRoutes.includes(route) ? publicArticle() : sentQuote();
+  const recordOf = async (target: Target) => {
+    if (target.surveyId) return (await t.call('get-survey', { token: rep, params: { id: target.surveyId } })).body;
+    if (target.articleId) return (await t.call('get-article', { token: rep, params: { id: target.articleId } })).body;
+    return (await t.call('get-quote', { token: rep, params: { id: target.quoteId! } })).body;
+  };
   const call = (route: ApiRoute, options: CallOptions) => t.call(route.name, { token: null, ...options });
 
   it.each(publicRoutes.map((route) => [route.name, route] as const))('%s: a guessed key of the right shape opens nothing, and says nothing about why', async (_name, route) => {
@@ -95,8 +107,8 @@ describe.each(testStores)('public pages on %s', (store) => {
 
   it.each(itemRoutes.map((route) => [route.name, route] as const))("%s: the record's id, or its tenant and id, is no key", async (_name, route) => {
     const target = await targetFor(route);
-    const id = target.quoteId ?? target.surveyId!;
-    for (const key of [id, `${TENANT_A}.${id}`, `${id}`.slice(0, 22)]) {
+    const id = target.quoteId ?? target.surveyId ?? target.articleId!;
+    for (const key of [id, `${TENANT_A}.${id}`, `${id}`.slice(0, 22), target.key.slice(0, 21), `${target.key}x`]) {
       const response = await call(route, { ...requests[route.name]!({ key }), headers: { accept: 'application/json' } });
       expect({ key, status: response.status, code: response.body?.error?.code }).toEqual({ key, status: 404, code: 'PUBLIC_LINK.NOT_FOUND' });
     }
@@ -139,6 +151,102 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect(after.version).toBe(before.version);
     expect(after.firstOpenedAt).toBeUndefined();
     expect(after.score).toBeUndefined();
+  });
+
+  it("an article's page shows the article and nothing else of the CRM, under the strict policy, in the article's language", async () => {
+    const product = await create(t, 'product', { name: `${VICTIM} Product`, unitPrice: 10, currency: 'EUR' }, admin);
+    const { key } = await publicArticle(admin, { title: 'Restablecer la contraseña', body: 'Abre **Ajustes**.', language: 'es', productIds: [product.id] });
+    const page = await t.call('public-article-page', { token: null, params: { key }, headers: { accept: 'text/html', 'accept-language': 'en-GB' } });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html lang="es">');
+    expect(page.text).toContain('<h1>Restablecer la contraseña</h1>');
+    expect(page.text).toContain('<p>Abre <strong>Ajustes</strong>.</p>');
+    expect(page.text).toMatch(/Actualizado el \d+ de noviembre de 2026/);
+    for (const secret of [`${VICTIM} Product`, `${VICTIM} tag`, 'admin-a', 'Ada Admin', TENANT_A, product.id]) expect(page.text).not.toContain(secret);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/script-src/);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('x-robots-tag')).toContain('noindex');
+    expect(page.text).not.toMatch(/<script/i);
+  });
+
+  it("tenant B's article key opens B's article only; A's member reads no B article by id", async () => {
+    const a = await publicArticle(admin, { title: 'Tenant A answer' });
+    const adminB = await t.token(TENANT_B, 'admin-b', ['admin'], 'Bea Admin');
+    const b = await publicArticle(adminB, { title: 'Tenant B answer' });
+    const pageOf = async (key: string) => (await t.call('public-article-page', { token: null, params: { key }, headers: { accept: 'text/html' } })).text;
+    expect(await pageOf(a.key)).toContain('Tenant A answer');
+    expect(await pageOf(a.key)).not.toContain('Tenant B answer');
+    expect(await pageOf(b.key)).toContain('Tenant B answer');
+    expect(await pageOf(b.key)).not.toContain('Tenant A answer');
+    expect((await t.call('get-article', { token: rep, params: { id: b.articleId! } })).status).toBe(404);
+    // A quote's key is no article's, nor an article's a quote's.
+    const quote = await sentQuote();
+    expect((await t.call('public-article-page', { token: null, params: { key: quote.key }, headers: { accept: 'application/json' } })).body.error.code).toBe('PUBLIC_LINK.NOT_FOUND');
+    expect((await t.call('public-quote-page', { token: null, params: { key: a.key }, headers: { accept: 'application/json' } })).body.error.code).toBe('PUBLIC_LINK.NOT_FOUND');
+  });
+
+  it('an article archived, back in draft or made internal opens no more (410), a deleted one is unknown (404), and made public again it opens at the same link', async () => {
+    const { key, articleId } = await publicArticle();
+    const open = async () => {
+      const response = await t.call('public-article-page', { token: null, params: { key }, headers: { accept: 'application/json' } });
+      return `${response.status} ${response.body?.error?.code ?? ''}`.trim();
+    };
+    const change = async (body: object) => {
+      const current = (await t.call('get-article', { token: admin, params: { id: articleId! } })).body;
+      const changed = await t.call('update-article', { token: admin, params: { id: articleId! }, body, headers: { 'if-match': `"${current.version}"` } });
+      expect(changed.status).toBe(200);
+      return changed.body;
+    };
+    expect(await open()).toBe('200');
+    await change({ status: 'archived' });
+    expect(await open()).toBe('410 PUBLIC_LINK.EXPIRED');
+    await change({ status: 'published' });
+    expect(await open()).toBe('200');
+    await change({ visibility: 'internal' });
+    expect(await open()).toBe('410 PUBLIC_LINK.EXPIRED');
+    // Made public again: the same key, so the links already sent open again.
+    expect((await change({ visibility: 'public' })).publicKey).toBe(key);
+    expect(await open()).toBe('200');
+    await change({ status: 'draft' });
+    expect(await open()).toBe('410 PUBLIC_LINK.EXPIRED');
+    // A browser is told in its language what to do.
+    const page = await t.call('public-article-page', { token: null, params: { key }, headers: { accept: 'text/html', 'accept-language': 'pt-BR' } });
+    expect([page.status, page.text?.includes('Este link expirou')]).toEqual([410, true]);
+    const current = (await t.call('get-article', { token: admin, params: { id: articleId! } })).body;
+    expect((await t.call('delete-article', { token: admin, params: { id: articleId! }, headers: { 'if-match': `"${current.version}"` } })).status).toBe(204);
+    expect(await open()).toBe('404 PUBLIC_LINK.NOT_FOUND');
+  });
+
+  it("keeps an editor's hostile Markdown as text: no script, handler, style or foreign address on the page", async () => {
+    const body = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(2)>',
+      '[click me](javascript:alert(3)) and [data](data:text/html;base64,PGI+eDwvYj4=) and [relative](/api/articles)',
+      '![tracker](https://tracker.example/pixel.png "t")',
+      '[ok][site]',
+      '',
+      '[site]: https://help.example/reset "Help"',
+      '',
+      '<a href="https://evil.example" onclick="alert(4)">raw link</a> <div style="position:fixed">raw div</div>',
+      '```html\n<script>alert(5)</script>\n```',
+    ].join('\n\n');
+    const { key } = await publicArticle(admin, { title: '<b>Bold</b> "title" & <i>more</i>', body });
+    const page = (await t.call('public-article-page', { token: null, params: { key }, headers: { accept: 'text/html' } })).text ?? '';
+    const content = page.slice(page.indexOf('<body>'));
+    expect(content).not.toMatch(/<script|<img|<div|<iframe|<b>|<i>/i);
+    expect(content).not.toMatch(/<[a-z][^>]*\s(on[a-z]+|style)\s*=/i);
+    expect(content).not.toMatch(/javascript:|data:text/i);
+    expect(content).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(content).toContain('&lt;b&gt;Bold&lt;/b&gt; &quot;title&quot; &amp; &lt;i&gt;more&lt;/i&gt;');
+    // Words of a refused link stay as text; an image is a link to it, loading nothing; a reference resolves.
+    expect(content).toContain('click me and data and relative');
+    expect(content).toContain('<a href="https://tracker.example/pixel.png" rel="noopener noreferrer nofollow">tracker</a>');
+    expect(content).toContain('<a href="https://help.example/reset" rel="noopener noreferrer nofollow">ok</a>');
+    // Every address on the page: the allowed ones only.
+    expect([...content.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(['https://tracker.example/pixel.png', 'https://help.example/reset']);
   });
 
   it("a survey's page shows the question and the tenant's name, nothing else of the CRM, and an expired one takes no answer", async () => {
@@ -234,6 +342,7 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect(withoutKeys('/api/public/quotes/Qk7f2aXb9sLm3nPq8rTv1w/accept')).toBe('/api/public/quotes/…/accept');
     expect(withoutKeys('/api/forms/Qk7f2aXb9sLm3nPq8rTv1w/leads')).toBe('/api/forms/…/leads');
     expect(withoutKeys('/api/public/surveys/Qk7f2aXb9sLm3nPq8rTv1w/answer')).toBe('/api/public/surveys/…/answer');
+    expect(withoutKeys('/api/public/articles/Qk7f2aXb9sLm3nPq8rTv1w')).toBe('/api/public/articles/…');
     expect(withoutKeys('/api/quotes/q1/send')).toBe('/api/quotes/q1/send');
   });
 
@@ -255,6 +364,7 @@ describe('public pages under their rate limits', () => {
     const token = await t.token();
     const keyOfItem = async () => {
       if (surveyRoutes.includes(route)) return (await new RouteRequests(t, token, token).sentSurvey()).publicKey;
+      if (articleRoutes.includes(route)) return (await create(t, 'article', { title: 'Seats', language: 'en', status: 'published', visibility: 'public' }, await t.token(TENANT_A, 'admin-a', ['admin']))).publicKey!;
       const quote = await create(t, 'quote', { dealId: (await create(t, 'deal', { name: 'Seats', stage: 'proposal' })).id, lines: [{ name: 'Seat', quantity: 1, unitPrice: 10 }] });
       return (await t.call('send-quote', { params: { id: quote.id }, body: {} })).body.publicKey as string;
     };

@@ -105,6 +105,8 @@ export class RouteRequests {
     if (name === 'public-quote-page' || name === 'public-quote-pdf' || name === 'quote-opened') return { params: { key: await this.sentQuoteKey() } };
     if (name === 'accept-quote') return { params: { key: await this.sentQuoteKey() }, body: { name: `${VICTIM_MARKER} Buyer`, acceptTerms: true } };
     if (name === 'decline-quote') return { params: { key: await this.sentQuoteKey() }, body: { reason: `${VICTIM_MARKER} reason` } };
+    if (name === 'case-draft-article') return { params: { id: (await this.record('case')).id }, body: { reply: `${VICTIM_MARKER} reply` } };
+    if (name === 'public-article-page') return { params: { key: await this.publicArticleKey() }, headers: { accept: 'text/html' } };
     if (name === 'public-survey-page' || name === 'survey-opt-out') return { params: { key: (await this.sentSurvey()).publicKey }, ...(name === 'survey-opt-out' ? { body: {} } : {}) };
     if (name === 'answer-survey') return { params: { key: (await this.sentSurvey()).publicKey }, body: { score: 4, comment: `${VICTIM_MARKER} comment` } };
     if (name === 'get-survey') return { params: { id: (await this.sentSurvey()).id } };
@@ -192,6 +194,12 @@ export class RouteRequests {
   /** The public key of a quote of tenant A, sent by the owner. */
   async sentQuoteKey(): Promise<string> {
     return (await this.sentQuote()).publicKey;
+  }
+
+  /** The key of a published public article of tenant A (written by the admin: articles are written by admins and editors). */
+  async publicArticleKey(): Promise<string> {
+    const article = await create(this.t, 'article', { ...validInput('article', ++this.counter), status: 'published', visibility: 'public' }, this.adminToken);
+    return (article as unknown as { publicKey: string }).publicKey;
   }
 
   /** A quote of tenant A, sent by the owner. */

@@ -37,7 +37,10 @@ describe.each(testStores)('case service levels on %s', (store) => {
     const set = (serviceLevel: object) => t.call('update-settings', { token: admin, body: { serviceLevel }, headers: { 'if-match': `"${settings.body.version}"` } });
     expect((await set({ responseHours: 24, resolutionHours: 4 })).status).toBe(400);
     expect((await set({ responseHours: 4, resolutionHours: 24 })).status).toBe(200);
-    expect(await newCase()).toMatchObject({ responseDueAt: '2026-11-16T13:00:00.000Z', resolutionDueAt: '2026-11-17T09:00:00.000Z' });
+    const later = await newCase();
+    expect(later).toMatchObject({ responseDueAt: '2026-11-16T13:00:00.000Z', resolutionDueAt: '2026-11-17T09:00:00.000Z' });
+    // Opened earlier than it was entered: what it was promised runs from then.
+    expect(await change(later.id, { openedAt: '2026-11-15T09:00:00Z' })).toMatchObject({ responseDueAt: '2026-11-15T13:00:00.000Z', resolutionDueAt: '2026-11-16T09:00:00.000Z' });
   });
 
   it("promises what the customer's contract in force says", async () => {

@@ -1,4 +1,6 @@
 import { AVERY, SAM, startGraphStandIn, type GraphStandIn } from './graph-stand-in';
+import { RecordWriter } from '../../functions/src/services/record-writer';
+import { queueFollowUp } from '../../functions/src/surveys/survey-follow-up';
 import { TENANT_A, create, createTestApp, testIssuer, testStores, type TestApp } from './test-app';
 
 // Customer satisfaction (issue 22, part 3): a closed case's customer gets a CSAT survey by e-mail through Graph, from
@@ -159,10 +161,98 @@ describe.each(testStores)('satisfaction surveys on %s', (store) => {
     expect([again.status, again.body.error.code, again.body.error.details.nextDay]).toEqual([409, 'SURVEY.NPS_TOO_SOON', '2027-02-28']);
     await run();
     const [mail] = sentTo('lucia@talleres.example');
-    expect(mail!.subject).toBe('¿Recomendarías nosotros?');
+    expect(mail!.subject).toBe('¿Nos recomendarías?');
     expect((await t.call('answer-survey', { token: null, params: { key: keyOf(mail!.body.content) }, body: { score: 9 } })).status).toBe(200);
     const rows = (await t.call('report', { token: admin, params: { report: 'nps-by-month' }, query: { from: '2026-01', to: '2026-12' } })).body.rows;
     expect(rows).toEqual([{ key: '2026-11', label: '2026-11', values: { answers: 1, promoters: 1, passives: 0, detractors: 0, nps: 100 } }]);
     expect((await t.call('get-contact', { token: avery, params: { id: contact.id } })).body.satisfaction).toMatchObject({ type: 'nps', score: 9 });
+  });
+
+  it('sends two cases closing together one survey, however the runs overlap, and none to a contact who said no since', async () => {
+    await setSurveys({ csatOnClose: true });
+    const { contact } = await customer();
+    const { contact: changed } = await customer({ emails: ['changed-mind@talleres.example'] });
+    await closedCase(contact.id);
+    await closedCase(contact.id);
+    await closedCase(changed.id);
+    // A rep marks the second customer "do not survey" before the job runs.
+    expect((await t.call('update-contact', { token: avery, params: { id: changed.id }, body: { doNotSurvey: true }, headers: { 'if-match': `"${changed.version}"` } })).status).toBe(200);
+    await Promise.all([run(), run(), run()]);
+    expect(sentTo('lucia@talleres.example')).toHaveLength(1);
+    expect(sentTo('changed-mind@talleres.example')).toEqual([]);
+  });
+
+  it("sends a departed rep's case survey from their manager's mailbox", async () => {
+    await setSurveys({ csatOnClose: true });
+    const { contact } = await customer();
+    await closedCase(contact.id);
+    const member = (await t.call('list-members', { token: admin })).body.items.find((item: { id: string }) => item.id === AVERY.id);
+    expect((await t.call('update-member', { token: admin, params: { id: AVERY.id }, body: { deactivated: true }, headers: { 'if-match': `"${member.version}"` } })).status).toBe(200);
+    await run();
+    const mails = standIn.mail.folder(SAM.address, 'sentitems').filter((mail) => mail.toRecipients.some((to: { address: string }) => to.address === 'lucia@talleres.example'));
+    expect(mails).toHaveLength(1);
+    const [survey] = (await t.call('list-surveys', { token: sam, query: { contactId: contact.id } })).body.items;
+    expect(survey).toMatchObject({ ownerId: SAM.id, sentFrom: SAM.address });
+  });
+
+  it('keeps a survey waiting, and the contact free, until the API knows its public address', async () => {
+    const quiet = await createTestApp({ store, now: () => clock.now, issuer: await testIssuer(), graph: standIn.graph({ maxRetries: 0 }) });
+    try {
+      const token = await quiet.token(TENANT_A, AVERY.id, ['rep'], AVERY.name, AVERY.address);
+      const admin2 = await quiet.token(TENANT_A, 'admin-1', ['admin'], 'Ada Admin');
+      const settings = await quiet.call('get-settings', { token: admin2 });
+      await quiet.call('update-settings', { token: admin2, body: { surveys: { ...settings.body.surveys, csatOnClose: true } }, headers: { 'if-match': `"${settings.body.version}"` } });
+      const company = await create(quiet, 'company', { name: 'Quiet Ltd' }, token);
+      const contact = await create(quiet, 'contact', { lastName: 'Waits', emails: ['waits@quiet.example'], companyId: company.id }, token);
+      const opened = await create(quiet, 'case', { subject: 'Slow', contactId: contact.id }, token);
+      expect((await quiet.call('update-case', { token, params: { id: opened.id }, body: { status: 'closed' }, headers: { 'if-match': `"${opened.version}"` } })).status).toBe(200);
+      const outcome = await quiet.app.jobs.run('surveys', clock.now, { again: true });
+      expect(outcome.status === 'ran' ? outcome.outcome.notes : []).toEqual([expect.stringContaining('set API_PUBLIC_URL')]);
+      expect((await quiet.call('get-contact', { token, params: { id: contact.id } })).body.lastSurveyedAt).toBeUndefined();
+      quiet.app.publicAddress.listeningAt('https://late.example');
+      await quiet.app.jobs.run('surveys', new Date(clock.now.getTime() + 61 * 60_000), { again: true });
+      const mails = standIn.mail.folder(AVERY.address, 'sentitems').filter((mail) => mail.toRecipients.some((to: { address: string }) => to.address === 'waits@quiet.example'));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.body.content).toContain('https://late.example/api/public/surveys/');
+    } finally {
+      await quiet.close();
+    }
+  });
+
+  it("keeps a merged contact's no, follows their opt-out link to the survivor, and counts CSAT by product", async () => {
+    await setSurveys({ csatOnClose: true });
+    const product = await create(t, 'product', { name: 'Impresora láser', unitPrice: 300, currency: 'EUR' }, admin);
+    const { contact, company } = await customer();
+    const opened = await create(t, 'case', { subject: 'Atasco', contactId: contact.id, companyId: company.id, productId: product.id }, avery);
+    expect((await t.call('update-case', { token: avery, params: { id: opened.id }, body: { status: 'closed' }, headers: { 'if-match': `"${opened.version}"` } })).status).toBe(200);
+    await run();
+    const key = keyOf(sentTo('lucia@talleres.example')[0]!.body.content);
+    expect((await t.call('answer-survey', { token: null, params: { key }, body: { score: 5 } })).status).toBe(200);
+    const rows = (await t.call('report', { token: admin, params: { report: 'csat-by-product' }, query: { from: '2026-01', to: '2026-12' } })).body.rows;
+    expect(rows).toEqual([{ key: product.id, label: 'Impresora láser', values: { answers: 1, average: 5, satisfiedRate: 1, low: 0 } }]);
+    // Lucía is merged into another record of hers; her survey's opt-out link still reaches her.
+    const survivor = await create(t, 'contact', { firstName: 'Lucía', lastName: 'Pérez', emails: ['lucia.perez@talleres.example'], companyId: company.id }, avery);
+    const merged = await t.call('merge-contacts', { token: sam, params: { id: survivor.id }, body: { duplicateId: contact.id }, headers: { 'if-match': `"${survivor.version}"` } });
+    expect(merged.status).toBe(200);
+    expect(merged.body.survivor).toMatchObject({ satisfaction: { type: 'csat', score: 5 }, lastSurveyedAt: expect.any(String) });
+    expect((await t.call('survey-opt-out', { token: null, params: { key }, body: {} })).status).toBe(200);
+    expect((await t.call('get-contact', { token: avery, params: { id: survivor.id } })).body.doNotSurvey).toBe(true);
+  });
+
+  it('finishes what an answer left undone when its request stopped before it', async () => {
+    await setSurveys({ csatOnClose: true });
+    const { contact } = await customer();
+    const closed = await closedCase(contact.id);
+    await run();
+    const [survey] = await surveysOf({ caseId: closed.id });
+    // The answer stored, as a request that stopped right after would leave it (its follow-up queued, not done).
+    const stored = (await t.app.store.get('survey', TENANT_A, survey.id))!;
+    const writer = new RecordWriter({ store: t.app.store, now: () => clock.now });
+    const answered = await writer.change('survey', { tenantId: TENANT_A, userId: AVERY.id }, stored, { status: 'answered', score: 1, answeredAt: clock.now.toISOString() }, { origin: 'system' });
+    await queueFollowUp(t.app.store, answered, clock.now);
+    await t.app.jobs.run('surveys', new Date(clock.now.getTime() + 3 * 60_000), { again: true });
+    const timeline = (await t.call('contact-timeline', { token: avery, params: { id: contact.id } })).body.items.map((item: { subject: string }) => item.subject);
+    expect(timeline).toEqual(expect.arrayContaining(['Satisfaction: 1 of 5', 'Call Lucía Łódź-Pérez back: satisfaction 1 of 5']));
+    expect((await t.app.store.get('survey', TENANT_A, survey.id))!.followedUpAt).toBeDefined();
   });
 });

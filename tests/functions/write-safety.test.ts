@@ -38,7 +38,7 @@ describe.each(testStores)('on %s', (store) => {
 
   it('covers every write route of the contract', () => {
     const writeRoutes = apiContract.filter((route) => route.ifMatch || route.idempotent).map((route) => route.name).sort();
-    // Tested in their own suites: update-member (members), update-pipeline (pipeline), update-settings and update-goal-bands (settings), update-my-never-log (never-log), update-my-preferences (member-preferences), convert-lead (lead-conversion), merge-contacts (contact-merge), restore (audit), documents (documents), apply-activity-plan (activity-plans).
+    // Tested in their own suites: update-member (members), update-pipeline (pipeline), update-settings and update-goal-bands (settings), update-my-never-log (never-log), update-my-preferences (member-preferences), convert-lead (lead-conversion), merge-contacts (contact-merge), restore (audit), documents (documents), apply-activity-plan (activity-plans), case-draft-article (articles).
     const elsewhere = [
       'update-member',
       'update-pipeline',
@@ -52,6 +52,7 @@ describe.each(testStores)('on %s', (store) => {
       'delete-document',
       'restore-document',
       'apply-activity-plan',
+      'case-draft-article',
       ...crudKinds.map((kind) => `restore-${kind}`),
     ];
     const tested = [...crudKinds.flatMap((kind) => [`create-${kind}`, `update-${kind}`, `delete-${kind}`]), ...elsewhere].sort();

@@ -18,6 +18,8 @@ import { editIcons } from './editing-icons';
 import { CaseCoverage } from './contracts/CaseCoverage';
 import { CaseServiceLevel } from './service-levels/CaseServiceLevel';
 import type { Contract } from '@rapport/shared';
+// Offered to knowledge editors once a case is closed here; the list comes with the card's later parts, as it does.
+import { DraftFromCase } from './knowledge/DraftFromCase';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -61,6 +63,7 @@ export function CaseList({
   return (
     <>
       {ended ? <Body1 role="status">{t('case.ended', { number: ended.number, status: t(`caseStatus.${ended.status}`) })}</Body1> : null}
+      {ended?.status === 'closed' ? <DraftFromCase key={ended.id} serviceCase={ended} justClosed /> : null}
       {coverage && (cases.length > 0 || coverage.contract) ? <CaseCoverage companyId={coverage.companyId} contract={coverage.contract} /> : null}
       {cases.length === 0 ? <Body1>{t('cases.empty')}</Body1> : null}
       <ul className={styles.list}>

@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from '@fluentui/
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
 import { useHistory } from '../data/queries';
 import { useMemberNames } from '../hooks/useMe';
+import { fieldLabelKey } from '../i18n/field-labels';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
 import { ErrorMessage } from './ErrorMessage';
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 
 const MAX_VALUE_LENGTH = 80;
 
-// Field names the pane already has labels for; others are shown as the API names them.
+// Field names the pane had words for before each kind's field labels: for a field a kind does not label.
 const labelled: Record<string, MessageKey> = {
   firstName: 'field.firstName',
   lastName: 'field.lastName',
@@ -86,6 +87,14 @@ export function ChangeHistory({ owner }: { owner: { kind: CrudKind; id: string }
   const entries = history.items;
   if (entries.length === 0) return <Body1>{t('changes.none')}</Body1>;
   const who = (id: string) => nameOf(id) ?? t('changes.someone');
+  // A field by the kind's label for it (field.<kind>.<field>: an article's title is no job title), else the pane's
+  // older word for it, else as the API names it.
+  const fieldName = (field: string) => {
+    const label = t(fieldLabelKey(owner.kind, field));
+    if (!label.startsWith('field.')) return label;
+    const older = labelled[field];
+    return older ? t(older) : field;
+  };
   return (
     <>
       <ul className={styles.list} aria-label={t('tabs.changes')}>
@@ -98,7 +107,7 @@ export function ChangeHistory({ owner }: { owner: { kind: CrudKind; id: string }
                 {entry.changes.map((change) => (
                   <li key={change.field} className={styles.value}>
                     <Caption1>
-                      {withElements((marks) => t('changes.field', { field: labelled[change.field] ? t(labelled[change.field]!) : change.field, ...marks }), {
+                      {withElements((marks) => t('changes.field', { field: fieldName(change.field), ...marks }), {
                         before: <Value pieces={asPieces(change.before, who, change.field)} />,
                         after: <Value pieces={asPieces(change.after, who, change.field)} />,
                       })}

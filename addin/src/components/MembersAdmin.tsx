@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Checkbox, Field, Input, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular, PersonAddRegular } from '@fluentui/react-icons';
 import type { Member, Role } from '@rapport/shared';
 import { roles } from '@rapport/shared/members/roles';
+import type { MemberCapability } from '@rapport/shared/members/capabilities.rules';
 import type { OperationRequest } from '../api/api-types';
 import { useOperation } from '../data/queries';
 import { isStale, newest } from '../data/versions';
@@ -102,6 +103,7 @@ function MemberRow({ member: listed, members, onReload }: { member: Member; memb
               {t(`role.${member.role}`)}
             </StatusBadge>
             {member.invited ? <StatusBadge tone="informative">{t('members.invited')}</StatusBadge> : null}
+            {isKnowledgeEditor(member) ? <StatusBadge tone="success">{t('members.knowledgeEditorBadge')}</StatusBadge> : null}
             {member.deactivated ? (
               <StatusBadge tone="danger">
                 {t('members.noAccess')}
@@ -182,6 +184,14 @@ function MemberEditor({
         label={t('preferences.memberDigest', { name: member.displayName })}
         onChange={(_, data) => change({ dailyDigest: data.checked })}
       />
+      <Field validationMessage={fields.capabilities} hint={member.role === 'admin' ? t('members.knowledgeEditorHint') : undefined}>
+        <Checkbox
+          checked={isKnowledgeEditor(member)}
+          disabled={busy}
+          label={t('members.knowledgeEditor', { name: member.displayName })}
+          onChange={(_, data) => change({ capabilities: withCapability(member, 'knowledgeEditor', data.checked === true) })}
+        />
+      </Field>
       <Field label={t('members.team', { name: member.displayName })} validationMessage={fields.team}>
         <Input value={shown.team} maxLength={100} onChange={(_, data) => edit({ team: data.value })} />
       </Field>
@@ -223,4 +233,13 @@ function MemberEditor({
       </div>
     </div>
   );
+}
+
+/** Whether an admin made the member a knowledge editor (they write the knowledge base, whatever their role). */
+const isKnowledgeEditor = (member: Member) => (member.capabilities ?? []).includes('knowledgeEditor');
+
+/** The member's capabilities with one given or taken away, the others kept. */
+function withCapability(member: Member, capability: MemberCapability, given: boolean): MemberCapability[] {
+  const others = (member.capabilities ?? []).filter((one) => one !== capability);
+  return given ? [...others, capability] : others;
 }

@@ -89,15 +89,15 @@ export function MyDay({ userEmail }: { /** The mailbox's address: the dashboard 
       <MyNumbers />
       <HeadlineFigures userEmail={userEmail} />
       <div>
-        <Subtitle2 as="h2">{t('home.appointments')}</Subtitle2>
+        <Subtitle2 as="h2" block>{t('home.appointments')}</Subtitle2>
         {list(data.appointments, t('home.noAppointmentsOn', { day: weekday.format(new Date()) }), 'home.appointments', (activity) => timeSpan(clock, activity))}
       </div>
       <div>
-        <Subtitle2 as="h2">{t('home.overdue')}</Subtitle2>
+        <Subtitle2 as="h2" block>{t('home.overdue')}</Subtitle2>
         {list(data.overdueTasks, t('home.noTasks'), 'home.overdue', dueAt)}
       </div>
       <div>
-        <Subtitle2 as="h2">{t('home.dueToday')}</Subtitle2>
+        <Subtitle2 as="h2" block>{t('home.dueToday')}</Subtitle2>
         {list(data.dueTodayTasks, t('home.noTasks'), 'home.dueToday', (activity) => clock.format(new Date(activity.at)))}
       </div>
       {viewTeam ? (

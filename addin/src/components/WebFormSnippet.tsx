@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
 import { Button, Caption1, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyRegular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nContext';
+import { useCopyText } from './useCopyText';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -9,8 +9,6 @@ const useStyles = makeStyles({
   copy: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   said: { color: tokens.colorNeutralForeground2 },
 });
-
-type Copied = 'no' | 'yes' | 'refused';
 
 /**
  * A web form's HTML to paste into the website, and Copy HTML, which puts it on the clipboard in one click. Where the
@@ -20,27 +18,14 @@ type Copied = 'no' | 'yes' | 'refused';
 export function WebFormSnippet({ name, formKey, snippet, label }: { name: string; formKey: string; snippet: string; label: string }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState<Copied>('no');
-  const copy = async () => {
-    try {
-      // Not every host offers the clipboard (an insecure origin, an old browser): then the fallback.
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(snippet);
-      setCopied('yes');
-    } catch {
-      textRef.current?.focus();
-      textRef.current?.select();
-      setCopied('refused');
-    }
-  };
+  const { field, copied, copy } = useCopyText<HTMLTextAreaElement>();
   return (
     <div className={styles.view}>
       <Field label={label} hint={t('forms.key', { key: formKey })}>
-        <Textarea ref={textRef} className={styles.snippet} readOnly resize="vertical" rows={6} value={snippet} />
+        <Textarea ref={field} className={styles.snippet} readOnly resize="vertical" rows={6} value={snippet} />
       </Field>
       <div className={styles.copy}>
-        <Button icon={<CopyRegular />} aria-label={t('forms.copyNamed', { name })} onClick={() => void copy()}>
+        <Button icon={<CopyRegular />} aria-label={t('forms.copyNamed', { name })} onClick={() => void copy(snippet)}>
           {t('forms.copy')}
         </Button>
         {/* Present before anything is said in it, so a screen reader announces what is. */}

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
 import { publicQuotePath, quoteAnswerable } from '@rapport/shared/quotes/quote.rules';
 import { useApi } from './ApiProvider';
+import { usePublicPageUrl } from './public-pages';
 import { queryKeys } from './query-keys';
 import { afterRecordWrite, useChangeRecord, useCreateRecord } from './writes';
 
@@ -73,10 +74,10 @@ export function useQuotePdf() {
   return useMutation({ mutationFn: (quote: Pick<Quote, 'id'>) => api.call('quotePdf', { params: { id: quote.id } }) });
 }
 
-/** The full address of a sent quote's page, the link a rep gives the customer: under the API's origin (the page's own in the demo). */
+/** The full address of a sent quote's page, the link a rep gives the customer. */
 export function usePublicQuoteUrl(): (publicKey: string) => string {
-  const base = useApi().baseUrl || window.location.origin;
-  return (publicKey) => new URL(publicQuotePath(publicKey), base).toString();
+  const urlOf = usePublicPageUrl();
+  return (publicKey) => urlOf(publicQuotePath(publicKey));
 }
 
 /** A quote the customer may still be sent or answer: a draft, or sent, not replaced and still valid (an expired link accepts nothing). */

@@ -16,6 +16,8 @@ const namedValues: Record<string, string> = {
   'case.priority': 'casePriority',
   'case.status': 'caseStatus',
   'order.status': 'orderStatus',
+  'article.status': 'knowledge.article.status',
+  'article.language': 'value.contact.language',
 };
 
 /** The message naming a value of an enum field; a phone's type (`phones.type`, `phone.type`) is one list on every kind. */

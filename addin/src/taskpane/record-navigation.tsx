@@ -3,8 +3,11 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 /** The kinds of record the pane opens in a view of their own. */
 export type OpenableKind = 'contact' | 'company' | 'deal' | 'lead' | 'case' | 'quote' | 'order' | 'contract' | 'article';
 
-/** A record to open: its kind and id, and the section to open it at (a contact's surveys, from their card's score). */
-export type RecordRef = { kind: OpenableKind; id: string; section?: 'satisfaction' };
+/**
+ * A record to open: its kind and id; `edit` opens it in its editor where it has one (a knowledge article), `section` at
+ * a section of its view (a contact's surveys, from their card's score).
+ */
+export type RecordRef = { kind: OpenableKind; id: string; edit?: boolean; section?: 'satisfaction' };
 
 export type RecordNavigation = {
   /** The record in view (the last opened), or null when the pane shows one of its views. */

@@ -14,7 +14,8 @@ export type MailTryOptions = { job: string; retryMinutes: number; maxTries: numb
  * lets it go. The item stays queued after a send that needs more done (`keep`): the caller takes it off.
  */
 export async function tryMail(store: Store, item: WorkItem, at: Date, notes: string[], options: MailTryOptions, send: () => Promise<void>): Promise<MailTry> {
-  if (!(await store.claimJobRun(`${options.job}:${item.key}#${item.attempts + 1}`, options.job, at.toISOString()))) {
+  // The claim's slot (after @) is the item's month: claims are kept by month, and each try has one key.
+  if (!(await store.claimJobRun(`${options.job}:${item.key}#${item.attempts + 1}@${item.createdAt}`, options.job, at.toISOString()))) {
     await store.removeWork(options.job, item.key);
     return 'claimed';
   }
@@ -37,12 +38,12 @@ export async function tryMail(store: Store, item: WorkItem, at: Date, notes: str
 
 /**
  * One run of a job that sends queued mails: up to `perRun` items due, each handled on its own (one that cannot be put
- * together, a read failed, is tried again `retryMinutes` later without holding up the others), stopping when Graph
- * says to wait. Counts the mails sent.
+ * together, a read failed, is tried again `retryMinutes` later without holding up the others, up to `maxTries`),
+ * stopping when Graph says to wait. Counts the mails sent.
  */
 export async function runQueuedMails(
   store: Store,
-  options: { job: string; perRun: number; retryMinutes: number; at: Date },
+  options: { job: string; perRun: number; retryMinutes: number; maxTries: number; at: Date },
   handle: (item: WorkItem, notes: string[]) => Promise<'sent' | 'skipped' | 'stop'>,
 ): Promise<JobOutcome> {
   const { at } = options;
@@ -55,8 +56,14 @@ export async function runQueuedMails(
       if (outcome === 'sent') done++;
       if (outcome === 'stop') break;
     } catch (error) {
-      notes.push(`${item.key}: ${error instanceof Error ? error.message : String(error)}`);
-      await store.saveWork({ ...item, dueAt: new Date(at.getTime() + options.retryMinutes * 60_000).toISOString() });
+      const why = error instanceof Error ? error.message : String(error);
+      if (item.attempts + 1 >= options.maxTries) {
+        notes.push(`${item.key}: ${why}; given up`);
+        await store.removeWork(options.job, item.key);
+      } else {
+        notes.push(`${item.key}: ${why}; tried again in ${options.retryMinutes} minutes`);
+        await store.saveWork({ ...item, attempts: item.attempts + 1, dueAt: new Date(at.getTime() + options.retryMinutes * 60_000).toISOString() });
+      }
     }
   }
   return { done, ...(notes.length > 0 ? { notes } : {}) };

@@ -17,6 +17,8 @@ export const caseHooks: KindHooks<'case'> = {
       const level = await serviceLevelFor(store, actor.tenantId, next.companyId, next.openedAt ?? now);
       next = { ...next, serviceLevel: level, ...serviceLevelDueTimes(next.openedAt ?? now, level) };
     }
+    // Opened at another time than it said: what it was promised runs from then.
+    if (previous && next.serviceLevel && next.openedAt && next.openedAt !== previous.openedAt) next = { ...next, ...serviceLevelDueTimes(next.openedAt, next.serviceLevel) };
     // First answered when taken up: out of new (or made already taken up), or answered with an article (its action).
     const taken = fields.status !== undefined && fields.status !== 'new';
     if (!next.respondedAt && taken && (!previous || previous.status === 'new')) next = { ...next, respondedAt: now };

@@ -17,6 +17,9 @@ const CANDIDATES = 20;
 const DEALS_READ = 50;
 // An article about one of the customer's products ranks this much higher.
 const PRODUCT_BOOST = 1.5;
+// An article that matches less than this share of the best one's score is noise beside it: not suggested. (Its words
+// met the e-mail's only in passing: "seats" in a training article for an invoice's seats.)
+const RELEVANT_SHARE = 0.4;
 
 /**
  * Knowledge articles for a rep reading a customer's e-mail or case: the published articles whose words best match it
@@ -47,7 +50,9 @@ export class KnowledgeService {
       const kept = best.get(group);
       if (!kept || boosted > kept.score) best.set(group, { article, score: boosted, forTheirProducts });
     }
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.article.title.localeCompare(b.article.title)).slice(0, request.limit ?? 5);
+    const sorted = [...best.values()].sort((a, b) => b.score - a.score || a.article.title.localeCompare(b.article.title));
+    const floor = (sorted[0]?.score ?? 0) * RELEVANT_SHARE;
+    const ranked = sorted.filter((match) => match.score >= floor).slice(0, request.limit ?? 5);
     const suggestions = await Promise.all(ranked.map((match) => this.inLanguage(tenantId, match, language)));
     return { suggestions, ...(language ? { language } : {}) };
   }

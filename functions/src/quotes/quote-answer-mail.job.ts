@@ -32,7 +32,7 @@ export function quoteAnswerMailJob(deps: { store: Store; graph: AppGraph; pagesU
   return {
     name: QUOTE_ANSWER_MAIL_JOB,
     everyMinutes: 1,
-    run: ({ at }): Promise<JobOutcome> => runQueuedMails(deps.store, { job: QUOTE_ANSWER_MAIL_JOB, perRun: PER_RUN, retryMinutes: RETRY_MINUTES, at }, (item, notes) => send(deps, item, at, notes)),
+    run: ({ at }): Promise<JobOutcome> => runQueuedMails(deps.store, { job: QUOTE_ANSWER_MAIL_JOB, perRun: PER_RUN, retryMinutes: RETRY_MINUTES, maxTries: MAX_TRIES, at }, (item, notes) => send(deps, item, at, notes)),
   };
 }
 

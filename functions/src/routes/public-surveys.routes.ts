@@ -18,12 +18,12 @@ import { customerWords } from '../surveys/survey-words';
  */
 export function publicSurveyRouteBindings(deps: BindDependencies, surveys: PublicSurveysService, limits: PublicPageLimits): RouteBinding[] {
   const guarded = (handle: (request: HttpRequest, key: string) => Promise<HttpResponseInit>) => publicPageHandler(limits, handle);
-  const page = async (key: string, state: 'open' | 'optOut' | 'optedOut', extra: { chosen?: number; error?: string } = {}): Promise<HttpResponseInit> => {
+  const page = async (key: string, state: 'open' | 'thanks' | 'optOut' | 'optedOut', extra: { chosen?: number; error?: string } = {}): Promise<HttpResponseInit> => {
     const { survey, page: shown } = await surveys.read(key, { forOptOut: state !== 'open' });
     const base = publicSurveyPath(key);
     const view: SurveyPageView = {
       ...shown,
-      state: state === 'open' && survey.status === 'answered' ? 'answered' : state,
+      state: shownState(state, survey.status === 'answered'),
       ...extra,
       actions: { answer: `${base}/answer`, optOut: `${base}/opt-out`, optOutPage: `${base}?optOut=1` },
     };
@@ -38,6 +38,7 @@ export function publicSurveyRouteBindings(deps: BindDependencies, surveys: Publi
         const url = new URL(request.url);
         if (url.searchParams.get('optOut') === '1') return page(key, 'optOut');
         if (url.searchParams.get('optedOut') === '1') return page(key, 'optedOut');
+        if (url.searchParams.get('answered') === '1') return page(key, 'thanks');
         const chosen = Number(url.searchParams.get('score') ?? 'NaN');
         return page(key, 'open', Number.isInteger(chosen) ? { chosen } : {});
       }),
@@ -51,7 +52,7 @@ export function publicSurveyRouteBindings(deps: BindDependencies, surveys: Publi
         try {
           const { value } = await readJsonOrFormBody(request, SurveyAnswerSchema);
           await surveys.answer(key, value);
-          return form ? backTo(publicSurveyPath(key)) : json(200, { status: 'answered' });
+          return form ? backTo(`${publicSurveyPath(key)}?answered=1`) : json(200, { status: 'answered' });
         } catch (error) {
           if (!form || !(error instanceof CrmError)) throw error;
           // A form sent without a score (or off the scale): the page again, saying what is missing, in the survey's language.
@@ -74,4 +75,11 @@ export function publicSurveyRouteBindings(deps: BindDependencies, surveys: Publi
       }),
     ),
   ];
+}
+
+/** An answered survey thanks the customer right after their answer and says "already answered" later; one not answered asks. */
+function shownState(asked: 'open' | 'thanks' | 'optOut' | 'optedOut', answered: boolean): SurveyPageView['state'] {
+  if (asked === 'optOut' || asked === 'optedOut') return asked;
+  if (!answered) return 'open';
+  return asked === 'thanks' ? 'thanks' : 'answered';
 }

@@ -1,6 +1,6 @@
 import {
   CrmError,
-  ARTICLES_SHOWN,
+  translationGroupOf,
   MAX_REPORT_MONTHS,
   buildReport,
   capabilitiesOf,
@@ -146,10 +146,22 @@ function currenciesOf(dealCells: readonly ReportCell[]): { currency: string; dea
   return [...counts].map(([currency, deals]) => ({ currency, deals })).sort((a, b) => b.deals - a.deals || a.currency.localeCompare(b.currency));
 }
 
-/** The titles of the articles answer cells count, the most answering first, as many as the report lists. */
-async function articleTitles(store: Store, tenantId: string, cells: readonly ReportCell[]): Promise<{ id: string; title: string }[]> {
-  const counts = new Map<string, number>();
-  for (const cell of cells) counts.set(cell.dims.article ?? '', (counts.get(cell.dims.article ?? '') ?? 0) + (cell.measures.count ?? 0));
-  const ids = [...counts].sort((a, b) => b[1] - a[1]).slice(0, ARTICLES_SHOWN).map(([id]) => id);
-  return (await store.getMany('article', tenantId, ids)).map((article) => ({ id: article.id, title: article.title }));
+/**
+ * The articles answer cells count, with their translation group: the report counts an article and its translations as
+ * one answer, named by the group's first article. Read in pages of ids, the groups' first articles with them.
+ */
+async function articleTitles(store: Store, tenantId: string, cells: readonly ReportCell[]): Promise<{ id: string; title: string; group: string }[]> {
+  const ids = [...new Set(cells.map((cell) => cell.dims.article ?? ''))].filter((id) => id !== '');
+  const read = async (wanted: readonly string[]) => {
+    const found = [];
+    for (let i = 0; i < wanted.length; i += ARTICLE_PAGE) found.push(...(await store.getMany('article', tenantId, wanted.slice(i, i + ARTICLE_PAGE))));
+    return found;
+  };
+  const articles = await read(ids);
+  const known = new Set(articles.map((article) => article.id));
+  const firsts = await read([...new Set(articles.map((article) => translationGroupOf(article)))].filter((id) => !known.has(id)));
+  return [...articles, ...firsts].map((article) => ({ id: article.id, title: article.title, group: translationGroupOf(article) }));
 }
+
+// Articles read per request when naming those a report counts.
+const ARTICLE_PAGE = 100;

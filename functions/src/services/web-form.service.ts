@@ -1,6 +1,6 @@
 import { CrmError, isPhoneNumber, normalizeEmail, parseFormKey, type WebForm, type WebFormSubmission } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
-import { listUpTo } from '../store/list-up-to';
+import { activeOwnerOf } from './active-owner';
 import type { Store } from '../store/store';
 import { isPublicKey } from './public-links';
 import type { Clock, RecordService } from './records.service';
@@ -10,9 +10,6 @@ export type WebFormOutcome = {
   outcome: 'lead-created' | 'noted-on-lead' | 'noted-on-contact' | 'dropped-as-spam';
   thankYouUrl?: string | undefined;
 };
-
-// Members are the people of one organization; finding an admin to take a departed owner's leads reads them up to this.
-const MAX_MEMBERS_READ = 5_000;
 
 const formNotFound = () =>
   new CrmError('not-found', 'FORM.NOT_FOUND', 'There is no web form with this key. Copy the form again from Rapport (Settings → Web forms).');
@@ -51,15 +48,9 @@ export class WebFormService {
    * Who takes what the form brings: its owner while they have access, else their manager, else the tenant's
    * longest-serving active admin (there is always one), so no lead lands with someone who left.
    */
+  /** The form's owner, or who acts for them when they left (see `activeOwnerOf`). */
   private async activeOwnerOf(form: WebForm): Promise<string> {
-    const { store } = this.deps;
-    const owner = await store.get('member', form.tenantId, form.ownerId);
-    if (!owner || !owner.deactivated) return form.ownerId;
-    const manager = owner.managerId ? await store.get('member', form.tenantId, owner.managerId) : null;
-    if (manager && !manager.deactivated) return manager.id;
-    const { items } = await listUpTo(store, 'member', form.tenantId, {}, MAX_MEMBERS_READ);
-    const admins = items.filter((member) => member.role === 'admin' && !member.deactivated).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return admins[0]?.id ?? form.ownerId;
+    return (await activeOwnerOf(this.deps.store, form.tenantId, form.ownerId))?.id ?? form.ownerId;
   }
 
   private async file(form: WebForm, submission: WebFormSubmission): Promise<WebFormOutcome['outcome']> {

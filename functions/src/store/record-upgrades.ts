@@ -19,6 +19,10 @@ const upgradeSteps: { [K in RecordKind]?: Record<number, (document: Document) =>
         ? { ...deal, amountSetByHand: amountWasSetByHand({ amount: deal.amount as number | undefined, lineItems: (deal.lineItems ?? []) as [], currency: String(deal.currency) }) }
         : deal,
   },
+  article: {
+    // 1 → 2: articles are internal or public; those written before public pages are internal.
+    1: (article) => (article.visibility === undefined ? { ...article, visibility: 'internal' } : article),
+  },
 };
 
 /** The versions each kind has steps from, for the test that every bump came with its step. */

@@ -1,15 +1,12 @@
-import { CrmError, SURVEY_SCALE, TENANT_SETTINGS_ID, isLowScore, isScoreOf, type Member, type Survey, type SurveyAnswer } from '@rapport/shared';
+import { CrmError, SURVEY_SCALE, TENANT_SETTINGS_ID, isScoreOf, type Survey, type SurveyAnswer } from '@rapport/shared';
 import { publicLinkNotFound, type PublicLinks } from '../services/public-links';
 import type { RecordWriter } from '../services/record-writer';
 import { retryOnStale } from '../services/retry-on-stale';
-import { listUpTo } from '../store/list-up-to';
 import type { Store } from '../store/store';
 import type { SurveyPageView } from './survey-page';
-import { actorOf } from './survey-invitations.job';
-import { teamWords } from './survey-words';
+import { actorOf } from './survey-system';
+import { contactNow, followUpAnswer, queueFollowUp } from './survey-follow-up';
 
-// Members read to find a rep's manager when the rep names none: a tenant's members, up to this many.
-const MAX_MEMBERS = 1_000;
 
 export type PublicSurvey = { survey: Survey; page: Omit<SurveyPageView, 'state' | 'actions' | 'chosen' | 'error'> };
 
@@ -44,9 +41,12 @@ export class PublicSurveysService {
         throw new CrmError('invalid', 'SURVEY.SCORE_OUT_OF_SCALE', `Choose a score from ${min} to ${max}.`, { min, max });
       }
       const comment = posted.comment?.trim();
-      return this.deps.writer.change('survey', actorOf(survey), survey, { status: 'answered', score: posted.score, ...(comment ? { comment } : {}), answeredAt: this.deps.now().toISOString() }, { origin: 'system' });
+      const stored = await this.deps.writer.change('survey', actorOf(survey), survey, { status: 'answered', score: posted.score, ...(comment ? { comment } : {}), answeredAt: this.deps.now().toISOString() }, { origin: 'system' });
+      // What follows is done now; should this request stop before, the surveys job does it (see queueFollowUp).
+      await queueFollowUp(this.deps.store, stored, this.deps.now());
+      return stored;
     });
-    if (!answered.followedUpAt) answered = await this.followUp(answered);
+    if (!answered.followedUpAt) answered = await followUpAnswer(this.deps, answered);
     if (answered.score !== posted.score || (answered.comment ?? '') !== (posted.comment?.trim() ?? '')) {
       throw new CrmError('conflict', 'SURVEY.ALREADY_ANSWERED', 'This survey was already answered: it takes one answer. Thank you.', {});
     }
@@ -57,7 +57,7 @@ export class PublicSurveysService {
   async optOut(key: string): Promise<void> {
     const survey = await this.surveyOf(key, { allowExpired: true });
     await retryOnStale(async () => {
-      const contact = await this.deps.store.get('contact', survey.tenantId, survey.contactId);
+      const contact = await contactNow(this.deps.store, survey.tenantId, survey.contactId);
       if (contact && !contact.doNotSurvey) await this.deps.writer.change('contact', actorOf(survey), contact, { doNotSurvey: true }, { origin: 'system' });
     });
   }
@@ -75,61 +75,5 @@ export class PublicSurveysService {
     const survey = await this.deps.store.get('survey', link.tenantId, link.id);
     if (!survey || survey.publicKey !== key) throw publicLinkNotFound();
     return survey;
-  }
-
-  /** What follows an answer, each step once (ids derived from the survey), then the survey notes it was done. */
-  private async followUp(survey: Survey): Promise<Survey> {
-    const { store, writer } = this.deps;
-    const actor = actorOf(survey);
-    const score = survey.score ?? 0;
-    const at = survey.answeredAt ?? this.deps.now().toISOString();
-    const contact = await retryOnStale(async () => {
-      const current = await store.get('contact', survey.tenantId, survey.contactId);
-      if (!current || (current.satisfaction && current.satisfaction.at >= at)) return current;
-      return writer.change('contact', actor, current, { satisfaction: { type: survey.type, score, at, surveyId: survey.id } }, { origin: 'system' });
-    });
-    const [owner, caseRecord, company] = await Promise.all([
-      store.get('member', survey.tenantId, survey.ownerId),
-      survey.caseId ? store.get('case', survey.tenantId, survey.caseId) : null,
-      survey.companyId ? store.get('company', survey.tenantId, survey.companyId) : null,
-    ]);
-    const words = teamWords(owner?.language ?? 'en');
-    const links = { contactIds: contact ? [contact.id] : [], ...(company ? { companyId: company.id } : {}), ...(caseRecord ? { caseId: caseRecord.id } : {}), participants: [] };
-    const summary = words.summary(survey.type, score, survey.comment, caseRecord?.subject);
-    await writer.addOnce('activity', actor, { kind: 'note', subject: words.note(survey.type, score), summary, at, status: 'done', ...links }, { id: `${survey.id}-answer`, origin: 'system' });
-    if (isLowScore(survey.type, score)) {
-      const manager = await this.managerOf(survey.tenantId, owner);
-      const name = contact ? [contact.firstName, contact.lastName].filter(Boolean).join(' ') : '';
-      const managerWords = teamWords(manager?.language ?? owner?.language ?? 'en');
-      await writer.addOnce(
-        'activity',
-        { tenantId: survey.tenantId, userId: manager?.id ?? survey.ownerId },
-        { kind: 'task', subject: managerWords.lowScoreTask(name, survey.type, score), summary: managerWords.summary(survey.type, score, survey.comment, caseRecord?.subject), at, status: 'planned', priority: 'high', ...links },
-        { id: `${survey.id}-low-score`, origin: 'system', ownerId: manager?.id ?? survey.ownerId },
-      );
-    }
-    return retryOnStale(async () => {
-      const current = (await store.get('survey', survey.tenantId, survey.id)) ?? survey;
-      if (current.followedUpAt) return current;
-      return writer.change('survey', actorOf(current), current, { followedUpAt: this.deps.now().toISOString() }, { origin: 'system' });
-    });
-  }
-
-  /**
-   * The rep's manager: the member they name, else a manager of their team, else an admin; the rep themself when the
-   * tenant has none active.
-   */
-  private async managerOf(tenantId: string, owner: Member | null): Promise<Member | null> {
-    if (!owner) return null;
-    const named = owner.managerId ? await this.deps.store.get('member', tenantId, owner.managerId) : null;
-    if (named && !named.deactivated) return named;
-    const { items } = await listUpTo(this.deps.store, 'member', tenantId, {}, MAX_MEMBERS);
-    const active = items.filter((member) => !member.deactivated && member.id !== owner.id);
-    return (
-      active.find((member) => member.role === 'manager' && owner.team !== undefined && member.team === owner.team) ??
-      active.find((member) => member.role === 'manager') ??
-      active.find((member) => member.role === 'admin') ??
-      owner
-    );
   }
 }

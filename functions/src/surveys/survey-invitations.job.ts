@@ -14,7 +14,9 @@ import {
 import type { AppGraph } from '../graph/app-graph';
 import type { Job, JobOutcome } from '../jobs/job';
 import { runQueuedMails, tryMail } from '../jobs/mail-tries';
-import type { Actor } from '../kinds/kind-hooks';
+import { SURVEYS_JOB, actorOf } from './survey-system';
+import { followUpAnswer } from './survey-follow-up';
+import { activeOwnerOf } from '../services/active-owner';
 import { derivedId } from '../services/derived-ids';
 import type { PublicLinks } from '../services/public-links';
 import type { RecordWriter } from '../services/record-writer';
@@ -22,8 +24,7 @@ import { retryOnStale } from '../services/retry-on-stale';
 import type { Store, WorkItem } from '../store/store';
 import { surveyMail } from './survey-mail';
 
-/** The job that sends satisfaction surveys: a CSAT when a case closes, NPS when a manager sends it to a company. */
-export const SURVEYS_JOB = 'surveys';
+export { SURVEYS_JOB };
 
 const PER_RUN = 100;
 const RETRY_MINUTES = 5;
@@ -75,36 +76,56 @@ export function surveysJob(deps: SurveyJobDependencies): Job {
   return {
     name: SURVEYS_JOB,
     everyMinutes: 1,
-    run: ({ at }): Promise<JobOutcome> => runQueuedMails(deps.store, { job: SURVEYS_JOB, perRun: PER_RUN, retryMinutes: RETRY_MINUTES, at }, (item, notes) => handle(deps, item, at, notes)),
+    run: ({ at }): Promise<JobOutcome> => runQueuedMails(deps.store, { job: SURVEYS_JOB, perRun: PER_RUN, retryMinutes: RETRY_MINUTES, maxTries: MAX_TRIES, at }, (item, notes) => handle(deps, item, at, notes)),
   };
 }
 
+// An item waits this long for the API's public address, up to MAX_TRIES times, before it is let go.
+const WAIT_MINUTES = 60;
+
 async function handle(deps: SurveyJobDependencies, item: WorkItem, at: Date, notes: string[]): Promise<'sent' | 'skipped' | 'stop'> {
   const { store } = deps;
-  const settings = await surveySettingsOf(store, item.tenantId);
-  const survey = await surveyFor(deps, item, settings, at);
-  if (!survey || survey.status !== 'queued') {
+  const followUp = (item.payload as { followUp?: string }).followUp;
+  if (followUp) {
+    // An answer whose request stopped before what follows it: done now, once.
+    const survey = await store.get('survey', item.tenantId, followUp);
+    if (survey?.status === 'answered' && !survey.followedUpAt) await followUpAnswer({ store, writer: deps.writer, now: () => at }, survey);
     await store.removeWork(SURVEYS_JOB, item.key);
     return 'skipped';
   }
   const base = deps.publicUrl();
-  const [owner, contact] = await Promise.all([store.get('member', item.tenantId, survey.ownerId), store.get('contact', item.tenantId, survey.contactId)]);
-  const mailbox = settings.mailbox ?? (owner && !owner.deactivated ? owner.email : undefined);
-  const failure = !base ? 'the API does not know its public address (set API_PUBLIC_URL)' : !mailbox ? 'no mailbox to send from: set the surveys mailbox in Settings → Surveys' : !survey.email ? 'the contact has no e-mail address' : null;
-  if (failure || !base || !mailbox || !survey.email || !survey.publicKey) {
-    notes.push(`${item.key}: not sent: ${failure ?? 'no public link'}`);
-    await markFailed(deps.writer, survey, failure ?? 'no public link');
+  if (!base) {
+    // Nothing is made or marked until the API knows where its pages are: the item waits, and says why.
+    notes.push(`${item.key}: waits: the API does not know its public address (set API_PUBLIC_URL)`);
+    if (item.attempts + 1 >= MAX_TRIES) await store.removeWork(SURVEYS_JOB, item.key);
+    else await store.saveWork({ ...item, attempts: item.attempts + 1, dueAt: new Date(at.getTime() + WAIT_MINUTES * 60_000).toISOString() });
+    return 'skipped';
+  }
+  const settings = await surveySettingsOf(store, item.tenantId);
+  const found = await surveyFor(deps, item, settings, at);
+  const publicKey = 'skip' in found ? undefined : found.survey.publicKey;
+  if ('skip' in found || found.survey.status !== 'queued' || !publicKey) {
+    if ('skip' in found && found.skip) notes.push(`${item.key}: not sent: ${found.skip}`);
+    await store.removeWork(SURVEYS_JOB, item.key);
+    return 'skipped';
+  }
+  const { survey, mailbox } = found;
+  const contact = await store.get('contact', item.tenantId, survey.contactId);
+  // Said no (or merged away) since it was queued: it is not sent.
+  if (!contact || contact.doNotSurvey || !survey.email) {
+    await markFailed(deps.writer, survey, 'the contact asked for no surveys, or is gone', { release: false });
     await store.removeWork(SURVEYS_JOB, item.key);
     return 'skipped';
   }
   const caseRecord = survey.caseId ? await store.get('case', item.tenantId, survey.caseId) : null;
   const org = (await store.get('settings', item.tenantId, TENANT_SETTINGS_ID))?.quotes?.sellerName;
-  const { subject, html } = surveyMail(survey, { firstName: contact?.firstName }, org, caseRecord?.subject, `${base}${publicSurveyPath(survey.publicKey)}`);
+  const { subject, html } = surveyMail(survey, { firstName: contact.firstName }, org, caseRecord?.subject, `${base}${publicSurveyPath(publicKey)}`);
   const to = survey.email;
   const outcome = await tryMail(store, item, at, notes, { job: SURVEYS_JOB, retryMinutes: RETRY_MINUTES, maxTries: MAX_TRIES }, () =>
     deps.graph.sendMail(item.tenantId, mailbox, { subject, body: { contentType: 'html', content: html }, toRecipients: [{ emailAddress: { address: to, name: contactName(contact) } }] }),
   );
-  if (outcome === 'given-up') await markFailed(deps.writer, survey, 'Graph refused the e-mail');
+  // Never sent: the contact was not asked, so the period does not hold them back.
+  if (outcome === 'given-up') await markFailed(deps.writer, survey, 'Graph refused the e-mail', { release: true });
   if (outcome !== 'sent') return outcome === 'stop' ? 'stop' : 'skipped';
   await retryOnStale(async () => {
     const current = (await store.get('survey', survey.tenantId, survey.id)) ?? survey;
@@ -115,47 +136,73 @@ async function handle(deps: SurveyJobDependencies, item: WorkItem, at: Date, not
 }
 
 /**
- * The survey an item stands for: the one made already (a rerun), else a new one when the customer may be asked now
- * (null when not: surveys off, the case reopened or long closed, no address, asked lately, or said no).
+ * The survey an item stands for, and the mailbox it goes from: the one made already (a rerun), else a new one when the
+ * customer may be asked now. A reason instead when not: surveys off, the case reopened or long closed, no address, no
+ * mailbox, asked lately, or said no (an empty reason: nothing worth a note).
  */
-async function surveyFor(deps: SurveyJobDependencies, item: WorkItem, settings: SurveySettings, at: Date): Promise<Survey | null> {
+async function surveyFor(deps: SurveyJobDependencies, item: WorkItem, settings: SurveySettings, at: Date): Promise<{ survey: Survey; mailbox: string } | { skip: string }> {
   const { store } = deps;
   const payload = item.payload as CaseItem | NpsItem;
   const id = 'nps' in payload ? npsSurveyId(payload.contactId, payload.runAt) : csatSurveyId(payload.caseId);
-  const made = await store.get('survey', item.tenantId, id);
-  if (made) return made;
   const now = at.toISOString();
+  const made = await store.get('survey', item.tenantId, id);
   let fields: Pick<Survey, 'type' | 'contactId' | 'companyId' | 'caseId' | 'productId'> & { ownerId: string };
-  if ('nps' in payload) {
+  if (made) {
+    fields = made;
+  } else if ('nps' in payload) {
     fields = { type: 'nps', contactId: payload.contactId, companyId: payload.companyId, ownerId: payload.ownerId };
   } else {
     const closed = await store.get('case', item.tenantId, payload.caseId);
     const recent = closed?.closedAt !== undefined && at.getTime() - Date.parse(closed.closedAt) <= SURVEY_CASE_CLOSED_WITHIN_DAYS * 86_400_000;
-    if (!settings.csatOnClose || !closed || closed.status !== 'closed' || !recent || !closed.contactId) return null;
+    if (!settings.csatOnClose || !closed || closed.status !== 'closed' || !recent || !closed.contactId) return { skip: '' };
     fields = { type: 'csat', contactId: closed.contactId, caseId: closed.id, ownerId: closed.ownerId, ...(closed.companyId ? { companyId: closed.companyId } : {}), ...(closed.productId ? { productId: closed.productId } : {}) };
   }
+  // Whose it is: the owner, or who acts for them when they left; it goes from the tenant's mailbox, else theirs.
+  const owner = await activeOwnerOf(store, item.tenantId, fields.ownerId);
+  const mailbox = settings.mailbox ?? owner?.email;
+  if (!owner || !mailbox) return { skip: 'no mailbox to send from: set the surveys mailbox in Settings → Surveys' };
+  if (made) return { survey: made.status === 'queued' && !made.publicKey ? await withPublicLink(deps, made, settings, at) : made, mailbox };
   const contact = await store.get('contact', item.tenantId, fields.contactId);
   const email = contact?.emails[0];
-  if (!contact || !email || !maySurvey(contact, settings.contactPeriodDays, now)) return null;
-  // Marked first: a second case of the same contact closing meanwhile finds them asked.
-  await retryOnStale(async () => {
+  if (!contact || !email) return { skip: '' };
+  // The contact is marked asked by this survey first, on the contact as it is then: a second case of theirs, or a
+  // rep's "do not survey" meanwhile, makes this one give way, and a rerun of this item finds its own mark.
+  const mayAsk = (candidate: Contact) => (candidate.lastSurveyId === id ? !candidate.doNotSurvey : maySurvey(candidate, settings.contactPeriodDays, now));
+  const marked = await retryOnStale(async () => {
     const current = await store.get('contact', item.tenantId, contact.id);
-    if (current && maySurvey(current, settings.contactPeriodDays, now)) await deps.writer.change('contact', actorOf({ tenantId: item.tenantId, ownerId: fields.ownerId }), current, { lastSurveyedAt: now }, { origin: 'system' });
+    if (!current || !mayAsk(current)) return false;
+    if (current.lastSurveyId !== id) await deps.writer.change('contact', { tenantId: item.tenantId, userId: owner.id }, current, { lastSurveyedAt: now, lastSurveyId: id }, { origin: 'system' });
+    return true;
   });
+  if (!marked) return { skip: '' };
   const language = await customerLanguage(store, item.tenantId, contact);
-  const expiresAt = new Date(at.getTime() + settings.validDays * 86_400_000).toISOString();
-  const { ownerId, ...rest } = fields;
-  const created = await deps.writer.addOnce('survey', { tenantId: item.tenantId, userId: ownerId }, { ...rest, status: 'queued', language, email }, { id, origin: 'system', ownerId });
+  const { ownerId: _ownerId, ...rest } = fields;
+  const created = await deps.writer.addOnce('survey', { tenantId: item.tenantId, userId: owner.id }, { ...rest, status: 'queued', language, email }, { id, origin: 'system', ownerId: owner.id });
   const survey = created ?? (await store.get('survey', item.tenantId, id));
-  if (!survey || survey.publicKey) return survey;
-  const publicKey = await deps.links.issue({ tenantId: item.tenantId, kind: 'survey', id, expiresAt });
+  if (!survey) return { skip: '' };
+  return { survey: survey.publicKey ? survey : await withPublicLink(deps, survey, settings, at), mailbox };
+}
+
+/** Gives a survey its public key, valid for the tenant's days (again after a stop between making it and this). */
+async function withPublicLink(deps: SurveyJobDependencies, survey: Survey, settings: SurveySettings, at: Date): Promise<Survey> {
+  const expiresAt = new Date(at.getTime() + settings.validDays * 86_400_000).toISOString();
+  const publicKey = await deps.links.issue({ tenantId: survey.tenantId, kind: 'survey', id: survey.id, expiresAt });
   return deps.writer.change('survey', actorOf(survey), survey, { publicKey, expiresAt }, { origin: 'system' });
 }
 
-async function markFailed(writer: RecordWriter, survey: Survey, failure: string): Promise<void> {
+/**
+ * A survey that will not go: marked failed with the reason. `release`: it was never sent, so the contact's period no
+ * longer counts it (unless another survey marked them since).
+ */
+async function markFailed(writer: RecordWriter, survey: Survey, failure: string, options: { release: boolean }): Promise<void> {
   await retryOnStale(async () => {
     const current = (await writer.store.get('survey', survey.tenantId, survey.id)) ?? survey;
     if (current.status === 'queued') await writer.change('survey', actorOf(current), current, { status: 'failed', failure }, { origin: 'system' });
+  });
+  if (!options.release) return;
+  await retryOnStale(async () => {
+    const contact = await writer.store.get('contact', survey.tenantId, survey.contactId);
+    if (contact?.lastSurveyId === survey.id) await writer.change('contact', actorOf(survey), contact, { lastSurveyedAt: null, lastSurveyId: null }, { origin: 'system' });
   });
 }
 
@@ -168,6 +215,3 @@ async function customerLanguage(store: Store, tenantId: string, contact: Contact
 }
 
 const contactName = (contact: Contact | null) => (contact ? [contact.firstName, contact.lastName].filter(Boolean).join(' ') : '');
-
-/** Who the system writes a survey as: its owner, for whom the job and the public page act. */
-export const actorOf = (survey: { tenantId: string; ownerId: string }): Actor => ({ tenantId: survey.tenantId, userId: survey.ownerId });

@@ -7,7 +7,7 @@ import { customerWords } from './survey-words';
  */
 export function surveyMail(survey: { type: SurveyType; language: MemberLanguage }, to: { firstName: string | undefined }, org: string | undefined, about: string | undefined, pageUrl: string): { subject: string; html: string } {
   const words = customerWords(survey.language);
-  const name = org ?? words.us;
+  const name = org;
   const scoreLinks = scoresOf(survey.type)
     .map((score) => `<a href="${escapeHtml(`${pageUrl}?score=${score}`)}" style="display:inline-block;min-width:36px;padding:8px 0;margin:0 4px 6px 0;border:1px solid #8a8a8a;border-radius:6px;text-align:center;color:#0f5bb5;font-weight:600;text-decoration:none">${score}</a>`)
     .join('');

@@ -12,7 +12,8 @@ export type SurveyPageView = {
   type: SurveyType;
   language: MemberLanguage;
   org: string | undefined;
-  state: 'open' | 'answered' | 'optOut' | 'optedOut';
+  /** `thanks`: just answered, on this visit; `answered`: answered before. */
+  state: 'open' | 'thanks' | 'answered' | 'optOut' | 'optedOut';
   /** The score the e-mail's link chose, preselected (the customer still sends it). */
   chosen?: number | undefined;
   /** Said above the form when the customer sent it without a score. */
@@ -23,10 +24,12 @@ export type SurveyPageView = {
 /** The page, plain HTML without script: radio buttons for the scale, a comment, and the opt-out. */
 export function renderSurveyPage(view: SurveyPageView): string {
   const words = customerWords(view.language);
-  const org = view.org ?? words.us;
+  const org = view.org;
   const title = view.state === 'optOut' || view.state === 'optedOut' ? words.optOutQuestion(org) : words.question(view.type, org, undefined);
   const body = (() => {
     switch (view.state) {
+      case 'thanks':
+        return `<p class="done" role="status">${escapeHtml(words.thanks)}</p>`;
       case 'answered':
         return `<p class="done" role="status">${escapeHtml(words.alreadyAnswered)}</p>`;
       case 'optedOut':
@@ -55,7 +58,7 @@ function answerForm(view: SurveyPageView, words: ReturnType<typeof customerWords
     .join('');
   return [
     `<form method="post" action="${escapeHtml(view.actions.answer)}">`,
-    `<fieldset><legend class="hidden">${escapeHtml(words.question(view.type, view.org ?? words.us, undefined))}</legend>`,
+    `<fieldset><legend class="hidden">${escapeHtml(words.question(view.type, view.org, undefined))}</legend>`,
     `<div class="scale scale-${view.type}">${scores}</div>`,
     `<div class="ends" aria-hidden="true"><span>${escapeHtml(words.low(view.type))}</span><span>${escapeHtml(words.high(view.type))}</span></div></fieldset>`,
     `<label for="comment">${escapeHtml(words.comment)}</label><textarea id="comment" name="comment" rows="4" maxlength="2000"></textarea>`,

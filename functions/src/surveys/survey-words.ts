@@ -1,10 +1,13 @@
 import type { MemberLanguage, SurveyType } from '@rapport/shared';
 
-/** What a customer reads of a survey, in the e-mail and on its page; `org` is the tenant's name (the quotes' seller). */
+/**
+ * What a customer reads of a survey, in the e-mail and on its page; `org` is the tenant's name (the quotes' seller),
+ * and when the tenant has not named itself the sentences say "we" and "us" instead.
+ */
 export type CustomerWords = {
-  subject: (type: SurveyType, org: string, about: string | undefined) => string;
+  subject: (type: SurveyType, org: string | undefined, about: string | undefined) => string;
   greeting: (firstName: string | undefined) => string;
-  question: (type: SurveyType, org: string, about: string | undefined) => string;
+  question: (type: SurveyType, org: string | undefined, about: string | undefined) => string;
   /** The words at each end of the scale. */
   low: (type: SurveyType) => string;
   high: (type: SurveyType) => string;
@@ -14,13 +17,11 @@ export type CustomerWords = {
   chooseScore: string;
   thanks: string;
   alreadyAnswered: string;
-  why: (org: string) => string;
+  why: (org: string | undefined) => string;
   optOutLink: string;
-  optOutQuestion: (org: string) => string;
+  optOutQuestion: (org: string | undefined) => string;
   optOutButton: string;
-  optedOut: (org: string) => string;
-  /** When the tenant has not named itself in its settings. */
-  us: string;
+  optedOut: (org: string | undefined) => string;
 };
 
 const CSAT_LOW: Record<MemberLanguage, string> = { en: 'Very dissatisfied', es: 'Muy insatisfecho', pt: 'Muito insatisfeito', it: 'Molto insoddisfatto' };
@@ -30,12 +31,12 @@ const NPS_HIGH: Record<MemberLanguage, string> = { en: 'Extremely likely', es: '
 
 const WORDS: Record<MemberLanguage, CustomerWords> = {
   en: {
-    subject: (type, org, about) => (type === 'csat' ? `How did we do${about ? ` with “${about}”` : ''}?` : `Would you recommend ${org}?`),
+    subject: (type, org, about) => (type === 'csat' ? `How did we do${about ? ` with “${about}”` : ''}?` : org ? `Would you recommend ${org}?` : 'Would you recommend us?'),
     greeting: (firstName) => (firstName ? `Hello ${firstName},` : 'Hello,'),
     question: (type, org, about) =>
       type === 'csat'
-        ? `How satisfied are you with how ${org} handled your request${about ? ` “${about}”` : ''}?`
-        : `How likely are you to recommend ${org} to a friend or colleague?`,
+        ? `How satisfied are you with how ${org ?? 'we'} handled your request${about ? ` “${about}”` : ''}?`
+        : `How likely are you to recommend ${org ?? 'us'} to a friend or colleague?`,
     low: (type) => (type === 'csat' ? CSAT_LOW.en : NPS_LOW.en),
     high: (type) => (type === 'csat' ? CSAT_HIGH.en : NPS_HIGH.en),
     pickInMail: 'Choose a score: it opens a page where you can add a comment and send your answer.',
@@ -44,20 +45,23 @@ const WORDS: Record<MemberLanguage, CustomerWords> = {
     chooseScore: 'Choose a score before sending.',
     thanks: 'Thank you: your answer was recorded.',
     alreadyAnswered: 'You already answered this survey. Thank you.',
-    why: (org) => `You receive this because ${org} worked with you recently. One question, asked once.`,
+    why: (org) => `You receive this because ${org ?? 'we'} worked with you recently. One question, asked once.`,
     optOutLink: 'I do not want surveys',
-    optOutQuestion: (org) => `Stop receiving satisfaction surveys from ${org}?`,
+    optOutQuestion: (org) => `Stop receiving satisfaction surveys from ${org ?? 'us'}?`,
     optOutButton: 'Stop the surveys',
-    optedOut: (org) => `Done: ${org} will not send you surveys any more.`,
-    us: 'us',
+    optedOut: (org) => `Done: ${org ?? 'we'} will not send you surveys any more.`,
   },
   es: {
-    subject: (type, org, about) => (type === 'csat' ? `¿Qué tal lo hicimos${about ? ` con «${about}»` : ''}?` : `¿Recomendarías ${org}?`),
+    subject: (type, org, about) => (type === 'csat' ? `¿Qué tal lo hicimos${about ? ` con «${about}»` : ''}?` : org ? `¿Recomendarías ${org}?` : '¿Nos recomendarías?'),
     greeting: (firstName) => (firstName ? `Hola, ${firstName}:` : 'Hola:'),
     question: (type, org, about) =>
       type === 'csat'
-        ? `¿Qué tan satisfecho estás con cómo ${org} atendió tu solicitud${about ? ` «${about}»` : ''}?`
-        : `¿Qué probabilidad hay de que recomiendes ${org} a un amigo o colega?`,
+        ? org
+          ? `¿Qué tan satisfecho estás con cómo ${org} atendió tu solicitud${about ? ` «${about}»` : ''}?`
+          : `¿Qué tan satisfecho estás con cómo atendimos tu solicitud${about ? ` «${about}»` : ''}?`
+        : org
+          ? `¿Qué probabilidad hay de que recomiendes ${org} a un amigo o colega?`
+          : '¿Qué probabilidad hay de que nos recomiendes a un amigo o colega?',
     low: (type) => (type === 'csat' ? CSAT_LOW.es : NPS_LOW.es),
     high: (type) => (type === 'csat' ? CSAT_HIGH.es : NPS_HIGH.es),
     pickInMail: 'Elige una puntuación: se abrirá una página donde puedes añadir un comentario y enviar tu respuesta.',
@@ -66,20 +70,21 @@ const WORDS: Record<MemberLanguage, CustomerWords> = {
     chooseScore: 'Elige una puntuación antes de enviar.',
     thanks: 'Gracias: tu respuesta quedó registrada.',
     alreadyAnswered: 'Ya respondiste esta encuesta. Gracias.',
-    why: (org) => `Recibes esto porque ${org} trabajó contigo hace poco. Una sola pregunta, una sola vez.`,
+    why: (org) => `Recibes esto porque ${org ? `${org} trabajó` : 'trabajamos'} contigo hace poco. Una sola pregunta, una sola vez.`,
     optOutLink: 'No quiero recibir encuestas',
-    optOutQuestion: (org) => `¿Dejar de recibir encuestas de satisfacción de ${org}?`,
+    optOutQuestion: (org) => (org ? `¿Dejar de recibir encuestas de satisfacción de ${org}?` : '¿Dejar de recibir nuestras encuestas de satisfacción?'),
     optOutButton: 'Dejar de recibir encuestas',
-    optedOut: (org) => `Hecho: ${org} ya no te enviará encuestas.`,
-    us: 'nosotros',
+    optedOut: (org) => (org ? `Hecho: ${org} ya no te enviará encuestas.` : 'Hecho: ya no te enviaremos encuestas.'),
   },
   pt: {
-    subject: (type, org, about) => (type === 'csat' ? `Como nos saímos${about ? ` com "${about}"` : ''}?` : `Você recomendaria ${org}?`),
+    subject: (type, org, about) => (type === 'csat' ? `Como nos saímos${about ? ` com "${about}"` : ''}?` : org ? `Você recomendaria ${org}?` : 'Você nos recomendaria?'),
     greeting: (firstName) => (firstName ? `Olá, ${firstName},` : 'Olá,'),
     question: (type, org, about) =>
       type === 'csat'
-        ? `Qual o seu grau de satisfação com o atendimento de ${org} à sua solicitação${about ? ` "${about}"` : ''}?`
-        : `Qual a probabilidade de você recomendar ${org} a um amigo ou colega?`,
+        ? `Qual o seu grau de satisfação com ${org ? `o atendimento de ${org}` : 'o nosso atendimento'} à sua solicitação${about ? ` "${about}"` : ''}?`
+        : org
+          ? `Qual a probabilidade de você recomendar ${org} a um amigo ou colega?`
+          : 'Qual a probabilidade de você nos recomendar a um amigo ou colega?',
     low: (type) => (type === 'csat' ? CSAT_LOW.pt : NPS_LOW.pt),
     high: (type) => (type === 'csat' ? CSAT_HIGH.pt : NPS_HIGH.pt),
     pickInMail: 'Escolha uma nota: abre uma página onde você pode deixar um comentário e enviar sua resposta.',
@@ -88,20 +93,21 @@ const WORDS: Record<MemberLanguage, CustomerWords> = {
     chooseScore: 'Escolha uma nota antes de enviar.',
     thanks: 'Obrigado: sua resposta foi registrada.',
     alreadyAnswered: 'Você já respondeu esta pesquisa. Obrigado.',
-    why: (org) => `Você recebe isto porque ${org} trabalhou com você recentemente. Uma pergunta, uma única vez.`,
+    why: (org) => `Você recebe isto porque ${org ? `${org} trabalhou` : 'trabalhamos'} com você recentemente. Uma pergunta, uma única vez.`,
     optOutLink: 'Não quero receber pesquisas',
-    optOutQuestion: (org) => `Parar de receber pesquisas de satisfação de ${org}?`,
+    optOutQuestion: (org) => (org ? `Parar de receber pesquisas de satisfação de ${org}?` : 'Parar de receber nossas pesquisas de satisfação?'),
     optOutButton: 'Parar as pesquisas',
-    optedOut: (org) => `Pronto: ${org} não enviará mais pesquisas para você.`,
-    us: 'nós',
+    optedOut: (org) => (org ? `Pronto: ${org} não enviará mais pesquisas para você.` : 'Pronto: não enviaremos mais pesquisas para você.'),
   },
   it: {
-    subject: (type, org, about) => (type === 'csat' ? `Com'è andata${about ? ` con «${about}»` : ''}?` : `Consiglieresti ${org}?`),
+    subject: (type, org, about) => (type === 'csat' ? `Com'è andata${about ? ` con «${about}»` : ''}?` : org ? `Consiglieresti ${org}?` : 'Ci consiglieresti?'),
     greeting: (firstName) => (firstName ? `Buongiorno ${firstName},` : 'Buongiorno,'),
     question: (type, org, about) =>
       type === 'csat'
-        ? `Quanto sei soddisfatto di come ${org} ha gestito la tua richiesta${about ? ` «${about}»` : ''}?`
-        : `Quanto è probabile che consiglieresti ${org} a un amico o a un collega?`,
+        ? `Quanto sei soddisfatto di come ${org ? `${org} ha gestito` : 'abbiamo gestito'} la tua richiesta${about ? ` «${about}»` : ''}?`
+        : org
+          ? `Quanto è probabile che consiglieresti ${org} a un amico o a un collega?`
+          : 'Quanto è probabile che ci consiglieresti a un amico o a un collega?',
     low: (type) => (type === 'csat' ? CSAT_LOW.it : NPS_LOW.it),
     high: (type) => (type === 'csat' ? CSAT_HIGH.it : NPS_HIGH.it),
     pickInMail: 'Scegli un punteggio: si apre una pagina dove puoi aggiungere un commento e inviare la risposta.',
@@ -110,12 +116,11 @@ const WORDS: Record<MemberLanguage, CustomerWords> = {
     chooseScore: 'Scegli un punteggio prima di inviare.',
     thanks: 'Grazie: la tua risposta è stata registrata.',
     alreadyAnswered: 'Hai già risposto a questo sondaggio. Grazie.',
-    why: (org) => `Ricevi questo messaggio perché ${org} ha lavorato con te di recente. Una sola domanda, una sola volta.`,
+    why: (org) => `Ricevi questo messaggio perché ${org ? `${org} ha lavorato` : 'abbiamo lavorato'} con te di recente. Una sola domanda, una sola volta.`,
     optOutLink: 'Non voglio ricevere sondaggi',
-    optOutQuestion: (org) => `Non ricevere più sondaggi di soddisfazione da ${org}?`,
+    optOutQuestion: (org) => (org ? `Non ricevere più sondaggi di soddisfazione da ${org}?` : 'Non ricevere più i nostri sondaggi di soddisfazione?'),
     optOutButton: 'Interrompi i sondaggi',
-    optedOut: (org) => `Fatto: ${org} non ti invierà più sondaggi.`,
-    us: 'noi',
+    optedOut: (org) => (org ? `Fatto: ${org} non ti invierà più sondaggi.` : 'Fatto: non ti invieremo più sondaggi.'),
   },
 };
 

@@ -26,21 +26,19 @@ export class SurveysService {
   }
 
   /**
-   * NPS to the company's contacts, once per the tenant's period: the company notes the run first (so a second request
-   * is refused rather than sending twice), then each contact who may be asked is queued for the job.
+   * NPS to the company's contacts, once per the tenant's period: each contact who may be asked is queued for the job,
+   * then the company notes the run, when it queued anyone. A second request within the period is refused; one racing
+   * this one, or retried after it stopped, queues contacts the job then finds asked already (one survey each).
    */
   async sendNps(principal: Principal, companyId: string): Promise<NpsSurveyResult> {
     const { store, records } = this.deps;
     const now = this.deps.now().toISOString();
     const settings = await surveySettingsOf(store, principal.tenantId);
-    const company = await retryOnStale(async () => {
-      const current = await records.get('company', principal, companyId);
-      const next = nextNpsDay(current.lastNpsAt, settings.npsPeriodDays, now);
-      if (next) {
-        throw new CrmError('conflict', 'SURVEY.NPS_TOO_SOON', `${current.name} was sent NPS on ${current.lastNpsAt?.slice(0, 10)}: it can be sent again from ${next}.`, { nextDay: next, periodDays: settings.npsPeriodDays });
-      }
-      return records.writer.change('company', principal, current, { lastNpsAt: now }, { origin: 'system' });
-    });
+    const company = await records.get('company', principal, companyId);
+    const next = nextNpsDay(company.lastNpsAt, settings.npsPeriodDays, now);
+    if (next) {
+      throw new CrmError('conflict', 'SURVEY.NPS_TOO_SOON', `${company.name} was sent NPS on ${company.lastNpsAt?.slice(0, 10)}: it can be sent again from ${next}.`, { nextDay: next, periodDays: settings.npsPeriodDays });
+    }
     const { items: contacts } = await listUpTo(store, 'contact', principal.tenantId, { linkedTo: { kind: 'company', id: company.id } }, MAX_COMPANY_CONTACTS);
     const result: NpsSurveyResult = { queued: [], skipped: [] };
     for (const contact of contacts) {
@@ -51,6 +49,12 @@ export class SurveysService {
       }
       await queueNpsSurvey(store, principal.tenantId, { contactId: contact.id, companyId: company.id, ownerId: company.ownerId, runAt: now }, this.deps.now());
       result.queued.push(contact.id);
+    }
+    if (result.queued.length > 0) {
+      await retryOnStale(async () => {
+        const current = await records.get('company', principal, companyId);
+        if (!current.lastNpsAt || current.lastNpsAt < now) await records.writer.change('company', principal, current, { lastNpsAt: now }, { origin: 'system' });
+      });
     }
     return result;
   }

@@ -24,6 +24,10 @@ type Mergeable = {
   companyId?: string | undefined;
   customerNumber?: string | undefined;
   address?: Address | undefined;
+  doNotSurvey?: boolean | undefined;
+  lastSurveyedAt?: string | undefined;
+  lastSurveyId?: string | undefined;
+  satisfaction?: { type: 'csat' | 'nps'; score: number; at: string; surveyId: string } | undefined;
 };
 
 /** A name as duplicates are matched by it: case, accents and spacing aside (`José  García` is `jose garcia`). */
@@ -38,8 +42,8 @@ export function sameName(a: { firstName?: string | undefined; lastName: string }
 
 /**
  * What the survivor of a merge gains from the duplicate: the fields it lacks (first name, title, company, customer
- * number, address), and the duplicate's e-mails and phones it does not have, within the schema's limits. Its own
- * values always stay; an empty object when it lacks nothing.
+ * number, address), and the duplicate's e-mails and phones it does not have, within the schema's limits; a "do not
+ * survey", and a later survey or answer. Its own values always stay; an empty object when it lacks nothing.
  */
 export function mergeGains(survivor: Mergeable, duplicate: Mergeable): Partial<Mergeable> {
   const gains: Partial<Mergeable> = {};
@@ -64,6 +68,13 @@ export function mergeGains(survivor: Mergeable, duplicate: Mergeable): Partial<M
     phones.push(phone);
   }
   if (phones.length > survivor.phones.length) gains.phones = phones;
+  // Surveys: a "no" from either person holds for both; the latest survey sent and the latest answer are kept.
+  if (duplicate.doNotSurvey && !survivor.doNotSurvey) gains.doNotSurvey = true;
+  if (duplicate.lastSurveyedAt && (!survivor.lastSurveyedAt || duplicate.lastSurveyedAt > survivor.lastSurveyedAt)) {
+    gains.lastSurveyedAt = duplicate.lastSurveyedAt;
+    if (duplicate.lastSurveyId) gains.lastSurveyId = duplicate.lastSurveyId;
+  }
+  if (duplicate.satisfaction && (!survivor.satisfaction || duplicate.satisfaction.at > survivor.satisfaction.at)) gains.satisfaction = duplicate.satisfaction;
   return gains;
 }
 

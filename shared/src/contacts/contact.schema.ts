@@ -35,8 +35,9 @@ export const ContactSchema = z
     mergedIntoId: IdSchema.optional(),
     /** The latest satisfaction score the contact gave (kept by the server when they answer a survey). */
     satisfaction: LatestSatisfactionSchema.optional(),
-    /** When the contact was last sent a survey (kept by the server): one per the tenant's period at most. */
+    /** When the contact was last sent a survey, and which (kept by the server): one per the tenant's period at most. */
     lastSurveyedAt: TimestampSchema.optional(),
+    lastSurveyId: IdSchema.optional(),
   })
   .meta({ id: 'Contact' });
 export type Contact = z.infer<typeof ContactSchema>;

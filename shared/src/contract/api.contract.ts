@@ -15,7 +15,7 @@ import { reportRoute } from './reports.contract';
 import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
-import { searchArticlesRoute, suggestArticlesRoute } from './knowledge.contract';
+import { caseDraftArticleRoute, publicArticlePageRoute, searchArticlesRoute, suggestArticlesRoute } from './knowledge.contract';
 import { sendCheckRoute } from './send-check.contract';
 import { myNeverLogRoute, updateMyNeverLogRoute } from './never-log.contract';
 import { followThreadRoute } from './threads.contract';
@@ -185,6 +185,7 @@ export const operations = {
   contractRenewalQuote: renewalQuoteRoute,
   suggestArticles: suggestArticlesRoute,
   searchArticles: searchArticlesRoute,
+  caseDraftArticle: caseDraftArticleRoute,
   listSurveys: listSurveysRoute,
   getSurvey: getSurveyRoute,
   sendNpsSurvey: npsSurveyRoute,
@@ -194,7 +195,7 @@ export type OperationName = keyof Operations;
 
 /**
  * The pages and posts reached without a token, from customers' browsers and websites: web forms, quotes to accept,
- * surveys to answer. In the contract (the OpenAPI document, the attack suites), never in the pane's client.
+ * surveys to answer, public knowledge articles. In the contract (the OpenAPI document, the attack suites), never in the pane's client.
  */
 export const publicOperations = {
   submitWebForm: submitWebFormRoute,
@@ -207,6 +208,7 @@ export const publicOperations = {
   publicSurveyPage: publicSurveyPageRoute,
   answerSurvey: answerSurveyRoute,
   surveyOptOut: surveyOptOutRoute,
+  publicArticlePage: publicArticlePageRoute,
 } as const satisfies Record<string, ApiRoute>;
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document comes from this list; the pane's client from all but the public ones. */

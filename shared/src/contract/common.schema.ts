@@ -32,4 +32,7 @@ export type Page<T> = { items: T[]; nextCursor: string | null };
 
 export const IdParamsSchema = z.strictObject({ id: z.string().min(1).max(64) });
 
+/** A public page's key in its path (a quote's, an article's): checked for its shape by the page, never here. */
+export const PublicKeyParamsSchema = z.strictObject({ key: z.string().min(1).max(64) });
+
 export const HealthSchema = z.object({ status: z.literal('ok'), version: z.string(), store: z.string() });

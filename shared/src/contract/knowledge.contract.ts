@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { IdSchema } from '../common/record.schema';
+import { IdSchema, longText } from '../common/record.schema';
+import { ARTICLE_BODY_MAX, PUBLIC_ARTICLES_PATH } from '../knowledge/article.rules';
 import { ArticleSchema } from '../knowledge/article.schema';
 import { memberLanguages } from '../members/preferences.rules';
+import { IdParamsSchema, PublicKeyParamsSchema } from './common.schema';
 import { defineRoute } from './route';
 
 /** What a rep reads when the pane looks for answers: an e-mail's subject and text, and whose it is. */
@@ -61,4 +63,43 @@ export const searchArticlesRoute = defineRoute({
   auth: 'user',
   query: SearchArticlesQuerySchema,
   success: { status: 200, schema: z.object({ articles: z.array(ArticleSchema) }), description: 'The best matches first' },
+});
+
+/**
+ * What turning a case into a draft article takes: the reply that solved it, when the rep wrote their own (else the
+ * article the case was last answered with is taken).
+ */
+export const CaseDraftArticleSchema = z.strictObject({
+  reply: longText(ARTICLE_BODY_MAX).optional(),
+});
+export type CaseDraftArticle = z.input<typeof CaseDraftArticleSchema>;
+
+export const caseDraftArticleRoute = defineRoute({
+  name: 'case-draft-article',
+  method: 'POST',
+  path: '/api/cases/{id}/draft-article',
+  summary:
+    "Turns a case into a draft knowledge article: its subject as the title, its question and the reply that solved it (the rep's own text, else the article it was last answered with) as the body, its product, in its customer's language. A retry with the same Idempotency-Key answers the first draft",
+  tag: 'Knowledge',
+  auth: 'user',
+  role: 'admin',
+  capability: 'knowledgeEditor',
+  allows: 'write knowledge articles',
+  params: IdParamsSchema,
+  body: CaseDraftArticleSchema,
+  success: { status: 201, schema: ArticleSchema, description: 'The draft article' },
+  errors: [403, 413, 422],
+  idempotent: true,
+});
+
+export const publicArticlePageRoute = defineRoute({
+  name: 'public-article-page',
+  method: 'GET',
+  path: `${PUBLIC_ARTICLES_PATH}/{key}`,
+  summary: "A published public knowledge article's page, opened from a link in a reply: the article alone, in its language (no token)",
+  tag: 'Public pages',
+  auth: 'none',
+  params: PublicKeyParamsSchema,
+  success: { status: 200, description: 'The page (HTML)' },
+  errors: [410, 429],
 });

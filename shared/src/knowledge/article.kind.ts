@@ -15,7 +15,8 @@ export const articleKind = defineKind(ArticleSchema, {
   ],
   timeline: false,
   statusFlow: { field: 'status', flow: articleStatusFlow, code: 'ARTICLE.STATUS_FLOW' },
-  schemaVersion: 1,
+  // 2: articles have a visibility (those written before are internal).
+  schemaVersion: 2,
   title: (article) => article.title,
   // Found by its title and tags in the search box; only a published article is ranked for a customer's question.
   index: (article) => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdParamsSchema } from '../contract/common.schema';
+import { IdParamsSchema, PublicKeyParamsSchema } from '../contract/common.schema';
 import { defineRoute } from '../contract/route';
 import { QuoteAcceptanceSchema, QuoteDeclineSchema, QuoteSchema } from './quote.schema';
 
@@ -29,8 +29,6 @@ export const quotePdfRoute = defineRoute({
   params: IdParamsSchema,
   success: { status: 200, description: 'The PDF' },
 });
-
-const PublicKeyParamsSchema = z.strictObject({ key: z.string().min(1).max(64) });
 
 export const QuoteAnsweredSchema = z.object({ status: z.enum(['accepted', 'declined']) }).meta({ id: 'QuoteAnswered' });
 

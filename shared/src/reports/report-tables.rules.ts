@@ -97,8 +97,8 @@ export type ReportContext = {
   members: readonly { id: string; displayName: string; team?: string | undefined; office?: string | undefined; deactivated?: boolean | undefined }[];
   territories: readonly { id: string; name: string; repIds: readonly string[] }[];
   products: readonly { id: string; name: string }[];
-  /** The knowledge articles a report names (the articles answering cases), by id. */
-  articles?: readonly { id: string; title: string }[];
+  /** The knowledge articles a report names (the articles answering cases), by id, with their translation group. */
+  articles?: readonly { id: string; title: string; group?: string }[];
 };
 
 /** What the money columns of a report are: in which currency, and, when converted, at which rates. */

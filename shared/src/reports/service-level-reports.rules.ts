@@ -42,11 +42,14 @@ export function serviceLevelReport(name: ServiceLevelReportName, cells: Cells, f
 
 /**
  * The knowledge articles that answered the most cases in the period (each case once per article, in the month it first
- * did), the most first. Every rep's: an article is the team's answer, not one rep's figure.
+ * did), the most first; an article and its translations count as one, named by the first of them. Every rep's: an
+ * article is the team's answer, not one rep's figure.
  */
 function articlesAnswering(cells: Cells, filters: ReportFilters, context: ReportContext): ReportTable {
-  const answers = sumBy((cells.answer ?? []).filter((cell) => inPeriod(cell, filters)), (cell) => cell.dims.article ?? '');
-  const rows = [...answers].map(([id, group]) => ({ key: id, label: context.articles?.find((article) => article.id === id)?.title ?? id, values: { cases: countOf(group, 'count') } }));
+  const articles = new Map((context.articles ?? []).map((article) => [article.id, article]));
+  const groupOf = (id: string) => articles.get(id)?.group ?? id;
+  const answers = sumBy((cells.answer ?? []).filter((cell) => inPeriod(cell, filters)), (cell) => groupOf(cell.dims.article ?? ''));
+  const rows = [...answers].map(([id, group]) => ({ key: id, label: articles.get(id)?.title ?? id, values: { cases: countOf(group, 'count') } }));
   return { columns: [{ key: 'cases', kind: 'count' }], rows: rows.sort((a, b) => (b.values.cases ?? 0) - (a.values.cases ?? 0) || a.label.localeCompare(b.label)).slice(0, ARTICLES_SHOWN) };
 }
 

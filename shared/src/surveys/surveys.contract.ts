@@ -59,11 +59,11 @@ export const publicSurveyPageRoute = defineRoute({
   name: 'public-survey-page',
   method: 'GET',
   path: '/api/public/surveys/{key}',
-  summary: "The customer's page of a survey, opened from the e-mail: the question, or the opt-out (no token; it changes nothing, a score in the link only preselects it)",
+  summary:
+    "The customer's page of a survey, opened from the e-mail: the question, or the opt-out (no token; it changes nothing). `?score=` preselects a score, `?optOut=1` shows the opt-out; other parameters (a mail gateway's) are ignored",
   tag: 'Public pages',
   auth: 'none',
   params: PublicKeyParamsSchema,
-  query: z.strictObject({ score: z.string().max(2).optional(), optOut: z.string().max(1).optional(), optedOut: z.string().max(1).optional() }),
   success: { status: 200, description: 'The page (HTML)' },
   errors: [410, 429],
 });

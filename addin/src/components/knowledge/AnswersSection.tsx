@@ -1,17 +1,27 @@
-import { Body1, Caption1, Skeleton, SkeletonItem, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useState } from 'react';
+import { Body1, Button, Caption1, Skeleton, SkeletonItem, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { BookQuestionMarkRegular } from '@fluentui/react-icons';
-import { useSuggestedArticles, type SuggestionsFor } from '../../data/knowledge';
+import type { MemberLanguage } from '@rapport/shared/members/preferences.rules';
+import { useArticleDrafts, useIsKnowledgeEditor, useSuggestedArticles, type SuggestionsFor } from '../../data/knowledge';
 import { useI18n } from '../../i18n/I18nContext';
+import { lazyWithMessages } from '../../i18n/lazy-with-messages';
+import { useOpenRecord } from '../../taskpane/record-navigation';
 import { ErrorMessage } from '../ErrorMessage';
 import { Section } from '../Section';
 import { ArticleList } from './ArticleList';
 import { ArticleSearchForm } from './ArticleSearchForm';
+import { articleDraftOf } from './article-draft';
 import { useArticleSearchBox } from './useArticleSearchBox';
+
+// The editor comes when an editor writes an article, never with the answers: through the article view's boundary (a
+// boundary of its own would split a first-card chunk).
+const ArticleEditor = lazyWithMessages(() => import('./ArticleView'), 'ArticleEditor');
 
 const useStyles = makeStyles({
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalXS },
   search: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground2 },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 export type AnswersSectionProps = {
@@ -57,6 +67,51 @@ export function AnswersSection({ request, about }: AnswersSectionProps) {
         ) : null}
         {box.found && box.found.length > 0 ? <ArticleList label={t('knowledge.search.found', { query: box.q })} items={box.found.map((article) => ({ article }))} /> : null}
       </div>
+      <EditorTools />
     </Section>
+  );
+}
+
+/** For knowledge editors and admins: New article (its editor in place), and the drafts to finish, on request. */
+function EditorTools() {
+  const styles = useStyles();
+  const translator = useI18n();
+  const { t } = translator;
+  const writes = useIsKnowledgeEditor();
+  const openRecord = useOpenRecord();
+  const [writing, setWriting] = useState(false);
+  const [showDrafts, setShowDrafts] = useState(false);
+  const drafts = useArticleDrafts(writes && showDrafts);
+  if (!writes) return null;
+  if (writing) {
+    return (
+      <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+        <ArticleEditor
+          target={{ initial: articleDraftOf({ language: translator.language as MemberLanguage }) }}
+          heading={t('knowledge.editor.newHeading')}
+          onSaved={(article) => {
+            setWriting(false);
+            openRecord({ kind: 'article', id: article.id });
+          }}
+          onCancel={() => setWriting(false)}
+        />
+      </Suspense>
+    );
+  }
+  return (
+    <>
+      <div className={styles.tools}>
+        <Button onClick={() => setWriting(true)}>
+          {t('knowledge.editor.new')}
+        </Button>
+        <Button appearance="subtle" aria-expanded={showDrafts} onClick={() => setShowDrafts((shown) => !shown)}>
+          {t('knowledge.drafts.title')}
+        </Button>
+      </div>
+      {showDrafts && drafts.isPending ? <Spinner size="tiny" label={t('app.loading')} /> : null}
+      {showDrafts && drafts.isError ? <ErrorMessage error={drafts.error} onRetry={() => void drafts.refetch()} /> : null}
+      {showDrafts && drafts.isSuccess && drafts.drafts.length === 0 ? <Caption1 className={styles.hint}>{t('knowledge.drafts.none')}</Caption1> : null}
+      {showDrafts && drafts.drafts.length > 0 ? <ArticleList label={t('knowledge.drafts.list')} items={drafts.drafts.map((article) => ({ article }))} /> : null}
+    </>
   );
 }

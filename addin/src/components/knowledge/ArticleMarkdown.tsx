@@ -1,19 +1,10 @@
 import type { ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
+import { safeArticleUrl } from '@rapport/shared/knowledge/article.rules';
 
 // An article's Markdown as React elements, the one tree both the pane shows and "Insert article" writes into a reply
 // (article-reply.tsx renders it to HTML). Raw HTML in the Markdown is never HTML: react-markdown shows it as text, and
 // no plugin that would parse it (rehype-raw) is used.
-
-/**
- * Where a link in an article may lead: web pages, e-mail addresses and phone numbers. Anything else (`javascript:`,
- * `data:`, a path that would open inside the pane) is dropped, and its words stay as plain text.
- */
-export function safeArticleUrl(url: string): string {
-  // An allow-list of the address's start, not a deny-list of schemes: nothing else gets through, however it is spelled.
-  const address = url.trim();
-  return /^(https?:\/\/[^/\s]|mailto:[^\s]|tel:[+\d(])/i.test(address) ? address : '';
-}
 
 export type ArticleMarkdownProps = {
   body: string;

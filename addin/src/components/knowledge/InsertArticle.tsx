@@ -9,7 +9,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { articleExcerpt } from './article-excerpt';
 import { ArticleBadges } from './ArticleList';
 import { ArticleSearchForm } from './ArticleSearchForm';
-import { useInsertArticle } from './useInsertArticle';
+import { useInsertArticle, type InsertAs } from './useInsertArticle';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -60,12 +60,14 @@ export function InsertArticle({ item, customer, insert, onDone }: InsertArticleP
   const said = (logged: typeof outcome) => {
     if (!logged) return;
     if (logged.logError) return;
-    onDone(logged.case ? t('knowledge.insert.logged', { number: logged.case.number }) : t('knowledge.insert.inserted'));
+    const link = logged.as === 'link';
+    if (logged.case) onDone(t(link ? 'knowledge.insert.linkLogged' : 'knowledge.insert.logged', { number: logged.case.number }));
+    else onDone(t(link ? 'knowledge.insert.linkInserted' : 'knowledge.insert.inserted'));
   };
   const run = () => {
     if (!version) return;
     relog.reset();
-    job.mutate({ article: version, serviceCase: state.answeredCase }, { onSuccess: said });
+    job.mutate({ article: version, serviceCase: state.answeredCase, as: state.as }, { onSuccess: said });
   };
 
   return (
@@ -121,6 +123,14 @@ export function InsertArticle({ item, customer, insert, onDone }: InsertArticleP
             </Select>
           </Field>
           {state.translations.error ? <ErrorMessage error={state.translations.error} onRetry={state.translations.retry} /> : null}
+          {state.linkable ? (
+            <Field label={t('knowledge.insert.as')}>
+              <RadioGroup className={styles.choices} value={state.as} onChange={(_, data) => state.chooseAs(data.value as InsertAs)}>
+                <Radio value="link" disabled={busy} label={t('knowledge.insert.asLink')} />
+                <Radio value="text" disabled={busy} label={t('knowledge.insert.asText')} />
+              </RadioGroup>
+            </Field>
+          ) : null}
           {state.openCases.length > 0 ? (
             <Field label={t('knowledge.insert.case')}>
               <RadioGroup className={styles.choices} value={state.caseId} onChange={(_, data) => state.chooseCase(data.value)}>
@@ -138,7 +148,7 @@ export function InsertArticle({ item, customer, insert, onDone }: InsertArticleP
               error={notLogged.logError}
               onRetry={() => {
                 const serviceCase = notLogged.case;
-                if (version && serviceCase) relog.mutate({ article: version, serviceCase }, { onSuccess: said });
+                if (version && serviceCase) relog.mutate({ article: version, serviceCase, as: notLogged.as }, { onSuccess: said });
               }}
             />
           ) : null}

@@ -2,6 +2,10 @@ import type { LookupResult } from '@rapport/shared';
 import type { MailItem } from '../../office/mail-item';
 import { AnswersSection } from './AnswersSection';
 
+// A closed case offered to knowledge editors as a draft article: through this boundary, which a case's view and the card's
+// later parts load already, rather than a lazy boundary of its own (that would split a first-card chunk).
+export { DraftFromCase } from './DraftFromCase';
+
 /** How many articles the card suggests for an e-mail: the best few, the search finds the rest. */
 const CARD_SUGGESTIONS = 3;
 

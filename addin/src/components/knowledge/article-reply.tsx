@@ -6,7 +6,8 @@ import { plainTextOf } from './reply-text';
 
 // What "Insert article" puts into a reply: the article's title and text as HTML, made from the same Markdown tree the
 // pane shows (ArticleMarkdown rendered to markup), then passed through DOMPurify with only plain formatting and safe
-// links allowed, before Outlook takes it. The same, as text, for a draft written in plain text.
+// links allowed, before Outlook takes it. The same, as text, for a draft written in plain text. Or, for a public
+// article, a link to its page with its title.
 
 // Formatting an e-mail keeps: paragraphs, emphasis, headings, lists, quotes, code and links; no images, styles,
 // scripts, forms or handlers.
@@ -25,4 +26,9 @@ export function articleForReply(article: { title: string; body: string }): { htm
   const html = DOMPurify.sanitize(markup, replyPolicy);
   const fragment = DOMPurify.sanitize(markup, { ...replyPolicy, RETURN_DOM_FRAGMENT: true });
   return { html, text: plainTextOf(fragment) };
+}
+
+/** A link to an article's public page, with its title as the link's words: for a customer to read it there. */
+export function articleLinkForReply(article: { title: string }, url: string): { html: string; text: string } {
+  return { html: `<p><a href="${escapeHtml(url)}">${escapeHtml(article.title)}</a></p>`, text: `${article.title}\n${url}` };
 }

@@ -4,7 +4,7 @@ import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Quote } from '@rapport/shared/quotes/quote.schema';
 import { quoteReference } from '@rapport/shared/quotes/quote.rules';
 import { useOperation } from '../../data/queries';
-import { useQuote } from '../../data/quotes';
+import { usePublicQuoteUrl, useQuote } from '../../data/quotes';
 import { useCanEditRecord } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
@@ -14,7 +14,7 @@ import { StatusBadge } from '../StatusBadge';
 import { QuoteActions } from './QuoteActions';
 import { QuoteContactName } from './QuoteContact';
 import { QuoteEditor } from './QuoteEditor';
-import { QuoteLink } from './QuoteLink';
+import { CopyLink } from '../CopyLink';
 import { minorMoney, percentText, quoteDetail, shownStatus, statusTones } from './quote-state';
 import { QuoteTotalsView } from './QuoteTotalsView';
 
@@ -66,6 +66,7 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen, onDelet
   // Whether the rep may change a draft is known once the pane knows who they are: until then, neither view.
   const me = useOperation('me', {});
   const canEditRecord = useCanEditRecord();
+  const publicUrlOf = usePublicQuoteUrl();
   const [justSent, setJustSent] = useState(false);
   const headingId = useId();
   const quote = query.data;
@@ -109,7 +110,7 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen, onDelet
           {notice ? <Notice intent="success">{notice}</Notice> : null}
           {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
           {justSent && quote.status === 'sent' ? <Notice intent="success">{t('quotes.sent')}</Notice> : null}
-          {quote.status === 'sent' && quote.publicKey ? <QuoteLink publicKey={quote.publicKey} /> : null}
+          {quote.status === 'sent' && quote.publicKey ? <CopyLink url={publicUrlOf(quote.publicKey)} label={t('quotes.link')} /> : null}
           {quote.status === 'draft' && me.isPending ? (
             <Spinner size="tiny" label={t('app.loading')} />
           ) : editable ? (

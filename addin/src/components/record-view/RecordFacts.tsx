@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Article, Case, Company, Contact, Contract, Deal, Lead, Order, Quote } from '@rapport/shared';
+import { articleIsPublic } from '@rapport/shared/knowledge/article.rules';
 import { contractStatus } from '@rapport/shared/contracts/contract.rules';
 import { satisfactionBand } from '@rapport/shared/surveys/survey.rules';
 import { fromMinor } from '@rapport/shared/money/money.rules';
@@ -119,6 +120,7 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
     case 'article': {
       const article = record as Article;
       facts.push(badge(article.status === 'published' ? 'success' : article.status === 'draft' ? 'informative' : 'subtle', t(`knowledge.article.status.${article.status}`)));
+      if (articleIsPublic(article)) facts.push(badge('brand', t('knowledge.article.public')));
       facts.push(t(`value.contact.language.${article.language}`));
       facts.push(t('knowledge.article.updated', { date: date(article.updatedAt) }));
       break;

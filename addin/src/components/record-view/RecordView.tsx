@@ -37,9 +37,10 @@ const orderContractViews = () => import('../orders/OrderContractViews');
 const OrderContent = lazyWithMessages(() => orderContractViews(), 'OrderContent');
 const ContractTerms = lazyWithMessages(() => orderContractViews(), 'ContractTerms');
 const ChangeHistory = lazyWithMessages(() => import('../ClosedSections'), 'ChangeHistory');
-// A knowledge article's text comes with the Markdown renderer; a case's suggested articles without it.
-const ArticleSections = lazyWithMessages(() => import('../knowledge/ArticleSections'), 'ArticleSections');
+// A knowledge article's text comes with the Markdown renderer (and its editor); a case's suggested articles without it.
+const ArticleView = lazyWithMessages(() => import('../knowledge/ArticleView'), 'ArticleView');
 const CaseAnswers = lazyWithMessages(() => import('../knowledge/SuggestedAnswers'), 'CaseAnswers');
+const DraftFromCase = lazyWithMessages(() => import('../knowledge/SuggestedAnswers'), 'DraftFromCase');
 // A contact's and a company's surveys: with the closed sections (the record link they share with them would otherwise
 // leave its first-card chunk for a file of its own).
 const ContactSurveys = lazyWithMessages(() => import('../ClosedSections'), 'ContactSurveys');
@@ -126,9 +127,9 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
             // A quote reads as a document: read-only here (a draft is changed, and a sent one revised, in its editor).
             <QuoteSections quote={record as unknown as Quote} />
           ) : ref.kind === 'article' ? (
-            // An article is read here (its text rendered, its languages); knowledge editors write it in Settings.
+            // An article is read here (its text rendered, its languages, its changes); knowledge editors write it here too.
             <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
-              <ArticleSections article={record as unknown as Article} />
+              <ArticleView key={ref.id} article={record as unknown as Article} reload={() => void view.reload()} startInEditor={ref.edit === true} />
             </Suspense>
           ) : (
             <>
@@ -158,6 +159,8 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
               ) : null}
               {ref.kind === 'case' ? (
                 <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                  {/* A closed case offers knowledge editors to become a draft article. */}
+                  {record.status === 'closed' ? <DraftFromCase serviceCase={record as unknown as Case} /> : null}
                   <CaseAnswers caseId={ref.id} contactId={(record as unknown as Case).contactId} />
                 </Suspense>
               ) : null}

@@ -6,8 +6,9 @@ import type { DemoData } from './demo-data';
 
 // The demo's knowledge base: eight published articles answering what the demo's customers write about (invoices,
 // signing in, the add-in after an update, exports, training, support, deliveries, warranty), linked to the catalog's
-// products, three of them translated into Spanish, Portuguese or Italian. Written by the demo's admin through the same
-// code as the API's (the article's hooks index each one for suggestions when it is published).
+// products, three of them translated into Spanish, Portuguese or Italian, two with a public page (deliveries, warranty).
+// Written by the demo's admin through the same code as the API's (the article's hooks index each one for suggestions
+// when it is published, and give a public one its page's key).
 
 const DAY = 24 * 60 * 60 * 1000;
 const ADMIN_ID = 'c0ffee00-0000-4000-8000-0000000000c1';
@@ -192,6 +193,8 @@ const articles: DemoArticle[] = [
     input: {
       title: 'A delivery arrived damaged: how to get a replacement',
       language: 'en',
+      // Customers read it on its public page: a reply links to it.
+      visibility: 'public',
       tags: ['delivery', 'damaged', 'replacement', 'hardware'],
       productIds: [],
       body: [
@@ -205,6 +208,7 @@ const articles: DemoArticle[] = [
     input: {
       title: 'What the warranty covers, and for how long',
       language: 'en',
+      visibility: 'public',
       tags: ['warranty', 'hardware', 'repair'],
       productIds: [],
       body: [
