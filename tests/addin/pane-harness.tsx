@@ -2,12 +2,16 @@ import { configure, render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ErrorCode } from '@rapport/shared';
+import type { Role } from '@rapport/shared/members/roles';
 import { createApiClient, type ApiClient } from '../../addin/src/api/client';
 import { ApiProvider } from '../../addin/src/data/ApiProvider';
 import type { CalendarLoader } from '../../addin/src/data/calendar';
 import { createQueryClient } from '../../addin/src/data/query-client';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
 import { I18nProvider } from '../../addin/src/i18n/I18nContext';
+import { MeProvider } from '../../addin/src/hooks/useMe';
+import { RecordNavigationProvider, useRecordNavigation } from '../../addin/src/taskpane/record-navigation';
+import type { InProcessApi } from './in-process-api';
 
 // The pane's views are long and CI runs the browser suites beside these: a query waits up to 5 s for what the user
 // would see (a second on an idle machine), so a loaded machine is not read as a failure.
@@ -91,4 +95,41 @@ export function renderInPane(ui: ReactNode, options: { api: ApiClient; language?
     </FluentProvider>,
   );
   return { ...view, queryClient };
+}
+
+/** What the pane's record navigation has open ("case:k1", "contact:c1#satisfaction"), as the record view would show it. */
+export function OpenedRecord() {
+  const { current } = useRecordNavigation();
+  return <output aria-label="open record">{current ? `${current.kind}:${current.id}${current.section ? `#${current.section}` : ''}` : 'none'}</output>;
+}
+
+/**
+ * A tenant's members over the real API (startInProcessApi): their tokens (named, so that members are known by name),
+ * their calls, and a piece of the pane rendered as one of them, who they are known (MeProvider) and what they open shown
+ * by OpenedRecord. `tenant` is read at each call: a test file gives each test a tenant of its own.
+ */
+export function membersOf(api: () => Pick<InProcessApi, 'app' | 'server'>, options: { tenant: () => string; names: Record<string, string> }) {
+  const tokenOf = (userId: string, role: Role) => api().app.issuer.issue({ tenantId: options.tenant(), userId, roles: [role], name: options.names[userId] ?? userId });
+  const call = async <T,>(userId: string, role: Role, method: string, route: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+    const response = await fetch(`${api().server.url}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${await tokenOf(userId, role)}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const render = (ui: ReactNode, as: { userId: string; role: Role }, language?: string) => {
+    const client = createApiClient({ baseUrl: api().server.url, getToken: () => tokenOf(as.userId, as.role), fetch });
+    return renderInPane(
+      <MeProvider>
+        <RecordNavigationProvider>
+          {ui}
+          <OpenedRecord />
+        </RecordNavigationProvider>
+      </MeProvider>,
+      { api: client, ...(language ? { language } : {}) },
+    );
+  };
+  return { tokenOf, call, render };
 }

@@ -1,19 +1,14 @@
 /** @jest-environment ./tests/stubs/jsdom-with-node-environment.js */
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Case } from '@rapport/shared';
-import { createApiClient } from '../../addin/src/api/client';
 import { CaseList } from '../../addin/src/components/CaseList';
 import { MyDay } from '../../addin/src/components/MyDay';
 import { ServiceLevelAdmin } from '../../addin/src/components/service-levels/ServiceLevelAdmin';
 import { serviceLevelSummary } from '../../addin/src/components/service-levels/ServiceLevelCounter';
 import { serviceLevelLine, type ServiceLevelFields } from '../../addin/src/components/service-levels/service-level-text';
-import { MeProvider } from '../../addin/src/hooks/useMe';
 import { translatorFor } from '../../addin/src/i18n/catalogs';
-import { RecordNavigationProvider, useRecordNavigation } from '../../addin/src/taskpane/record-navigation';
-import type { LocalApp } from '../../functions/src/local/local-mode';
-import type { RunningServer } from '../../functions/src/server';
 import { startInProcessApi, type InProcessApi } from './in-process-api';
-import { fail, fakeApi, renderInPane } from './pane-harness';
+import { fail, fakeApi, membersOf, renderInPane } from './pane-harness';
 
 // Case service levels in the pane: the line under a case ("Answer due in 3 h"), My day's line of cases breaching, and
 // Settings → Service levels. The wording at its edges against a fixed clock; the views over the real API and store (the
@@ -133,26 +128,13 @@ describe("a case's service level, as the pane words it", () => {
 
 const ADMIN = 'sam-admin';
 const REP = 'avery-rep';
-type Role = 'admin' | 'rep';
-
 describe('service levels in the pane, over the API', () => {
   let api: InProcessApi;
-  let app: LocalApp;
-  let server: RunningServer;
   // A tenant of its own for each test, on one API: what one test creates, no other sees.
   let tenants = 0;
   let tenant: string;
 
-  const tokenOf = (userId: string, role: Role) => app.issuer.issue({ tenantId: tenant, userId, roles: [role], name: userId === REP ? 'Avery Quinn' : 'Sam Ortiz' });
-  const call = async <T,>(userId: string, role: Role, method: string, route: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await fetch(`${server.url}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${await tokenOf(userId, role)}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const { call, render } = membersOf(() => api, { tenant: () => tenant, names: { [REP]: 'Avery Quinn', [ADMIN]: 'Sam Ortiz' } });
   const asRep = <T,>(method: string, route: string, body?: unknown, headers?: Record<string, string>) => call<T>(REP, 'rep', method, route, body, headers);
   const asAdmin = <T,>(method: string, route: string, body?: unknown, headers?: Record<string, string>) => call<T>(ADMIN, 'admin', method, route, body, headers);
   let keys = 0;
@@ -160,22 +142,8 @@ describe('service levels in the pane, over the API', () => {
   const openCase = (subject: string, hoursAgo: number, extra: object = {}) =>
     asRep<Case>('POST', '/api/cases', { subject, openedAt: new Date(Date.now() - hoursAgo * HOUR).toISOString(), ...extra }, { 'idempotency-key': `case-${tenant}-${++keys}` });
 
-  const render = (ui: React.ReactNode, as: { userId: string; role: Role }, language?: string) => {
-    const client = createApiClient({ baseUrl: server.url, getToken: () => tokenOf(as.userId, as.role), fetch });
-    return renderInPane(
-      <MeProvider>
-        <RecordNavigationProvider>
-          {ui}
-          <Opened />
-        </RecordNavigationProvider>
-      </MeProvider>,
-      { api: client, ...(language ? { language } : {}) },
-    );
-  };
-
   beforeAll(async () => {
     api = await startInProcessApi('service-levels');
-    ({ app, server } = api);
   });
   afterAll(() => api.close());
   beforeEach(async () => {
@@ -302,9 +270,3 @@ describe('Settings → Service levels, refused by the API', () => {
     expect(sentTo('PATCH /api/settings').map((request) => [request.body, request.headers['if-match']])).toEqual([[{ serviceLevel: { responseHours: 8, resolutionHours: 96 } }, '"3"']]);
   });
 });
-
-/** What the record navigation has open, as the pane's record view would show it. */
-function Opened() {
-  const { current } = useRecordNavigation();
-  return <output aria-label="open record">{current ? `${current.kind}:${current.id}` : 'none'}</output>;
-}

@@ -1,7 +1,6 @@
 /** @jest-environment ./tests/stubs/jsdom-with-node-environment.js */
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Case, Company, Contact, Survey } from '@rapport/shared';
-import { createApiClient } from '../../addin/src/api/client';
 import { ContactCard } from '../../addin/src/components/ContactCard';
 import { StatusBadge } from '../../addin/src/components/StatusBadge';
 import { RecordView } from '../../addin/src/components/record-view/RecordView';
@@ -9,15 +8,14 @@ import { SurveySettingsAdmin } from '../../addin/src/components/surveys/SurveySe
 import { ReportCard } from '../../addin/src/dashboard/ReportCard';
 import { tabReports } from '../../addin/src/dashboard/report-catalog';
 import { MeProvider } from '../../addin/src/hooks/useMe';
-import { RecordNavigationProvider, useRecordNavigation } from '../../addin/src/taskpane/record-navigation';
+import { RecordNavigationProvider } from '../../addin/src/taskpane/record-navigation';
 import { keepLatestSatisfaction } from '../../functions/src/local/demo/demo-surveys';
 import type { LocalApp } from '../../functions/src/local/local-mode';
-import type { RunningServer } from '../../functions/src/server';
 import { RecordWriter } from '../../functions/src/services/record-writer';
 // Parts the views load when opened: compiled up front, so that a test waits for the pane, not for ts-jest.
 import '../../addin/src/components/ClosedSections';
 import { startInProcessApi, type InProcessApi } from './in-process-api';
-import { fail, fakeApi, renderInPane } from './pane-harness';
+import { fail, fakeApi, membersOf, renderInPane } from './pane-harness';
 
 // The charts are drawn by d3 (ES modules only), in Chromium (tests/e2e/dashboard.e2e.test.ts); here, the tables beside them.
 jest.mock('../../addin/src/dashboard/ReportChart', () => ({ ReportChart: () => null, chartHeight: () => 200 }));
@@ -35,52 +33,23 @@ configure({ asyncUtilTimeout: 30_000 });
 const ADMIN = 'sam-admin';
 const MANAGER = 'morgan-manager';
 const REP = 'avery-rep';
-type Role = 'admin' | 'manager' | 'rep';
 const DAY = 86_400_000;
 const names: Record<string, string> = { [ADMIN]: 'Sam Ortiz', [MANAGER]: 'Morgan Blake', [REP]: 'Avery Quinn' };
 
-/** What the record navigation has open, as the pane's record view would show it. */
-function Opened() {
-  const { current } = useRecordNavigation();
-  return <output aria-label="open record">{current ? `${current.kind}:${current.id}${current.section ? `#${current.section}` : ''}` : 'none'}</output>;
-}
 const opened = () => screen.getByRole('status', { name: 'open record' }).textContent;
 
 describe('customer satisfaction in the pane, over the API', () => {
   let api: InProcessApi;
   let app: LocalApp;
-  let server: RunningServer;
   // A tenant of its own for each test, on one API: what one test creates, no other sees.
   let tenants = 0;
   let tenant: string;
 
-  const tokenOf = (userId: string, role: Role) => app.issuer.issue({ tenantId: tenant, userId, roles: [role], name: names[userId] ?? userId });
-  const call = async <T,>(userId: string, role: Role, method: string, route: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await fetch(`${server.url}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${await tokenOf(userId, role)}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const { call, render } = membersOf(() => api, { tenant: () => tenant, names });
   let keys = 0;
   const asRep = <T,>(method: string, route: string, body?: unknown) => call<T>(REP, 'rep', method, route, body, method === 'POST' ? { 'idempotency-key': `${tenant}-${++keys}` } : {});
   const asAdmin = <T,>(method: string, route: string, body?: unknown, headers?: Record<string, string>) => call<T>(ADMIN, 'admin', method, route, body, headers);
   const asManager = <T,>(method: string, route: string, body?: unknown) => call<T>(MANAGER, 'manager', method, route, body);
-
-  const render = (ui: React.ReactNode, as: { userId: string; role: Role }, language?: string) => {
-    const client = createApiClient({ baseUrl: server.url, getToken: () => tokenOf(as.userId, as.role), fetch });
-    return renderInPane(
-      <MeProvider>
-        <RecordNavigationProvider>
-          {ui}
-          <Opened />
-        </RecordNavigationProvider>
-      </MeProvider>,
-      { api: client, ...(language ? { language } : {}) },
-    );
-  };
 
   let surveys = 0;
   /** Surveys as the job and the survey page leave them; each contact's latest answer kept on their record, as the page does. */
@@ -129,7 +98,7 @@ describe('customer satisfaction in the pane, over the API', () => {
 
   beforeAll(async () => {
     api = await startInProcessApi('surveys');
-    ({ app, server } = api);
+    ({ app } = api);
   });
   afterAll(() => api.close());
   beforeEach(async () => {

@@ -1,20 +1,7 @@
-import { useState } from 'react';
-import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useOperation } from '../data/queries';
-import { isStale } from '../data/versions';
-import { useOperationWrite } from '../data/writes';
+import { Field, Input } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
-import { useErrorText } from '../i18n/useErrorText';
-import { ErrorMessage } from './ErrorMessage';
-import { QueryState } from './QueryState';
-
-const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  meta: { color: tokens.colorNeutralForeground2 },
-  days: { maxWidth: '120px' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
+import { SettingsForm, useSettingsDraft, useSettingsFieldStyles } from './SettingsForm';
 
 /** The days typed, as the API takes them: a whole number within the bounds, else null. */
 export function wholeDaysIn(typed: string, bounds: { min: number; max: number }): number | null {
@@ -41,68 +28,29 @@ export type DaysSettingAdminProps = {
  */
 export function DaysSettingAdmin({ setting, bounds, parse, words }: DaysSettingAdminProps) {
   const { t } = useI18n();
-  const styles = useStyles();
-  const errorText = useErrorText();
-  const settings = useOperation('settings', {});
-  const save = useOperationWrite('updateSettings');
-  const [edit, setEdit] = useState<{ typed: string; version: number } | null>(null);
-
-  const saved = settings.data ?? null;
-  const typed = edit?.typed ?? String(saved?.[setting] ?? bounds.default);
+  const styles = useSettingsFieldStyles();
+  const draft = useSettingsDraft<{ days: string }>();
+  const { saved } = draft;
+  const typed = draft.typed?.days ?? String(saved?.[setting] ?? bounds.default);
   const days = parse(typed);
-  const changed = saved !== null && edit !== null && days !== saved[setting];
+  const changed = saved !== null && draft.typed !== null && days !== saved[setting];
   const submit = () => {
-    if (!edit || days === null) return;
-    save.mutate({ body: { [setting]: days }, version: edit.version }, { onSuccess: () => setEdit(null) });
+    if (days !== null) draft.submit({ [setting]: days });
   };
-  const loadSaved = () =>
-    void settings.refetch().then(() => {
-      setEdit(null);
-      save.reset();
-    });
-  const refused = save.error ? errorText(save.error).fields[setting] : undefined;
-
   return (
-    <div className={styles.view}>
-      <Caption1 className={styles.meta}>{t(words.help)}</Caption1>
-      <QueryState query={settings} />
-      {saved ? (
-        <form
-          className={styles.view}
-          aria-label={t(words.form)}
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          <Field label={t(words.label)} hint={days === null ? undefined : t(words.hint, bounds)} validationMessage={days === null ? t(words.invalid, bounds) : refused}>
-            <Input
-              className={styles.days}
-              type="number"
-              inputMode="numeric"
-              min={bounds.min}
-              max={bounds.max}
-              value={typed}
-              onChange={(_, data) => {
-                save.reset();
-                setEdit({ typed: data.value, version: edit?.version ?? saved.version });
-              }}
-            />
-          </Field>
-          {save.isError ? <ErrorMessage error={save.error} onRetry={submit} /> : null}
-          {save.isSuccess && !edit ? (
-            <Caption1 role="status" aria-live="polite">
-              {t(words.saved, { days: saved[setting] })}
-            </Caption1>
-          ) : null}
-          <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={save.isPending || !changed || days === null}>
-              {t(words.save)}
-            </Button>
-            {isStale(save.error) ? <Button onClick={loadSaved}>{t(words.reload)}</Button> : null}
-          </div>
-        </form>
-      ) : null}
-    </div>
+    <SettingsForm
+      draft={draft}
+      help={t(words.help)}
+      name={t(words.form)}
+      savedText={t(words.saved, { days: saved?.[setting] ?? bounds.default })}
+      canSave={changed && days !== null}
+      onSubmit={submit}
+      saveLabel={t(words.save)}
+      reloadLabel={t(words.reload)}
+    >
+      <Field label={t(words.label)} hint={days === null ? undefined : t(words.hint, bounds)} validationMessage={days === null ? t(words.invalid, bounds) : draft.refused[setting]}>
+        <Input className={styles.short} type="number" inputMode="numeric" min={bounds.min} max={bounds.max} value={typed} onChange={(_, data) => draft.type({ days: data.value })} />
+      </Field>
+    </SettingsForm>
   );
 }

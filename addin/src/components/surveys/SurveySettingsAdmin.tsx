@@ -1,22 +1,9 @@
-import { useState } from 'react';
-import { Button, Caption1, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Switch } from '@fluentui/react-components';
 import { isEmailAddress } from '@rapport/shared/email/email-address.rules';
 import { SURVEY_CONTACT_DAYS, SURVEY_NPS_DAYS, SURVEY_VALID_DAYS } from '@rapport/shared/surveys/survey.rules';
-import { useOperation } from '../../data/queries';
-import { isStale } from '../../data/versions';
-import { useOperationWrite } from '../../data/writes';
 import { useI18n } from '../../i18n/I18nContext';
-import { useErrorText } from '../../i18n/useErrorText';
 import { wholeDaysIn } from '../DaysSettingAdmin';
-import { ErrorMessage } from '../ErrorMessage';
-import { QueryState } from '../QueryState';
-
-const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  meta: { color: tokens.colorNeutralForeground2 },
-  days: { maxWidth: '120px' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
+import { SettingsForm, useSettingsDraft, useSettingsFieldStyles } from '../SettingsForm';
 
 // The settings of some days, their limits as the API takes them (survey.rules.ts), in the form's order.
 const periods = [
@@ -36,15 +23,10 @@ type Typed = { csatOnClose: boolean; mailbox: string } & Record<Period, string>;
  */
 export function SurveySettingsAdmin() {
   const { t } = useI18n();
-  const styles = useStyles();
-  const errorText = useErrorText();
-  const settings = useOperation('settings', {});
-  const save = useOperationWrite('updateSettings');
-  const [edit, setEdit] = useState<(Typed & { version: number }) | null>(null);
-
-  const saved = settings.data ?? null;
-  const current = saved?.surveys;
-  const typed: Typed = edit ?? {
+  const styles = useSettingsFieldStyles();
+  const draft = useSettingsDraft<Typed>();
+  const current = draft.saved?.surveys;
+  const typed: Typed = draft.typed ?? {
     csatOnClose: current?.csatOnClose ?? false,
     mailbox: current?.mailbox ?? '',
     contactPeriodDays: String(current?.contactPeriodDays ?? SURVEY_CONTACT_DAYS.default),
@@ -56,75 +38,51 @@ export function SurveySettingsAdmin() {
   const mailboxValid = mailbox === '' || isEmailAddress(mailbox);
   const valid = mailboxValid && periods.every(([name]) => days[name] !== null);
   const submit = () => {
-    if (!edit || !valid) return;
-    const surveys = {
-      csatOnClose: typed.csatOnClose,
-      contactPeriodDays: days.contactPeriodDays ?? SURVEY_CONTACT_DAYS.default,
-      npsPeriodDays: days.npsPeriodDays ?? SURVEY_NPS_DAYS.default,
-      validDays: days.validDays ?? SURVEY_VALID_DAYS.default,
-      ...(mailbox ? { mailbox } : {}),
-    };
-    save.mutate({ body: { surveys }, version: edit.version }, { onSuccess: () => setEdit(null) });
-  };
-  const loadSaved = () =>
-    void settings.refetch().then(() => {
-      setEdit(null);
-      save.reset();
+    if (!valid) return;
+    draft.submit({
+      surveys: {
+        csatOnClose: typed.csatOnClose,
+        contactPeriodDays: days.contactPeriodDays ?? SURVEY_CONTACT_DAYS.default,
+        npsPeriodDays: days.npsPeriodDays ?? SURVEY_NPS_DAYS.default,
+        validDays: days.validDays ?? SURVEY_VALID_DAYS.default,
+        ...(mailbox ? { mailbox } : {}),
+      },
     });
-  const refused = save.error ? errorText(save.error).fields : {};
-  const change = (changes: Partial<Typed>) => {
-    if (!saved) return;
-    save.reset();
-    setEdit({ ...typed, ...changes, version: edit?.version ?? saved.version });
   };
+  const refused = draft.refused;
+  const change = (changes: Partial<Typed>) => draft.type({ ...typed, ...changes });
 
   return (
-    <div className={styles.view}>
-      <Caption1 className={styles.meta}>{t('surveySettings.help')}</Caption1>
-      <QueryState query={settings} />
-      {saved ? (
-        <form
-          className={styles.view}
-          aria-label={t('settings.surveys')}
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
+    <SettingsForm
+      draft={draft}
+      help={t('surveySettings.help')}
+      name={t('settings.surveys')}
+      savedText={t(current?.csatOnClose ? 'surveySettings.saved.on' : 'surveySettings.saved.off')}
+      canSave={draft.typed !== null && valid}
+      onSubmit={submit}
+      saveLabel={t('surveySettings.save')}
+      reloadLabel={t('surveySettings.reload')}
+    >
+      <Field hint={t('surveySettings.csatOnCloseHint')} validationMessage={refused['surveys.csatOnClose']}>
+        <Switch label={t('surveySettings.csatOnClose')} checked={typed.csatOnClose} onChange={(_, data) => change({ csatOnClose: data.checked })} />
+      </Field>
+      {periods.map(([name, bounds]) => (
+        <Field
+          key={name}
+          label={t(`surveySettings.${name}`)}
+          hint={days[name] === null ? undefined : t('surveySettings.daysHint', bounds)}
+          validationMessage={days[name] === null ? t('surveySettings.invalidDays', bounds) : refused[`surveys.${name}`]}
         >
-          <Field hint={t('surveySettings.csatOnCloseHint')} validationMessage={refused['surveys.csatOnClose']}>
-            <Switch label={t('surveySettings.csatOnClose')} checked={typed.csatOnClose} onChange={(_, data) => change({ csatOnClose: data.checked })} />
-          </Field>
-          {periods.map(([name, bounds]) => (
-            <Field
-              key={name}
-              label={t(`surveySettings.${name}`)}
-              hint={days[name] === null ? undefined : t('surveySettings.daysHint', bounds)}
-              validationMessage={days[name] === null ? t('surveySettings.invalidDays', bounds) : refused[`surveys.${name}`]}
-            >
-              <Input className={styles.days} type="number" inputMode="numeric" min={bounds.min} max={bounds.max} value={typed[name]} onChange={(_, data) => change({ [name]: data.value })} />
-            </Field>
-          ))}
-          <Field
-            label={t('surveySettings.mailbox')}
-            hint={mailboxValid ? t('surveySettings.mailboxHint') : undefined}
-            validationMessage={mailboxValid ? refused['surveys.mailbox'] : t('surveySettings.invalidMailbox')}
-          >
-            <Input type="email" value={typed.mailbox} onChange={(_, data) => change({ mailbox: data.value })} />
-          </Field>
-          {save.isError ? <ErrorMessage error={save.error} onRetry={submit} /> : null}
-          {save.isSuccess && !edit ? (
-            <Caption1 role="status" aria-live="polite">
-              {t(current?.csatOnClose ? 'surveySettings.saved.on' : 'surveySettings.saved.off')}
-            </Caption1>
-          ) : null}
-          <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={save.isPending || edit === null || !valid}>
-              {t('surveySettings.save')}
-            </Button>
-            {isStale(save.error) ? <Button onClick={loadSaved}>{t('surveySettings.reload')}</Button> : null}
-          </div>
-        </form>
-      ) : null}
-    </div>
+          <Input className={styles.short} type="number" inputMode="numeric" min={bounds.min} max={bounds.max} value={typed[name]} onChange={(_, data) => change({ [name]: data.value })} />
+        </Field>
+      ))}
+      <Field
+        label={t('surveySettings.mailbox')}
+        hint={mailboxValid ? t('surveySettings.mailboxHint') : undefined}
+        validationMessage={mailboxValid ? refused['surveys.mailbox'] : t('surveySettings.invalidMailbox')}
+      >
+        <Input type="email" value={typed.mailbox} onChange={(_, data) => change({ mailbox: data.value })} />
+      </Field>
+    </SettingsForm>
   );
 }
