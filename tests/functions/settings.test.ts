@@ -16,11 +16,11 @@ describe.each(testStores)("the tenant's settings on %s", (store) => {
 
   it('starts every tenant in USD without rates, and lets an admin set the reporting currency and rates', async () => {
     const initial = await t.call('get-settings');
-    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, quotes: { taxRates: [], validityDays: 30, language: 'en' }, contractRenewalDays: 60, serviceLevel: { responseHours: 8, resolutionHours: 72 }, version: 0 });
+    expect(initial.body).toEqual({ reportingCurrency: 'USD', exchangeRates: [], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, quotes: { taxRates: [], validityDays: 30, language: 'en' }, contractRenewalDays: 60, serviceLevel: { responseHours: 8, resolutionHours: 72 }, surveys: { csatOnClose: false, contactPeriodDays: 30, npsPeriodDays: 90, validDays: 14 }, version: 0 });
     expect(initial.headers.get('etag')).toBe('"0"');
     const saved = await change({ reportingCurrency: 'EUR', exchangeRates: [usd] }, '"0"');
     expect(saved.status).toBe(200);
-    expect(saved.body).toEqual({ reportingCurrency: 'EUR', exchangeRates: [usd], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, quotes: { taxRates: [], validityDays: 30, language: 'en' }, contractRenewalDays: 60, serviceLevel: { responseHours: 8, resolutionHours: 72 }, version: 1 });
+    expect(saved.body).toEqual({ reportingCurrency: 'EUR', exchangeRates: [usd], ownDomains: [], staleDealDays: 14, neverLog: [], documentLimits: { maxFileMb: 25, maxMessageMb: 50 }, goalBands: { warningBelow: 70, successFrom: 100 }, quotes: { taxRates: [], validityDays: 30, language: 'en' }, contractRenewalDays: 60, serviceLevel: { responseHours: 8, resolutionHours: 72 }, surveys: { csatOnClose: false, contactPeriodDays: 30, npsPeriodDays: 90, validDays: 14 }, version: 1 });
     // Everyone reads them; another tenant keeps its own.
     expect((await t.call('get-settings')).body.reportingCurrency).toBe('EUR');
     expect((await t.call('get-settings', { token: await t.token(TENANT_B) })).body.version).toBe(0);
