@@ -18,6 +18,7 @@ import {
   toMinor,
 } from '@rapport/shared';
 import type { Store } from '../store/store';
+import { customerLanguageOf } from '../services/customer-language';
 import type { Actor, Draft, KindHooks, PrepareContext } from './kind-hooks';
 
 // What a new version takes from the one it replaces, unless the request gives it.
@@ -118,13 +119,10 @@ export async function quoteSettingsOf(store: Store, tenantId: string): Promise<Q
   return settings?.quotes ?? defaultQuoteSettings;
 }
 
-/** The contact's own language, else their company's country's, else the tenant's. */
+/** The contact's own language, else their company's (or the deal's company's) country's, else the tenant's. */
 async function languageFor(store: Store, tenantId: string, contactId: string | undefined, deal: Deal, settings: QuoteSettings): Promise<MemberLanguage> {
   const contact = contactId ? await store.get('contact', tenantId, contactId) : null;
-  if (contact?.language) return contact.language;
-  const companyId = contact?.companyId ?? deal.companyId;
-  const company = companyId ? await store.get('company', tenantId, companyId) : null;
-  return languageOfCountry(company?.address?.country) ?? settings.language;
+  return customerLanguageOf(store, tenantId, contact, contact?.companyId ?? deal.companyId, settings.language);
 }
 
 /** The deal's lines, named from the catalog, at the tenant's default tax rate. */

@@ -1,4 +1,4 @@
-import { isLowScore, type Contact, type Member, type Survey } from '@rapport/shared';
+import { contactDisplayName, isLowScore, type Contact, type Member, type Survey } from '@rapport/shared';
 import type { RecordWriter } from '../services/record-writer';
 import { retryOnStale } from '../services/retry-on-stale';
 import { listUpTo } from '../store/list-up-to';
@@ -61,7 +61,7 @@ const { store, writer } = deps;
   await writer.addOnce('activity', actor, { kind: 'note', subject: words.note(survey.type, score), summary, at, status: 'done', ...links }, { id: `${survey.id}-answer`, origin: 'system' });
   if (isLowScore(survey.type, score)) {
     const manager = await managerOf(store, survey.tenantId, owner);
-    const name = contact ? [contact.firstName, contact.lastName].filter(Boolean).join(' ') : '';
+    const name = contact ? contactDisplayName(contact) : '';
     const managerWords = teamWords(manager?.language ?? owner?.language ?? 'en');
     await writer.addOnce(
       'activity',

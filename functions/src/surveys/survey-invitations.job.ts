@@ -2,7 +2,7 @@ import {
   SURVEY_CASE_CLOSED_WITHIN_DAYS,
   TENANT_SETTINGS_ID,
   defaultSurveySettings,
-  languageOfCountry,
+  contactDisplayName,
   maySurvey,
   publicSurveyPath,
   type Case,
@@ -17,6 +17,7 @@ import { runQueuedMails, tryMail } from '../jobs/mail-tries';
 import { SURVEYS_JOB, actorOf } from './survey-system';
 import { followUpAnswer } from './survey-follow-up';
 import { activeOwnerOf } from '../services/active-owner';
+import { customerLanguageOf } from '../services/customer-language';
 import { derivedId } from '../services/derived-ids';
 import type { PublicLinks } from '../services/public-links';
 import type { RecordWriter } from '../services/record-writer';
@@ -101,8 +102,9 @@ async function handle(deps: SurveyJobDependencies, item: WorkItem, at: Date, not
     else await store.saveWork({ ...item, attempts: item.attempts + 1, dueAt: new Date(at.getTime() + WAIT_MINUTES * 60_000).toISOString() });
     return 'skipped';
   }
-  const settings = await surveySettingsOf(store, item.tenantId);
-  const found = await surveyFor(deps, item, settings, at);
+  const tenantSettings = await store.get('settings', item.tenantId, TENANT_SETTINGS_ID);
+  const settings = tenantSettings?.surveys ?? defaultSurveySettings;
+  const found = await surveyFor(deps, item, settings, tenantSettings?.quotes?.language ?? 'en', at);
   const publicKey = 'skip' in found ? undefined : found.survey.publicKey;
   if ('skip' in found || found.survey.status !== 'queued' || !publicKey) {
     if ('skip' in found && found.skip) notes.push(`${item.key}: not sent: ${found.skip}`);
@@ -118,11 +120,11 @@ async function handle(deps: SurveyJobDependencies, item: WorkItem, at: Date, not
     return 'skipped';
   }
   const caseRecord = survey.caseId ? await store.get('case', item.tenantId, survey.caseId) : null;
-  const org = (await store.get('settings', item.tenantId, TENANT_SETTINGS_ID))?.quotes?.sellerName;
+  const org = tenantSettings?.quotes?.sellerName;
   const { subject, html } = surveyMail(survey, { firstName: contact.firstName }, org, caseRecord?.subject, `${base}${publicSurveyPath(publicKey)}`);
   const to = survey.email;
   const outcome = await tryMail(store, item, at, notes, { job: SURVEYS_JOB, retryMinutes: RETRY_MINUTES, maxTries: MAX_TRIES }, () =>
-    deps.graph.sendMail(item.tenantId, mailbox, { subject, body: { contentType: 'html', content: html }, toRecipients: [{ emailAddress: { address: to, name: contactName(contact) } }] }),
+    deps.graph.sendMail(item.tenantId, mailbox, { subject, body: { contentType: 'html', content: html }, toRecipients: [{ emailAddress: { address: to, name: contactDisplayName(contact) } }] }),
   );
   // Never sent: the contact was not asked, so the period does not hold them back.
   if (outcome === 'given-up') await markFailed(deps.writer, survey, 'Graph refused the e-mail', { release: true });
@@ -140,7 +142,7 @@ async function handle(deps: SurveyJobDependencies, item: WorkItem, at: Date, not
  * customer may be asked now. A reason instead when not: surveys off, the case reopened or long closed, no address, no
  * mailbox, asked lately, or said no (an empty reason: nothing worth a note).
  */
-async function surveyFor(deps: SurveyJobDependencies, item: WorkItem, settings: SurveySettings, at: Date): Promise<{ survey: Survey; mailbox: string } | { skip: string }> {
+async function surveyFor(deps: SurveyJobDependencies, item: WorkItem, settings: SurveySettings, tenantLanguage: MemberLanguage, at: Date): Promise<{ survey: Survey; mailbox: string } | { skip: string }> {
   const { store } = deps;
   const payload = item.payload as CaseItem | NpsItem;
   const id = 'nps' in payload ? npsSurveyId(payload.contactId, payload.runAt) : csatSurveyId(payload.caseId);
@@ -175,7 +177,7 @@ async function surveyFor(deps: SurveyJobDependencies, item: WorkItem, settings: 
     return true;
   });
   if (!marked) return { skip: '' };
-  const language = await customerLanguage(store, item.tenantId, contact);
+  const language = await customerLanguageOf(store, item.tenantId, contact, contact.companyId, tenantLanguage);
   const { ownerId: _ownerId, ...rest } = fields;
   const created = await deps.writer.addOnce('survey', { tenantId: item.tenantId, userId: owner.id }, { ...rest, status: 'queued', language, email }, { id, origin: 'system', ownerId: owner.id });
   const survey = created ?? (await store.get('survey', item.tenantId, id));
@@ -206,12 +208,3 @@ async function markFailed(writer: RecordWriter, survey: Survey, failure: string,
   });
 }
 
-/** The contact's own language, else their company's country's, else the tenant's (as quotes are written). */
-async function customerLanguage(store: Store, tenantId: string, contact: Contact): Promise<MemberLanguage> {
-  if (contact.language) return contact.language;
-  const company = contact.companyId ? await store.get('company', tenantId, contact.companyId) : null;
-  const settings = await store.get('settings', tenantId, TENANT_SETTINGS_ID);
-  return languageOfCountry(company?.address?.country ?? contact.address?.country) ?? settings?.quotes?.language ?? 'en';
-}
-
-const contactName = (contact: Contact | null) => (contact ? [contact.firstName, contact.lastName].filter(Boolean).join(' ') : '');
