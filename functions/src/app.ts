@@ -80,6 +80,8 @@ import { memberPreferencesRouteBindings } from './routes/member-preferences.rout
 import { MemberPreferencesService } from './services/member-preferences.service';
 import { DigestContentReader } from './digest/daily-digest.content';
 import { expenseRouteBindings } from './routes/expenses.routes';
+import { tipRouteBindings } from './routes/tips.routes';
+import { TipsService } from './services/tips.service';
 import { ExpensesService } from './services/expenses.service';
 import { commissionRouteBindings } from './routes/commissions.routes';
 import { CommissionService } from './commissions/commission.service';
@@ -220,6 +222,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...goalRouteBindings(deps, attainment, new GoalBatchService({ store, writer: records.writer })),
     ...activityPlanRouteBindings(deps, new ApplyPlanService({ store, writer: records.writer, now })),
     ...expenseRouteBindings(deps, expenses),
+    ...tipRouteBindings(deps, new TipsService({ store, records })),
     ...commissionRouteBindings(
       deps,
       new CommissionService({ store, writer: records.writer, now, settingsOf: (tenantId) => settings.settingsOf(tenantId), approvedExpensesOf: (tenantId, dealId) => expenses.approvedOf(tenantId, dealId) }),

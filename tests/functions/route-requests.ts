@@ -115,6 +115,8 @@ export class RouteRequests {
     if (name === 'contract-renewal-quote') return { params: { id: (await this.record('contract')).id }, body: {} };
     if (name === 'pending-expenses') return {};
     if (name === 'deal-margin') return { params: { id: (await this.record('deal')).id } };
+    if (name === 'deal-tips') return { params: { id: (await this.record('deal')).id } };
+    if (name === 'tips-board') return { query: { order: 'upvotes' } };
     if (name === 'apply-activity-plan') {
       const plan = await this.record('activityPlan');
       const contact = await this.record('contact');

@@ -124,6 +124,11 @@ export class RecordService {
   async update<K extends CrudKind>(kind: K, principal: Principal, id: string, patch: PatchOf<K>, expectedVersion: number): Promise<RecordOf[K]> {
     const current = await this.get(kind, principal, id);
     if (!mayChange(kind, principal, current)) throw notYourRecord(kind);
+    // A kind whose fields are its author's words (a tip): a manager removes it, but does not rewrite it.
+    const { authorOnly } = apiOf(kind) as ApiDefinition;
+    if (authorOnly && current.ownerId !== principal.userId) {
+      throw new CrmError('forbidden', authorOnly.code, `Only the author of this ${kind} can change it. A manager or an admin can remove it.`, { kind, id });
+    }
     await this.writer.requireVersion(kind, current, expectedVersion);
     const { ownerId, ...changes } = patch as PatchOf<K> & { ownerId?: string | null };
     if (typeof ownerId === 'string' && ownerId !== current.ownerId && !capabilitiesOf(principal.roles).reassign) {

@@ -23,6 +23,7 @@ import { applyActivityPlanRoute } from '../activity-plans/activity-plans.contrac
 import { attainmentRoute, setGoalsRoute } from '../goals/goals.contract';
 import { detectedPreferencesRoute, myPreferencesRoute, updateMyPreferencesRoute } from '../members/preferences.contract';
 import { dealMarginRoute, pendingExpensesRoute } from '../expenses/expenses.contract';
+import { dealTipsRoute, tipsBoardRoute } from '../tips/tips.contract';
 import {
   acceptQuoteRoute,
   declineQuoteRoute,
@@ -189,6 +190,8 @@ export const operations = {
   listSurveys: listSurveysRoute,
   getSurvey: getSurveyRoute,
   sendNpsSurvey: npsSurveyRoute,
+  dealTips: dealTipsRoute,
+  tipsBoard: tipsBoardRoute,
 } as const satisfies Record<string, ApiRoute>;
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;

@@ -53,6 +53,11 @@ export type ApiDefinition = {
   readonly createQuery?: z.ZodObject;
   /** Who may create, change, delete and restore: any member (their own records) unless a role is named. */
   readonly write?: { readonly role: 'manager' | 'admin'; readonly allows: string; readonly capability?: MemberCapability };
+  /**
+   * A record whose fields are its owner's words (a tip): only its owner changes them; anyone else, managers and admins
+   * too, is refused with `code` (403). Who may delete, restore and act on it is unchanged (a manager removes a tip).
+   */
+  readonly authorOnly?: { readonly code: ErrorCode };
   /** Valid requests: the OpenAPI document's examples, and what the route sweeps and fixtures send. */
   readonly example: {
     /** `text` goes in a name-like field; `n` makes unique values (e-mails, names) when many are made. */

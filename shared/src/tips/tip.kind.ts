@@ -11,6 +11,8 @@ export const tipKind = defineKind(TipSchema, {
     input: TipInputSchema,
     patch: TipPatchSchema,
     filters: ['ownerId'],
+    // A tip is its author's words: a manager pins or removes it, never rewrites it.
+    authorOnly: { code: 'TIP.AUTHOR_ONLY' },
     example: { input: (text) => ({ text: `${text}: ask which supplier they use today`, objections: ['We already have a supplier'] }), patch: { industries: ['Retail'] } },
     actions: {
       upvote: { summary: 'Say a tip helped you (up: true), or take that back (up: false); once per member', body: TipUpvoteSchema, example: { up: true } },

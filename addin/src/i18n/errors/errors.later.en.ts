@@ -8,6 +8,7 @@ export const laterErrorsEn = {
   'SETTINGS.INVALID': 'Some settings aren’t right. Check the ones marked and save again.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'With a new reporting currency, give the exchange rates in that currency too (or remove them all), then save.',
   'TIP.UNKNOWN_STAGE': 'A stage this tip is for is no longer in the pipeline. Choose from the stages there are now.',
+  'TIP.AUTHOR_ONLY': 'Only the person who wrote this tip can change its words. A manager can pin it or remove it.',
   'TEMPLATE.UNKNOWN_FIELD': 'A placeholder names a field templates can’t fill. Use the field buttons.',
   'TEMPLATE.MALFORMED_PLACEHOLDER': 'A placeholder isn’t written right or isn’t closed. Insert it with the field buttons.',
   'TEMPLATE.DUPLICATE_LANGUAGE': 'The template has two versions in one language. Keep one per language.',

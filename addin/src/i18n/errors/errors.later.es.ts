@@ -8,6 +8,7 @@ export const laterErrorsEs = {
   'SETTINGS.INVALID': 'Algunos valores de la configuración no son correctos. Revisa los marcados y vuelve a guardar.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Con una nueva moneda de los informes, indica también los tipos de cambio en esa moneda (o quítalos todos) y guarda.',
   'TIP.UNKNOWN_STAGE': 'Una etapa de este consejo ya no está en el embudo. Elige entre las etapas que hay ahora.',
+  'TIP.AUTHOR_ONLY': 'Solo quien escribió este consejo puede cambiar su texto. Un responsable puede fijarlo o quitarlo.',
   'TEMPLATE.UNKNOWN_FIELD': 'Un marcador nombra un campo que las plantillas no pueden rellenar. Usa los botones de campos.',
   'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un marcador no está bien escrito o no está cerrado. Insértalo con los botones de campos.',
   'TEMPLATE.DUPLICATE_LANGUAGE': 'La plantilla tiene dos versiones en el mismo idioma. Deja una por idioma.',

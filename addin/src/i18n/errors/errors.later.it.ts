@@ -8,6 +8,7 @@ export const laterErrorsIt = {
   'SETTINGS.INVALID': 'Alcune impostazioni non sono corrette. Controlla quelle segnalate e salva di nuovo.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Con una nuova valuta dei report, indica anche i tassi di cambio in quella valuta (o rimuovili tutti), poi salva.',
   'TIP.UNKNOWN_STAGE': 'Una fase di questo consiglio non è più nella pipeline. Scegli tra le fasi che ci sono ora.',
+  'TIP.AUTHOR_ONLY': 'Solo chi ha scritto questo consiglio può cambiarne il testo. Un responsabile può fissarlo in alto o rimuoverlo.',
   'TEMPLATE.UNKNOWN_FIELD': 'Un segnaposto indica un campo che i modelli non possono compilare. Usa i pulsanti dei campi.',
   'TEMPLATE.MALFORMED_PLACEHOLDER': 'Un segnaposto non è scritto correttamente o non è chiuso. Inseriscilo con i pulsanti dei campi.',
   'TEMPLATE.DUPLICATE_LANGUAGE': 'Il modello ha due versioni nella stessa lingua. Tienine una per lingua.',

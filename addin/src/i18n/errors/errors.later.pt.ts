@@ -8,6 +8,7 @@ export const laterErrorsPt = {
   'SETTINGS.INVALID': 'Algumas configurações não estão corretas. Confira as marcadas e salve novamente.',
   'SETTINGS.RATES_FOR_NEW_CURRENCY': 'Com uma nova moeda dos relatórios, informe também as taxas de câmbio nessa moeda (ou remova todas) e salve.',
   'TIP.UNKNOWN_STAGE': 'Uma etapa desta dica não está mais no funil. Escolha entre as etapas atuais.',
+  'TIP.AUTHOR_ONLY': 'Somente quem escreveu esta dica pode mudar o texto dela. Um gerente pode fixá-la ou removê-la.',
   'TEMPLATE.UNKNOWN_FIELD': 'Um marcador indica um campo que os modelos não podem preencher. Use os botões de campos.',
   'TEMPLATE.MALFORMED_PLACEHOLDER': 'Um marcador não está escrito corretamente ou não foi fechado. Insira-o com os botões de campos.',
   'TEMPLATE.DUPLICATE_LANGUAGE': 'O modelo tem duas versões no mesmo idioma. Mantenha uma por idioma.',
