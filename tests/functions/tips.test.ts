@@ -175,6 +175,21 @@ describe.each(testStores)('the tips board on %s', (store) => {
     ]);
   });
 
+  it('takes a product in another currency for the same product: a tip about it shows on the deal, and the board filter finds it', async () => {
+    const admin = await t.token(TENANT_A, 'the-admin', ['admin']);
+    const dollars = await create(t, 'product', { name: 'Sales seat', unitPrice: 30, currency: 'USD' }, admin);
+    const euros = await create(t, 'product', { name: 'Sales seat', unitPrice: 28, currency: 'EUR' }, admin);
+    const other = await create(t, 'product', { name: 'Training day', unitPrice: 900, currency: 'EUR' }, admin);
+    await create(t, 'tip', { text: 'Seats sell by the team, not by the head', productIds: [dollars.id] }, rui);
+    await create(t, 'tip', { text: 'Book the training before the go-live', productIds: [other.id] }, rui);
+    const deal = await create(t, 'deal', { name: 'Seats in euros', stage: 'qualification', currency: 'EUR', lineItems: [{ productId: euros.id, quantity: 5 }] }, ana);
+    const top = await t.call('deal-tips', { token: ana, params: { id: deal.id } });
+    expect(top.body.items.map((item: { tip: Tip; matches: string[] }) => [item.tip.text, item.matches])).toEqual([['Seats sell by the team, not by the head', ['product']]]);
+    expect(top.body.context.productIds).toEqual([euros.id]);
+    const board = await t.call('tips-board', { token: ana, query: { productId: euros.id } });
+    expect(texts(board.body.items)).toEqual(['Seats sell by the team, not by the head']);
+  });
+
   it('answers 404 for a deal that does not exist or is another tenant\'s, and never shows another tenant\'s tips', async () => {
     const deal = await create(t, 'deal', { name: 'Seats', stage: 'proposal', currency: 'EUR' }, ana);
     await create(t, 'tip', { text: 'Ours', stages: ['proposal'] }, ana);

@@ -16,18 +16,19 @@ import { TeamAttainment } from './TeamAttainment';
 import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
 import { Commissions } from './commissions/Commissions';
+import { TipsBoard } from './TipsBoard';
 import { tabAudience, tabReports, type DashboardTab } from './report-catalog';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
-  // Six tabs do not fit a phone's width in one row: they wrap rather than push the page sideways.
+  // Seven tabs do not fit a phone's width in one row: they wrap rather than push the page sideways.
   tabs: { flexWrap: 'wrap' },
 });
 
 const FILTER_NAMES = ['from', 'to', 'team', 'territoryId', 'ownerId', 'productId', 'currency'] as const;
-const TABS: DashboardTab[] = ['mine', 'team', 'commissions', 'marketing', 'service', 'quality'];
+const TABS: DashboardTab[] = ['mine', 'team', 'commissions', 'marketing', 'service', 'quality', 'tips'];
 
 /** The filters and tab in the page's address, so that a view can be linked to and reloaded. */
 function readAddress(): { tab: DashboardTab | null; filters: ReportFilters } {
@@ -116,8 +117,8 @@ export function Dashboard() {
               </Tab>
             ))}
           </TabList>
-          {/* Data quality looks at the whole tenant, commissions at plan periods: no filter applies to them. */}
-          {shown !== 'quality' && shown !== 'commissions' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
+          {/* Data quality looks at the whole tenant, commissions at plan periods, the tips board has its own: no filter applies to them. */}
+          {shown !== 'quality' && shown !== 'commissions' && shown !== 'tips' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
           <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
             {shown === 'mine' && (
               <Card>
@@ -133,6 +134,7 @@ export function Dashboard() {
             {shown === 'team' && <GoalsGrid />}
             {shown === 'team' && <GoalsImport />}
             {shown === 'team' && <GoalBandsCard />}
+            {shown === 'tips' && <TipsBoard me={me} />}
             {shown === 'commissions' && <Commissions me={me} members={choices.members} products={choices.products} />}
             {shown === 'team' && <ActivityPlans members={choices.members} territories={choices.territories} />}
             {tabReports[shown].map(({ report, chart }) => (

@@ -19,7 +19,7 @@ export type ChartSpec = {
 
 const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
 
-export type DashboardTab = 'mine' | 'team' | 'commissions' | 'marketing' | 'service' | 'quality';
+export type DashboardTab = 'mine' | 'team' | 'commissions' | 'marketing' | 'service' | 'quality' | 'tips';
 
 /** Who sees a tab: everyone, the managers (and admins), the admins. Managers keep their teams' records in order: data quality is theirs too. */
 export const tabAudience: Record<DashboardTab, 'everyone' | 'managers' | 'admins'> = {
@@ -29,6 +29,8 @@ export const tabAudience: Record<DashboardTab, 'everyone' | 'managers' | 'admins
   marketing: 'managers',
   service: 'everyone',
   quality: 'managers',
+  // The tips board: every member posts, upvotes and reads it.
+  tips: 'everyone',
 };
 
 export const tabReports: Record<DashboardTab, { report: ReportName; chart: ChartSpec }[]> = {
@@ -92,4 +94,6 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
   // Commissions are statements and plans, not reports.
   commissions: [],
   quality: [{ report: 'data-quality', chart: { kind: 'bars', column: 'records', empty: 'quality' } }],
+  // No report: the board itself (TipsBoard).
+  tips: [],
 };

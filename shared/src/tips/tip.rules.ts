@@ -18,6 +18,15 @@ export const tipMatchKinds = ['stage', 'product', 'industry'] as const satisfies
 /** A tip for a deal, with what about the deal it is for (none: a pinned tip for every deal). */
 export type RankedTip = { tip: Tip; matches: TipMatch[] };
 
+/**
+ * The catalog's ids of the same products as these: a catalog lists a product once per currency (its price differs), under
+ * the same name, and a tip about "Sales seat" is for a deal that sells it in euros as in dollars. The ids given come first.
+ */
+export function sameProducts(ids: readonly string[], catalog: readonly { id: string; name: string }[]): string[] {
+  const names = new Set(catalog.filter((product) => ids.includes(product.id)).map((product) => product.name.trim().toLocaleLowerCase()));
+  return [...new Set([...ids, ...catalog.filter((product) => names.has(product.name.trim().toLocaleLowerCase())).map((product) => product.id)])];
+}
+
 /** Tags compare whatever their case and surrounding spaces ("Retail" is "retail"). */
 export function sameTag(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -65,12 +74,16 @@ export function topTipsFor(tips: readonly Tip[], context: TipContext, limit: num
 export type TipOrder = 'newest' | 'upvotes';
 export const tipOrders = ['newest', 'upvotes'] as const satisfies readonly TipOrder[];
 
-/** One tag the board is filtered by; the tips kept have every tag given. */
-export type TipFilter = { stage?: string | undefined; productId?: string | undefined; industry?: string | undefined; objection?: string | undefined };
+/**
+ * The tags the board is filtered by; the tips kept have every tag given. `productIds`: one product, as the ids it has
+ * in the catalog (see `sameProducts`): a tip tagged with any of them has it.
+ */
+export type TipFilter = { stage?: string | undefined; productIds?: readonly string[] | undefined; industry?: string | undefined; objection?: string | undefined };
 
 export function tipHasTags(tip: Tip, filter: TipFilter): boolean {
   if (filter.stage !== undefined && !tip.stages.includes(filter.stage)) return false;
-  if (filter.productId !== undefined && !tip.productIds.includes(filter.productId)) return false;
+  const { productIds } = filter;
+  if (productIds !== undefined && !tip.productIds.some((id) => productIds.includes(id))) return false;
   const { industry, objection } = filter;
   if (industry !== undefined && !tip.industries.some((tag) => sameTag(tag, industry))) return false;
   if (objection !== undefined && !tip.objections.some((tag) => sameTag(tag, objection))) return false;

@@ -3,6 +3,7 @@ import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluen
 import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TagRegular, TextBulletListSquareRegular } from '@fluentui/react-icons';
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
 import { PersonFeedbackRegular } from '@fluentui/react-icons/lib/atoms/svg/person-feedback';
+import { LightbulbRegular } from '@fluentui/react-icons/lib/atoms/svg/lightbulb';
 import type { Article, Case, Company, Contact, Contract, Deal, Order, Quote } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useCapabilities } from '../../hooks/useMe';
@@ -45,6 +46,8 @@ const DraftFromCase = lazyWithMessages(() => import('../knowledge/SuggestedAnswe
 // leave its first-card chunk for a file of its own).
 const ContactSurveys = lazyWithMessages(() => import('../ClosedSections'), 'ContactSurveys');
 const CompanySurveys = lazyWithMessages(() => import('../ClosedSections'), 'CompanySurveys');
+// The team's tips for a deal, and the form that posts one.
+const DealTips = lazyWithMessages(() => import('../tips/TipViews'), 'DealTips');
 
 /** The records with a timeline (and documents): the others (an order, a contract) show their changes only. */
 const TIMELINE_KINDS = ['contact', 'company', 'deal', 'lead', 'case'] as const;
@@ -170,6 +173,14 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
                 </Suspense>
               ) : null}
               {ref.kind === 'deal' && view.canEditField('lineItems') ? <DealProducts deal={record as unknown as Deal} /> : null}
+              {ref.kind === 'deal' ? (
+                // Open: the tips for the stage the deal is in are what the rep came for as often as its fields.
+                <Section title={t('tips.title')} icon={LightbulbRegular} defaultOpen>
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <DealTips deal={record as unknown as Deal} />
+                  </Suspense>
+                </Section>
+              ) : null}
               {ref.kind === 'deal' ? (
                 <Section title={t('quotes.title')} icon={TagRegular}>
                   <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
