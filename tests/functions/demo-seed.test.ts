@@ -35,6 +35,7 @@ import { directoryFileStore } from '../../functions/src/files/directory-file-sto
 import { gradientPng, onePagePdf } from '../../functions/src/local/demo/demo-documents';
 import { RecordService } from '../../functions/src/services/records.service';
 import { KnowledgeService } from '../../functions/src/knowledge/knowledge.service';
+import { TipsService } from '../../functions/src/services/tips.service';
 import { DEMO_INVOICE_ARTICLE, demoArticleId } from '../../functions/src/local/demo/demo-knowledge';
 
 const now = new Date('2026-11-23T00:00:00Z');
@@ -280,6 +281,22 @@ describe('seeding the demo tenant', () => {
     expect(answer.language).toBe('pt');
     expect(answer.suggestions[0]).toMatchObject({ article: { id: demoArticleId('invoice-amount', 'pt'), language: 'pt' }, forTheirProducts: true });
     expect(answer.suggestions[0]!.translations.map((translation) => translation.language).sort()).toEqual(['en', 'es']);
+    await store.close();
+  });
+
+  it("shows the team's tips on the inbox customer's open deal and on the demo user's own: by its stage, products and industry, the pinned one first", async () => {
+    const store = SqliteStore.open(':memory:');
+    await seedDemoTenant(store, { now });
+    const data = generateDemoData({ now });
+    const tips = new TipsService({ store, records: new RecordService({ store, now: () => now }) });
+    const principal = { tenantId: DEMO_TENANT_ID, userId: DEMO_USER_ID, roles: ['rep' as const] };
+    for (const deal of [demoInboxDeal(data.deals)!, demoQuotedDeal(data)!]) {
+      const top = await tips.forDeal(principal, deal.id, 5);
+      expect(top.items.length).toBeGreaterThanOrEqual(4);
+      expect(top.items[0]!.tip.pinnedBy).toBeDefined();
+      // Something for each of what the deal is: its stage, a product on its lines, its customer's industry.
+      expect(new Set(top.items.flatMap((item) => item.matches))).toEqual(new Set(['stage', 'product', 'industry']));
+    }
     await store.close();
   });
 });

@@ -327,27 +327,35 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products, leads, settings: demoSettings(tenantId, yearAgo, nowMs), tips, templates };
 }
 
-/** Tips the demo's reps shared over the last weeks, tagged by stage and objection; the first is pinned by a manager. */
+/**
+ * Tips the demo's reps shared over the last weeks, tagged by stage, product, industry and objection; the first is pinned
+ * by a manager. The inbox customer's open deal (a proposal for seats, in aerospace) and the demo user's own quoted one
+ * (healthcare) each show some in the pane; the demo user wrote one of them (theirs to change on the board).
+ */
 function demoTips(tenantId: string, members: readonly Member[], nowMs: number): Tip[] {
   const reps = members.filter((member) => member.role === 'rep');
   const manager = members.find((member) => member.role === 'manager') ?? members[0];
-  const texts: { text: string; stages: string[]; objections: string[]; industries: string[] }[] = [
+  const texts: { text: string; stages: string[]; objections: string[]; industries: string[]; productIds?: string[]; votes?: number }[] = [
     { text: 'Before the demo, send a two-line case study from their own industry: the call starts from their problem, not our slides.', stages: ['qualification', 'proposal'], objections: [], industries: ['Retail'] },
     { text: 'When they say "too expensive", ask what the current process costs them per month, then price the first year against that.', stages: ['negotiation'], objections: ['Too expensive'], industries: [] },
     { text: 'End every e-mail with one dated next step ("Shall we speak Thursday at 10?"), never "let me know".', stages: ['prospecting', 'qualification', 'proposal', 'negotiation'], objections: [], industries: [] },
     { text: '"We already have a supplier": ask what they would change about it. The second answer is the one to write down.', stages: ['prospecting'], objections: ['We already have a supplier'], industries: ['Manufacturing'] },
+    // By product, by the inbox customers' industries, and one with a link.
+    { text: 'Seats: quote per team, not per head. Ask how many people share a pipeline review, and start from that team.', stages: [], objections: [], industries: [], productIds: ['demo-product-sales-seat'], votes: 2 },
+    { text: 'In aerospace and healthcare, ask at the proposal who signs off on compliance. Their review takes weeks: start it now.', stages: ['proposal'], objections: [], industries: ['Aerospace', 'Healthcare'], votes: 1 },
+    { text: 'The ROI sheet answers "too expensive" in two minutes: https://en.wikipedia.org/wiki/Return_on_investment (our sheet is in the team folder).', stages: ['proposal', 'negotiation'], objections: ['Too expensive'], industries: [] },
   ];
-  return texts.map((tip, index) => {
+  return texts.map(({ productIds, votes, ...tip }, index) => {
     const author = reps[index % Math.max(reps.length, 1)] ?? members[0];
     const createdAt = new Date(nowMs - (index + 1) * 6 * DAY).toISOString();
-    const voters = reps.filter((rep) => rep.id !== author?.id).slice(0, 4 - index).map((rep) => rep.id);
+    const voters = reps.filter((rep) => rep.id !== author?.id).slice(0, votes ?? Math.max(0, 4 - index)).map((rep) => rep.id);
     return {
       ...settingFields(tenantId, `demo-tip-${index + 1}`, createdAt),
       createdBy: author?.id ?? DEMO_USER_ID,
       updatedBy: author?.id ?? DEMO_USER_ID,
       ownerId: author?.id ?? DEMO_USER_ID,
       ...tip,
-      productIds: [],
+      productIds: productIds ?? [],
       upvotedBy: voters,
       ...(index === 0 && manager ? { pinnedAt: createdAt, pinnedBy: manager.id } : {}),
     };
