@@ -85,6 +85,8 @@ describe('the tips board in the pane and on the dashboard, over the API', () => 
     const item = await screen.findByRole('listitem', { name: 'Quote in their currency.' });
     const vote = within(item).getByRole('button', { name: 'Helpful (1)' });
     expect(vote.getAttribute('aria-pressed')).toBe('false');
+    // Once the pane knows who the rep is (their upvote is theirs).
+    await waitFor(() => expect((vote as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(vote);
     const pressed = await within(item).findByRole('button', { name: 'Helpful (2)' });
     expect(pressed.getAttribute('aria-pressed')).toBe('true');
@@ -145,7 +147,7 @@ describe('the tips board in the pane and on the dashboard, over the API', () => 
     expect(within(within(list).getByRole('listitem', { name: 'Rui’s own words.' })).queryByRole('button', { name: /^Remove/ })).toBeNull();
     expect(within(within(list).getByRole('listitem', { name: 'Rui’s own words.' })).queryByRole('button', { name: /^Pin/ })).toBeNull();
     const mine = within(list).getByRole('listitem', { name: 'Call before ten.' });
-    expect(within(mine).getByText('Stages: Proposal')).toBeTruthy();
+    expect(await within(mine).findByText('Stages: Proposal')).toBeTruthy();
     fireEvent.click(within(mine).getByRole('button', { name: 'Change the tip “Call before ten.”' }));
     const form = await screen.findByRole('form', { name: 'Change tip' });
     fireEvent.change(within(form).getByRole('textbox', { name: /^Tip/ }), { target: { value: 'Call before ten, never on Mondays.' } });
