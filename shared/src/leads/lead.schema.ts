@@ -14,6 +14,12 @@ export const LeadInputSchema = z.strictObject({
   /** Where the lead is: territory rules assign it to a rep by it. */
   address: AddressSchema.optional(),
   source: z.enum(leadSources).default('manual'),
+  /** The campaign the lead came from. */
+  campaignId: IdSchema.optional(),
+  /**
+   * The campaign's name, kept by the server from `campaignId`. A request may give a name instead of an id: it then
+   * names one of the tenant's campaigns (422 CAMPAIGN.UNKNOWN otherwise).
+   */
   campaign: shortText(150).optional(),
   status: z.enum(leadStatuses).default('new'),
   territoryId: IdSchema.optional(),
