@@ -19,6 +19,7 @@ export * from './tips/tip.kind';
 export * from './campaigns/campaign.rules';
 export * from './campaigns/campaign.schema';
 export * from './campaigns/campaign.kind';
+export * from './campaigns/first-touch.schema';
 export * from './templates/template.schema';
 export * from './templates/template.kind';
 export * from './threads/thread.schema';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AddressSchema, AmountSchema, CurrencySchema, IdSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { EmailAddressSchema, PhoneSchema } from '../common/contact-fields.schema';
 import { leadSources, leadStatuses } from './lead-kinds';
+import { FirstTouchSchema } from '../campaigns/first-touch.schema';
 
 export { leadSources, leadStatuses, settableLeadStatuses, type LeadStatus } from './lead-kinds';
 
@@ -35,6 +36,8 @@ export const LeadSchema = z.object({
   convertedContactId: IdSchema.optional(),
   convertedCompanyId: IdSchema.optional(),
   convertedDealId: IdSchema.optional(),
+  /** The tracked link the lead first came by, when a web form carried its code (kept by the server). */
+  firstTouch: FirstTouchSchema.optional(),
 }).meta({ id: 'Lead' });
 export type Lead = z.infer<typeof LeadSchema>;
 

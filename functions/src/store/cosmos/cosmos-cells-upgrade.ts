@@ -16,6 +16,8 @@ import { recordPages, upgradedVersion, type UpgradeMarker } from './cosmos-upgra
 const cellUpgrades: readonly { version: number; kinds: readonly RecordKind[] }[] = [
   // 6: quotes, orders and service contracts.
   { version: 6, kinds: ['quote', 'order', 'contract'] },
+  // 7: campaigns' funnels, from leads and deals with a campaign.
+  { version: 7, kinds: ['lead', 'deal'] },
 ];
 
 /** The families whose cells a tenant may lack until its upgrade ran: only reports on these wait for it. */
