@@ -151,6 +151,7 @@ export * from './reports/report-cells.rules';
 export * from './reports/report-tables.rules';
 export { ARTICLES_SHOWN } from './reports/service-level-reports.rules';
 export * from './reports/data-quality.rules';
+export { campaignReportNames, type CampaignReportName } from './reports/campaign-reports.rules';
 export * from './import/import-batches.rules';
 export * from './contract/route-table';
 export * from './contract/record-pages';

@@ -118,6 +118,11 @@ describe('the dashboard in Chromium', () => {
         const sources = await page.locator('[data-report="leads-by-source"] tbody tr td:first-child').allTextContents();
         expect(sources).toContain('Web form');
         expect(sources).not.toContain('web-form');
+        // The demo's campaigns, each with its funnel; channels in words.
+        const campaigns = await page.locator('[data-report="campaign-funnel"] tbody tr td:first-child').allTextContents();
+        expect(campaigns).toEqual(expect.arrayContaining(['Spring webinar', 'Trade fair Milano', 'Partner referral', 'Newsletter']));
+        const channels = await page.locator('[data-report="campaign-funnel-by-channel"] tbody tr td:first-child').allTextContents();
+        expect(channels).toEqual(expect.arrayContaining(['E-mail', 'Events']));
       }
       expect(await axeViolationsIn(page)).toEqual([]);
       await screenshot(page, `dashboard-${tab}`);

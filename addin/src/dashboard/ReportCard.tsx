@@ -34,6 +34,8 @@ const useStyles = makeStyles({
 
 // More periods than this (a quarter of weeks) and the chart spans the card above its table.
 const WIDE_AFTER_PERIODS = 13;
+// More columns than this (a campaign's funnel) and the table takes the card's width below its chart, so every figure reads.
+const WIDE_AFTER_COLUMNS = 6;
 
 /** One report: its chart, its table beside it, and the CSV of the same rows. */
 export function ReportCard({ report: name, chart, filters }: { report: ReportName; chart: ChartSpec; filters: ReportFilters }) {
@@ -71,14 +73,17 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
       {report && !empty && (
         <div className={styles.body}>
           <div
-            className={mergeClasses(styles.chart, chart.kind !== 'bars' && chart.kind !== 'donut' && report.rows.length > WIDE_AFTER_PERIODS && styles.wideChart)}
+            className={mergeClasses(
+              styles.chart,
+              ((chart.kind !== 'bars' && chart.kind !== 'donut' && report.rows.length > WIDE_AFTER_PERIODS) || report.columns.length > WIDE_AFTER_COLUMNS) && styles.wideChart,
+            )}
             data-chart={name}
             style={{ height: chartHeight(chart.kind, report.rows.length) }}
           >
             <ReportChart report={report} chart={chart} title={title} />
           </div>
           {/* A long table scrolls within the card: focusable, so the keyboard can scroll it too. */}
-          <div className={styles.table} tabIndex={0} role="region" aria-label={t('dash.tableOf', { title })}>
+          <div className={mergeClasses(styles.table, report.columns.length > WIDE_AFTER_COLUMNS && styles.wideChart)} tabIndex={0} role="region" aria-label={t('dash.tableOf', { title })}>
             <Table size="small" aria-label={t('dash.tableOf', { title })}>
               <TableHeader>
                 <TableRow>

@@ -12,7 +12,7 @@ export type ChartSpec = {
   kind: 'bars' | 'columns' | 'stacked' | 'donut';
   column: string;
   stack?: readonly string[];
-  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels' | 'answers' | 'satisfaction' | 'nps';
+  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels' | 'answers' | 'satisfaction' | 'nps' | 'campaigns';
   /** The column's 0 is a figure, not nothing, and it may be below 0 (an NPS). */
   signed?: boolean;
 };
@@ -67,6 +67,11 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
   marketing: [
     { report: 'leads-by-source', chart: { kind: 'donut', column: 'leads', empty: 'leads' } },
     { report: 'leads-by-campaign', chart: { kind: 'bars', column: 'conversionRate', empty: 'leads' } },
+    // Each campaign's funnel, clicks to money won, with its cost per lead; by channel, affiliate site and month.
+    { report: 'campaign-funnel', chart: { kind: 'bars', column: 'leads', empty: 'campaigns' } },
+    { report: 'campaign-funnel-by-channel', chart: { kind: 'donut', column: 'leads', empty: 'campaigns' } },
+    { report: 'campaign-funnel-by-affiliate', chart: { kind: 'bars', column: 'clicks', empty: 'campaigns' } },
+    { report: 'campaign-funnel-by-month', chart: { kind: 'columns', column: 'leads', empty: 'campaigns' } },
     // A rep list: bars of the total, every name readable; the table beside it breaks it down by kind.
     { report: 'activities-by-owner', chart: { kind: 'bars', column: 'total', empty: 'activities' } },
     { report: 'contact-rate-by-territory', chart: { kind: 'bars', column: 'contactRate', empty: 'customers' } },

@@ -14,6 +14,7 @@ export function rowLabel(t: Translator, report: ReportResponse['report'], row: R
   if (report === 'leads-by-source') return t.t(`leadSource.${row.key}` as MessageKey);
   if (report === 'expenses-by-category') return t.t(`expenses.category.${row.key}` as MessageKey);
   if (report === 'orders-by-status') return t.t(`orderStatus.${row.key}` as MessageKey);
+  if (report === 'campaign-funnel-by-channel' && row.key !== '') return t.t(`dash.channel.${row.key}` as MessageKey);
   if (report === 'forecast' && row.key === 'none') return t.t('dash.noCloseDate');
   if (report === 'activities-by-week') return t.date(row.key);
   if (row.label === '') return t.t('dash.none');

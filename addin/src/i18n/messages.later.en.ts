@@ -23,6 +23,7 @@ import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
 import { enCommerceReports } from './messages.commercereports.en';
 import { enServiceReports } from './messages.servicereports.en';
+import { enCampaignReports } from './messages.campaignreports.en';
 import { enCommissions } from './messages.commissions.en';
 import { enQuotes } from './messages.quotes.en';
 import { enQuoteMail } from './messages.quotemail.en';
@@ -546,6 +547,7 @@ export const enLater = {
   ...enExpenses,
   ...enCommerceReports,
   ...enServiceReports,
+  ...enCampaignReports,
   ...enCommissions,
   ...enQuotes,
   ...enQuoteMail,

@@ -24,6 +24,7 @@ import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
 import { esCommerceReports } from './messages.commercereports.es';
 import { esServiceReports } from './messages.servicereports.es';
+import { esCampaignReports } from './messages.campaignreports.es';
 import { esCommissions } from './messages.commissions.es';
 import { esQuotes } from './messages.quotes.es';
 import { esQuoteMail } from './messages.quotemail.es';
@@ -545,6 +546,7 @@ export const esLater: LaterMessages = {
   ...esExpenses,
   ...esCommerceReports,
   ...esServiceReports,
+  ...esCampaignReports,
   ...esCommissions,
   ...esQuotes,
   ...esQuoteMail,

@@ -24,6 +24,7 @@ import { itPreferences } from './messages.preferences.it';
 import { itExpenses } from './messages.expenses.it';
 import { itCommerceReports } from './messages.commercereports.it';
 import { itServiceReports } from './messages.servicereports.it';
+import { itCampaignReports } from './messages.campaignreports.it';
 import { itCommissions } from './messages.commissions.it';
 import { itQuotes } from './messages.quotes.it';
 import { itQuoteMail } from './messages.quotemail.it';
@@ -545,6 +546,7 @@ export const itLater: LaterMessages = {
   ...itExpenses,
   ...itCommerceReports,
   ...itServiceReports,
+  ...itCampaignReports,
   ...itCommissions,
   ...itQuotes,
   ...itQuoteMail,

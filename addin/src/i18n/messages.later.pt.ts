@@ -24,6 +24,7 @@ import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
 import { ptCommerceReports } from './messages.commercereports.pt';
 import { ptServiceReports } from './messages.servicereports.pt';
+import { ptCampaignReports } from './messages.campaignreports.pt';
 import { ptCommissions } from './messages.commissions.pt';
 import { ptQuotes } from './messages.quotes.pt';
 import { ptQuoteMail } from './messages.quotemail.pt';
@@ -545,6 +546,7 @@ export const ptLater: LaterMessages = {
   ...ptExpenses,
   ...ptCommerceReports,
   ...ptServiceReports,
+  ...ptCampaignReports,
   ...ptCommissions,
   ...ptQuotes,
   ...ptQuoteMail,

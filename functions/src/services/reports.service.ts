@@ -3,6 +3,7 @@ import {
   translationGroupOf,
   MAX_REPORT_MONTHS,
   buildReport,
+  campaignReportNames,
   capabilitiesOf,
   hasRole,
   reportFamiliesOf,
@@ -25,6 +26,8 @@ import { readScopeOf } from './read-scope';
 const MAX_MEMBERS = 2_000;
 const MAX_TERRITORIES = 500;
 const MAX_PRODUCTS = 2_000;
+// Campaigns a funnel names: a tenant runs tens a year.
+const MAX_CAMPAIGNS = 2_000;
 const DEFAULT_MONTHS = 12;
 // Data quality looks at every month a report may read.
 const DATA_QUALITY_MONTHS = MAX_REPORT_MONTHS;
@@ -57,7 +60,16 @@ export class ReportsService {
   async report(principal: Principal, name: ReportName, query: ReportQuery): Promise<ReportResponse> {
     // Managers keep their teams' records in order: they reassign, complete and merge what data quality lists.
     if (name === 'data-quality' && !hasRole(principal.roles, 'manager')) throw roleRequired('manager', 'read the data quality report');
-    query = scopedToCaller(principal, name, query);
+    // Campaigns' funnels are marketing's and management's: not narrowed to a rep's own records, so not a rep's to read.
+    const campaignReport = (campaignReportNames as readonly string[]).includes(name);
+    if (campaignReport && !hasRole(principal.roles, 'manager') && !(principal.capabilities ?? []).includes('campaignManager')) {
+      throw new CrmError('forbidden', 'CAMPAIGN.MANAGER_REQUIRED', "Only a manager, a campaign manager or an admin can read campaigns' funnels. Ask your admin to make you a campaign manager.", {
+        requiredRole: 'manager',
+        capability: 'campaignManager',
+      });
+    }
+    if (campaignReport) query = { ...query, ownerId: undefined, team: undefined, territoryId: undefined };
+    else query = scopedToCaller(principal, name, query);
     const { store } = this.deps;
     const now = this.deps.now().toISOString();
     const thisMonth = now.slice(0, 7);
@@ -95,7 +107,7 @@ export class ReportsService {
     // Expenses are private records: a manager's expense reports add up their own team's only (an admin's, everyone's).
     const scope = families.includes('expense') ? await readScopeOf(store, principal) : { all: true as const };
     const ownerIds = scope.all ? undefined : [...scope.ownerIds];
-    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds };
+    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds, campaignId: query.campaignId };
     const context = {
       now,
       pipeline,
@@ -105,6 +117,7 @@ export class ReportsService {
       products: products.items,
       // The articles answering cases are named by their titles: those the period's cells count, the most first.
       ...(name === 'articles-answering-cases' ? { articles: await articleTitles(store, tenantId, cells.answer ?? []) } : {}),
+      ...(campaignReport ? { campaigns: (await listUpTo(store, 'campaign', tenantId, {}, MAX_CAMPAIGNS)).items } : {}),
     };
     const table = buildReport(name, cells, filters, context);
     // Data quality names the records it counts (the first of each row), for a manager to open.
@@ -118,7 +131,7 @@ export class ReportsService {
       ratesUsed: table.money.ratesUsed,
       missingRates: table.money.missingRates,
       currencies,
-      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId }).filter(([, value]) => value !== undefined)),
+      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, campaignId: query.campaignId }).filter(([, value]) => value !== undefined)),
       columns: table.columns,
       rows: counted ? table.rows.map((row) => ({ ...row, records: counted.get(row.key) ?? [] })) : table.rows,
       generatedAt: now,

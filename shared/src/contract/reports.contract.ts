@@ -18,6 +18,8 @@ export const ReportQuerySchema = z
     territoryId: IdSchema.optional(),
     productId: IdSchema.optional(),
     currency: CurrencySchema.optional(),
+    /** The campaign reports: only this campaign's funnel. */
+    campaignId: IdSchema.optional(),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to', path: ['to'] });
 export type ReportQuery = z.output<typeof ReportQuerySchema>;
@@ -45,7 +47,7 @@ export const ReportResponseSchema = z
     missingRates: z.array(z.string()),
     /** The deals of the period by currency, whatever the money columns are in. */
     currencies: z.array(z.object({ currency: z.string(), deals: z.number() })),
-    filters: z.object({ ownerId: z.string().optional(), team: z.string().optional(), territoryId: z.string().optional(), productId: z.string().optional() }),
+    filters: z.object({ ownerId: z.string().optional(), team: z.string().optional(), territoryId: z.string().optional(), productId: z.string().optional(), campaignId: z.string().optional() }),
     columns: z.array(z.object({ key: z.string(), kind: z.enum(['count', 'money', 'percent', 'days', 'number']) })),
     /** Values by column key; null where a figure does not exist (a win rate with nothing closed). */
     rows: z.array(

@@ -7,6 +7,7 @@ import type { MoneyMeasure, ReportCell, ReportFamily } from './report-cells.rule
 import { dataQuality } from './data-quality.rules';
 import { commerceReport, commerceReportFamilies, commerceReportNames, type CommerceReportName } from './commerce-reports.rules';
 import { satisfactionReport, satisfactionReportFamilies, satisfactionReportNames, type SatisfactionReportName } from './satisfaction-reports.rules';
+import { campaignReport, campaignReportFamilies, campaignReportNames, type CampaignOfReport, type CampaignReportName } from './campaign-reports.rules';
 import { serviceLevelReport, serviceLevelReportFamilies, serviceLevelReportNames, type ServiceLevelReportName } from './service-level-reports.rules';
 import { countOf, days, inCurrency, inPeriod, memberName, MoneyColumns, ownedBy, ownersInScope, rate, roundTo, sumBy, type Cells, type Group } from './report-groups.rules';
 
@@ -38,6 +39,7 @@ export const reportNames = [
   ...commerceReportNames,
   ...serviceLevelReportNames,
   ...satisfactionReportNames,
+  ...campaignReportNames,
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -68,6 +70,7 @@ export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
   ...commerceReportFamilies,
   ...serviceLevelReportFamilies,
   ...satisfactionReportFamilies,
+  ...campaignReportFamilies,
 };
 
 export type ColumnKind = 'count' | 'money' | 'percent' | 'days' | 'number';
@@ -87,6 +90,8 @@ export type ReportFilters = {
   ownerIds?: readonly string[] | undefined;
   /** Only the deals in this currency, their money unconverted; without it, every deal, converted to the reporting currency. */
   currency?: string | undefined;
+  /** Only this campaign's funnel (the campaign reports). */
+  campaignId?: string | undefined;
 };
 
 export type ReportContext = {
@@ -99,6 +104,8 @@ export type ReportContext = {
   products: readonly { id: string; name: string }[];
   /** The knowledge articles a report names (the articles answering cases), by id, with their translation group. */
   articles?: readonly { id: string; title: string; group?: string }[];
+  /** The campaigns a funnel names, with their channel and budget (the campaign reports). */
+  campaigns?: readonly CampaignOfReport[];
 };
 
 /** What the money columns of a report are: in which currency, and, when converted, at which rates. */
@@ -423,6 +430,7 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
       return { ...table, rows: table.rows.sort((a, b) => a.key.localeCompare(b.key)) };
     }
     default:
+      if ((campaignReportNames as readonly string[]).includes(name)) return campaignReport(name as CampaignReportName, cells, filters, context, money);
       if ((satisfactionReportNames as readonly string[]).includes(name)) return satisfactionReport(name as SatisfactionReportName, cells, filters, context, owners);
       return (serviceLevelReportNames as readonly string[]).includes(name)
         ? serviceLevelReport(name as ServiceLevelReportName, cells, filters, context, owners)

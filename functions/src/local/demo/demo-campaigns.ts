@@ -38,3 +38,9 @@ export function demoCampaigns(tenantId: string, ownerId: string, nowMs: number):
     };
   });
 }
+
+/** The campaign a demo deal of an event or a partner came of: the Milan fair or the partner referrals, and some newsletters. */
+export function demoCampaignIdOfDeal(source: 'event' | 'partner', index: number): string {
+  if (index % 3 === 0) return campaignIdForName('Newsletter');
+  return campaignIdForName(source === 'event' ? 'Trade fair Milano' : 'Partner referral');
+}

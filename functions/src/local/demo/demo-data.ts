@@ -36,7 +36,7 @@ import {
   titles,
 } from './demo-names';
 import { demoInboxDeal, demoQuoteSettings, demoQuotedDeal, withCatalogLines } from './demo-quotes';
-import { demoCampaigns } from './demo-campaigns';
+import { demoCampaignIdOfDeal, demoCampaigns } from './demo-campaigns';
 import { campaignIdForName } from '../../campaigns/campaign-ids';
 import { demoTemplates } from './demo-templates';
 import { SeededRandom } from './random';
@@ -203,6 +203,8 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
       deal.closedAt = iso(closeMs);
       deal.closeReason = stage.kind === 'won' ? random.pick(['Best fit', 'Price', 'Relationship']) : random.pick(['Price', 'Competitor', 'No budget', 'No decision']);
     }
+    // Deals that came of an event or a partner came of one of the demo's campaigns (no draws: the rest is unchanged).
+    if (deal.source === 'event' || deal.source === 'partner') deal.campaignId = demoCampaignIdOfDeal(deal.source, i);
     deals.push(deal);
   }
   // The two open deals a quote is made from have lines from the catalog (no draws: the rest of the demo is unchanged).
