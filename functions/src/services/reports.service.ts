@@ -1,5 +1,7 @@
 import {
   CrmError,
+  DEFAULT_SEGMENT,
+  segmentReportNames,
   translationGroupOf,
   MAX_REPORT_MONTHS,
   buildReport,
@@ -95,7 +97,9 @@ export class ReportsService {
     // Expenses are private records: a manager's expense reports add up their own team's only (an admin's, everyone's).
     const scope = families.includes('expense') ? await readScopeOf(store, principal) : { all: true as const };
     const ownerIds = scope.all ? undefined : [...scope.ownerIds];
-    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds };
+    // Only the reports on customer demographics group by a segment: they say which one, the others none.
+    const segment = (segmentReportNames as readonly string[]).includes(name) ? (query.segment ?? DEFAULT_SEGMENT) : undefined;
+    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds, segment };
     const context = {
       now,
       pipeline,
@@ -118,7 +122,7 @@ export class ReportsService {
       ratesUsed: table.money.ratesUsed,
       missingRates: table.money.missingRates,
       currencies,
-      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId }).filter(([, value]) => value !== undefined)),
+      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, segment }).filter(([, value]) => value !== undefined)),
       columns: table.columns,
       rows: counted ? table.rows.map((row) => ({ ...row, records: counted.get(row.key) ?? [] })) : table.rows,
       generatedAt: now,

@@ -10,6 +10,7 @@ import {
   shortText,
 } from '../common/record.schema';
 import { DEAL_NAME_MAX, NEXT_STEP_MAX } from './deal-input.rules';
+import { CompanySegmentSchema } from '../companies/company-segment.rules';
 
 export const dealStatuses = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof dealStatuses)[number];
@@ -60,6 +61,12 @@ export const DealSchema = z.object({
   closedAt: TimestampSchema.optional(),
   /** Each stage the deal entered and when, oldest first (kept by the server): time in stage comes from it. */
   stageHistory: z.array(z.object({ stage: IdSchema, enteredAt: TimestampSchema })).optional(),
+  /**
+   * A won deal's company as the segment reports read it (industry, country, region, employees, type), as it was when the
+   * deal was last saved (kept by the server): won business stays under the segment it was won in until the deal is
+   * saved again. Open and lost deals have none.
+   */
+  companySegment: CompanySegmentSchema.optional(),
 }).meta({ id: 'Deal' });
 export type Deal = z.infer<typeof DealSchema>;
 

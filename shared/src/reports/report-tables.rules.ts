@@ -8,6 +8,8 @@ import { dataQuality } from './data-quality.rules';
 import { commerceReport, commerceReportFamilies, commerceReportNames, type CommerceReportName } from './commerce-reports.rules';
 import { satisfactionReport, satisfactionReportFamilies, satisfactionReportNames, type SatisfactionReportName } from './satisfaction-reports.rules';
 import { serviceLevelReport, serviceLevelReportFamilies, serviceLevelReportNames, type ServiceLevelReportName } from './service-level-reports.rules';
+import { segmentReport, segmentReportFamilies, segmentReportNames, type SegmentReportName } from './segment-reports.rules';
+import type { CustomerSegment } from '../companies/company-segment.rules';
 import { countOf, days, inCurrency, inPeriod, memberName, MoneyColumns, ownedBy, ownersInScope, rate, roundTo, sumBy, type Cells, type Group } from './report-groups.rules';
 
 export { ownersInScope } from './report-groups.rules';
@@ -38,6 +40,7 @@ export const reportNames = [
   ...commerceReportNames,
   ...serviceLevelReportNames,
   ...satisfactionReportNames,
+  ...segmentReportNames,
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -68,11 +71,18 @@ export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
   ...commerceReportFamilies,
   ...serviceLevelReportFamilies,
   ...satisfactionReportFamilies,
+  ...segmentReportFamilies,
 };
 
 export type ColumnKind = 'count' | 'money' | 'percent' | 'days' | 'number';
 export type ReportColumn = { key: string; kind: ColumnKind };
-export type ReportRow = { key: string; label: string; values: Record<string, number | null> };
+export type ReportRow = {
+  key: string;
+  label: string;
+  values: Record<string, number | null>;
+  /** Reports by customer segment: the segment's value the row is about (an industry as written, a size band, a type). */
+  segment?: string;
+};
 export type ReportTable = { columns: ReportColumn[]; rows: ReportRow[] };
 
 export type ReportFilters = {
@@ -87,6 +97,8 @@ export type ReportFilters = {
   ownerIds?: readonly string[] | undefined;
   /** Only the deals in this currency, their money unconverted; without it, every deal, converted to the reporting currency. */
   currency?: string | undefined;
+  /** What the reports on customer demographics group by (industry when not given); the other reports ignore it. */
+  segment?: CustomerSegment | undefined;
 };
 
 export type ReportContext = {
@@ -423,6 +435,7 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
       return { ...table, rows: table.rows.sort((a, b) => a.key.localeCompare(b.key)) };
     }
     default:
+      if ((segmentReportNames as readonly string[]).includes(name)) return segmentReport(name as SegmentReportName, cells, filters, context, money, owners);
       if ((satisfactionReportNames as readonly string[]).includes(name)) return satisfactionReport(name as SatisfactionReportName, cells, filters, context, owners);
       return (serviceLevelReportNames as readonly string[]).includes(name)
         ? serviceLevelReport(name as ServiceLevelReportName, cells, filters, context, owners)
