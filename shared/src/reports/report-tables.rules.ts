@@ -108,7 +108,8 @@ export type ReportContext = {
   money: { reportingCurrency: string; rates: readonly ExchangeRate[] };
   members: readonly { id: string; displayName: string; team?: string | undefined; office?: string | undefined; deactivated?: boolean | undefined }[];
   territories: readonly { id: string; name: string; repIds: readonly string[] }[];
-  products: readonly { id: string; name: string }[];
+  /** The products a report names; with their currency, which names those of one name in several currencies apart. */
+  products: readonly { id: string; name: string; currency?: string }[];
   /** The knowledge articles a report names (the articles answering cases), by id, with their translation group. */
   articles?: readonly { id: string; title: string; group?: string }[];
 };

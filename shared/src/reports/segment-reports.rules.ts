@@ -84,7 +84,10 @@ export function segmentReport(name: SegmentReportName, cells: Cells, filters: Re
     range.max = range.max === null ? price : Math.max(range.max, price);
     prices.set(keyOf(cell), range);
   }
-  const nameOf = new Map(context.products.map((product) => [product.id, product.name]));
+  // A catalog may sell one product in several currencies under one name: each is named with its currency then.
+  const sameName = new Map<string, number>();
+  for (const product of context.products) sameName.set(product.name, (sameName.get(product.name) ?? 0) + 1);
+  const nameOf = new Map(context.products.map((product) => [product.id, (sameName.get(product.name) ?? 0) > 1 && product.currency ? `${product.name} (${product.currency})` : product.name]));
   const productOf = new Map(sold.map((cell) => [keyOf(cell), cell.dims.product ?? '']));
   const valueOfKey = new Map(sold.map((cell) => [keyOf(cell), valueOf(cell)]));
   const rows: ReportRow[] = [...groups].map(([key, group]) => {
