@@ -7,7 +7,7 @@ import { create, createTestApp, testStores, TENANT_A, USER_A, type TestApp } fro
 
 const PERIOD = { from: '2016-01', to: '2017-12' };
 
-type Row = { key: string; label: string; values: Record<string, number | null> };
+type Row = { key: string; label: string; segment?: string; values: Record<string, number | null> };
 
 /**
  * The figures the reports must show, computed from the CSV files alone by the plainest routine: split lines on commas

@@ -22,6 +22,7 @@ import { enPlans } from './messages.plans.en';
 import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
 import { enCommerceReports } from './messages.commercereports.en';
+import { enCustomerReports } from './messages.customerreports.en';
 import { enServiceReports } from './messages.servicereports.en';
 import { enCommissions } from './messages.commissions.en';
 import { enQuotes } from './messages.quotes.en';
@@ -545,6 +546,7 @@ export const enLater = {
   ...enPreferences,
   ...enExpenses,
   ...enCommerceReports,
+  ...enCustomerReports,
   ...enServiceReports,
   ...enCommissions,
   ...enQuotes,

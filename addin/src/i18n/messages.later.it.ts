@@ -23,6 +23,7 @@ import { itPlans } from './messages.plans.it';
 import { itPreferences } from './messages.preferences.it';
 import { itExpenses } from './messages.expenses.it';
 import { itCommerceReports } from './messages.commercereports.it';
+import { itCustomerReports } from './messages.customerreports.it';
 import { itServiceReports } from './messages.servicereports.it';
 import { itCommissions } from './messages.commissions.it';
 import { itQuotes } from './messages.quotes.it';
@@ -544,6 +545,7 @@ export const itLater: LaterMessages = {
   ...itPreferences,
   ...itExpenses,
   ...itCommerceReports,
+  ...itCustomerReports,
   ...itServiceReports,
   ...itCommissions,
   ...itQuotes,
