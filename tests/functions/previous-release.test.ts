@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import { CELLS_VERSION_6, dealAndCaseTerms, forgetCompanySegments, forgetNewReportCells, storeAsPreviousRelease } from './previous-release';
+import { CELLS_VERSION_7, dealAndCaseTerms, forgetCompanySegments, forgetNewReportCells, storeAsPreviousRelease } from './previous-release';
 import { create, createTestApp, TENANT_A, type TestApp, testStores } from './test-app';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -257,7 +257,7 @@ describe.each(testStores)('quotes and contracts the previous release kept no rep
   });
 });
 
-describe.each(testStores)('companies and won deals the previous release kept no customer segments for, on %s', (store) => {
+describe.each(testStores)('companies and won deals the previous release kept no customer segments for (but campaigns), on %s', (store) => {
   let t: TestApp;
   let app: TestApp;
   let admin: string;
@@ -274,19 +274,21 @@ describe.each(testStores)('companies and won deals the previous release kept no 
 
   /**
    * Two companies, Fabrikam (Retail, Italy, 40 people) and Tailspin (Banking, Spain, 3,000), a customer each; won in
-   * November: 3 seats at 100 EUR for Fabrikam, 1 at 90 for Tailspin, and an open deal. Then forgotten as the release
-   * of report cells version 6 stored them: no segment cells, no segment on the deals.
+   * November: 3 seats at 100 EUR for Fabrikam, 1 at 90 for Tailspin (of a campaign, so counted in that release's
+   * campaign cells), and an open deal. Then forgotten as the release of report cells version 7 stored them: no segment
+   * cells, no segment on the deals.
    */
   async function previousRelease() {
     const fabrikam = await create(t, 'company', { name: 'Fabrikam', industry: 'Retail', address: { country: 'Italy' }, employees: 40, type: 'customer' }, admin);
     const tailspin = await create(t, 'company', { name: 'Tailspin', industry: 'Banking', address: { country: 'Spain' }, employees: 3_000, type: 'customer' }, admin);
     const seat = await create(t, 'product', { name: 'Seat', unitPrice: 100, currency: 'EUR' }, admin);
-    const deal = (name: string, companyId: string, stage: string, quantity: number, unitPrice: number) =>
-      create(t, 'deal', { name, stage, currency: 'EUR', companyId, contactIds: [], lineItems: [{ productId: seat.id, quantity, unitPrice }] }, admin);
+    const fair = await create(t, 'campaign', { name: 'Autumn fair' }, admin);
+    const deal = (name: string, companyId: string, stage: string, quantity: number, unitPrice: number, extra: object = {}) =>
+      create(t, 'deal', { name, stage, currency: 'EUR', companyId, contactIds: [], lineItems: [{ productId: seat.id, quantity, unitPrice }], ...extra }, admin);
     const fabrikamWon = await deal('Fabrikam seats', fabrikam.id, 'won', 3, 100);
-    const tailspinWon = await deal('Tailspin seat', tailspin.id, 'won', 1, 90);
+    const tailspinWon = await deal('Tailspin seat', tailspin.id, 'won', 1, 90, { campaignId: fair.id });
     await deal('Fabrikam more', fabrikam.id, 'proposal', 10, 100);
-    await forgetNewReportCells(t, CELLS_VERSION_6);
+    await forgetNewReportCells(t, CELLS_VERSION_7);
     await forgetCompanySegments(t);
     return { fabrikam, fabrikamWon, tailspinWon };
   }

@@ -72,9 +72,10 @@ export async function dealAndCaseTerms(t: TestApp): Promise<string[]> {
 
 /** A release's report cells: the families it did not keep yet, and its REPORT_CELLS_VERSION. */
 export type CellsRelease = { families: readonly string[]; version: string };
-// The release of report cells version 5 kept no quotes, orders and contracts; that of version 6 no customer segments.
+// The release of report cells version 5 kept no quotes, orders and contracts; that of version 7 (campaign funnels) no
+// customer segments.
 export const CELLS_VERSION_5: CellsRelease = { families: ['quote', 'order', 'contract'], version: '5' };
-export const CELLS_VERSION_6: CellsRelease = { families: ['segment', 'segmentWon', 'segmentPrice'], version: '6' };
+export const CELLS_VERSION_7: CellsRelease = { families: ['segment', 'segmentWon', 'segmentPrice'], version: '7' };
 
 /**
  * Makes the tenant's report cells as an earlier release left them: no cells of the families it did not keep, record
@@ -103,7 +104,7 @@ export async function forgetNewReportCells(t: TestApp, release: CellsRelease = C
   }
 }
 
-/** Takes their company's segment off won deals, as the release of report cells version 6 stored them. */
+/** Takes their company's segment off won deals, as the release of report cells version 7 stored them. */
 export async function forgetCompanySegments(t: TestApp): Promise<void> {
   if (!t.cosmosDatabase) {
     const db = new Database(path.join(t.dataDir, 'rapport.db'));

@@ -18,6 +18,7 @@ import { monthOf, weightedCents } from './report.rules';
 import { contractCells, orderCells, quoteCells } from './commerce-cells.rules';
 import { companySegmentCells, wonSegmentCells } from './segment-cells.rules';
 import type { Survey } from '../surveys/survey.schema';
+import type { FirstTouch } from '../campaigns/first-touch.schema';
 import { isLowScore, isSatisfied, npsGroupOf } from '../surveys/survey.rules';
 
 /**
@@ -29,14 +30,36 @@ import { isLowScore, isSatisfied, npsGroupOf } from '../surveys/survey.rules';
  * Version 5: new deals, by the month they were created (`newDeal`), for goals on new deals.
  * Version 6: quotes, orders and service contracts (`quote`, `order`, `contract`: commerce-cells.rules.ts), and closed
  * cases against their service levels (`serviceLevel`), and the knowledge articles that answered cases (`answer`).
- * Version 7: customer demographics (segment-cells.rules.ts): companies and customers by segment (`segment`), won deals
+ * Version 7: campaigns' funnels (`campaign`): the clicks on their tracked links, their leads, the leads converted, the
+ * deals and the won money, by campaign, link, channel and affiliate site.
+ * Version 8: customer demographics (segment-cells.rules.ts): companies and customers by segment (`segment`), won deals
  * by their company's segment (`segmentWon`), and the products they sold by segment and unit net price (`segmentPrice`).
  * Won deals stored before keep no segment of their company: the stores' upgrade gives them their company's as it is
  * then (SQLite as it rebuilds its cells, Cosmos DB as it brings a tenant's cells up).
  */
-export const REPORT_CELLS_VERSION = 7;
+export const REPORT_CELLS_VERSION = 8;
 
-export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense', 'quote', 'order', 'contract', 'serviceLevel', 'answer', 'satisfaction', 'segment', 'segmentWon', 'segmentPrice'] as const;
+export const reportFamilies = [
+  'deal',
+  'newDeal',
+  'stage',
+  'activity',
+  'lead',
+  'case',
+  'company',
+  'email',
+  'expense',
+  'quote',
+  'order',
+  'contract',
+  'serviceLevel',
+  'answer',
+  'satisfaction',
+  'campaign',
+  'segment',
+  'segmentWon',
+  'segmentPrice',
+] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
 /**
@@ -51,9 +74,10 @@ export const familySince: Partial<Record<ReportFamily, number>> = {
   contract: 6,
   serviceLevel: 6,
   answer: 6,
-  segment: 7,
-  segmentWon: 7,
-  segmentPrice: 7,
+  campaign: 7,
+  segment: 8,
+  segmentWon: 8,
+  segmentPrice: 8,
 };
 
 /** Whether a family's cells were kept by `version` of the cells. */
@@ -110,6 +134,13 @@ function dealCells(deal: Deal): ReportCell[] {
   for (const [product, sum] of byProduct) {
     cells.push({ family: 'deal', month, current, dims: { ...base, product }, measures: { ...priced, lineMinor: sum.lineMinor, quantity: sum.quantity } });
   }
+  if (deal.campaignId) {
+    const dims = funnelDims(deal.campaignId, deal.firstTouch);
+    cells.push({ family: 'campaign', month: monthOf(deal.createdAt), current: false, dims: { ...dims, currency: '' }, measures: { deals: 1 } });
+    if (deal.status === 'won' && deal.closedAt) {
+      cells.push({ family: 'campaign', month: monthOf(deal.closedAt), current: false, dims: { ...dims, currency: deal.currency }, measures: minor === undefined ? { won: 1 } : { won: 1, minor } });
+    }
+  }
   // Time in stage: each stage the deal has left, filed in the month it left it.
   const history = deal.stageHistory ?? [];
   history.forEach((entry, index) => {
@@ -144,8 +175,28 @@ function emailCells(addresses: readonly string[], measure: 'contacts' | 'leads')
     .map((email) => ({ family: 'email', month: NO_MONTH, current: false, dims: { email }, measures: { count: 1, [measure]: 1 } }));
 }
 
+/**
+ * A campaign funnel cell's dimensions: the campaign, and the tracked link the lead first came by (its channel and
+ * affiliate site), or none. Clicks, leads and deals of one campaign and link add up in the same cells.
+ */
+export function funnelDims(campaignId: string, touch: Pick<FirstTouch, 'linkId' | 'channel' | 'affiliate'> | undefined): Record<string, string> {
+  return { campaign: campaignId, link: touch?.linkId ?? '', channel: touch?.channel ?? '', affiliate: touch?.affiliate ?? '' };
+}
+
+/** The funnel cell of `count` clicks on a tracked link in the month of `at`: clicks are events, counted, never stored. */
+export function clickCell(link: { campaignId: string; id: string; channel: FirstTouch['channel']; affiliate?: string | undefined }, at: string, count = 1): ReportCell {
+  return { family: 'campaign', month: monthOf(at), current: false, dims: { ...funnelDims(link.campaignId, { linkId: link.id, channel: link.channel, affiliate: link.affiliate }), currency: '' }, measures: { clicks: count } };
+}
+
+function leadFunnelCells(lead: Lead): ReportCell[] {
+  if (!lead.campaignId) return [];
+  const measures: Measures = lead.status === 'converted' ? { leads: 1, converted: 1 } : { leads: 1 };
+  return [{ family: 'campaign', month: monthOf(lead.createdAt), current: false, dims: { ...funnelDims(lead.campaignId, lead.firstTouch), currency: '' }, measures }];
+}
+
 function leadCells(lead: Lead): ReportCell[] {
   return [
+    ...leadFunnelCells(lead),
     ...emailCells(lead.email && lead.status !== 'converted' ? [lead.email] : [], 'leads'),
     {
       family: 'lead',

@@ -1,4 +1,5 @@
 import {
+  type Campaign,
   activityOutcomes,
   companySegmentForDeal,
   contactDisplayName,
@@ -37,6 +38,8 @@ import {
   titles,
 } from './demo-names';
 import { demoInboxDeal, demoQuoteSettings, demoQuotedDeal, withCatalogLines } from './demo-quotes';
+import { demoCampaigns } from './demo-campaigns';
+import { campaignIdForName } from '../../campaigns/campaign-ids';
 import { demoTemplates } from './demo-templates';
 import { SeededRandom } from './random';
 
@@ -61,6 +64,8 @@ export type DemoData = {
   products: Product[];
   /** Leads of the last year from every source and campaign, for the lead reports. */
   leads: Lead[];
+  /** The campaigns the leads came from. */
+  campaigns: Campaign[];
   /** Reports in EUR, with a rate per month for the other currencies its customers pay in; the quotes' seller and taxes. */
   settings: TenantSettingsRecord;
   /** The team's tips board: a few tips by the reps, upvoted by colleagues, one pinned by the manager. */
@@ -333,7 +338,7 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   const leads = demoLeads(new SeededRandom((options.seed ?? 20_261_123) + 1), { tenantId, count: size.leads ?? 0, nowMs, ownerIds: members.filter((member) => member.role === 'rep').map((member) => member.id) });
   const tips = demoTips(tenantId, members, nowMs);
   const templates = demoTemplates(tenantId, members, DEMO_USER_ID, nowMs);
-  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products, leads, settings: demoSettings(tenantId, yearAgo, nowMs), tips, templates };
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products, leads, campaigns: demoCampaigns(tenantId, DEMO_USER_ID, nowMs), settings: demoSettings(tenantId, yearAgo, nowMs), tips, templates };
 }
 
 /** Tips the demo's reps shared over the last weeks, tagged by stage and objection; the first is pinned by a manager. */
@@ -418,7 +423,10 @@ function demoLeads(random: SeededRandom, options: { tenantId: string; count: num
       source,
       status,
     };
-    if (source === 'campaign' || source === 'web-form') lead.campaign = random.pick(LEAD_CAMPAIGNS);
+    if (source === 'campaign' || source === 'web-form') {
+      lead.campaign = random.pick(LEAD_CAMPAIGNS);
+      lead.campaignId = campaignIdForName(lead.campaign);
+    }
     leads.push(lead);
   }
   return leads;
