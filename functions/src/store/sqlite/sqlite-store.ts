@@ -27,7 +27,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
+import { cellDimNames, type AnyRecord, type CellDims, type CreateResult, type DeletedRecord, type IdempotencyClaim, type ListOptions, type MonthRange, type PageRequest, type PublicLink, type RecordOf, type Store, type WorkItem } from '../store';
 import { currentSchemaVersion, documentOf, isCurrentDocument, recordFromDocument } from '../record-upgrades';
 import { migrate } from './migrations';
 import { COMPANY_SEGMENT_CELLS_VERSION, lacksCompanySegment, withCompanySegmentOf } from '../company-segment-upgrade';
@@ -330,11 +330,12 @@ export class SqliteStore implements Store {
     return rows.map(cellOfRow);
   }
 
-  async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
+  async reportCells(tenantId: string, family: ReportFamily, months: MonthRange, dims?: CellDims): Promise<ReportCell[]> {
+    const names = cellDimNames(dims);
     const rows = this.statement(
       `SELECT family, month, current, dims, measures FROM report_cells
-       WHERE tenant_id = ? AND family = ? AND (month BETWEEN ? AND ? OR current = 1)`,
-    ).all(tenantId, family, months.from, months.to) as CellRow[];
+       WHERE tenant_id = ? AND family = ? AND (month BETWEEN ? AND ? OR current = 1)${names.map((name) => ` AND json_extract(dims, '$.${name}') = ?`).join('')}`,
+    ).all(tenantId, family, months.from, months.to, ...names.map((name) => dims?.[name] ?? '')) as CellRow[];
     return rows.map(cellOfRow);
   }
 
