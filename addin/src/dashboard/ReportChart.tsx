@@ -80,6 +80,8 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
         rotateXAxisLables
         hideLabels
         yAxisTickFormat={tick}
+        // The legends that do not fit on one line are under "+10 more" (wrapped, they would take the bars' height).
+        legendProps={{ overflowText: translator.t('dash.legendMore') }}
       />
     );
   }
