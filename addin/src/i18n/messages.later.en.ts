@@ -22,6 +22,7 @@ import { enPlans } from './messages.plans.en';
 import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
 import { enCommerceReports } from './messages.commercereports.en';
+import { enCustomerReports } from './messages.customerreports.en';
 import { enServiceReports } from './messages.servicereports.en';
 import { enCampaignReports } from './messages.campaignreports.en';
 import { enCommissions } from './messages.commissions.en';
@@ -546,6 +547,7 @@ export const enLater = {
   ...enPreferences,
   ...enExpenses,
   ...enCommerceReports,
+  ...enCustomerReports,
   ...enServiceReports,
   ...enCampaignReports,
   ...enCommissions,

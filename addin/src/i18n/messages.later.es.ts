@@ -23,6 +23,7 @@ import { esPlans } from './messages.plans.es';
 import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
 import { esCommerceReports } from './messages.commercereports.es';
+import { esCustomerReports } from './messages.customerreports.es';
 import { esServiceReports } from './messages.servicereports.es';
 import { esCampaignReports } from './messages.campaignreports.es';
 import { esCommissions } from './messages.commissions.es';
@@ -545,6 +546,7 @@ export const esLater: LaterMessages = {
   ...esPreferences,
   ...esExpenses,
   ...esCommerceReports,
+  ...esCustomerReports,
   ...esServiceReports,
   ...esCampaignReports,
   ...esCommissions,

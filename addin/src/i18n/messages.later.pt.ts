@@ -23,6 +23,7 @@ import { ptPlans } from './messages.plans.pt';
 import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
 import { ptCommerceReports } from './messages.commercereports.pt';
+import { ptCustomerReports } from './messages.customerreports.pt';
 import { ptServiceReports } from './messages.servicereports.pt';
 import { ptCampaignReports } from './messages.campaignreports.pt';
 import { ptCommissions } from './messages.commissions.pt';
@@ -545,6 +546,7 @@ export const ptLater: LaterMessages = {
   ...ptPreferences,
   ...ptExpenses,
   ...ptCommerceReports,
+  ...ptCustomerReports,
   ...ptServiceReports,
   ...ptCampaignReports,
   ...ptCommissions,

@@ -1,5 +1,7 @@
 import {
   CrmError,
+  DEFAULT_SEGMENT,
+  segmentReportNames,
   translationGroupOf,
   MAX_REPORT_MONTHS,
   buildReport,
@@ -88,9 +90,12 @@ export class ReportsService {
           ? { from: thisMonth, to: addMonths(thisMonth, MAX_REPORT_MONTHS) }
           : { from, to };
     const families = reportFamiliesOf[name];
+    // Only the reports on customer demographics group by a segment: they say which one, the others none.
+    const segment = (segmentReportNames as readonly string[]).includes(name) ? (query.segment ?? DEFAULT_SEGMENT) : undefined;
     const tenantId = principal.tenantId;
     const [cellLists, pipeline, settings, members, territories, products] = await Promise.all([
-      Promise.all(families.map((family) => store.reportCells(tenantId, family, months))),
+      // A report by customer segment reads the cells of its segment only (a company's and a deal's are one per segment).
+      Promise.all(families.map((family) => store.reportCells(tenantId, family, months, segment && SEGMENT_FAMILIES.has(family) ? { segment } : undefined))),
       this.deps.pipelineOf(tenantId),
       this.deps.settingsOf(tenantId),
       listUpTo(store, 'member', tenantId, {}, MAX_MEMBERS),
@@ -107,7 +112,7 @@ export class ReportsService {
     // Expenses are private records: a manager's expense reports add up their own team's only (an admin's, everyone's).
     const scope = families.includes('expense') ? await readScopeOf(store, principal) : { all: true as const };
     const ownerIds = scope.all ? undefined : [...scope.ownerIds];
-    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds, campaignId: query.campaignId };
+    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds, segment, campaignId: query.campaignId };
     const context = {
       now,
       pipeline,
@@ -131,7 +136,7 @@ export class ReportsService {
       ratesUsed: table.money.ratesUsed,
       missingRates: table.money.missingRates,
       currencies,
-      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, campaignId: query.campaignId }).filter(([, value]) => value !== undefined)),
+      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, campaignId: query.campaignId, segment }).filter(([, value]) => value !== undefined)),
       columns: table.columns,
       rows: counted ? table.rows.map((row) => ({ ...row, records: counted.get(row.key) ?? [] })) : table.rows,
       generatedAt: now,
@@ -175,6 +180,9 @@ async function articleTitles(store: Store, tenantId: string, cells: readonly Rep
   const firsts = await read([...new Set(articles.map((article) => translationGroupOf(article)))].filter((id) => !known.has(id)));
   return [...articles, ...firsts].map((article) => ({ id: article.id, title: article.title, group: translationGroupOf(article) }));
 }
+
+// The families whose cells are kept one per customer segment (segment-cells.rules.ts).
+const SEGMENT_FAMILIES: ReadonlySet<ReportFamily> = new Set(['segment', 'segmentWon', 'segmentPrice']);
 
 // Articles read per request when naming those a report counts.
 const ARTICLE_PAGE = 100;

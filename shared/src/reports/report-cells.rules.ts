@@ -16,6 +16,7 @@ import { lineMinor } from '../deals/deal.rules';
 import { minorDigits, toMinor } from '../money/money.rules';
 import { monthOf, weightedCents } from './report.rules';
 import { contractCells, orderCells, quoteCells } from './commerce-cells.rules';
+import { companySegmentCells, wonSegmentCells } from './segment-cells.rules';
 import type { Survey } from '../surveys/survey.schema';
 import type { FirstTouch } from '../campaigns/first-touch.schema';
 import { isLowScore, isSatisfied, npsGroupOf } from '../surveys/survey.rules';
@@ -31,17 +32,53 @@ import { isLowScore, isSatisfied, npsGroupOf } from '../surveys/survey.rules';
  * cases against their service levels (`serviceLevel`), and the knowledge articles that answered cases (`answer`).
  * Version 7: campaigns' funnels (`campaign`): the clicks on their tracked links, their leads, the leads converted, the
  * deals and the won money, by campaign, link, channel and affiliate site.
+ * Version 8: customer demographics (segment-cells.rules.ts): companies and customers by segment (`segment`), won deals
+ * by their company's segment (`segmentWon`), and the products they sold by segment and unit net price (`segmentPrice`).
+ * Won deals stored before keep no segment of their company: the stores' upgrade gives them their company's as it is
+ * then (SQLite as it rebuilds its cells, Cosmos DB as it brings a tenant's cells up).
  */
-export const REPORT_CELLS_VERSION = 7;
+export const REPORT_CELLS_VERSION = 8;
 
-export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense', 'quote', 'order', 'contract', 'serviceLevel', 'answer', 'satisfaction', 'campaign'] as const;
+export const reportFamilies = [
+  'deal',
+  'newDeal',
+  'stage',
+  'activity',
+  'lead',
+  'case',
+  'company',
+  'email',
+  'expense',
+  'quote',
+  'order',
+  'contract',
+  'serviceLevel',
+  'answer',
+  'satisfaction',
+  'campaign',
+  'segment',
+  'segmentWon',
+  'segmentPrice',
+] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
 /**
  * The version that brought each family: a record a store stamped as counted under an older version has none of the
  * newer families' cells yet (`reportCellsOf`'s `countedUnder`). Families not listed are as old as the cells.
  */
-export const familySince: Partial<Record<ReportFamily, number>> = { email: 2, newDeal: 5, quote: 6, order: 6, contract: 6, serviceLevel: 6, answer: 6, campaign: 7 };
+export const familySince: Partial<Record<ReportFamily, number>> = {
+  email: 2,
+  newDeal: 5,
+  quote: 6,
+  order: 6,
+  contract: 6,
+  serviceLevel: 6,
+  answer: 6,
+  campaign: 7,
+  segment: 8,
+  segmentWon: 8,
+  segmentPrice: 8,
+};
 
 /** Whether a family's cells were kept by `version` of the cells. */
 export const familyCountedUnder = (family: ReportFamily, version: number): boolean => (familySince[family] ?? 1) <= version;
@@ -247,7 +284,7 @@ function cellsOfRecord(kind: string, record: { deletedAt?: string | undefined } 
   if (!record || record.deletedAt) return [];
   switch (kind) {
     case 'deal':
-      return dealCells(record as Deal);
+      return [...dealCells(record as Deal), ...wonSegmentCells(record as Deal)];
     case 'activity':
       return activityCells(record as Activity);
     case 'lead':
@@ -255,7 +292,7 @@ function cellsOfRecord(kind: string, record: { deletedAt?: string | undefined } 
     case 'case':
       return caseCells(record as Case);
     case 'company':
-      return companyCells(record as Company);
+      return [...companyCells(record as Company), ...companySegmentCells(record as Company)];
     case 'contact':
       return emailCells((record as Contact).emails, 'contacts');
     case 'expense':

@@ -1,6 +1,7 @@
 import {
   type Campaign,
   activityOutcomes,
+  companySegmentForDeal,
   contactDisplayName,
   DEFAULT_SERVICE_LEVEL,
   serviceLevelDueTimes,
@@ -14,6 +15,7 @@ import {
   type Contact,
   type Deal,
   type Lead,
+  type LineItem,
   type Member,
   type Phone,
   type Product,
@@ -212,6 +214,13 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   for (const quoted of new Set([demoInboxDeal(deals), demoQuotedDeal({ deals, userId: DEMO_USER_ID })])) {
     if (quoted) deals[deals.indexOf(quoted)] = withCatalogLines(quoted, products);
   }
+  // Won deals sold from the catalog too, at list price or with a discount, and keep their company's segment (as the
+  // deal's hooks give it on a write): the reports on customers and prices by segment have something to show.
+  deals.forEach((deal, index) => {
+    if (deal.status !== 'won') return;
+    const companySegment = companySegmentForDeal(deal, deal.companyId ? companiesById.get(deal.companyId) : undefined, undefined);
+    deals[index] = { ...withWonLines(deal, products, index), ...(companySegment ? { companySegment } : {}) };
+  });
   // The inbox customer reads their company's country's language (Portuguese): the knowledge base answers them in it.
   const inboxContact = contacts.find((contact) => contact.id === demoInboxDeal(deals)?.contactIds[0]);
   const inboxLanguage = languageOfCountry(companies.find((company) => company.id === inboxContact?.companyId)?.address?.country);
@@ -423,6 +432,32 @@ function demoLeads(random: SeededRandom, options: { tenantId: string; count: num
     leads.push(lead);
   }
   return leads;
+}
+
+// What the demo's won deals sold, by the deal's place in the list (no draws: the rest of the demo stays as it was): a
+// kind of seat, and a service with some of them; a discount of 0 to 20 % on the seats.
+const WON_MIXES = [
+  { seat: 'sales-seat', service: null },
+  { seat: 'service-seat', service: 'onboarding' },
+  { seat: 'sales-seat', service: 'premium-support' },
+] as const;
+
+/**
+ * A won deal's lines from the catalog in its currency: as many seats as bring the lines near the amount typed for it
+ * (one at least), and a service with some. The amount stays as typed (by hand).
+ */
+function withWonLines(deal: Deal, products: readonly Product[], index: number): Deal {
+  const price = (slug: string) => products.find((product) => product.id.startsWith(`demo-product-${slug}`) && product.currency === deal.currency);
+  const mix = WON_MIXES[index % WON_MIXES.length] ?? WON_MIXES[0];
+  const seat = price(mix.seat);
+  const service = mix.service ? price(mix.service) : undefined;
+  if (!seat) return deal;
+  const discountPercent = (index % 5) * 5;
+  const perSeat = (seat.unitPrice * (100 - discountPercent)) / 100;
+  const seats = Math.max(1, Math.round(((deal.amount ?? 0) - (service?.unitPrice ?? 0)) / perSeat));
+  const lineItems: LineItem[] = [{ productId: seat.id, quantity: seats, unitPrice: seat.unitPrice, discountPercent }];
+  if (service) lineItems.push({ productId: service.id, quantity: 1, unitPrice: service.unitPrice, discountPercent: 0 });
+  return { ...deal, lineItems };
 }
 
 /** The system fields of a record the demo user set up a year ago (members, products). */
