@@ -1,4 +1,4 @@
-import { lineItemsTotal, matchName, slugOf, type Company, type Deal, type LineItem, type Member, type Pipeline, type PipelineStage, type Product, type Territory } from '@rapport/shared';
+import { companySegmentForDeal, lineItemsTotal, matchName, slugOf, type Company, type Deal, type LineItem, type Member, type Pipeline, type PipelineStage, type Product, type Territory } from '@rapport/shared';
 
 /**
  * The Maven Analytics CRM sample (accounts, products, sales teams, 8,800 opportunities) turned into Rapport's
@@ -191,6 +191,12 @@ export function planMavenImport(files: MavenFiles, context: MavenContext): Maven
     deals.push(deal);
   }
   for (const company of companies) if (won.has(company.id)) company.type = 'customer';
+  // A won deal keeps its company's segment, as the deal's hooks give it on a write (the import stores deals whole).
+  const companyById = new Map(companies.map((company) => [company.id, company]));
+  for (const deal of deals) {
+    const companySegment = companySegmentForDeal(deal, deal.companyId ? companyById.get(deal.companyId) : undefined, undefined);
+    if (companySegment) deal.companySegment = companySegment;
+  }
 
   return { companies, products, members, territories, deals, pipeline, faults: faults.list(), rejected: faults.rejected };
 }

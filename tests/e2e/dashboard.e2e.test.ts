@@ -95,12 +95,13 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
-  it("shows the marketing, service and data quality tabs, and a rep's own numbers", async () => {
+  it("shows the marketing, service and data quality tabs, and a rep's own numbers and customers", async () => {
     for (const [as, tab] of [
       [MANAGER, 'marketing'],
       [MANAGER, 'service'],
       [ADMIN, 'quality'],
       ['', 'mine'],
+      ['', 'customers'],
     ] as const) {
       const { page, errors } = await openDashboard(`${as ? `as=${as}&` : ''}tab=${tab}`);
       await page.waitForFunction((expected) => document.querySelectorAll('[data-report][data-state="ready"]').length === expected, tabReports[tab].length, { timeout: 60_000 });
@@ -113,17 +114,75 @@ describe('the dashboard in Chromium', () => {
         // The demo user's quote, sent two days ago and not answered yet.
         expect(await page.locator('[data-report="quotes-by-month"] tbody tr').allTextContents()).toEqual([expect.stringMatching(/^\d{4}-\d{2}100–/)]);
       }
+      if (tab === 'customers') {
+        // A rep's own customers: the demo user's companies, by industry, and no team filters to pick a colleague's.
+        expect(await page.locator('[data-report="customers-by-segment"] tbody tr').count()).toBeGreaterThan(0);
+        expect(await page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Owner' }).count()).toBe(0);
+      }
       if (tab === 'marketing') {
         // The demo's leads, by source in words rather than codes.
         const sources = await page.locator('[data-report="leads-by-source"] tbody tr td:first-child').allTextContents();
         expect(sources).toContain('Web form');
         expect(sources).not.toContain('web-form');
+        // The demo's campaigns, each with its funnel; channels in words.
+        const campaigns = await page.locator('[data-report="campaign-funnel"] tbody tr td:first-child').allTextContents();
+        expect(campaigns).toEqual(expect.arrayContaining(['Spring webinar', 'Trade fair Milano', 'Partner referral', 'Newsletter']));
+        const channels = await page.locator('[data-report="campaign-funnel-by-channel"] tbody tr td:first-child').allTextContents();
+        expect(channels).toEqual(expect.arrayContaining(['E-mail', 'Events']));
       }
       expect(await axeViolationsIn(page)).toEqual([]);
       await screenshot(page, `dashboard-${tab}`);
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('shows customers, won business and product prices by the segment chosen on the Customers tab, in words, with their CSV', async () => {
+    const { page, errors } = await openDashboard(`as=${MANAGER}&tab=customers`);
+    await chartsDrawn(page, tabReports.customers.length);
+    // By industry first: the demo's industries and the Maven sample's beside them.
+    const customers = page.locator('[data-report="customers-by-segment"]');
+    expect(await customers.locator('tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['Retail', 'Software']));
+    // By size: bands in words, smallest first, as the API counts them.
+    await page.getByRole('group', { name: 'Filters' }).getByRole('combobox', { name: 'Segment' }).selectOption({ label: 'Company size' });
+    await page.waitForURL(/segment=size/);
+    await customers.getByRole('cell', { name: '1,000 employees or more' }).waitFor();
+    await chartsDrawn(page, tabReports.customers.length);
+    const bands = await customers.locator('tbody tr td:first-child').allTextContents();
+    expect(bands.filter((band) => band !== 'Employees not known')).toEqual(
+      ['1–9 employees', '10–49 employees', '50–249 employees', '250–999 employees', '1,000 employees or more'].filter((band) => bands.includes(band)),
+    );
+    // The manager's own token, as the page gets it: no app roles, so their member record's role (manager) holds.
+    const token = await site.app.issuer.issue({ tenantId: DEMO_TENANT_ID, userId: 'c0ffee00-0000-4000-8000-0000000000b1', roles: [] });
+    const api = (await (await fetch(`${site.server.url}/api/reports/customers-by-segment?segment=size`, { headers: { authorization: `Bearer ${token}` } })).json()) as { rows: { values: { customers: number } }[] };
+    const shown = await customers.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(shown.map((text) => Number(text.replace(/[^0-9]/g, '')))).toEqual(api.rows.map((row) => row.values.customers));
+    // The demo's won deals sold seats and services: each product's prices, by size band, in EUR.
+    const prices = page.locator('[data-report="product-prices-by-segment"]');
+    const rows = await prices.locator('tbody tr td:first-child').allTextContents();
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows).toContainEqual(expect.stringMatching(/^Sales seat \(annual\) \((EUR|USD|GBP|BRL)\) · \d/));
+    await prices.getByText(/^In EUR, converted at the exchange rates of /).waitFor();
+    // The groups of bars keep their height beside the legend: the tallest product's bar is a good part of the chart.
+    const tallest = await page.locator('[data-chart="product-prices-by-segment"] svg rect').evaluateAll((rects) => Math.max(...rects.map((rect) => rect.getBoundingClientRect().height)));
+    expect(tallest).toBeGreaterThan(150);
+    expect(await axeViolationsIn(page)).toEqual([]);
+    await screenshot(page, 'dashboard-customers-by-size', { fullPage: true });
+    const download = page.waitForEvent('download');
+    await prices.getByRole('link', { name: /Export CSV/ }).click();
+    const csv = fs.readFileSync(await (await download).path(), 'utf8').trim().split('\r\n');
+    expect(csv[0]).toBe('Group,Quantity,Revenue (EUR),Lowest unit price (EUR),Average unit price (EUR),Highest unit price (EUR)');
+    expect(csv.length - 1).toBe(rows.length);
+    expect(errors).toEqual([]);
+    await page.close();
+    // In Spanish, by company type: the types in its words.
+    const spanish = await openDashboard(`as=${MANAGER}&lang=es-ES&tab=customers&segment=type`);
+    await chartsDrawn(spanish.page, tabReports.customers.length);
+    await spanish.page.getByRole('tab', { name: 'Clientes', selected: true }).waitFor();
+    expect(await spanish.page.locator('[data-report="customers-by-segment"] tbody tr td:first-child').allTextContents()).toEqual(expect.arrayContaining(['Cliente', 'Posible cliente']));
+    await screenshot(spanish.page, 'dashboard-customers-es', { fullPage: true });
+    expect(spanish.errors).toEqual([]);
+    await spanish.page.close();
   });
 
   it('converts every currency to the reporting currency by default, and says at which rates', async () => {
@@ -151,9 +210,11 @@ describe('the dashboard in Chromium', () => {
       heights[(await chart.getAttribute('data-chart')) ?? ''] = Math.round((await chart.boundingBox())?.height ?? 0);
     }
     const unlabelled: Record<string, string[]> = {};
-    for (const { report } of tabReports[tab].filter((entry) => entry.chart.kind !== 'donut')) {
+    for (const { report, chart } of tabReports[tab].filter((entry) => entry.chart.kind !== 'donut')) {
       if ((await page.locator(`[data-chart="${report}"]`).count()) === 0) continue;
-      const rows = await page.locator(`[data-report="${report}"] tbody tr td:first-child`).allTextContents();
+      const labels = await page.locator(`[data-report="${report}"] tbody tr td:first-child`).allTextContents();
+      // Groups of bars are labelled by their segment (a row is a product · a segment); the products are the legend's.
+      const rows = chart.kind === 'grouped' ? [...new Set(labels.map((label) => label.split(' · ').at(-1) ?? label))] : labels;
       // Drawn, and inside the chart's box where a person can see it (not pushed off its left edge).
       const drawn = await page.locator(`[data-chart="${report}"]`).evaluate((container) => {
         const box = container.getBoundingClientRect();
@@ -178,6 +239,7 @@ describe('the dashboard in Chromium', () => {
       for (const [as, tab, query] of [
         [MANAGER, 'team', `${MAVEN_PERIOD}&currency=USD`],
         [MANAGER, 'marketing', ''],
+        [MANAGER, 'customers', 'segment=country'],
         ['', 'mine', ''],
       ] as const) {
         const page = await site.browser.newPage({ viewport });

@@ -135,8 +135,22 @@ describe('the demo generator', () => {
       const linesTotal = deal.lineItems.reduce((sum, line) => sum + line.quantity * line.unitPrice * (1 - line.discountPercent / 100), 0);
       expect(Math.abs(linesTotal - deal.amount!) / deal.amount!).toBeLessThan(0.1);
     }
-    // Only those two deals have lines: the rest of the demo is as it was.
-    expect(data.deals.filter((deal) => deal.lineItems.length > 0).map((deal) => deal.id).sort()).toEqual([inboxDeal.id, quotedDeal.id].sort());
+    // Only those two open deals have lines: the rest of the pipeline is as it was.
+    expect(data.deals.filter((deal) => deal.status !== 'won' && deal.lineItems.length > 0).map((deal) => deal.id).sort()).toEqual([inboxDeal.id, quotedDeal.id].sort());
+  });
+
+  it('gives won deals catalog lines in their currency, some discounted, and their company’s segment', () => {
+    const won = data.deals.filter((deal) => deal.status === 'won');
+    expect(won.length).toBeGreaterThan(10);
+    for (const deal of won) {
+      expect(deal.lineItems.length).toBeGreaterThan(0);
+      for (const line of deal.lineItems) expect(data.products.find((product) => product.id === line.productId)).toMatchObject({ currency: deal.currency, unitPrice: line.unitPrice });
+      const company = data.companies.find((candidate) => candidate.id === deal.companyId)!;
+      expect(deal.companySegment).toEqual({ industry: company.industry, country: company.address?.country, region: company.address?.region, employees: company.employees, type: company.type });
+    }
+    expect(new Set(won.flatMap((deal) => deal.lineItems.map((line) => line.discountPercent))).size).toBeGreaterThan(1);
+    // The companies have what the segments are read from.
+    for (const company of data.companies) expect([company.industry, company.address?.country, company.address?.region, company.employees]).not.toContain(undefined);
   });
 
   it('is the same on every machine for the same seed and day', () => {

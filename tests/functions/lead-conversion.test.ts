@@ -24,6 +24,7 @@ describe.each(testStores)('converting a lead on %s', (store) => {
   });
 
   it('creates the contact, the company and a deal in one step; the lead links to them and its history follows', async () => {
+    await create(t, 'campaign', { name: 'Spring webinar' }, await t.token(TENANT_A, 'the-admin', ['admin']));
     const lead = await create(t, 'lead', {
       firstName: 'Marta',
       lastName: 'Sousa',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import { dealAndCaseTerms, forgetNewReportCells, storeAsPreviousRelease } from './previous-release';
+import { CELLS_VERSION_7, dealAndCaseTerms, forgetCompanySegments, forgetNewReportCells, storeAsPreviousRelease } from './previous-release';
 import { create, createTestApp, TENANT_A, type TestApp, testStores } from './test-app';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -254,5 +254,102 @@ describe.each(testStores)('quotes and contracts the previous release kept no rep
     const cancelled = await app.call('update-contract', { token: admin, params: { id: quarterly.id }, body: { cancelled: true, cancelReason: 'Moved away' }, headers: { 'if-match': `"${quarterly.version}"` } });
     expect(cancelled.status).toBe(200);
     expect(await report('contracts-up-for-renewal')).toEqual([{ key: '2027-01', contracts: 1, autoRenew: 0, annualValue: 12_000 }]);
+  });
+});
+
+describe.each(testStores)('companies and won deals the previous release kept no customer segments for (but campaigns), on %s', (store) => {
+  let t: TestApp;
+  let app: TestApp;
+  let admin: string;
+  beforeEach(async () => {
+    t = await createTestApp({ store, now: () => new Date('2026-11-16T10:00:00Z') });
+    app = t;
+    admin = await t.token(TENANT_A, 'boss', ['admin']);
+    expect((await t.call('get-me', { token: admin })).status).toBe(200);
+  });
+  afterEach(async () => {
+    if (app !== t) await app.app.close();
+    await t.close();
+  });
+
+  /**
+   * Two companies, Fabrikam (Retail, Italy, 40 people) and Tailspin (Banking, Spain, 3,000), a customer each; won in
+   * November: 3 seats at 100 EUR for Fabrikam, 1 at 90 for Tailspin (of a campaign, so counted in that release's
+   * campaign cells), and an open deal. Then forgotten as the release of report cells version 7 stored them: no segment
+   * cells, no segment on the deals.
+   */
+  async function previousRelease() {
+    const fabrikam = await create(t, 'company', { name: 'Fabrikam', industry: 'Retail', address: { country: 'Italy' }, employees: 40, type: 'customer' }, admin);
+    const tailspin = await create(t, 'company', { name: 'Tailspin', industry: 'Banking', address: { country: 'Spain' }, employees: 3_000, type: 'customer' }, admin);
+    const seat = await create(t, 'product', { name: 'Seat', unitPrice: 100, currency: 'EUR' }, admin);
+    const fair = await create(t, 'campaign', { name: 'Autumn fair' }, admin);
+    const deal = (name: string, companyId: string, stage: string, quantity: number, unitPrice: number, extra: object = {}) =>
+      create(t, 'deal', { name, stage, currency: 'EUR', companyId, contactIds: [], lineItems: [{ productId: seat.id, quantity, unitPrice }], ...extra }, admin);
+    const fabrikamWon = await deal('Fabrikam seats', fabrikam.id, 'won', 3, 100);
+    const tailspinWon = await deal('Tailspin seat', tailspin.id, 'won', 1, 90, { campaignId: fair.id });
+    await deal('Fabrikam more', fabrikam.id, 'proposal', 10, 100);
+    await forgetNewReportCells(t, CELLS_VERSION_7);
+    await forgetCompanySegments(t);
+    return { fabrikam, fabrikamWon, tailspinWon };
+  }
+  /** Reopens a SQLite file (which rebuilds the cells of an older version); a Cosmos DB tenant is brought up by its first report. */
+  async function nextRelease() {
+    if (store === 'sqlite') {
+      await t.app.close();
+      app = await createTestApp({ store, dataDir: t.dataDir, now: () => new Date('2026-11-16T10:00:00Z') });
+    }
+  }
+  const report = async (name: string, segment: string) =>
+    (await app.call('report', { token: admin, params: { report: name }, query: { from: '2026-01', to: '2026-12', currency: 'EUR', segment } })).body.rows.map((row: { label: string; segment: string; values: object }) => ({
+      label: row.label,
+      segment: row.segment,
+      ...row.values,
+    }));
+
+  it('gives won deals their company’s segment and counts everything once by the upgrade; a change afterwards moves it rightly; upgrading again counts nothing', async () => {
+    const { fabrikam, fabrikamWon } = await previousRelease();
+    await nextRelease();
+    const byIndustry = [
+      { label: 'Retail', segment: 'Retail', customers: 1, companies: 1, won: 1, wonAmount: 300 },
+      { label: 'Banking', segment: 'Banking', customers: 1, companies: 1, won: 1, wonAmount: 90 },
+    ];
+    expect(await report('customers-by-segment', 'industry')).toEqual(byIndustry);
+    expect(await report('product-prices-by-segment', 'size')).toEqual([
+      { label: 'Seat', segment: '10-49', quantity: 3, revenue: 300, minUnitPrice: 100, averageUnitPrice: 100, maxUnitPrice: 100 },
+      { label: 'Seat', segment: '1000+', quantity: 1, revenue: 90, minUnitPrice: 90, averageUnitPrice: 90, maxUnitPrice: 90 },
+    ]);
+    // The deal was given its segment, its version kept.
+    const given = (await app.call('get-deal', { token: admin, params: { id: fabrikamWon.id } })).body;
+    expect(given).toMatchObject({ version: fabrikamWon.version, companySegment: { industry: 'Retail', country: 'Italy', employees: 40, type: 'customer' } });
+    // Fabrikam becomes a prospect in Media, and its deal is saved: both move, nothing is left behind.
+    expect((await app.call('update-company', { token: admin, params: { id: fabrikam.id }, headers: { 'if-match': `"${fabrikam.version}"` }, body: { industry: 'Media', type: 'prospect' } })).status).toBe(200);
+    expect((await app.call('update-deal', { token: admin, params: { id: fabrikamWon.id }, headers: { 'if-match': `"${given.version}"` }, body: { nextStep: 'Invoice' } })).status).toBe(200);
+    const after = [
+      { label: 'Banking', segment: 'Banking', customers: 1, companies: 1, won: 1, wonAmount: 90 },
+      { label: 'Media', segment: 'Media', customers: 0, companies: 1, won: 1, wonAmount: 300 },
+    ];
+    expect(await report('customers-by-segment', 'industry')).toEqual(after);
+    if (store === 'cosmos') {
+      const cosmos = app.app.store as CosmosStore;
+      expect(await cosmos.upgradeReportCells(TENANT_A)).toMatchObject({ counted: 0 });
+      // Run again from the start (two instances, or a crash before its marker): every record is stamped, none counts twice.
+      const index = t.cosmosDatabase!.container('index');
+      const { resources } = await index.items.query("SELECT * FROM c WHERE c.entry = 'upgrade'").fetchAll();
+      for (const marker of resources) await index.item(marker.id, marker.pk).delete();
+      expect(await cosmos.upgradeReportCells(TENANT_A)).toMatchObject({ counted: 0 });
+      expect(await report('customers-by-segment', 'industry')).toEqual(after);
+    }
+  });
+
+  it('counts a won deal changed before the upgrade reached it once, under the segment it was given then', async () => {
+    const { tailspinWon } = await previousRelease();
+    await nextRelease();
+    // On Cosmos DB no report has been read yet: this change comes first; it gives the deal its segment and counts it whole.
+    const changed = await app.call('update-deal', { token: admin, params: { id: tailspinWon.id }, headers: { 'if-match': `"${tailspinWon.version}"` }, body: { nextStep: 'Kick-off' } });
+    expect(changed.status).toBe(200);
+    expect(await report('customers-by-segment', 'country')).toEqual([
+      { label: 'Italy', segment: 'Italy', customers: 1, companies: 1, won: 1, wonAmount: 300 },
+      { label: 'Spain', segment: 'Spain', customers: 1, companies: 1, won: 1, wonAmount: 90 },
+    ]);
   });
 });

@@ -70,29 +70,52 @@ export async function dealAndCaseTerms(t: TestApp): Promise<string[]> {
   return rows.map((row) => `${row.kind}|${row.term}|${row.record_id}`).sort();
 }
 
-// The report families the previous release (report cells version 5) did not keep.
-const NEW_FAMILIES = ['quote', 'order', 'contract'];
-const PREVIOUS_CELLS_VERSION = '5';
+/** A release's report cells: the families it did not keep yet, and its REPORT_CELLS_VERSION. */
+export type CellsRelease = { families: readonly string[]; version: string };
+// The release of report cells version 5 kept no quotes, orders and contracts; that of version 7 (campaign funnels) no
+// customer segments.
+export const CELLS_VERSION_5: CellsRelease = { families: ['quote', 'order', 'contract'], version: '5' };
+export const CELLS_VERSION_7: CellsRelease = { families: ['segment', 'segmentWon', 'segmentPrice'], version: '7' };
 
 /**
- * Makes the tenant's report cells as the previous release left them: no cells of the families it did not keep, record
- * documents without the record of the cells they were counted in, and (on SQLite) the file at the previous cells version.
+ * Makes the tenant's report cells as an earlier release left them: no cells of the families it did not keep, record
+ * documents without the record of their being counted in them, and (on SQLite) the file at that release's cells version.
  */
-export async function forgetNewReportCells(t: TestApp): Promise<void> {
+export async function forgetNewReportCells(t: TestApp, release: CellsRelease = CELLS_VERSION_5): Promise<void> {
+  const forgotten = new Set(release.families);
   if (!t.cosmosDatabase) {
     const db = new Database(path.join(t.dataDir, 'rapport.db'));
-    db.prepare(`DELETE FROM report_cells WHERE family IN (${NEW_FAMILIES.map(() => '?').join(', ')})`).run(...NEW_FAMILIES);
-    db.prepare("UPDATE meta SET value = ? WHERE key = 'report_cells_version'").run(PREVIOUS_CELLS_VERSION);
+    db.prepare(`DELETE FROM report_cells WHERE family IN (${release.families.map(() => '?').join(', ')})`).run(...release.families);
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'report_cells_version'").run(release.version);
     db.close();
     return;
   }
   const index = t.cosmosDatabase.container(INDEX);
   const { resources: cells } = await index.items.query<Stored>("SELECT * FROM c WHERE c.entry = 'report-cell' OR c.entry = 'upgrade'").fetchAll();
-  for (const doc of cells) if (doc.entry === 'upgrade' || NEW_FAMILIES.includes(doc.family as string)) await index.item(doc.id, doc.pk).delete();
+  for (const doc of cells) if (doc.entry === 'upgrade' || forgotten.has(doc.family as string)) await index.item(doc.id, doc.pk).delete();
   const records = t.cosmosDatabase.container(RECORDS);
   const { resources: docs } = await records.items.query<Stored>('SELECT * FROM c WHERE IS_DEFINED(c.countedCells)').fetchAll();
   for (const doc of docs) {
-    delete doc.countedCells;
+    const kept = (doc.countedCells as { family: string }[]).filter((cell) => !forgotten.has(cell.family));
+    if (kept.length === (doc.countedCells as unknown[]).length) continue;
+    if (kept.length > 0) doc.countedCells = kept;
+    else delete doc.countedCells;
+    await records.item(doc.id, doc.pk).replace(doc);
+  }
+}
+
+/** Takes their company's segment off won deals, as the release of report cells version 7 stored them. */
+export async function forgetCompanySegments(t: TestApp): Promise<void> {
+  if (!t.cosmosDatabase) {
+    const db = new Database(path.join(t.dataDir, 'rapport.db'));
+    db.prepare("UPDATE records SET doc = json_remove(doc, '$.companySegment') WHERE kind = 'deal'").run();
+    db.close();
+    return;
+  }
+  const records = t.cosmosDatabase.container(RECORDS);
+  const { resources: docs } = await records.items.query<Stored>("SELECT * FROM c WHERE c.recordKind = 'deal' AND IS_DEFINED(c.companySegment)").fetchAll();
+  for (const doc of docs) {
+    delete doc.companySegment;
     await records.item(doc.id, doc.pk).replace(doc);
   }
 }

@@ -7,7 +7,7 @@ import { create, createTestApp, testStores, TENANT_A, USER_A, type TestApp } fro
 
 const PERIOD = { from: '2016-01', to: '2017-12' };
 
-type Row = { key: string; label: string; values: Record<string, number | null> };
+type Row = { key: string; label: string; segment?: string; values: Record<string, number | null> };
 
 /**
  * The figures the reports must show, computed from the CSV files alone by the plainest routine: split lines on commas
@@ -47,6 +47,41 @@ function figuresFromFiles(dealLimit = Infinity) {
     }
   }
   return { deals: deals.length, stageCount, won, lost, wonCents, wonCentsByQuarter, wonCentsByProduct, openByRep };
+}
+
+/**
+ * Customer demographics from the CSV files alone: won deals and their value by the account's country, and each
+ * product's units and lowest, highest and total close value (each deal sells one unit) by the account's size band.
+ */
+function segmentFiguresFromFiles(dealLimit = Infinity) {
+  const lines = mavenRows;
+  const accounts = new Map(lines('accounts.csv').map((row) => [row[0]!, { employees: Number(row[4]), country: row[5]! }]));
+  const band = (employees: number) => (employees < 10 ? '1-9' : employees < 50 ? '10-49' : employees < 250 ? '50-249' : employees < 1000 ? '250-999' : '1000+');
+  const byCountry = new Map<string, { won: number; cents: number }>();
+  const bySize = new Map<string, { units: number; cents: number; min: number; max: number }>();
+  for (const [, , rawProduct, account, stage, , , closeValue] of lines('sales_pipeline.csv').slice(0, dealLimit)) {
+    if (stage !== 'Won') continue;
+    const product = rawProduct === 'GTXPro' ? 'GTX Pro' : rawProduct!;
+    const company = accounts.get(account!)!;
+    const cents = Math.round(Number(closeValue) * 100);
+    const country = byCountry.get(company.country) ?? { won: 0, cents: 0 };
+    byCountry.set(company.country, { won: country.won + 1, cents: country.cents + cents });
+    const key = `${product}|${band(company.employees)}`;
+    const sold = bySize.get(key) ?? { units: 0, cents: 0, min: Infinity, max: -Infinity };
+    bySize.set(key, { units: sold.units + 1, cents: sold.cents + cents, min: Math.min(sold.min, cents), max: Math.max(sold.max, cents) });
+  }
+  return { byCountry, bySize };
+}
+
+async function checkSegmentsAgainstFiles(t: TestApp, expected: ReturnType<typeof segmentFiguresFromFiles>): Promise<void> {
+  const report = async (name: string, segment: string) => (await t.call('report', { params: { report: name }, query: { ...PERIOD, segment } })).body.rows as Row[];
+  const countries = (await report('customers-by-segment', 'country')).filter((row) => row.values.won !== 0);
+  expect(new Map(countries.map((row) => [row.segment, { won: row.values.won, cents: cents(row.values.wonAmount) }]))).toEqual(expected.byCountry);
+  const prices = await report('product-prices-by-segment', 'size');
+  expect(new Map(prices.map((row) => [`${row.label}|${row.segment}`, { units: row.values.quantity, cents: cents(row.values.revenue), min: cents(row.values.minUnitPrice), max: cents(row.values.maxUnitPrice) }]))).toEqual(
+    expected.bySize,
+  );
+  for (const row of prices) expect(row.values.averageUnitPrice).toBeCloseTo(cents(row.values.revenue) / 100 / (row.values.quantity ?? 1), 2);
 }
 
 async function importMaven(t: TestApp, files: MavenFiles): Promise<void> {
@@ -114,6 +149,12 @@ describe('reports on the whole Maven CRM sample (sqlite)', () => {
     await checkReportsAgainstFiles(t, expected);
   });
 
+  it("equal the figures computed from the CSV files by customer segment: won value by the account's country, each product's prices by its size", async () => {
+    const expected = segmentFiguresFromFiles();
+    expect(expected.byCountry.get('United States')?.won).toBeGreaterThan(3_000);
+    await checkSegmentsAgainstFiles(t, expected);
+  });
+
   it('narrows every figure by owner, team, territory and product', async () => {
     const all = (await t.call('report', { params: { report: 'win-rate-by-owner' }, query: PERIOD })).body.rows as Row[];
     const darcel = all.find((row) => row.label === 'Darcel Schlecht')!;
@@ -150,6 +191,7 @@ describe.each(testStores)('reports on part of the Maven sample, on %s', (store) 
 
   it('equal the figures computed from the same 300 rows of the CSV file', async () => {
     await checkReportsAgainstFiles(t, figuresFromFiles(300));
+    await checkSegmentsAgainstFiles(t, segmentFiguresFromFiles(300));
   });
 
   it('follow every later write: a deal closed won moves from the pipeline to the win rates', async () => {

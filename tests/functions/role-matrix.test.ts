@@ -144,8 +144,9 @@ const expected: Record<string, Role[]> = {
 };
 
 // The same, written out by hand for the kinds' routes, so that a change to a kind's definition shows here too.
-// Knowledge articles are written by admins and the members an admin makes knowledge editors (articles.test.ts).
-const settingsKinds = ['product', 'territory', 'form', 'article', 'commissionPlan'];
+// Knowledge articles are written by admins and the members an admin makes knowledge editors (articles.test.ts);
+// campaigns by admins and campaign managers (campaigns.test.ts).
+const settingsKinds = ['product', 'territory', 'form', 'article', 'campaign', 'commissionPlan'];
 // Deciding an expense takes a manager of its rep's team: the colleague's expense here is on no one's team, so an admin.
 const actionRoles: Record<string, Role[]> = { 'answered-case': everyone, 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers, 'approve-expense': admins, 'reject-expense': admins };
 const privateRoute = (label: string) => crudKinds.some((kind) => isPrivate(kind) && new RegExp(`(^|-)${kind}(-|$)`).test(label));
@@ -196,7 +197,7 @@ describe('the role matrix', () => {
         expect(response.body.error.code).toBe('RECORD.NOT_FOUND');
       } else {
         expect(response.status).toBe(403);
-        expect(response.body.error.code).toMatch(/^(AUTH\.ROLE_REQUIRED|AUTH\.NOT_RECORD_OWNER|APPOINTMENTS\.TEAM_FORBIDDEN|KNOWLEDGE\.EDITOR_REQUIRED|TIP\.AUTHOR_ONLY)$/);
+        expect(response.body.error.code).toMatch(/^(AUTH\.ROLE_REQUIRED|AUTH\.NOT_RECORD_OWNER|APPOINTMENTS\.TEAM_FORBIDDEN|KNOWLEDGE\.EDITOR_REQUIRED|CAMPAIGN\.MANAGER_REQUIRED|TIP\.AUTHOR_ONLY)$/);
       }
       outcomes.push(allowed ? 'allow' : 'deny');
     });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Caption1, Card, Link, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { recordPagePath } from '@rapport/shared/contract/record-pages';
+import { customerSegments } from '@rapport/shared/companies/company-segment.rules';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useOperation, useRecord, useRecordList } from '../data/queries';
 import type { ReportFilters } from '../hooks/useReport';
@@ -23,21 +24,25 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalL },
-  // Seven tabs do not fit a phone's width in one row: they wrap rather than push the page sideways.
+  // Eight tabs do not fit a phone's width in one row: they wrap rather than push the page sideways.
   tabs: { flexWrap: 'wrap' },
 });
 
-const FILTER_NAMES = ['from', 'to', 'team', 'territoryId', 'ownerId', 'productId', 'currency'] as const;
-const TABS: DashboardTab[] = ['mine', 'team', 'commissions', 'marketing', 'service', 'quality', 'tips'];
+const TEXT_FILTERS = ['from', 'to', 'team', 'territoryId', 'ownerId', 'productId', 'currency'] as const;
+const FILTER_NAMES = [...TEXT_FILTERS, 'segment'] as const;
+const TABS: DashboardTab[] = ['mine', 'team', 'commissions', 'marketing', 'customers', 'service', 'quality', 'tips'];
 
 /** The filters and tab in the page's address, so that a view can be linked to and reloaded. */
 function readAddress(): { tab: DashboardTab | null; filters: ReportFilters } {
   const params = new URLSearchParams(location.search);
   const filters: ReportFilters = {};
-  for (const name of FILTER_NAMES) {
+  for (const name of TEXT_FILTERS) {
     const value = params.get(name);
     if (value) filters[name] = value;
   }
+  // A segment the reports do not know (an old or mistyped link) is left out: they group by industry then.
+  const segment = customerSegments.find((candidate) => candidate === params.get('segment'));
+  if (segment) filters.segment = segment;
   const tab = params.get('tab');
   return { tab: TABS.includes(tab as DashboardTab) ? (tab as DashboardTab) : null, filters };
 }
@@ -118,7 +123,9 @@ export function Dashboard() {
             ))}
           </TabList>
           {/* Data quality looks at the whole tenant, commissions at plan periods, the tips board has its own: no filter applies to them. */}
-          {shown !== 'quality' && shown !== 'commissions' && shown !== 'tips' && <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} />}
+          {shown !== 'quality' && shown !== 'commissions' && shown !== 'tips' && (
+            <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} segments={shown === 'customers'} />
+          )}
           <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
             {shown === 'mine' && (
               <Card>
@@ -138,7 +145,7 @@ export function Dashboard() {
             {shown === 'commissions' && <Commissions me={me} members={choices.members} products={choices.products} />}
             {shown === 'team' && <ActivityPlans members={choices.members} territories={choices.territories} />}
             {tabReports[shown].map(({ report, chart }) => (
-              <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={shown === 'mine' ? { ...filters, ownerId: me.userId, team: undefined, territoryId: undefined } : filters} />
+              <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={filtersOf(shown, filters, me.userId)} />
             ))}
             {shown === 'mine' && <MyWork />}
           </section>
@@ -146,6 +153,13 @@ export function Dashboard() {
       )}
     </main>
   );
+}
+
+/** The filters a tab's reports read: My numbers are the user's own; only the Customers tab groups by a segment. */
+function filtersOf(tab: DashboardTab, filters: ReportFilters, userId: string): ReportFilters {
+  const { segment, ...rest } = filters;
+  if (tab === 'mine') return { ...rest, ownerId: userId, team: undefined, territoryId: undefined };
+  return tab === 'customers' ? { ...rest, segment } : rest;
 }
 
 /** A deal's or company's name, opening its record page in a new tab (an expense to approve is for it). */

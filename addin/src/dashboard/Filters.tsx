@@ -1,7 +1,9 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Member, Product, Territory } from '@rapport/shared';
+import { customerSegments } from '@rapport/shared/companies/company-segment.rules';
 import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
+import type { MessageKey } from '../i18n/messages.en';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -9,8 +11,23 @@ const useStyles = makeStyles({
 
 export type FilterChoices = { members: Member[]; territories: Territory[]; products: Product[]; currencies: string[] };
 
-/** Period, team, territory, owner, product and currency: every report on the page follows them. */
-export function Filters({ value, onChange, choices, teamFilters }: { value: ReportFilters; onChange: (next: ReportFilters) => void; choices: FilterChoices; teamFilters: boolean }) {
+/**
+ * Period, team, territory, owner, product and currency: every report on the page follows them. With `segments`, the
+ * segment the reports on customer demographics group by (industry unless another is chosen).
+ */
+export function Filters({
+  value,
+  onChange,
+  choices,
+  teamFilters,
+  segments = false,
+}: {
+  value: ReportFilters;
+  onChange: (next: ReportFilters) => void;
+  choices: FilterChoices;
+  teamFilters: boolean;
+  segments?: boolean;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const set = (name: keyof ReportFilters) => (next: string) => onChange({ ...value, [name]: next || undefined });
@@ -39,6 +56,17 @@ export function Filters({ value, onChange, choices, teamFilters }: { value: Repo
       {teamFilters && select('territoryId', t('dash.filter.territory'), choices.territories.map((territory) => ({ value: territory.id, label: territory.name })))}
       {teamFilters && select('ownerId', t('dash.filter.owner'), choices.members.map((member) => ({ value: member.id, label: member.displayName })))}
       {select('productId', t('dash.filter.product'), choices.products.map((product) => ({ value: product.id, label: `${product.name} (${product.currency})` })))}
+      {segments && (
+        <Field label={t('dash.filter.segment')}>
+          <Select value={value.segment ?? customerSegments[0]} onChange={(_, data) => onChange({ ...value, segment: customerSegments.find((segment) => segment === data.value && segment !== customerSegments[0]) })}>
+            {customerSegments.map((segment) => (
+              <option key={segment} value={segment}>
+                {t(`dash.segment.${segment}` as MessageKey)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {choices.currencies.length > 1 && select('currency', t('dash.filter.currency'), choices.currencies.map((currency) => ({ value: currency, label: currency })), t('dash.filter.converted'))}
     </div>
   );

@@ -24,9 +24,11 @@ const useStyles = makeStyles({
   },
   // Legends are written as sentences in every language ("Tasa de éxito"), not Title Cased by the chart library.
   chart: { overflow: 'hidden', '& .fui-legend__text': { textTransform: 'none' } },
-  // A long run of periods (a year of weeks) takes the card's whole width, so each keeps room for its label.
+  // A long run of periods (a year of weeks), or groups of bars, take the card's whole width, so each keeps room for its label.
   wideChart: { gridColumn: '1 / -1' },
   table: { overflowX: 'auto', maxHeight: '560px', overflowY: 'auto' },
+  // Under a chart of groups of bars, the table's long labels (a product in a segment) take the whole width too.
+  wideTable: { gridColumn: '1 / -1' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   // A header cell lays its text out in a flex box: numbers' headers go to the end, over their numbers.
   numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
@@ -34,6 +36,8 @@ const useStyles = makeStyles({
 
 // More periods than this (a quarter of weeks) and the chart spans the card above its table.
 const WIDE_AFTER_PERIODS = 13;
+// More columns than this (a campaign's funnel) and the table takes the card's width below its chart, so every figure reads.
+const WIDE_AFTER_COLUMNS = 6;
 
 /** One report: its chart, its table beside it, and the CSV of the same rows. */
 export function ReportCard({ report: name, chart, filters }: { report: ReportName; chart: ChartSpec; filters: ReportFilters }) {
@@ -71,14 +75,17 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
       {report && !empty && (
         <div className={styles.body}>
           <div
-            className={mergeClasses(styles.chart, chart.kind !== 'bars' && chart.kind !== 'donut' && report.rows.length > WIDE_AFTER_PERIODS && styles.wideChart)}
+            className={mergeClasses(
+              styles.chart,
+              (chart.kind === 'grouped' || (chart.kind !== 'bars' && chart.kind !== 'donut' && report.rows.length > WIDE_AFTER_PERIODS) || report.columns.length > WIDE_AFTER_COLUMNS) && styles.wideChart,
+            )}
             data-chart={name}
             style={{ height: chartHeight(chart.kind, report.rows.length) }}
           >
             <ReportChart report={report} chart={chart} title={title} />
           </div>
           {/* A long table scrolls within the card: focusable, so the keyboard can scroll it too. */}
-          <div className={styles.table} tabIndex={0} role="region" aria-label={t('dash.tableOf', { title })}>
+          <div className={mergeClasses(styles.table, (chart.kind === 'grouped' || report.columns.length > WIDE_AFTER_COLUMNS) && styles.wideTable)} tabIndex={0} role="region" aria-label={t('dash.tableOf', { title })}>
             <Table size="small" aria-label={t('dash.tableOf', { title })}>
               <TableHeader>
                 <TableRow>
@@ -94,8 +101,8 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
                 {report.rows.map((row) => (
                   <TableRow key={row.key}>
                     <TableCell>
-                      {rowLabel(translator, report.report, row)}
-                      {row.records ? <CountedRecords records={row.records} count={row.values.records ?? row.records.length} title={rowLabel(translator, report.report, row)} /> : null}
+                      {rowLabel(translator, report, row)}
+                      {row.records ? <CountedRecords records={row.records} count={row.values.records ?? row.records.length} title={rowLabel(translator, report, row)} /> : null}
                     </TableCell>
                     {report.columns.map((column) => (
                       <TableCell key={column.key} className={styles.number}>

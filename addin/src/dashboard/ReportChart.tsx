@@ -1,9 +1,9 @@
-import { DonutChart, HorizontalBarChartWithAxis, VerticalBarChart, VerticalStackedBarChart } from '@fluentui/react-charts';
+import { DonutChart, GroupedVerticalBarChart, HorizontalBarChartWithAxis, VerticalBarChart, VerticalStackedBarChart } from '@fluentui/react-charts';
 import type { ReportResponse } from '@rapport/shared/contract/reports.contract';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
 import type { ChartSpec } from './report-catalog';
-import { columnLabel, formatTick, formatValue, rowLabel } from './report-format';
+import { columnLabel, formatTick, formatValue, rowLabel, segmentRowParts, segmentsInOrder } from './report-format';
 
 // Fluent's categorical palette, in order: distinct for neighbours, readable on white. A chart of one series uses the first.
 const COLORS = ['#0f6cbd', '#ca5010', '#4f6bed', '#038387', '#8764b8', '#986f0b', '#c239b3', '#0b6a0b', '#d13438', '#5c2e91'];
@@ -12,6 +12,7 @@ const SERIES_COLOR = COLORS[0] as string;
 /** No chart grows past this: a long list gets thinner bars, never a taller page. */
 export const MAX_CHART_HEIGHT = 560;
 const COLUMNS_HEIGHT = 280;
+const GROUPED_HEIGHT = 360;
 const DONUT_HEIGHT = 280;
 const BAR_ROW = 26;
 const BARS_CHROME = 80;
@@ -22,6 +23,7 @@ const LABEL_MARGIN_MAX = 200;
 /** The height a chart of this kind and number of rows is drawn at: readable, and never over MAX_CHART_HEIGHT. */
 export function chartHeight(kind: ChartSpec['kind'], rows: number): number {
   if (kind === 'donut') return DONUT_HEIGHT;
+  if (kind === 'grouped') return GROUPED_HEIGHT;
   if (kind !== 'bars') return COLUMNS_HEIGHT;
   return Math.min(MAX_CHART_HEIGHT, Math.max(160, BARS_CHROME + rows * BAR_ROW));
 }
@@ -34,7 +36,7 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
   const series = columnLabel(translator, column);
   const height = chartHeight(chart.kind, report.rows.length);
   const points = report.rows.map((row) => ({
-    label: rowLabel(translator, report.report, row),
+    label: rowLabel(translator, report, row),
     value: row.values[column.key] ?? 0,
     text: formatValue(translator, column, row.values[column.key], report.currency),
   }));
@@ -51,13 +53,45 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
       />
     );
   }
+  if (chart.kind === 'grouped') {
+    // Products as series; segments in their order (the API's within each product), each after those it follows.
+    const parts = report.rows.map((row) => ({ row, ...segmentRowParts(translator, report, row) }));
+    const products = [...new Set(parts.map((part) => part.product ?? ''))];
+    const segments = segmentsInOrder(parts.map((part) => ({ product: part.product ?? '', segment: part.segment })));
+    return (
+      <GroupedVerticalBarChart
+        chartTitle={title}
+        data={segments.map((segment) => ({
+          name: segment,
+          series: parts
+            .filter((part) => part.segment === segment)
+            .map((part) => ({
+              key: part.product ?? '',
+              legend: part.product ?? '',
+              data: part.row.values[column.key] ?? 0,
+              color: COLORS[products.indexOf(part.product ?? '') % COLORS.length],
+              xAxisCalloutData: segment,
+              yAxisCalloutData: formatValue(translator, column, part.row.values[column.key], report.currency),
+            })),
+        }))}
+        height={height}
+        margins={{ left: 72, right: 24, top: 16, bottom: 36 }}
+        culture={translator.locale}
+        rotateXAxisLables
+        hideLabels
+        yAxisTickFormat={tick}
+        // The legends that do not fit on one line are under "+10 more" (wrapped, they would take the bars' height).
+        legendProps={{ overflowText: translator.t('dash.legendMore') }}
+      />
+    );
+  }
   if (chart.kind === 'stacked') {
     const kinds = (chart.stack ?? []).map((key, index) => ({ key, legend: translator.t(`kind.${key}` as MessageKey), color: COLORS[index % COLORS.length] }));
     return (
       <VerticalStackedBarChart
         chartTitle={title}
         data={report.rows.map((row) => ({
-          xAxisPoint: rowLabel(translator, report.report, row),
+          xAxisPoint: rowLabel(translator, report, row),
           chartData: kinds.map((kind) => ({ legend: kind.legend, data: row.values[kind.key] ?? 0, color: kind.color })),
         }))}
         height={height}

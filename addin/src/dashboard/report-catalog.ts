@@ -5,21 +5,23 @@ import type { ReportName } from '@rapport/shared/reports/report-tables.rules';
  * - `bars`: one horizontal bar per row (reps, products, stages…), so every label can be read however many rows;
  * - `columns`: one vertical bar per period (months, quarters), in time order;
  * - `stacked`: vertical bars per period or rep, stacked by the `stack` columns (activities by kind), with a legend;
- * - `donut`: each row's share of one column.
+ * - `donut`: each row's share of one column;
+ * - `grouped`: rows of a product in a segment (prices by segment): one group of vertical bars per segment, a bar per
+ *   product (a series with its legend), so a product's figure compares from one segment to the next.
  * `empty` says why a report has nothing to show and what would fill it.
  */
 export type ChartSpec = {
-  kind: 'bars' | 'columns' | 'stacked' | 'donut';
+  kind: 'bars' | 'columns' | 'stacked' | 'donut' | 'grouped';
   column: string;
   stack?: readonly string[];
-  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels' | 'answers' | 'satisfaction' | 'nps';
+  empty: 'openDeals' | 'closedDeals' | 'activities' | 'leads' | 'cases' | 'customers' | 'segments' | 'quality' | 'expenses' | 'quotes' | 'orders' | 'contracts' | 'serviceLevels' | 'answers' | 'satisfaction' | 'nps' | 'campaigns';
   /** The column's 0 is a figure, not nothing, and it may be below 0 (an NPS). */
   signed?: boolean;
 };
 
 const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'task', 'note'] as const;
 
-export type DashboardTab = 'mine' | 'team' | 'commissions' | 'marketing' | 'service' | 'quality' | 'tips';
+export type DashboardTab = 'mine' | 'team' | 'commissions' | 'marketing' | 'customers' | 'service' | 'quality' | 'tips';
 
 /** Who sees a tab: everyone, the managers (and admins), the admins. Managers keep their teams' records in order: data quality is theirs too. */
 export const tabAudience: Record<DashboardTab, 'everyone' | 'managers' | 'admins'> = {
@@ -27,6 +29,8 @@ export const tabAudience: Record<DashboardTab, 'everyone' | 'managers' | 'admins
   team: 'managers',
   commissions: 'everyone',
   marketing: 'managers',
+  // A rep reads their own customers and prices (the API narrows them), a manager the team's.
+  customers: 'everyone',
   service: 'everyone',
   quality: 'managers',
   // The tips board: every member posts, upvotes and reads it.
@@ -69,10 +73,21 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
   marketing: [
     { report: 'leads-by-source', chart: { kind: 'donut', column: 'leads', empty: 'leads' } },
     { report: 'leads-by-campaign', chart: { kind: 'bars', column: 'conversionRate', empty: 'leads' } },
+    // Each campaign's funnel, clicks to money won, with its cost per lead; by channel, affiliate site and month.
+    { report: 'campaign-funnel', chart: { kind: 'bars', column: 'leads', empty: 'campaigns' } },
+    { report: 'campaign-funnel-by-channel', chart: { kind: 'donut', column: 'leads', empty: 'campaigns' } },
+    { report: 'campaign-funnel-by-affiliate', chart: { kind: 'bars', column: 'clicks', empty: 'campaigns' } },
+    { report: 'campaign-funnel-by-month', chart: { kind: 'columns', column: 'leads', empty: 'campaigns' } },
     // A rep list: bars of the total, every name readable; the table beside it breaks it down by kind.
     { report: 'activities-by-owner', chart: { kind: 'bars', column: 'total', empty: 'activities' } },
     { report: 'contact-rate-by-territory', chart: { kind: 'bars', column: 'contactRate', empty: 'customers' } },
     { report: 'contact-rate-by-owner', chart: { kind: 'bars', column: 'contactRate', empty: 'customers' } },
+  ],
+  // Customer demographics, by the segment chosen above the reports: who the customers are and what was won from them,
+  // and the prices each product sold at (the chart compares each product's average price from one segment to the next).
+  customers: [
+    { report: 'customers-by-segment', chart: { kind: 'bars', column: 'customers', empty: 'segments' } },
+    { report: 'product-prices-by-segment', chart: { kind: 'grouped', column: 'averageUnitPrice', empty: 'closedDeals' } },
   ],
   service: [
     { report: 'cases-by-owner', chart: { kind: 'bars', column: 'open', empty: 'cases' } },

@@ -20,9 +20,6 @@ const readersOf: Partial<Record<OperationName, readonly CrudKind[]>> = {
   contactDuplicates: ['contact'],
   pipelineUse: ['deal'],
   dealCommission: ['deal'],
-  // A deal's tips follow its stage, lines and company's industry.
-  dealTips: ['tip', 'deal', 'company'],
-  tipsBoard: ['tip'],
 };
 
 /** What an operation that writes changes: the answers it replaces and the kinds whose records it writes. */

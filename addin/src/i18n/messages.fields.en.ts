@@ -46,6 +46,7 @@ export const enFields = {
   'field.deal.lineItems': 'Products',
   'field.deal.source': 'Source',
   'field.deal.ownerId': 'Owner',
+  'field.deal.companySegment': 'Customer segment when won',
   'field.lead.firstName': 'First name',
   'field.lead.lastName': 'Last name',
   'field.lead.companyName': 'Company',

@@ -43,6 +43,7 @@ export const esFields: FieldMessages = {
   'field.deal.lineItems': 'Productos',
   'field.deal.source': 'Origen',
   'field.deal.ownerId': 'Propietario',
+  'field.deal.companySegment': 'Segmento del cliente al ganarse',
   'field.lead.firstName': 'Nombre',
   'field.lead.lastName': 'Apellidos',
   'field.lead.companyName': 'Empresa',

@@ -43,6 +43,7 @@ export const itFields: FieldMessages = {
   'field.deal.lineItems': 'Prodotti',
   'field.deal.source': 'Origine',
   'field.deal.ownerId': 'Proprietario',
+  'field.deal.companySegment': 'Segmento del cliente alla vittoria',
   'field.lead.firstName': 'Nome',
   'field.lead.lastName': 'Cognome',
   'field.lead.companyName': 'Azienda',

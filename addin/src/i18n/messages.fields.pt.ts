@@ -43,6 +43,7 @@ export const ptFields: FieldMessages = {
   'field.deal.lineItems': 'Produtos',
   'field.deal.source': 'Origem',
   'field.deal.ownerId': 'Proprietário',
+  'field.deal.companySegment': 'Segmento do cliente ao ganhar',
   'field.lead.firstName': 'Nome',
   'field.lead.lastName': 'Sobrenome',
   'field.lead.companyName': 'Empresa',

@@ -22,7 +22,9 @@ import { enPlans } from './messages.plans.en';
 import { enPreferences } from './messages.preferences.en';
 import { enExpenses } from './messages.expenses.en';
 import { enCommerceReports } from './messages.commercereports.en';
+import { enCustomerReports } from './messages.customerreports.en';
 import { enServiceReports } from './messages.servicereports.en';
+import { enCampaignReports } from './messages.campaignreports.en';
 import { enCommissions } from './messages.commissions.en';
 import { enQuotes } from './messages.quotes.en';
 import { enQuoteMail } from './messages.quotemail.en';
@@ -546,7 +548,9 @@ export const enLater = {
   ...enPreferences,
   ...enExpenses,
   ...enCommerceReports,
+  ...enCustomerReports,
   ...enServiceReports,
+  ...enCampaignReports,
   ...enCommissions,
   ...enQuotes,
   ...enQuoteMail,

@@ -23,7 +23,9 @@ import { esPlans } from './messages.plans.es';
 import { esPreferences } from './messages.preferences.es';
 import { esExpenses } from './messages.expenses.es';
 import { esCommerceReports } from './messages.commercereports.es';
+import { esCustomerReports } from './messages.customerreports.es';
 import { esServiceReports } from './messages.servicereports.es';
+import { esCampaignReports } from './messages.campaignreports.es';
 import { esCommissions } from './messages.commissions.es';
 import { esQuotes } from './messages.quotes.es';
 import { esQuoteMail } from './messages.quotemail.es';
@@ -545,7 +547,9 @@ export const esLater: LaterMessages = {
   ...esPreferences,
   ...esExpenses,
   ...esCommerceReports,
+  ...esCustomerReports,
   ...esServiceReports,
+  ...esCampaignReports,
   ...esCommissions,
   ...esQuotes,
   ...esQuoteMail,

@@ -23,7 +23,9 @@ import { itPlans } from './messages.plans.it';
 import { itPreferences } from './messages.preferences.it';
 import { itExpenses } from './messages.expenses.it';
 import { itCommerceReports } from './messages.commercereports.it';
+import { itCustomerReports } from './messages.customerreports.it';
 import { itServiceReports } from './messages.servicereports.it';
+import { itCampaignReports } from './messages.campaignreports.it';
 import { itCommissions } from './messages.commissions.it';
 import { itQuotes } from './messages.quotes.it';
 import { itQuoteMail } from './messages.quotemail.it';
@@ -545,7 +547,9 @@ export const itLater: LaterMessages = {
   ...itPreferences,
   ...itExpenses,
   ...itCommerceReports,
+  ...itCustomerReports,
   ...itServiceReports,
+  ...itCampaignReports,
   ...itCommissions,
   ...itQuotes,
   ...itQuoteMail,

@@ -23,7 +23,9 @@ import { ptPlans } from './messages.plans.pt';
 import { ptPreferences } from './messages.preferences.pt';
 import { ptExpenses } from './messages.expenses.pt';
 import { ptCommerceReports } from './messages.commercereports.pt';
+import { ptCustomerReports } from './messages.customerreports.pt';
 import { ptServiceReports } from './messages.servicereports.pt';
+import { ptCampaignReports } from './messages.campaignreports.pt';
 import { ptCommissions } from './messages.commissions.pt';
 import { ptQuotes } from './messages.quotes.pt';
 import { ptQuoteMail } from './messages.quotemail.pt';
@@ -545,7 +547,9 @@ export const ptLater: LaterMessages = {
   ...ptPreferences,
   ...ptExpenses,
   ...ptCommerceReports,
+  ...ptCustomerReports,
   ...ptServiceReports,
+  ...ptCampaignReports,
   ...ptCommissions,
   ...ptQuotes,
   ...ptQuoteMail,

@@ -1,6 +1,7 @@
 import {
   CrmError,
   applyStage,
+  companySegmentForDeal,
   dealAmount,
   fitsCurrency,
   invalidField,
@@ -62,8 +63,12 @@ export const dealHooks: KindHooks<'deal'> = {
       if (line >= 0) throw precision(`lineItems.${line}.unitPrice`, items[line]?.unitPrice);
     }
     const { amount, amountSetByHand } = dealAmount(items, { amount: fields.amount, currency }, requested, previous);
-    const { amount: _amount, ...rest } = fields;
-    const next: Draft<'deal'> = { ...rest, lineItems: items, amountSetByHand };
+    // A won deal keeps its company's segment as it is at this write (read with the deal's references): the reports on
+    // customer demographics count it there until it is saved again, whatever the company becomes meanwhile.
+    const company = fields.companyId ? referenced.get('company', fields.companyId) : undefined;
+    const companySegment = companySegmentForDeal(fields, company, previous);
+    const { amount: _amount, companySegment: _segment, ...rest } = fields;
+    const next: Draft<'deal'> = { ...rest, lineItems: items, amountSetByHand, ...(companySegment ? { companySegment } : {}) };
     return amount === undefined ? next : { ...next, amount };
   },
 };

@@ -18,6 +18,7 @@ import { threadHooks } from './thread.hooks';
 import { tipHooks } from './tip.hooks';
 import { articleHooks } from './article.hooks';
 import { webFormHooks } from './web-form.hooks';
+import { campaignHooks } from './campaign.hooks';
 import type { RecordKind } from '@rapport/shared';
 
 /** The behaviour special to each kind; a kind with none has an empty entry, so none is forgotten. */
@@ -48,6 +49,7 @@ export const hooksByKind: HooksByKind = {
   commissionPlan: commissionPlanHooks,
   commissionStatement: {},
   survey: {},
+  campaign: campaignHooks,
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

@@ -1,5 +1,6 @@
 import type { CrmError, CrudKind, InputOf, Pipeline, RecordKind, RecordOf, SystemFields, Territory } from '@rapport/shared';
 import type { Store } from '../store/store';
+import type { RecordWriter } from '../services/record-writer';
 
 /** A record's own fields, without the system fields the server keeps. */
 export type OwnFields<K extends RecordKind> = Omit<RecordOf[K], keyof SystemFields>;
@@ -80,6 +81,8 @@ export type KindHooks<K extends RecordKind> = {
    * nothing twice.
    */
   afterWrite?(record: RecordOf[K], context: { store: Store; now: Date }): Promise<void>;
+  /** What a list of the kind needs first (campaigns an earlier release named in words become records): cheap once done. */
+  beforeList?(actor: Actor, context: { store: Store; writer: RecordWriter }): Promise<void>;
 };
 
 export type HooksByKind = { [K in RecordKind]: KindHooks<K> };

@@ -1,8 +1,10 @@
 import { CrmError, normalizeEmail, repForTurn, territoryFor } from '@rapport/shared';
+import { campaignOfRequest, withCampaignName } from './campaign.hooks';
 import type { KindHooks } from './kind-hooks';
 
 export const leadHooks: KindHooks<'lead'> = {
-  prepare: (fields, { previous, origin }) => {
+  prepare: async (fields, context) => {
+    const { previous, origin } = context;
     const was = previous?.status;
     // Converted is what converting does (POST /api/leads/{id}/convert), and it is final.
     if (origin === 'request' && fields.status === 'converted' && was !== 'converted') {
@@ -12,8 +14,9 @@ export const leadHooks: KindHooks<'lead'> = {
       throw new CrmError('conflict', 'LEAD.ALREADY_CONVERTED', 'This lead is converted: work with the contact it became.');
     }
     const email = fields.email === undefined ? null : normalizeEmail(fields.email);
-    return email ? { ...fields, email } : fields;
+    return campaignOfRequest(email ? { ...fields, email } : fields, context);
   },
+  complete: (fields, { referenced }) => withCampaignName(fields, referenced),
   // A lead nobody was named for goes to its territory's reps in turn: the territory it names, or the one its address
   // matches. A territory without reps still files the lead there; its creator keeps it.
   place: async (fields, { lookups, store, actor }) => {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
+  campaignNameKey,
+  campaignNameRef,
   CrmError,
   companyDomainOf,
   companyNameKey,
@@ -15,6 +17,7 @@ import {
   type Lead,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
+import { campaignIdForName } from '../campaigns/campaign-ids';
 import type { Draft } from '../kinds/kind-hooks';
 import type { RecordOf, Store } from '../store/store';
 import { findCompanyFor } from './company-matching';
@@ -54,6 +57,8 @@ export class CsvImportService {
     const madeBefore = new Set((await store.getMany(kind, tenantId, accepted.map((row) => idOf(row.line)))).map((record) => record.id));
     let created = madeBefore.size;
     const pending = accepted.filter((row) => !madeBefore.has(idOf(row.line)));
+
+    if (kind === 'lead') await this.nameCampaignsById(principal, pending.map((row) => row.input as InputOf<'lead'>));
 
     const emails = [...new Set(pending.map((row) => row.email).filter((email): email is string => email !== null))];
     const people = emails.length > 0 ? await store.findPeopleByEmails(tenantId, emails) : { contacts: new Map<string, string[]>(), leads: new Map<string, string[]>() };
@@ -127,6 +132,29 @@ export class CsvImportService {
     }
     rejected.sort((a, b) => a.line - b.line);
     return { created, merged, rejected, companiesCreated: companies.createdCount };
+  }
+
+  /**
+   * Gives rows that name a campaign in words its id: the tenant's campaign of that name, or one the import makes (an
+   * active campaign of the importer's, under the id that name always gets, so a retried batch or two imports make one).
+   */
+  private async nameCampaignsById(principal: Principal, inputs: InputOf<'lead'>[]): Promise<void> {
+    const { store, writer } = this.deps;
+    const ids = new Map<string, string>();
+    for (const input of inputs) {
+      const name = input.campaign;
+      if (!name || input.campaignId) continue;
+      const key = campaignNameKey(name);
+      let id = ids.get(key);
+      if (!id) {
+        const found = await store.findByExternalRef('campaign', principal.tenantId, campaignNameRef(name));
+        id = found?.id ?? campaignIdForName(name);
+        if (!found) await writer.addOnce('campaign', principal, { name, channel: 'other', status: 'active' }, { id, origin: 'system' });
+        ids.set(key, id);
+      }
+      input.campaignId = id;
+      delete input.campaign;
+    }
   }
 }
 

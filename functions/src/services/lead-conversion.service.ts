@@ -103,6 +103,9 @@ export class LeadConversionService {
               lineItems: [],
               source: lead.campaign ? `${lead.source}: ${lead.campaign}` : lead.source,
               ...(company ? { companyId: company.id } : {}),
+              // The deal's money counts in its lead's campaign funnel, under the link the lead first came by.
+              ...(lead.campaignId ? { campaignId: lead.campaignId } : {}),
+              ...(lead.firstTouch ? ({ firstTouch: lead.firstTouch } as object) : {}),
             },
             keyFor('deal'),
           )

@@ -224,6 +224,7 @@ export class RecordService {
         fields: links.map((path) => ({ path, message: 'only one link filter at a time' })),
       });
     }
+    await hooksOf(kind).beforeList?.(principal, { store: this.store, writer: this.writer });
     const link = links[0];
     const linkedTo: LinkTarget | undefined = link ? { kind: linkFilters[link], id: String(query[link]) } : undefined;
     if (!isPrivateKind(kind)) return this.store.list(kind, principal.tenantId, { limit: query.limit, cursor: query.cursor, ownerId: query.ownerId, linkedTo });

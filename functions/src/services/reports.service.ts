@@ -1,8 +1,11 @@
 import {
   CrmError,
+  DEFAULT_SEGMENT,
+  segmentReportNames,
   translationGroupOf,
   MAX_REPORT_MONTHS,
   buildReport,
+  campaignReportNames,
   capabilitiesOf,
   hasRole,
   reportFamiliesOf,
@@ -25,6 +28,8 @@ import { readScopeOf } from './read-scope';
 const MAX_MEMBERS = 2_000;
 const MAX_TERRITORIES = 500;
 const MAX_PRODUCTS = 2_000;
+// Campaigns a funnel names: a tenant runs tens a year.
+const MAX_CAMPAIGNS = 2_000;
 const DEFAULT_MONTHS = 12;
 // Data quality looks at every month a report may read.
 const DATA_QUALITY_MONTHS = MAX_REPORT_MONTHS;
@@ -57,7 +62,16 @@ export class ReportsService {
   async report(principal: Principal, name: ReportName, query: ReportQuery): Promise<ReportResponse> {
     // Managers keep their teams' records in order: they reassign, complete and merge what data quality lists.
     if (name === 'data-quality' && !hasRole(principal.roles, 'manager')) throw roleRequired('manager', 'read the data quality report');
-    query = scopedToCaller(principal, name, query);
+    // Campaigns' funnels are marketing's and management's: not narrowed to a rep's own records, so not a rep's to read.
+    const campaignReport = (campaignReportNames as readonly string[]).includes(name);
+    if (campaignReport && !hasRole(principal.roles, 'manager') && !(principal.capabilities ?? []).includes('campaignManager')) {
+      throw new CrmError('forbidden', 'CAMPAIGN.MANAGER_REQUIRED', "Only a manager, a campaign manager or an admin can read campaigns' funnels. Ask your admin to make you a campaign manager.", {
+        requiredRole: 'manager',
+        capability: 'campaignManager',
+      });
+    }
+    if (campaignReport) query = { ...query, ownerId: undefined, team: undefined, territoryId: undefined };
+    else query = scopedToCaller(principal, name, query);
     const { store } = this.deps;
     const now = this.deps.now().toISOString();
     const thisMonth = now.slice(0, 7);
@@ -76,9 +90,12 @@ export class ReportsService {
           ? { from: thisMonth, to: addMonths(thisMonth, MAX_REPORT_MONTHS) }
           : { from, to };
     const families = reportFamiliesOf[name];
+    // Only the reports on customer demographics group by a segment: they say which one, the others none.
+    const segment = (segmentReportNames as readonly string[]).includes(name) ? (query.segment ?? DEFAULT_SEGMENT) : undefined;
     const tenantId = principal.tenantId;
     const [cellLists, pipeline, settings, members, territories, products] = await Promise.all([
-      Promise.all(families.map((family) => store.reportCells(tenantId, family, months))),
+      // A report by customer segment reads the cells of its segment only (a company's and a deal's are one per segment).
+      Promise.all(families.map((family) => store.reportCells(tenantId, family, months, segment && SEGMENT_FAMILIES.has(family) ? { segment } : undefined))),
       this.deps.pipelineOf(tenantId),
       this.deps.settingsOf(tenantId),
       listUpTo(store, 'member', tenantId, {}, MAX_MEMBERS),
@@ -95,7 +112,7 @@ export class ReportsService {
     // Expenses are private records: a manager's expense reports add up their own team's only (an admin's, everyone's).
     const scope = families.includes('expense') ? await readScopeOf(store, principal) : { all: true as const };
     const ownerIds = scope.all ? undefined : [...scope.ownerIds];
-    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds };
+    const filters = { from, to, currency: query.currency, ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, ownerIds, segment, campaignId: query.campaignId };
     const context = {
       now,
       pipeline,
@@ -105,6 +122,7 @@ export class ReportsService {
       products: products.items,
       // The articles answering cases are named by their titles: those the period's cells count, the most first.
       ...(name === 'articles-answering-cases' ? { articles: await articleTitles(store, tenantId, cells.answer ?? []) } : {}),
+      ...(campaignReport ? { campaigns: (await listUpTo(store, 'campaign', tenantId, {}, MAX_CAMPAIGNS)).items } : {}),
     };
     const table = buildReport(name, cells, filters, context);
     // Data quality names the records it counts (the first of each row), for a manager to open.
@@ -118,7 +136,7 @@ export class ReportsService {
       ratesUsed: table.money.ratesUsed,
       missingRates: table.money.missingRates,
       currencies,
-      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId }).filter(([, value]) => value !== undefined)),
+      filters: Object.fromEntries(Object.entries({ ownerId: query.ownerId, team: query.team, territoryId: query.territoryId, productId: query.productId, campaignId: query.campaignId, segment }).filter(([, value]) => value !== undefined)),
       columns: table.columns,
       rows: counted ? table.rows.map((row) => ({ ...row, records: counted.get(row.key) ?? [] })) : table.rows,
       generatedAt: now,
@@ -162,6 +180,9 @@ async function articleTitles(store: Store, tenantId: string, cells: readonly Rep
   const firsts = await read([...new Set(articles.map((article) => translationGroupOf(article)))].filter((id) => !known.has(id)));
   return [...articles, ...firsts].map((article) => ({ id: article.id, title: article.title, group: translationGroupOf(article) }));
 }
+
+// The families whose cells are kept one per customer segment (segment-cells.rules.ts).
+const SEGMENT_FAMILIES: ReadonlySet<ReportFamily> = new Set(['segment', 'segmentWon', 'segmentPrice']);
 
 // Articles read per request when naming those a report counts.
 const ARTICLE_PAGE = 100;

@@ -96,7 +96,7 @@ export class WebFormService {
       ...(phone ? { phone } : {}),
       ...(Object.keys(address).length > 0 ? { address } : {}),
       source: 'web-form',
-      ...(form.campaign ? { campaign: form.campaign } : {}),
+      ...(form.campaignId ? { campaignId: form.campaignId } : {}),
       status: 'new',
     });
     const unusablePhone = submission.phone && !phone ? `Phone as written: ${submission.phone}` : null;

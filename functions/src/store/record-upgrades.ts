@@ -1,4 +1,5 @@
 import { amountWasSetByHand, kinds, type AnyRecord, type RecordKind, type RecordOf } from '@rapport/shared';
+import { campaignIdForName } from '../campaigns/campaign-ids';
 
 /** A record as a store keeps it: its fields and the version of its kind's shape it was written in. */
 export type StoredDocument<R extends AnyRecord = AnyRecord> = R & { schemaVersion: number };
@@ -19,11 +20,24 @@ const upgradeSteps: { [K in RecordKind]?: Record<number, (document: Document) =>
         ? { ...deal, amountSetByHand: amountWasSetByHand({ amount: deal.amount as number | undefined, lineItems: (deal.lineItems ?? []) as [], currency: String(deal.currency) }) }
         : deal,
   },
+  lead: {
+    // 1 → 2: a lead that named its campaign in words points at the campaign of that name (made by `legacyCampaigns`).
+    1: withCampaignId,
+  },
+  form: {
+    // 1 → 2: as leads.
+    1: withCampaignId,
+  },
   article: {
     // 1 → 2: articles are internal or public; those written before public pages are internal.
     1: (article) => (article.visibility === undefined ? { ...article, visibility: 'internal' } : article),
   },
 };
+
+function withCampaignId(document: Document): Document {
+  const name = document.campaign;
+  return typeof name === 'string' && name.trim() !== '' && document.campaignId === undefined ? { ...document, campaignId: campaignIdForName(name) } : document;
+}
 
 /** The versions each kind has steps from, for the test that every bump came with its step. */
 export function upgradeStepVersions(kind: RecordKind): number[] {

@@ -28,6 +28,16 @@ export type PageRequest = { limit: number; cursor?: string | undefined };
 /** Months `YYYY-MM`, both ends included. */
 export type MonthRange = { from: string; to: string };
 
+/** Values of report cells' dimensions a read keeps, by dimension name (letters only: `cellDimNames` checks them). */
+export type CellDims = Readonly<Record<string, string>>;
+
+/** The dimension names of `dims`, each checked to be a plain name (it is written into the stores' queries). */
+export function cellDimNames(dims: CellDims | undefined): string[] {
+  const names = Object.keys(dims ?? {});
+  for (const name of names) if (!/^[A-Za-z]{1,40}$/.test(name)) throw new Error(`report cells have no dimension named ${JSON.stringify(name)}`);
+  return names;
+}
+
 /**
  * Work a job does later, item by item: a sent message to find by its marker, a rep's mailbox to read. Not a record: it
  * has no version, audit or timeline, and it is gone once done. `key` is unique per job: queueing it again changes nothing.
@@ -105,8 +115,11 @@ export type Store = {
   searchFullText(tenantId: string, kind: RecordKind, terms: readonly string[], limit: number): Promise<FullTextHit[]>;
   /** Whether any live deal of the tenant is in this stage (a stage in use cannot be removed from the pipeline). */
   hasDealsInStage(tenantId: string, stageId: string): Promise<boolean>;
-  /** A family's report cells: every `current` one, and the others whose month is in the range. */
-  reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]>;
+  /**
+   * A family's report cells: every `current` one, and the others whose month is in the range; with `dims`, only those
+   * with these values of these dimensions (a report by customer segment reads its segment's cells only).
+   */
+  reportCells(tenantId: string, family: ReportFamily, months: MonthRange, dims?: CellDims): Promise<ReportCell[]>;
   /** Up to `limit` cells of a family whose count is at least `min` (repeated e-mail addresses): an indexed lookup. */
   reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]>;
   /** The next number of a per-tenant sequence (case numbers): 1, 2, 3… */

@@ -21,7 +21,7 @@ export const MeSchema = z
     /** Where the roles came from: the token's app roles, or the tenant's member record. */
     rolesFrom: z.enum(['token', 'member']),
     capabilities: CapabilitiesSchema,
-    /** What an admin lets them do beside their role (`knowledgeEditor`: write knowledge articles). */
+    /** What an admin lets them do beside their role (`knowledgeEditor`: write knowledge articles; `campaignManager`: keep campaigns and tracked links). */
     grantedCapabilities: z.array(z.enum(memberCapabilities)),
   })
   .meta({ id: 'Me' });
@@ -62,7 +62,7 @@ export const MemberChangeSchema = z.strictObject({
   language: z.enum(memberLanguages).nullable().optional(),
   dailyDigest: z.boolean().optional(),
   digestHour: z.number().int().min(0).max(23).nullable().optional(),
-  /** What the member may do beside their role (`knowledgeEditor`: write knowledge articles); `[]` takes all away. */
+  /** What the member may do beside their role (`knowledgeEditor`: write knowledge articles; `campaignManager`: keep campaigns and tracked links); `[]` takes all away. */
   capabilities: z.array(z.enum(memberCapabilities)).max(memberCapabilities.length).optional(),
 });
 export type MemberChange = z.output<typeof MemberChangeSchema>;
@@ -106,7 +106,7 @@ export const updateMemberRoute = defineRoute({
   name: 'update-member',
   method: 'PATCH',
   path: '/api/members/{id}',
-  summary: "Change a member's role, team, manager, access or capabilities (knowledge editor), or their time zone, language and morning digest (admins)",
+  summary: "Change a member's role, team, manager, access or capabilities (knowledge editor, campaign manager), or their time zone, language and morning digest (admins)",
   tag: 'Member',
   auth: 'user',
   role: 'admin',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrencySchema, IdSchema, shortText } from '../common/record.schema';
 import { reportNames } from '../reports/report-tables.rules';
+import { customerSegments } from '../companies/company-segment.rules';
 import { defineRoute } from './route';
 
 const MonthSchema = z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
@@ -18,6 +19,10 @@ export const ReportQuerySchema = z
     territoryId: IdSchema.optional(),
     productId: IdSchema.optional(),
     currency: CurrencySchema.optional(),
+    /** The campaign reports: only this campaign's funnel. */
+    campaignId: IdSchema.optional(),
+    /** What the reports on customer demographics group by: industry (the default), country, region, size band or type. */
+    segment: z.enum(customerSegments).optional(),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to', path: ['to'] });
 export type ReportQuery = z.output<typeof ReportQuerySchema>;
@@ -45,7 +50,15 @@ export const ReportResponseSchema = z
     missingRates: z.array(z.string()),
     /** The deals of the period by currency, whatever the money columns are in. */
     currencies: z.array(z.object({ currency: z.string(), deals: z.number() })),
-    filters: z.object({ ownerId: z.string().optional(), team: z.string().optional(), territoryId: z.string().optional(), productId: z.string().optional() }),
+    filters: z.object({
+      ownerId: z.string().optional(),
+      team: z.string().optional(),
+      territoryId: z.string().optional(),
+      productId: z.string().optional(),
+      campaignId: z.string().optional(),
+      /** The segment the reports on customer demographics grouped by (theirs only, the default named). */
+      segment: z.enum(customerSegments).optional(),
+    }),
     columns: z.array(z.object({ key: z.string(), kind: z.enum(['count', 'money', 'percent', 'days', 'number']) })),
     /** Values by column key; null where a figure does not exist (a win rate with nothing closed). */
     rows: z.array(
@@ -55,6 +68,8 @@ export const ReportResponseSchema = z
         values: z.record(z.string(), z.number().nullable()),
         /** Data quality: the first records the row counts (at most MAX_QUALITY_RECORDS), for a person to open and fix. */
         records: z.array(CountedRecordSchema).max(MAX_QUALITY_RECORDS).optional(),
+        /** Reports by customer segment: the segment's value the row is about, as written ('' when companies say none). */
+        segment: z.string().optional(),
       }),
     ),
     generatedAt: z.string(),
@@ -66,7 +81,7 @@ export const reportRoute = defineRoute({
   name: 'report',
   method: 'GET',
   path: '/api/reports/{report}',
-  summary: 'A report as a table (pipeline, forecast, win rates, contact rates, leads, cases, data quality), filtered by period, team, territory, owner and product',
+  summary: 'A report as a table (pipeline, forecast, win rates, contact rates, leads, cases, data quality, customers and prices by segment), filtered by period, team, territory, owner and product',
   tag: 'Reports',
   auth: 'user',
   params: ReportParamsSchema,

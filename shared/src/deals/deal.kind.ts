@@ -9,6 +9,7 @@ export const dealKind = defineKind(DealSchema, {
     { field: 'companyId', kind: 'company', link: true },
     { field: 'contactIds', kind: 'contact', link: true },
     { field: 'lineItems', kind: 'product', key: 'productId' },
+    { field: 'campaignId', kind: 'campaign', link: true },
   ],
   timeline: true,
   title: (deal) => deal.name,

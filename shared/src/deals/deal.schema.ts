@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FirstTouchSchema } from '../campaigns/first-touch.schema';
 import {
   AmountSchema,
   CurrencySchema,
@@ -10,6 +11,7 @@ import {
   shortText,
 } from '../common/record.schema';
 import { DEAL_NAME_MAX, NEXT_STEP_MAX } from './deal-input.rules';
+import { CompanySegmentSchema } from '../companies/company-segment.rules';
 
 export const dealStatuses = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof dealStatuses)[number];
@@ -45,6 +47,8 @@ export const DealInputSchema = z.strictObject({
   nextStep: shortText(NEXT_STEP_MAX).optional(),
   lineItems: z.array(LineItemInputSchema).max(200).default([]),
   source: shortText(100).optional(),
+  /** The campaign the deal came from: its lead's when converted, or set by hand. */
+  campaignId: IdSchema.optional(),
   ownerId: IdSchema.optional(),
 });
 export type DealInput = z.input<typeof DealInputSchema>;
@@ -60,6 +64,14 @@ export const DealSchema = z.object({
   closedAt: TimestampSchema.optional(),
   /** Each stage the deal entered and when, oldest first (kept by the server): time in stage comes from it. */
   stageHistory: z.array(z.object({ stage: IdSchema, enteredAt: TimestampSchema })).optional(),
+  /** Its lead's first touch, when it was converted from a lead that came by a tracked link (kept by the server). */
+  firstTouch: FirstTouchSchema.optional(),
+  /**
+   * A won deal's company as the segment reports read it (industry, country, region, employees, type), as it was when the
+   * deal was last saved (kept by the server): won business stays under the segment it was won in until the deal is
+   * saved again. Open and lost deals have none.
+   */
+  companySegment: CompanySegmentSchema.optional(),
 }).meta({ id: 'Deal' });
 export type Deal = z.infer<typeof DealSchema>;
 

@@ -4,15 +4,16 @@ import { WebFormInputSchema, WebFormPatchSchema, WebFormSchema } from './web-for
 export const webFormKind = defineKind(WebFormSchema, {
   plural: 'forms',
   label: 'Web form',
-  references: [],
+  references: [{ field: 'campaignId', kind: 'campaign', link: true }],
   timeline: false,
-  schemaVersion: 1,
+  // 2: forms name their campaign by id (`campaignId`), as leads do.
+  schemaVersion: 2,
   api: {
     input: WebFormInputSchema,
     patch: WebFormPatchSchema,
     filters: [],
     // Web forms are settings: admins make and revoke them.
     write: { role: 'admin', allows: 'change web forms' },
-    example: { input: (text, n) => ({ name: `${text} Form ${n}`, campaign: `${text} Campaign` }), patch: { campaign: 'Autumn fair' } },
+    example: { input: (text, n) => ({ name: `${text} Form ${n}` }), patch: { thankYouUrl: 'https://example.com/thanks' } },
   },
 });

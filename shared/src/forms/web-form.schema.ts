@@ -9,6 +9,8 @@ import { EmailAddressSchema } from '../common/contact-fields.schema';
 export const WebFormInputSchema = z.strictObject({
   name: shortText(150),
   /** Given to every lead the form makes. */
+  campaignId: IdSchema.optional(),
+  /** The campaign's name, kept by the server from `campaignId` (a request may name one of the tenant's campaigns instead). */
   campaign: shortText(150).optional(),
   /** Where the visitor's browser goes after sending the form (the website's own thank-you page). */
   thankYouUrl: z

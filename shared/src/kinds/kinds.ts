@@ -25,6 +25,7 @@ import { threadKind } from '../threads/thread.kind';
 import { tipKind } from '../tips/tip.kind';
 import { surveyKind } from '../surveys/survey.kind';
 import { articleKind } from '../knowledge/article.kind';
+import { campaignKind } from '../campaigns/campaign.kind';
 import type { ApiDefinition, ReferenceDefinition } from './kind-definition';
 
 /** Every kind of record Rapport stores, by name. Adding a kind starts here (docs/adding-a-record-kind.md). */
@@ -52,6 +53,7 @@ export const kinds = {
   contract: contractKind,
   article: articleKind,
   survey: surveyKind,
+  campaign: campaignKind,
   activityPlan: activityPlanKind,
   commissionPlan: commissionPlanKind,
   commissionStatement: commissionStatementKind,

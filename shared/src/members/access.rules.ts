@@ -33,6 +33,7 @@ export function canEditRecord(actor: Actor, record: { ownerId: string }): boolea
 /** What each capability is called in a refusal, and its code. */
 const capabilityRefusals: Record<MemberCapability, { who: string; code: ErrorCode }> = {
   knowledgeEditor: { who: 'a knowledge editor', code: 'KNOWLEDGE.EDITOR_REQUIRED' },
+  campaignManager: { who: 'a campaign manager', code: 'CAMPAIGN.MANAGER_REQUIRED' },
 };
 
 /** 403: the caller's role falls short (and, for a route a capability opens, they do not have it either). */

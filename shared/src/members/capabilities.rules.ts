@@ -2,7 +2,7 @@
 
 /**
  * What an admin lets a member do beside their role: a capability is given to whom it suits (a service rep who writes
- * the knowledge base), whatever their role. Admins may do all of it.
+ * the knowledge base, a marketer who keeps campaigns and tracked links), whatever their role. Admins may do all of it.
  */
-export const memberCapabilities = ['knowledgeEditor'] as const;
+export const memberCapabilities = ['knowledgeEditor', 'campaignManager'] as const;
 export type MemberCapability = (typeof memberCapabilities)[number];

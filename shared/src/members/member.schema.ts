@@ -29,7 +29,7 @@ export const MemberInputSchema = z.strictObject({
   quoteAnswerMail: z.boolean().optional(),
   /** The hour of their morning (0–23, their time zone) from which the digest is sent; 7 when not chosen. */
   digestHour: z.number().int().min(0).max(23).optional(),
-  /** What an admin lets the member do beside their role (`knowledgeEditor`: write knowledge articles). None when absent. */
+  /** What an admin lets the member do beside their role (`knowledgeEditor`: write knowledge articles; `campaignManager`: keep campaigns and tracked links). None when absent. */
   capabilities: z.array(z.enum(memberCapabilities)).max(memberCapabilities.length).optional(),
 });
 export const MemberSchema = z.object({

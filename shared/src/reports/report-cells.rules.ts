@@ -16,7 +16,9 @@ import { lineMinor } from '../deals/deal.rules';
 import { minorDigits, toMinor } from '../money/money.rules';
 import { monthOf, weightedCents } from './report.rules';
 import { contractCells, orderCells, quoteCells } from './commerce-cells.rules';
+import { companySegmentCells, wonSegmentCells } from './segment-cells.rules';
 import type { Survey } from '../surveys/survey.schema';
+import type { FirstTouch } from '../campaigns/first-touch.schema';
 import { isLowScore, isSatisfied, npsGroupOf } from '../surveys/survey.rules';
 
 /**
@@ -28,17 +30,55 @@ import { isLowScore, isSatisfied, npsGroupOf } from '../surveys/survey.rules';
  * Version 5: new deals, by the month they were created (`newDeal`), for goals on new deals.
  * Version 6: quotes, orders and service contracts (`quote`, `order`, `contract`: commerce-cells.rules.ts), and closed
  * cases against their service levels (`serviceLevel`), and the knowledge articles that answered cases (`answer`).
+ * Version 7: campaigns' funnels (`campaign`): the clicks on their tracked links, their leads, the leads converted, the
+ * deals and the won money, by campaign, link, channel and affiliate site.
+ * Version 8: customer demographics (segment-cells.rules.ts): companies and customers by segment (`segment`), won deals
+ * by their company's segment (`segmentWon`), and the products they sold by segment and unit net price (`segmentPrice`).
+ * Won deals stored before keep no segment of their company: the stores' upgrade gives them their company's as it is
+ * then (SQLite as it rebuilds its cells, Cosmos DB as it brings a tenant's cells up).
  */
-export const REPORT_CELLS_VERSION = 6;
+export const REPORT_CELLS_VERSION = 8;
 
-export const reportFamilies = ['deal', 'newDeal', 'stage', 'activity', 'lead', 'case', 'company', 'email', 'expense', 'quote', 'order', 'contract', 'serviceLevel', 'answer', 'satisfaction'] as const;
+export const reportFamilies = [
+  'deal',
+  'newDeal',
+  'stage',
+  'activity',
+  'lead',
+  'case',
+  'company',
+  'email',
+  'expense',
+  'quote',
+  'order',
+  'contract',
+  'serviceLevel',
+  'answer',
+  'satisfaction',
+  'campaign',
+  'segment',
+  'segmentWon',
+  'segmentPrice',
+] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
 /**
  * The version that brought each family: a record a store stamped as counted under an older version has none of the
  * newer families' cells yet (`reportCellsOf`'s `countedUnder`). Families not listed are as old as the cells.
  */
-export const familySince: Partial<Record<ReportFamily, number>> = { email: 2, newDeal: 5, quote: 6, order: 6, contract: 6, serviceLevel: 6, answer: 6 };
+export const familySince: Partial<Record<ReportFamily, number>> = {
+  email: 2,
+  newDeal: 5,
+  quote: 6,
+  order: 6,
+  contract: 6,
+  serviceLevel: 6,
+  answer: 6,
+  campaign: 7,
+  segment: 8,
+  segmentWon: 8,
+  segmentPrice: 8,
+};
 
 /** Whether a family's cells were kept by `version` of the cells. */
 export const familyCountedUnder = (family: ReportFamily, version: number): boolean => (familySince[family] ?? 1) <= version;
@@ -94,6 +134,13 @@ function dealCells(deal: Deal): ReportCell[] {
   for (const [product, sum] of byProduct) {
     cells.push({ family: 'deal', month, current, dims: { ...base, product }, measures: { ...priced, lineMinor: sum.lineMinor, quantity: sum.quantity } });
   }
+  if (deal.campaignId) {
+    const dims = funnelDims(deal.campaignId, deal.firstTouch);
+    cells.push({ family: 'campaign', month: monthOf(deal.createdAt), current: false, dims: { ...dims, currency: '' }, measures: { deals: 1 } });
+    if (deal.status === 'won' && deal.closedAt) {
+      cells.push({ family: 'campaign', month: monthOf(deal.closedAt), current: false, dims: { ...dims, currency: deal.currency }, measures: minor === undefined ? { won: 1 } : { won: 1, minor } });
+    }
+  }
   // Time in stage: each stage the deal has left, filed in the month it left it.
   const history = deal.stageHistory ?? [];
   history.forEach((entry, index) => {
@@ -128,8 +175,28 @@ function emailCells(addresses: readonly string[], measure: 'contacts' | 'leads')
     .map((email) => ({ family: 'email', month: NO_MONTH, current: false, dims: { email }, measures: { count: 1, [measure]: 1 } }));
 }
 
+/**
+ * A campaign funnel cell's dimensions: the campaign, and the tracked link the lead first came by (its channel and
+ * affiliate site), or none. Clicks, leads and deals of one campaign and link add up in the same cells.
+ */
+export function funnelDims(campaignId: string, touch: Pick<FirstTouch, 'linkId' | 'channel' | 'affiliate'> | undefined): Record<string, string> {
+  return { campaign: campaignId, link: touch?.linkId ?? '', channel: touch?.channel ?? '', affiliate: touch?.affiliate ?? '' };
+}
+
+/** The funnel cell of `count` clicks on a tracked link in the month of `at`: clicks are events, counted, never stored. */
+export function clickCell(link: { campaignId: string; id: string; channel: FirstTouch['channel']; affiliate?: string | undefined }, at: string, count = 1): ReportCell {
+  return { family: 'campaign', month: monthOf(at), current: false, dims: { ...funnelDims(link.campaignId, { linkId: link.id, channel: link.channel, affiliate: link.affiliate }), currency: '' }, measures: { clicks: count } };
+}
+
+function leadFunnelCells(lead: Lead): ReportCell[] {
+  if (!lead.campaignId) return [];
+  const measures: Measures = lead.status === 'converted' ? { leads: 1, converted: 1 } : { leads: 1 };
+  return [{ family: 'campaign', month: monthOf(lead.createdAt), current: false, dims: { ...funnelDims(lead.campaignId, lead.firstTouch), currency: '' }, measures }];
+}
+
 function leadCells(lead: Lead): ReportCell[] {
   return [
+    ...leadFunnelCells(lead),
     ...emailCells(lead.email && lead.status !== 'converted' ? [lead.email] : [], 'leads'),
     {
       family: 'lead',
@@ -217,7 +284,7 @@ function cellsOfRecord(kind: string, record: { deletedAt?: string | undefined } 
   if (!record || record.deletedAt) return [];
   switch (kind) {
     case 'deal':
-      return dealCells(record as Deal);
+      return [...dealCells(record as Deal), ...wonSegmentCells(record as Deal)];
     case 'activity':
       return activityCells(record as Activity);
     case 'lead':
@@ -225,7 +292,7 @@ function cellsOfRecord(kind: string, record: { deletedAt?: string | undefined } 
     case 'case':
       return caseCells(record as Case);
     case 'company':
-      return companyCells(record as Company);
+      return [...companyCells(record as Company), ...companySegmentCells(record as Company)];
     case 'contact':
       return emailCells((record as Contact).emails, 'contacts');
     case 'expense':

@@ -1,7 +1,7 @@
 // The sums reports are made of: cells grouped by a key, their counts added up and their money kept per currency and
 // month until it is converted to the report's currency. Shared by the reports on deals, activities, leads, cases,
 // expenses (report-tables.rules.ts) and on quotes, orders and contracts (commerce-reports.rules.ts).
-import { RateBook, convertTotals, fromMinor, type ExchangeRate } from '../money/money.rules';
+import { RateBook, convertMinor, convertTotals, fromMinor, type ExchangeRate } from '../money/money.rules';
 import { moneyOf, type MoneyMeasure, type ReportCell, type ReportFamily } from './report-cells.rules';
 import type { ReportContext, ReportFilters, ReportMoneyNote } from './report-tables.rules';
 
@@ -16,7 +16,7 @@ export type Group = { counts: Record<string, number>; money: Partial<Record<Mone
 const MONEY_MEASURES: readonly MoneyMeasure[] = ['minor', 'weightedMinor', 'lineMinor'];
 
 /** The families whose cells carry money (in minor units of the cell's `currency`). */
-const MONEY_FAMILIES: ReadonlySet<ReportFamily> = new Set(['deal', 'expense', 'quote', 'order', 'contract']);
+const MONEY_FAMILIES: ReadonlySet<ReportFamily> = new Set(['deal', 'expense', 'quote', 'order', 'contract', 'campaign', 'segmentWon', 'segmentPrice']);
 
 export const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 export const inPeriod = (cell: ReportCell, filters: ReportFilters) => cell.month >= filters.from && cell.month <= filters.to;
@@ -101,6 +101,22 @@ export class MoneyColumns {
     for (const currency of converted.missing) this.missing.add(currency);
     for (const rate of converted.used) this.used.set(`${rate.currency}|${rate.month}`, rate);
     return fromMinor(converted.minor, this.currency);
+  }
+
+  /**
+   * One amount (a price) in minor units of `currency`, of `month`, in the report's currency: as it is when the filters
+   * pick that currency, else converted at the month's rate. Null when it cannot be: another currency than the one
+   * picked, or one without a rate (named in the note).
+   */
+  price(minor: number, currency: string, month: string): number | null {
+    if (this.filters.currency) return currency === this.filters.currency ? fromMinor(minor, this.currency) : null;
+    const rate = this.rates.rateFor(currency, month);
+    if (rate === null) {
+      this.missing.add(currency);
+      return null;
+    }
+    if (currency !== this.currency) this.used.set(`${rate.currency}|${rate.month}`, rate);
+    return fromMinor(convertMinor(minor, currency, rate.rate, this.currency), this.currency);
   }
 
   note(): ReportMoneyNote {

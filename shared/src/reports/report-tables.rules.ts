@@ -7,7 +7,10 @@ import type { MoneyMeasure, ReportCell, ReportFamily } from './report-cells.rule
 import { dataQuality } from './data-quality.rules';
 import { commerceReport, commerceReportFamilies, commerceReportNames, type CommerceReportName } from './commerce-reports.rules';
 import { satisfactionReport, satisfactionReportFamilies, satisfactionReportNames, type SatisfactionReportName } from './satisfaction-reports.rules';
+import { campaignReport, campaignReportFamilies, campaignReportNames, type CampaignOfReport, type CampaignReportName } from './campaign-reports.rules';
 import { serviceLevelReport, serviceLevelReportFamilies, serviceLevelReportNames, type ServiceLevelReportName } from './service-level-reports.rules';
+import { segmentReport, segmentReportFamilies, segmentReportNames, type SegmentReportName } from './segment-reports.rules';
+import type { CustomerSegment } from '../companies/company-segment.rules';
 import { countOf, days, inCurrency, inPeriod, memberName, MoneyColumns, ownedBy, ownersInScope, rate, roundTo, sumBy, type Cells, type Group } from './report-groups.rules';
 
 export { ownersInScope } from './report-groups.rules';
@@ -38,6 +41,8 @@ export const reportNames = [
   ...commerceReportNames,
   ...serviceLevelReportNames,
   ...satisfactionReportNames,
+  ...campaignReportNames,
+  ...segmentReportNames,
 ] as const;
 export type ReportName = (typeof reportNames)[number];
 
@@ -68,11 +73,19 @@ export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
   ...commerceReportFamilies,
   ...serviceLevelReportFamilies,
   ...satisfactionReportFamilies,
+  ...campaignReportFamilies,
+  ...segmentReportFamilies,
 };
 
 export type ColumnKind = 'count' | 'money' | 'percent' | 'days' | 'number';
 export type ReportColumn = { key: string; kind: ColumnKind };
-export type ReportRow = { key: string; label: string; values: Record<string, number | null> };
+export type ReportRow = {
+  key: string;
+  label: string;
+  values: Record<string, number | null>;
+  /** Reports by customer segment: the segment's value the row is about (an industry as written, a size band, a type). */
+  segment?: string;
+};
 export type ReportTable = { columns: ReportColumn[]; rows: ReportRow[] };
 
 export type ReportFilters = {
@@ -87,6 +100,10 @@ export type ReportFilters = {
   ownerIds?: readonly string[] | undefined;
   /** Only the deals in this currency, their money unconverted; without it, every deal, converted to the reporting currency. */
   currency?: string | undefined;
+  /** Only this campaign's funnel (the campaign reports). */
+  campaignId?: string | undefined;
+  /** What the reports on customer demographics group by (industry when not given); the other reports ignore it. */
+  segment?: CustomerSegment | undefined;
 };
 
 export type ReportContext = {
@@ -96,9 +113,12 @@ export type ReportContext = {
   money: { reportingCurrency: string; rates: readonly ExchangeRate[] };
   members: readonly { id: string; displayName: string; team?: string | undefined; office?: string | undefined; deactivated?: boolean | undefined }[];
   territories: readonly { id: string; name: string; repIds: readonly string[] }[];
-  products: readonly { id: string; name: string }[];
+  /** The products a report names; with their currency, which names those of one name in several currencies apart. */
+  products: readonly { id: string; name: string; currency?: string }[];
   /** The knowledge articles a report names (the articles answering cases), by id, with their translation group. */
   articles?: readonly { id: string; title: string; group?: string }[];
+  /** The campaigns a funnel names, with their channel and budget (the campaign reports). */
+  campaigns?: readonly CampaignOfReport[];
 };
 
 /** What the money columns of a report are: in which currency, and, when converted, at which rates. */
@@ -423,6 +443,8 @@ function buildTable(name: ReportName, cells: Cells, filters: ReportFilters, cont
       return { ...table, rows: table.rows.sort((a, b) => a.key.localeCompare(b.key)) };
     }
     default:
+      if ((campaignReportNames as readonly string[]).includes(name)) return campaignReport(name as CampaignReportName, cells, filters, context, money);
+      if ((segmentReportNames as readonly string[]).includes(name)) return segmentReport(name as SegmentReportName, cells, filters, context, money, owners);
       if ((satisfactionReportNames as readonly string[]).includes(name)) return satisfactionReport(name as SatisfactionReportName, cells, filters, context, owners);
       return (serviceLevelReportNames as readonly string[]).includes(name)
         ? serviceLevelReport(name as ServiceLevelReportName, cells, filters, context, owners)

@@ -27,6 +27,7 @@ export const kindNamesEn = {
   quote: 'the quote',
   article: 'the article',
   survey: 'the survey',
+  campaign: 'the campaign',
 } satisfies KindNames;
 
 export const errorsEn = {

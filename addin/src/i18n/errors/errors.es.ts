@@ -27,6 +27,7 @@ export const kindNamesEs = {
   quote: 'el presupuesto',
   article: 'el artículo',
   survey: 'la encuesta',
+  campaign: 'la campaña',
 } satisfies KindNames;
 
 export const errorsEs = {

@@ -27,6 +27,7 @@ export const kindNamesIt = {
   quote: 'il preventivo',
   article: 'l’articolo',
   survey: 'il sondaggio',
+  campaign: 'la campagna',
 } satisfies KindNames;
 
 export const errorsIt = {

@@ -73,4 +73,9 @@ export const laterErrorsEn = {
   'SURVEY.ALREADY_ANSWERED': 'This survey was already answered: it takes one answer.',
   'SURVEY.SCORE_OUT_OF_SCALE': 'Choose a score on the survey’s scale: 1 to 5 for satisfaction, 0 to 10 for a recommendation.',
   'SURVEY.NPS_TOO_SOON': 'This company was sent the NPS survey recently: it can be sent again once the period set in Settings → Surveys has passed.',
+  'CAMPAIGN.MANAGER_REQUIRED': 'Only a campaign manager or an admin can change campaigns and their links. Ask your admin to make you a campaign manager.',
+  'CAMPAIGN.STATUS_FLOW': 'A campaign can’t go straight to that status: planned campaigns start, active ones finish or are cancelled. Choose the next status.',
+  'CAMPAIGN.DUPLICATE_NAME': 'There is a campaign of that name already. Choose it, or give this one another name.',
+  'CAMPAIGN.END_BEFORE_START': 'The campaign ends before it starts. Change the start or the end date.',
+  'CAMPAIGN.UNKNOWN': 'No campaign has that name. Choose one of your campaigns, or ask a campaign manager to make it.',
 } satisfies LaterErrorMessages;

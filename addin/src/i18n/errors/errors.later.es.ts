@@ -73,4 +73,9 @@ export const laterErrorsEs = {
   'SURVEY.ALREADY_ANSWERED': 'Esta encuesta ya se respondió: admite una sola respuesta.',
   'SURVEY.SCORE_OUT_OF_SCALE': 'Elige una puntuación de la escala de la encuesta: de 1 a 5 para la satisfacción, de 0 a 10 para la recomendación.',
   'SURVEY.NPS_TOO_SOON': 'Esta empresa recibió la encuesta NPS hace poco: podrá enviarse de nuevo cuando pase el periodo fijado en Configuración → Encuestas.',
+  'CAMPAIGN.MANAGER_REQUIRED': 'Solo un gestor de campañas o un administrador puede cambiar las campañas y sus enlaces. Pide a tu administrador que te haga gestor de campañas.',
+  'CAMPAIGN.STATUS_FLOW': 'Una campaña no puede pasar directamente a ese estado: las planificadas empiezan, las activas terminan o se cancelan. Elige el estado siguiente.',
+  'CAMPAIGN.DUPLICATE_NAME': 'Ya hay una campaña con ese nombre. Elígela o dale otro nombre a esta.',
+  'CAMPAIGN.END_BEFORE_START': 'La campaña termina antes de empezar. Cambia la fecha de inicio o la de fin.',
+  'CAMPAIGN.UNKNOWN': 'Ninguna campaña tiene ese nombre. Elige una de tus campañas o pide a un gestor de campañas que la cree.',
 } satisfies LaterErrorMessages;

@@ -73,4 +73,9 @@ export const laterErrorsIt = {
   'SURVEY.ALREADY_ANSWERED': 'Questo sondaggio ha già una risposta: ne accetta una sola.',
   'SURVEY.SCORE_OUT_OF_SCALE': 'Scegli un punteggio sulla scala del sondaggio: da 1 a 5 per la soddisfazione, da 0 a 10 per la raccomandazione.',
   'SURVEY.NPS_TOO_SOON': 'Questa azienda ha ricevuto il sondaggio NPS di recente: potrà essere inviato di nuovo quando sarà trascorso il periodo impostato in Impostazioni → Sondaggi.',
+  'CAMPAIGN.MANAGER_REQUIRED': 'Solo un responsabile delle campagne o un amministratore può modificare le campagne e i loro link. Chiedi al tuo amministratore di renderti responsabile delle campagne.',
+  'CAMPAIGN.STATUS_FLOW': 'Una campagna non può passare direttamente a quello stato: quelle pianificate iniziano, quelle attive terminano o vengono annullate. Scegli lo stato successivo.',
+  'CAMPAIGN.DUPLICATE_NAME': 'Esiste già una campagna con questo nome. Sceglila oppure dai un altro nome a questa.',
+  'CAMPAIGN.END_BEFORE_START': 'La campagna finisce prima di iniziare. Cambia la data di inizio o quella di fine.',
+  'CAMPAIGN.UNKNOWN': 'Nessuna campagna ha questo nome. Scegli una delle tue campagne oppure chiedi a un responsabile delle campagne di crearla.',
 } satisfies LaterErrorMessages;

@@ -73,4 +73,9 @@ export const laterErrorsPt = {
   'SURVEY.ALREADY_ANSWERED': 'Esta pesquisa já foi respondida: ela aceita uma única resposta.',
   'SURVEY.SCORE_OUT_OF_SCALE': 'Escolha uma nota na escala da pesquisa: de 1 a 5 para a satisfação, de 0 a 10 para a recomendação.',
   'SURVEY.NPS_TOO_SOON': 'Esta empresa recebeu a pesquisa NPS há pouco tempo: ela poderá ser enviada de novo quando passar o período definido em Configurações → Pesquisas.',
+  'CAMPAIGN.MANAGER_REQUIRED': 'Somente um gestor de campanhas ou um administrador pode alterar as campanhas e seus links. Peça ao seu administrador para torná-lo gestor de campanhas.',
+  'CAMPAIGN.STATUS_FLOW': 'Uma campanha não pode ir direto para esse status: as planejadas começam, as ativas terminam ou são canceladas. Escolha o próximo status.',
+  'CAMPAIGN.DUPLICATE_NAME': 'Já existe uma campanha com esse nome. Escolha-a ou dê outro nome a esta.',
+  'CAMPAIGN.END_BEFORE_START': 'A campanha termina antes de começar. Altere a data de início ou a de término.',
+  'CAMPAIGN.UNKNOWN': 'Nenhuma campanha tem esse nome. Escolha uma das suas campanhas ou peça a um gestor de campanhas para criá-la.',
 } satisfies LaterErrorMessages;

@@ -28,6 +28,7 @@ export const kindNamesPt = {
   quote: 'o orçamento',
   article: 'o artigo',
   survey: 'a pesquisa',
+  campaign: 'a campanha',
 } satisfies KindNames;
 
 export const errorsPt = {

@@ -1,5 +1,7 @@
 import {
+  type Campaign,
   activityOutcomes,
+  companySegmentForDeal,
   contactDisplayName,
   DEFAULT_SERVICE_LEVEL,
   serviceLevelDueTimes,
@@ -13,6 +15,7 @@ import {
   type Contact,
   type Deal,
   type Lead,
+  type LineItem,
   type Member,
   type Phone,
   type Product,
@@ -35,6 +38,8 @@ import {
   titles,
 } from './demo-names';
 import { demoInboxDeal, demoQuoteSettings, demoQuotedDeal, withCatalogLines } from './demo-quotes';
+import { demoCampaignIdOfDeal, demoCampaigns } from './demo-campaigns';
+import { campaignIdForName } from '../../campaigns/campaign-ids';
 import { demoTemplates } from './demo-templates';
 import { SeededRandom } from './random';
 
@@ -59,6 +64,8 @@ export type DemoData = {
   products: Product[];
   /** Leads of the last year from every source and campaign, for the lead reports. */
   leads: Lead[];
+  /** The campaigns the leads came from. */
+  campaigns: Campaign[];
   /** Reports in EUR, with a rate per month for the other currencies its customers pay in; the quotes' seller and taxes. */
   settings: TenantSettingsRecord;
   /** The team's tips board: a few tips by the reps, upvoted by colleagues, one pinned by the manager. */
@@ -198,6 +205,8 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
       deal.closedAt = iso(closeMs);
       deal.closeReason = stage.kind === 'won' ? random.pick(['Best fit', 'Price', 'Relationship']) : random.pick(['Price', 'Competitor', 'No budget', 'No decision']);
     }
+    // Deals that came of an event or a partner came of one of the demo's campaigns (no draws: the rest is unchanged).
+    if (deal.source === 'event' || deal.source === 'partner') deal.campaignId = demoCampaignIdOfDeal(deal.source, i);
     deals.push(deal);
   }
   // The two open deals a quote is made from have lines from the catalog (no draws: the rest of the demo is unchanged).
@@ -205,6 +214,13 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   for (const quoted of new Set([demoInboxDeal(deals), demoQuotedDeal({ deals, userId: DEMO_USER_ID })])) {
     if (quoted) deals[deals.indexOf(quoted)] = withCatalogLines(quoted, products);
   }
+  // Won deals sold from the catalog too, at list price or with a discount, and keep their company's segment (as the
+  // deal's hooks give it on a write): the reports on customers and prices by segment have something to show.
+  deals.forEach((deal, index) => {
+    if (deal.status !== 'won') return;
+    const companySegment = companySegmentForDeal(deal, deal.companyId ? companiesById.get(deal.companyId) : undefined, undefined);
+    deals[index] = { ...withWonLines(deal, products, index), ...(companySegment ? { companySegment } : {}) };
+  });
   // The inbox customer reads their company's country's language (Portuguese): the knowledge base answers them in it.
   const inboxContact = contacts.find((contact) => contact.id === demoInboxDeal(deals)?.contactIds[0]);
   const inboxLanguage = languageOfCountry(companies.find((company) => company.id === inboxContact?.companyId)?.address?.country);
@@ -324,7 +340,7 @@ export function generateDemoData(options: { now: Date; seed?: number; size?: Dem
   const leads = demoLeads(new SeededRandom((options.seed ?? 20_261_123) + 1), { tenantId, count: size.leads ?? 0, nowMs, ownerIds: members.filter((member) => member.role === 'rep').map((member) => member.id) });
   const tips = demoTips(tenantId, members, nowMs);
   const templates = demoTemplates(tenantId, members, DEMO_USER_ID, nowMs);
-  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products, leads, settings: demoSettings(tenantId, yearAgo, nowMs), tips, templates };
+  return { tenantId, userId: DEMO_USER_ID, members, companies, contacts, deals, activities, cases, products, leads, campaigns: demoCampaigns(tenantId, DEMO_USER_ID, nowMs), settings: demoSettings(tenantId, yearAgo, nowMs), tips, templates };
 }
 
 /**
@@ -417,10 +433,39 @@ function demoLeads(random: SeededRandom, options: { tenantId: string; count: num
       source,
       status,
     };
-    if (source === 'campaign' || source === 'web-form') lead.campaign = random.pick(LEAD_CAMPAIGNS);
+    if (source === 'campaign' || source === 'web-form') {
+      lead.campaign = random.pick(LEAD_CAMPAIGNS);
+      lead.campaignId = campaignIdForName(lead.campaign);
+    }
     leads.push(lead);
   }
   return leads;
+}
+
+// What the demo's won deals sold, by the deal's place in the list (no draws: the rest of the demo stays as it was): a
+// kind of seat, and a service with some of them; a discount of 0 to 20 % on the seats.
+const WON_MIXES = [
+  { seat: 'sales-seat', service: null },
+  { seat: 'service-seat', service: 'onboarding' },
+  { seat: 'sales-seat', service: 'premium-support' },
+] as const;
+
+/**
+ * A won deal's lines from the catalog in its currency: as many seats as bring the lines near the amount typed for it
+ * (one at least), and a service with some. The amount stays as typed (by hand).
+ */
+function withWonLines(deal: Deal, products: readonly Product[], index: number): Deal {
+  const price = (slug: string) => products.find((product) => product.id.startsWith(`demo-product-${slug}`) && product.currency === deal.currency);
+  const mix = WON_MIXES[index % WON_MIXES.length] ?? WON_MIXES[0];
+  const seat = price(mix.seat);
+  const service = mix.service ? price(mix.service) : undefined;
+  if (!seat) return deal;
+  const discountPercent = (index % 5) * 5;
+  const perSeat = (seat.unitPrice * (100 - discountPercent)) / 100;
+  const seats = Math.max(1, Math.round(((deal.amount ?? 0) - (service?.unitPrice ?? 0)) / perSeat));
+  const lineItems: LineItem[] = [{ productId: seat.id, quantity: seats, unitPrice: seat.unitPrice, discountPercent }];
+  if (service) lineItems.push({ productId: service.id, quantity: 1, unitPrice: service.unitPrice, discountPercent: 0 });
+  return { ...deal, lineItems };
 }
 
 /** The system fields of a record the demo user set up a year ago (members, products). */

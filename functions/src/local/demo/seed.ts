@@ -45,6 +45,7 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   await writeMissing('company', data.companies);
   await writeMissing('contact', data.contacts);
   await writeMissing('deal', data.deals);
+  await writeMissing('campaign', data.campaigns);
   await writeMissing('lead', data.leads);
   await writeMissing('tip', data.tips);
   await writeMissing('template', data.templates);

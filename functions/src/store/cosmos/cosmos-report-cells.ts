@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { cellKey, isEmptyCell, sumDeltas, type ReportCell, type ReportFamily } from '@rapport/shared';
-import type { MonthRange } from '../store';
+import { cellDimNames, type CellDims, type MonthRange } from '../store';
 import { reportPartition, safeId } from './cosmos-layout';
 
 /**
@@ -83,18 +83,19 @@ export class CosmosReportCells {
     return resources.length;
   }
 
-  async read(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
+  async read(tenantId: string, family: ReportFamily, months: MonthRange, dims?: CellDims): Promise<ReportCell[]> {
     const pk = reportPartition(tenantId, family);
+    const names = cellDimNames(dims);
     const { resources } = await this.index.items
       .query<CellDoc>(
         {
-          query:
-            "SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.entry = 'report-cell' AND (c.current = true OR (c.month >= @from AND c.month <= @to))",
+          query: `SELECT * FROM c WHERE c.pk = @pk AND c.tenantId = @tenant AND c.entry = 'report-cell' AND (c.current = true OR (c.month >= @from AND c.month <= @to))${names.map((name, index) => ` AND c.dims["${name}"] = @dim${index}`).join('')}`,
           parameters: [
             { name: '@pk', value: pk },
             { name: '@tenant', value: tenantId },
             { name: '@from', value: months.from },
             { name: '@to', value: months.to },
+            ...names.map((name, index) => ({ name: `@dim${index}`, value: dims?.[name] ?? '' })),
           ],
         },
         { partitionKey: pk },

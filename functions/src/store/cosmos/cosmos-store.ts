@@ -25,7 +25,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
+import type { AnyRecord, CellDims, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
 import {
   INDEX,
   RECORDS,
@@ -620,7 +620,7 @@ export class CosmosStore implements Store {
     return done;
   }
 
-  async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
+  async reportCells(tenantId: string, family: ReportFamily, months: MonthRange, dims?: CellDims): Promise<ReportCell[]> {
     // Only the families an upgrade adds wait for it, and at most a few seconds: a large tenant's goes on in the
     // background while the report answers with what is counted so far (a failed upgrade is tried again by the next).
     if (familiesUpgradedInCells.has(family)) await Promise.race([this.cellsUpgraded(tenantId).catch(() => undefined), delay(CELLS_UPGRADE_WAIT_MS)]);
@@ -634,7 +634,7 @@ export class CosmosStore implements Store {
     } else {
       await last.done;
     }
-    return this.cells.read(tenantId, family, months);
+    return this.cells.read(tenantId, family, months, dims);
   }
 
   async reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]> {

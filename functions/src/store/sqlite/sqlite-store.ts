@@ -27,9 +27,10 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
+import { cellDimNames, type AnyRecord, type CellDims, type CreateResult, type DeletedRecord, type IdempotencyClaim, type ListOptions, type MonthRange, type PageRequest, type PublicLink, type RecordOf, type Store, type WorkItem } from '../store';
 import { currentSchemaVersion, documentOf, isCurrentDocument, recordFromDocument } from '../record-upgrades';
 import { migrate } from './migrations';
+import { COMPANY_SEGMENT_CELLS_VERSION, lacksCompanySegment, withCompanySegmentOf } from '../company-segment-upgrade';
 
 // The highest code point: `prefix || MAX_CHAR` bounds a prefix range under binary collation.
 const MAX_CHAR = '\u{10FFFF}';
@@ -147,6 +148,7 @@ export class SqliteStore implements Store {
     const row = this.db.prepare("SELECT value FROM meta WHERE key = 'report_cells_version'").get() as { value: string } | undefined;
     if (row && Number(row.value) === REPORT_CELLS_VERSION) return;
     this.db.transaction(() => {
+      if (!row || Number(row.value) < COMPANY_SEGMENT_CELLS_VERSION) this.giveWonDealsTheirCompanySegment();
       this.db.exec('DELETE FROM report_cells');
       const batch = this.db.prepare(
         'SELECT tenant_id, kind, id, doc FROM records WHERE (tenant_id, kind, id) > (?, ?, ?) AND deleted_at IS NULL ORDER BY tenant_id, kind, id LIMIT 1000',
@@ -167,6 +169,32 @@ export class SqliteStore implements Store {
       }
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('report_cells_version', ?)").run(String(REPORT_CELLS_VERSION));
     })();
+  }
+
+  /**
+   * Gives the won deals an earlier release stored (live and deleted) their company's segment as the company is now
+   * (see company-segment-upgrade.ts): in the cells' rebuild, which then counts them under it. Their version stays.
+   */
+  private giveWonDealsTheirCompanySegment(): void {
+    const batch = this.db.prepare(
+      `SELECT tenant_id, id, doc FROM records WHERE kind = 'deal' AND (tenant_id, id) > (?, ?)
+       AND json_extract(doc, '$.status') = 'won' AND json_extract(doc, '$.companySegment') IS NULL ORDER BY tenant_id, id LIMIT 1000`,
+    );
+    const companyDoc = this.db.prepare("SELECT doc FROM records WHERE tenant_id = ? AND kind = 'company' AND id = ?");
+    const update = this.db.prepare("UPDATE records SET doc = ? WHERE tenant_id = ? AND kind = 'deal' AND id = ?");
+    let last = ['', ''];
+    for (;;) {
+      const rows = batch.all(...last) as { tenant_id: string; id: string; doc: string }[];
+      for (const row of rows) {
+        const deal = recordOf('deal', row.doc);
+        if (!lacksCompanySegment('deal', deal)) continue;
+        const company = deal.companyId ? (companyDoc.get(row.tenant_id, deal.companyId) as RecordRow | undefined) : undefined;
+        update.run(docOf('deal', withCompanySegmentOf(deal, company ? recordOf('company', company.doc) : undefined)), row.tenant_id, row.id);
+      }
+      const end = rows[rows.length - 1];
+      if (!end) break;
+      last = [end.tenant_id, end.id];
+    }
   }
 
   async get<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
@@ -302,11 +330,12 @@ export class SqliteStore implements Store {
     return rows.map(cellOfRow);
   }
 
-  async reportCells(tenantId: string, family: ReportFamily, months: MonthRange): Promise<ReportCell[]> {
+  async reportCells(tenantId: string, family: ReportFamily, months: MonthRange, dims?: CellDims): Promise<ReportCell[]> {
+    const names = cellDimNames(dims);
     const rows = this.statement(
       `SELECT family, month, current, dims, measures FROM report_cells
-       WHERE tenant_id = ? AND family = ? AND (month BETWEEN ? AND ? OR current = 1)`,
-    ).all(tenantId, family, months.from, months.to) as CellRow[];
+       WHERE tenant_id = ? AND family = ? AND (month BETWEEN ? AND ? OR current = 1)${names.map((name) => ` AND json_extract(dims, '$.${name}') = ?`).join('')}`,
+    ).all(tenantId, family, months.from, months.to, ...names.map((name) => dims?.[name] ?? '')) as CellRow[];
     return rows.map(cellOfRow);
   }
 

@@ -1,0 +1,28 @@
+import type { enCustomerReports } from './messages.customerreports.en';
+
+export const esCustomerReports: Record<keyof typeof enCustomerReports, string> = {
+  'dash.tab.customers': 'Clientes',
+  'dash.report.customers-by-segment': 'Clientes y negocio ganado por segmento',
+  'dash.report.product-prices-by-segment': 'Productos vendidos y sus precios por segmento',
+  'dash.filter.segment': 'Segmento',
+  'dash.segment.industry': 'Sector',
+  'dash.segment.country': 'País',
+  'dash.segment.region': 'Región',
+  'dash.segment.size': 'Tamaño de la empresa',
+  'dash.segment.type': 'Tipo de empresa',
+  'dash.segmentNone.industry': 'Sin sector indicado',
+  'dash.segmentNone.country': 'Sin país indicado',
+  'dash.segmentNone.region': 'Sin región indicada',
+  'dash.segmentNone.size': 'Empleados desconocidos',
+  'dash.segmentNone.type': 'Sin empresa',
+  'dash.size.1-9': '1–9 empleados',
+  'dash.size.10-49': '10–49 empleados',
+  'dash.size.50-249': '50–249 empleados',
+  'dash.size.250-999': '250–999 empleados',
+  'dash.size.1000+': '1000 empleados o más',
+  'dash.legendMore': 'más',
+  'dash.column.companies': 'Empresas',
+  'dash.column.minUnitPrice': 'Precio unitario más bajo',
+  'dash.column.maxUnitPrice': 'Precio unitario más alto',
+  'dash.empty.segments': 'No hay clientes con estos filtros. Aquí aparecen las empresas de tipo cliente por sector, país, región, tamaño o tipo, con lo que se les ganó en el periodo.',
+};

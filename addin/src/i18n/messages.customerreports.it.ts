@@ -1,0 +1,28 @@
+import type { enCustomerReports } from './messages.customerreports.en';
+
+export const itCustomerReports: Record<keyof typeof enCustomerReports, string> = {
+  'dash.tab.customers': 'Clienti',
+  'dash.report.customers-by-segment': 'Clienti e affari vinti per segmento',
+  'dash.report.product-prices-by-segment': 'Prodotti venduti e loro prezzi per segmento',
+  'dash.filter.segment': 'Segmento',
+  'dash.segment.industry': 'Settore',
+  'dash.segment.country': 'Paese',
+  'dash.segment.region': 'Regione',
+  'dash.segment.size': 'Dimensione dell’azienda',
+  'dash.segment.type': 'Tipo di azienda',
+  'dash.segmentNone.industry': 'Settore non indicato',
+  'dash.segmentNone.country': 'Paese non indicato',
+  'dash.segmentNone.region': 'Regione non indicata',
+  'dash.segmentNone.size': 'Dipendenti non noti',
+  'dash.segmentNone.type': 'Nessuna azienda',
+  'dash.size.1-9': '1–9 dipendenti',
+  'dash.size.10-49': '10–49 dipendenti',
+  'dash.size.50-249': '50–249 dipendenti',
+  'dash.size.250-999': '250–999 dipendenti',
+  'dash.size.1000+': '1.000 dipendenti o più',
+  'dash.legendMore': 'altri',
+  'dash.column.companies': 'Aziende',
+  'dash.column.minUnitPrice': 'Prezzo unitario più basso',
+  'dash.column.maxUnitPrice': 'Prezzo unitario più alto',
+  'dash.empty.segments': 'Nessun cliente con questi filtri. Qui compaiono le aziende di tipo cliente per settore, paese, regione, dimensione o tipo, con quanto si è vinto con loro nel periodo.',
+};

@@ -1,0 +1,28 @@
+import type { enCustomerReports } from './messages.customerreports.en';
+
+export const ptCustomerReports: Record<keyof typeof enCustomerReports, string> = {
+  'dash.tab.customers': 'Clientes',
+  'dash.report.customers-by-segment': 'Clientes e negócios ganhos por segmento',
+  'dash.report.product-prices-by-segment': 'Produtos vendidos e seus preços por segmento',
+  'dash.filter.segment': 'Segmento',
+  'dash.segment.industry': 'Setor',
+  'dash.segment.country': 'País',
+  'dash.segment.region': 'Região',
+  'dash.segment.size': 'Porte da empresa',
+  'dash.segment.type': 'Tipo de empresa',
+  'dash.segmentNone.industry': 'Sem setor informado',
+  'dash.segmentNone.country': 'Sem país informado',
+  'dash.segmentNone.region': 'Sem região informada',
+  'dash.segmentNone.size': 'Funcionários não informados',
+  'dash.segmentNone.type': 'Sem empresa',
+  'dash.size.1-9': '1–9 funcionários',
+  'dash.size.10-49': '10–49 funcionários',
+  'dash.size.50-249': '50–249 funcionários',
+  'dash.size.250-999': '250–999 funcionários',
+  'dash.size.1000+': '1.000 funcionários ou mais',
+  'dash.legendMore': 'mais',
+  'dash.column.companies': 'Empresas',
+  'dash.column.minUnitPrice': 'Menor preço unitário',
+  'dash.column.maxUnitPrice': 'Maior preço unitário',
+  'dash.empty.segments': 'Nenhum cliente com estes filtros. Aqui aparecem as empresas do tipo cliente por setor, país, região, porte ou tipo, com o que foi ganho com elas no período.',
+};

@@ -1,0 +1,46 @@
+import type { Campaign, CampaignChannel } from '@rapport/shared';
+import { campaignIdForName } from '../../campaigns/campaign-ids';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The demo's campaigns: those its leads came from, and the spring fair its web form sign-ups go to. */
+export const DEMO_CAMPAIGNS: readonly { name: string; channel: CampaignChannel; budget: number; startDaysAgo: number; days: number }[] = [
+  { name: 'Spring webinar', channel: 'email', budget: 4_000, startDaysAgo: 330, days: 60 },
+  { name: 'Trade fair Milano', channel: 'event', budget: 25_000, startDaysAgo: 250, days: 30 },
+  { name: 'Partner referral', channel: 'affiliate', budget: 6_000, startDaysAgo: 360, days: 360 },
+  { name: 'Newsletter', channel: 'email', budget: 1_500, startDaysAgo: 360, days: 360 },
+  { name: 'Spring fair 2027', channel: 'event', budget: 12_000, startDaysAgo: -90, days: 20 },
+];
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function demoCampaigns(tenantId: string, ownerId: string, nowMs: number): Campaign[] {
+  const createdAt = new Date(nowMs - 365 * DAY).toISOString();
+  return DEMO_CAMPAIGNS.map(({ name, channel, budget, startDaysAgo, days }) => {
+    const startMs = nowMs - startDaysAgo * DAY;
+    const endMs = startMs + days * DAY;
+    return {
+      tenantId,
+      id: campaignIdForName(name),
+      createdAt,
+      createdBy: ownerId,
+      updatedAt: createdAt,
+      updatedBy: ownerId,
+      ownerId,
+      version: 1,
+      name,
+      channel,
+      status: startMs > nowMs ? 'planned' : endMs < nowMs ? 'completed' : 'active',
+      startsOn: day(startMs),
+      endsOn: day(endMs),
+      budget,
+      currency: 'EUR',
+    };
+  });
+}
+
+/** The campaign a demo deal of an event or a partner came of: the Milan fair or the partner referrals, and some newsletters. */
+export function demoCampaignIdOfDeal(source: 'event' | 'partner', index: number): string {
+  if (index % 3 === 0) return campaignIdForName('Newsletter');
+  return campaignIdForName(source === 'event' ? 'Trade fair Milano' : 'Partner referral');
+}
