@@ -27,8 +27,12 @@ export class ClickCounter {
       await this.write([{ tenantId, cell }]);
       return;
     }
-    this.add(tenantId, cell);
-    this.timer ??= setTimeout(() => void this.flush(), this.deps.flushMs).unref();
+    try {
+      this.add(tenantId, cell);
+      this.flushIn(this.deps.flushMs);
+    } catch (error) {
+      this.deps.log?.('A click could not be counted', error);
+    }
   }
 
   /** Writes what is summed so far; resolves once it is written (or kept again for the next flush, when a write failed). */
@@ -45,6 +49,14 @@ export class ClickCounter {
   /** Writes what is left: the host stops. */
   close(): Promise<void> {
     return this.flush();
+  }
+
+  /** The next flush, unless one is due already; it never keeps the process alive on its own. */
+  private flushIn(ms: number): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => void this.flush(), ms);
+    // Node's timers can let the process end; a host whose timers are plain numbers has nothing to unref.
+    (this.timer as { unref?: () => void }).unref?.();
   }
 
   private add(tenantId: string, cell: ReportCell): void {
@@ -67,7 +79,7 @@ export class ClickCounter {
             // Kept for the next flush, cell by cell: what was written is not written twice.
             this.deps.log?.('Clicks could not be counted yet; they are kept for the next try', error);
             this.add(tenantId, cell);
-            this.timer ??= setTimeout(() => void this.flush(), Math.max(this.deps.flushMs, 1_000)).unref();
+            this.flushIn(Math.max(this.deps.flushMs, 1_000));
           }
         }),
       );
