@@ -1,6 +1,6 @@
 // npm run bench: prints the figures the issues ask for. Ratios are the figures to compare across
 // machines; absolute numbers depend on the machine. Sizes: BENCH_CONTACTS=1000,100000 (default).
-// Sections: npm run bench [lookup] [cosmos] [pane] [sendchecks] [import] [attachments] [quote-pdf] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
+// Sections: npm run bench [lookup] [cosmos] [pane] [sendchecks] [import] [attachments] [quote-pdf] [clicks] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
 // BENCH_CSV_ROWS=100000 (the CSV import's size); [reports] with BENCH_REPORT_DEALS=10000,100000 (10 activities per deal).
 import os from 'node:os';
 import path from 'node:path';
@@ -17,8 +17,9 @@ import { reportNames } from '@rapport/shared';
 import { ATTAINMENT, buildReportsTenant, measureDashboard, measureReportsApart } from './reports';
 import { measureAttachmentLogging } from './attachments';
 import { measureQuotePdf } from './quote-pdf';
+import { measureClicks } from './clicks';
 
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane', 'sendchecks', 'import', 'attachments', 'reports', 'quote-pdf']);
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane', 'sendchecks', 'import', 'attachments', 'reports', 'quote-pdf', 'clicks']);
 
 async function main(): Promise<void> {
   console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
@@ -30,6 +31,19 @@ async function main(): Promise<void> {
   if (sections.has('attachments')) attachmentFigures();
   if (sections.has('reports')) await reportFigures();
   if (sections.has('quote-pdf')) quotePdfFigures();
+  if (sections.has('clicks')) await clickFigures();
+}
+
+async function clickFigures(): Promise<void> {
+  console.log('\nTracked link clicks on the standalone host (GET /r/{code} over HTTP on loopback, SQLite, 10 connections, 10 s; every request a browser of its own)');
+  for (const flushMs of [1000, 0]) {
+    const figures = await measureClicks(flushMs);
+    const how = flushMs === 0 ? 'each click written before its redirect (CLICK_FLUSH_MS=0)' : `clicks summed in memory, written every ${flushMs} ms (default)`;
+    console.log(`  ${how}:`);
+    console.log(
+      `    ${figures.clicksPerSecond.toFixed(0)} clicks recorded per second (${figures.recorded.toLocaleString('en-US')} in the cells after the host stopped; the load generator read ${figures.responses.toLocaleString('en-US')} redirects, not those in flight when it stopped); latency p50 ${figures.p50} ms, p99 ${figures.p99} ms`,
+    );
+  }
 }
 
 function quotePdfFigures(): void {

@@ -91,6 +91,10 @@ import { activityPlanRouteBindings } from './routes/activity-plans.routes';
 import { ApplyPlanService } from './activity-plans/apply-plan.service';
 import { contractRouteBindings } from './routes/contracts.routes';
 import { RenewalQuoteService } from './contracts/renewal-quote.service';
+import { ClickCounter } from './campaigns/click-counter';
+import { RecentClicks } from './campaigns/click-rules';
+import { TrackedLinksService } from './campaigns/tracked-links.service';
+import { trackedLinkRouteBindings } from './routes/tracked-links.routes';
 
 export type App = {
   config: Config;
@@ -203,6 +207,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const attainment = new AttainmentService({ store, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const digests = { content: new DigestContentReader({ store, myDay, attainment, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId) }), pagesUrl: config.addinPagesUrl };
   const jobs = new JobRunner(overrides.jobs ?? appJobs({ store, writer: records.writer, graph: graph ?? undefined, mailLog, digests, links: publicLinks, publicUrl: () => publicAddress.url }), { store, now, log: (message) => console.log(message) });
+  const clicks = new ClickCounter({ store, flushMs: config.clickFlushMs, log: (message, error) => console.error(message, error) });
+  // A visitor opening a link again within a minute is one click (click-rules.ts).
+  const trackedLinks = new TrackedLinksService({ store, links: publicLinks, clicks, recent: new RecentClicks({ windowMs: 60_000, now: () => now().getTime() }), now });
   const expenses = new ExpensesService({ store, records, now, settingsOf: (tenantId) => settings.settingsOf(tenantId) });
   const routes: RouteBinding[] = [
     ...serviceRouteBindings(deps, store.name),
@@ -232,6 +239,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     ...surveyRouteBindings(deps, new SurveysService({ store, records, now })),
     ...publicSurveyRouteBindings(deps, new PublicSurveysService({ store, writer: records.writer, links: publicLinks, now }), new PublicPageLimits(config.publicPageLimits, 'requests for this survey')),
     ...publicArticleRouteBindings(deps, new PublicArticlesService({ store, links: publicLinks }), new PublicPageLimits(config.publicPageLimits, 'requests for this article')),
+    ...trackedLinkRouteBindings(deps, trackedLinks, new PublicPageLimits({ perVisitor: config.trackedLinkLimits.perVisitor, perItem: config.trackedLinkLimits.perLink }, 'opens of this link')),
     ...contractRouteBindings(deps, new RenewalQuoteService({ store, records })),
     ...recordRouteBindings(deps, records, new PurchasesService(store)),
     ...leadRouteBindings(deps, new LeadConversionService({ store, records, now })),
@@ -250,6 +258,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     services,
     publicAddress,
     close: async () => {
+      // The clicks summed in memory are written before the store closes.
+      await clicks.close();
       await store.close();
       await files.close();
       await opened.stop();

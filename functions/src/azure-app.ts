@@ -9,6 +9,8 @@ export type AzureApp = {
   handlers(): Promise<Map<string, ApiHandler>>;
   /** The job runner, once started (the same start as the handlers'). */
   jobs(): Promise<JobRunner>;
+  /** The host stops this worker: what the app holds in memory (clicks not yet counted) is written, if it started. */
+  close(): Promise<void>;
 };
 
 export type AzureAppOptions = {
@@ -26,11 +28,11 @@ export function startAzureApp(env: NodeJS.ProcessEnv, options: AzureAppOptions =
   const build = options.build ?? ((config: Config) => createApp(config));
   // A configuration error says all there is to say (each setting named); anything else keeps its stack.
   const log = options.log ?? ((message: string, error: unknown) => console.error(message, error instanceof ConfigError ? error.message : error));
-  let started: Promise<{ handlers: Map<string, ApiHandler>; jobs: JobRunner }> | undefined;
+  let started: Promise<{ handlers: Map<string, ApiHandler>; jobs: JobRunner; close: () => Promise<void> }> | undefined;
   const start = () => {
     const attempt = (async () => {
       const app = await build(loadConfig(env, 'production'));
-      return { handlers: new Map(app.routes.map((binding) => [binding.route.name, binding.handler])), jobs: app.jobs };
+      return { handlers: new Map(app.routes.map((binding) => [binding.route.name, binding.handler])), jobs: app.jobs, close: () => app.close() };
     })();
     started = attempt;
     attempt.catch((error: unknown) => {
@@ -43,5 +45,9 @@ export function startAzureApp(env: NodeJS.ProcessEnv, options: AzureAppOptions =
   return {
     handlers: async () => (await (started ?? start())).handlers,
     jobs: async () => (await (started ?? start())).jobs,
+    close: async () => {
+      const running = await started?.catch(() => undefined);
+      await running?.close();
+    },
   };
 }

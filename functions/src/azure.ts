@@ -11,6 +11,8 @@ import { scheduleOf } from './jobs/job';
 // Streams, so a document's bytes pass through without being held whole (uploads up to the file size limit, downloads).
 app.setup({ enableHttpStream: true });
 const rapport = startAzureApp(process.env);
+// A worker the host stops (scale-in, a new deployment) writes the clicks it summed in memory first (click-counter.ts).
+app.hook.appTerminate(() => rapport.close());
 
 // The pages are served from another origin (infra/: Static Web Apps). The platform's CORS answers preflights and allows
 // the pages' origin; a browser still hides every response header but a few unless it is exposed.
@@ -18,6 +20,11 @@ const EXPOSED_HEADERS = 'etag, retry-after, idempotent-replayed, content-disposi
 
 function withExposedHeaders(response: HttpResponseInit): HttpResponseInit {
   return { ...response, headers: { ...(response.headers as Record<string, string> | undefined), 'access-control-expose-headers': EXPOSED_HEADERS } };
+}
+
+/** A contract path as the Functions host takes it: without its leading slash (host.json's routePrefix is ""). */
+function azureRouteOf(path: string): string {
+  return path.replace(/^\//, '');
 }
 
 for (const route of apiContract) {
@@ -36,10 +43,11 @@ for (const route of apiContract) {
     return withExposedHeaders(await bound(request, context));
   };
   app.http(route.name, {
-    methods: [route.method],
+    methods: route.head ? [route.method, 'HEAD'] : [route.method],
     authLevel: 'anonymous',
-    // host.json sets the "api" route prefix.
-    route: route.path.replace(/^\/api\//, ''),
+    // host.json sets no route prefix (""), so each route is registered at its whole path: the API's under /api as the
+    // contract writes them, and tracked links at the root (/r/{code}), which a prefix would put out of reach.
+    route: azureRouteOf(route.path),
     handler,
   });
 }

@@ -32,6 +32,9 @@ const EnvSchema = z.object({
   WEB_FORM_TOTAL_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(120),
   PUBLIC_PAGE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(120),
+  TRACKED_LINK_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  TRACKED_LINK_TOTAL_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000_000).default(6_000),
+  CLICK_FLUSH_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   SEED_DEMO: boolean.optional(),
   ADDIN_DIR: z.string().min(1).optional(),
   ADDIN_CLIENT_ID: z.string().min(1).optional(),
@@ -89,6 +92,10 @@ export type Config = {
   webFormLimits: { perVisitor: number; perForm: number };
   /** Requests to one public page (a quote's page, PDF and answers) per visitor, and in all, a minute. */
   publicPageLimits: { perVisitor: number; perItem: number };
+  /** Opens of tracked links per minute from one visitor (by address, whatever the link) and of one link in all. */
+  trackedLinkLimits: { perVisitor: number; perLink: number };
+  /** How long clicks are summed in memory before they are written (0: each click is written before its redirect). */
+  clickFlushMs: number;
   seedDemo: boolean;
   logRequests: boolean;
   /** The built add-in pages the standalone host serves. */
@@ -179,6 +186,8 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env, profile: Prof
     writeLimits: { perUser: values.WRITE_LIMIT_PER_MINUTE, perTenant: values.TENANT_WRITE_LIMIT_PER_MINUTE },
     webFormLimits: { perVisitor: values.WEB_FORM_LIMIT_PER_MINUTE, perForm: values.WEB_FORM_TOTAL_LIMIT_PER_MINUTE },
     publicPageLimits: { perVisitor: values.PUBLIC_PAGE_LIMIT_PER_MINUTE, perItem: values.PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE },
+    trackedLinkLimits: { perVisitor: values.TRACKED_LINK_LIMIT_PER_MINUTE, perLink: values.TRACKED_LINK_TOTAL_LIMIT_PER_MINUTE },
+    clickFlushMs: values.CLICK_FLUSH_MS,
     seedDemo: values.SEED_DEMO ?? values.AUTH_MODE === 'local',
     logRequests: values.LOG_REQUESTS,
     addinDir: path.resolve(values.ADDIN_DIR ?? path.join(__dirname, '../../addin/dist')),

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
-import { CrmError, type DemoInboxItem } from '@rapport/shared';
+import { CrmError, TRACKED_LINK_PREFIX, type DemoInboxItem } from '@rapport/shared';
 import { createApp, type App } from './app';
 import { ConfigError, LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig, type Config } from './config';
 import { seedDemoTenant } from './local/demo/seed';
@@ -79,7 +79,7 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
   let response: HttpResponseInit;
   const logError = (message: string, error: unknown) => console.error(`[${invocationId}] ${message}`, error);
   try {
-    const isApi = url.pathname.startsWith('/api/') || url.pathname.startsWith('/dev/');
+    const isApi = url.pathname.startsWith('/api/') || url.pathname.startsWith('/dev/') || url.pathname.startsWith(TRACKED_LINK_PREFIX);
     const page = isApi ? null : await pages(method, url.pathname, url.search);
     const match = page ? null : router.match(method, url.pathname);
     if (page) {
@@ -129,7 +129,7 @@ async function handle(router: Router, pages: Pages, app: App, req: http.Incoming
 
 /** A path as the log keeps it: a public page's key opens its page, so it is never written down. */
 export function withoutKeys(pathname: string): string {
-  return pathname.replace(/^(\/api\/public\/[a-z-]+\/|\/api\/forms\/)[^/]+/, '$1…');
+  return pathname.replace(/^(\/api\/public\/[a-z-]+\/|\/api\/forms\/|\/r\/)[^/]+/, '$1…');
 }
 
 /**

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { PublicAddress } from '../../functions/src/http/public-address';
 import { HttpRequest, InvocationContext, type HttpHandler, type HttpResponseInit } from '@azure/functions';
 import { apiContract } from '@rapport/shared';
@@ -12,13 +14,17 @@ import { APP_JOB_SCHEDULES } from '../../functions/src/jobs/jobs';
 // mode, so the test sees what azure.ts registers and calls the handlers the host would call.
 type Registered = { name: string; methods: string[]; route: string; handler: HttpHandler };
 const mockRegistered: Registered[] = [];
+const mockHooks: string[] = [];
 jest.mock(
   '@azure/functions-core',
   () => ({
     setProgrammingModel: () => undefined,
     // Hosts from v4.28 have it (the library checks for it before it streams HTTP bodies).
     log: () => undefined,
-    registerHook: () => ({ dispose: () => undefined }),
+    registerHook: (name: string) => {
+      mockHooks.push(name);
+      return { dispose: () => undefined };
+    },
     registerFunction: (metadata: { name: string; bindings: Record<string, { direction: string; methods?: string[]; route?: string }> }, handler: HttpHandler) => {
       const trigger = Object.values(metadata.bindings).find((binding) => binding.direction === 'in');
       mockRegistered.push({ name: metadata.name, methods: trigger?.methods ?? [], route: trigger?.route ?? '', handler });
@@ -47,10 +53,23 @@ describe('the Azure entry', () => {
     loadEntry();
     const http = mockRegistered.filter((registered) => registered.methods.length > 0);
     expect(http.map(({ name, methods, route }) => [name, methods, route])).toEqual(
-      apiContract.map((route) => [route.name, [route.method], route.path.replace(/^\/api\//, '')]),
+      apiContract.map((route) => [route.name, route.head ? [route.method, 'HEAD'] : [route.method], route.path.slice(1)]),
     );
     // The jobs' timers (no methods, no route): known before the app starts.
     expect(mockRegistered.filter((registered) => registered.methods.length === 0).map(({ name }) => name)).toEqual(APP_JOB_SCHEDULES.map((job) => job.name));
+  });
+
+  it("serves tracked links at the host's root: host.json sets no route prefix, so r/{code} is one, and the API stays under api/", () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const hostJson = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../functions/host.json'), 'utf8')) as { extensions: { http: { routePrefix: string } } };
+    // A route cannot leave the prefix: with "api" (the platform's default, when the setting is missing) /r/ would be /api/r/.
+    expect(hostJson.extensions.http.routePrefix).toBe('');
+    loadEntry();
+    const routes = mockRegistered.filter((registered) => registered.methods.length > 0);
+    expect(routes.find((registered) => registered.name === 'follow-tracked-link')).toMatchObject({ methods: ['GET', 'HEAD'], route: 'r/{code}' });
+    expect(routes.filter((registered) => !registered.route.startsWith('api/')).map((registered) => registered.route)).toEqual(['r/{code}']);
+    // A worker the host stops writes the clicks it still holds.
+    expect(mockHooks).toContain('appTerminate');
   });
 
   it('checks its configuration when the host loads it, before any request, naming each missing setting', async () => {

@@ -313,4 +313,19 @@ describe('seeding the demo tenant', () => {
     }
     await store.close();
   });
+
+  it("gives its running campaigns tracked links a rep can insert, each opened by its code through the public links' index", async () => {
+    const store = SqliteStore.open(':memory:');
+    const seeded = await seedDemoTenant(store, { now });
+    const links = (await store.list('link', DEMO_TENANT_ID, { limit: 100 })).items;
+    expect(seeded.counts.link).toBe(3);
+    expect(links.map((link) => [link.label, link.channel, link.affiliate ?? null, link.revoked]).sort()).toEqual([
+      ['Newsletter: this month’s offer', 'email', null, false],
+      ['Partner page banner', 'affiliate', 'Deals Hub', false],
+      ['Spring fair registration', 'event', null, false],
+    ]);
+    for (const link of links) expect(await store.findPublicLink(link.code)).toMatchObject({ kind: 'link', id: link.id, tenantId: DEMO_TENANT_ID });
+    expect(links.find((link) => link.channel === 'affiliate')?.utm).toEqual({ source: 'deals-hub', medium: 'affiliate', campaign: 'partner-referral', content: 'partner-page-banner' });
+    await store.close();
+  });
 });

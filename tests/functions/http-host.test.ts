@@ -156,6 +156,27 @@ describe('the standalone host', () => {
     expect(((await response.json()) as any).error.code).toBe('ROUTE.NOT_FOUND');
   });
 
+  it("opens a tracked link at the host's root by GET and HEAD, counts the GET once the clicks are written, and has no /api/r/", async () => {
+    const admin = await app.issuer.issue({ tenantId: 'http-tenant', userId: 'http-admin', roles: ['admin'] });
+    const post = async (pathname: string, body: object) =>
+      (await (await fetch(`${server.url}${pathname}`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as Record<string, string>;
+    const campaign = await post('/api/campaigns', { name: 'Host campaign' });
+    const link = await post('/api/links', { campaignId: campaign.id!, label: 'Host link', destination: 'https://shop.example/' });
+    const browser = { 'user-agent': 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15' };
+    const opened = await fetch(`${server.url}/r/${link.code}`, { redirect: 'manual', headers: browser });
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get('location')).toMatch(new RegExp(`^https://shop\\.example/\\?utm_source=email&.*&rp_code=${link.code}$`));
+    const head = await fetch(`${server.url}/r/${link.code}`, { method: 'HEAD', redirect: 'manual', headers: browser });
+    expect([head.status, head.headers.get('location'), await head.text()]).toEqual([302, opened.headers.get('location'), '']);
+    expect((await fetch(`${server.url}/r/${link.code}`, { method: 'POST', headers: browser })).status).toBe(405);
+    expect((await fetch(`${server.url}/api/r/${link.code}`, { redirect: 'manual', headers: browser })).status).toBe(404);
+    // Summed in memory and written within a second (CLICK_FLUSH_MS): the GET counted, the HEAD not.
+    const clicks = async () => (await app.store.reportCells('http-tenant', 'campaign', { from: '2000-01', to: '2099-12' })).reduce((sum, cell) => sum + (cell.measures.clicks ?? 0), 0);
+    const deadline = Date.now() + 5_000;
+    while ((await clicks()) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await clicks()).toBe(1);
+  });
+
   it('serves nothing outside the add-in pages, however the path is written', async () => {
     for (const path of ['/../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/demo/../../functions/src/config.ts', '/..%2fpackage.json', '/%00taskpane.html']) {
       const response = await api(path, { auth: false });

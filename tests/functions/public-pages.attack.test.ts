@@ -5,7 +5,7 @@ import { RouteRequests } from './route-requests';
 import { TENANT_A, TENANT_B, create, createTestApp, testStores, type CallOptions, type TestApp } from './test-app';
 
 // Every public page (web forms, a quote's page, its PDF and answers, a survey's page, answer and opt-out, a public
-// knowledge article's page) is attacked here as the architecture's rules for
+// knowledge article's page, a campaign's tracked link) is attacked here as the architecture's rules for
 // public pages ask: guessed keys, another tenant's key, expired, replayed, oversized and hostile input, bursts, and
 // whether a page shows anything beyond its own item. A new public route fails the first test until it is in `targets`.
 
@@ -13,7 +13,7 @@ const VICTIM = 'VICTIM-DEAL-SECRET';
 // Routes without a token that are not pages of an item: the API's health and its description, and the quote page's script.
 const NOT_ITEM_PAGES = ['health', 'openapi', 'quote-page-script'];
 
-type Target = { key: string; quoteId?: string; surveyId?: string; articleId?: string };
+type Target = { key: string; quoteId?: string; surveyId?: string; articleId?: string; linkId?: string };
 type Attack = (target: Target) => CallOptions;
 
 // A valid request per public route for an item's key: what its legitimate visitor sends.
@@ -28,13 +28,15 @@ const requests: Record<string, Attack> = {
   'answer-survey': ({ key }) => ({ params: { key }, body: { score: 4, comment: 'Fine' } }),
   'survey-opt-out': ({ key }) => ({ params: { key }, body: {} }),
   'public-article-page': ({ key }) => ({ params: { key }, headers: { accept: 'text/html' } }),
+  'follow-tracked-link': ({ key }) => ({ params: { code: key }, headers: { 'user-agent': 'Mozilla/5.0 Chrome/131.0' } }),
 };
 const publicRoutes = apiContract.filter((route) => route.auth === 'none' && !NOT_ITEM_PAGES.includes(route.name));
 const quoteRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/quotes/'));
 const surveyRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/surveys/'));
 const articleRoutes = publicRoutes.filter((route) => route.path.startsWith('/api/public/articles/'));
-// The pages of one record (a quote, a survey, an article), opened by its key.
-const itemRoutes = [...quoteRoutes, ...surveyRoutes, ...articleRoutes];
+const linkRoutes = publicRoutes.filter((route) => route.path.startsWith('/r/'));
+// The pages of one record (a quote, a survey, an article, a tracked link), opened by its key.
+const itemRoutes = [...quoteRoutes, ...surveyRoutes, ...articleRoutes, ...linkRoutes];
 const withBody = publicRoutes.filter((route) => route.method === 'POST' && route.name !== 'quote-opened');
 
 describe('the public pages', () => {
@@ -83,9 +85,24 @@ describe.each(testStores)('public pages on %s', (store) => {
     const made = await create(t, 'article', { title: 'Resetting your password', body: 'Open **Settings** and choose *Reset*.', language: 'en', tags: [`${VICTIM} tag`], status: 'published', visibility: 'public', ...fields }, token);
     return { key: (made as unknown as { publicKey: string }).publicKey, articleId: made.id };
   }
+  /** A tracked link of tenant A's campaign, made by the admin, to the campaign's landing page. */
+  async function trackedLink(token = admin, destination = 'https://shop.example/spring'): Promise<Target> {
+    const campaign = await create(t, 'campaign', { name: `${VICTIM} campaign ${randomBytes(3).toString('hex')}` }, token);
+    const link = await create(t, 'link', { campaignId: campaign.id, label: `${VICTIM} label`, destination }, token);
+    return { key: (link as unknown as { code: string }).code, linkId: link.id };
+  }
   const targetFor = (route: ApiRoute) =>
-    route.name === 'submit-web-form' ? webForm() : surveyRoutes.includes(route) ? sentSurvey() : articleRoutes.includes(route) ? publicArticle() : sentQuote();
+    route.name === 'submit-web-form'
+      ? webForm()
+      : surveyRoutes.includes(route)
+        ? sentSurvey()
+        : articleRoutes.includes(route)
+          ? publicArticle()
+          : linkRoutes.includes(route)
+            ? trackedLink()
+            : sentQuote();
   const recordOf = async (target: Target) => {
+    if (target.linkId) return (await t.call('get-link', { token: rep, params: { id: target.linkId } })).body;
     if (target.surveyId) return (await t.call('get-survey', { token: rep, params: { id: target.surveyId } })).body;
     if (target.articleId) return (await t.call('get-article', { token: rep, params: { id: target.articleId } })).body;
     return (await t.call('get-quote', { token: rep, params: { id: target.quoteId! } })).body;
@@ -107,7 +124,7 @@ describe.each(testStores)('public pages on %s', (store) => {
 
   it.each(itemRoutes.map((route) => [route.name, route] as const))("%s: the record's id, or its tenant and id, is no key", async (_name, route) => {
     const target = await targetFor(route);
-    const id = target.quoteId ?? target.surveyId ?? target.articleId!;
+    const id = target.quoteId ?? target.surveyId ?? target.articleId ?? target.linkId!;
     for (const key of [id, `${TENANT_A}.${id}`, `${id}`.slice(0, 22), target.key.slice(0, 21), `${target.key}x`]) {
       const response = await call(route, { ...requests[route.name]!({ key }), headers: { accept: 'application/json' } });
       expect({ key, status: response.status, code: response.body?.error?.code }).toEqual({ key, status: 404, code: 'PUBLIC_LINK.NOT_FOUND' });
@@ -141,7 +158,7 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect((await t.call('get-quote', { token: rep, params: { id: b.quoteId! } })).status).toBe(404);
   });
 
-  it.each(itemRoutes.filter((route) => route.method === 'GET').map((route) => [route.name, route] as const))('%s: reading never changes the record (a scanner fetching the link is not the customer)', async (_name, route) => {
+  it.each(itemRoutes.filter((route) => route.method === 'GET' && !linkRoutes.includes(route)).map((route) => [route.name, route] as const))('%s: reading never changes the record (a scanner fetching the link is not the customer)', async (_name, route) => {
     const target = await targetFor(route);
     const before = await recordOf(target);
     // A survey's e-mail links each score to the page: following one only preselects it.
@@ -151,6 +168,38 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect(after.version).toBe(before.version);
     expect(after.firstOpenedAt).toBeUndefined();
     expect(after.score).toBeUndefined();
+  });
+
+  it("a tracked link sends its visitor to its own destination and nowhere else, says nothing of the CRM, and never changes as it is opened", async () => {
+    const { key, linkId } = await trackedLink(admin, 'https://shop.example/spring?ref=ad');
+    // The campaign's name, as the marketer chose it, is the one thing of the CRM a link hands on (its UTM campaign).
+    const landing = 'https://shop.example/spring?ref=ad&utm_source=email&utm_medium=email&utm_campaign=victim-deal-secret-campaign-';
+    const before = await recordOf({ key, linkId });
+    const hostile: CallOptions[] = [
+      { query: { to: 'https://evil.example', url: '//evil.example', next: '/\\evil.example', redirect_uri: 'javascript:alert(1)' } },
+      { query: { rp_code: 'Qk7f2aXb9sLm3nPq8rTv1w', utm_source: 'evil' } },
+      { headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-original-url': '/r/other', referer: 'https://evil.example' } },
+    ];
+    for (const [index, attempt] of hostile.entries()) {
+      const request = requests['follow-tracked-link']!({ key });
+      const response = await t.call('follow-tracked-link', { token: null, ...request, ...attempt, headers: { ...request.headers, ...attempt.headers, 'x-forwarded-for': `192.0.2.${index + 1}` } });
+      const location = response.headers.get('location') ?? '';
+      expect({ index, status: response.status, origin: new URL(location).origin }).toEqual({ index, status: 302, origin: 'https://shop.example' });
+      expect(location.startsWith(landing)).toBe(true);
+      expect(location.endsWith(`&rp_code=${key}`)).toBe(true);
+      expect(location).not.toMatch(/evil|javascript/);
+      // No tenant, no record id, no member.
+      for (const secret of [TENANT_A, linkId!, 'admin-a']) expect(location).not.toContain(secret);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+    // Clicks are counted into the reports, never written on the link: its version and audit stay.
+    expect((await recordOf({ key, linkId })).version).toBe(before.version);
+    expect((await t.call('link-history', { token: rep, params: { id: linkId! } })).body.items).toHaveLength(1);
+    // A code of another kind (an article's key) opens no link, nor a link's code an article.
+    const article = await publicArticle();
+    expect((await t.call('follow-tracked-link', { token: null, params: { code: article.key }, headers: { accept: 'application/json' } })).body.error.code).toBe('PUBLIC_LINK.NOT_FOUND');
+    expect((await t.call('public-article-page', { token: null, params: { key }, headers: { accept: 'application/json' } })).body.error.code).toBe('PUBLIC_LINK.NOT_FOUND');
   });
 
   it("an article's page shows the article and nothing else of the CRM, under the strict policy, in the article's language", async () => {
@@ -343,6 +392,7 @@ describe.each(testStores)('public pages on %s', (store) => {
     expect(withoutKeys('/api/forms/Qk7f2aXb9sLm3nPq8rTv1w/leads')).toBe('/api/forms/…/leads');
     expect(withoutKeys('/api/public/surveys/Qk7f2aXb9sLm3nPq8rTv1w/answer')).toBe('/api/public/surveys/…/answer');
     expect(withoutKeys('/api/public/articles/Qk7f2aXb9sLm3nPq8rTv1w')).toBe('/api/public/articles/…');
+    expect(withoutKeys('/r/Qk7f2aXb9sLm3nPq8rTv1w')).toBe('/r/…');
     expect(withoutKeys('/api/quotes/q1/send')).toBe('/api/quotes/q1/send');
   });
 
@@ -360,11 +410,16 @@ describe('public pages under their rate limits', () => {
   afterEach(() => t.close());
 
   it.each(publicRoutes.filter((route) => route.name !== 'submit-web-form').map((route) => [route.name, route] as const))('%s: a burst from one visitor gets 429 with Retry-After', async (_name, route) => {
-    t = await createTestApp({ env: { PUBLIC_PAGE_LIMIT_PER_MINUTE: '3', PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: '100' } });
+    t = await createTestApp({ env: { PUBLIC_PAGE_LIMIT_PER_MINUTE: '3', PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: '100', TRACKED_LINK_LIMIT_PER_MINUTE: '3' } });
     const token = await t.token();
     const keyOfItem = async () => {
       if (surveyRoutes.includes(route)) return (await new RouteRequests(t, token, token).sentSurvey()).publicKey;
       if (articleRoutes.includes(route)) return (await create(t, 'article', { title: 'Seats', language: 'en', status: 'published', visibility: 'public' }, await t.token(TENANT_A, 'admin-a', ['admin']))).publicKey!;
+      if (linkRoutes.includes(route)) {
+        const admin = await t.token(TENANT_A, 'admin-a', ['admin']);
+        const campaign = await create(t, 'campaign', { name: 'Seats' }, admin);
+        return ((await create(t, 'link', { campaignId: campaign.id, label: 'Seats', destination: 'https://shop.example' }, admin)) as unknown as { code: string }).code;
+      }
       const quote = await create(t, 'quote', { dealId: (await create(t, 'deal', { name: 'Seats', stage: 'proposal' })).id, lines: [{ name: 'Seat', quantity: 1, unitPrice: 10 }] });
       return (await t.call('send-quote', { params: { id: quote.id }, body: {} })).body.publicKey as string;
     };

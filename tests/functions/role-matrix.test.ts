@@ -108,6 +108,8 @@ const expected: Record<string, Role[]> = {
   // The tips board: every member reads a deal's top tips and the board.
   'deal-tips': everyone,
   'tips-board': everyone,
+  // Public: anyone opens a campaign's tracked link, with no token.
+  'follow-tracked-link': everyone,
   ...Object.fromEntries(
     crudKinds.flatMap((kind) => {
       const { plural, timeline } = kinds[kind];
@@ -145,8 +147,8 @@ const expected: Record<string, Role[]> = {
 
 // The same, written out by hand for the kinds' routes, so that a change to a kind's definition shows here too.
 // Knowledge articles are written by admins and the members an admin makes knowledge editors (articles.test.ts);
-// campaigns by admins and campaign managers (campaigns.test.ts).
-const settingsKinds = ['product', 'territory', 'form', 'article', 'campaign', 'commissionPlan'];
+// campaigns and their tracked links by admins and campaign managers (campaigns.test.ts, tracked-links.test.ts).
+const settingsKinds = ['product', 'territory', 'form', 'article', 'campaign', 'link', 'commissionPlan'];
 // Deciding an expense takes a manager of its rep's team: the colleague's expense here is on no one's team, so an admin.
 const actionRoles: Record<string, Role[]> = { 'answered-case': everyone, 'upvote-tip': everyone, 'pin-tip': managers, 'share-template': managers, 'approve-expense': admins, 'reject-expense': admins };
 const privateRoute = (label: string) => crudKinds.some((kind) => isPrivate(kind) && new RegExp(`(^|-)${kind}(-|$)`).test(label));

@@ -107,6 +107,10 @@ export class RouteRequests {
     if (name === 'decline-quote') return { params: { key: await this.sentQuoteKey() }, body: { reason: `${VICTIM_MARKER} reason` } };
     if (name === 'case-draft-article') return { params: { id: (await this.record('case')).id }, body: { reply: `${VICTIM_MARKER} reply` } };
     if (name === 'public-article-page') return { params: { key: await this.publicArticleKey() }, headers: { accept: 'text/html' } };
+    if (name === 'follow-tracked-link') {
+      const link = (await this.record('link')) as unknown as { code: string };
+      return { params: { code: link.code }, headers: { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0.0.0 Safari/537.36' } };
+    }
     if (name === 'public-survey-page' || name === 'survey-opt-out') return { params: { key: (await this.sentSurvey()).publicKey }, ...(name === 'survey-opt-out' ? { body: {} } : {}) };
     if (name === 'answer-survey') return { params: { key: (await this.sentSurvey()).publicKey }, body: { score: 4, comment: `${VICTIM_MARKER} comment` } };
     if (name === 'get-survey') return { params: { id: (await this.sentSurvey()).id } };
@@ -182,7 +186,8 @@ export class RouteRequests {
   /**
    * The kind's example; an expense's is for a fresh company of the owner's (an expense is always for a deal or a
    * company), a quote's for a fresh deal of theirs, with a line so that it can be sent; an order's is made from a fresh
-   * quote of theirs, sent (one order per quote), and a contract's is with a fresh company.
+   * quote of theirs, sent (one order per quote), a contract's is with a fresh company, and a tracked link's for a fresh
+   * campaign.
    */
   private async inputFor(kind: CrudKind): Promise<Record<string, unknown>> {
     const input = validInput(kind, ++this.counter);
@@ -190,6 +195,7 @@ export class RouteRequests {
     if (kind === 'quote') return { ...input, dealId: (await this.record('deal')).id, lines: [{ name: `${VICTIM_MARKER} line`, quantity: 1, unitPrice: 100 }] };
     if (kind === 'order') return { ...input, quoteId: (await this.sentQuote()).id };
     if (kind === 'contract') return { ...input, companyId: (await this.record('company')).id };
+    if (kind === 'link') return { ...input, campaignId: (await this.record('campaign')).id };
     return input;
   }
 

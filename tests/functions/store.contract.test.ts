@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseSearchQuery, reportCellsOf, sumDeltas, type Activity, type ReportCell, type Company, type Contact, type Deal } from '@rapport/shared';
+import { clickCell, parseSearchQuery, reportCellsOf, sumDeltas, type Activity, type ReportCell, type Company, type Contact, type Deal, type Lead } from '@rapport/shared';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
@@ -57,6 +57,12 @@ const activity = (tenantId: string, id: string, minutes: number, extra: Partial<
 const deal = (tenantId: string, id: string, status: Deal['status'], extra: Partial<Deal> = {}): Deal => ({
   ...system(tenantId, id), name: id, contactIds: [], currency: 'USD', stage: status === 'open' ? 'proposal' : status, probability: 50, status, lineItems: [], amountSetByHand: true, ...extra,
 });
+
+const lead = (tenantId: string, id: string, extra: Partial<Lead> = {}): Lead => ({
+  ...system(tenantId, id), lastName: `Lead ${id}`, source: 'web-form', status: 'new', ...extra,
+});
+const link1 = { campaignId: 'spring', id: 'link-1', channel: 'affiliate' as const, affiliate: 'Deals Hub' };
+const link2 = { campaignId: 'spring', id: 'link-2', channel: 'email' as const };
 
 describe.each(adapters)('the $name store', ({ open }) => {
   let store: Store;
@@ -421,6 +427,29 @@ describe.each(adapters)('the $name store', ({ open }) => {
   });
 });
 
+describe.each(adapters)('events on the $name store', ({ open }) => {
+  it("adds events to their cells exactly, however many instances add at once, beside the cells of records, with no audit entry", async () => {
+    const { store, dispose } = await open();
+    try {
+      const months = { from: '2026-01', to: '2026-12' };
+      const at = '2026-11-03T10:00:00.000Z';
+      await Promise.all(Array.from({ length: 20 }, () => store.countEvents(T1, [clickCell(link1, at)])));
+      await store.countEvents(T1, [clickCell(link1, at, 5), clickCell(link2, at, 2), clickCell(link2, at, 1)]);
+      // A lead that came by the first link counts in the same cell as its clicks.
+      await store.create('lead', lead(T1, 'l1', { campaignId: 'spring', firstTouch: { campaignId: 'spring', linkId: 'link-1', channel: 'affiliate', affiliate: 'Deals Hub', at }, createdAt: at }));
+      const cells = await store.reportCells(T1, 'campaign', months);
+      const byLink = Object.fromEntries(cells.map((cell) => [cell.dims.link, cell.measures]));
+      expect(byLink).toEqual({ 'link-1': { clicks: 25, leads: 1 }, 'link-2': { clicks: 3 } });
+      expect(cells.find((cell) => cell.dims.link === 'link-1')?.dims).toEqual({ campaign: 'spring', link: 'link-1', channel: 'affiliate', affiliate: 'Deals Hub', currency: '' });
+      expect(await store.reportCells(T2, 'campaign', months)).toEqual([]);
+      // Events are counts, not records: the lead's is the only entry in any history.
+      expect((await store.history('lead', T1, 'l1', { limit: 10 })).items).toHaveLength(1);
+    } finally {
+      await dispose();
+    }
+  });
+});
+
 describe('the cosmos store after a crash between a write and its audit entry', () => {
   it("keeps the change in the record itself, shows it in the history, and files it for good", async () => {
     const { store, database, dispose } = await freshCosmosStore();
@@ -445,6 +474,27 @@ describe('the cosmos store after a crash between a write and its audit entry', (
       await audit.item('v000000000002', `${T1}|audit|company|c1`).delete();
       await store.replace('company', { ...record, name: 'Again', version: 3 }, 2);
       expect(await filed()).toEqual([1, 2, 3]);
+    } finally {
+      await dispose();
+    }
+  });
+});
+
+describe('the cosmos store counting events', () => {
+  it("keeps them out of the changes a cell remembers, so a record's change filed again after many clicks still counts once", async () => {
+    const { store, database, dispose } = await freshCosmosStore();
+    try {
+      const at = '2026-11-03T10:00:00.000Z';
+      const record = lead(T1, 'l1', { campaignId: 'spring', firstTouch: { campaignId: 'spring', linkId: 'link-2', channel: 'email', at }, createdAt: at });
+      await store.create('lead', record);
+      const cellDoc = async () => (await database.container('index').items.query("SELECT * FROM c WHERE c.entry = 'report-cell' AND c.family = 'campaign'").fetchAll()).resources[0];
+      const remembered = (await cellDoc()).recent;
+      for (let i = 0; i < 120; i++) await store.countEvents(T1, [clickCell(link2, at)]);
+      expect((await cellDoc()).recent).toEqual(remembered);
+      // The lead's change added again (a recovery racing its writer): the cell still knows it, and counts it once.
+      const cells = (store as unknown as { cells: { add(tenant: string, changeId: string, deltas: ReportCell[]): Promise<void> } }).cells;
+      await cells.add(T1, remembered[0], reportCellsOf('lead', record).filter((cell) => cell.family === 'campaign'));
+      expect((await cellDoc()).measures).toEqual({ leads: 1, clicks: 120 });
     } finally {
       await dispose();
     }
@@ -493,6 +543,24 @@ describe('the sqlite store on disk', () => {
     raw.close();
     const reopened = SqliteStore.open(file);
     expect((await reopened.reportCells(T1, 'deal', { from: '2026-01', to: '2026-01' }))[0]?.measures).toEqual({ count: 1, minor: 1234, weightedMinor: 617 });
+    await reopened.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the events it counted (clicks) through a rebuild of its report cells, which no record could give again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-reevents-'));
+    const file = path.join(dir, 'store.db');
+    const first = SqliteStore.open(file);
+    const at = '2026-11-03T10:00:00.000Z';
+    await first.countEvents(T1, [clickCell(link1, at, 7), clickCell(link2, at, 2)]);
+    await first.create('lead', lead(T1, 'l1', { campaignId: 'spring', firstTouch: { campaignId: 'spring', linkId: 'link-1', channel: 'affiliate', affiliate: 'Deals Hub', at }, createdAt: at }));
+    await first.close();
+    const raw = new Database(file);
+    raw.exec("UPDATE meta SET value = '0' WHERE key = 'report_cells_version'");
+    raw.close();
+    const reopened = SqliteStore.open(file);
+    const cells = await reopened.reportCells(T1, 'campaign', { from: '2026-11', to: '2026-11' });
+    expect(Object.fromEntries(cells.map((cell) => [cell.dims.link, cell.measures]))).toEqual({ 'link-1': { clicks: 7, leads: 1 }, 'link-2': { clicks: 2 } });
     await reopened.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

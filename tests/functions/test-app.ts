@@ -39,6 +39,8 @@ export type CallOptions = {
   headers?: Record<string, string>;
   /** A bearer token; defaults to tenant A's user. `null` sends none. */
   token?: string | null;
+  /** Another method than the route's: HEAD for a GET that answers it. */
+  method?: string;
 };
 
 export type CallResult = {
@@ -101,6 +103,10 @@ export async function createTestApp(
     WEB_FORM_TOTAL_LIMIT_PER_MINUTE: '10000000',
     PUBLIC_PAGE_LIMIT_PER_MINUTE: '1000000',
     PUBLIC_PAGE_TOTAL_LIMIT_PER_MINUTE: '10000000',
+    TRACKED_LINK_LIMIT_PER_MINUTE: '1000000',
+    TRACKED_LINK_TOTAL_LIMIT_PER_MINUTE: '10000000',
+    // Each click written before its redirect answers, so a test reads the cells right after (click-counter.ts).
+    CLICK_FLUSH_MS: '0',
     ...options.env,
   });
   // One issuer per test process: generating an RSA key pair for every test would dominate the run.
@@ -132,7 +138,7 @@ export async function createTestApp(
     if (body !== undefined) headers['content-type'] ??= 'application/json';
     if (bytes !== undefined) headers['content-length'] ??= String(bytes.length);
     const request = new HttpRequest({
-      method: binding.route.method,
+      method: callOptions.method ?? binding.route.method,
       url: url.toString(),
       headers,
       params,

@@ -25,12 +25,15 @@ describe.each(testStores)('web forms on %s', (store) => {
   beforeEach(async () => open());
   afterEach(async () => t.close());
 
-  it('gives the admin a snippet to paste: a plain form posting to the key, with a hidden honeypot', () => {
+  it("gives the admin a snippet to paste: a plain form posting to the key, with a hidden honeypot and the tracked link's code", () => {
     const snippet = webFormSnippet('https://api.contoso.example/', formKey);
     expect(snippet).toContain(`<form action="https://api.contoso.example/api/forms/${encodeURIComponent(formKey)}/leads" method="post">`);
     expect(snippet).toContain('<input name="lastName" type="text" required');
     expect(snippet).toContain('<input name="website" tabindex="-1" autocomplete="off">');
-    expect(snippet).not.toContain('<script');
+    expect(snippet).toContain('<input type="hidden" name="rp_code">');
+    // One script, after the form, that fills that field (tests/shared/link.rules.test.ts runs it).
+    expect(snippet.match(/<script/g)).toHaveLength(1);
+    expect(snippet.indexOf('<script>')).toBeGreaterThan(snippet.indexOf('</form>'));
   });
 
   it("reaches a new form by its public key alone (128 random bits), and a form made before public keys by its tenant and id", async () => {

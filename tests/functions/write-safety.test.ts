@@ -3,12 +3,13 @@ import { createTestApp, create, type TestApp, testStores } from './test-app';
 
 // Every API behaviour, on each store adapter.
 describe.each(testStores)('on %s', (store) => {
-  // A valid body for each kind: its definition's examples, linked to a company and a contact the test creates first.
+  // A valid body for each kind: its definition's examples, linked to a company, a contact and a campaign the test creates first.
   async function validBodies(t: TestApp): Promise<Record<CrudKind, { create: object; patch: object }>> {
     const company = await create(t, 'company', { name: 'Contoso', domains: ['contoso.com'] });
     const contact = await create(t, 'contact', { lastName: 'Doe', companyId: company.id });
     const deal = await create(t, 'deal', { ...(apiOf('deal') as ApiDefinition).example.input('Write safety', 0), companyId: company.id });
-    const links: Record<string, unknown> = { companyId: company.id, contactId: contact.id, contactIds: [contact.id] };
+    const campaign = await create(t, 'campaign', { name: 'Write safety campaign' });
+    const links: Record<string, unknown> = { companyId: company.id, contactId: contact.id, contactIds: [contact.id], campaignId: campaign.id };
     const bodyOf = (kind: CrudKind, n: number) => {
       const api: ApiDefinition = apiOf(kind);
       // Only the links a create takes: a quote's company is its deal's, set by the server.

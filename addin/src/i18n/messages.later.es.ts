@@ -36,6 +36,7 @@ import { esServiceLevels } from './messages.servicelevels.es';
 import { esKnowledge } from './messages.knowledge.es';
 import { esSurveys } from './messages.surveys.es';
 import { esTips } from './messages.tips.es';
+import { esLinks } from './messages.links.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -560,4 +561,5 @@ export const esLater: LaterMessages = {
   ...esKnowledge,
   ...esSurveys,
   ...esTips,
+  ...esLinks,
 };

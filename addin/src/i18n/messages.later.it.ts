@@ -36,6 +36,7 @@ import { itServiceLevels } from './messages.servicelevels.it';
 import { itKnowledge } from './messages.knowledge.it';
 import { itSurveys } from './messages.surveys.it';
 import { itTips } from './messages.tips.it';
+import { itLinks } from './messages.links.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -560,4 +561,5 @@ export const itLater: LaterMessages = {
   ...itKnowledge,
   ...itSurveys,
   ...itTips,
+  ...itLinks,
 };

@@ -36,6 +36,7 @@ import { ptServiceLevels } from './messages.servicelevels.pt';
 import { ptKnowledge } from './messages.knowledge.pt';
 import { ptSurveys } from './messages.surveys.pt';
 import { ptTips } from './messages.tips.pt';
+import { ptLinks } from './messages.links.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -560,4 +561,5 @@ export const ptLater: LaterMessages = {
   ...ptKnowledge,
   ...ptSurveys,
   ...ptTips,
+  ...ptLinks,
 };

@@ -35,7 +35,9 @@ export class Router {
     for (const route of this.routes) {
       const found = route.pattern.exec(pathname);
       if (!found) continue;
-      if (route.binding.route.method !== method) {
+      // A GET that answers HEAD too (a tracked link) is found by either.
+      const head = method === 'HEAD' && route.binding.route.method === 'GET' && route.binding.route.head === true;
+      if (route.binding.route.method !== method && !head) {
         allowed.push(route.binding.route.method);
         continue;
       }

@@ -19,6 +19,7 @@ import { tipHooks } from './tip.hooks';
 import { articleHooks } from './article.hooks';
 import { webFormHooks } from './web-form.hooks';
 import { campaignHooks } from './campaign.hooks';
+import { linkHooks } from './link.hooks';
 import type { RecordKind } from '@rapport/shared';
 
 /** The behaviour special to each kind; a kind with none has an empty entry, so none is forgotten. */
@@ -50,6 +51,7 @@ export const hooksByKind: HooksByKind = {
   commissionStatement: {},
   survey: {},
   campaign: campaignHooks,
+  link: linkHooks,
 };
 
 export function hooksOf<K extends RecordKind>(kind: K): KindHooks<K> {

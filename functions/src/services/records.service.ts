@@ -42,6 +42,7 @@ export type ListQuery = {
   contactId?: string | undefined;
   dealId?: string | undefined;
   translationGroup?: string | undefined;
+  campaignId?: string | undefined;
 };
 
 export type RecordServiceDependencies = {

@@ -1,4 +1,4 @@
-import { CrmError, isPhoneNumber, normalizeEmail, parseFormKey, type WebForm, type WebFormSubmission } from '@rapport/shared';
+import { CrmError, isPhoneNumber, normalizeEmail, parseFormKey, type FirstTouch, type WebForm, type WebFormSubmission } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { activeOwnerOf } from './active-owner';
 import type { Store } from '../store/store';
@@ -53,6 +53,23 @@ export class WebFormService {
     return (await activeOwnerOf(this.deps.store, form.tenantId, form.ownerId))?.id ?? form.ownerId;
   }
 
+  /**
+   * The first touch a submission's link code gives its lead: the tracked link of the form's own tenant it names, its
+   * campaign, channel and affiliate site (a link revoked since still names where the visit came from). A code of
+   * another tenant, of a deleted link or campaign, a malformed one or none gives none, and the visitor is told nothing.
+   */
+  private async firstTouchOf(form: WebForm, code: string | undefined, at: string): Promise<FirstTouch | undefined> {
+    if (!code || !isPublicKey(code)) return undefined;
+    const { store } = this.deps;
+    const found = await store.findPublicLink(code);
+    if (!found || found.kind !== 'link' || found.tenantId !== form.tenantId) return undefined;
+    const link = await store.get('link', form.tenantId, found.id);
+    if (!link || link.code !== code) return undefined;
+    // A campaign deleted since gives the lead none (a lead names only campaigns that are there).
+    if (!(await store.get('campaign', form.tenantId, link.campaignId))) return undefined;
+    return { campaignId: link.campaignId, linkId: link.id, channel: link.channel, ...(link.affiliate ? { affiliate: link.affiliate } : {}), at };
+  }
+
   private async file(form: WebForm, submission: WebFormSubmission): Promise<WebFormOutcome['outcome']> {
     const { store, records } = this.deps;
     // The form acts for its owner: the leads no territory takes are theirs.
@@ -88,17 +105,21 @@ export class WebFormService {
     };
     // A phone number nobody could dial stays in the note as written, rather than refusing the visitor.
     const phone = submission.phone && isPhoneNumber(submission.phone) ? { type: 'work' as const, number: submission.phone } : undefined;
-    const { record: lead } = await records.create('lead', owner, {
+    const touch = await this.firstTouchOf(form, submission.rp_code, at);
+    const fields = {
       lastName: submission.lastName,
       ...(submission.firstName ? { firstName: submission.firstName } : {}),
       email,
       ...(submission.company ? { companyName: submission.company } : {}),
       ...(phone ? { phone } : {}),
       ...(Object.keys(address).length > 0 ? { address } : {}),
-      source: 'web-form',
-      ...(form.campaignId ? { campaignId: form.campaignId } : {}),
-      status: 'new',
-    });
+      source: 'web-form' as const,
+      // The tracked link the visit came by names the campaign (the form's own is for visits that came otherwise).
+      ...(touch ? { campaignId: touch.campaignId } : form.campaignId ? { campaignId: form.campaignId } : {}),
+      status: 'new' as const,
+    };
+    // The first touch is the server's to set (a request never can): the lead is written as the system's.
+    const { record: lead } = touch ? await records.writer.add('lead', owner, { ...fields, firstTouch: touch }, { origin: 'system' }) : await records.create('lead', owner, fields);
     const unusablePhone = submission.phone && !phone ? `Phone as written: ${submission.phone}` : null;
     if (submission.message || unusablePhone) {
       const notes = [submission.message, unusablePhone].filter(Boolean).join('\n\n');

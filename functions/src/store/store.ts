@@ -120,6 +120,13 @@ export type Store = {
    * with these values of these dimensions (a report by customer segment reads its segment's cells only).
    */
   reportCells(tenantId: string, family: ReportFamily, months: MonthRange, dims?: CellDims): Promise<ReportCell[]>;
+  /**
+   * Adds events to report cells (a tracked link's clicks): counts, not records, so no audit entry and no record behind
+   * them. Each cell's measures are added to what it holds, exactly, however many instances add to it at once. SQLite
+   * keeps them through a rebuild of the cells (the measures `eventMeasures` names are carried over); Cosmos DB's cells
+   * are never rebuilt.
+   */
+  countEvents(tenantId: string, cells: readonly ReportCell[]): Promise<void>;
   /** Up to `limit` cells of a family whose count is at least `min` (repeated e-mail addresses): an indexed lookup. */
   reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]>;
   /** The next number of a per-tenant sequence (case numbers): 1, 2, 3… */

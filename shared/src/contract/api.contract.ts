@@ -11,6 +11,7 @@ import { convertLeadRoute } from './lead-conversion.schema';
 import { contactDuplicatesRoute, mergeContactsRoute } from './contact-merge.contract';
 import { importContactsRoute, importLeadsRoute } from './imports.contract';
 import { submitWebFormRoute } from './web-forms.contract';
+import { followTrackedLinkRoute } from '../campaigns/links.contract';
 import { reportRoute } from './reports.contract';
 import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
@@ -198,7 +199,7 @@ export type OperationName = keyof Operations;
 
 /**
  * The pages and posts reached without a token, from customers' browsers and websites: web forms, quotes to accept,
- * surveys to answer, public knowledge articles. In the contract (the OpenAPI document, the attack suites), never in the pane's client.
+ * surveys to answer, public knowledge articles, tracked links. In the contract (the OpenAPI document, the attack suites), never in the pane's client.
  */
 export const publicOperations = {
   submitWebForm: submitWebFormRoute,
@@ -212,6 +213,7 @@ export const publicOperations = {
   answerSurvey: answerSurveyRoute,
   surveyOptOut: surveyOptOutRoute,
   publicArticlePage: publicArticlePageRoute,
+  followTrackedLink: followTrackedLinkRoute,
 } as const satisfies Record<string, ApiRoute>;
 
 /** Every operation of Rapport's HTTP API. The OpenAPI document comes from this list; the pane's client from all but the public ones. */

@@ -31,9 +31,9 @@ export type TimelinePage = z.infer<typeof TimelinePageSchema>;
 
 /**
  * The link filters a list accepts, e.g. `?companyId=` lists a company's contacts, `?translationGroup=` an article's
- * translations (those made after the first, whose id the group is).
+ * translations (those made after the first, whose id the group is), `?campaignId=` a campaign's tracked links.
  */
-export const linkFilters = { companyId: 'company', contactId: 'contact', dealId: 'deal', translationGroup: 'article' } as const satisfies Record<
+export const linkFilters = { companyId: 'company', contactId: 'contact', dealId: 'deal', translationGroup: 'article', campaignId: 'campaign' } as const satisfies Record<
   string,
   RecordKind
 >;

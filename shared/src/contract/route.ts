@@ -24,7 +24,8 @@ export type ApiRoute = {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  success: { status: 200 | 201 | 202 | 204; schema?: z.ZodType; description: string };
+  /** A redirect (302) answers with where to go in `Location`, and no body. */
+  success: { status: 200 | 201 | 202 | 204 | 302; schema?: z.ZodType; description: string };
   /** Statuses besides 400, 401, 404 and 500 that this route answers. */
   errors?: number[];
   /** The route requires If-Match with the version read. */
@@ -33,6 +34,8 @@ export type ApiRoute = {
   idempotent?: boolean;
   /** The body is a file's bytes, not JSON: hosts let it be as large as a file may be (see MAX_FILE_MB_CEILING). */
   upload?: boolean;
+  /** A GET that answers HEAD too (link checkers and previews ask with it): the handler sees the method, the hosts send no body. */
+  head?: true;
 };
 
 export function defineRoute<const R extends ApiRoute>(route: R): R {

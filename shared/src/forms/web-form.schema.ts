@@ -52,5 +52,10 @@ export const WebFormSubmissionSchema = z.strictObject({
   message: z.preprocess((value) => (value === '' ? undefined : value), longText(5_000).optional()),
   /** The honeypot: hidden from people, filled in by bots. A submission with it is answered as usual and dropped. */
   website: z.string().max(500).optional(),
+  /**
+   * The code of the tracked link the visit came by (the snippet copies it from the page's address): the lead records it
+   * as its first touch. A code that names no link of the form's tenant is ignored, never refused.
+   */
+  rp_code: z.string().max(200).optional(),
 });
 export type WebFormSubmission = z.output<typeof WebFormSubmissionSchema>;

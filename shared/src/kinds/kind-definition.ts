@@ -47,8 +47,8 @@ export type ActionDefinition = {
 export type ApiDefinition = {
   readonly input: z.ZodObject;
   readonly patch: z.ZodObject;
-  /** Which of `ownerId`, `companyId`, `contactId`, `dealId`, `translationGroup` a list may be filtered by. */
-  readonly filters: readonly ('ownerId' | 'companyId' | 'contactId' | 'dealId' | 'translationGroup')[];
+  /** Which of `ownerId`, `companyId`, `contactId`, `dealId`, `translationGroup`, `campaignId` a list may be filtered by. */
+  readonly filters: readonly ('ownerId' | 'companyId' | 'contactId' | 'dealId' | 'translationGroup' | 'campaignId')[];
   /** Query parameters of a create, e.g. a contact's `duplicates=allow`. */
   readonly createQuery?: z.ZodObject;
   /** Who may create, change, delete and restore: any member (their own records) unless a role is named. */

@@ -26,6 +26,7 @@ import { tipKind } from '../tips/tip.kind';
 import { surveyKind } from '../surveys/survey.kind';
 import { articleKind } from '../knowledge/article.kind';
 import { campaignKind } from '../campaigns/campaign.kind';
+import { linkKind } from '../campaigns/link.kind';
 import type { ApiDefinition, ReferenceDefinition } from './kind-definition';
 
 /** Every kind of record Rapport stores, by name. Adding a kind starts here (docs/adding-a-record-kind.md). */
@@ -54,6 +55,7 @@ export const kinds = {
   article: articleKind,
   survey: surveyKind,
   campaign: campaignKind,
+  link: linkKind,
   activityPlan: activityPlanKind,
   commissionPlan: commissionPlanKind,
   commissionStatement: commissionStatementKind,

@@ -188,6 +188,12 @@ export function clickCell(link: { campaignId: string; id: string; channel: First
   return { family: 'campaign', month: monthOf(at), current: false, dims: { ...funnelDims(link.campaignId, { linkId: link.id, channel: link.channel, affiliate: link.affiliate }), currency: '' }, measures: { clicks: count } };
 }
 
+/**
+ * The measures that count events rather than records (a tracked link's clicks): no record gives them, so a store that
+ * rebuilds its cells from the records carries these over (`Store.countEvents`).
+ */
+export const eventMeasures: Partial<Record<ReportFamily, readonly string[]>> = { campaign: ['clicks'] };
+
 function leadFunnelCells(lead: Lead): ReportCell[] {
   if (!lead.campaignId) return [];
   const measures: Measures = lead.status === 'converted' ? { leads: 1, converted: 1 } : { leads: 1 };

@@ -20,7 +20,7 @@ export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNKNOWN' | 'SIGN_IN_CANCE
 export type ErrorMessages = Record<ErrorCode | ClientErrorCode, string>;
 
 /** The rules of the views that load on first use: their messages load with those views (errors.later.*.ts). */
-export const laterErrorPrefixes = ['DOCUMENT', 'COMMISSION', 'TEMPLATE', 'SETTINGS', 'FORM', 'TIP', 'REPORT', 'PRODUCT', 'PIPELINE', 'EXPENSE', 'ACTIVITY_PLAN', 'QUOTE', 'PUBLIC_LINK', 'ORDER', 'CONTRACT', 'MEMBER', 'ARTICLE', 'KNOWLEDGE', 'SURVEY', 'CAMPAIGN'] as const;
+export const laterErrorPrefixes = ['DOCUMENT', 'COMMISSION', 'TEMPLATE', 'SETTINGS', 'FORM', 'TIP', 'REPORT', 'PRODUCT', 'PIPELINE', 'EXPENSE', 'ACTIVITY_PLAN', 'QUOTE', 'PUBLIC_LINK', 'ORDER', 'CONTRACT', 'MEMBER', 'ARTICLE', 'KNOWLEDGE', 'SURVEY', 'CAMPAIGN', 'LINK'] as const;
 export type LaterErrorCode = Extract<ErrorCode, `${(typeof laterErrorPrefixes)[number]}.${string}`>;
 /** The messages in the pane's first JavaScript: every code but the later ones. */
 export type FirstErrorMessages = Record<Exclude<ErrorCode | ClientErrorCode, LaterErrorCode>, string>;

@@ -28,6 +28,7 @@ export const kindNamesEn = {
   article: 'the article',
   survey: 'the survey',
   campaign: 'the campaign',
+  link: 'the link',
 } satisfies KindNames;
 
 export const errorsEn = {

@@ -28,6 +28,7 @@ export const kindNamesEs = {
   article: 'el artículo',
   survey: 'la encuesta',
   campaign: 'la campaña',
+  link: 'el enlace',
 } satisfies KindNames;
 
 export const errorsEs = {

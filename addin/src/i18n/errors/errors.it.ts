@@ -28,6 +28,7 @@ export const kindNamesIt = {
   article: 'l’articolo',
   survey: 'il sondaggio',
   campaign: 'la campagna',
+  link: 'il link',
 } satisfies KindNames;
 
 export const errorsIt = {

@@ -78,4 +78,5 @@ export const laterErrorsEn = {
   'CAMPAIGN.DUPLICATE_NAME': 'There is a campaign of that name already. Choose it, or give this one another name.',
   'CAMPAIGN.END_BEFORE_START': 'The campaign ends before it starts. Change the start or the end date.',
   'CAMPAIGN.UNKNOWN': 'No campaign has that name. Choose one of your campaigns, or ask a campaign manager to make it.',
+  'LINK.AFFILIATE_REQUIRED': 'An affiliate link names its affiliate site: type the site’s name, so the funnel shows what each site brings.',
 } satisfies LaterErrorMessages;

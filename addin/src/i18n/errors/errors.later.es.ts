@@ -78,4 +78,5 @@ export const laterErrorsEs = {
   'CAMPAIGN.DUPLICATE_NAME': 'Ya hay una campaña con ese nombre. Elígela o dale otro nombre a esta.',
   'CAMPAIGN.END_BEFORE_START': 'La campaña termina antes de empezar. Cambia la fecha de inicio o la de fin.',
   'CAMPAIGN.UNKNOWN': 'Ninguna campaña tiene ese nombre. Elige una de tus campañas o pide a un gestor de campañas que la cree.',
+  'LINK.AFFILIATE_REQUIRED': 'Un enlace de afiliado indica su sitio afiliado: escribe el nombre del sitio para que el embudo muestre lo que aporta cada sitio.',
 } satisfies LaterErrorMessages;

@@ -78,4 +78,5 @@ export const laterErrorsIt = {
   'CAMPAIGN.DUPLICATE_NAME': 'Esiste già una campagna con questo nome. Sceglila oppure dai un altro nome a questa.',
   'CAMPAIGN.END_BEFORE_START': 'La campagna finisce prima di iniziare. Cambia la data di inizio o quella di fine.',
   'CAMPAIGN.UNKNOWN': 'Nessuna campagna ha questo nome. Scegli una delle tue campagne oppure chiedi a un responsabile delle campagne di crearla.',
+  'LINK.AFFILIATE_REQUIRED': 'Un link di affiliazione indica il suo sito affiliato: scrivi il nome del sito, così l’imbuto mostra cosa porta ogni sito.',
 } satisfies LaterErrorMessages;

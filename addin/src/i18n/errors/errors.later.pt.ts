@@ -78,4 +78,5 @@ export const laterErrorsPt = {
   'CAMPAIGN.DUPLICATE_NAME': 'Já existe uma campanha com esse nome. Escolha-a ou dê outro nome a esta.',
   'CAMPAIGN.END_BEFORE_START': 'A campanha termina antes de começar. Altere a data de início ou a de término.',
   'CAMPAIGN.UNKNOWN': 'Nenhuma campanha tem esse nome. Escolha uma das suas campanhas ou peça a um gestor de campanhas para criá-la.',
+  'LINK.AFFILIATE_REQUIRED': 'Um link de afiliado indica o seu site afiliado: digite o nome do site para que o funil mostre o que cada site traz.',
 } satisfies LaterErrorMessages;

@@ -29,6 +29,7 @@ export const kindNamesPt = {
   article: 'o artigo',
   survey: 'a pesquisa',
   campaign: 'a campanha',
+  link: 'o link',
 } satisfies KindNames;
 
 export const errorsPt = {

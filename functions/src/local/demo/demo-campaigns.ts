@@ -1,5 +1,6 @@
 import type { Campaign, CampaignChannel } from '@rapport/shared';
 import { campaignIdForName } from '../../campaigns/campaign-ids';
+import type { RecordWriter } from '../../services/record-writer';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -43,4 +44,22 @@ export function demoCampaigns(tenantId: string, ownerId: string, nowMs: number):
 export function demoCampaignIdOfDeal(source: 'event' | 'partner', index: number): string {
   if (index % 3 === 0) return campaignIdForName('Newsletter');
   return campaignIdForName(source === 'event' ? 'Trade fair Milano' : 'Partner referral');
+}
+
+/** The demo's tracked links: where its running campaigns are placed, each with its code in the public links' index. */
+const DEMO_LINKS: readonly { id: string; campaign: string; label: string; destination: string; channel: CampaignChannel; affiliate?: string }[] = [
+  { id: 'demo-link-newsletter', campaign: 'Newsletter', label: 'Newsletter: this month’s offer', destination: 'https://www.rapport-demo.com/offers', channel: 'email' },
+  { id: 'demo-link-partner', campaign: 'Partner referral', label: 'Partner page banner', destination: 'https://www.rapport-demo.com/partners', channel: 'affiliate', affiliate: 'Deals Hub' },
+  { id: 'demo-link-fair', campaign: 'Spring fair 2027', label: 'Spring fair registration', destination: 'https://www.rapport-demo.com/spring-fair', channel: 'event' },
+];
+
+/**
+ * The demo's tracked links, made by its admin through the writer (their codes drawn and kept as any link's); a resumed
+ * seed makes only those missing. Returns how many the tenant has from the seed.
+ */
+export async function seedDemoLinks(writer: RecordWriter, tenantId: string, adminId: string): Promise<number> {
+  for (const { id, campaign, ...fields } of DEMO_LINKS) {
+    await writer.addOnce('link', { tenantId, userId: adminId }, { ...fields, campaignId: campaignIdForName(campaign), revoked: false }, { id });
+  }
+  return DEMO_LINKS.length;
 }

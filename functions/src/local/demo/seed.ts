@@ -13,6 +13,7 @@ import { demoLeadStory } from './demo-lead';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { demoSurveys, keepLatestSatisfaction } from './demo-surveys';
 import { seedDemoContracts, seedDemoQuotes } from './demo-quotes';
+import { seedDemoLinks } from './demo-campaigns';
 
 export type SeedResult = { tenantId: string; userId: string; userEmail: string; created: boolean; counts: Record<string, number> };
 
@@ -75,6 +76,8 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   result.counts.contract = data.tenantId === DEMO_TENANT_ID ? await seedDemoContracts(store, data, now) : 0;
   // The knowledge base reps answer from: published articles about the catalog's products, some translated.
   result.counts.article = data.tenantId === DEMO_TENANT_ID ? await seedDemoKnowledge(store, data, now) : 0;
+  // The running campaigns' tracked links, which a rep inserts into an e-mail.
+  result.counts.link = data.tenantId === DEMO_TENANT_ID ? await seedDemoLinks(writer, data.tenantId, data.members.find((member) => member.role === 'admin')?.id ?? data.userId) : 0;
   // What the customers of the closed cases answered, and a few NPS answers: the card's latest score, the reports.
   const surveys = data.tenantId === DEMO_TENANT_ID ? demoSurveys(data, now) : [];
   await writeMissing('survey', surveys);

@@ -55,6 +55,17 @@ export class CosmosReportCells {
     }
   }
 
+  /**
+   * Adds events (a tracked link's clicks) to their cells: each under `IfMatch`, read again and retried when another
+   * writer got there first, so concurrent instances lose none. No change id is remembered: an event has no record that
+   * a recovery could file twice, and the cell's `recent` list stays for the changes of records.
+   */
+  async addEvents(tenantId: string, deltas: readonly ReportCell[]): Promise<void> {
+    for (let start = 0; start < deltas.length; start += CELL_CONCURRENCY) {
+      await Promise.all(deltas.slice(start, start + CELL_CONCURRENCY).map((delta) => this.addToCell(tenantId, null, delta)));
+    }
+  }
+
   /** Clears a filed change from its record, unless a newer write has replaced the record since (it filed it first). */
   async clearPending(doc: { id: string; pk: string; _etag?: string | undefined } & Record<string, unknown>): Promise<void> {
     const { pendingReport: _pending, _rid, _self, _attachments, _ts, _etag, ...rest } = doc;
@@ -125,22 +136,23 @@ export class CosmosReportCells {
     return resources.map(cellOfDoc);
   }
 
-  private async addToCell(tenantId: string, changeId: string, delta: ReportCell): Promise<void> {
+  /** Adds a delta to its cell: a record's change once (by `changeId`), or events (`null`) every time. */
+  private async addToCell(tenantId: string, changeId: string | null, delta: ReportCell): Promise<void> {
     const pk = reportPartition(tenantId, delta.family);
     const id = safeId(cellKey(delta));
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const doc = await this.readCell(id, pk);
-      if (doc?.recent.includes(changeId)) return;
+      if (changeId !== null && doc?.recent.includes(changeId)) return;
       try {
         if (!doc) {
-          const created: CellDoc = { id, pk, tenantId, entry: 'report-cell', family: delta.family, month: delta.month, current: delta.current, dims: delta.dims, measures: delta.measures, recent: [changeId] };
+          const created: CellDoc = { id, pk, tenantId, entry: 'report-cell', family: delta.family, month: delta.month, current: delta.current, dims: delta.dims, measures: delta.measures, recent: changeId === null ? [] : [changeId] };
           await this.index.items.create(created);
           return;
         }
         const measures = { ...doc.measures };
         for (const [name, value] of Object.entries(delta.measures)) measures[name] = (measures[name] ?? 0) + value;
         // An emptied cell stays (with zeros), so that it keeps remembering the changes it took.
-        const next: CellDoc = { ...doc, measures, recent: [...doc.recent, changeId].slice(-RECENT_CHANGES) };
+        const next: CellDoc = { ...doc, measures, recent: changeId === null ? doc.recent : [...doc.recent, changeId].slice(-RECENT_CHANGES) };
         await this.index.item(id, pk).replace(next, { accessCondition: { type: 'IfMatch', condition: doc._etag ?? '' } });
         return;
       } catch (error) {

@@ -637,6 +637,10 @@ export class CosmosStore implements Store {
     return this.cells.read(tenantId, family, months, dims);
   }
 
+  async countEvents(tenantId: string, cells: readonly ReportCell[]): Promise<void> {
+    await this.cells.addEvents(tenantId, sumDeltas(cells));
+  }
+
   async reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]> {
     return this.cells.countingAtLeast(tenantId, family, min, limit);
   }

@@ -7,6 +7,7 @@ import {
   alreadyExists,
   auditEntryOf,
   cellKey,
+  eventMeasures,
   idempotencyKeyReused,
   isEmptyCell,
   notFound,
@@ -149,6 +150,8 @@ export class SqliteStore implements Store {
     if (row && Number(row.value) === REPORT_CELLS_VERSION) return;
     this.db.transaction(() => {
       if (!row || Number(row.value) < COMPANY_SEGMENT_CELLS_VERSION) this.giveWonDealsTheirCompanySegment();
+      // Events (a link's clicks) have no record to count them again from: they are carried over.
+      const events = this.eventCells();
       this.db.exec('DELETE FROM report_cells');
       const batch = this.db.prepare(
         'SELECT tenant_id, kind, id, doc FROM records WHERE (tenant_id, kind, id) > (?, ?, ?) AND deleted_at IS NULL ORDER BY tenant_id, kind, id LIMIT 1000',
@@ -167,6 +170,7 @@ export class SqliteStore implements Store {
         if (!end) break;
         last = [end.tenant_id, end.kind, end.id];
       }
+      for (const [tenantId, cells] of events) this.addToReportCells(tenantId, cells);
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('report_cells_version', ?)").run(String(REPORT_CELLS_VERSION));
     })();
   }
@@ -320,6 +324,28 @@ export class SqliteStore implements Store {
       // A batch adds to each cell once.
       for (const [tenantId, cells] of cellsByTenant) this.addToReportCells(tenantId, sumDeltas(cells));
     })();
+  }
+
+  async countEvents(tenantId: string, cells: readonly ReportCell[]): Promise<void> {
+    if (cells.length === 0) return;
+    this.db.transaction(() => this.addToReportCells(tenantId, sumDeltas(cells)))();
+  }
+
+  /** The event measures of every tenant's cells (see `eventMeasures`), by tenant: what a rebuild must keep. */
+  private eventCells(): Map<string, ReportCell[]> {
+    const byTenant = new Map<string, ReportCell[]>();
+    for (const [family, names] of Object.entries(eventMeasures) as [ReportFamily, readonly string[]][]) {
+      const rows = this.db.prepare('SELECT tenant_id, family, month, current, dims, measures FROM report_cells WHERE family = ?').all(family) as (CellRow & { tenant_id: string })[];
+      for (const row of rows) {
+        const cell = cellOfRow(row);
+        const measures = Object.fromEntries(names.filter((name) => (cell.measures[name] ?? 0) !== 0).map((name) => [name, cell.measures[name] ?? 0]));
+        if (Object.keys(measures).length === 0) continue;
+        const cells = byTenant.get(row.tenant_id) ?? [];
+        cells.push({ ...cell, measures });
+        byTenant.set(row.tenant_id, cells);
+      }
+    }
+    return byTenant;
   }
 
   async reportCellsCountingAtLeast(tenantId: string, family: ReportFamily, min: number, limit: number): Promise<ReportCell[]> {
