@@ -32,6 +32,7 @@ import { enNewContract } from './messages.newcontract.en';
 import { enServiceLevels } from './messages.servicelevels.en';
 import { enKnowledge } from './messages.knowledge.en';
 import { enSurveys } from './messages.surveys.en';
+import { enCampaigns } from './messages.campaigns.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -555,6 +556,7 @@ export const enLater = {
   ...enServiceLevels,
   ...enKnowledge,
   ...enSurveys,
+  ...enCampaigns,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

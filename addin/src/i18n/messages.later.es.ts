@@ -33,6 +33,7 @@ import { esNewContract } from './messages.newcontract.es';
 import { esServiceLevels } from './messages.servicelevels.es';
 import { esKnowledge } from './messages.knowledge.es';
 import { esSurveys } from './messages.surveys.es';
+import { esCampaigns } from './messages.campaigns.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -554,4 +555,5 @@ export const esLater: LaterMessages = {
   ...esServiceLevels,
   ...esKnowledge,
   ...esSurveys,
+  ...esCampaigns,
 };

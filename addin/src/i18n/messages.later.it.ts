@@ -33,6 +33,7 @@ import { itNewContract } from './messages.newcontract.it';
 import { itServiceLevels } from './messages.servicelevels.it';
 import { itKnowledge } from './messages.knowledge.it';
 import { itSurveys } from './messages.surveys.it';
+import { itCampaigns } from './messages.campaigns.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -554,4 +555,5 @@ export const itLater: LaterMessages = {
   ...itServiceLevels,
   ...itKnowledge,
   ...itSurveys,
+  ...itCampaigns,
 };

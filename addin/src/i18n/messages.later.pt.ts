@@ -33,6 +33,7 @@ import { ptNewContract } from './messages.newcontract.pt';
 import { ptServiceLevels } from './messages.servicelevels.pt';
 import { ptKnowledge } from './messages.knowledge.pt';
 import { ptSurveys } from './messages.surveys.pt';
+import { ptCampaigns } from './messages.campaigns.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -554,4 +555,5 @@ export const ptLater: LaterMessages = {
   ...ptServiceLevels,
   ...ptKnowledge,
   ...ptSurveys,
+  ...ptCampaigns,
 };
