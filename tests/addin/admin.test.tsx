@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Member, PipelineStage, Product, Territory, WebForm } from '@rapport/shared';
+import type { Campaign, Member, PipelineStage, Product, Territory, WebForm } from '@rapport/shared';
 import { CurrenciesAdmin } from '../../addin/src/components/CurrenciesAdmin';
 import { ImportList } from '../../addin/src/components/ImportList';
 import { MembersAdmin } from '../../addin/src/components/MembersAdmin';
@@ -837,16 +837,18 @@ describe('TerritoriesAdmin', () => {
 });
 
 const webForm = (id: string, name: string, extra: Partial<WebForm> = {}): WebForm => ({ ...stamp, id, version: 1, name, revoked: false, ...extra });
+const campaign = (id: string, name: string, extra: Partial<Campaign> = {}): Campaign => ({ ...stamp, id, version: 1, name, channel: 'email', status: 'planned', ...extra });
 
 describe('WebFormsAdmin', () => {
   it('makes a web form with its HTML to paste, shows a wrong address at its field, and revokes a form', async () => {
     let stored: WebForm[] = [];
     const { api, sentTo } = fakeApi({
+      'GET /api/campaigns': () => page([campaign('cp1', 'Spring webinar', { status: 'active' }), campaign('cp2', 'Spring fair 2027', { channel: 'event' }), campaign('cp3', 'Newsletter')]),
       'GET /api/forms': () => page(stored),
       'POST /api/forms': (request) => {
         const body = request.body as Partial<WebForm>;
         if (body.thankYouUrl?.startsWith('ftp:')) return fail(400, 'REQUEST.VALIDATION_FAILED', { fields: [{ path: 'thankYouUrl', code: 'invalid_format', message: '(English)' }] });
-        const created = webForm('f1', body.name!, body);
+        const created = webForm('f1', body.name!, { ...body, ...(body.campaignId === 'cp2' ? { campaign: 'Spring fair 2027' } : {}) });
         stored = [created];
         return created;
       },
@@ -860,7 +862,15 @@ describe('WebFormsAdmin', () => {
     fireEvent.click(buttonNamed('New web form'));
     const form = screen.getByLabelText('New web form', { selector: 'form' });
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Spring fair sign-up' } });
-    fireEvent.change(within(form).getByLabelText('Campaign'), { target: { value: 'Spring fair 2027' } });
+    // The campaign is one of the tenant's, found by typing part of its name, with its channel and status.
+    const picker = within(form).getByRole('combobox', { name: 'Campaign' });
+    fireEvent.change(picker, { target: { value: 'spring' } });
+    const found = within(form).getByRole('listbox', { name: 'Campaign' });
+    await within(found).findByRole('option', { name: /^Spring fair 2027/ });
+    expect(within(found).getAllByRole('option').map((option) => option.textContent)).toEqual(['No campaign', 'Spring webinarE-mailActive', 'Spring fair 2027EventPlanned']);
+    fireEvent.click(within(found).getByRole('option', { name: /^Spring fair 2027/ }));
+    expect((picker as HTMLInputElement).value).toBe('Spring fair 2027');
+    expect(within(form).queryByRole('listbox')).toBeNull();
     fireEvent.change(within(form).getByLabelText('Thank-you page'), { target: { value: 'ftp://example.com' } });
     fireEvent.click(within(form).getByText('Create web form'));
     expect(await within(form).findByText('This is not in the right format.')).toBeTruthy();
@@ -869,7 +879,9 @@ describe('WebFormsAdmin', () => {
     fireEvent.click(within(form).getByText('Create web form'));
     const snippet = (await screen.findByLabelText('HTML for Spring fair sign-up')) as HTMLTextAreaElement;
     expect(snippet.value).toContain('/api/forms/t.f1/leads');
-    expect(sentTo('POST /api/forms')[1]!.body).toEqual({ name: 'Spring fair sign-up', campaign: 'Spring fair 2027' });
+    expect(sentTo('POST /api/forms')[1]!.body).toEqual({ name: 'Spring fair sign-up', campaignId: 'cp2' });
+    // The form names its campaign, which opens.
+    expect(screen.getByRole('button', { name: 'Spring fair 2027' }).closest('li')!.textContent).toContain('Campaign: Spring fair 2027');
 
     fireEvent.click(screen.getByText('Revoke Spring fair sign-up'));
     expect(await screen.findByText('Switch Spring fair sign-up on again')).toBeTruthy();

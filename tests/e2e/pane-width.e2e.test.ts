@@ -114,6 +114,8 @@ const LEAD = {
   phone: { type: 'mobile', number: '+39 02 8719 4433' },
   address: { street: 'Via della Moscova 12', postalCode: '20121', city: 'Milano', country: 'Italy' },
   source: 'email',
+  // One of the demo's campaigns, by its name.
+  campaign: 'Trade fair Milano',
   estimatedValue: 48_000,
   currency: 'EUR',
 };
@@ -142,6 +144,17 @@ async function openLead(px: number): Promise<Opened & { addresses: string[] }> {
   await opened.page.reload();
   await opened.pane.getByRole('region', { name: `Lead: ${LEAD.firstName} ${LEAD.lastName}` }).waitFor();
   await opened.pane.getByRole('combobox', { name: 'Lead status' }).waitFor();
+  return { ...opened, addresses: [LEAD.address.street, `${LEAD.address.postalCode} ${LEAD.address.city}`] };
+}
+
+/** The lead's record view, found by search as a manager (or `who`) finds it. */
+async function openLeadRecord(px: number, who: 'manager' | 'admin' = 'manager'): Promise<Opened & { addresses: string[] }> {
+  await api('POST', '/api/leads', LEAD, { 'idempotency-key': 'pane-width:lead' });
+  const opened = await openTab(px, 'Search', signIn(who).email);
+  await opened.pane.getByRole('searchbox', { name: 'Search the CRM' }).fill(LEAD.lastName);
+  await opened.pane.getByRole('button', { name: 'Search', exact: true }).click();
+  await opened.pane.getByRole('list', { name: 'Leads' }).getByRole('button', { name: new RegExp(LEAD.lastName) }).click();
+  await opened.pane.getByRole('article', { name: `${LEAD.firstName} ${LEAD.lastName}` }).getByRole('button', { name: 'Edit Campaign' }).waitFor();
   return { ...opened, addresses: [LEAD.address.street, `${LEAD.address.postalCode} ${LEAD.address.city}`] };
 }
 
@@ -523,6 +536,32 @@ const views: View[] = [
     open: (px) => openLead(px),
   },
   {
+    name: 'view-lead-campaign',
+    title: "a lead's record view, its campaign being chosen in the picker",
+    shows: ['email'],
+    open: async (px) => {
+      const opened = await openLeadRecord(px);
+      const view = opened.pane.getByRole('article', { name: `${LEAD.firstName} ${LEAD.lastName}` });
+      await view.getByRole('button', { name: 'Edit Campaign' }).click();
+      await view.getByRole('form', { name: 'Changing Campaign' }).getByRole('combobox', { name: 'Campaign' }).fill('spring');
+      await view.getByRole('listbox', { name: 'Campaign' }).getByRole('option', { name: /^Spring webinar/ }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'view-campaign',
+    title: "a campaign's record view, opened from a lead, with its editor",
+    open: async (px) => {
+      // As an admin: campaign managers and admins change campaigns.
+      const opened = await openLeadRecord(px, 'admin');
+      await opened.pane.getByRole('article', { name: `${LEAD.firstName} ${LEAD.lastName}` }).getByRole('button', { name: LEAD.campaign, exact: true }).first().click();
+      const view = opened.pane.getByRole('article', { name: LEAD.campaign });
+      await view.getByRole('button', { name: `Change ${LEAD.campaign}` }).click();
+      await view.getByRole('form', { name: `Change ${LEAD.campaign}` }).getByRole('combobox', { name: 'Status' }).waitFor();
+      return opened;
+    },
+  },
+  {
     name: 'form-convert-lead',
     title: 'the form that converts a lead, with a deal',
     shows: ['email'],
@@ -677,6 +716,8 @@ const views: View[] = [
       const opened = await openSettings(px, 'Members');
       await opened.pane.getByRole('button', { name: 'Change Chiara Bellini' }).click();
       await opened.pane.getByRole('combobox', { name: 'Role of Chiara Bellini' }).waitFor();
+      // Her capabilities, each a tick: knowledge editor, campaign manager.
+      await opened.pane.getByRole('checkbox', { name: /^Campaign manager: Chiara Bellini/ }).waitFor();
       // Adding a colleague by e-mail, with the address's hint.
       await opened.pane.getByRole('button', { name: 'Add a member' }).click();
       await opened.pane.getByRole('form', { name: 'Add a member' }).getByRole('textbox', { name: /^E-mail/ }).waitFor();
@@ -750,7 +791,24 @@ const views: View[] = [
       await opened.pane.getByLabel('HTML for Spring fair sign-up').first().waitFor();
       await opened.pane.getByRole('button', { name: 'Copy HTML of Spring fair sign-up' }).first().waitFor();
       await opened.pane.getByRole('button', { name: 'New web form' }).click();
-      await opened.pane.getByRole('form', { name: 'New web form' }).waitFor();
+      // Its campaign chosen in the picker, the list open under the field.
+      const form = opened.pane.getByRole('form', { name: 'New web form' });
+      await form.getByRole('combobox', { name: 'Campaign' }).fill('spring');
+      await form.getByRole('listbox', { name: 'Campaign' }).getByRole('option', { name: /^Spring fair 2027/ }).waitFor();
+      return opened;
+    },
+  },
+  {
+    name: 'settings-campaigns',
+    title: 'the campaigns, one being changed and a new one',
+    open: async (px) => {
+      const opened = await openSettings(px, 'Campaigns');
+      const list = opened.pane.getByRole('list', { name: 'Campaigns' });
+      await list.getByRole('button', { name: 'Trade fair Milano', exact: true }).waitFor();
+      await list.getByRole('button', { name: 'Change Trade fair Milano' }).click();
+      await list.getByRole('form', { name: 'Change Trade fair Milano' }).getByRole('combobox', { name: 'Status' }).waitFor();
+      await opened.pane.getByRole('button', { name: 'New campaign' }).click();
+      await opened.pane.getByRole('form', { name: 'New campaign' }).waitFor();
       return opened;
     },
   },

@@ -103,7 +103,8 @@ function MemberRow({ member: listed, members, onReload }: { member: Member; memb
               {t(`role.${member.role}`)}
             </StatusBadge>
             {member.invited ? <StatusBadge tone="informative">{t('members.invited')}</StatusBadge> : null}
-            {isKnowledgeEditor(member) ? <StatusBadge tone="success">{t('members.knowledgeEditorBadge')}</StatusBadge> : null}
+            {has(member, 'knowledgeEditor') ? <StatusBadge tone="success">{t('members.knowledgeEditorBadge')}</StatusBadge> : null}
+            {has(member, 'campaignManager') ? <StatusBadge tone="success">{t('members.campaignManagerBadge')}</StatusBadge> : null}
             {member.deactivated ? (
               <StatusBadge tone="danger">
                 {t('members.noAccess')}
@@ -186,10 +187,18 @@ function MemberEditor({
       />
       <Field validationMessage={fields.capabilities} hint={member.role === 'admin' ? t('members.knowledgeEditorHint') : undefined}>
         <Checkbox
-          checked={isKnowledgeEditor(member)}
+          checked={has(member, 'knowledgeEditor')}
           disabled={busy}
           label={t('members.knowledgeEditor', { name: member.displayName })}
           onChange={(_, data) => change({ capabilities: withCapability(member, 'knowledgeEditor', data.checked === true) })}
+        />
+      </Field>
+      <Field hint={member.role === 'admin' ? t('members.campaignManagerHint') : undefined}>
+        <Checkbox
+          checked={has(member, 'campaignManager')}
+          disabled={busy}
+          label={t('members.campaignManager', { name: member.displayName })}
+          onChange={(_, data) => change({ capabilities: withCapability(member, 'campaignManager', data.checked === true) })}
         />
       </Field>
       <Field label={t('members.team', { name: member.displayName })} validationMessage={fields.team}>
@@ -235,8 +244,11 @@ function MemberEditor({
   );
 }
 
-/** Whether an admin made the member a knowledge editor (they write the knowledge base, whatever their role). */
-const isKnowledgeEditor = (member: Member) => (member.capabilities ?? []).includes('knowledgeEditor');
+/**
+ * Whether an admin gave the member a capability, whatever their role: a knowledge editor writes the knowledge base, a
+ * campaign manager keeps the campaigns and their links.
+ */
+const has = (member: Member, capability: MemberCapability) => (member.capabilities ?? []).includes(capability);
 
 /** The member's capabilities with one given or taken away, the others kept. */
 function withCapability(member: Member, capability: MemberCapability, given: boolean): MemberCapability[] {

@@ -15,6 +15,8 @@ import { StatusBadge } from './StatusBadge';
 import { QueryState } from './QueryState';
 import { AddButton } from './AddButton';
 import { WebFormSnippet } from './WebFormSnippet';
+import { CampaignLink } from './campaigns/CampaignLink';
+import { CampaignPicker } from './campaigns/CampaignPicker';
 import { adminFormStyles } from './admin-form.styles';
 
 const useStyles = makeStyles({
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-const EMPTY = { name: '', campaign: '', thankYouUrl: '' };
+const EMPTY = { name: '', campaignId: '', thankYouUrl: '' };
 
 /** Admins: the web forms that make leads from the company's website, with the HTML to paste and a switch to revoke. */
 export function WebFormsAdmin() {
@@ -69,7 +71,7 @@ function WebFormRow({ form: listed, apiBase }: { form: WebForm; apiBase: string 
           {form.revoked ? t('forms.revoked') : t('forms.active')}
         </StatusBadge>
       </div>
-      {form.campaign ? <Caption1 className={styles.meta}>{t('forms.campaignIs', { campaign: form.campaign })}</Caption1> : null}
+      {form.campaignId ? <FormCampaign id={form.campaignId} name={form.campaign ?? t('record.kind.campaign')} /> : null}
       <WebFormSnippet name={form.name} formKey={key} snippet={webFormSnippet(apiBase, key)} label={t('forms.snippet', { name: form.name })} />
       {change.isError ? <ErrorMessage error={change.error} onRetry={() => change.variables && change.mutate(change.variables)} /> : null}
       <div className={styles.actions}>
@@ -78,6 +80,20 @@ function WebFormRow({ form: listed, apiBase }: { form: WebForm; apiBase: string 
         </Button>
       </div>
     </li>
+  );
+}
+
+/** "Campaign: Spring fair 2027", the campaign's name opening it. */
+function FormCampaign({ id, name }: { id: string; name: string }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [before, after] = t('forms.campaignIs').split('{campaign}');
+  return (
+    <Caption1 className={styles.meta}>
+      {before}
+      <CampaignLink id={id}>{name}</CampaignLink>
+      {after}
+    </Caption1>
   );
 }
 
@@ -105,7 +121,7 @@ function NewWebForm({ onClose }: { onClose: () => void }) {
           {
             input: {
               name: draft.name.trim(),
-              ...(draft.campaign.trim() ? { campaign: draft.campaign.trim() } : {}),
+              ...(draft.campaignId ? { campaignId: draft.campaignId } : {}),
               ...(draft.thankYouUrl.trim() ? { thankYouUrl: draft.thankYouUrl.trim() } : {}),
             },
           },
@@ -116,9 +132,7 @@ function NewWebForm({ onClose }: { onClose: () => void }) {
       <Field label={t('forms.name')} required validationMessage={fields.name}>
         <Input value={draft.name} onChange={(_, data) => setDraft({ ...draft, name: data.value })} maxLength={150} />
       </Field>
-      <Field label={t('forms.campaign')} validationMessage={fields.campaign}>
-        <Input value={draft.campaign} onChange={(_, data) => setDraft({ ...draft, campaign: data.value })} maxLength={150} />
-      </Field>
+      <CampaignPicker label={t('forms.campaign')} value={draft.campaignId} onChange={(campaignId) => setDraft({ ...draft, campaignId })} problem={fields.campaignId ?? fields.campaign} />
       <Field label={t('forms.thankYouUrl')} hint={t('forms.thankYouHint')} validationMessage={fields.thankYouUrl}>
         <Input type="url" value={draft.thankYouUrl} onChange={(_, data) => setDraft({ ...draft, thankYouUrl: data.value })} maxLength={500} />
       </Field>

@@ -36,6 +36,7 @@ import { enKnowledge } from './messages.knowledge.en';
 import { enSurveys } from './messages.surveys.en';
 import { enTips } from './messages.tips.en';
 import { enLinks } from './messages.links.en';
+import { enCampaigns } from './messages.campaigns.en';
 // The messages of the views and forms that load on first use (settings, imports, the calendar, scheduling, search and
 // the dashboard's reports): each language's come as their own chunk with the first of them, out of the first card's
 // JavaScript (lazy-with-messages.ts). The other locales must translate each one.
@@ -563,6 +564,7 @@ export const enLater = {
   ...enSurveys,
   ...enTips,
   ...enLinks,
+  ...enCampaigns,
 } as const;
 
 export type LaterMessageKey = keyof typeof enLater;

@@ -37,6 +37,7 @@ import { esKnowledge } from './messages.knowledge.es';
 import { esSurveys } from './messages.surveys.es';
 import { esTips } from './messages.tips.es';
 import { esLinks } from './messages.links.es';
+import { esCampaigns } from './messages.campaigns.es';
 
 export const esLater: LaterMessages = {
   'search.label': 'Buscar en el CRM',
@@ -562,4 +563,5 @@ export const esLater: LaterMessages = {
   ...esSurveys,
   ...esTips,
   ...esLinks,
+  ...esCampaigns,
 };

@@ -37,6 +37,7 @@ import { itKnowledge } from './messages.knowledge.it';
 import { itSurveys } from './messages.surveys.it';
 import { itTips } from './messages.tips.it';
 import { itLinks } from './messages.links.it';
+import { itCampaigns } from './messages.campaigns.it';
 
 export const itLater: LaterMessages = {
   'search.label': 'Cerca nel CRM',
@@ -562,4 +563,5 @@ export const itLater: LaterMessages = {
   ...itSurveys,
   ...itTips,
   ...itLinks,
+  ...itCampaigns,
 };

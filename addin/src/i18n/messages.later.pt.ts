@@ -37,6 +37,7 @@ import { ptKnowledge } from './messages.knowledge.pt';
 import { ptSurveys } from './messages.surveys.pt';
 import { ptTips } from './messages.tips.pt';
 import { ptLinks } from './messages.links.pt';
+import { ptCampaigns } from './messages.campaigns.pt';
 
 export const ptLater: LaterMessages = {
   'search.label': 'Pesquisar no CRM',
@@ -562,4 +563,5 @@ export const ptLater: LaterMessages = {
   ...ptSurveys,
   ...ptTips,
   ...ptLinks,
+  ...ptCampaigns,
 };

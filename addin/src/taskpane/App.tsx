@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { MeProvider, useCapabilities } from '../hooks/useMe';
+import { MeProvider, useCapabilities, useMe } from '../hooks/useMe';
 import type { CalendarLoader } from '../hooks/useScheduling';
 import { useMailItem } from '../hooks/useMailItem';
 import { useI18n } from '../i18n/I18nContext';
@@ -62,9 +62,11 @@ function ItemViews({ loadCalendar, host, itemState, view, setView }: AppProps & 
   const styles = useStyles();
   const { t } = useI18n();
   const navigation = useRecordNavigation();
-  // Managers import lists and admins keep the tenant's settings; nobody else sees those tabs.
+  // Managers import lists, admins keep the tenant's settings and campaign managers its campaigns (in Settings); nobody
+  // else sees those tabs.
   const { manageSettings, importLists } = useCapabilities();
-  const views: View[] = ['people', 'search', 'calendar', 'home', ...(importLists ? (['import'] as const) : []), ...(manageSettings ? (['settings'] as const) : [])];
+  const settings = useMe()?.grantedCapabilities?.includes('campaignManager') || manageSettings;
+  const views: View[] = ['people', 'search', 'calendar', 'home', ...(importLists ? (['import'] as const) : []), ...(settings ? (['settings'] as const) : [])];
   const item = itemState.status === 'ready' ? itemState.item : null;
   const userEmail = host.user.email;
   const record = navigation.current;

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 /** The kinds of record the pane opens in a view of their own. */
-export type OpenableKind = 'contact' | 'company' | 'deal' | 'lead' | 'case' | 'quote' | 'order' | 'contract' | 'article';
+export type OpenableKind = 'contact' | 'company' | 'deal' | 'lead' | 'case' | 'quote' | 'order' | 'contract' | 'article' | 'campaign';
 
 /**
  * A record to open: its kind and id; `edit` opens it in its editor where it has one (a knowledge article), `section` at

@@ -2,7 +2,7 @@
 // expression (no zod), so the pages host and the record page's small bundle read them alike.
 
 /** The kinds a record page shows: those the pane opens in a view of their own. */
-export const recordPageKinds = ['contact', 'company', 'deal', 'lead', 'case', 'quote', 'order', 'contract', 'article'] as const;
+export const recordPageKinds = ['contact', 'company', 'deal', 'lead', 'case', 'quote', 'order', 'contract', 'article', 'campaign'] as const;
 export type RecordPageKind = (typeof recordPageKinds)[number];
 
 export const RECORD_PAGES_PREFIX = '/records/';

@@ -28,6 +28,8 @@ export type DeleteRecordProps<K extends OpenableKind> = {
   onDeleted?: () => void;
   /** Called when Undo brought the record back, with it as restored (its new version). */
   onRestored?: (record: RecordFor<K>) => void;
+  /** Whether the user may delete it, for a kind a capability keeps (a campaign); else its owner, a manager or an admin. */
+  allowed?: boolean;
 };
 
 /**
@@ -36,7 +38,7 @@ export type DeleteRecordProps<K extends OpenableKind> = {
  */
 export function DeleteRecord<K extends OpenableKind>(props: DeleteRecordProps<K>) {
   const canEdit = useCanEdit(props.record);
-  if (!canEdit) return null;
+  if (!(props.allowed ?? canEdit)) return null;
   return <Deleting {...props} />;
 }
 

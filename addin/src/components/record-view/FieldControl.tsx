@@ -6,6 +6,7 @@ import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
 import { useOperation, useRecord, useRecordList } from '../../data/queries';
 import { useI18n } from '../../i18n/I18nContext';
 import { fieldLabelKey } from '../../i18n/field-labels';
+import { CampaignPicker } from '../campaigns/CampaignPicker';
 import { addressPartLabel, choicesOf, phoneTypeLabel, valueLabel } from './field-labels';
 import type { Draft, PhoneDraft } from './field-draft';
 
@@ -108,6 +109,7 @@ export function FieldControl(props: FieldControlProps) {
     case 'reference':
       if (entry.kind === 'member') return <MemberSelect label={label} value={String(draft)} onChange={onChange} />;
       if (entry.kind === 'territory') return <TerritorySelect label={label} value={String(draft)} onChange={onChange} nullable={entry.nullable} />;
+      if (entry.kind === 'campaign') return <CampaignPicker label={label} value={String(draft)} onChange={onChange} problem={problem} />;
       return <RecordPicker label={label} kind={entry.kind === 'company' ? 'company' : 'contact'} many={entry.many} value={draft as string | string[]} onChange={onChange} nullable={entry.nullable} />;
     case 'lines':
       return null;

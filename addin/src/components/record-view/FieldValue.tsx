@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldEntry, ViewableKind } from '@rapport/shared/contract/field-table';
+import { useCampaign } from '../../data/campaigns';
 import { useOperation, useRecordList } from '../../data/queries';
 import { useMemberNames } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
@@ -25,7 +26,8 @@ export function FieldValue({ kind, entry, record }: { kind: ViewableKind; entry:
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return none;
   switch (entry.type) {
     case 'text':
-      return <span className={styles.text}>{String(value)}</span>;
+      // An e-mail address (a lead's) is one piece, never broken across lines, as in a list of addresses.
+      return entry.format === 'email' ? <Token>{String(value)}</Token> : <span className={styles.text}>{String(value)}</span>;
     case 'number': {
       const currency = typeof record.currency === 'string' ? record.currency : null;
       if (entry.name === 'probability') return <span>{new Intl.NumberFormat(locale, { style: 'percent' }).format(Number(value) / 100)}</span>;
@@ -78,6 +80,13 @@ export function FieldValue({ kind, entry, record }: { kind: ViewableKind; entry:
     case 'reference':
       if (entry.kind === 'member') return <MemberName id={String(value)} />;
       if (entry.kind === 'territory') return <TerritoryName id={String(value)} />;
+      if (entry.kind === 'campaign') {
+        return (
+          <RecordLink to={{ kind: 'campaign', id: String(value) }}>
+            <CampaignName id={String(value)} kept={typeof record.campaign === 'string' ? record.campaign : undefined} />
+          </RecordLink>
+        );
+      }
       return (
         <span className={styles.values}>
           {(Array.isArray(value) ? (value as string[]) : [String(value)]).map((id) => (
@@ -107,6 +116,13 @@ function StageName({ id }: { id: string }) {
 function MemberName({ id }: { id: string }) {
   const nameOf = useMemberNames();
   return <span>{nameOf(id) ?? '…'}</span>;
+}
+
+/** A campaign's name as it is called now; `kept`, the name the record keeps, until it is read (and once it is deleted). */
+function CampaignName({ id, kept }: { id: string; kept: string | undefined }) {
+  const { t } = useI18n();
+  const { campaign, isError } = useCampaign(id);
+  return <span>{campaign?.name ?? kept ?? (isError ? t('record.unavailable') : '…')}</span>;
 }
 
 function TerritoryName({ id }: { id: string }) {

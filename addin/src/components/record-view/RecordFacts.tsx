@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Article, Case, Company, Contact, Contract, Deal, Lead, Order, Quote } from '@rapport/shared';
+import type { Article, Campaign, Case, Company, Contact, Contract, Deal, Lead, Order, Quote } from '@rapport/shared';
 import { articleIsPublic } from '@rapport/shared/knowledge/article.rules';
 import { contractStatus } from '@rapport/shared/contracts/contract.rules';
 import { satisfactionBand } from '@rapport/shared/surveys/survey.rules';
@@ -18,6 +18,7 @@ import { ReferenceName } from './FieldControl';
 import { valueLabel } from './field-labels';
 import { useMinorMoney } from './quote-money';
 import { quoteState, quoteTones } from './QuoteRecord';
+import { campaignDates, campaignStatusTones, channelLabel, statusLabel } from '../campaigns/campaign-text';
 
 const useStyles = makeStyles({
   facts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2, minWidth: 0 },
@@ -26,8 +27,8 @@ const useStyles = makeStyles({
 
 /**
  * The key facts of a record under its name: what tells it apart at a glance (a deal's stage, amount and close date, an
- * order's status and total, a contract's status and dates, an article's status and language; a case's service level and
- * coverage under them).
+ * order's status and total, a contract's status and dates, an article's status and language, a campaign's status, channel
+ * and dates, a lead's campaign; a case's service level and coverage under them).
  */
 export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Record<string, unknown> }) {
   const { t, money, date } = useI18n();
@@ -76,6 +77,21 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
       const lead = record as Lead;
       facts.push(badge(lead.status === 'converted' ? 'success' : lead.status === 'dead' ? 'subtle' : 'informative', valueLabel(t, 'lead', 'status', lead.status)));
       if (lead.companyName) facts.push(lead.companyName);
+      if (lead.campaignId) {
+        facts.push(
+          <RecordLink key="campaign" to={{ kind: 'campaign', id: lead.campaignId }}>
+            {lead.campaign ?? t('record.kind.campaign')}
+          </RecordLink>,
+        );
+      }
+      break;
+    }
+    case 'campaign': {
+      const campaign = record as Campaign;
+      facts.push(badge(campaignStatusTones[campaign.status], statusLabel(t, campaign)));
+      facts.push(channelLabel(t, campaign));
+      const dates = campaignDates({ t, date }, campaign);
+      if (dates) facts.push(dates);
       break;
     }
     case 'case': {

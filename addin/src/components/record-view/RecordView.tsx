@@ -4,8 +4,9 @@ import { ArrowLeftRegular, CalendarAddRegular, PeopleRegular, TagRegular, TextBu
 // The icon's own module: from the package's index it would join the icons the first card's JavaScript carries.
 import { PersonFeedbackRegular } from '@fluentui/react-icons/lib/atoms/svg/person-feedback';
 import { LightbulbRegular } from '@fluentui/react-icons/lib/atoms/svg/lightbulb';
-import type { Article, Case, Company, Contact, Contract, Deal, Order, Quote } from '@rapport/shared';
+import type { Article, Campaign, Case, Company, Contact, Contract, Deal, Order, Quote } from '@rapport/shared';
 import { contactDisplayName } from '@rapport/shared/contacts/contact.rules';
+import { useIsCampaignManager } from '../../data/campaigns';
 import { useCapabilities } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
@@ -48,6 +49,8 @@ const ContactSurveys = lazyWithMessages(() => import('../ClosedSections'), 'Cont
 const CompanySurveys = lazyWithMessages(() => import('../ClosedSections'), 'CompanySurveys');
 // The team's tips for a deal, and the form that posts one.
 const DealTips = lazyWithMessages(() => import('../tips/TipViews'), 'DealTips');
+// A campaign's details and editor: with Settings → Campaigns and the campaign picker.
+const CampaignDetails = lazyWithMessages(() => import('../campaigns/CampaignDetails'), 'CampaignDetails');
 
 /** The records with a timeline (and documents): the others (an order, a contract) show their changes only. */
 const TIMELINE_KINDS = ['contact', 'company', 'deal', 'lead', 'case'] as const;
@@ -81,11 +84,13 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
   const navigation = useRecordNavigation();
   const view = useRecordView(ref);
   const capabilities = useCapabilities();
+  const keepsCampaigns = useIsCampaignManager();
   const record = view.record;
   const title = record ? recordTitle(ref.kind, record as never) : t(`record.kind.${ref.kind}`);
   const person = ref.kind === 'contact' || ref.kind === 'lead';
-  // The kinds whose fields the view edits one by one; a quote and a knowledge article have views of their own.
-  const fieldKind = ref.kind === 'quote' || ref.kind === 'article' ? null : ref.kind;
+  // The kinds whose fields the view edits one by one; a quote and a knowledge article have views of their own, a
+  // campaign its editor.
+  const fieldKind = ref.kind === 'quote' || ref.kind === 'article' || ref.kind === 'campaign' ? null : ref.kind;
   // Opened: its top in view and its name focused, as a page the user went to (the control they used is hidden now).
   // Fluent's text presets take no ref: the heading is found by its id.
   // Opened at a section (a contact's surveys, from their card's score): that section in view, its toggle focused.
@@ -137,14 +142,23 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
           ) : (
             <>
               <Section title={t('record.details')} icon={TextBulletListSquareRegular} defaultOpen>
-                {view.readOnly ? <Caption1 className={styles.kind}>{t('record.readOnly', { owner: view.ownerName ?? '…' })}</Caption1> : null}
-                <div className={styles.fields}>
-                  {fieldKind
-                    ? view.fields.map((entry) => (
-                        <RecordField key={entry.name} kind={fieldKind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
-                      ))
-                    : null}
-                </div>
+                {ref.kind === 'campaign' ? (
+                  // Kept by campaign managers and admins, whoever owns it: its own editor, not the fields' one by one.
+                  <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+                    <CampaignDetails key={ref.id} campaign={record as unknown as Campaign} reload={view.reload} />
+                  </Suspense>
+                ) : (
+                  <>
+                    {view.readOnly ? <Caption1 className={styles.kind}>{t('record.readOnly', { owner: view.ownerName ?? '…' })}</Caption1> : null}
+                    <div className={styles.fields}>
+                      {fieldKind
+                        ? view.fields.map((entry) => (
+                            <RecordField key={entry.name} kind={fieldKind} record={record} entry={entry} canEdit={view.canEditField(entry.name)} reload={view.reload} />
+                          ))
+                        : null}
+                    </div>
+                  </>
+                )}
               </Section>
               {ref.kind === 'order' ? (
                 <Section title={t('order.lines')} icon={sectionIcons.purchases} defaultOpen>
@@ -243,7 +257,15 @@ export function RecordView({ record: ref }: { record: RecordRef }) {
             </>
           )}
           {/* Last, and kept in its place when the record is gone: after a delete its notice offers Undo, then Back. */}
-          {ref.kind === 'quote' || ref.kind === 'article' ? null : <DeleteRecord kind={ref.kind} record={record as never} onDeleted={navigation.back} onRestored={() => void view.reload()} />}
+          {ref.kind === 'quote' || ref.kind === 'article' ? null : (
+            <DeleteRecord
+              kind={ref.kind}
+              record={record as never}
+              onDeleted={navigation.back}
+              onRestored={() => void view.reload()}
+              {...(ref.kind === 'campaign' ? { allowed: keepsCampaigns } : {})}
+            />
+          )}
         </>
       ) : null}
     </article>

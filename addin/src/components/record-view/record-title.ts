@@ -7,7 +7,8 @@ import type { OpenableKind } from '../../taskpane/record-navigation';
 
 /**
  * What a record is called where it is shown: a person's name, a company's or deal's name, a case's number and subject,
- * a quote's reference ("Q-3 v2"), an order's reference, a contract's reference and name, a knowledge article's title.
+ * a quote's reference ("Q-3 v2"), an order's reference, a contract's reference and name, a knowledge article's title, a
+ * campaign's name.
  */
 export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K>): string {
   switch (kind) {
@@ -16,6 +17,7 @@ export function recordTitle<K extends OpenableKind>(kind: K, record: RecordFor<K
       return contactDisplayName(record as RecordFor<'contact'>);
     case 'company':
     case 'deal':
+    case 'campaign':
       return (record as RecordFor<'company'>).name;
     case 'case': {
       const serviceCase = record as RecordFor<'case'>;

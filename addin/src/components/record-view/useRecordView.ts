@@ -9,8 +9,8 @@ import type { RecordRef } from '../../taskpane/record-navigation';
 
 // Fields the record view does not show as fields: a deal's lines and whether its amount follows them are changed in
 // its products editor (DealPanel), where "Use the lines' total" sets `amountSetByHand`; a contract's coverage and terms
-// in their own section (ContractTerms).
-const editedElsewhere: Record<string, readonly string[]> = { deal: ['lineItems', 'amountSetByHand'], contract: ['covered', 'renewal', 'serviceLevel', 'value'] };
+// in their own section (ContractTerms); a lead's campaign name is the server's, kept from the campaign chosen (campaignId).
+const editedElsewhere: Record<string, readonly string[]> = { deal: ['lineItems', 'amountSetByHand'], contract: ['covered', 'renewal', 'serviceLevel', 'value'], lead: ['campaign'] };
 // A kind the field table does not hold (a quote) shows no field editors: its view is its own (QuoteRecord.tsx).
 const tableOf: Partial<Record<RecordRef['kind'], FieldEntry[]>> = fieldTable;
 
