@@ -53,3 +53,18 @@ if (typeof window !== 'undefined' && typeof AbortSignal.timeout !== 'function') 
 if (typeof window !== 'undefined' && typeof Element.prototype.scrollIntoView !== 'function') {
   Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
 }
+
+// jsdom lays nothing out, yet its getComputedStyle walks every rule of every style sheet, and a query by role asks it
+// for each element and its ancestors. Griffel (Fluent's CSS-in-JS) inserts thousands of atomic rules as components
+// render, which made each query take seconds. Only the rules that hide something decide what a test can find (a
+// tab's bold twin kept for its width is visibility:hidden, for one); those are kept, the rest are not.
+if (typeof window !== 'undefined' && typeof CSSStyleSheet !== 'undefined') {
+  const insertRule = CSSStyleSheet.prototype.insertRule;
+  const hides = /display:\s*none|visibility:\s*(hidden|collapse)/;
+  Object.defineProperty(CSSStyleSheet.prototype, 'insertRule', {
+    value(this: CSSStyleSheet, rule: string, index?: number): number {
+      return hides.test(rule) ? insertRule.call(this, rule, Math.min(index ?? 0, this.cssRules.length)) : 0;
+    },
+    configurable: true,
+  });
+}
