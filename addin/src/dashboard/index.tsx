@@ -1,3 +1,5 @@
+// First: the page's CSP allows no eval, so zod's schemas, made as the modules below load, must not probe for it.
+import '@rapport/shared/common/schemas-without-eval';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createApiClient } from '../api/client';
