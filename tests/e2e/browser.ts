@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
 import { createLocalApp, localAppGraph, type LocalApp } from '../../functions/src/local/local-mode';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadConfig } from '../../functions/src/config';
@@ -16,7 +16,7 @@ import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/s
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--force-prefers-reduced-motion', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // The demo's calendar service has a self-signed localhost certificate; this browser trusts it as a person does after accepting it once.
 const TRUST_LOCAL_CERTIFICATE = ['--ignore-certificate-errors'];
 
@@ -83,8 +83,10 @@ export function demoItem(site: DemoSite, scenario: string): DemoInboxItem {
 /** Opens the demo page on an item and language (and the pane's width in px); returns the page and the task pane's frame. */
 export async function openDemo(site: DemoSite, options: { item?: string; lang?: string; as?: string; width?: number; theme?: 'light' | 'dark' } = {}): Promise<{ page: Page; pane: FrameLocator }> {
   // The browser keeps the same clock zone as the demo's calendar, so the pane's default times line up with it.
-  const page = await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
-  // ...and the same time as the API, when a scene is set later than now.
+  // Pages share one context, and so its cache of the pane's chunks (named by their hash, kept for good), as Outlook's
+  // pane does between items; the pane keeps nothing in the browser's storage (taskpane.e2e checks). A scene set later
+  // than now gets a context of its own, whose clock runs as far ahead as the API's (a context has one clock).
+  const page = site.clock.aheadMs !== 0 ? await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' }) : await (await sharedContext(site)).newPage();
   if (site.clock.aheadMs !== 0) await page.clock.install({ time: new Date(Date.now() + site.clock.aheadMs) });
   // Every frame records what its Content-Security-Policy blocked (see cspViolations).
   await page.addInitScript(() => {
@@ -102,6 +104,16 @@ export async function openDemo(site: DemoSite, options: { item?: string; lang?: 
   await page.goto(`${site.server.url}/demo.html?${query.toString()}`);
   const pane = page.frameLocator('iframe[title="Rapport task pane"]');
   return { page, pane };
+}
+
+const sharedContexts = new WeakMap<DemoSite, Promise<BrowserContext>>();
+function sharedContext(site: DemoSite): Promise<BrowserContext> {
+  let context = sharedContexts.get(site);
+  if (!context) {
+    context = site.browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
+    sharedContexts.set(site, context);
+  }
+  return context;
 }
 
 /** What the pages' Content-Security-Policy blocked so far, in every frame. */

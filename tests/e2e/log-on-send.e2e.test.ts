@@ -55,7 +55,7 @@ describe('Log on send', () => {
     await screenshot(page, 'compose-log-on-send');
 
     const asked: SendCheckRequest[] = [];
-    await page.context().route('**/api/send-check', async (route) => {
+    await page.route('**/api/send-check', async (route) => {
       asked.push(route.request().postDataJSON() as SendCheckRequest);
       await route.continue();
     });
@@ -80,7 +80,7 @@ describe('Log on send', () => {
     expect(await again.isChecked()).toBe(false);
 
     const asked: SendCheckRequest[] = [];
-    await page.context().route('**/api/send-check', async (route) => {
+    await page.route('**/api/send-check', async (route) => {
       asked.push(route.request().postDataJSON() as SendCheckRequest);
       await route.continue();
     });

@@ -21,7 +21,7 @@ describe('the Logged to Rapport category', () => {
     const master: { displayName: string; color: string }[] = [];
     const created: unknown[] = [];
     const { page, pane } = await openDemo(site, { width: 320 });
-    await page.context().route(
+    await page.route(
       (url) => url.pathname === '/v1.0/me/outlook/masterCategories',
       async (route: Route) => {
         const request = route.request();

@@ -105,7 +105,7 @@ describe('send-time checks', () => {
   it('lets the message go when the API does not answer within the deadline, with a notice that nothing was checked', async () => {
     const { page } = await openDemo(site, { width: 320 });
     // The check's request hangs (the event runtime's requests go through the page's context, worker or not).
-    await page.context().route('**/api/send-check', () => new Promise<void>(() => undefined));
+    await page.route('**/api/send-check', () => new Promise<void>(() => undefined));
     await page.getByRole('button', { name: 'New e-mail' }).click();
     const to = page.getByRole('textbox', { name: 'To' });
     await to.fill('someone@slow-network.example');
