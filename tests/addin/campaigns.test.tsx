@@ -224,6 +224,10 @@ describe('campaigns in the pane, over the API', () => {
       await within(details).findByText('Hall 3.');
       const facts = Object.fromEntries([...details.querySelectorAll('dt')].map((term) => [term.textContent, term.nextElementSibling?.textContent]));
       expect(facts).toEqual({ Channel: 'Event', Status: 'Active', Starts: 'Not set', Ends: 'Not set', Budget: '€8,000.00', Owner: 'Sam Ortiz', Description: 'Hall 3.' });
+      // Its tracked links, under the details: none yet, and whoever keeps campaigns makes them there.
+      const links = await within(details).findByRole('region', { name: 'Tracked links' });
+      expect(await within(links).findByText(/^No tracked links yet\. Make one/)).toBeTruthy();
+      expect(within(links).getByRole('button', { name: 'New tracked link' })).toBeTruthy();
       fireEvent.click(within(details).getByRole('button', { name: 'Change Trade fair Milano' }));
       const editor = within(details).getByRole('form', { name: 'Change Trade fair Milano' });
       expect([...(within(editor).getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).options].map((option) => option.value)).toEqual(['active', 'completed', 'cancelled']);
@@ -277,6 +281,10 @@ describe('campaigns in the pane, over the API', () => {
       await within(campaign).findByText('Owner');
       expect(within(campaign).queryByText('Change Trade fair Milano')).toBeNull();
       expect(within(campaign).queryByText('Delete')).toBeNull();
+      // ...and its tracked links, to copy, with none to make.
+      const links = await within(campaign).findByRole('region', { name: 'Tracked links' });
+      expect(await within(links).findByText('This campaign has no tracked links yet.')).toBeTruthy();
+      expect(within(links).queryByRole('button', { name: 'New tracked link' })).toBeNull();
     });
 
     it("clears a lead's campaign with No campaign", async () => {

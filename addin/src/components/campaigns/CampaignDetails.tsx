@@ -10,6 +10,7 @@ import { useOpenForm } from '../../hooks/useOpenForm';
 import { fieldLabelKey } from '../../i18n/field-labels';
 import { useI18n } from '../../i18n/I18nContext';
 import { editIcons } from '../editing-icons';
+import { LazyCampaignLinks } from '../links/LazyCampaignLinks';
 import { StatusBadge } from '../StatusBadge';
 import { CampaignEditor } from './CampaignEditor';
 import { campaignBudget, campaignStatusTones, channelLabel, statusLabel } from './campaign-text';
@@ -26,7 +27,8 @@ const useStyles = makeStyles({
 
 /**
  * A campaign opened as a record (from a lead, a deal, a web form or Settings): what it is, and for campaign managers and
- * admins its editor (every field, the status by the steps that may follow it).
+ * admins its editor (every field, the status by the steps that may follow it); then its tracked links, which they make and
+ * revoke there.
  */
 export function CampaignDetails({ campaign: read, reload }: { campaign: Campaign; reload: () => Promise<unknown> }) {
   const translator = useI18n();
@@ -68,6 +70,7 @@ export function CampaignDetails({ campaign: read, reload }: { campaign: Campaign
           </Button>
         </div>
       ) : null}
+      <LazyCampaignLinks campaignId={campaign.id} canEdit={keeps} />
     </div>
   );
 }
