@@ -13,7 +13,8 @@ import { bookedMeetingsInInbox } from '../../functions/src/local/calendar/demo-c
 import { digestsInInbox } from '../../functions/src/local/calendar/demo-digests';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Debian's headless shell: the same Chromium, built for headless runs (scripts/chromium-setup.ts says why).
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell';
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--force-prefers-reduced-motion', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -36,7 +37,7 @@ type LocalCalendarService = Awaited<ReturnType<typeof startLocalCalendar>>;
 /** Rapport as `npm start` runs it (seeded demo tenant, built pages) on a free port, and a real Chromium. */
 export async function startDemoSite(): Promise<DemoSite> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not at ${CHROMIUM}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(`Chromium is not at ${CHROMIUM}. Install Debian's package (apt-get install chromium-headless-shell) or set CHROMIUM_PATH.`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
   const clock = { aheadMs: 0 };

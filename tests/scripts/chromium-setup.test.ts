@@ -10,8 +10,9 @@ const machine = (overrides: Partial<ChromiumMachine>): ChromiumMachine => ({
 });
 
 describe('Chromium for the end-to-end tests on a fresh machine', () => {
-  it('uses Debian\'s Chromium when it is installed', () => {
-    expect(chromiumPlan(machine({ exists: (path) => path === '/usr/bin/chromium' }))).toEqual({ action: 'ready', path: '/usr/bin/chromium' });
+  it("uses Debian's headless shell when it and the full Chromium (the benchmark's) are installed", () => {
+    expect(chromiumPlan(machine({ exists: (path) => path === '/usr/bin/chromium' || path === '/usr/bin/chromium-headless-shell' }))).toEqual({ action: 'ready', path: '/usr/bin/chromium-headless-shell' });
+    expect(chromiumPlan(machine({ isRoot: true, exists: (path) => path === '/usr/bin/chromium' }))).toMatchObject({ action: 'install' });
   });
 
   it('installs Debian\'s package with apt-get when running as root', () => {
@@ -20,7 +21,7 @@ describe('Chromium for the end-to-end tests on a fresh machine', () => {
       action: 'install',
       commands: [
         ['apt-get', 'update', '-qq'],
-        ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium'],
+        ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'chromium-headless-shell'],
       ],
     });
   });
@@ -30,14 +31,14 @@ describe('Chromium for the end-to-end tests on a fresh machine', () => {
     expect(plan.action).toBe('install');
     if (plan.action !== 'install') return;
     expect(plan.commands.every((command) => command[0] === 'sudo' && command[1] === '-n')).toBe(true);
-    expect(plan.commands.at(-1)?.slice(-1)).toEqual(['chromium']);
+    expect(plan.commands.at(-1)?.slice(-2)).toEqual(['chromium', 'chromium-headless-shell']);
   });
 
   it('stops with one message saying what to install when installing needs a password', () => {
     const plan = chromiumPlan(machine({}));
     expect(plan.action).toBe('stop');
     if (plan.action !== 'stop') return;
-    expect(plan.message).toContain('sudo apt-get install chromium');
+    expect(plan.message).toContain('sudo apt-get install chromium chromium-headless-shell');
     expect(plan.message).toContain('CHROMIUM_PATH');
   });
 
