@@ -7,11 +7,12 @@ import { createLocalApp } from '../functions/src/local/local-mode';
 import { loadConfig } from '../functions/src/config';
 import { seedDemoTenant } from '../functions/src/local/demo/seed';
 import { startServer, type RunningServer } from '../functions/src/server';
+import { FULL_CHROMIUM } from '../scripts/chromium-setup';
 
 /** Debian's Chromium, headless, never a downloaded browser. */
 export function launchChromium() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? FULL_CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }

@@ -87,7 +87,7 @@ export async function openDemo(site: DemoSite, options: { item?: string; lang?: 
   // Pages share one context, and so its cache of the pane's chunks (named by their hash, kept for good), as Outlook's
   // pane does between items; the pane keeps nothing in the browser's storage (taskpane.e2e checks). A scene set later
   // than now gets a context of its own, whose clock runs as far ahead as the API's (a context has one clock).
-  const page = site.clock.aheadMs !== 0 ? await site.browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' }) : await (await sharedContext(site)).newPage();
+  const page = site.clock.aheadMs !== 0 ? await site.browser.newPage(DEMO_CONTEXT) : await (await sharedContext(site)).newPage();
   if (site.clock.aheadMs !== 0) await page.clock.install({ time: new Date(Date.now() + site.clock.aheadMs) });
   // Every frame records what its Content-Security-Policy blocked (see cspViolations).
   await page.addInitScript(() => {
@@ -107,11 +107,13 @@ export async function openDemo(site: DemoSite, options: { item?: string; lang?: 
   return { page, pane };
 }
 
+/** The demo page's window, and the demo calendar's clock zone. */
+const DEMO_CONTEXT = { viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' };
 const sharedContexts = new WeakMap<DemoSite, Promise<BrowserContext>>();
 function sharedContext(site: DemoSite): Promise<BrowserContext> {
   let context = sharedContexts.get(site);
   if (!context) {
-    context = site.browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
+    context = site.browser.newContext(DEMO_CONTEXT);
     sharedContexts.set(site, context);
   }
   return context;
