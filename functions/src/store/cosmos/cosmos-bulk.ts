@@ -3,6 +3,12 @@ import type { Container, ItemDefinition, OperationInput } from '@azure/cosmos';
 /** An operation of a bulk write that did not succeed: its position among the documents, and why. */
 export type BulkFailure = { index: number; status: number; message: string };
 
+// The SDK's bulk executor waits a whole second after the last operation is queued, to gather a partial batch: a
+// handful of documents (a small import, a plan's activities, their index entries) is written sooner as parallel
+// point writes, in one round trip, at the same request units per document.
+const POINT_WRITES_UP_TO = 100;
+const POINT_WRITE_CONCURRENCY = 16;
+
 /**
  * Writes documents through the SDK's bulk API, which groups them by partition range into few requests
  * and retries throttled ones itself. Bulk is not atomic: each operation succeeds or fails on its own,
@@ -19,6 +25,7 @@ export async function bulkWriteWithEtags(
   docs: readonly (ItemDefinition & { pk: string })[],
 ): Promise<{ failures: BulkFailure[]; etags: (string | undefined)[] }> {
   if (docs.length === 0) return { failures: [], etags: [] };
+  if (docs.length <= POINT_WRITES_UP_TO) return pointWrites(container, operationType, docs);
   const operations: OperationInput[] = docs.map((doc) => ({ operationType, partitionKey: doc.pk, resourceBody: doc }));
   const results = await container.items.executeBulkOperations(operations);
   const failures: BulkFailure[] = [];
@@ -34,4 +41,25 @@ export async function bulkWriteWithEtags(
 /** The error for failures no caller expects. */
 export function unexpectedBulkFailure(operationType: string, failure: BulkFailure): Error {
   return new Error(`bulk ${operationType} failed with status ${failure.status}: ${failure.message}`);
+}
+
+/** The same writes one request per document, 16 at a time, each failure reported as bulk reports it. */
+async function pointWrites(container: Container, operationType: 'Create' | 'Upsert', docs: readonly (ItemDefinition & { pk: string })[]) {
+  const failures: BulkFailure[] = [];
+  const etags: (string | undefined)[] = new Array(docs.length).fill(undefined);
+  for (let start = 0; start < docs.length; start += POINT_WRITE_CONCURRENCY) {
+    await Promise.all(
+      docs.slice(start, start + POINT_WRITE_CONCURRENCY).map(async (doc, offset) => {
+        const index = start + offset;
+        try {
+          const response = operationType === 'Create' ? await container.items.create(doc) : await container.items.upsert(doc);
+          etags[index] = response.etag;
+        } catch (error) {
+          const status = Number((error as { code?: unknown }).code ?? 500);
+          failures.push({ index, status: Number.isFinite(status) ? status : 500, message: (error as Error).message ?? `status ${status}` });
+        }
+      }),
+    );
+  }
+  return { failures: failures.sort((a, b) => a.index - b.index), etags };
 }
