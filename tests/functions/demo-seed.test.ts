@@ -28,6 +28,8 @@ import {
 import { DEMO_TENANT_ID, DEMO_USER_ID, generateDemoData } from '../../functions/src/local/demo/demo-data';
 import { buildDemoInbox } from '../../functions/src/local/demo/demo-inbox';
 import { demoInboxDeal, demoQuotedDeal } from '../../functions/src/local/demo/demo-quotes';
+import { seedDemoLinks } from '../../functions/src/local/demo/demo-campaigns';
+import { RecordWriter } from '../../functions/src/services/record-writer';
 import { seedDemoTenant } from '../../functions/src/local/demo/seed';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { DocumentService } from '../../functions/src/documents/documents.service';
@@ -326,6 +328,20 @@ describe('seeding the demo tenant', () => {
     ]);
     for (const link of links) expect(await store.findPublicLink(link.code)).toMatchObject({ kind: 'link', id: link.id, tenantId: DEMO_TENANT_ID });
     expect(links.find((link) => link.channel === 'affiliate')?.utm).toEqual({ source: 'deals-hub', medium: 'affiliate', campaign: 'partner-referral', content: 'partner-page-banner' });
+    // The clicks they had, by month, so the campaign funnel starts from clicks; a resumed seed counts none twice.
+    const clicksOf = async () => {
+      const cells = await store.reportCells(DEMO_TENANT_ID, 'campaign', { from: '2000-01', to: '2100-12' });
+      const byLink: Record<string, number> = {};
+      for (const cell of cells) {
+        const label = links.find((link) => link.id === cell.dims.link)?.label;
+        if (label && cell.measures.clicks) byLink[label] = (byLink[label] ?? 0) + cell.measures.clicks;
+      }
+      return byLink;
+    };
+    const clicks = { 'Newsletter: this month’s offer': 906, 'Partner page banner': 534, 'Spring fair registration': 17 };
+    expect(await clicksOf()).toEqual(clicks);
+    expect(await seedDemoLinks(store, new RecordWriter({ store, now: () => now }), DEMO_TENANT_ID, 'demo-admin', now.getTime())).toBe(3);
+    expect(await clicksOf()).toEqual(clicks);
     await store.close();
   });
 });

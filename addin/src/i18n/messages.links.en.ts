@@ -26,6 +26,8 @@ export const enLinks = {
   'links.active': 'Active',
   'links.revoked': 'Revoked',
   'links.revokedHint': 'Opens nothing now: visitors are told the link no longer works, and nothing is counted.',
+  'links.firstTouch': 'First touch: {channel} · {date}',
+  'links.firstTouchAffiliate': 'First touch: {affiliate} ({channel}) · {date}',
   'links.placedIn': 'Placed in: {channel}',
   'links.goesTo': 'Goes to {host}',
   'links.address': 'Link of “{label}”',

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Article, Campaign, Case, Company, Contact, Contract, Deal, Lead, Order, Quote } from '@rapport/shared';
+import type { Article, Campaign, Case, Company, Contact, Contract, Deal, FirstTouch, Lead, Order, Quote } from '@rapport/shared';
 import { articleIsPublic } from '@rapport/shared/knowledge/article.rules';
 import { contractStatus } from '@rapport/shared/contracts/contract.rules';
 import { satisfactionBand } from '@rapport/shared/surveys/survey.rules';
@@ -36,6 +36,11 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
   const pipeline = useOperation('pipeline', {}, { enabled: kind === 'deal' });
   const minorMoney = useMinorMoney();
   const facts: React.ReactNode[] = [];
+  // The tracked link a lead (and the deal made from it) first came by: where it was placed, and when.
+  const firstTouchFact = (touch: FirstTouch) => {
+    const values = { channel: t(`links.channel.${touch.channel}`), date: date(touch.at) };
+    return touch.affiliate ? t('links.firstTouchAffiliate', { ...values, affiliate: touch.affiliate }) : t('links.firstTouch', values);
+  };
   const badge = (tone: 'brand' | 'success' | 'danger' | 'informative' | 'subtle' | 'severe', text: string) => (
     <StatusBadge key="badge" tone={tone}>
       {text}
@@ -71,6 +76,7 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
       if (deal.amount !== undefined) facts.push(money(deal.amount, deal.currency));
       if (deal.expectedCloseDate) facts.push(t('deal.expectedClose', { date: date(deal.expectedCloseDate) }));
       facts.push(t('record.probability', { percent: deal.probability }));
+      if (deal.firstTouch) facts.push(firstTouchFact(deal.firstTouch));
       break;
     }
     case 'lead': {
@@ -84,6 +90,7 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
           </RecordLink>,
         );
       }
+      if (lead.firstTouch) facts.push(firstTouchFact(lead.firstTouch));
       break;
     }
     case 'campaign': {

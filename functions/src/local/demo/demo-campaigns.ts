@@ -1,6 +1,7 @@
-import type { Campaign, CampaignChannel } from '@rapport/shared';
+import { clickCell, type Campaign, type CampaignChannel } from '@rapport/shared';
 import { campaignIdForName } from '../../campaigns/campaign-ids';
 import type { RecordWriter } from '../../services/record-writer';
+import type { Store } from '../../store/store';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -47,19 +48,22 @@ export function demoCampaignIdOfDeal(source: 'event' | 'partner', index: number)
 }
 
 /** The demo's tracked links: where its running campaigns are placed, each with its code in the public links' index. */
-const DEMO_LINKS: readonly { id: string; campaign: string; label: string; destination: string; channel: CampaignChannel; affiliate?: string }[] = [
-  { id: 'demo-link-newsletter', campaign: 'Newsletter', label: 'Newsletter: this month’s offer', destination: 'https://www.rapport-demo.com/offers', channel: 'email' },
-  { id: 'demo-link-partner', campaign: 'Partner referral', label: 'Partner page banner', destination: 'https://www.rapport-demo.com/partners', channel: 'affiliate', affiliate: 'Deals Hub' },
-  { id: 'demo-link-fair', campaign: 'Spring fair 2027', label: 'Spring fair registration', destination: 'https://www.rapport-demo.com/spring-fair', channel: 'event' },
+// `clicks`: the clicks each had this month, last month and so on back, so the funnel starts from clicks.
+const DEMO_LINKS: readonly { id: string; campaign: string; label: string; destination: string; channel: CampaignChannel; affiliate?: string; clicks: readonly number[] }[] = [
+  { id: 'demo-link-newsletter', campaign: 'Newsletter', label: 'Newsletter: this month’s offer', destination: 'https://www.rapport-demo.com/offers', channel: 'email', clicks: [64, 181, 152, 207, 163, 139] },
+  { id: 'demo-link-partner', campaign: 'Partner referral', label: 'Partner page banner', destination: 'https://www.rapport-demo.com/partners', channel: 'affiliate', affiliate: 'Deals Hub', clicks: [38, 96, 121, 74, 112, 93] },
+  { id: 'demo-link-fair', campaign: 'Spring fair 2027', label: 'Spring fair registration', destination: 'https://www.rapport-demo.com/spring-fair', channel: 'event', clicks: [17] },
 ];
 
 /**
- * The demo's tracked links, made by its admin through the writer (their codes drawn and kept as any link's); a resumed
- * seed makes only those missing. Returns how many the tenant has from the seed.
+ * The demo's tracked links, made by its admin through the writer (their codes drawn and kept as any link's), with the
+ * clicks they had, counted as the click route counts them; a resumed seed makes only those missing, and counts the
+ * clicks of those it makes. Returns how many the tenant has from the seed.
  */
-export async function seedDemoLinks(writer: RecordWriter, tenantId: string, adminId: string): Promise<number> {
-  for (const { id, campaign, ...fields } of DEMO_LINKS) {
-    await writer.addOnce('link', { tenantId, userId: adminId }, { ...fields, campaignId: campaignIdForName(campaign), revoked: false }, { id });
+export async function seedDemoLinks(store: Store, writer: RecordWriter, tenantId: string, adminId: string, nowMs: number): Promise<number> {
+  for (const { id, campaign, clicks, ...fields } of DEMO_LINKS) {
+    const link = await writer.addOnce('link', { tenantId, userId: adminId }, { ...fields, campaignId: campaignIdForName(campaign), revoked: false }, { id });
+    if (link) await store.countEvents(tenantId, clicks.map((count, monthsAgo) => clickCell(link, new Date(nowMs - monthsAgo * 30 * DAY).toISOString(), count)));
   }
   return DEMO_LINKS.length;
 }

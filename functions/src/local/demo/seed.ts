@@ -76,8 +76,8 @@ export async function seedDemoTenant(store: Store, options: { now?: Date; size?:
   result.counts.contract = data.tenantId === DEMO_TENANT_ID ? await seedDemoContracts(store, data, now) : 0;
   // The knowledge base reps answer from: published articles about the catalog's products, some translated.
   result.counts.article = data.tenantId === DEMO_TENANT_ID ? await seedDemoKnowledge(store, data, now) : 0;
-  // The running campaigns' tracked links, which a rep inserts into an e-mail.
-  result.counts.link = data.tenantId === DEMO_TENANT_ID ? await seedDemoLinks(writer, data.tenantId, data.members.find((member) => member.role === 'admin')?.id ?? data.userId) : 0;
+  // The running campaigns' tracked links, which a rep inserts into an e-mail, and the clicks they had.
+  result.counts.link = data.tenantId === DEMO_TENANT_ID ? await seedDemoLinks(store, writer, data.tenantId, data.members.find((member) => member.role === 'admin')?.id ?? data.userId, now.getTime()) : 0;
   // What the customers of the closed cases answered, and a few NPS answers: the card's latest score, the reports.
   const surveys = data.tenantId === DEMO_TENANT_ID ? demoSurveys(data, now) : [];
   await writeMissing('survey', surveys);
