@@ -26,8 +26,9 @@ configure({ asyncUtilTimeout: 30_000 });
 
 const REP = 'avery-rep';
 const MANAGER = 'morgan-manager';
-const names: Record<string, string> = { [REP]: 'Avery Quinn', [MANAGER]: 'Morgan Blake' };
-const roleOf: Record<string, Role> = { [REP]: 'rep', [MANAGER]: 'manager' };
+const ADMIN = 'ada-admin';
+const names: Record<string, string> = { [REP]: 'Avery Quinn', [MANAGER]: 'Morgan Blake', [ADMIN]: 'Ada Admin' };
+const roleOf: Record<string, Role> = { [REP]: 'rep', [MANAGER]: 'manager', [ADMIN]: 'admin' };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const now = new Date();
@@ -156,6 +157,27 @@ describe('goals in the pane and the dashboard', () => {
     expect(screen.queryByRole('tab', { name: 'Team sales' })).toBeNull();
     expect(screen.queryByRole('table', { name: 'Set goals' })).toBeNull();
     expect(screen.queryByText('Every rep’s attainment')).toBeNull();
+  });
+
+  it("shows a rep who is a campaign manager the marketing tab's campaign funnels, and a rep who is not no such tab", async () => {
+    window.history.replaceState(null, '', '/dashboard?tab=marketing');
+    const first = render(<Dashboard />, REP);
+    await screen.findByRole('tab', { name: 'My numbers' });
+    expect(screen.queryByRole('tab', { name: 'Leads and activity' })).toBeNull();
+    first.unmount();
+
+    await asUser(ADMIN, 'GET', '/api/me');
+    const member = (await asUser<{ items: { id: string; version: number }[] }>(ADMIN, 'GET', '/api/members?limit=100')).items.find((candidate) => candidate.id === REP)!;
+    await asUser(ADMIN, 'PATCH', `/api/members/${REP}`, { capabilities: ['campaignManager'] }, { 'if-match': `"${member.version}"` });
+    window.history.replaceState(null, '', '/dashboard?tab=marketing');
+    render(<Dashboard />, REP);
+    const tab = await screen.findByRole('tab', { name: 'Leads and activity' });
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    // The funnels only: the tab's other reports are the team's, which a rep does not read.
+    await waitFor(() => expect(document.querySelectorAll('[data-report]').length).toBe(4));
+    expect([...document.querySelectorAll('[data-report]')].map((card) => card.getAttribute('data-report'))).toEqual(['campaign-funnel', 'campaign-funnel-by-channel', 'campaign-funnel-by-affiliate', 'campaign-funnel-by-month']);
+    // Each answered: the API lets a campaign manager read them.
+    await waitFor(() => expect(document.querySelectorAll('[data-report][data-state="ready"]').length).toBe(4));
   });
 
   it("shows a manager every rep's attainment and the grid on the team tab", async () => {

@@ -18,7 +18,7 @@ import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
 import { Commissions } from './commissions/Commissions';
 import { TipsBoard } from './TipsBoard';
-import { tabAudience, tabReports, type DashboardTab } from './report-catalog';
+import { isCampaignReport, tabAudience, tabReports, type DashboardTab } from './report-catalog';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
@@ -65,7 +65,7 @@ function lastTwelveMonths(): ReportFilters {
   return { from: month(new Date(now.getFullYear(), now.getMonth() - 11, 1)), to: month(now) };
 }
 
-/** The dashboards: the rep's own numbers for everyone, the team's and data quality for managers. */
+/** The dashboards: the rep's own numbers for everyone, the team's and data quality for managers, campaigns' funnels for campaign managers too. */
 export function Dashboard() {
   const { t } = useI18n();
   const styles = useStyles();
@@ -97,9 +97,18 @@ export function Dashboard() {
     for (const read of reads) if (read.isError) void read.refetch();
   };
 
+  // A campaign manager who is a rep reads the marketing tab's campaign funnels (the API lets them), not the team's leads.
+  const keepsCampaigns = me !== null && (me.grantedCapabilities ?? []).includes('campaignManager');
   const allowed = me
-    ? TABS.filter((candidate) => tabAudience[candidate] === 'everyone' || (tabAudience[candidate] === 'managers' ? me.capabilities.viewTeam : me.capabilities.manageSettings))
+    ? TABS.filter(
+        (candidate) =>
+          tabAudience[candidate] === 'everyone' ||
+          (candidate === 'marketing' && keepsCampaigns) ||
+          (tabAudience[candidate] === 'managers' ? me.capabilities.viewTeam : me.capabilities.manageSettings),
+      )
     : [];
+  const reportsOf = (candidate: DashboardTab) =>
+    candidate === 'marketing' && !me?.capabilities.viewTeam ? tabReports.marketing.filter(({ report }) => isCampaignReport(report)) : tabReports[candidate];
   const shown = tab && allowed.includes(tab) ? tab : (allowed[0] ?? null);
   useEffect(() => {
     if (shown) writeAddress(shown, filters);
@@ -144,7 +153,7 @@ export function Dashboard() {
             {shown === 'tips' && <TipsBoard me={me} />}
             {shown === 'commissions' && <Commissions me={me} members={choices.members} products={choices.products} />}
             {shown === 'team' && <ActivityPlans members={choices.members} territories={choices.territories} />}
-            {tabReports[shown].map(({ report, chart }) => (
+            {reportsOf(shown).map(({ report, chart }) => (
               <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={filtersOf(shown, filters, me.userId)} />
             ))}
             {shown === 'mine' && <MyWork />}

@@ -1,4 +1,5 @@
 import type { ReportName } from '@rapport/shared/reports/report-tables.rules';
+import { campaignReportNames } from '@rapport/shared/reports/campaign-reports.rules';
 
 /**
  * How a report is drawn:
@@ -112,3 +113,6 @@ export const tabReports: Record<DashboardTab, { report: ReportName; chart: Chart
   // No report: the board itself (TipsBoard).
   tips: [],
 };
+
+/** The campaign funnels: a campaign manager reads them whatever their role (the marketing tab's other reports are the team's). */
+export const isCampaignReport = (report: ReportName): boolean => (campaignReportNames as readonly string[]).includes(report);
