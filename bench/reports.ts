@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { reportNames, type ReportName } from '@rapport/shared';
+import { clickCell, reportNames, type Campaign, type ReportName } from '@rapport/shared';
+import { ClickCounter } from '../functions/src/campaigns/click-counter';
 import type { Principal } from '../functions/src/auth/principal';
 import { createLocalApp } from '../functions/src/local/local-mode';
 import { loadConfig } from '../functions/src/config';
@@ -26,7 +27,7 @@ const MANAGER_EMAIL = 'morgan.blake@rapport-demo.com';
  * A tenant whose history holds `deals` deals and 10 activities per deal, over the same customer base whatever its size
  * (10,000 contacts at 1,000 companies, 500 service cases): what grows is the history, as it does in a CRM in use.
  */
-export async function buildReportsTenant(deals: number, dataDir: string): Promise<{ buildSeconds: number; activities: number }> {
+export async function buildReportsTenant(deals: number, dataDir: string, clicks = 0): Promise<{ buildSeconds: number; activities: number }> {
   const started = process.hrtime.bigint();
   fs.rmSync(dataDir, { recursive: true, force: true });
   const data = generateDemoData({ now: NOW, tenantId: DEMO_TENANT_ID, size: { companies: 1_000, contacts: 10_000, deals, activities: deals * 10, cases: 500, leads: 2_000 } });
@@ -42,8 +43,33 @@ export async function buildReportsTenant(deals: number, dataDir: string): Promis
   await store.createMany('case', data.cases.map((serviceCase, index) => ({ ...serviceCase, number: index + 1 })));
   // The demo manager's goals for every rep (this month and quarter) and the company: what attainment reads.
   await store.createMany('goal', demoGoals(data, NOW));
+  await store.createMany('campaign', data.campaigns);
+  await countClicks(store, data.campaigns, clicks);
   await store.close();
   return { buildSeconds: Number(process.hrtime.bigint() - started) / 1e9, activities: data.activities.length };
+}
+
+/**
+ * `total` clicks on the campaigns' tracked links over the last 12 months, counted as the click route counts them: through
+ * the ClickCounter, which sums them in memory per cell and writes each cell once per flush (here every 10,000 clicks, as
+ * a busy host's flush window would). Eight links per campaign, each placed in a channel, the affiliate ones on 12 sites.
+ */
+async function countClicks(store: SqliteStore, campaigns: readonly Campaign[], total: number): Promise<void> {
+  const channels = ['email', 'ad', 'social', 'affiliate'] as const;
+  const links = campaigns.flatMap((campaign) =>
+    Array.from({ length: 8 }, (_, index) => {
+      const channel = channels[index % channels.length]!;
+      return { campaignId: campaign.id, id: `${campaign.id}-link-${index}`, channel, ...(channel === 'affiliate' ? { affiliate: `Affiliate site ${(index * 7 + campaign.name.length) % 12}` } : {}) };
+    }),
+  );
+  const counter = new ClickCounter({ store, flushMs: 60_000 });
+  const monthMs = 30 * 24 * 60 * 60 * 1000;
+  for (let click = 0; click < total; click++) {
+    const link = links[(click * 7919) % links.length]!;
+    await counter.count(DEMO_TENANT_ID, clickCell(link, new Date(NOW.getTime() - (click % 12) * monthMs).toISOString()));
+    if ((click + 1) % 10_000 === 0) await counter.flush();
+  }
+  await counter.close();
 }
 
 /**

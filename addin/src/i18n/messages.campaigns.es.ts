@@ -37,7 +37,7 @@ export const esCampaigns: CampaignMessages = {
   'value.campaign.channel.email': 'Correo electrónico',
   'value.campaign.channel.ad': 'Anuncio',
   'value.campaign.channel.social': 'Redes sociales',
-  'value.campaign.channel.affiliate': 'Afiliado',
+  'value.campaign.channel.affiliate': 'Sitio afiliado',
   'value.campaign.channel.event': 'Evento',
   'value.campaign.channel.web': 'Sitio web',
   'value.campaign.channel.other': 'Otro',

@@ -37,7 +37,7 @@ export const ptCampaigns: CampaignMessages = {
   'value.campaign.channel.email': 'E-mail',
   'value.campaign.channel.ad': 'Anúncio',
   'value.campaign.channel.social': 'Redes sociais',
-  'value.campaign.channel.affiliate': 'Afiliado',
+  'value.campaign.channel.affiliate': 'Site afiliado',
   'value.campaign.channel.event': 'Evento',
   'value.campaign.channel.web': 'Site',
   'value.campaign.channel.other': 'Outro',

@@ -8,6 +8,7 @@ import { useCampaignLinks, useChangeLink, useCreateLink, useTrackedLinkUrl } fro
 import { newest } from '../../data/versions';
 import { useFormFocus, useOpenForm } from '../../hooks/useOpenForm';
 import { useI18n } from '../../i18n/I18nContext';
+import { channelLabel } from '../campaigns/campaign-text';
 import { useErrorText } from '../../i18n/useErrorText';
 import { AddButton } from '../AddButton';
 import { CopyLink } from '../CopyLink';
@@ -77,7 +78,7 @@ function LinkRow({ link: listed, canEdit }: { link: Link; canEdit: boolean }) {
   const change = useChangeLink();
   const urlOf = useTrackedLinkUrl();
   const link = newest(listed, change.data);
-  const channel = t(`links.channel.${link.channel}`);
+  const channel = channelLabel(t, link);
   return (
     <li className={styles.item}>
       <div className={styles.title}>
@@ -158,7 +159,7 @@ function NewLink({ campaignId, onClose }: { campaignId: string; onClose: () => v
           <option value="">{t('links.channelOfCampaign')}</option>
           {campaignChannels.map((channel) => (
             <option key={channel} value={channel}>
-              {t(`links.channel.${channel}`)}
+              {channelLabel(t, { channel })}
             </option>
           ))}
         </Select>

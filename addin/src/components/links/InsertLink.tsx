@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Select, Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useI18n } from '../../i18n/I18nContext';
+import { channelLabel } from '../campaigns/campaign-text';
 import type { ComposeContent } from '../../office/compose-item';
 import { ErrorMessage } from '../ErrorMessage';
 import { useInsertLink } from './useInsertLink';
@@ -96,7 +97,7 @@ export function InsertLink({ insert, onDone }: InsertLinkProps) {
                   label={
                     <span className={styles.choice}>
                       <span>{link.label}</span>
-                      <Caption1 className={styles.meta}>{[campaign, link.affiliate ?? t(`links.channel.${link.channel}`)].filter(Boolean).join(' · ')}</Caption1>
+                      <Caption1 className={styles.meta}>{[campaign, link.affiliate ?? channelLabel(t, link)].filter(Boolean).join(' · ')}</Caption1>
                     </span>
                   }
                 />

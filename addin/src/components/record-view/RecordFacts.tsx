@@ -38,7 +38,7 @@ export function RecordFacts({ kind, record }: { kind: OpenableKind; record: Reco
   const facts: React.ReactNode[] = [];
   // The tracked link a lead (and the deal made from it) first came by: where it was placed, and when.
   const firstTouchFact = (touch: FirstTouch) => {
-    const values = { channel: t(`links.channel.${touch.channel}`), date: date(touch.at) };
+    const values = { channel: channelLabel(t, touch), date: date(touch.at) };
     return touch.affiliate ? t('links.firstTouchAffiliate', { ...values, affiliate: touch.affiliate }) : t('links.firstTouch', values);
   };
   const badge = (tone: 'brand' | 'success' | 'danger' | 'informative' | 'subtle' | 'severe', text: string) => (
