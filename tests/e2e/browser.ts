@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { DemoInbox, DemoInboxItem } from '@rapport/shared';
@@ -12,6 +11,7 @@ import { startLocalCalendar } from '../../functions/src/local/calendar/start-loc
 import { bookedMeetingsInInbox } from '../../functions/src/local/calendar/demo-calendar';
 import { digestsInInbox } from '../../functions/src/local/calendar/demo-digests';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
+import { newDemoDataDir } from './seeded-demo';
 
 // Debian's headless shell: the same Chromium, built for headless runs (scripts/chromium-setup.ts says why).
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell';
@@ -39,13 +39,14 @@ export async function startDemoSite(): Promise<DemoSite> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not at ${CHROMIUM}. Install Debian's package (apt-get install chromium-headless-shell) or set CHROMIUM_PATH.`);
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
+  const dataDir = newDemoDataDir();
   const clock = { aheadMs: 0 };
   const config = loadConfig({ RAPPORT_DATA_DIR: dataDir, LOCAL_CALENDAR_TIME_ZONE: 'UTC' });
   // As `npm start` does: the Graph stand-in first (it needs only the issuer), so the API's jobs read its mailboxes.
   const issuer = await LocalIssuer.create(LOCAL_ISSUER, config.audience[0] ?? LOCAL_AUDIENCE);
   const calendar = await startLocalCalendar({ config, issuer }, { port: 0 });
   const app = await createLocalApp(config, { issuer, now: () => new Date(Date.now() + clock.aheadMs), graph: localAppGraph(issuer, calendar.server) });
+  // Nothing to do on a copy of the run's seeded demo (seeded-demo.ts).
   await seedDemoTenant(app.store, { documents: app.services.documents });
   const server = await startServer(app, {
     port: 0,

@@ -1,0 +1,5 @@
+import { removeDemoTemplate } from './seeded-demo';
+
+export default function globalTeardown(): void {
+  removeDemoTemplate();
+}
