@@ -65,8 +65,10 @@ async function countClicks(store: SqliteStore, campaigns: readonly Campaign[], t
   const counter = new ClickCounter({ store, flushMs: 60_000 });
   const monthMs = 30 * 24 * 60 * 60 * 1000;
   for (let click = 0; click < total; click++) {
-    const link = links[(click * 7919) % links.length]!;
-    await counter.count(DEMO_TENANT_ID, clickCell(link, new Date(NOW.getTime() - (click % 12) * monthMs).toISOString()));
+    // Every link in every month: the link turns with each click, the month with each round of the links.
+    const link = links[click % links.length]!;
+    const monthsAgo = Math.floor(click / links.length) % 12;
+    await counter.count(DEMO_TENANT_ID, clickCell(link, new Date(NOW.getTime() - monthsAgo * monthMs).toISOString()));
     if ((click + 1) % 10_000 === 0) await counter.flush();
   }
   await counter.close();

@@ -3,6 +3,7 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import type { Campaign, Link } from '@rapport/shared';
 import { ComposeTools } from '../../addin/src/components/compose/ComposeTools';
 import { CampaignLinks } from '../../addin/src/components/links/CampaignLinks';
+import { RecordFacts } from '../../addin/src/components/record-view/RecordFacts';
 import { InsertLink } from '../../addin/src/components/links/InsertLink';
 import { LazyCampaignLinks } from '../../addin/src/components/links/LazyCampaignLinks';
 import { linkForMessage } from '../../addin/src/components/links/link-for-message';
@@ -224,5 +225,27 @@ describe('tracked links when the API fails', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(done).toHaveBeenCalled());
     expect(insert).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the first touch under a record’s name', () => {
+  const touch = { campaignId: 'c-partner', linkId: 'l-banner', channel: 'affiliate' as const, affiliate: 'Deals Hub', at: '2026-11-12T10:00:00Z' };
+  const stamp = { tenantId: 't1', createdAt: '2026-11-12T10:00:00Z', createdBy: 'u1', updatedAt: '2026-11-12T10:00:00Z', updatedBy: 'u1', ownerId: 'u1', version: 1 };
+
+  it.each([
+    ['en-US', 'First touch: Affiliate site (Deals Hub) · Nov 12, 2026'],
+    ['es-ES', 'Primer contacto: Sitio afiliado (Deals Hub) · 12 nov 2026'],
+  ])('in %s: says the link a lead came by, where it was placed and when', async (language, said) => {
+    const { api } = fakeApi({});
+    const lead = { ...stamp, id: 'lead-1', lastName: 'Holm', source: 'web-form', status: 'new', firstTouch: touch };
+    renderInPane(<RecordFacts kind="lead" record={lead} />, { api, language });
+    expect(await screen.findByText(said)).toBeTruthy();
+  });
+
+  it("says it on a deal made of such a lead too, and a link's own channel when it names no site", async () => {
+    const { api } = fakeApi({ 'GET /api/pipeline': () => ({ stages: [{ id: 'proposal', name: 'Proposal', probability: 50, status: 'open' }] }) });
+    const deal = { ...stamp, id: 'deal-1', name: 'Seats', stage: 'proposal', status: 'open', probability: 50, currency: 'EUR', contactIds: [], lineItems: [], firstTouch: { ...touch, channel: 'email' as const, affiliate: undefined } };
+    renderInPane(<RecordFacts kind="deal" record={deal} />, { api });
+    expect(await screen.findByText('First touch: E-mail · Nov 12, 2026')).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { seedDemoTemplate } from './seeded-demo';
 
 // Jest's global setup of the end-to-end project: the demo seeded once for every suite (seeded-demo.ts).
-export default async function globalSetup(): Promise<void> {
-  await seedDemoTemplate();
+export default function globalSetup(): void {
+  seedDemoTemplate();
 }

@@ -340,6 +340,13 @@ describe('seeding the demo tenant', () => {
     };
     const clicks = { 'Newsletter: this month’s offer': 906, 'Partner page banner': 534, 'Spring fair registration': 17 };
     expect(await clicksOf()).toEqual(clicks);
+    // A calendar month each, this month first: November 2026 back to June.
+    const newsletter = links.find((link) => link.channel === 'email')!;
+    const byMonth = (await store.reportCells(DEMO_TENANT_ID, 'campaign', { from: '2000-01', to: '2100-12' }))
+      .filter((cell) => cell.dims.link === newsletter.id && cell.measures.clicks)
+      .map((cell) => [cell.month, cell.measures.clicks])
+      .sort(([a], [b]) => String(b).localeCompare(String(a)));
+    expect(byMonth).toEqual([['2026-11', 64], ['2026-10', 181], ['2026-09', 152], ['2026-08', 207], ['2026-07', 163], ['2026-06', 139]]);
     expect(await seedDemoLinks(store, new RecordWriter({ store, now: () => now }), DEMO_TENANT_ID, 'demo-admin', now.getTime())).toBe(3);
     expect(await clicksOf()).toEqual(clicks);
     await store.close();

@@ -20,7 +20,7 @@ export const enLinks = {
   'links.revoked': 'Revoked',
   'links.revokedHint': 'Opens nothing now: visitors are told the link no longer works, and nothing is counted.',
   'links.firstTouch': 'First touch: {channel} · {date}',
-  'links.firstTouchAffiliate': 'First touch: {affiliate} ({channel}) · {date}',
+  'links.firstTouchAffiliate': 'First touch: {channel} ({affiliate}) · {date}',
   'links.placedIn': 'Placed in: {channel}',
   'links.goesTo': 'Goes to {host}',
   'links.address': 'Link of “{label}”',

@@ -20,7 +20,7 @@ export const esLinks: LinkMessages = {
   'links.revoked': 'Revocado',
   'links.revokedHint': 'Ya no abre nada: a los visitantes se les dice que el enlace ya no funciona, y no se cuenta nada.',
   'links.firstTouch': 'Primer contacto: {channel} · {date}',
-  'links.firstTouchAffiliate': 'Primer contacto: {affiliate} ({channel}) · {date}',
+  'links.firstTouchAffiliate': 'Primer contacto: {channel} ({affiliate}) · {date}',
   'links.placedIn': 'Colocado en: {channel}',
   'links.goesTo': 'Lleva a {host}',
   'links.address': 'Enlace de «{label}»',

@@ -20,7 +20,7 @@ export const itLinks: LinkMessages = {
   'links.revoked': 'Revocato',
   'links.revokedHint': 'Non apre più nulla: ai visitatori viene detto che il link non funziona più, e non si conta nulla.',
   'links.firstTouch': 'Primo contatto: {channel} · {date}',
-  'links.firstTouchAffiliate': 'Primo contatto: {affiliate} ({channel}) · {date}',
+  'links.firstTouchAffiliate': 'Primo contatto: {channel} ({affiliate}) · {date}',
   'links.placedIn': 'Posizionato in: {channel}',
   'links.goesTo': 'Porta a {host}',
   'links.address': 'Link di «{label}»',

@@ -20,7 +20,7 @@ export const ptLinks: LinkMessages = {
   'links.revoked': 'Revogado',
   'links.revokedHint': 'Não abre mais nada: os visitantes veem que o link não funciona mais, e nada é contado.',
   'links.firstTouch': 'Primeiro contato: {channel} · {date}',
-  'links.firstTouchAffiliate': 'Primeiro contato: {affiliate} ({channel}) · {date}',
+  'links.firstTouchAffiliate': 'Primeiro contato: {channel} ({affiliate}) · {date}',
   'links.placedIn': 'Colocado em: {channel}',
   'links.goesTo': 'Leva a {host}',
   'links.address': 'Link de “{label}”',

@@ -55,6 +55,13 @@ const DEMO_LINKS: readonly { id: string; campaign: string; label: string; destin
   { id: 'demo-link-fair', campaign: 'Spring fair 2027', label: 'Spring fair registration', destination: 'https://www.rapport-demo.com/spring-fair', channel: 'event', clicks: [17] },
 ];
 
+/** A moment `monthsAgo` calendar months before now: now itself, else the 15th of that month. */
+function monthsBack(nowMs: number, monthsAgo: number): string {
+  if (monthsAgo === 0) return new Date(nowMs).toISOString();
+  const now = new Date(nowMs);
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 15)).toISOString();
+}
+
 /**
  * The demo's tracked links, made by its admin through the writer (their codes drawn and kept as any link's), with the
  * clicks they had, counted as the click route counts them; a resumed seed makes only those missing, and counts the
@@ -63,7 +70,7 @@ const DEMO_LINKS: readonly { id: string; campaign: string; label: string; destin
 export async function seedDemoLinks(store: Store, writer: RecordWriter, tenantId: string, adminId: string, nowMs: number): Promise<number> {
   for (const { id, campaign, clicks, ...fields } of DEMO_LINKS) {
     const link = await writer.addOnce('link', { tenantId, userId: adminId }, { ...fields, campaignId: campaignIdForName(campaign), revoked: false }, { id });
-    if (link) await store.countEvents(tenantId, clicks.map((count, monthsAgo) => clickCell(link, new Date(nowMs - monthsAgo * 30 * DAY).toISOString(), count)));
+    if (link) await store.countEvents(tenantId, clicks.map((count, monthsAgo) => clickCell(link, monthsBack(nowMs, monthsAgo), count)));
   }
   return DEMO_LINKS.length;
 }

@@ -4,8 +4,8 @@ import type { Container, ItemDefinition, OperationInput } from '@azure/cosmos';
 export type BulkFailure = { index: number; status: number; message: string };
 
 // The SDK's bulk executor waits a whole second after the last operation is queued, to gather a partial batch: a
-// handful of documents (a small import, a plan's activities, their index entries) is written sooner as parallel
-// point writes, in one round trip, at the same request units per document.
+// handful of documents (a small import, a plan's activities, their index entries) is written sooner as point writes,
+// 16 at a time (up to 7 rounds of requests for 100), at the same request units per document.
 const POINT_WRITES_UP_TO = 100;
 const POINT_WRITE_CONCURRENCY = 16;
 
