@@ -5,7 +5,7 @@ import type { Quote } from '@rapport/shared/quotes/quote.schema';
 import { quoteReference } from '@rapport/shared/quotes/quote.rules';
 import { useOperation } from '../../data/queries';
 import { usePublicQuoteUrl, useQuote } from '../../data/quotes';
-import { useCanEditRecord } from '../../hooks/useMe';
+import { useCanEditRecord, useMe } from '../../hooks/useMe';
 import { useI18n } from '../../i18n/I18nContext';
 import { lazyWithMessages } from '../../i18n/lazy-with-messages';
 import { ErrorMessage } from '../ErrorMessage';
@@ -63,8 +63,10 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen, onDelet
   const { t, date } = translator;
   const query = useQuote(id, initial);
   const settings = useOperation('settings', {});
-  // Whether the rep may change a draft is known once the pane knows who they are: until then, neither view.
+  // Whether the rep may change a draft is known once the pane knows who they are (the context canEditRecord reads):
+  // until then, neither view, so a draft of theirs never flashes as another's.
   const me = useOperation('me', {});
+  const whoIsKnown = useMe() !== null || me.isError;
   const canEditRecord = useCanEditRecord();
   const publicUrlOf = usePublicQuoteUrl();
   const [justSent, setJustSent] = useState(false);
@@ -111,7 +113,7 @@ export function QuoteView({ id, initial, others, notice, onBack, onOpen, onDelet
           {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
           {justSent && quote.status === 'sent' ? <Notice intent="success">{t('quotes.sent')}</Notice> : null}
           {quote.status === 'sent' && quote.publicKey ? <CopyLink url={publicUrlOf(quote.publicKey)} label={t('quotes.link')} /> : null}
-          {quote.status === 'draft' && me.isPending ? (
+          {quote.status === 'draft' && !whoIsKnown ? (
             <Spinner size="tiny" label={t('app.loading')} />
           ) : editable ? (
             settings.isPending ? (
