@@ -47,19 +47,18 @@ export function unexpectedBulkFailure(operationType: string, failure: BulkFailur
 async function pointWrites(container: Container, operationType: 'Create' | 'Upsert', docs: readonly (ItemDefinition & { pk: string })[]) {
   const failures: BulkFailure[] = [];
   const etags: (string | undefined)[] = new Array(docs.length).fill(undefined);
-  for (let start = 0; start < docs.length; start += POINT_WRITE_CONCURRENCY) {
-    await Promise.all(
-      docs.slice(start, start + POINT_WRITE_CONCURRENCY).map(async (doc, offset) => {
-        const index = start + offset;
-        try {
-          const response = operationType === 'Create' ? await container.items.create(doc) : await container.items.upsert(doc);
-          etags[index] = response.etag;
-        } catch (error) {
-          const status = Number((error as { code?: unknown }).code ?? 500);
-          failures.push({ index, status: Number.isFinite(status) ? status : 500, message: (error as Error).message ?? `status ${status}` });
-        }
-      }),
-    );
-  }
+  await inBatches(docs.map((doc, index) => ({ doc, index })), POINT_WRITE_CONCURRENCY, async ({ doc, index }) => {
+    try {
+      etags[index] = (operationType === 'Create' ? await container.items.create(doc) : await container.items.upsert(doc)).etag;
+    } catch (error) {
+      const status = Number((error as { code?: unknown }).code ?? 500);
+      failures.push({ index, status: Number.isFinite(status) ? status : 500, message: (error as Error).message ?? `status ${status}` });
+    }
+  });
   return { failures: failures.sort((a, b) => a.index - b.index), etags };
+}
+
+/** Runs `run` over the items `size` at a time: a round waits for the one before. */
+export async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }

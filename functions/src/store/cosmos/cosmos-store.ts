@@ -1,6 +1,6 @@
 import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import { randomUUID } from 'node:crypto';
-import { bulkWrite, bulkWriteWithEtags, unexpectedBulkFailure } from './cosmos-bulk';
+import { bulkWrite, bulkWriteWithEtags, inBatches, unexpectedBulkFailure } from './cosmos-bulk';
 import { kindsUpgradedInIndex, upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
 import { familiesUpgradedInCells, upgradeTenantCells, type CellsUpgradeResult } from './cosmos-cells-upgrade';
@@ -780,10 +780,6 @@ function pageOf<T>(rows: { item: T; sortKey: string; id: string }[], limit: numb
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { items: page.map((row) => row.item), nextCursor: rows.length > limit && last ? encodeCursor({ sortKey: last.sortKey, id: last.id }) : null };
-}
-
-async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
 type WorkDoc = { id: string; pk: string; entry: 'work'; item: WorkItem; dueAt: string };
