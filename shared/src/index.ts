@@ -160,7 +160,7 @@ export { ARTICLES_SHOWN } from './reports/service-level-reports.rules';
 export * from './reports/data-quality.rules';
 export { campaignReportNames, type CampaignReportName } from './reports/campaign-reports.rules';
 export { DEFAULT_SEGMENT, segmentReportNames, type SegmentReportName } from './reports/segment-reports.rules';
-export { unitNetMinor } from './reports/segment-cells.rules';
+export { priceBandOf, unitNetMinor } from './reports/segment-cells.rules';
 export * from './import/import-batches.rules';
 export * from './contract/route-table';
 export * from './contract/record-pages';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
-import { CELLS_VERSION_7, dealAndCaseTerms, forgetCompanySegments, forgetNewReportCells, storeAsPreviousRelease } from './previous-release';
+import { CELLS_VERSION_7, CELLS_VERSION_8, dealAndCaseTerms, forgetCompanySegments, forgetNewReportCells, storeAsPreviousRelease } from './previous-release';
 import { create, createTestApp, TENANT_A, type TestApp, testStores } from './test-app';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -351,5 +351,55 @@ describe.each(testStores)('companies and won deals the previous release kept no 
       { label: 'Italy', segment: 'Italy', customers: 1, companies: 1, won: 1, wonAmount: 300 },
       { label: 'Spain', segment: 'Spain', customers: 1, companies: 1, won: 1, wonAmount: 90 },
     ]);
+  });
+});
+
+describe.each(testStores)('won deals the previous release counted by exact price, not by band of prices, on %s', (store) => {
+  let t: TestApp;
+  let app: TestApp;
+  let admin: string;
+  beforeEach(async () => {
+    t = await createTestApp({ store, now: () => new Date('2026-11-16T10:00:00Z') });
+    app = t;
+    admin = await t.token(TENANT_A, 'boss', ['admin']);
+    expect((await t.call('get-me', { token: admin })).status).toBe(200);
+  });
+  afterEach(async () => {
+    if (app !== t) await app.app.close();
+    await t.close();
+  });
+
+  const report = async () =>
+    (await app.call('report', { token: admin, params: { report: 'product-prices-by-segment' }, query: { from: '2026-01', to: '2026-12', currency: 'EUR', segment: 'industry' } })).body.rows.map(
+      (row: { label: string; segment: string; values: object }) => ({ label: row.label, segment: row.segment, ...row.values }),
+    );
+
+  it('counts each won deal by its band of prices once by the upgrade; a change afterwards moves it rightly; upgrading again counts nothing', async () => {
+    // Retail won seats at 100, at 90 (10 % off) and at 80: then forgotten as the release of cells version 8 kept them.
+    const fabrikam = await create(t, 'company', { name: 'Fabrikam', industry: 'Retail', type: 'customer' }, admin);
+    const seat = await create(t, 'product', { name: 'Seat', unitPrice: 100, currency: 'EUR' }, admin);
+    const won = (quantity: number, discountPercent: number) =>
+      create(t, 'deal', { name: 'Seats', stage: 'won', currency: 'EUR', companyId: fabrikam.id, contactIds: [], lineItems: [{ productId: seat.id, quantity, unitPrice: 100, discountPercent }] }, admin);
+    await won(3, 0);
+    await won(2, 10);
+    const cheapest = await won(1, 20);
+    await forgetNewReportCells(t, CELLS_VERSION_8);
+    if (store === 'sqlite') {
+      await t.app.close();
+      app = await createTestApp({ store, dataDir: t.dataDir, now: () => new Date('2026-11-16T10:00:00Z') });
+    }
+    expect(await report()).toEqual([{ label: 'Seat', segment: 'Retail', quantity: 6, revenue: 560, minUnitPrice: 80, averageUnitPrice: 93.33, maxUnitPrice: 100 }]);
+    // The cheapest deal is lost after all: the lowest price goes back to 90.
+    expect((await app.call('update-deal', { token: admin, params: { id: cheapest.id }, headers: { 'if-match': `"${cheapest.version}"` }, body: { stage: 'lost' } })).status).toBe(200);
+    const after = [{ label: 'Seat', segment: 'Retail', quantity: 5, revenue: 480, minUnitPrice: 90, averageUnitPrice: 96, maxUnitPrice: 100 }];
+    expect(await report()).toEqual(after);
+    if (store === 'cosmos') {
+      const cosmos = app.app.store as CosmosStore;
+      const index = t.cosmosDatabase!.container('index');
+      const { resources } = await index.items.query("SELECT * FROM c WHERE c.entry = 'upgrade'").fetchAll();
+      for (const marker of resources) await index.item(marker.id, marker.pk).delete();
+      expect(await cosmos.upgradeReportCells(TENANT_A)).toMatchObject({ counted: 0 });
+      expect(await report()).toEqual(after);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { RecordKind, RecordOf } from '@rapport/shared';
-import { INDEX, RECORDS } from '../../functions/src/store/cosmos/cosmos-layout';
+import { CELLS_VERSION_BEFORE_STAMPS } from '../../functions/src/store/cosmos/cosmos-documents';
+import { INDEX, RECORDS, upgradesPartition } from '../../functions/src/store/cosmos/cosmos-layout';
 import type { TestApp } from './test-app';
 
 type Stored = Record<string, unknown> & { id: string; pk: string };
@@ -73,9 +74,10 @@ export async function dealAndCaseTerms(t: TestApp): Promise<string[]> {
 /** A release's report cells: the families it did not keep yet, and its REPORT_CELLS_VERSION. */
 export type CellsRelease = { families: readonly string[]; version: string };
 // The release of report cells version 5 kept no quotes, orders and contracts; that of version 7 (campaign funnels) no
-// customer segments.
+// customer segments; that of version 8 kept the products sold by exact price, not by band of prices.
 export const CELLS_VERSION_5: CellsRelease = { families: ['quote', 'order', 'contract'], version: '5' };
-export const CELLS_VERSION_7: CellsRelease = { families: ['segment', 'segmentWon', 'segmentPrice'], version: '7' };
+export const CELLS_VERSION_7: CellsRelease = { families: ['segment', 'segmentWon', 'segmentPrice', 'segmentBand'], version: '7' };
+export const CELLS_VERSION_8: CellsRelease = { families: ['segmentBand'], version: '8' };
 
 /**
  * Makes the tenant's report cells as an earlier release left them: no cells of the families it did not keep, record
@@ -93,6 +95,13 @@ export async function forgetNewReportCells(t: TestApp, release: CellsRelease = C
   const index = t.cosmosDatabase.container(INDEX);
   const { resources: cells } = await index.items.query<Stored>("SELECT * FROM c WHERE c.entry = 'report-cell' OR c.entry = 'upgrade'").fetchAll();
   for (const doc of cells) if (doc.entry === 'upgrade' || forgotten.has(doc.family as string)) await index.item(doc.id, doc.pk).delete();
+  // A release that stamped its tenants' cells (version 6 on) left each tenant's marker at its own version: the upgrade
+  // runs the steps after it only.
+  if (Number(release.version) > CELLS_VERSION_BEFORE_STAMPS) {
+    for (const tenantId of new Set(cells.map((doc) => doc.tenantId as string))) {
+      await index.items.upsert({ id: 'report-cells', pk: upgradesPartition(tenantId), tenantId, entry: 'upgrade', version: Number(release.version), upgradedAt: new Date(0).toISOString() });
+    }
+  }
   const records = t.cosmosDatabase.container(RECORDS);
   const { resources: docs } = await records.items.query<Stored>('SELECT * FROM c WHERE IS_DEFINED(c.countedCells)').fetchAll();
   for (const doc of docs) {

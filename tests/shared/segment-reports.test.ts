@@ -4,6 +4,7 @@ import {
   companySegmentForDeal,
   companySegmentOf,
   defaultPipeline,
+  priceBandOf,
   reportCellsOf,
   reportDeltas,
   segmentValuesOf,
@@ -185,6 +186,27 @@ describe('reports on customer demographics, built from cells', () => {
       ['Seat', 'Retail', 15, 80, 100],
       ['Seat', 'Banking', 1, 120, 120],
     ]);
+  });
+
+  it('keeps prices in bands 1 % apart: a product sold at a thousand prices has a band per 1 % of their span, not a cell per price', () => {
+    // A thousand deals, each at its own unit price from 100.00 to 199.90 (a discount typed by hand on each).
+    const many = Array.from({ length: 1_000 }, (_, index) => won(`p${index}`, acme, { amount: 100 + index / 10, lineItems: [seat(1, 100 + index / 10)] }));
+    const cells = cellsOf(many.map((record) => ({ kind: 'deal' as const, record })));
+    const industryBands = (cells.segmentBand ?? []).filter((cell) => cell.dims.segment === 'industry');
+    // From 100 to 199.90 is a span of 1.999: ln(1.999) / ln(1.01) = 69.6, so 70 or 71 bands.
+    expect(industryBands.length).toBeGreaterThanOrEqual(70);
+    expect(industryBands.length).toBeLessThanOrEqual(71);
+    // The extremes are the mean prices of the extreme bands: within 1 % of the true ones, the average exact.
+    const [row] = buildReport('product-prices-by-segment', cells, { ...period, segment: 'industry' }, context).rows;
+    expect(row?.values.quantity).toBe(1_000);
+    expect(row?.values.averageUnitPrice).toBe(149.95);
+    expect(Math.abs(Number(row?.values.minUnitPrice) - 100) / 100).toBeLessThan(0.01);
+    expect(Math.abs(Number(row?.values.maxUnitPrice) - 199.9) / 199.9).toBeLessThan(0.01);
+    // A price alone in its band is exact, and a free line has a band of its own below every price.
+    expect(priceBandOf(0)).toBe(-1);
+    expect(priceBandOf(1)).toBe(0);
+    expect(priceBandOf(10_000)).toBeLessThan(priceBandOf(10_100));
+    expect(priceBandOf(10_000)).toBe(priceBandOf(10_020));
   });
 
   it('counts a won deal under the segment it keeps, not its company’s present one', () => {

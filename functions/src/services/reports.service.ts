@@ -182,7 +182,7 @@ async function articleTitles(store: Store, tenantId: string, cells: readonly Rep
 }
 
 // The families whose cells are kept one per customer segment (segment-cells.rules.ts).
-const SEGMENT_FAMILIES: ReadonlySet<ReportFamily> = new Set(['segment', 'segmentWon', 'segmentPrice']);
+const SEGMENT_FAMILIES: ReadonlySet<ReportFamily> = new Set(['segment', 'segmentWon', 'segmentBand']);
 
 // Articles read per request when naming those a report counts.
 const ARTICLE_PAGE = 100;

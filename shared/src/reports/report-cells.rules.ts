@@ -36,8 +36,11 @@ import { isLowScore, isSatisfied, npsGroupOf } from '../surveys/survey.rules';
  * by their company's segment (`segmentWon`), and the products they sold by segment and unit net price (`segmentPrice`).
  * Won deals stored before keep no segment of their company: the stores' upgrade gives them their company's as it is
  * then (SQLite as it rebuilds its cells, Cosmos DB as it brings a tenant's cells up).
+ * Version 9: the products won deals sold by segment and band of unit net prices (`segmentBand`), in place of the exact
+ * price (`segmentPrice`), whose cells grew with every discount given. Cosmos DB tenants keep their `segmentPrice` cells
+ * until each deal's next write takes them away; no report reads them.
  */
-export const REPORT_CELLS_VERSION = 8;
+export const REPORT_CELLS_VERSION = 9;
 
 export const reportFamilies = [
   'deal',
@@ -58,7 +61,9 @@ export const reportFamilies = [
   'campaign',
   'segment',
   'segmentWon',
+  // Kept by version 8 only (see `segmentBand`): named so that a write can take away the cells a deal was counted in.
   'segmentPrice',
+  'segmentBand',
 ] as const;
 export type ReportFamily = (typeof reportFamilies)[number];
 
@@ -78,6 +83,7 @@ export const familySince: Partial<Record<ReportFamily, number>> = {
   segment: 8,
   segmentWon: 8,
   segmentPrice: 8,
+  segmentBand: 9,
 };
 
 /** Whether a family's cells were kept by `version` of the cells. */

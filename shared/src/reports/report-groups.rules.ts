@@ -16,7 +16,7 @@ export type Group = { counts: Record<string, number>; money: Partial<Record<Mone
 const MONEY_MEASURES: readonly MoneyMeasure[] = ['minor', 'weightedMinor', 'lineMinor'];
 
 /** The families whose cells carry money (in minor units of the cell's `currency`). */
-const MONEY_FAMILIES: ReadonlySet<ReportFamily> = new Set(['deal', 'expense', 'quote', 'order', 'contract', 'campaign', 'segmentWon', 'segmentPrice']);
+const MONEY_FAMILIES: ReadonlySet<ReportFamily> = new Set(['deal', 'expense', 'quote', 'order', 'contract', 'campaign', 'segmentWon', 'segmentBand']);
 
 export const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 export const inPeriod = (cell: ReportCell, filters: ReportFilters) => cell.month >= filters.from && cell.month <= filters.to;

@@ -30,13 +30,26 @@ export function unitNetMinor(line: Deal['lineItems'][number], currency: string):
   return Math.round((toMinor(line.unitPrice, currency) * (100 - line.discountPercent)) / 100);
 }
 
+/** Price bands are 1 % apart: a band holds the prices from 1.01^n up to 1.01^(n+1) minor units. */
+const BAND_STEP = Math.log(1.01);
+
+/**
+ * The band of a unit net price in minor units: prices within a band differ by less than 1 %, so a product's cells grow
+ * with the range its prices span (about 70 bands from a price to its double), never with how many prices it sold at.
+ * Free lines (0) have a band of their own.
+ */
+export function priceBandOf(minor: number): number {
+  return minor > 0 ? Math.floor(Math.log(minor) / BAND_STEP) : -1;
+}
+
 /**
  * A won deal, in the month it closed, under each segment of its company as the deal keeps it (`companySegment`: see
- * `companySegmentForDeal`): one cell of the deal (its amount), and for each product and unit net price it sold at, the
- * lines, units and their total. The price is a dimension, not a measure: a lowest and a highest price cannot be taken
- * back out of a sum when a deal changes, but a cell per price can be (it empties), so the report's lowest and highest
- * prices are those of the cells still counting lines. The cells of a product then grow with the distinct prices it
- * sold at in a month (its catalog price and the discounts given), never with the number of deals.
+ * `companySegmentForDeal`): one cell of the deal (its amount), and for each product and band of unit net prices it sold
+ * at, the lines, units, their total and the sum of their unit prices (`priceMinor`). The band is a dimension, not a
+ * measure: a lowest and a highest price cannot be taken back out of a sum when a deal changes, but a cell per band can
+ * be (it empties), so the report's lowest and highest prices are the mean prices of the lowest and highest bands still
+ * counting lines: the exact price when the band holds one (a catalog price, a usual discount), within 1 % of it always.
+ * The cells of a product then grow with the span of its prices in a month, never with the deals or their discounts.
  */
 export function wonSegmentCells(deal: Deal): ReportCell[] {
   if (deal.status !== 'won') return [];
@@ -44,14 +57,16 @@ export function wonSegmentCells(deal: Deal): ReportCell[] {
   const values = segmentValuesOf(deal.companySegment ?? {});
   const minor = deal.amount === undefined ? undefined : toMinor(deal.amount, deal.currency);
   const won: Measures = minor === undefined ? { count: 1, unpriced: 1 } : { count: 1, minor };
-  const sold = new Map<string, { product: string; price: number; lines: number; quantity: number; lineMinor: number }>();
+  const sold = new Map<string, { product: string; band: number; lines: number; quantity: number; lineMinor: number; priceMinor: number }>();
   for (const line of deal.lineItems) {
     const price = unitNetMinor(line, deal.currency);
-    const key = `${line.productId}|${price}`;
-    const sum = sold.get(key) ?? { product: line.productId, price, lines: 0, quantity: 0, lineMinor: 0 };
+    const band = priceBandOf(price);
+    const key = `${line.productId}|${band}`;
+    const sum = sold.get(key) ?? { product: line.productId, band, lines: 0, quantity: 0, lineMinor: 0, priceMinor: 0 };
     sum.lines += 1;
     sum.quantity += line.quantity;
     sum.lineMinor += lineMinor(line, deal.currency);
+    sum.priceMinor += price;
     sold.set(key, sum);
   }
   return customerSegments.flatMap((segment): ReportCell[] => {
@@ -59,11 +74,11 @@ export function wonSegmentCells(deal: Deal): ReportCell[] {
     return [
       { family: 'segmentWon', month, current: false, dims, measures: won },
       ...[...sold.values()].map((sum): ReportCell => ({
-        family: 'segmentPrice',
+        family: 'segmentBand',
         month,
         current: false,
-        dims: { ...dims, product: sum.product, price: String(sum.price) },
-        measures: { lines: sum.lines, quantity: sum.quantity, lineMinor: sum.lineMinor },
+        dims: { ...dims, product: sum.product, band: String(sum.band) },
+        measures: { lines: sum.lines, quantity: sum.quantity, lineMinor: sum.lineMinor, priceMinor: sum.priceMinor },
       })),
     ];
   });

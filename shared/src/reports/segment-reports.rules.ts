@@ -1,6 +1,6 @@
 // Reports on customer demographics, from the cells of segment-cells.rules.ts alone: customers and won business by
 // segment (industry, country, region, size band or type), and the products sold in each segment with the units, the
-// revenue and the unit net prices they sold at (lowest, average, highest).
+// revenue and the unit net prices they sold at (lowest, average, highest: the lowest and highest to 1 %, see `wonSegmentCells`).
 import { companyTypes } from '../companies/company.schema';
 import { sizeBands, type CustomerSegment } from '../companies/company-segment.rules';
 import { minorDigits } from '../money/money.rules';
@@ -13,7 +13,7 @@ export type SegmentReportName = (typeof segmentReportNames)[number];
 
 export const segmentReportFamilies: Record<SegmentReportName, readonly ReportFamily[]> = {
   'customers-by-segment': ['segment', 'segmentWon'],
-  'product-prices-by-segment': ['segmentPrice'],
+  'product-prices-by-segment': ['segmentBand'],
 };
 
 /** The segment a report groups by when the filters name none. */
@@ -69,21 +69,13 @@ export function segmentReport(name: SegmentReportName, cells: Cells, filters: Re
       rows: kept.sort(bySegment(segment, (a, b) => figure(b, 'customers') - figure(a, 'customers') || figure(b, 'wonAmount') - figure(a, 'wonAmount'))),
     };
   }
-  // Lines of won deals closed in the period, by product and segment value: a price counts while a line sold at it.
-  const sold = (cells.segmentPrice ?? []).filter(
+  // Lines of won deals closed in the period, by product and segment value: a price band counts while a line sold in it.
+  const sold = (cells.segmentBand ?? []).filter(
     (cell) => ofSegment(cell) && inPeriod(cell, filters) && inCurrency(cell, filters) && (!filters.productId || cell.dims.product === filters.productId) && (cell.measures.lines ?? 0) > 0,
   );
   const keyOf = (cell: ReportCell) => `${cell.dims.product ?? ''}|${valueOf(cell)}`;
   const groups = sumBy(sold, keyOf);
-  const prices = new Map<string, { min: number | null; max: number | null }>();
-  for (const cell of sold) {
-    const price = money.price(Number(cell.dims.price ?? '0'), cell.dims.currency ?? '', cell.month);
-    if (price === null) continue;
-    const range = prices.get(keyOf(cell)) ?? { min: null, max: null };
-    range.min = range.min === null ? price : Math.min(range.min, price);
-    range.max = range.max === null ? price : Math.max(range.max, price);
-    prices.set(keyOf(cell), range);
-  }
+  const prices = priceRanges(sold, keyOf, money);
   // A catalog may sell one product in several currencies under one name: each is named with its currency then.
   const sameName = new Map<string, number>();
   for (const product of context.products) sameName.set(product.name, (sameName.get(product.name) ?? 0) + 1);
@@ -122,3 +114,34 @@ export function segmentReport(name: SegmentReportName, cells: Cells, filters: Re
     rows: rows.sort((a, b) => a.label.localeCompare(b.label) || productOfRow(a).localeCompare(productOfRow(b)) || segmentOrder(a, b)),
   };
 }
+
+/**
+ * The lowest and highest unit price of each group, in the report's currency: of each group's cells in one currency and
+ * month (one rate), the lowest and the highest band, each at the mean price of its lines; then the extremes of those.
+ * Only two prices per currency and month are converted, however many bands the group sold in.
+ */
+function priceRanges(sold: readonly ReportCell[], keyOf: (cell: ReportCell) => string, money: MoneyColumns): Map<string, { min: number | null; max: number | null }> {
+  const bands = new Map<string, { key: string; currency: string; month: string; low: ReportCell; high: ReportCell }>();
+  for (const cell of sold) {
+    const key = keyOf(cell);
+    const currency = cell.dims.currency ?? '';
+    const at = `${key}|${currency}|${cell.month}`;
+    const seen = bands.get(at);
+    if (!seen) bands.set(at, { key, currency, month: cell.month, low: cell, high: cell });
+    else if (bandOf(cell) < bandOf(seen.low)) seen.low = cell;
+    else if (bandOf(cell) > bandOf(seen.high)) seen.high = cell;
+  }
+  const meanPrice = (cell: ReportCell) => Math.round((cell.measures.priceMinor ?? 0) / (cell.measures.lines ?? 1));
+  const ranges = new Map<string, { min: number | null; max: number | null }>();
+  for (const { key, currency, month, low, high } of bands.values()) {
+    const range = ranges.get(key) ?? { min: null, max: null };
+    const lowest = money.price(meanPrice(low), currency, month);
+    const highest = low === high ? lowest : money.price(meanPrice(high), currency, month);
+    if (lowest !== null) range.min = range.min === null ? lowest : Math.min(range.min, lowest);
+    if (highest !== null) range.max = range.max === null ? highest : Math.max(range.max, highest);
+    ranges.set(key, range);
+  }
+  return ranges;
+}
+
+const bandOf = (cell: ReportCell) => Number(cell.dims.band ?? '0');

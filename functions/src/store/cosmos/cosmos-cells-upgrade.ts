@@ -21,6 +21,8 @@ const cellUpgrades: readonly { version: number; kinds: readonly RecordKind[] }[]
   { version: 7, kinds: ['lead', 'deal'] },
   // 8: companies by segment, and won deals by their company's (which they are given: company-segment-upgrade.ts).
   { version: COMPANY_SEGMENT_CELLS_VERSION, kinds: ['company', 'deal'] },
+  // 9: won deals' products by band of prices (the cells of exact prices they were counted in go at their next write).
+  { version: 9, kinds: ['deal'] },
 ];
 
 /** The families whose cells a tenant may lack until its upgrade ran: only reports on these wait for it. */
