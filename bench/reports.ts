@@ -82,17 +82,39 @@ async function countClicks(store: SqliteStore, campaigns: readonly Campaign[], t
 export const ATTAINMENT = 'goal attainment (every rep)';
 export type MeasuredName = ReportName | typeof ATTAINMENT;
 
-export async function measureReports(dataDirs: readonly string[]): Promise<Record<MeasuredName, { p50: number; p95: number }>[]> {
+export type ReportFigures = { p50: number; p95: number; cellsRead?: number };
+
+/**
+ * The store as a report sees it, counting the report cells its reads return: what a report's cost follows (its cells
+ * grow with a tenant until every combination of their dimensions is there, then no more).
+ */
+function countingCells(store: SqliteStore): { store: SqliteStore; read: { cells: number } } {
+  const read = { cells: 0 };
+  const counted = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if ((property !== 'reportCells' && property !== 'reportCellsCountingAtLeast') || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+      return async (...args: unknown[]) => {
+        const cells = (await (value as (...given: unknown[]) => Promise<unknown[]>).apply(target, args)) as unknown[];
+        read.cells += cells.length;
+        return cells;
+      };
+    },
+  });
+  return { store: counted, read };
+}
+
+export async function measureReports(dataDirs: readonly string[]): Promise<Record<MeasuredName, ReportFigures>[]> {
   const now = () => NOW;
   const services = dataDirs.map((dataDir) => {
-    const store = SqliteStore.open(path.join(dataDir, 'rapport.db'));
+    const { store, read } = countingCells(SqliteStore.open(path.join(dataDir, 'rapport.db')));
     const pipelines = new PipelineService({ store, now });
     const settings = new TenantSettingsService({ store, now });
     const settingsOf = (tenantId: string) => settings.settingsOf(tenantId);
-    return { store, service: new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf }), attainment: new AttainmentService({ store, now, settingsOf }) };
+    return { store, read, service: new ReportsService({ store, now, pipelineOf: (tenantId) => pipelines.pipelineOf(tenantId), settingsOf }), attainment: new AttainmentService({ store, now, settingsOf }) };
   });
   const admin: Principal = { tenantId: DEMO_TENANT_ID, userId: 'bench-admin', roles: ['admin'] };
-  const figures = dataDirs.map(() => ({}) as Record<MeasuredName, { p50: number; p95: number }>);
+  const figures = dataDirs.map(() => ({}) as Record<MeasuredName, ReportFigures>);
   try {
     for (const name of [...reportNames, ATTAINMENT] as const) {
       const samples = services.map(() => [] as number[]);
@@ -104,9 +126,16 @@ export async function measureReports(dataDirs: readonly string[]): Promise<Recor
           if (run >= WARMUP) samples[index]?.push(Number(process.hrtime.bigint() - started) / 1e6);
         }
       }
+      // One more run, untimed, counts the cells the report reads.
+      const cellsRead: number[] = [];
+      for (const { service, read } of services) {
+        read.cells = 0;
+        if (name !== ATTAINMENT) await service.report(admin, name, {});
+        cellsRead.push(read.cells);
+      }
       samples.forEach((values, index) => {
         const { p50, p95 } = summarize(values);
-        (figures[index] as Record<MeasuredName, { p50: number; p95: number }>)[name] = { p50, p95 };
+        (figures[index] as Record<MeasuredName, ReportFigures>)[name] = { p50, p95, ...(name === ATTAINMENT ? {} : { cellsRead: cellsRead[index] ?? 0 }) };
       });
     }
   } finally {
@@ -116,10 +145,10 @@ export async function measureReports(dataDirs: readonly string[]): Promise<Recor
 }
 
 /** `measureReports` in a process of its own (`reports-child.ts`). */
-export function measureReportsApart(dataDirs: readonly string[]): Record<MeasuredName, { p50: number; p95: number }>[] {
+export function measureReportsApart(dataDirs: readonly string[]): Record<MeasuredName, ReportFigures>[] {
   const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'reports-child.ts'), ...dataDirs], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`the report measurements failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '[]') as Record<MeasuredName, { p50: number; p95: number }>[];
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '[]') as Record<MeasuredName, ReportFigures>[];
 }
 
 /** The dashboard's team tab, from navigation to every chart drawn, in Chromium against the local API on this tenant. */

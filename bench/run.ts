@@ -66,13 +66,14 @@ async function reportFigures(): Promise<void> {
     console.log(`  ${size.toLocaleString('en-US')} deals and ${built.activities.toLocaleString('en-US')} activities (10,000 contacts, 1,000 companies, 500 cases, 2,000 leads), ${clicksOf(size).toLocaleString('en-US')} clicks on tracked links, built in ${built.buildSeconds.toFixed(0)} s`);
   }
   const [smallFigures, largeFigures] = measureReportsApart(dirs);
-  console.log(`  ${'report'.padEnd(27)} ${`p50 ${small}`.padStart(11)} ${`p95 ${small}`.padStart(11)} ${`p50 ${large}`.padStart(12)} ${`p95 ${large}`.padStart(12)}  ratio p50  ratio p95`);
+  console.log(`  ${'report'.padEnd(27)} ${`p50 ${small}`.padStart(11)} ${`p95 ${small}`.padStart(11)} ${`p50 ${large}`.padStart(12)} ${`p95 ${large}`.padStart(12)}  ratio p50  ratio p95  cells read`);
   let worst = 0;
   for (const name of [...reportNames, ATTAINMENT] as const) {
     const [a, b] = [smallFigures![name], largeFigures![name]];
     const [r50, r95] = [b.p50 / a.p50, b.p95 / a.p95];
     worst = Math.max(worst, r50);
-    console.log(`  ${name.padEnd(27)} ${ms(a.p50).padStart(11)} ${ms(a.p95).padStart(11)} ${ms(b.p50).padStart(12)} ${ms(b.p95).padStart(12)}  ${r50.toFixed(2).padStart(9)}  ${r95.toFixed(2).padStart(9)}`);
+    const cells = a.cellsRead === undefined || b.cellsRead === undefined ? '' : `${a.cellsRead.toLocaleString('en-US')} → ${b.cellsRead.toLocaleString('en-US')}`;
+    console.log(`  ${name.padEnd(27)} ${ms(a.p50).padStart(11)} ${ms(a.p95).padStart(11)} ${ms(b.p50).padStart(12)} ${ms(b.p95).padStart(12)}  ${r50.toFixed(2).padStart(9)}  ${r95.toFixed(2).padStart(9)}  ${cells}`);
   }
   console.log(`  highest p50 ratio ${large}/${small}: ${worst.toFixed(2)} (goal ≤ 1.5)`);
   const funnels = campaignReportNames.map((name) => `${name} p95 ${ms(largeFigures![name].p95)}`).join(', ');

@@ -98,7 +98,25 @@ describe("campaigns' tracked links in the pane, over the API", () => {
       expect(screen.getByRole('textbox', { name: 'Link of “Newsletter header”' })).toBeTruthy();
     });
 
-    it("asks for the affiliate site at its field when the link takes an affiliate campaign's channel", async () => {
+    it("asks for the affiliate site up front when the link takes an affiliate campaign's channel, and says why an address is refused", async () => {
+      const campaign = await newCampaign({ name: 'Partners', channel: 'affiliate' });
+      render(<CampaignLinks campaignId={campaign.id} campaignChannel="affiliate" canEdit />, { userId: MARKETER, role: 'rep' });
+      fireEvent.click(await screen.findByRole('button', { name: 'New tracked link' }));
+      const form = screen.getByRole('form', { name: 'New tracked link' });
+      fireEvent.change(within(form).getByRole('textbox', { name: /^Label/ }), { target: { value: 'Partner banner' } });
+      // The campaign's channel is the link's: its site is asked for before anything is sent.
+      const site = within(form).getByRole('textbox', { name: /Affiliate site’s name/ });
+      fireEvent.change(site, { target: { value: 'Partner One' } });
+      // An address with a password in it is refused, and the form says what an address must be.
+      fireEvent.change(within(form).getByRole('textbox', { name: /^Destination/ }), { target: { value: 'https://user:secret@shop.example/' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Make the link' }));
+      expect(await within(form).findByText('Enter a web address that starts with https:// or http://, without a user name, password or rp_code in it.')).toBeTruthy();
+      fireEvent.change(within(form).getByRole('textbox', { name: /^Destination/ }), { target: { value: 'https://shop.example/' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Make the link' }));
+      await screen.findByText('Placed in: Affiliate site (Partner One)');
+    });
+
+    it("asks for the affiliate site at its field when the API says the campaign's channel needs one", async () => {
       const campaign = await newCampaign({ name: 'Partners', channel: 'affiliate' });
       render(<CampaignLinks campaignId={campaign.id} canEdit />, { userId: MARKETER, role: 'rep' });
       fireEvent.click(await screen.findByRole('button', { name: 'New tracked link' }));

@@ -29,9 +29,10 @@ const useStyles = makeStyles({
   // Avatar, who they are, their role, and the button that opens their editor: one line, the text giving way.
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  // The name gives way to its badges: a long name ends in an ellipsis, the role stays readable.
-  nameLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  // The name on a line of its own (a long one ends in an ellipsis), its badges below, wrapping onto as many lines as
+  // they need: at 320 px a role and two capabilities do not fit beside a name.
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  badges: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
 });
 
 // The same request as useMemberNames(): the pane reads the members once.
@@ -97,8 +98,8 @@ function MemberRow({ member: listed, members, onReload }: { member: Member; memb
       <div className={styles.row}>
         <PersonAvatar name={member.displayName} email={member.email ?? null} size={32} />
         <div className={styles.who}>
-          <div className={styles.nameLine}>
-            <Body1 className={styles.name}>{member.displayName}</Body1>
+          <Body1 className={styles.name}>{member.displayName}</Body1>
+          <div className={styles.badges}>
             <StatusBadge tone={roleColors[member.role]}>
               {t(`role.${member.role}`)}
             </StatusBadge>

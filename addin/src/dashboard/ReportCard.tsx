@@ -27,9 +27,12 @@ const useStyles = makeStyles({
   // A long run of periods (a year of weeks), or groups of bars, take the card's whole width, so each keeps room for its label.
   wideChart: { gridColumn: '1 / -1' },
   table: { overflowX: 'auto', maxHeight: '560px', overflowY: 'auto' },
+  // Fluent lays a table out in fixed columns of equal width, which print a dozen figures over each other in a narrow
+  // card: here each column is as wide as its content, and a table wider than its card scrolls within its region.
+  grid: { tableLayout: 'auto', minWidth: '100%', width: 'max-content' },
   // Under a chart of groups of bars, the table's long labels (a product in a segment) take the whole width too.
   wideTable: { gridColumn: '1 / -1' },
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   // A header cell lays its text out in a flex box: numbers' headers go to the end, over their numbers.
   numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
 });
@@ -86,7 +89,7 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
           </div>
           {/* A long table scrolls within the card: focusable, so the keyboard can scroll it too. */}
           <div className={mergeClasses(styles.table, (chart.kind === 'grouped' || report.columns.length > WIDE_AFTER_COLUMNS) && styles.wideTable)} tabIndex={0} role="region" aria-label={t('dash.tableOf', { title })}>
-            <Table size="small" aria-label={t('dash.tableOf', { title })}>
+            <Table size="small" className={styles.grid} aria-label={t('dash.tableOf', { title })}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('dash.row')}</TableHeaderCell>

@@ -49,6 +49,7 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
         innerRadius={55}
         height={height}
         culture={translator.locale}
+        legendProps={{ overflowText: translator.t('dash.legendMore') }}
         hideLabels
       />
     );

@@ -10,6 +10,7 @@ export const enLinks = {
   'links.labelHint': 'What the link is called here, and its words in an e-mail',
   'links.destination': 'Destination',
   'links.destinationHint': 'The page visitors land on: the one with your web form counts the leads they bring',
+  'links.destinationInvalid': 'Enter a web address that starts with https:// or http://, without a user name, password or rp_code in it.',
   'links.channel': 'Placed in',
   'links.channelOfCampaign': 'The campaign’s channel',
   'links.affiliate': 'Affiliate site’s name',

@@ -10,6 +10,7 @@ export const esLinks: LinkMessages = {
   'links.labelHint': 'Cómo se llama el enlace aquí, y su texto en un correo',
   'links.destination': 'Destino',
   'links.destinationHint': 'La página a la que llegan los visitantes: la que tiene tu formulario web cuenta los leads que traen',
+  'links.destinationInvalid': 'Escribe una dirección web que empiece por https:// o http://, sin nombre de usuario, contraseña ni rp_code.',
   'links.channel': 'Colocado en',
   'links.channelOfCampaign': 'El canal de la campaña',
   'links.affiliate': 'Nombre del sitio afiliado',

@@ -10,6 +10,7 @@ export const itLinks: LinkMessages = {
   'links.labelHint': 'Come si chiama il link qui, e il suo testo in un’e-mail',
   'links.destination': 'Destinazione',
   'links.destinationHint': 'La pagina su cui arrivano i visitatori: quella con il tuo modulo web conta i lead che portano',
+  'links.destinationInvalid': 'Inserisci un indirizzo web che inizi con https:// o http://, senza nome utente, password né rp_code.',
   'links.channel': 'Posizionato in',
   'links.channelOfCampaign': 'Il canale della campagna',
   'links.affiliate': 'Nome del sito affiliato',

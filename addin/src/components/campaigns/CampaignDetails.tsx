@@ -70,7 +70,7 @@ export function CampaignDetails({ campaign: read, reload }: { campaign: Campaign
           </Button>
         </div>
       ) : null}
-      <LazyCampaignLinks campaignId={campaign.id} canEdit={keeps} />
+      <LazyCampaignLinks campaignId={campaign.id} campaignChannel={campaign.channel} canEdit={keeps} />
     </div>
   );
 }

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
 export type CampaignLinksProps = {
   /** The campaign whose links are shown (and made). */
   campaignId: string;
+  /** The campaign's own channel: a link placed in it (the form's default) is an affiliate's when it is `affiliate`. */
+  campaignChannel?: CampaignChannel | undefined;
   /** Whether the signed-in member keeps the campaign's links (an admin or a campaign manager): New, Revoke. */
   canEdit: boolean;
 };
@@ -38,7 +40,7 @@ export type CampaignLinksProps = {
  * A campaign's tracked links: each with where it is placed, where it goes, and its address to copy into an ad, a
  * newsletter or an affiliate's page; a campaign manager makes new ones and revokes them (or makes them active again).
  */
-export function CampaignLinks({ campaignId, canEdit }: CampaignLinksProps) {
+export function CampaignLinks({ campaignId, campaignChannel, canEdit }: CampaignLinksProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const links = useCampaignLinks(campaignId);
@@ -50,7 +52,7 @@ export function CampaignLinks({ campaignId, canEdit }: CampaignLinksProps) {
       <Subtitle2 as="h3" id={headingId}>
         {t('links.list')}
       </Subtitle2>
-      {canEdit ? adding.open ? <NewLink campaignId={campaignId} onClose={adding.close} /> : <AddButton opener={adding} icon={AddRegular} label={t('links.new')} /> : null}
+      {canEdit ? adding.open ? <NewLink campaignId={campaignId} campaignChannel={campaignChannel} onClose={adding.close} /> : <AddButton opener={adding} icon={AddRegular} label={t('links.new')} /> : null}
       {links.isPending ? (
         <Skeleton className={styles.skeleton} aria-label={t('links.loading')}>
           <SkeletonItem size={16} />
@@ -112,7 +114,7 @@ function hostOf(destination: string): string {
 const EMPTY = { label: '', destination: '', channel: '' as CampaignChannel | '', affiliate: '' };
 
 /** A new link of the campaign. Escape or Cancel closes it; so does making it, and it shows first in the list. */
-function NewLink({ campaignId, onClose }: { campaignId: string; onClose: () => void }) {
+function NewLink({ campaignId, campaignChannel, onClose }: { campaignId: string; campaignChannel: CampaignChannel | undefined; onClose: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const errorText = useErrorText();
@@ -121,8 +123,8 @@ function NewLink({ campaignId, onClose }: { campaignId: string; onClose: () => v
   const { ref, onKeyDown } = useFormFocus(onClose);
   const [draft, setDraft] = useState(EMPTY);
   const fields = create.error ? errorText(create.error).fields : {};
-  // An affiliate link names its site; so does a link that takes an affiliate campaign's channel (the API says so).
-  const affiliate = draft.channel === 'affiliate' || fields.affiliate !== undefined;
+  // An affiliate link names its site; so does a link that takes an affiliate campaign's channel.
+  const affiliate = (draft.channel || campaignChannel) === 'affiliate' || fields.affiliate !== undefined;
   const complete = draft.label.trim() !== '' && draft.destination.trim() !== '' && (!affiliate || draft.affiliate.trim() !== '');
 
   return (
@@ -130,6 +132,8 @@ function NewLink({ campaignId, onClose }: { campaignId: string; onClose: () => v
       ref={ref}
       className={styles.form}
       aria-label={t('links.new')}
+      // The server checks the address and the form says why in the user's language (not the browser's own bubble).
+      noValidate
       onKeyDown={onKeyDown}
       onSubmit={(event) => {
         event.preventDefault();
@@ -151,7 +155,7 @@ function NewLink({ campaignId, onClose }: { campaignId: string; onClose: () => v
       <Field label={t('links.label')} hint={t('links.labelHint')} required validationMessage={fields.label}>
         <Input value={draft.label} onChange={(_, data) => setDraft({ ...draft, label: data.value })} maxLength={150} />
       </Field>
-      <Field label={t('links.destination')} hint={t('links.destinationHint')} required validationMessage={fields.destination}>
+      <Field label={t('links.destination')} hint={t('links.destinationHint')} required validationMessage={fields.destination === undefined ? undefined : t('links.destinationInvalid')}>
         <Input type="url" inputMode="url" placeholder="https://" value={draft.destination} onChange={(_, data) => setDraft({ ...draft, destination: data.value })} maxLength={2000} />
       </Field>
       <Field label={t('links.channel')} validationMessage={fields.channel}>
