@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { BENCH_TENANT_ID, participantsFor, type BenchTenant } from './tenant';
@@ -20,10 +21,23 @@ function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Prom
   });
 }
 
-async function load(url: string, headers: Record<string, string>, body: string) {
+// The kernel counts a process's CPU time in clock ticks (/proc/{pid}/stat).
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** A process's CPU time so far (user and system), in milliseconds, as the kernel counts it. */
+function cpuMsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // After the command's name: utime and stime are the 12th and 13th fields.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** Loads a server for DURATION_SECONDS: its requests per second and latency, and its CPU time per request served. */
+async function load(url: string, headers: Record<string, string>, body: string, server: ChildProcess) {
+  const cpuBefore = cpuMsOf(server.pid ?? 0);
   const result = await autocannon({ url, method: 'POST', headers, body, connections: CONNECTIONS, duration: DURATION_SECONDS });
+  const cpuMs = cpuMsOf(server.pid ?? 0) - cpuBefore;
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMsPerRequest: cpuMs / Math.max(1, result.requests.total) };
 }
 
 /** Requests per second of POST /api/lookup on the standalone host, beside a bare node:http server giving the same JSON. */
@@ -47,8 +61,8 @@ export async function measureThroughput(tenant: BenchTenant) {
 
     const { child: bare, match: bareMatch } = await startChild(['bench/bare-server.js'], { BARE_BODY: sample }, /listening (\d+)/);
     try {
-      const rapport = await load(`${apiUrl}/api/lookup`, headers, body);
-      const baseline = await load(`http://127.0.0.1:${bareMatch[1]}/`, headers, body);
+      const rapport = await load(`${apiUrl}/api/lookup`, headers, body, api);
+      const baseline = await load(`http://127.0.0.1:${bareMatch[1]}/`, headers, body, bare);
       return { rapport, baseline, ratio: rapport.rps / baseline.rps, responseBytes: Buffer.byteLength(sample) };
     } finally {
       bare.kill();

@@ -1,6 +1,6 @@
 // npm run bench: prints the figures the issues ask for. Ratios are the figures to compare across
 // machines; absolute numbers depend on the machine. Sizes: BENCH_CONTACTS=1000,100000 (default).
-// Sections: npm run bench [lookup] [cosmos] [pane] [sendchecks] [import] [attachments] [quote-pdf] [clicks] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
+// Sections: npm run bench [lookup] [coldstart] [cosmos] [pane] [sendchecks] [import] [attachments] [quote-pdf] [clicks] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
 // BENCH_CSV_ROWS=100000 (the CSV import's size); [reports] with BENCH_REPORT_DEALS=10000,100000 (10 activities per deal).
 import os from 'node:os';
 import path from 'node:path';
@@ -18,12 +18,14 @@ import { ATTAINMENT, buildReportsTenant, measureDashboard, measureReportsApart }
 import { measureAttachmentLogging } from './attachments';
 import { measureQuotePdf } from './quote-pdf';
 import { measureClicks } from './clicks';
+import { measureColdStarts } from './cold-start';
 
-const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'cosmos', 'pane', 'sendchecks', 'import', 'attachments', 'reports', 'quote-pdf', 'clicks']);
+const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'coldstart', 'cosmos', 'pane', 'sendchecks', 'import', 'attachments', 'reports', 'quote-pdf', 'clicks']);
 
 async function main(): Promise<void> {
   console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
   if (sections.has('lookup')) await lookupFigures();
+  if (sections.has('coldstart')) await coldStartFigures();
   if (sections.has('cosmos')) await cosmosFigures();
   if (sections.has('pane')) await paneFigures();
   if (sections.has('sendchecks')) await sendCheckFigures();
@@ -32,6 +34,14 @@ async function main(): Promise<void> {
   if (sections.has('reports')) await reportFigures();
   if (sections.has('quote-pdf')) quotePdfFigures();
   if (sections.has('clicks')) await clickFigures();
+}
+
+async function coldStartFigures(): Promise<void> {
+  const processes = 10;
+  console.log(`\nCold start (${processes} fresh Node processes, each importing the built Azure entry with the production settings and answering one lookup of 3 addresses through @azure/functions' HttpRequest; Cosmos DB, the managed identity and Entra ID's keys stood in on loopback; from the process's start)`);
+  const figures = await measureColdStarts(processes);
+  console.log(`  entry imported: p50 ${figures.imported.p50.toFixed(0)} ms  p95 ${figures.imported.p95.toFixed(0)} ms`);
+  console.log(`  first lookup answered (${figures.matches.join(', ')}): p50 ${figures.answered.p50.toFixed(0)} ms  p95 ${figures.answered.p95.toFixed(0)} ms (goal p95 ≤ 500 ms)`);
 }
 
 async function clickFigures(): Promise<void> {
@@ -158,8 +168,8 @@ async function lookupFigures(): Promise<void> {
 
   console.log(`\nPOST /api/lookup over HTTP on loopback (${large.toLocaleString('en-US')} contacts, 10 connections, 10 s each)`);
   const throughput = await measureThroughput(largeTenant!);
-  console.log(`  Rapport host:        ${throughput.rapport.rps.toFixed(0)} req/s  (latency p50 ${throughput.rapport.p50} ms, p99 ${throughput.rapport.p99} ms)`);
-  console.log(`  bare node:http:      ${throughput.baseline.rps.toFixed(0)} req/s  (same ${throughput.responseBytes}-byte JSON)`);
+  console.log(`  Rapport host:        ${throughput.rapport.rps.toFixed(0)} req/s  (latency p50 ${throughput.rapport.p50} ms, p99 ${throughput.rapport.p99} ms; server CPU ${throughput.rapport.cpuMsPerRequest.toFixed(2)} ms per lookup)`);
+  console.log(`  bare node:http:      ${throughput.baseline.rps.toFixed(0)} req/s  (same ${throughput.responseBytes}-byte JSON; server CPU ${throughput.baseline.cpuMsPerRequest.toFixed(3)} ms per request)`);
   console.log(`  ratio Rapport/bare:  ${throughput.ratio.toFixed(2)}`);
   fs.rmSync(workDir, { recursive: true, force: true });
 }
