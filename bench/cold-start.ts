@@ -29,6 +29,7 @@ export type ColdStart = { imported: number; answered: number };
 export async function measureColdStarts(processes: number): Promise<{ imported: { p50: number; p95: number }; answered: { p50: number; p95: number }; matches: string[] }> {
   const cosmos = await startLocalCosmos();
   const servers: http.Server[] = [];
+  const certificateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-tls-'));
   try {
     // The account holds a tenant of 200 contacts, as `npm run cosmos:init` and the tenant's use would leave it.
     const client = createCosmosClient({ endpoint: cosmos.endpoint, key: LOCAL_COSMOS_KEY, database: DATABASE, local: true });
@@ -54,7 +55,6 @@ export async function measureColdStarts(processes: number): Promise<{ imported: 
 
     // Cosmos DB takes a managed identity's token over TLS only (the SDK refuses a bearer token on http): the account's
     // endpoint is a TLS proxy to the in-process server, its certificate trusted by the child (NODE_EXTRA_CA_CERTS).
-    const certificateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-tls-'));
     const certificate = await localhostCertificate(certificateDir);
     const certificateFile = path.join(certificateDir, 'localhost.pem');
     fs.writeFileSync(certificateFile, certificate.cert);
@@ -83,11 +83,13 @@ export async function measureColdStarts(processes: number): Promise<{ imported: 
     await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
     const accountEndpoint: string = `https://localhost:${(tls.address() as AddressInfo).port}/`;
 
+    const members = data.members.map((member) => member.id);
     const emails = [data.contacts[0]!.emails[0]!, data.contacts[1]!.emails[0]!, `someone.new@${data.contacts[2]!.emails[0]!.split('@')[1]}`];
     const runs: ColdStart[] = [];
     let matches: string[] = [];
     for (let run = 0; run < processes; run++) {
-      const token = await userToken(privateKey as KeyLike, `bench-user-${run % 3}`);
+      // The tenant's own members (its reps sign in every day): a first sign-in's enrolment is not a cold start.
+      const token = await userToken(privateKey as KeyLike, members[run % members.length]!);
       // Not spawnSync: this process answers the child's requests for keys and tokens meanwhile.
       const child = await runToEnd(process.execPath, [path.join(__dirname, 'cold-start-child.cjs')], {
           PATH: process.env.PATH,
@@ -122,6 +124,7 @@ export async function measureColdStarts(processes: number): Promise<{ imported: 
   } finally {
     for (const server of servers) server.close();
     await cosmos.stop();
+    fs.rmSync(certificateDir, { recursive: true, force: true });
   }
 }
 

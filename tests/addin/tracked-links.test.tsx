@@ -104,11 +104,13 @@ describe("campaigns' tracked links in the pane, over the API", () => {
       fireEvent.click(await screen.findByRole('button', { name: 'New tracked link' }));
       const form = screen.getByRole('form', { name: 'New tracked link' });
       fireEvent.change(within(form).getByRole('textbox', { name: /^Label/ }), { target: { value: 'Partner banner' } });
-      // The campaign's channel is the link's: its site is asked for before anything is sent.
+      fireEvent.change(within(form).getByRole('textbox', { name: /^Destination/ }), { target: { value: 'shop.example/spring' } });
+      // The campaign's channel is the link's: its site is asked for before anything is sent, and the link waits for it.
       const site = within(form).getByRole('textbox', { name: /Affiliate site’s name/ });
+      expect((within(form).getByRole('button', { name: 'Make the link' }) as HTMLButtonElement).disabled).toBe(true);
       fireEvent.change(site, { target: { value: 'Partner One' } });
-      // An address with a password in it is refused, and the form says what an address must be.
-      fireEvent.change(within(form).getByRole('textbox', { name: /^Destination/ }), { target: { value: 'https://user:secret@shop.example/' } });
+      // An address without its scheme goes to the API (not the browser's own bubble), which refuses it: the form says
+      // what an address must be (the API's own tests refuse one with a password or rp_code in it the same way).
       fireEvent.click(within(form).getByRole('button', { name: 'Make the link' }));
       expect(await within(form).findByText('Enter a web address that starts with https:// or http://, without a user name, password or rp_code in it.')).toBeTruthy();
       fireEvent.change(within(form).getByRole('textbox', { name: /^Destination/ }), { target: { value: 'https://shop.example/' } });

@@ -387,6 +387,9 @@ describe.each(testStores)('won deals the previous release counted by exact price
     if (store === 'sqlite') {
       await t.app.close();
       app = await createTestApp({ store, dataDir: t.dataDir, now: () => new Date('2026-11-16T10:00:00Z') });
+    } else {
+      // From the release's own marker: its three won deals are counted by band, nothing else.
+      expect(await (app.app.store as CosmosStore).upgradeReportCells(TENANT_A)).toMatchObject({ from: 8, to: 9, counted: 3, failed: 0 });
     }
     expect(await report()).toEqual([{ label: 'Seat', segment: 'Retail', quantity: 6, revenue: 560, minUnitPrice: 80, averageUnitPrice: 93.33, maxUnitPrice: 100 }]);
     // The cheapest deal is lost after all: the lowest price goes back to 90.

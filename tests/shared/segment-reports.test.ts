@@ -209,6 +209,14 @@ describe('reports on customer demographics, built from cells', () => {
     expect(priceBandOf(10_000)).toBe(priceBandOf(10_020));
   });
 
+  it("prices a band by its lines' total over their units, whoever's deals they are: the lowest and highest never leave the average outside them", () => {
+    // One seat at 100.00 by Ada, a thousand at 100.20 by Bo: one band, two owners' cells.
+    const one = won('q1', acme, { amount: 100, lineItems: [seat(1, 100)] });
+    const many = won('q2', acme, { amount: 100_200, ownerId: 'rep-2', lineItems: [seat(1_000, 100.2)] });
+    const [row] = buildReport('product-prices-by-segment', cellsOf([one, many].map((record) => ({ kind: 'deal' as const, record }))), { ...period, segment: 'industry' }, context).rows;
+    expect(row?.values).toEqual({ quantity: 1_001, revenue: 100_300, minUnitPrice: 100.2, averageUnitPrice: 100.2, maxUnitPrice: 100.2 });
+  });
+
   it('counts a won deal under the segment it keeps, not its company’s present one', () => {
     const moved = { ...acme, industry: 'Media', version: 2 };
     const cells = cellsOf([...records.filter((entry) => entry.record !== acme), { kind: 'company', record: moved }]);

@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   ...adminFormStyles,
   list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
   member: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  // Avatar, who they are, their role, and the button that opens their editor: one line, the text giving way.
+  // Avatar, who they are (name, then their badges), and the button that opens their editor: one row, the text giving way.
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   // The name on a line of its own (a long one ends in an ellipsis), its badges below, wrapping onto as many lines as

@@ -28,11 +28,14 @@ const useStyles = makeStyles({
   wideChart: { gridColumn: '1 / -1' },
   table: { overflowX: 'auto', maxHeight: '560px', overflowY: 'auto' },
   // Fluent lays a table out in fixed columns of equal width, which print a dozen figures over each other in a narrow
-  // card: here each column is as wide as its content, and a table wider than its card scrolls within its region.
-  grid: { tableLayout: 'auto', minWidth: '100%', width: 'max-content' },
+  // card: here columns take the width their content needs (headings wrap, figures do not), and a table wider than its
+  // card scrolls within its region.
+  grid: { tableLayout: 'auto', minWidth: '100%' },
+  label: { minWidth: '12ch' },
   // Under a chart of groups of bars, the table's long labels (a product in a segment) take the whole width too.
   wideTable: { gridColumn: '1 / -1' },
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  figure: { whiteSpace: 'nowrap' },
   // A header cell lays its text out in a flex box: numbers' headers go to the end, over their numbers.
   numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
 });
@@ -92,7 +95,7 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
             <Table size="small" className={styles.grid} aria-label={t('dash.tableOf', { title })}>
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>{t('dash.row')}</TableHeaderCell>
+                  <TableHeaderCell className={styles.label}>{t('dash.row')}</TableHeaderCell>
                   {report.columns.map((column) => (
                     <TableHeaderCell key={column.key} className={styles.number} button={{ className: styles.numberHeader }}>
                       {columnLabel(translator, column)}
@@ -108,7 +111,7 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
                       {row.records ? <CountedRecords records={row.records} count={row.values.records ?? row.records.length} title={rowLabel(translator, report, row)} /> : null}
                     </TableCell>
                     {report.columns.map((column) => (
-                      <TableCell key={column.key} className={styles.number}>
+                      <TableCell key={column.key} className={mergeClasses(styles.number, styles.figure)}>
                         {formatValue(translator, column, row.values[column.key], report.currency)}
                       </TableCell>
                     ))}

@@ -98,6 +98,7 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
         height={height}
         margins={{ left: 48, right: 56, top: 16, bottom: 36 }}
         culture={translator.locale}
+        legendProps={{ overflowText: translator.t('dash.legendMore') }}
         rotateXAxisLables
         hideLabels
       />

@@ -10,7 +10,7 @@ export const ptLinks: LinkMessages = {
   'links.labelHint': 'Como o link se chama aqui, e o texto dele em um e-mail',
   'links.destination': 'Destino',
   'links.destinationHint': 'A página onde os visitantes chegam: a que tem o seu formulário web conta os leads que eles trazem',
-  'links.destinationInvalid': 'Introduza um endereço web que comece por https:// ou http://, sem nome de utilizador, palavra-passe nem rp_code.',
+  'links.destinationInvalid': 'Digite um endereço web que comece com https:// ou http://, sem nome de usuário, senha nem rp_code.',
   'links.channel': 'Colocado em',
   'links.channelOfCampaign': 'O canal da campanha',
   'links.affiliate': 'Nome do site afiliado',

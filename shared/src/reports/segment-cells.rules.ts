@@ -45,10 +45,11 @@ export function priceBandOf(minor: number): number {
 /**
  * A won deal, in the month it closed, under each segment of its company as the deal keeps it (`companySegment`: see
  * `companySegmentForDeal`): one cell of the deal (its amount), and for each product and band of unit net prices it sold
- * at, the lines, units, their total and the sum of their unit prices (`priceMinor`). The band is a dimension, not a
- * measure: a lowest and a highest price cannot be taken back out of a sum when a deal changes, but a cell per band can
- * be (it empties), so the report's lowest and highest prices are the mean prices of the lowest and highest bands still
- * counting lines: the exact price when the band holds one (a catalog price, a usual discount), within 1 % of it always.
+ * at, the lines, units and their total. The band is a dimension, not a measure: a lowest and a highest price cannot be
+ * taken back out of a sum when a deal changes, but a cell per band can be (it empties), so the report's lowest and
+ * highest prices are the mean unit prices (total over units) of the lowest and highest bands still counting lines: the
+ * exact price when the band holds one (a catalog price, a usual discount), within 1 % of it always, and never outside
+ * the range of the average.
  * The cells of a product then grow with the span of its prices in a month, never with the deals or their discounts.
  */
 export function wonSegmentCells(deal: Deal): ReportCell[] {
@@ -57,16 +58,15 @@ export function wonSegmentCells(deal: Deal): ReportCell[] {
   const values = segmentValuesOf(deal.companySegment ?? {});
   const minor = deal.amount === undefined ? undefined : toMinor(deal.amount, deal.currency);
   const won: Measures = minor === undefined ? { count: 1, unpriced: 1 } : { count: 1, minor };
-  const sold = new Map<string, { product: string; band: number; lines: number; quantity: number; lineMinor: number; priceMinor: number }>();
+  const sold = new Map<string, { product: string; band: number; lines: number; quantity: number; lineMinor: number }>();
   for (const line of deal.lineItems) {
     const price = unitNetMinor(line, deal.currency);
     const band = priceBandOf(price);
     const key = `${line.productId}|${band}`;
-    const sum = sold.get(key) ?? { product: line.productId, band, lines: 0, quantity: 0, lineMinor: 0, priceMinor: 0 };
+    const sum = sold.get(key) ?? { product: line.productId, band, lines: 0, quantity: 0, lineMinor: 0 };
     sum.lines += 1;
     sum.quantity += line.quantity;
     sum.lineMinor += lineMinor(line, deal.currency);
-    sum.priceMinor += price;
     sold.set(key, sum);
   }
   return customerSegments.flatMap((segment): ReportCell[] => {
@@ -78,7 +78,7 @@ export function wonSegmentCells(deal: Deal): ReportCell[] {
         month,
         current: false,
         dims: { ...dims, product: sum.product, band: String(sum.band) },
-        measures: { lines: sum.lines, quantity: sum.quantity, lineMinor: sum.lineMinor, priceMinor: sum.priceMinor },
+        measures: { lines: sum.lines, quantity: sum.quantity, lineMinor: sum.lineMinor },
       })),
     ];
   });

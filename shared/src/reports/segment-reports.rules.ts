@@ -116,27 +116,36 @@ export function segmentReport(name: SegmentReportName, cells: Cells, filters: Re
 }
 
 /**
- * The lowest and highest unit price of each group, in the report's currency: of each group's cells in one currency and
- * month (one rate), the lowest and the highest band, each at the mean price of its lines; then the extremes of those.
- * Only two prices per currency and month are converted, however many bands the group sold in.
+ * The lowest and highest unit price of each group, in the report's currency. The cells of a group, currency, month
+ * (one rate) and band are summed first, whoever's deals they count, and a band's price is its lines' total over their
+ * units: the mean unit price of the band, weighted as the average is. Of each currency and month, the lowest and the
+ * highest band are converted (two prices, however many bands), then the group's extremes are taken of those.
  */
 function priceRanges(sold: readonly ReportCell[], keyOf: (cell: ReportCell) => string, money: MoneyColumns): Map<string, { min: number | null; max: number | null }> {
-  const bands = new Map<string, { key: string; currency: string; month: string; low: ReportCell; high: ReportCell }>();
+  const bands = new Map<string, { key: string; currency: string; month: string; band: number; quantity: number; lineMinor: number }>();
   for (const cell of sold) {
-    const key = keyOf(cell);
-    const currency = cell.dims.currency ?? '';
-    const at = `${key}|${currency}|${cell.month}`;
-    const seen = bands.get(at);
-    if (!seen) bands.set(at, { key, currency, month: cell.month, low: cell, high: cell });
-    else if (bandOf(cell) < bandOf(seen.low)) seen.low = cell;
-    else if (bandOf(cell) > bandOf(seen.high)) seen.high = cell;
+    const [key, currency, band] = [keyOf(cell), cell.dims.currency ?? '', Number(cell.dims.band ?? '0')];
+    const at = `${key}|${currency}|${cell.month}|${band}`;
+    const sum = bands.get(at) ?? { key, currency, month: cell.month, band, quantity: 0, lineMinor: 0 };
+    sum.quantity += cell.measures.quantity ?? 0;
+    sum.lineMinor += cell.measures.lineMinor ?? 0;
+    bands.set(at, sum);
   }
-  const meanPrice = (cell: ReportCell) => Math.round((cell.measures.priceMinor ?? 0) / (cell.measures.lines ?? 1));
+  const extremes = new Map<string, { key: string; currency: string; month: string; low: BandSum; high: BandSum }>();
+  for (const sum of bands.values()) {
+    if (sum.quantity <= 0) continue;
+    const at = `${sum.key}|${sum.currency}|${sum.month}`;
+    const seen = extremes.get(at);
+    if (!seen) extremes.set(at, { key: sum.key, currency: sum.currency, month: sum.month, low: sum, high: sum });
+    else if (sum.band < seen.low.band) seen.low = sum;
+    else if (sum.band > seen.high.band) seen.high = sum;
+  }
+  const priceOf = (sum: BandSum) => Math.round(sum.lineMinor / sum.quantity);
   const ranges = new Map<string, { min: number | null; max: number | null }>();
-  for (const { key, currency, month, low, high } of bands.values()) {
+  for (const { key, currency, month, low, high } of extremes.values()) {
     const range = ranges.get(key) ?? { min: null, max: null };
-    const lowest = money.price(meanPrice(low), currency, month);
-    const highest = low === high ? lowest : money.price(meanPrice(high), currency, month);
+    const lowest = money.price(priceOf(low), currency, month);
+    const highest = low === high ? lowest : money.price(priceOf(high), currency, month);
     if (lowest !== null) range.min = range.min === null ? lowest : Math.min(range.min, lowest);
     if (highest !== null) range.max = range.max === null ? highest : Math.max(range.max, highest);
     ranges.set(key, range);
@@ -144,4 +153,4 @@ function priceRanges(sold: readonly ReportCell[], keyOf: (cell: ReportCell) => s
   return ranges;
 }
 
-const bandOf = (cell: ReportCell) => Number(cell.dims.band ?? '0');
+type BandSum = { band: number; quantity: number; lineMinor: number };
