@@ -78,9 +78,21 @@ async function checkSegmentsAgainstFiles(t: TestApp, expected: ReturnType<typeof
   const countries = (await report('customers-by-segment', 'country')).filter((row) => row.values.won !== 0);
   expect(new Map(countries.map((row) => [row.segment, { won: row.values.won, cents: cents(row.values.wonAmount) }]))).toEqual(expected.byCountry);
   const prices = await report('product-prices-by-segment', 'size');
-  expect(new Map(prices.map((row) => [`${row.label}|${row.segment}`, { units: row.values.quantity, cents: cents(row.values.revenue), min: cents(row.values.minUnitPrice), max: cents(row.values.maxUnitPrice) }]))).toEqual(
-    expected.bySize,
+  // Units and revenue exactly; the lowest and highest prices to their band (1 %, see segment-cells.rules.ts): never
+  // below the lowest price sold nor above the highest, within 1 % of them, with the average between them.
+  const byKey = new Map(prices.map((row) => [`${row.label}|${row.segment}`, row.values]));
+  expect(new Map([...byKey].map(([key, values]) => [key, { units: values.quantity, cents: cents(values.revenue) }]))).toEqual(
+    new Map([...expected.bySize].map(([key, sold]) => [key, { units: sold.units, cents: sold.cents }])),
   );
+  for (const [key, sold] of expected.bySize) {
+    const [min, max, average] = [cents(byKey.get(key)?.minUnitPrice), cents(byKey.get(key)?.maxUnitPrice), cents(byKey.get(key)?.averageUnitPrice)];
+    expect(min).toBeGreaterThanOrEqual(sold.min);
+    expect(min).toBeLessThanOrEqual(sold.min * 1.01);
+    expect(max).toBeLessThanOrEqual(sold.max);
+    expect(max).toBeGreaterThanOrEqual(sold.max / 1.01);
+    expect(average).toBeGreaterThanOrEqual(min - 1);
+    expect(average).toBeLessThanOrEqual(max + 1);
+  }
   for (const row of prices) expect(row.values.averageUnitPrice).toBeCloseTo(cents(row.values.revenue) / 100 / (row.values.quantity ?? 1), 2);
 }
 
