@@ -1,4 +1,4 @@
-import { TENANT_SETTINGS_ID, domainCandidates, emailDomain, isFreeMailDomain, normalizeEmail } from '@rapport/shared';
+import { TENANT_SETTINGS_ID, domainCandidates, emailDomain, isFreeMailDomain, normalizeEmail, type Member } from '@rapport/shared';
 import type { Store } from '../store/store';
 
 /** How long a tenant's colleagues are kept before they are read again: a new member shows as a colleague within it. */
@@ -7,6 +7,11 @@ const KEEP_MS = 60_000;
 const MAX_MEMBERS_READ = 1_000;
 
 export type Colleagues = {
+  /**
+   * The members among `ids`: from those read with the colleagues (a tenant's first 1,000), the others read now. A
+   * member renamed shows the new name within a minute.
+   */
+  members(ids: readonly string[]): Promise<Member[]>;
   isColleague(email: string): boolean;
   /** The tenant's own domains: its settings', or its members' (free-mail aside) when it names none. */
   ownDomains: readonly string[];
@@ -43,7 +48,14 @@ export class ColleagueDirectory {
     const emails = new Set(members.items.flatMap((member) => (member.email ? [normalizeEmail(member.email) ?? member.email] : [])));
     const ownDomains = settings?.ownDomains?.length ? settings.ownDomains : [...emails].map(emailDomain).filter((domain) => !isFreeMailDomain(domain));
     const domains = new Set(ownDomains);
+    const byId = new Map(members.items.map((member) => [member.id, member]));
     return {
+      members: async (ids) => {
+        const unique = [...new Set(ids)];
+        const unread = unique.filter((id) => !byId.has(id));
+        const read = new Map(unread.length > 0 ? (await this.store.getMany('member', tenantId, unread)).map((member) => [member.id, member]) : []);
+        return unique.flatMap((id) => byId.get(id) ?? read.get(id) ?? []);
+      },
       ownDomains: [...domains],
       isColleague: (email) => emails.has(email) || domainCandidates(emailDomain(email)).some((domain) => domains.has(domain)),
     };

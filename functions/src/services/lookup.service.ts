@@ -7,29 +7,34 @@ import {
   emailDomain,
   isFreeMailDomain,
   parseAddressList,
-  type Case,
-  type Company,
-  type Contract,
-  type Deal,
   type LookupRequest,
   type LookupResponse,
   type LookupResult,
   type RecordKind,
+  type RelatedNames,
   meetingRef,
   messageRef,
   threadRef,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 
-import type { LinkTarget, Store } from '../store/store';
+import type { CardKey, CardSource, Store } from '../store/store';
 import { ColleagueDirectory } from './colleague-directory';
+import {
+  KEPT_TIMELINE,
+  LOOKUP_CARD_VERSION,
+  MAX_OPEN_CASES,
+  MAX_OPEN_DEALS,
+  buildCard,
+  cardHolds,
+  type AddressCard,
+  type CardBuild,
+  type CompanyCard,
+  type DomainCard,
+  type LookupCard,
+} from './lookup-cards';
 import { relatedNamesOf, type KnownRecord } from './related-names';
 
-// Bounds on what one participant brings back, so a lookup costs the same at any tenant size.
-const MAX_OPEN_DEALS = 10;
-const MAX_OPEN_CASES = 10;
-// A company's contracts not ended by today (in force or upcoming): one page, its latest ending first.
-const MAX_CURRENT_CONTRACTS = 10;
 /** What a timeline entry on the card names: the deal or case it belongs to, and who logged it. */
 const CARD_TIMELINE_NAMES: readonly RecordKind[] = ['deal', 'case', 'member'];
 
@@ -39,7 +44,8 @@ type Participant = { input: string; email: string; name: string | null };
  * The CRM context of an e-mail's or meeting's participants: for each address the matched
  * contact (or the company its domain belongs to), the company, open deals, open cases, the
  * latest timeline entries, and for a contact the service contract in force with their company.
- * Every read is an indexed lookup or a bounded page.
+ * It reads cards (`lookup-cards.ts`): each address's, then its contact's company's or its domain's, so a lookup is two
+ * round trips of point reads on a store that keeps them, whatever the tenant's size.
  */
 export class LookupService {
   private readonly colleagues: ColleagueDirectory;
@@ -53,12 +59,12 @@ export class LookupService {
 
   async lookup(principal: Principal, request: LookupRequest): Promise<LookupResponse> {
     const { tenantId } = principal;
-    const results: LookupResult[] = [];
+    const invalid: LookupResult[] = [];
     const participants: Participant[] = [];
     const seen = new Set<string>();
     for (const input of request.emails) {
       const addresses = parseAddressList(input);
-      if (addresses.length === 0) results.push(emptyResult(input, null, null, 'invalid'));
+      if (addresses.length === 0) invalid.push(emptyResult(input, null, null, 'invalid'));
       for (const address of addresses) {
         if (seen.has(address.email)) continue;
         seen.add(address.email);
@@ -76,16 +82,18 @@ export class LookupService {
       );
     }
 
-    const [people, colleagues, loggedActivity] = await Promise.all([
-      this.store.findPeopleByEmails(tenantId, participants.map((p) => p.email)),
+    const today = this.now().toISOString().slice(0, 10);
+    const cards = new CardReader(this.store, tenantId, today, request.timelineLimit);
+    const emails = participants.map((p) => p.email);
+    // First round trip: each address's card, the tenant's colleagues (kept a minute per instance), what was logged.
+    const [addressCards, colleagues, loggedActivity, appointment] = await Promise.all([
+      cards.read(emails.map((email): CardKey => ({ kind: 'address', email }))) as Promise<(AddressCard | null)[]>,
       this.colleagues.of(tenantId),
       request.internetMessageId ? this.store.findByExternalRef('activity', tenantId, messageRef(request.internetMessageId)) : null,
+      request.iCalUId ? this.store.findByExternalRef('activity', tenantId, meetingRef(request.iCalUId)) : null,
     ]);
-    const contactIdsByEmail = people.contacts;
-    const contacts = new Map(
-      (await this.store.getMany('contact', tenantId, [...contactIdsByEmail.values()].flat())).map((contact) => [contact.id, contact]),
-    );
-    const contactsOf = (email: string) => (contactIdsByEmail.get(email) ?? []).flatMap((id) => contacts.get(id) ?? []);
+    const byAddress = new Map(emails.map((email, index) => [email, addressCards[index] ?? null]));
+    const contactsOf = (email: string) => byAddress.get(email)?.contacts ?? [];
 
     // A colleague without a contact is neither a customer nor a lead: nothing more to read for them.
     const isColleague = (email: string) => contactsOf(email).length === 0 && colleagues.isColleague(email);
@@ -97,20 +105,19 @@ export class LookupService {
         for (const candidate of domainCandidates(domain)) domainsToTry.add(candidate);
       }
     }
-    const companyIdsByDomain = await this.store.findCompanyIdsByDomains(tenantId, [...domainsToTry]);
-    const companyIds = new Set<string>([...companyIdsByDomain.values()].flat());
-    for (const contact of contacts.values()) if (contact.companyId) companyIds.add(contact.companyId);
-    const companies = new Map((await this.store.getMany('company', tenantId, [...companyIds])).map((company) => [company.id, company]));
+    // Second round trip: the companies of the contacts found, and the domains of the senders without one.
+    const contactCompanyIds = [...new Set(participants.flatMap((p) => contactsOf(p.email)[0]?.companyId ?? []))];
+    const domains = [...domainsToTry];
+    const [companyCards, domainCards] = await Promise.all([
+      cards.read(contactCompanyIds.map((id): CardKey => ({ kind: 'company', id }))) as Promise<(CompanyCard | null)[]>,
+      cards.read(domains.map((domain): CardKey => ({ kind: 'domain', domain }))) as Promise<(DomainCard | null)[]>,
+    ]);
+    const byCompany = new Map<string, CompanyCard>();
+    for (const card of [...companyCards, ...domainCards.map((card) => card?.first ?? null)]) if (card) byCompany.set(card.company.id, card);
+    const byDomain = new Map(domains.map((domain, index) => [domain, domainCards[index] ?? null]));
 
-    // Leads only matter for addresses no contact has; most lookups find none and read nothing more.
-    const leadIds = participants.filter((p) => contactsOf(p.email).length === 0 && !isColleague(p.email)).flatMap((p) => people.leads.get(p.email) ?? []);
-    // The contract in force with each contact's company (whether their cases are covered): one page per company on a
-    // card, read beside the leads.
-    const cardCompanyIds = [...new Set(participants.flatMap((p) => contactsOf(p.email)[0]?.companyId ?? []))].filter((id) => companies.has(id));
-    const [leads, contracts] = await Promise.all([this.store.getMany('lead', tenantId, leadIds), this.contractsInForce(tenantId, cardCompanyIds)]);
-    const leadOf = (email: string) => leads.find((lead) => lead.email === email && lead.status !== 'converted');
-
-    const openWork = new OpenWorkCache(this.store, tenantId);
+    const results: LookupResult[] = [...invalid];
+    const names: RelatedNames[] = [];
     for (const participant of participants) {
       const domain = emailDomain(participant.email);
       const freeMail = isFreeMailDomain(domain);
@@ -118,47 +125,47 @@ export class LookupService {
         results.push({ ...emptyResult(participant.input, participant.email, participant.name, 'colleague'), freeMail });
         continue;
       }
+      const addressCard = byAddress.get(participant.email) ?? null;
       const [contact, ...otherContacts] = contactsOf(participant.email);
-      let company: Company | null = null;
+      let companyCard: CompanyCard | null = null;
       if (contact) {
-        company = contact.companyId ? companies.get(contact.companyId) ?? null : null;
+        companyCard = contact.companyId ? (byCompany.get(contact.companyId) ?? null) : null;
       } else if (!freeMail) {
         const companyId = domainCandidates(domain)
-          .map((candidate) => companyIdsByDomain.get(candidate)?.[0])
+          .map((candidate) => byDomain.get(candidate)?.companyIds[0])
           .find((id) => id !== undefined);
-        company = companyId ? companies.get(companyId) ?? null : null;
+        companyCard = companyId ? (byCompany.get(companyId) ?? null) : null;
       }
+      const company = companyCard?.company ?? null;
       const result = emptyResult(participant.input, participant.email, participant.name, contact ? 'contact' : company ? 'company' : 'none');
       result.freeMail = freeMail;
       result.contact = contact ?? null;
       result.otherContacts = otherContacts;
       result.company = company;
-      const lead = contact ? undefined : leadOf(participant.email);
+      const lead = contact ? undefined : addressCard?.leads.find((one) => one.email === participant.email && one.status !== 'converted');
       if (lead) result.lead = lead;
-      if (contact) result.contract = company ? (contracts.get(company.id) ?? null) : null;
-      const targets: LinkTarget[] = [
-        ...(contact ? [{ kind: 'contact' as const, id: contact.id }] : []),
-        ...(company ? [{ kind: 'company' as const, id: company.id }] : []),
-      ];
-      const openDeals = await openWork.deals(targets);
-      result.openCases = await openWork.cases(targets);
-      const timelineOwner = targets[0];
-      if (timelineOwner && request.timelineLimit > 0) {
-        result.timeline = (await this.store.list('activity', tenantId, { linkedTo: timelineOwner, limit: request.timelineLimit })).items;
-      }
+      if (contact) result.contract = companyCard ? activeContractOf(companyCard.work.contracts, today) : null;
+      // A contact's card shows its own and its company's open work, and its own timeline; a company's, the company's.
+      const works = [...(contact && addressCard?.work ? [addressCard.work] : []), ...(companyCard ? [companyCard.work] : [])];
+      const openDeals = firstOfEach(works.map((work) => work.openDeals), MAX_OPEN_DEALS);
+      result.openCases = firstOfEach(works.map((work) => work.openCases), MAX_OPEN_CASES);
+      const timelineWork = contact ? addressCard?.work : companyCard?.work;
+      if (timelineWork && request.timelineLimit > 0) result.timeline = timelineWork.timeline.slice(0, request.timelineLimit);
+      if (timelineWork) names.push(timelineWork.names);
       result.openDeals = byRelevance(openDeals, { loggedDealId: loggedActivity?.dealId, timeline: result.timeline });
       results.push(result);
     }
-    const appointment = request.iCalUId ? await this.store.findByExternalRef('activity', tenantId, meetingRef(request.iCalUId)) : null;
     const ownerIds = results.flatMap((result) => [result.contact?.ownerId, result.company?.ownerId]).filter((id): id is string => !!id);
     const owners: LookupResponse['owners'] = {};
-    const ownerRecords = await this.store.getMany('member', tenantId, ownerIds);
+    const ownerRecords = await colleagues.members(ownerIds);
     for (const member of ownerRecords) owners[member.id] = { displayName: member.displayName };
     // What the card's timeline entries name (their deal or case, who logged them), from what the lookup holds where it
-    // can: the hot path reads no contact an entry shares with others (the timeline's own pages name every kind).
+    // can: the cards' names, the records they hold, the tenant's members; anything else is read.
     const activities = [...results.flatMap((result) => result.timeline), ...(loggedActivity ? [loggedActivity] : []), ...(appointment ? [appointment] : [])];
+    const loggers = await colleagues.members(activities.flatMap((activity) => [activity.ownerId, activity.createdBy]).filter((id): id is string => !!id));
     const related = await relatedNamesOf(this.store, tenantId, activities, {
-      known: [...ownerRecords.map((record) => ({ kind: 'member' as const, record })), ...heldRecords(results)],
+      known: [...[...ownerRecords, ...loggers].map((record) => ({ kind: 'member' as const, record })), ...heldRecords(results)],
+      named: mergeNames(names),
       only: CARD_TIMELINE_NAMES,
     });
     // Only a logged e-mail of a conversation can have a thread: one more point read, for those alone.
@@ -166,57 +173,49 @@ export class LookupService {
     const followedThread = conversationId ? await this.store.findByExternalRef('thread', tenantId, threadRef(principal.userId, conversationId)) : null;
     return { results: orderLikeInput(results, request.emails), loggedActivity, followedThread, appointment, owners, related };
   }
-
-  /** The contract in force today with each company, or none: one bounded page of its contracts not ended by today. */
-  private async contractsInForce(tenantId: string, companyIds: readonly string[]): Promise<Map<string, Contract>> {
-    const today = this.now().toISOString().slice(0, 10);
-    const pages = await Promise.all(
-      companyIds.map((id) => this.store.list('contract', tenantId, { linkedTo: { kind: 'company', id }, openOnly: true, from: `${today}T00:00:00.000Z`, limit: MAX_CURRENT_CONTRACTS })),
-    );
-    const inForce = new Map<string, Contract>();
-    pages.forEach((page, index) => {
-      const contract = activeContractOf(page.items, today);
-      const id = companyIds[index];
-      if (contract && id) inForce.set(id, contract);
-    });
-    return inForce;
-  }
 }
 
-/** Open deals and cases per contact or company, read once per request even when several participants share a company. */
-class OpenWorkCache {
-  private readonly cache = new Map<string, Promise<(Deal | Case)[]>>();
+/** A lookup's cards, built for it or kept by the store (see `lookup-cards.ts`). */
+class CardReader {
+  private readonly source: CardSource<LookupCard>;
   constructor(
     private readonly store: Store,
     private readonly tenantId: string,
-  ) {}
-
-  async deals(targets: LinkTarget[]): Promise<Deal[]> {
-    return (await this.collect('deal', targets, MAX_OPEN_DEALS)) as Deal[];
+    today: string,
+    timelineLimit: number,
+  ) {
+    // A kept card is built with the most any lookup asks for; one built for this lookup alone, with what it asks.
+    const build: CardBuild = { today, timelineSize: store.keepsCards ? KEPT_TIMELINE : timelineLimit };
+    this.source = {
+      version: LOOKUP_CARD_VERSION,
+      build: (key) => buildCard(store, tenantId, key, build),
+      holds: (card) => cardHolds(card, today, timelineLimit),
+    };
   }
 
-  async cases(targets: LinkTarget[]): Promise<Case[]> {
-    return (await this.collect('case', targets, MAX_OPEN_CASES)) as Case[];
+  read(keys: readonly CardKey[]): Promise<LookupCard[]> {
+    return keys.length === 0 ? Promise.resolve([]) : this.store.cards(this.tenantId, keys, this.source);
   }
+}
 
-  private async collect(kind: 'deal' | 'case', targets: LinkTarget[], max: number): Promise<(Deal | Case)[]> {
-    const result: (Deal | Case)[] = [];
-    const seen = new Set<string>();
-    for (const target of targets) {
-      const key = `${kind}:${target.kind}:${target.id}`;
-      let page = this.cache.get(key);
-      if (!page) {
-        page = this.store.list(kind, this.tenantId, { linkedTo: target, openOnly: true, limit: max }).then((p) => p.items);
-        this.cache.set(key, page);
-      }
-      for (const record of await page) {
-        if (seen.has(record.id) || result.length >= max) continue;
-        seen.add(record.id);
-        result.push(record);
-      }
+/** The records of several lists, each once, in their order, at most `max`. */
+function firstOfEach<T extends { id: string }>(lists: readonly (readonly T[])[], max: number): T[] {
+  const seen = new Set<string>();
+  const result: T[] = [];
+  for (const list of lists) {
+    for (const record of list) {
+      if (result.length >= max || seen.has(record.id)) continue;
+      seen.add(record.id);
+      result.push(record);
     }
-    return result;
   }
+  return result;
+}
+
+function mergeNames(all: readonly RelatedNames[]): RelatedNames {
+  const merged: RelatedNames = {};
+  for (const names of all) for (const [kind, byId] of Object.entries(names) as [keyof RelatedNames, Record<string, string>][]) merged[kind] = { ...merged[kind], ...byId };
+  return merged;
 }
 
 /** The records the results hold, which need no read to be named. */

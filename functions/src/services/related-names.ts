@@ -21,19 +21,32 @@ export async function relatedNamesOf(
   store: Store,
   tenantId: string,
   activities: readonly Activity[],
-  options: { known?: readonly KnownRecord[]; only?: readonly RecordKind[] } = {},
+  options: {
+    known?: readonly KnownRecord[];
+    /** Names the caller holds already (a lookup card's). */
+    named?: RelatedNames;
+    only?: readonly RecordKind[];
+    /** Which records to name (all by default): a lookup card names only those whose changes reach it. */
+    keep?: (kind: RecordKind, record: AnyRecord) => boolean;
+  } = {},
 ): Promise<RelatedNames> {
   const wanted = new Map([...wantedIds(activities)].filter(([kind]) => !options.only || options.only.includes(kind)));
   const known = options.known ?? [];
   const held = new Map(known.map(({ kind, record }) => [`${kind}:${record.id}`, record]));
   const names: RelatedNames = {};
   const name = (kind: RecordKind, record: AnyRecord) => {
+    if (options.keep && !options.keep(kind, record)) return;
     const title = titleOf(kind, record);
     if (title !== null) (names[kind] ??= {})[record.id] = title;
   };
   await Promise.all(
     [...wanted].map(async ([kind, ids]) => {
       const unread = ids.filter((id) => {
+        const given = options.named?.[kind]?.[id];
+        if (given !== undefined) {
+          (names[kind] ??= {})[id] = given;
+          return false;
+        }
         const record = held.get(`${kind}:${id}`);
         if (record) name(kind, record);
         return !record;

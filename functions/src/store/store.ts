@@ -61,6 +61,20 @@ export type WorkItem = {
  */
 export type PublicLink = { key: string; tenantId: string; kind: RecordKind; id: string; expiresAt: string; createdAt: string };
 
+/**
+ * What a participant lookup reads by key (see `services/lookup-cards.ts`): the people with an e-mail address, a company,
+ * the companies with a domain, each with the work the pane's card shows.
+ */
+export type CardKey = { kind: 'address'; email: string } | { kind: 'company'; id: string } | { kind: 'domain'; domain: string };
+
+/** How a store gets a lookup's cards: builds one from the records, and says whether one built earlier still holds. */
+export type CardSource<T> = {
+  /** The shape's version: a kept card of another version is built again. */
+  version: number;
+  build: (key: CardKey) => Promise<T>;
+  holds: (card: T) => boolean;
+};
+
 /** A record in the recycle bin. */
 export type DeletedRecord = { kind: RecordKind; record: AnyRecord };
 
@@ -100,6 +114,13 @@ export type Store = {
   findPeopleByEmails(tenantId: string, emails: readonly string[]): Promise<{ contacts: Map<string, string[]>; leads: Map<string, string[]> }>;
   /** Company ids per e-mail domain. */
   findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>>;
+  /**
+   * The cards of `keys`, in their order. A store whose reads are round trips (Cosmos DB) keeps each card it builds and
+   * drops it when a write changes what it was built from, so a lookup is a few point reads; a local one (SQLite) builds
+   * them each time. `keepsCards` says which, so that a card kept is built with the most a lookup asks for.
+   */
+  cards<T>(tenantId: string, keys: readonly CardKey[], source: CardSource<T>): Promise<T[]>;
+  readonly keepsCards: boolean;
   /** The record known by an external id (see `activityExternalRefs`), if any. */
   findByExternalRef<K extends RecordKind>(kind: K, tenantId: string, ref: string): Promise<RecordOf[K] | null>;
   /**

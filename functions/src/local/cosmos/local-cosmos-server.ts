@@ -11,7 +11,19 @@ export const LOCAL_COSMOS_KEY = Buffer.from('rapport-local-cosmos-key').toString
  */
 export type RequestCounts = { reads: number; queries: number; crossPartitionQueries: number; writes: number; queryPlans: number; metadata: number };
 
-export type LocalCosmos = { endpoint: string; requests: () => RequestCounts; stop: () => Promise<void> };
+/** A request the server served while tracing: when it arrived and when its answer was sent (ms, monotonic). */
+export type ServedRequest = { kind: keyof RequestCounts; arrived: number; answered: number };
+
+export type LocalCosmos = {
+  endpoint: string;
+  requests: () => RequestCounts;
+  /**
+   * Runs `work` with every request held `latencyMs` before it is served, as a round trip to Azure would be, and returns
+   * what it served then (see `roundTripsOf`).
+   */
+  traced: <T>(latencyMs: number, work: () => Promise<T>) => Promise<{ result: T; served: ServedRequest[] }>;
+  stop: () => Promise<void>;
+};
 
 /**
  * An in-process Cosmos-compatible server (@vercel/cosmosdb-server, a development dependency) on a
@@ -33,9 +45,17 @@ export async function startLocalCosmos(): Promise<LocalCosmos> {
   const [handle] = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
   if (!handle) throw new Error('the local Cosmos server has no request handler');
   server.removeAllListeners('request');
+  let tracing: { latencyMs: number; served: ServedRequest[] } | null = null;
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    counts[kindOf(request)]++;
-    withRequestPartition(request.headers, () => handle.call(server, request, response));
+    const kind = kindOf(request);
+    counts[kind]++;
+    const serve = () => withRequestPartition(request.headers, () => handle.call(server, request, response));
+    const trace = tracing;
+    if (!trace) return serve();
+    const served: ServedRequest = { kind, arrived: performance.now(), answered: Number.POSITIVE_INFINITY };
+    trace.served.push(served);
+    response.once('finish', () => (served.answered = performance.now()));
+    setTimeout(serve, trace.latencyMs);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -45,6 +65,16 @@ export async function startLocalCosmos(): Promise<LocalCosmos> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     requests: () => ({ ...counts }),
+    traced: async (latencyMs, work) => {
+      if (tracing) throw new Error('the local Cosmos server traces one piece of work at a time');
+      const trace = { latencyMs, served: [] as ServedRequest[] };
+      tracing = trace;
+      try {
+        return { result: await work(), served: trace.served };
+      } finally {
+        tracing = null;
+      }
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -61,6 +91,22 @@ function kindOf(request: IncomingMessage): keyof RequestCounts {
     return request.headers['x-ms-documentdb-partitionkey'] ? 'queries' : 'crossPartitionQueries';
   }
   return request.method === 'GET' ? 'reads' : 'writes';
+}
+
+/**
+ * The longest chain of requests each sent after another's answer came back: the round trips a piece of work waits
+ * for, one after the other. With a latency larger than the time a client takes to send a batch of requests, requests
+ * sent together overlap and count once.
+ */
+export function roundTripsOf(served: readonly ServedRequest[]): number {
+  const byArrival = [...served].sort((a, b) => a.arrived - b.arrived);
+  const depth: number[] = [];
+  byArrival.forEach((request, index) => {
+    let before = 0;
+    for (let earlier = 0; earlier < index; earlier++) if (byArrival[earlier]!.answered <= request.arrived) before = Math.max(before, depth[earlier]!);
+    depth.push(before + 1);
+  });
+  return Math.max(0, ...depth);
 }
 
 /** The requests made between two readings of the counts. */

@@ -38,6 +38,34 @@ export async function bulkWriteWithEtags(
   return { failures, etags };
 }
 
+/**
+ * Deletes documents by id and partition, missing ones being no failure: a few as point deletes, many through the bulk
+ * API. Returns the failures other than 404.
+ */
+export async function bulkDelete(container: Container, docs: readonly { id: string; pk: string }[]): Promise<BulkFailure[]> {
+  const failures: BulkFailure[] = [];
+  const failed = (index: number, status: number, message: string) => {
+    if (status !== 404) failures.push({ index, status, message });
+  };
+  if (docs.length <= POINT_WRITES_UP_TO) {
+    await inBatches(docs.map((doc, index) => ({ doc, index })), POINT_WRITE_CONCURRENCY, async ({ doc, index }) => {
+      try {
+        await container.item(doc.id, doc.pk).delete();
+      } catch (error) {
+        const status = Number((error as { code?: unknown }).code ?? 500);
+        failed(index, Number.isFinite(status) ? status : 500, (error as Error).message ?? `status ${status}`);
+      }
+    });
+    return failures.sort((a, b) => a.index - b.index);
+  }
+  const results = await container.items.executeBulkOperations(docs.map((doc) => ({ operationType: 'Delete' as const, id: doc.id, partitionKey: doc.pk })));
+  results.forEach((result, index) => {
+    const status = result.response?.statusCode ?? Number(result.error?.code ?? 500);
+    if (status >= 400) failed(index, status, result.error?.message ?? `status ${status}`);
+  });
+  return failures;
+}
+
 /** The error for failures no caller expects. */
 export function unexpectedBulkFailure(operationType: string, failure: BulkFailure): Error {
   return new Error(`bulk ${operationType} failed with status ${failure.status}: ${failure.message}`);

@@ -2,6 +2,7 @@ import type { Container, CosmosClient, ItemDefinition, SqlParameter } from '@azu
 import { randomUUID } from 'node:crypto';
 import { bulkWrite, bulkWriteWithEtags, inBatches, unexpectedBulkFailure } from './cosmos-bulk';
 import { kindsUpgradedInIndex, upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
+import { CosmosLookupCards } from './cosmos-lookup-cards';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
 import { familiesUpgradedInCells, upgradeTenantCells, type CellsUpgradeResult } from './cosmos-cells-upgrade';
 import { CELLS_VERSION_BEFORE_STAMPS, auditDoc, countedCellsOf, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
@@ -25,7 +26,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CellDims, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
+import type { AnyRecord, CardKey, CardSource, CellDims, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
 import {
   INDEX,
   RECORDS,
@@ -85,6 +86,9 @@ const isStatus = (error: unknown, status: number) => statusOf(error) === status;
  */
 export class CosmosStore implements Store {
   readonly name = 'cosmos';
+  /** Each read is a round trip: a lookup's cards are kept, and dropped by the writes that change them. */
+  readonly keepsCards = true;
+  private readonly lookupCards: CosmosLookupCards;
   private readonly cells: CosmosReportCells;
   private readonly pendingChecks = new Map<string, { at: number; done: Promise<number> }>();
   // Tenants whose index this instance has brought up to date (or is bringing): checked once per instance.
@@ -98,6 +102,7 @@ export class CosmosStore implements Store {
     private readonly index: Container,
   ) {
     this.cells = new CosmosReportCells(records, index);
+    this.lookupCards = new CosmosLookupCards(index, (kind, tenantId, ids) => this.getMany(kind, tenantId, ids));
   }
 
   static open(client: CosmosClient, databaseId: string): CosmosStore {
@@ -233,6 +238,10 @@ export class CosmosStore implements Store {
         'Upsert',
         written.flatMap((record) => [...indexDocsOf(kind, record), auditDoc(auditEntryOf(kind, null, record))]),
       );
+      for (const tenantId of new Set(written.map((record) => record.tenantId))) {
+        const tenantRecords = written.filter((record) => record.tenantId === tenantId);
+        await this.lookupCards.dropAfterImport(kind, tenantId, tenantRecords.map((record) => ({ id: record.id, entries: indexEntriesOf(kind, record) })));
+      }
       const [firstRefused] = refused;
       if (firstRefused) {
         throw firstRefused.status === 409 ? alreadyExists(kind, chunk[firstRefused.index]?.id ?? '') : unexpectedBulkFailure('Create', firstRefused);
@@ -291,7 +300,7 @@ export class CosmosStore implements Store {
     else if (options.restoring) await this.deleteIgnoringMissing(this.index, `${kind}|${record.id}`, binEntry);
     // The record is the truth from here on: the index follows it, and a later write repairs any gap.
     await this.removeStaleIndexEntries(kind, record.tenantId, record.id, before, after);
-    await this.writeIndex(kind, record);
+    await this.writeIndex(kind, record, before);
     const released = before.externalRefs.filter((ref) => !after.externalRefs.includes(ref));
     await Promise.all(released.map((ref) => this.deleteIgnoringMissing(this.index, safeId(ref), refPartition(record.tenantId, kind))));
     return record;
@@ -369,6 +378,10 @@ export class CosmosStore implements Store {
       }
     });
     return { contacts, leads };
+  }
+
+  cards<T>(tenantId: string, keys: readonly CardKey[], source: CardSource<T>): Promise<T[]> {
+    return this.lookupCards.read(tenantId, keys, source);
   }
 
   async findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>> {
@@ -701,8 +714,11 @@ export class CosmosStore implements Store {
     }
   }
 
-  private async writeIndex(kind: RecordKind, record: AnyRecord): Promise<void> {
+  /** Writes a record's index entries, then drops the lookup cards built from what it was (`before`) and is. */
+  private async writeIndex(kind: RecordKind, record: AnyRecord, before?: RecordIndexEntries): Promise<void> {
+    const after = indexEntriesOf(kind, record);
     await inBatches(indexDocsOf(kind, record), WRITE_CONCURRENCY, (doc) => this.index.items.upsert(doc));
+    await this.lookupCards.dropAfterWrite(kind, record.tenantId, record.id, before ?? after, after);
   }
 
   /** Deletes the index documents `before` had that `after` no longer has. */

@@ -28,7 +28,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import { cellDimNames, type AnyRecord, type CellDims, type CreateResult, type DeletedRecord, type IdempotencyClaim, type ListOptions, type MonthRange, type PageRequest, type PublicLink, type RecordOf, type Store, type WorkItem } from '../store';
+import { cellDimNames, type AnyRecord, type CardKey, type CardSource, type CellDims, type CreateResult, type DeletedRecord, type IdempotencyClaim, type ListOptions, type MonthRange, type PageRequest, type PublicLink, type RecordOf, type Store, type WorkItem } from '../store';
 import { currentSchemaVersion, documentOf, isCurrentDocument, recordFromDocument } from '../record-upgrades';
 import { migrate } from './migrations';
 import { COMPANY_SEGMENT_CELLS_VERSION, lacksCompanySegment, withCompanySegmentOf } from '../company-segment-upgrade';
@@ -71,6 +71,8 @@ type SortedRow = { doc: string; sort_key: string; id: string };
  */
 export class SqliteStore implements Store {
   readonly name = 'sqlite';
+  /** Its reads are local: a lookup's cards are built each time from them, never kept. */
+  readonly keepsCards = false;
   private readonly db: Database.Database;
 
   private constructor(db: Database.Database) {
@@ -450,6 +452,10 @@ export class SqliteStore implements Store {
       into.set(row.k, [...(into.get(row.k) ?? []), row.id]);
     }
     return { contacts, leads };
+  }
+
+  cards<T>(_tenantId: string, keys: readonly CardKey[], source: CardSource<T>): Promise<T[]> {
+    return Promise.all(keys.map((key) => source.build(key)));
   }
 
   async findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>> {
