@@ -6,6 +6,7 @@ import { BENCH_TENANT_ID, participantsFor, type BenchTenant } from './tenant';
 
 const DURATION_SECONDS = 10;
 const CONNECTIONS = 10;
+const VARIED_LOOKUPS = 5_000;
 const root = path.resolve(__dirname, '..');
 
 function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
@@ -32,15 +33,20 @@ function cpuMsOf(pid: number): number {
 }
 
 /** Loads a server for DURATION_SECONDS: its requests per second and latency, and its CPU time per request served. */
-async function load(url: string, headers: Record<string, string>, body: string, server: ChildProcess) {
+async function load(url: string, headers: Record<string, string>, body: string | string[], server: ChildProcess) {
   const cpuBefore = cpuMsOf(server.pid ?? 0);
-  const result = await autocannon({ url, method: 'POST', headers, body, connections: CONNECTIONS, duration: DURATION_SECONDS });
+  let sent = 0;
+  const bodies = typeof body === 'string' ? { body } : { requests: [{ setupRequest: (request: object) => ({ ...request, body: body[sent++ % body.length] }) }] };
+  const result = await autocannon({ url, method: 'POST', headers, ...bodies, connections: CONNECTIONS, duration: DURATION_SECONDS });
   const cpuMs = cpuMsOf(server.pid ?? 0) - cpuBefore;
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMsPerRequest: cpuMs / Math.max(1, result.requests.total) };
 }
 
-/** Requests per second of POST /api/lookup on the standalone host, beside a bare node:http server giving the same JSON. */
+/**
+ * Requests per second of POST /api/lookup on the standalone host, beside a bare node:http server giving the same JSON:
+ * the same e-mail's participants again and again (its cards remembered), and a different e-mail's each time.
+ */
 export async function measureThroughput(tenant: BenchTenant) {
   const { child: api, match } = await startChild(
     ['functions/dist/server.js'],
@@ -62,8 +68,10 @@ export async function measureThroughput(tenant: BenchTenant) {
     const { child: bare, match: bareMatch } = await startChild(['bench/bare-server.js'], { BARE_BODY: sample }, /listening (\d+)/);
     try {
       const rapport = await load(`${apiUrl}/api/lookup`, headers, body, api);
+      // A different e-mail each time (VARIED_LOOKUPS participants' triples in turn, more cards than the host remembers).
+      const varied = await load(`${apiUrl}/api/lookup`, headers, Array.from({ length: VARIED_LOOKUPS }, (_, index) => JSON.stringify({ emails: participantsFor(tenant.contacts, index + 2) })), api);
       const baseline = await load(`http://127.0.0.1:${bareMatch[1]}/`, headers, body, bare);
-      return { rapport, baseline, ratio: rapport.rps / baseline.rps, responseBytes: Buffer.byteLength(sample) };
+      return { rapport, varied, baseline, ratio: rapport.rps / baseline.rps, responseBytes: Buffer.byteLength(sample) };
     } finally {
       bare.kill();
     }

@@ -37,6 +37,31 @@ async function refusal(authorization: string | null): Promise<string> {
 }
 
 describe('token validation', () => {
+  it('verifies a token once, then takes it as verified until it expires; another signature is verified anew', async () => {
+    let now = Date.now();
+    let keyReads = 0;
+    const localKeys = createLocalJWKSet({ keys: [publicJwk] });
+    const counting = createTokenVerifier({
+      keys: (header, token) => ((keyReads += 1), localKeys(header, token)),
+      audience: AUDIENCE,
+      requiredScope: 'access_as_user',
+      issuerFor: () => ISSUER,
+      now: () => now,
+    });
+    const token = await sign({ ...validClaims(), exp: Math.floor(now / 1000) + 120 });
+    const first = await counting(`Bearer ${token}`);
+    expect(await counting(`Bearer ${token}`)).toBe(first);
+    expect(keyReads).toBe(1);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.roles)).toBe(true);
+    // Its signature altered: not the same token, so verified, and refused.
+    const [head, body, signature] = token.split('.') as [string, string, string];
+    const forged = `${head}.${body}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+    await expect(counting(`Bearer ${forged}`)).rejects.toMatchObject({ code: 'AUTH.TOKEN_INVALID' });
+    // Past its expiry and the clock tolerance, it is verified again, and refused.
+    now += 120_000 + 301_000;
+    await expect(counting(`Bearer ${token}`)).rejects.toMatchObject({ code: 'AUTH.TOKEN_INVALID' });
+  });
+
   it('accepts a valid token and reads tenant, user and roles from it', async () => {
     await expect(verify(`Bearer ${await sign(validClaims())}`)).resolves.toEqual({ tenantId: 'tenant-1', userId: 'user-1', roles: ['manager'] });
   });

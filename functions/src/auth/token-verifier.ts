@@ -11,11 +11,19 @@ export type TokenVerifierOptions = {
   requiredScope: string;
   /** The accepted issuer for a token, given its tenant (Entra issues per tenant). */
   issuerFor: (tenantId: string) => string;
+  /** The clock (ms), for tests. */
+  now?: () => number;
 };
 
 // Only asymmetric RS256: an HS256 token signed with a public key, or alg none, never passes.
 const ALLOWED_ALGORITHMS = ['RS256'];
 const CLOCK_TOLERANCE_SECONDS = 300;
+/**
+ * A token found valid is not verified again for this long (nor past its expiry): a pane sends the same token with every
+ * request for an hour, and its signature check was the largest part of a lookup's CPU time. At most so many are kept.
+ */
+const VERIFIED_KEPT_MS = 5 * 60_000;
+const VERIFIED_KEPT_AT_MOST = 1_000;
 // jose's errors that mean "this token is not acceptable"; any other failure (keys unreachable) is ours.
 const TOKEN_FAULTS = [
   joseErrors.JWTExpired,
@@ -40,14 +48,35 @@ export type TokenVerifier = (authorization: string | null) => Promise<VerifiedTo
  * roles it carries (none when the directory assigns none: the tenant's member records decide then).
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const now = options.now ?? Date.now;
+  // Tokens found valid, by their whole text, until when they may be taken as verified: the oldest first.
+  const verifiedTokens = new Map<string, { verified: VerifiedToken; until: number }>();
+  const verify = verifyWith(options, now);
   return async (authorization) => {
     const token = bearerToken(authorization);
+    const kept = verifiedTokens.get(token);
+    if (kept && kept.until > now()) return kept.verified;
+    if (kept) verifiedTokens.delete(token);
+    const { verified, expiresAt } = await verify(token);
+    // Shared by every request with the token: nothing may change it.
+    Object.freeze(verified.roles);
+    Object.freeze(verified);
+    verifiedTokens.set(token, { verified, until: Math.min(now() + VERIFIED_KEPT_MS, expiresAt * 1000) });
+    const oldest = verifiedTokens.keys().next();
+    if (verifiedTokens.size > VERIFIED_KEPT_AT_MOST && !oldest.done) verifiedTokens.delete(oldest.value);
+    return verified;
+  };
+}
+
+function verifyWith(options: TokenVerifierOptions, now: () => number): (token: string) => Promise<{ verified: VerifiedToken; expiresAt: number }> {
+  return async (token) => {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, options.keys, {
         algorithms: ALLOWED_ALGORITHMS,
         audience: options.audience,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        currentDate: new Date(now()),
         requiredClaims: ['exp', 'iss', 'aud', 'tid', 'oid'],
       }));
     } catch (error) {
@@ -70,7 +99,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     if (typeof payload.name === 'string') verified.name = payload.name.slice(0, 200);
     const email = [payload.preferred_username, payload.email, payload.upn].find((value) => typeof value === 'string' && value.includes('@'));
     if (typeof email === 'string') verified.email = email.slice(0, 320);
-    return verified;
+    return { verified, expiresAt: payload.exp ?? 0 };
   };
 }
 

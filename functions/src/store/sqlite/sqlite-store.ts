@@ -65,29 +65,41 @@ const docOf = <K extends RecordKind>(kind: K, record: RecordOf[K]): string => JS
 const cellOfRow = (row: CellRow): ReportCell => ({ family: row.family, month: row.month, current: row.current === 1, dims: JSON.parse(row.dims), measures: JSON.parse(row.measures) });
 type SortedRow = { doc: string; sort_key: string; id: string };
 
+/** Lookup cards remembered between writes (each a few kilobytes: its records' open work and newest entries). */
+const CARDS_REMEMBERED = 2_000;
+
 /**
  * The embedded store: one SQLite file in WAL mode, records as JSON documents beside the
  * secondary indexes that lookups, search and timelines read.
  */
 export class SqliteStore implements Store {
   readonly name = 'sqlite';
-  /** Its reads are local: a lookup's cards are built each time from them, never kept. */
+  /** Its reads are local: a lookup's cards are built with what each lookup asks for, and remembered in memory only. */
   readonly keepsCards = false;
   private readonly db: Database.Database;
+  /** The cards built since the file last changed (by this process or another), the least recently read first. */
+  private readonly cardMemory = new Map<string, { version: number; card: unknown }>();
+  private cardMemoryStamp = '';
 
-  private constructor(db: Database.Database) {
+  private constructor(
+    db: Database.Database,
+    private readonly rememberCards: boolean,
+  ) {
     this.db = db;
   }
 
-  /** Opens (creating if needed) the store at `file`, or an in-memory one for ':memory:'. */
-  static open(file: string): SqliteStore {
+  /**
+   * Opens (creating if needed) the store at `file`, or an in-memory one for ':memory:'. With `rememberCards: false` it
+   * builds every lookup card afresh (the benchmark, comparing what a lookup costs at two tenant sizes).
+   */
+  static open(file: string, options: { rememberCards?: boolean } = {}): SqliteStore {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     migrate(db);
-    const store = new SqliteStore(db);
+    const store = new SqliteStore(db, options.rememberCards ?? true);
     store.upgradeOutdatedDocuments();
     store.rebuildIndexesIfOutdated();
     store.rebuildReportCellsIfOutdated();
@@ -454,8 +466,44 @@ export class SqliteStore implements Store {
     return { contacts, leads };
   }
 
-  cards<T>(_tenantId: string, keys: readonly CardKey[], source: CardSource<T>): Promise<T[]> {
-    return Promise.all(keys.map((key) => source.build(key)));
+  /**
+   * Builds each card, or gives the one built since the file last changed: any write to it, by this connection
+   * (`total_changes()`) or another process's (`PRAGMA data_version`), forgets them all. A card built while a write
+   * landed is not remembered. Cards are shared between lookups: nothing may change one.
+   */
+  cards<T>(tenantId: string, keys: readonly CardKey[], source: CardSource<T>): Promise<T[]> {
+    if (!this.rememberCards) return Promise.all(keys.map((key) => source.build(key)));
+    const stamp = this.changeStamp();
+    if (stamp !== this.cardMemoryStamp) {
+      this.cardMemory.clear();
+      this.cardMemoryStamp = stamp;
+    }
+    return Promise.all(
+      keys.map(async (key) => {
+        const id = `${tenantId}\u0000${key.kind}\u0000${key.kind === 'address' ? key.email : key.kind === 'domain' ? key.domain : key.id}`;
+        const kept = this.cardMemory.get(id);
+        if (kept && kept.version === source.version && source.holds(kept.card as T)) {
+          // Read again: it moves to the end, the last to be forgotten.
+          this.cardMemory.delete(id);
+          this.cardMemory.set(id, kept);
+          return kept.card as T;
+        }
+        const card = await source.build(key);
+        if (this.changeStamp() === stamp) {
+          this.cardMemory.set(id, { version: source.version, card });
+          const oldest = this.cardMemory.keys().next();
+          if (this.cardMemory.size > CARDS_REMEMBERED && !oldest.done) this.cardMemory.delete(oldest.value);
+        }
+        return card;
+      }),
+    );
+  }
+
+  /** Changes whenever the file does: this connection's changes, and another connection's commits. */
+  private changeStamp(): string {
+    const { changes } = this.statement('SELECT total_changes() AS changes').get() as { changes: number };
+    const { data_version: version } = this.statement('PRAGMA data_version').get() as { data_version: number };
+    return `${version}:${changes}`;
   }
 
   async findCompanyIdsByDomains(tenantId: string, domains: readonly string[]): Promise<Map<string, string[]>> {
