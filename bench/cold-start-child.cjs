@@ -1,5 +1,5 @@
-// Run by bench/cold-start.ts, one fresh process per measurement, in plain Node on the built code as Azure runs it:
-// imports the Azure entry (functions/dist/azure.js), then answers one participant lookup through the handler it
+// Run by bench/cold-start.ts, one fresh process per measurement, in plain Node on the package as Azure runs it:
+// imports the Azure entry (BENCH_ENTRY: the packaged azure.js), then answers one participant lookup through the handler it
 // registered, given an @azure/functions HttpRequest. Prints, as JSON, the milliseconds since the process began
 // (performance.now(): Node's own start included) when the entry was imported and when the lookup was answered.
 'use strict';
@@ -25,7 +25,7 @@ require.cache['@azure/functions-core'] = { id: '@azure/functions-core', filename
 
 async function main() {
   const [token, emails] = [process.env.BENCH_TOKEN, JSON.parse(process.env.BENCH_EMAILS ?? '[]')];
-  require(path.resolve(__dirname, '../functions/dist/azure.js'));
+  require(path.resolve(process.env.BENCH_ENTRY ?? path.join(__dirname, '../functions/deploy/azure.js')));
   const imported = performance.now();
   const { HttpRequest, InvocationContext } = require('@azure/functions');
   const lookup = registered.get('lookup');

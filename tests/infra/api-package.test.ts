@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { HOST_PROVIDED, NEVER_LOADED_IN_AZURE, packageApi, type ApiPackage } from '../../scripts/package-api';
+import Module from 'node:module';
+import vm from 'node:vm';
+import { API_BUNDLE_CACHE, HOST_PROVIDED, NEVER_LOADED_IN_AZURE, packageApi, type ApiPackage } from '../../scripts/package-api';
 import { PRODUCTION_ENV } from '../functions/production-env';
 
 // What azd deploys to the Function App: functions/deploy/, built by npm run package -w functions.
@@ -65,6 +67,21 @@ describe('the API package for Azure Functions', () => {
     expect(run.stdout).toContain('loaded');
     expect(run.stderr).toContain('Rapport could not start');
     for (const name of Object.keys(PRODUCTION_ENV)) expect(run.stderr).toContain(name);
+  });
+
+  it("carries V8's code cache of its bundle, which this Node takes, and loads without it or with a damaged one", () => {
+    const compiled = new vm.Script(Module.wrap(fs.readFileSync(built.bundle, 'utf8')), { filename: built.bundle, cachedData: fs.readFileSync(path.join(built.dir, API_BUNDLE_CACHE)) });
+    expect(compiled.cachedDataRejected).toBe(false);
+    const cache = path.join(copy, API_BUNDLE_CACHE);
+    const kept = fs.readFileSync(cache);
+    try {
+      fs.writeFileSync(cache, Buffer.from(kept.subarray(0, 1000).map((byte) => byte ^ 0xff)));
+      expect(load({ ...PRODUCTION_ENV })).toMatchObject({ status: 0, stdout: expect.stringContaining('loaded') });
+      fs.rmSync(cache);
+      expect(load({ ...PRODUCTION_ENV })).toMatchObject({ status: 0, stdout: expect.stringContaining('loaded') });
+    } finally {
+      fs.writeFileSync(cache, kept);
+    }
   });
 
   it('starts with production settings', () => {
