@@ -91,7 +91,7 @@ async function reportFigures(): Promise<void> {
   console.log(`  campaign funnels at ${clicksOf(large).toLocaleString('en-US')} clicks: ${funnels} (clicks are summed into report cells, so a report reads as many cells at a million clicks as at a thousand)`);
   console.log(`\nDashboard, team tab (${large.toLocaleString('en-US')} deals): navigation to every chart drawn, Chromium, 10 loads after 2`);
   const dashboard = await measureDashboard(path.join(workDir, `deals-${large}`));
-  console.log(`  p50 ${dashboard.p50.toFixed(0)} ms  p95 ${dashboard.p95.toFixed(0)} ms`);
+  console.log(`  p50 ${dashboard.p50.toFixed(0)} ms  p95 ${dashboard.p95.toFixed(0)} ms  (goal: p95 at most 800 ms)`);
   fs.rmSync(workDir, { recursive: true, force: true });
 }
 
@@ -193,7 +193,7 @@ async function paneFigures(): Promise<void> {
   console.log(`  ${(js.bytes / 1024).toFixed(1)} KB minified, ${(js.gzipBytes / 1024).toFixed(1)} KB gzip  (budget: 150 KB gzip, a test)`);
   console.log(`\nPane navigation to contact card shown (Chromium, pane in its own process, API warm, 20 loads each)`);
   const card = await measureTimeToCard();
-  console.log(`  opened in a loaded Outlook, its scripts cached:  p50 ${card.opened.p50.toFixed(0)} ms  p95 ${card.opened.p95.toFixed(0)} ms  (goal: p95 at most 400 ms)`);
+  console.log(`  opened in a loaded Outlook, its scripts cached:  p50 ${card.opened.p50.toFixed(0)} ms  p95 ${card.opened.p95.toFixed(0)} ms  (goal: p95 at most 300 ms)`);
   console.log(`  first open, nothing cached, Outlook loading too: p50 ${card.firstOpen.p50.toFixed(0)} ms  p95 ${card.firstOpen.p95.toFixed(0)} ms`);
   console.log(`\nItem switch in a pinned pane to another contact's card (ItemChanged to card shown, 20 switches to unread items)`);
   const switched = await measureItemSwitch();
