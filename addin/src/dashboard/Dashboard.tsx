@@ -3,7 +3,7 @@ import { Caption1, Card, Link, Spinner, Tab, TabList, Title2, makeStyles, tokens
 import { recordPagePath } from '@rapport/shared/contract/record-pages';
 import { customerSegments } from '@rapport/shared/companies/company-segment.rules';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useOperation, useRecord, useRecordList } from '../data/queries';
+import { useOperation, usePrefetchedOperations, useRecord, useRecordList } from '../data/queries';
 import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
@@ -110,6 +110,8 @@ export function Dashboard() {
   const reportsOf = (candidate: DashboardTab) =>
     candidate === 'marketing' && !me?.capabilities.viewTeam ? tabReports.marketing.filter(({ report }) => isCampaignReport(report)) : tabReports[candidate];
   const shown = tab && allowed.includes(tab) ? tab : (allowed[0] ?? null);
+  // The tab's reports are read while the tab renders (the page's longest render), not once their cards have mounted.
+  usePrefetchedOperations('report', me && shown ? reportsOf(shown).map(({ report }) => ({ params: { report }, query: filtersOf(shown, filters, me.userId) })) : []);
   useEffect(() => {
     if (shown) writeAddress(shown, filters);
   }, [shown, filters]);
