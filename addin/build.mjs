@@ -70,8 +70,9 @@ const production = await esbuild.build({
   metafile: true,
 });
 // The dashboard, a page of its own: charts stay out of the pane's JavaScript.
-await esbuild.build({
+const dashboard = await esbuild.build({
   ...common,
+  metafile: true,
   entryPoints: { dashboard: path.join(here, 'src/dashboard/index.tsx') },
   outdir,
   format: 'esm',
@@ -123,12 +124,19 @@ fs.writeFileSync(
   productionPage.replace(officeJs, '<script src="demo/office-simulator.js"></script>').replace(/<!-- Office.js from[^>]*-->\n\s*/, ''),
 );
 
-// The pane's static chunks are preloaded with its entry rather than discovered after it loads.
-const entryOutput = Object.entries(production.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('taskpane/index.tsx'));
-const staticChunks = (entryOutput?.[1].imports ?? []).filter((imported) => imported.kind === 'import-statement').map((imported) => path.relative(outdir, imported.path));
-const preloads = staticChunks.map((chunk) => `<link rel="modulepreload" href="${chunk}" />`).join('\n    ');
-for (const page of ['taskpane.html', 'demo-taskpane.html']) {
-  const file = path.join(outdir, page);
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('<!-- modulepreload -->', preloads));
+// A page's static chunks are preloaded with its entry rather than discovered after it loads.
+function preloadStaticChunks(metafile, entry, pages) {
+  const entryOutput = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint?.endsWith(entry));
+  const staticChunks = (entryOutput?.[1].imports ?? []).filter((imported) => imported.kind === 'import-statement').map((imported) => path.relative(outdir, imported.path));
+  const preloads = staticChunks.map((chunk) => `<link rel="modulepreload" href="${chunk}" />`).join('\n    ');
+  for (const page of pages) {
+    const file = path.join(outdir, page);
+    const html = fs.readFileSync(file, 'utf8');
+    if (!html.includes('<!-- modulepreload -->')) throw new Error(`${page} must say where its preloads go: <!-- modulepreload -->`);
+    fs.writeFileSync(file, html.replace('<!-- modulepreload -->', preloads));
+  }
 }
+preloadStaticChunks(production.metafile, 'taskpane/index.tsx', ['taskpane.html', 'demo-taskpane.html']);
+preloadStaticChunks(dashboard.metafile, 'dashboard/index.tsx', ['dashboard.html']);
 fs.writeFileSync(path.join(outdir, 'taskpane.meta.json'), JSON.stringify(production.metafile));
+fs.writeFileSync(path.join(outdir, 'dashboard.meta.json'), JSON.stringify(dashboard.metafile));

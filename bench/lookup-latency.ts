@@ -12,7 +12,7 @@ const SAMPLES = 2_000;
  * afresh: the small tenant's e-mails repeat within the samples, and remembered cards would make it look cheaper.
  */
 export async function measureLookupLatency(tenant: BenchTenant) {
-  const store = SqliteStore.open(path.join(tenant.dataDir, 'rapport.db'), { rememberCards: false });
+  const store = SqliteStore.open(path.join(tenant.dataDir, 'rapport.db'), { remember: false });
   const lookup = new LookupService(store);
   const principal = { tenantId: BENCH_TENANT_ID, userId: 'bench-user', roles: ['rep' as const] };
   const run = (index: number) => lookup.lookup(principal, { emails: participantsFor(tenant.contacts, index), timelineLimit: 5 });

@@ -107,7 +107,8 @@ function countingCells(store: SqliteStore): { store: SqliteStore; read: { cells:
 export async function measureReports(dataDirs: readonly string[]): Promise<Record<MeasuredName, ReportFigures>[]> {
   const now = () => NOW;
   const services = dataDirs.map((dataDir) => {
-    const { store, read } = countingCells(SqliteStore.open(path.join(dataDir, 'rapport.db')));
+    // Cells read afresh for every report (not remembered between reads): what a report costs at each size.
+    const { store, read } = countingCells(SqliteStore.open(path.join(dataDir, 'rapport.db'), { remember: false }));
     const pipelines = new PipelineService({ store, now });
     const settings = new TenantSettingsService({ store, now });
     const settingsOf = (tenantId: string) => settings.settingsOf(tenantId);

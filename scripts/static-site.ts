@@ -16,7 +16,7 @@ export const SITE_DIR = path.join(addinDir, 'site');
 /** Files of the build that are the demo's, or the build's own notes: never on the production site. */
 export function isDemoOnly(relative: string): boolean {
   const name = relative.split(path.sep).join('/');
-  return name === 'demo.html' || name === 'demo-taskpane.html' || name === 'demo' || name.startsWith('demo/') || name === 'taskpane.meta.json';
+  return name === 'demo.html' || name === 'demo-taskpane.html' || name === 'demo' || name.startsWith('demo/') || name.endsWith('.meta.json');
 }
 
 export type SiteSettings = { apiBaseUrl: string; clientId: string; apiScope: string };

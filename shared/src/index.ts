@@ -168,3 +168,4 @@ export * from './deals/deal-relevance.rules';
 export * from './deals/deal-input.rules';
 export * from './templates/fill-template.rules';
 export * from './companies/company-segment.rules';
+export * from './companies/company-segment.schema';

@@ -53,3 +53,19 @@ describe("the pane's JavaScript", () => {
     expect(named).toEqual([]);
   });
 });
+
+describe("the dashboard's JavaScript", () => {
+  const dashboard = JSON.parse(fs.readFileSync(path.join(dist, 'dashboard.meta.json'), 'utf8')) as Metafile;
+  const everything = Object.values(dashboard.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([input]) => input));
+
+  it('carries no zod and no schema: it reads the API as the pane does, and has less to load before its charts', () => {
+    expect(everything.filter((input) => input.includes('node_modules/zod/'))).toEqual([]);
+    expect(everything.filter((input) => /shared\/src\/.*\.(schema|kind)\.ts$/.test(input))).toEqual([]);
+  });
+
+  it("preloads its entry's chunks from its page", () => {
+    const html = fs.readFileSync(path.join(dist, 'dashboard.html'), 'utf8');
+    expect(html).not.toContain('<!-- modulepreload -->');
+    expect(html.match(/rel="modulepreload"/g)?.length ?? 0).toBeGreaterThan(0);
+  });
+});

@@ -9,7 +9,7 @@ const API = 'https://rapport-api.azurewebsites.net';
 // A build as addin/build.mjs lays it out: the production pages and the demo beside them.
 function fakeBuild(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-dist-'));
-  for (const file of ['taskpane.html', 'taskpane.js', 'dashboard.html', 'auth-dialog.html', 'chunks/msal-1.js', 'demo.html', 'demo-taskpane.html', 'demo/demo.js', 'taskpane.meta.json']) {
+  for (const file of ['taskpane.html', 'taskpane.js', 'dashboard.html', 'auth-dialog.html', 'chunks/msal-1.js', 'demo.html', 'demo-taskpane.html', 'demo/demo.js', 'taskpane.meta.json', 'dashboard.meta.json']) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), file);
   }

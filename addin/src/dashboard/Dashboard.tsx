@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Caption1, Card, Link, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { recordPagePath } from '@rapport/shared/contract/record-pages';
-import { customerSegments } from '@rapport/shared/companies/company-segment.rules';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useOperation, usePrefetchedOperations, useRecord, useRecordList } from '../data/queries';
 import type { ReportFilters } from '../hooks/useReport';
@@ -18,7 +17,8 @@ import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
 import { Commissions } from './commissions/Commissions';
 import { TipsBoard } from './TipsBoard';
-import { isCampaignReport, tabAudience, tabReports, type DashboardTab } from './report-catalog';
+import type { DashboardTab } from './report-catalog';
+import { filtersOf, initialFilters, readAddress, reportRequestsFor, reportsFor, tabsFor, writeAddress } from './dashboard-view';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
@@ -28,50 +28,13 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-const TEXT_FILTERS = ['from', 'to', 'team', 'territoryId', 'ownerId', 'productId', 'currency'] as const;
-const FILTER_NAMES = [...TEXT_FILTERS, 'segment'] as const;
-const TABS: DashboardTab[] = ['mine', 'team', 'commissions', 'marketing', 'customers', 'service', 'quality', 'tips'];
-
-/** The filters and tab in the page's address, so that a view can be linked to and reloaded. */
-function readAddress(): { tab: DashboardTab | null; filters: ReportFilters } {
-  const params = new URLSearchParams(location.search);
-  const filters: ReportFilters = {};
-  for (const name of TEXT_FILTERS) {
-    const value = params.get(name);
-    if (value) filters[name] = value;
-  }
-  // A segment the reports do not know (an old or mistyped link) is left out: they group by industry then.
-  const segment = customerSegments.find((candidate) => candidate === params.get('segment'));
-  if (segment) filters.segment = segment;
-  const tab = params.get('tab');
-  return { tab: TABS.includes(tab as DashboardTab) ? (tab as DashboardTab) : null, filters };
-}
-
-function writeAddress(tab: DashboardTab, filters: ReportFilters): void {
-  const params = new URLSearchParams({ tab });
-  // Who the page is for and in which language (from the pane's link) stay, so a reload or a shared link keeps them.
-  const current = new URLSearchParams(location.search);
-  for (const kept of ['lang', 'as']) {
-    const value = current.get(kept);
-    if (value) params.set(kept, value);
-  }
-  for (const name of FILTER_NAMES) if (filters[name]) params.set(name, filters[name] ?? '');
-  history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
-}
-
-function lastTwelveMonths(): ReportFilters {
-  const now = new Date();
-  const month = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
-  return { from: month(new Date(now.getFullYear(), now.getMonth() - 11, 1)), to: month(now) };
-}
-
 /** The dashboards: the rep's own numbers for everyone, the team's and data quality for managers, campaigns' funnels for campaign managers too. */
 export function Dashboard() {
   const { t } = useI18n();
   const styles = useStyles();
   const [address] = useState(readAddress);
   const [tab, setTab] = useState<DashboardTab | null>(address.tab);
-  const [filters, setFilters] = useState<ReportFilters>({ ...lastTwelveMonths(), ...address.filters });
+  const [filters, setFilters] = useState<ReportFilters>(() => initialFilters(address));
   const who = useOperation('me', {});
   // The same request as the pane's useMemberNames(), so both read the members once.
   const members = useOperation('members', { query: { limit: 100 } });
@@ -97,21 +60,12 @@ export function Dashboard() {
     for (const read of reads) if (read.isError) void read.refetch();
   };
 
-  // A campaign manager who is a rep reads the marketing tab's campaign funnels (the API lets them), not the team's leads.
-  const keepsCampaigns = me !== null && (me.grantedCapabilities ?? []).includes('campaignManager');
-  const allowed = me
-    ? TABS.filter(
-        (candidate) =>
-          tabAudience[candidate] === 'everyone' ||
-          (candidate === 'marketing' && keepsCampaigns) ||
-          (tabAudience[candidate] === 'managers' ? me.capabilities.viewTeam : me.capabilities.manageSettings),
-      )
-    : [];
-  const reportsOf = (candidate: DashboardTab) =>
-    candidate === 'marketing' && !me?.capabilities.viewTeam ? tabReports.marketing.filter(({ report }) => isCampaignReport(report)) : tabReports[candidate];
+  const allowed = me ? tabsFor(me) : [];
+  const reportsOf = (candidate: DashboardTab) => (me ? reportsFor(me, candidate) : []);
   const shown = tab && allowed.includes(tab) ? tab : (allowed[0] ?? null);
-  // The tab's reports are read while the tab renders (the page's longest render), not once their cards have mounted.
-  usePrefetchedOperations('report', me && shown ? reportsOf(shown).map(({ report }) => ({ params: { report }, query: filtersOf(shown, filters, me.userId) })) : []);
+  // The tab's reports are read while the tab renders (the page's longest render), not once their cards have mounted
+  // (the page's start reads them sooner still: dashboard-reads.ts).
+  usePrefetchedOperations('report', me && shown ? reportRequestsFor(me, shown, filters) : []);
   useEffect(() => {
     if (shown) writeAddress(shown, filters);
   }, [shown, filters]);
@@ -164,13 +118,6 @@ export function Dashboard() {
       )}
     </main>
   );
-}
-
-/** The filters a tab's reports read: My numbers are the user's own; only the Customers tab groups by a segment. */
-function filtersOf(tab: DashboardTab, filters: ReportFilters, userId: string): ReportFilters {
-  const { segment, ...rest } = filters;
-  if (tab === 'mine') return { ...rest, ownerId: userId, team: undefined, territoryId: undefined };
-  return tab === 'customers' ? { ...rest, segment } : rest;
 }
 
 /** A deal's or company's name, opening its record page in a new tab (an expense to approve is for it). */

@@ -171,7 +171,7 @@ function GoalCell({ cell, label, row, column }: { cell: GoalCellTarget; label: s
     if (written && caughtUp) setWritten(null);
   }, [written, caughtUp]);
   const goal = caughtUp ? cell.goal : written?.goal;
-  const shown = draft ?? (goal ? new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(goal.target) : '');
+  const shown = draft ?? (goal ? targetFormat(locale).format(goal.target) : '');
 
   const save = () => {
     if (draft === null || setGoal.isPending) return;
@@ -235,4 +235,15 @@ function GoalCell({ cell, label, row, column }: { cell: GoalCellTarget; label: s
       ) : null}
     </>
   );
+}
+
+// A target as typed in a cell (no grouping), one format per locale: a team's grid has a cell per rep and measure.
+const targetFormats = new Map<string, Intl.NumberFormat>();
+function targetFormat(locale: string): Intl.NumberFormat {
+  let format = targetFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 });
+    targetFormats.set(locale, format);
+  }
+  return format;
 }

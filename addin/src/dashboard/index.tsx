@@ -1,15 +1,16 @@
-// First: the page's CSP allows no eval, so zod's schemas, made as the modules below load, must not probe for it.
-import '@rapport/shared/common/schemas-without-eval';
+// No zod here: the page reads the API's answers as they come (the API checks them), and a test keeps zod out of it.
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createApiClient } from '../api/client';
 import { signInPage } from '../auth/page-sign-in';
 import { ApiProvider } from '../data/ApiProvider';
+import { pageReads } from '../data/page-reads';
 import { createQueryClient } from '../data/query-client';
 import { translatorFor } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/I18nContext';
 import { showStartFailure } from '../i18n/start-failure';
 import { Dashboard } from './Dashboard';
+import { startDashboardReads } from './dashboard-reads';
 
 /**
  * The dashboard page, in a browser tab of its own (linked from the pane, with `?lang=` and `?as=`: the pane's language
@@ -26,10 +27,12 @@ async function start(): Promise<void> {
   document.title = translator.t('dash.title');
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
+  const queryClient = createQueryClient();
+  startDashboardReads(pageReads(api, queryClient));
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider translator={translator}>
-        <ApiProvider client={api} queryClient={createQueryClient()}>
+        <ApiProvider client={api} queryClient={queryClient}>
           <Dashboard />
         </ApiProvider>
       </I18nProvider>

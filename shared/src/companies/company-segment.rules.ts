@@ -1,8 +1,8 @@
 // Customer demographics: the segments a company falls in (industry, country, region, size band, type), the reports on
-// customers and won business by segment group by. Pure: the deal hooks, the report cells and the loaders share it.
-import { z } from 'zod';
-import { shortText } from '../common/record.schema';
-import { companyTypes, type Company } from './company.schema';
+// customers and won business by segment group by. Pure, and without zod (the dashboard reads the segments' names): the
+// deal hooks, the report cells and the loaders share it; its schema is in company-segment.schema.ts.
+import type { Company } from './company.schema';
+import type { CompanyType } from './company-types';
 
 /** What the segment reports group by. */
 export const customerSegments = ['industry', 'country', 'region', 'size', 'type'] as const;
@@ -31,14 +31,13 @@ export function sizeBandOf(employees: number | undefined): SizeBand | '' {
  * What a won deal keeps of its company (kept by the server on the deal): the fields the segments are read from, as
  * they were when the deal was last saved won. Empty for a deal without a company.
  */
-export const CompanySegmentSchema = z.object({
-  industry: shortText(100).optional(),
-  country: shortText(120).optional(),
-  region: shortText(120).optional(),
-  employees: z.number().int().min(0).optional(),
-  type: z.enum(companyTypes).optional(),
-});
-export type CompanySegment = z.infer<typeof CompanySegmentSchema>;
+export type CompanySegment = {
+  industry?: string | undefined;
+  country?: string | undefined;
+  region?: string | undefined;
+  employees?: number | undefined;
+  type?: CompanyType | undefined;
+};
 
 const text = (value: string | undefined) => {
   const trimmed = value?.trim();

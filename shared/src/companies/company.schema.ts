@@ -3,8 +3,9 @@ import { normalizeDomain } from '../email/email-address.rules';
 import { AddressSchema, AmountSchema, IdSchema, TimestampSchema, SystemFieldsSchema, patchSchemaOf, shortText } from '../common/record.schema';
 import { PhoneSchema } from '../common/contact-fields.schema';
 
-export const companyTypes = ['prospect', 'customer', 'partner'] as const;
-export type CompanyType = (typeof companyTypes)[number];
+import { companyTypes } from './company-types';
+
+export { companyTypes, type CompanyType } from './company-types';
 
 export const DomainSchema = z
   .string()

@@ -11,7 +11,7 @@ import {
   shortText,
 } from '../common/record.schema';
 import { DEAL_NAME_MAX, NEXT_STEP_MAX } from './deal-input.rules';
-import { CompanySegmentSchema } from '../companies/company-segment.rules';
+import { CompanySegmentSchema } from '../companies/company-segment.schema';
 
 export const dealStatuses = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof dealStatuses)[number];

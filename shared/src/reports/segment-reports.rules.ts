@@ -1,7 +1,7 @@
 // Reports on customer demographics, from the cells of segment-cells.rules.ts alone: customers and won business by
 // segment (industry, country, region, size band or type), and the products sold in each segment with the units, the
 // revenue and the unit net prices they sold at (lowest, average, highest: the lowest and highest to 1 %, see `wonSegmentCells`).
-import { companyTypes } from '../companies/company.schema';
+import { companyTypes } from '../companies/company-types';
 import { sizeBands, type CustomerSegment } from '../companies/company-segment.rules';
 import { minorDigits } from '../money/money.rules';
 import type { ReportCell, ReportFamily } from './report-cells.rules';

@@ -67,6 +67,8 @@ type SortedRow = { doc: string; sort_key: string; id: string };
 
 /** Lookup cards remembered between writes (each a few kilobytes: its records' open work and newest entries). */
 const CARDS_REMEMBERED = 2_000;
+/** Report cells remembered between writes, in all (a few hundred bytes each). */
+const CELLS_REMEMBERED = 200_000;
 
 /**
  * The embedded store: one SQLite file in WAL mode, records as JSON documents beside the
@@ -79,27 +81,31 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** The cards built since the file last changed (by this process or another), the least recently read first. */
   private readonly cardMemory = new Map<string, { version: number; card: unknown }>();
-  private cardMemoryStamp = '';
+  /** Report cells read since the file last changed, by what was asked, the least recently read first. */
+  private readonly cellMemory = new Map<string, ReportCell[]>();
+  private cellsRemembered = 0;
+  private memoryStamp = '';
 
   private constructor(
     db: Database.Database,
-    private readonly rememberCards: boolean,
+    private readonly remember: boolean,
   ) {
     this.db = db;
   }
 
   /**
-   * Opens (creating if needed) the store at `file`, or an in-memory one for ':memory:'. With `rememberCards: false` it
-   * builds every lookup card afresh (the benchmark, comparing what a lookup costs at two tenant sizes).
+   * Opens (creating if needed) the store at `file`, or an in-memory one for ':memory:'. With `remember: false` it builds
+   * every lookup card and reads every report's cells afresh (the benchmark, comparing what a lookup or a report costs at
+   * two tenant sizes).
    */
-  static open(file: string, options: { rememberCards?: boolean } = {}): SqliteStore {
+  static open(file: string, options: { remember?: boolean } = {}): SqliteStore {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     migrate(db);
-    const store = new SqliteStore(db, options.rememberCards ?? true);
+    const store = new SqliteStore(db, options.remember ?? true);
     store.upgradeOutdatedDocuments();
     store.rebuildIndexesIfOutdated();
     store.rebuildReportCellsIfOutdated();
@@ -370,13 +376,34 @@ export class SqliteStore implements Store {
     return rows.map(cellOfRow);
   }
 
+  /**
+   * A family's cells in a range, remembered until the file changes (as lookup cards are): a dashboard's reports read the
+   * same cells again on every load. Shared between readers: a new array each time, its cells never changed by them.
+   */
   async reportCells(tenantId: string, family: ReportFamily, months: MonthRange, dims?: CellDims): Promise<ReportCell[]> {
     const names = cellDimNames(dims);
+    if (this.remember) this.forgetIfChanged();
+    const key = JSON.stringify([tenantId, family, months.from, months.to, names.map((name) => [name, dims?.[name] ?? ''])]);
+    const kept = this.cellMemory.get(key);
+    if (kept) {
+      this.cellMemory.delete(key);
+      this.cellMemory.set(key, kept);
+      return [...kept];
+    }
     const rows = this.statement(
       `SELECT family, month, current, dims, measures FROM report_cells
        WHERE tenant_id = ? AND family = ? AND (month BETWEEN ? AND ? OR current = 1)${names.map((name) => ` AND json_extract(dims, '$.${name}') = ?`).join('')}`,
     ).all(tenantId, family, months.from, months.to, ...names.map((name) => dims?.[name] ?? '')) as CellRow[];
-    return rows.map(cellOfRow);
+    const cells = rows.map(cellOfRow);
+    if (!this.remember) return cells;
+    this.cellMemory.set(key, cells);
+    this.cellsRemembered += cells.length;
+    for (const [oldest, oldCells] of this.cellMemory) {
+      if (this.cellsRemembered <= CELLS_REMEMBERED) break;
+      this.cellMemory.delete(oldest);
+      this.cellsRemembered -= oldCells.length;
+    }
+    return [...cells];
   }
 
   async getDeleted<K extends RecordKind>(kind: K, tenantId: string, id: string): Promise<RecordOf[K] | null> {
@@ -472,12 +499,8 @@ export class SqliteStore implements Store {
    * landed is not remembered. Cards are shared between lookups: nothing may change one.
    */
   cards<T>(tenantId: string, keys: readonly CardKey[], source: CardSource<T>): Promise<T[]> {
-    if (!this.rememberCards) return Promise.all(keys.map((key) => source.build(key)));
-    const stamp = this.changeStamp();
-    if (stamp !== this.cardMemoryStamp) {
-      this.cardMemory.clear();
-      this.cardMemoryStamp = stamp;
-    }
+    if (!this.remember) return Promise.all(keys.map((key) => source.build(key)));
+    const stamp = this.forgetIfChanged();
     return Promise.all(
       keys.map(async (key) => {
         const id = `${tenantId}\u0000${key.kind}\u0000${key.kind === 'address' ? key.email : key.kind === 'domain' ? key.domain : key.id}`;
@@ -497,6 +520,18 @@ export class SqliteStore implements Store {
         return card;
       }),
     );
+  }
+
+  /** Forgets the cards and cells remembered when the file has changed since; returns its stamp now. */
+  private forgetIfChanged(): string {
+    const stamp = this.changeStamp();
+    if (stamp !== this.memoryStamp) {
+      this.cardMemory.clear();
+      this.cellMemory.clear();
+      this.cellsRemembered = 0;
+      this.memoryStamp = stamp;
+    }
+    return stamp;
   }
 
   /** Changes whenever the file does: this connection's changes, and another connection's commits. */

@@ -9,9 +9,9 @@ const TENANT = 'cards-tenant';
 const at = '2026-11-01T09:00:00.000Z';
 const company = (id: string) => CompanySchema.parse({ tenantId: TENANT, id, name: id, version: 1, createdAt: at, updatedAt: at, createdBy: 'rep', updatedBy: 'rep', ownerId: 'rep' });
 
-// SQLite remembers the lookup cards it built until the file changes: by its own writes, or another process's (an import
-// run beside the server, on the same file).
-describe('lookup cards remembered by SQLite', () => {
+// SQLite remembers the lookup cards it built and the report cells it read until the file changes: by its own writes,
+// or another process's (an import run beside the server, on the same file).
+describe('what SQLite remembers between writes', () => {
   let dir: string;
   let store: SqliteStore;
   let other: SqliteStore;
@@ -44,6 +44,20 @@ describe('lookup cards remembered by SQLite', () => {
     await store.cards(TENANT, [key], source);
     await store.cards(TENANT, [key], source);
     expect(source.builds).toBe(3);
+  });
+
+  it("reads report cells again once its own write, or another process's, changed them", async () => {
+    const months = { from: '2026-01', to: '2026-12' };
+    const click = (count: number) => [{ family: 'campaign' as const, month: '2026-11', current: false, dims: { campaignId: 'c1' }, measures: { clicks: count } }];
+    const clicks = async () => (await store.reportCells(TENANT, 'campaign', months)).map((cell) => cell.measures.clicks);
+    expect(await clicks()).toEqual([]);
+    await store.countEvents(TENANT, click(2));
+    expect(await clicks()).toEqual([2]);
+    const read = await store.reportCells(TENANT, 'campaign', months);
+    read.pop();
+    expect(await clicks()).toEqual([2]);
+    await other.countEvents(TENANT, click(3));
+    expect(await clicks()).toEqual([5]);
   });
 
   it('does not remember a card built while a write landed', async () => {
