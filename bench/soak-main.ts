@@ -1,5 +1,6 @@
 // npm run soak [-- --clients 50 --seconds 60]: a bounded mixed load on loopback, then a crash test.
-// Prints requests per second, p50/p99 latency, errors, and whether every acknowledged write is there.
+// Prints requests per second, p50/p99 latency, errors, whether every acknowledged write is there, and the host's
+// resident memory (sampled every second: peak, half time, end, and its trend over the last half).
 import os from 'node:os';
 import { runCrashTest, runSoak } from './soak';
 
@@ -19,6 +20,11 @@ async function main(): Promise<void> {
   console.log(`  ${soak.requests} requests in ${soak.seconds.toFixed(1)} s: ${soak.requestsPerSecond.toFixed(0)} requests/s, p50 ${soak.p50.toFixed(1)} ms, p99 ${soak.p99.toFixed(1)} ms`);
   console.log(`  errors: ${soak.errors}${soak.errors > 0 ? ` ${JSON.stringify(soak.failures)}` : ''}`);
   console.log(`  acknowledged writes: ${soak.acknowledgedWrites}, missing afterwards: ${soak.missingWrites}`);
+  const { memory } = soak;
+  console.log(
+    `  host resident memory: peak ${memory.peakMb.toFixed(0)} MB, ${memory.halfMb.toFixed(0)} MB at half time, ${memory.endMb.toFixed(0)} MB at the end; ` +
+      `its trend over the last half ${memory.lastHalfGrowthMb >= 0 ? '+' : ''}${memory.lastHalfGrowthMb.toFixed(0)} MB (goal: at most 300 MB, flat)`,
+  );
 
   console.log('\nCrash: SIGKILL the host in the middle of a write load (16 writers), restart it on the same data');
   const crash = await runCrashTest({ writers: 16, killAfterAcks: 500 });

@@ -154,7 +154,34 @@ export type SoakResult = {
   failures: Record<string, number>;
   acknowledgedWrites: number;
   missingWrites: number;
+  /** The host's resident memory (MB), sampled every second of the load: its peak, at half time, at the end. */
+  memory: { peakMb: number; halfMb: number; endMb: number; lastHalfGrowthMb: number };
 };
+
+/** A process's resident memory in MB, as the kernel counts it (/proc/{pid}/status), or 0 once it is gone. */
+function residentMb(pid: number | undefined): number {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+    return Number(/(\d+)/.exec(line ?? '')?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** The growth over the samples' span by a least-squares line through them (MB): noise aside, what the trend adds. */
+function trendGrowth(samples: readonly number[]): number {
+  const n = samples.length;
+  if (n < 2) return 0;
+  const meanX = (n - 1) / 2;
+  const meanY = samples.reduce((sum, value) => sum + value, 0) / n;
+  let numerator = 0;
+  let denominator = 0;
+  samples.forEach((value, x) => {
+    numerator += (x - meanX) * (value - meanY);
+    denominator += (x - meanX) ** 2;
+  });
+  return (numerator / denominator) * (n - 1);
+}
 
 /** `clients` concurrent reps for `seconds`, then every acknowledged write read back. */
 export async function runSoak(options: { clients: number; seconds: number; dataDir?: string }): Promise<SoakResult> {
@@ -164,12 +191,19 @@ export async function runSoak(options: { clients: number; seconds: number; dataD
     const clients = await Promise.all(Array.from({ length: options.clients }, async (_, i) => new Client(host.url, await tokenFor(host.url, `soak-user-${i}`), `soak${i}`)));
     const started = performance.now();
     const until = started + options.seconds * 1000;
-    await Promise.all(
-      clients.map(async (client) => {
-        while (performance.now() < until) await client.step();
-      }),
-    );
+    const rss: number[] = [];
+    const sampler = setInterval(() => rss.push(residentMb(host.child.pid)), 1_000);
+    try {
+      await Promise.all(
+        clients.map(async (client) => {
+          while (performance.now() < until) await client.step();
+        }),
+      );
+    } finally {
+      clearInterval(sampler);
+    }
     const elapsed = (performance.now() - started) / 1000;
+    const half = Math.floor(rss.length / 2);
     const latencies = clients.flatMap((client) => client.latencies).sort((a, b) => a - b);
     const failures: Record<string, number> = {};
     for (const client of clients) for (const [key, count] of client.failures) failures[key] = (failures[key] ?? 0) + count;
@@ -187,6 +221,7 @@ export async function runSoak(options: { clients: number; seconds: number; dataD
       failures,
       acknowledgedWrites: acknowledged.length,
       missingWrites: missing.length,
+      memory: { peakMb: Math.max(0, ...rss), halfMb: rss[half] ?? 0, endMb: rss[rss.length - 1] ?? 0, lastHalfGrowthMb: trendGrowth(rss.slice(half)) },
     };
   } finally {
     await host.stop();

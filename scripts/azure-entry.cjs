@@ -24,6 +24,8 @@ const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), {
   // An import() in the bundle loads as it would in a file Node loaded itself.
   importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
+// Said once, in the host's log: a cold start then compiles the whole bundle (another Node than the one that packaged it).
+if (script.cachedDataRejected) console.warn('Rapport: V8 set aside the code cache of rapport-api.js (another Node version or flags); compiling it.');
 // The bundle runs as the CommonJS module Node would have made of it: its own require, module and paths.
 const loaded = new Module(bundle, module);
 loaded.filename = bundle;

@@ -1,7 +1,10 @@
+import type { Database } from '@azure/cosmos';
 import { ActivitySchema, CompanySchema, ContactSchema, type Activity, type Company, type Contact } from '@rapport/shared';
 import { LookupService } from '../../functions/src/services/lookup.service';
 import type { CardKey, CardSource } from '../../functions/src/store/store';
 import type { CosmosStore } from '../../functions/src/store/cosmos/cosmos-store';
+import { CARD_MAX_AGE_MS, CosmosLookupCards } from '../../functions/src/store/cosmos/cosmos-lookup-cards';
+import { INDEX } from '../../functions/src/store/cosmos/cosmos-layout';
 import { freshCosmosStore, localCosmos, stopLocalCosmos } from './local-cosmos';
 
 const TENANT = 'cards-tenant';
@@ -15,6 +18,7 @@ const activity = (id: string, subject: string): Activity => ActivitySchema.parse
 // write changed what it was built from while it was built; imports drop cards as single writes do.
 describe('lookup cards kept in Cosmos DB', () => {
   let store: CosmosStore;
+  let database: Database;
   let dispose: () => Promise<void>;
   const address: CardKey = { kind: 'address', email: 'john@contoso.com' };
 
@@ -22,7 +26,7 @@ describe('lookup cards kept in Cosmos DB', () => {
     await localCosmos();
   });
   beforeEach(async () => {
-    ({ store, dispose } = await freshCosmosStore());
+    ({ store, database, dispose } = await freshCosmosStore());
     await store.create('company', company);
     await store.create('contact', contact);
   });
@@ -77,6 +81,16 @@ describe('lookup cards kept in Cosmos DB', () => {
     const stale = counting(async () => 'again', { version: 2, holds: (card) => card !== 'v2' });
     expect(await store.cards(TENANT, [address], stale)).toEqual(['again']);
     expect(await store.cards(TENANT, [address], counting(async () => 'unused', { version: 2 }))).toEqual(['again']);
+  });
+
+  it('builds again a card older than its age limit, whatever the writes (what a write missed cannot last longer)', async () => {
+    const source = counting(async () => 'card');
+    await store.cards(TENANT, [address], source);
+    const later = new CosmosLookupCards(database.container(INDEX), (kind, tenantId, ids) => store.getMany(kind, tenantId, ids), () => Date.now() + CARD_MAX_AGE_MS + 1_000);
+    await later.read(TENANT, [address], source);
+    expect(source.builds).toBe(2);
+    await store.cards(TENANT, [address], source);
+    expect(source.builds).toBe(2);
   });
 
   it('builds each time a card too large to keep', async () => {

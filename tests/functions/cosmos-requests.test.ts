@@ -1,6 +1,6 @@
 import { noNeverLogLists } from '../../functions/src/mail/never-log';
 import { SentMailCaptures } from '../../functions/src/mail/sent-mail-captures';
-import type { Contact } from '@rapport/shared';
+import { ThreadSchema, type Contact } from '@rapport/shared';
 import { generateDemoData, type DemoData } from '../../functions/src/local/demo/demo-data';
 import { LookupService } from '../../functions/src/services/lookup.service';
 import { PipelineService } from '../../functions/src/services/pipeline.service';
@@ -15,6 +15,7 @@ import { freshCosmosStore, localCosmos, stopLocalCosmos } from './local-cosmos';
 jest.setTimeout(240_000);
 
 const TENANT = 'requests-tenant';
+const LOGGED_MESSAGE = '<logged-mail@contoso.example>';
 const now = new Date('2026-11-23T00:00:00Z');
 
 async function load(store: CosmosStore, data: DemoData, withMembers: boolean): Promise<void> {
@@ -44,6 +45,7 @@ describe('what an interactive path costs on Cosmos DB', () => {
       matches: string[];
     };
     building: ReturnType<typeof requestsBetween>;
+    logged: { requests: ReturnType<typeof requestsBetween>; roundTrips: number; found: boolean };
     sendCheck: { requests: ReturnType<typeof requestsBetween>; alerts: string[] };
     search: { q: string; counts: number[]; requests: ReturnType<typeof requestsBetween> }[];
   }>;
@@ -63,6 +65,10 @@ describe('what an interactive path costs on Cosmos DB', () => {
     await load(store, small, true);
     await loadCases(small, 1);
     const [pilot] = small.deals;
+    const [someActivity] = small.activities;
+    await store.create('activity', { ...someActivity!, id: 'logged-mail', internetMessageId: LOGGED_MESSAGE, conversationId: 'conversation-1', contactIds: [small.contacts[0]!.id] });
+    const at = now.toISOString();
+    await store.create('thread', ThreadSchema.parse({ id: 'thread-1', tenantId: TENANT, conversationId: 'conversation-1', ownerId: 'rep', version: 1, createdAt: at, updatedAt: at, createdBy: 'rep', updatedBy: 'rep' }));
     await store.createMany('deal', [{ ...pilot!, id: 'quasar', name: 'Quasar pilot' }]);
     const [first, second] = small.contacts as [Contact, Contact];
     const stranger = `someone.new@${first.emails[0]!.split('@')[1]}`;
@@ -91,6 +97,14 @@ describe('what an interactive path costs on Cosmos DB', () => {
       });
       const { response, requests: lookupRequests } = kept.result;
       const roundTrips = roundTripsOf(kept.served);
+      // The pane's usual lookup: the e-mail open is logged already (its message id), in a conversation the rep follows.
+      await ask();
+      const loggedLookup = await cosmos.traced(20, async () => {
+        const before = cosmos.requests();
+        const answer = await lookup.lookup(principal, { emails: [first.emails[0]!, second.emails[0]!, stranger], timelineLimit: 5, internetMessageId: LOGGED_MESSAGE });
+        return { found: answer.loggedActivity?.id === 'logged-mail' && answer.followedThread !== null, requests: since(before) };
+      });
+      const logged = { requests: loggedLookup.result.requests, roundTrips: roundTripsOf(loggedLookup.served), found: loggedLookup.result.found };
       const beforeTimeline = cosmos.requests();
       const page = await store.list('activity', TENANT, { linkedTo: { kind: 'contact', id: first.id }, limit: 20 });
       const timelineRequests = since(beforeTimeline);
@@ -109,6 +123,7 @@ describe('what an interactive path costs on Cosmos DB', () => {
       return {
         lookup: { lookupRequests, roundTrips, timelineRequests, namesRequests, named: Object.keys(related).sort(), matches: response.results.map((result) => result.match) },
         building,
+        logged,
         sendCheck: { requests: checkRequests, alerts: checked.alerts.map((alert) => alert.kind) },
         search: searched,
       };
@@ -154,6 +169,16 @@ describe('what an interactive path costs on Cosmos DB', () => {
       expect(building.reads + building.queries + building.writes).toBeLessThanOrEqual(40);
     }
     const built = atSmall.building;
+    // The pane's usual lookup, of an e-mail already logged: the e-mail's claim and record, and its conversation's thread,
+    // are point reads beside the cards (no query): 2 round trips more at most, for a thread.
+    const { logged } = atSmall;
+    expect(logged.found).toBe(true);
+    expect(atLarge.logged).toEqual(logged);
+    expect(logged.requests).toMatchObject({ queries: 0, queryPlans: 0, crossPartitionQueries: 0, writes: 0, metadata: 0 });
+    expect(logged.roundTrips).toBeLessThanOrEqual(4);
+    console.log(
+      `Cosmos requests of a lookup of a logged e-mail of a followed conversation: ${logged.requests.reads} point reads in ${logged.roundTrips} round trips`,
+    );
     console.log(
       `Cosmos requests (40 and 440 contacts alike): lookup of 3 addresses ${reads} point reads + ${queries} queries (+${queryPlans} query plans) in ${small.roundTrips} round trips ` +
         `(the first since its records changed, building its cards: ${built.reads} point reads + ${built.queries} queries (+${built.queryPlans} query plans) + ${built.writes} writes); ` +

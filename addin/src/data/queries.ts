@@ -106,10 +106,6 @@ export function useWork(kind: CrudKind, id: string, day: { dayStart: string; day
 }
 
 /**
- * A read of one of the API's operations (lookup, search, my day, a report…), cached by its request: the same request
- * anywhere in the pane is sent once.
- */
-/**
  * Starts reading operations that components below will ask for, while this one renders (each only when the cache has
  * nothing for it yet): a page whose parts read their data as they mount has those reads under way before the parts
  * render, not after.
@@ -123,6 +119,10 @@ export function usePrefetchedOperations<N extends OperationName>(name: N, reques
   }
 }
 
+/**
+ * A read of one of the API's operations (lookup, search, my day, a report…), cached by its request: the same request
+ * anywhere in the pane is sent once.
+ */
 export function useOperation<N extends OperationName>(
   name: N,
   request: OperationRequest<N>,

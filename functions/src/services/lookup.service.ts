@@ -85,12 +85,18 @@ export class LookupService {
     const today = this.now().toISOString().slice(0, 10);
     const cards = new CardReader(this.store, tenantId, today, request.timelineLimit);
     const emails = participants.map((p) => p.email);
-    // First round trip: each address's card, the tenant's colleagues (kept a minute per instance), what was logged.
-    const [addressCards, colleagues, loggedActivity, appointment] = await Promise.all([
+    // What was logged of this e-mail or meeting, and a logged e-mail's followed thread, are read beside the cards: no
+    // card waits for them.
+    const logged = settledLater(request.internetMessageId ? this.store.findByExternalRef('activity', tenantId, messageRef(request.internetMessageId)) : null);
+    const meeting = settledLater(request.iCalUId ? this.store.findByExternalRef('activity', tenantId, meetingRef(request.iCalUId)) : null);
+    // Only a logged e-mail of a conversation can have a thread: read as soon as the e-mail is, for those alone.
+    const thread = settledLater(
+      logged.then((activity) => (activity?.conversationId ? this.store.findByExternalRef('thread', tenantId, threadRef(principal.userId, activity.conversationId)) : null)),
+    );
+    // First round trip: each address's card, and the tenant's colleagues (kept a minute per instance).
+    const [addressCards, colleagues] = await Promise.all([
       cards.read(emails.map((email): CardKey => ({ kind: 'address', email }))) as Promise<(AddressCard | null)[]>,
       this.colleagues.of(tenantId),
-      request.internetMessageId ? this.store.findByExternalRef('activity', tenantId, messageRef(request.internetMessageId)) : null,
-      request.iCalUId ? this.store.findByExternalRef('activity', tenantId, meetingRef(request.iCalUId)) : null,
     ]);
     const byAddress = new Map(emails.map((email, index) => [email, addressCards[index] ?? null]));
     const contactsOf = (email: string) => byAddress.get(email)?.contacts ?? [];
@@ -115,6 +121,7 @@ export class LookupService {
     const byCompany = new Map<string, CompanyCard>();
     for (const card of [...companyCards, ...domainCards.map((card) => card?.first ?? null)]) if (card) byCompany.set(card.company.id, card);
     const byDomain = new Map(domains.map((domain, index) => [domain, domainCards[index] ?? null]));
+    const [loggedActivity, appointment, followedThread] = await Promise.all([logged, meeting, thread]);
 
     const results: LookupResult[] = [...invalid];
     const names: RelatedNames[] = [];
@@ -168,9 +175,6 @@ export class LookupService {
       named: mergeNames(names),
       only: CARD_TIMELINE_NAMES,
     });
-    // Only a logged e-mail of a conversation can have a thread: one more point read, for those alone.
-    const conversationId = loggedActivity?.conversationId;
-    const followedThread = conversationId ? await this.store.findByExternalRef('thread', tenantId, threadRef(principal.userId, conversationId)) : null;
     return { results: orderLikeInput(results, request.emails), loggedActivity, followedThread, appointment, owners, related };
   }
 }
@@ -196,6 +200,13 @@ class CardReader {
   read(keys: readonly CardKey[]): Promise<LookupCard[]> {
     return keys.length === 0 ? Promise.resolve([]) : this.store.cards(this.tenantId, keys, this.source);
   }
+}
+
+/** A read awaited later: its failure is not reported as unhandled meanwhile, and still rejects where it is awaited. */
+function settledLater<T>(read: Promise<T> | T): Promise<T> {
+  const promise = Promise.resolve(read);
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** The records of several lists, each once, in their order, at most `max`. */

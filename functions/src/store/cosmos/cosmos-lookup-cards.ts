@@ -11,8 +11,15 @@ const CARD_ID = 'card|lookup';
 const SHOWN_ON_CARDS: readonly RecordKind[] = ['deal', 'case', 'activity', 'contract'];
 /** A card larger than this is built for each lookup rather than kept (a document holds at most 2 MB). */
 const MAX_KEPT_BYTES = 1_000_000;
+/**
+ * A card is built again once it is this old, whatever the writes: what a write missed cannot last longer. A reader on
+ * another instance may read records from a replica a moment behind a write that has dropped the card already (Session
+ * consistency holds within one client), and an instance of the previous release writes without dropping cards while a
+ * deployment rolls (Flex Consumption has no slots).
+ */
+export const CARD_MAX_AGE_MS = 10 * 60_000;
 
-type CardDoc = { id: string; pk: string; tenantId: string; entry: 'card'; version: number; building?: true; card?: unknown; _etag?: string };
+type CardDoc = { id: string; pk: string; tenantId: string; entry: 'card'; version: number; building?: true; card?: unknown; _etag?: string; _ts?: number };
 
 const statusOf = (error: unknown) => (error as { code?: unknown }).code;
 
@@ -39,6 +46,7 @@ export class CosmosLookupCards {
   constructor(
     private readonly index: Container,
     private readonly getMany: <K extends RecordKind>(kind: K, tenantId: string, ids: readonly string[]) => Promise<AnyRecord[]>,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async read<T>(tenantId: string, keys: readonly CardKey[], source: CardSource<T>): Promise<T[]> {
@@ -46,7 +54,7 @@ export class CosmosLookupCards {
       keys.map(async (key) => {
         const pk = cardPartition(tenantId, key);
         const doc = await this.readDoc(pk);
-        if (doc && doc.tenantId === tenantId && doc.version === source.version && !doc.building && source.holds(doc.card as T)) return doc.card as T;
+        if (doc && doc.tenantId === tenantId && doc.version === source.version && !doc.building && this.young(doc) && source.holds(doc.card as T)) return doc.card as T;
         const claim = doc ?? (await this.placeholder(tenantId, pk));
         const card = await source.build(key);
         if (claim?._etag) await this.keep(claim, { id: CARD_ID, pk, tenantId, entry: 'card', version: source.version, card });
@@ -103,6 +111,11 @@ export class CosmosLookupCards {
     const docs = [...partitions].filter((pk) => pk.startsWith(`${tenantId}|`)).map((pk) => ({ id: CARD_ID, pk }));
     const [failure] = await bulkDelete(this.index, docs);
     if (failure) throw unexpectedBulkFailure('Delete', failure);
+  }
+
+  // `_ts` is when the card was last written (seconds), by the server's clock.
+  private young(doc: CardDoc): boolean {
+    return doc._ts !== undefined && this.now() - doc._ts * 1000 < CARD_MAX_AGE_MS;
   }
 
   private async readDoc(pk: string): Promise<CardDoc | null> {
