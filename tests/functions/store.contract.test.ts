@@ -241,6 +241,12 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect((await store.findByExternalRef('activity', T1, 'message:<m1@x>'))?.id).toBe('logged');
     expect(await store.findByExternalRef('activity', T2, 'message:<m1@x>')).toBeNull();
     await store.create('activity', activity(T2, 'elsewhere', 1, { internetMessageId: '<m1@x>' }));
+    // Found as it is now, after a change (Cosmos DB answers from the copy its claim carries), and no more once deleted.
+    const logged = (await store.get('activity', T1, 'logged'))!;
+    await store.replace('activity', { ...logged, subject: 'Renamed', version: 2 }, 1);
+    expect(await store.findByExternalRef('activity', T1, 'message:<m1@x>')).toMatchObject({ id: 'logged', subject: 'Renamed', version: 2 });
+    await store.replace('activity', { ...logged, subject: 'Renamed', version: 3, deletedAt: '2026-11-02T00:00:00.000Z' }, 2);
+    expect(await store.findByExternalRef('activity', T1, 'message:<m1@x>')).toBeNull();
   });
 
   it('refuses a bulk create that repeats an existing record or e-mail, leaving the existing ones as they were', async () => {

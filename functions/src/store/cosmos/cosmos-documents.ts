@@ -38,11 +38,16 @@ export function refClaimDoc(kind: RecordKind, tenantId: string, recordId: string
   return { id: safeId(ref), pk: refPartition(tenantId, kind), tenantId, entry: 'ref', ref, recordId };
 }
 
-/** Every index document a record has: e-mail, domain, search terms and links. */
+/**
+ * Every index document a record has: e-mail, domain, search terms and links, and its external ids' claims (made first,
+ * create-only, by the write; written again here, after the record, with a copy of it, so that a record found by an
+ * external id, a lookup's logged e-mail, is one point read).
+ */
 export function indexDocsOf(kind: RecordKind, record: AnyRecord): IndexDoc[] {
   const entries = indexEntriesOf(kind, record);
   const { tenantId, id } = record;
   return [
+    ...entries.externalRefs.map((ref) => ({ ...refClaimDoc(kind, tenantId, id, ref), record: documentOf(kind, record) })),
     ...entries.emails.map((email) => ({ id: emailDocId(kind, id), pk: emailPartition(tenantId, email), tenantId, entry: 'email', kind, recordId: id })),
     ...entries.domains.map((domain) => ({ id, pk: domainPartition(tenantId, domain), tenantId, entry: 'domain', recordId: id })),
     ...entries.terms.map((term) => ({ id: termDocId(term, id), pk: termPartition(tenantId, kind, term), tenantId, entry: 'term', term, recordId: id })),

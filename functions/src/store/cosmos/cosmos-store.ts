@@ -389,8 +389,12 @@ export class CosmosStore implements Store {
   }
 
   async findByExternalRef<K extends RecordKind>(kind: K, tenantId: string, ref: string): Promise<RecordOf[K] | null> {
-    const claim = await this.readIndexDoc<IndexDoc & { recordId: string }>(safeId(ref), refPartition(tenantId, kind));
-    return claim && claim.tenantId === tenantId ? this.get(kind, tenantId, claim.recordId) : null;
+    const claim = await this.readIndexDoc<IndexDoc & { recordId: string; record?: AnyRecord }>(safeId(ref), refPartition(tenantId, kind));
+    if (!claim || claim.tenantId !== tenantId) return null;
+    // The copy written after the record (indexDocsOf): one point read. A claim without one (made, its record not yet
+    // written; or written by an earlier release) reads the record.
+    if (claim.record?.id === claim.recordId && !claim.record.deletedAt) return embeddedRecord(kind, claim.record) as RecordOf[K];
+    return this.get(kind, tenantId, claim.recordId);
   }
 
   /**
