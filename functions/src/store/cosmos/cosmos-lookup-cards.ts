@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import type { AnyRecord, RecordKind } from '@rapport/shared';
-import { bulkDelete, unexpectedBulkFailure } from './cosmos-bulk';
+import { bulkDelete, inBatches, unexpectedBulkFailure } from './cosmos-bulk';
 import { domainPartition, emailPartition, linkPartition } from './cosmos-layout';
 import { indexEntriesOf, type RecordIndexEntries } from '../record-index';
 import type { CardKey, CardSource } from '../store';
@@ -11,6 +11,9 @@ const CARD_ID = 'card|lookup';
 const SHOWN_ON_CARDS: readonly RecordKind[] = ['deal', 'case', 'activity', 'contract'];
 /** A card larger than this is built for each lookup rather than kept (a document holds at most 2 MB). */
 const MAX_KEPT_BYTES = 1_000_000;
+/** Ids per getMany when finding an import's cards: at most this many are point reads there (POINT_READS_AT_MOST). */
+const POINT_READ_SLICE = 4;
+const SLICES_AT_ONCE = 8;
 /**
  * A card is built again once it is this old, whatever the writes: what a write missed cannot last longer. A reader on
  * another instance may read records from a replica a moment behind a write that has dropped the card already (Session
@@ -97,14 +100,24 @@ export class CosmosLookupCards {
     for (const id of companyIds) partitions.add(linkPartition(tenantId, 'company', id));
     // A company's domains and a contact's addresses are in its record: read, so that its cards there are found.
     if (kind !== 'company') {
-      for (const company of await this.getMany('company', tenantId, [...companyIds])) {
+      for (const company of await this.readAll('company', tenantId, [...companyIds])) {
         for (const domain of indexEntriesOf('company', company).domains) partitions.add(domainPartition(tenantId, domain));
       }
     }
-    for (const contact of await this.getMany('contact', tenantId, [...contactIds])) {
+    for (const contact of await this.readAll('contact', tenantId, [...contactIds])) {
       for (const email of indexEntriesOf('contact', contact).emails) partitions.add(emailPartition(tenantId, email));
     }
     return partitions;
+  }
+
+  // Records by id as point reads, a few at a time, however many an import names: a query naming thousands of ids would
+  // exceed a query's size and scan its partition.
+  private async readAll(kind: 'company' | 'contact', tenantId: string, ids: readonly string[]): Promise<AnyRecord[]> {
+    const slices: string[][] = [];
+    for (let start = 0; start < ids.length; start += POINT_READ_SLICE) slices.push(ids.slice(start, start + POINT_READ_SLICE));
+    const records: AnyRecord[] = [];
+    await inBatches(slices, SLICES_AT_ONCE, async (slice) => records.push(...(await this.getMany(kind, tenantId, slice))));
+    return records;
   }
 
   private async drop(tenantId: string, partitions: ReadonlySet<string>): Promise<void> {
