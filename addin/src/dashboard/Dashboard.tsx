@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Caption1, Card, Link, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { recordPagePath } from '@rapport/shared/contract/record-pages';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useOperation, usePrefetchedOperations, useRecord, useRecordList } from '../data/queries';
+import { useOperation, useRecord, useRecordList } from '../data/queries';
 import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
@@ -18,7 +18,7 @@ import { ReportCard } from './ReportCard';
 import { Commissions } from './commissions/Commissions';
 import { TipsBoard } from './TipsBoard';
 import type { DashboardTab } from './report-catalog';
-import { filtersOf, initialFilters, readAddress, reportRequestsFor, reportsFor, tabsFor, writeAddress } from './dashboard-view';
+import { filtersOf, initialFilters, readAddress, reportsFor, tabsFor, writeAddress } from './dashboard-view';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
@@ -63,9 +63,6 @@ export function Dashboard() {
   const allowed = me ? tabsFor(me) : [];
   const reportsOf = (candidate: DashboardTab) => (me ? reportsFor(me, candidate) : []);
   const shown = tab && allowed.includes(tab) ? tab : (allowed[0] ?? null);
-  // The tab's reports are read while the tab renders (the page's longest render), not once their cards have mounted
-  // (the page's start reads them sooner still: dashboard-reads.ts).
-  usePrefetchedOperations('report', me && shown ? reportRequestsFor(me, shown, filters) : []);
   useEffect(() => {
     if (shown) writeAddress(shown, filters);
   }, [shown, filters]);

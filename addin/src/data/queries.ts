@@ -106,20 +106,6 @@ export function useWork(kind: CrudKind, id: string, day: { dayStart: string; day
 }
 
 /**
- * Starts reading operations that components below will ask for, while this one renders (each only when the cache has
- * nothing for it yet): a page whose parts read their data as they mount has those reads under way before the parts
- * render, not after.
- */
-export function usePrefetchedOperations<N extends OperationName>(name: N, requests: readonly OperationRequest<N>[]): void {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  for (const request of requests) {
-    const queryKey = queryKeys.operation(name, request);
-    if (!queryClient.getQueryState(queryKey)) void queryClient.prefetchQuery({ queryKey, queryFn: () => api.call(name, request) });
-  }
-}
-
-/**
  * A read of one of the API's operations (lookup, search, my day, a report…), cached by its request: the same request
  * anywhere in the pane is sent once.
  */

@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { AnyRecord, RecordKind } from '@rapport/shared';
 import { bulkDelete, inBatches, unexpectedBulkFailure } from './cosmos-bulk';
+import { readItem } from './cosmos-read';
 import { domainPartition, emailPartition, linkPartition } from './cosmos-layout';
 import { indexEntriesOf, type RecordIndexEntries } from '../record-index';
 import type { CardKey, CardSource } from '../store';
@@ -131,14 +132,8 @@ export class CosmosLookupCards {
     return doc._ts !== undefined && this.now() - doc._ts * 1000 < CARD_MAX_AGE_MS;
   }
 
-  private async readDoc(pk: string): Promise<CardDoc | null> {
-    try {
-      const { resource } = await this.index.item(CARD_ID, pk).read<CardDoc>();
-      return resource ?? null;
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
+  private readDoc(pk: string): Promise<CardDoc | null> {
+    return readItem<CardDoc>(this.index, CARD_ID, pk);
   }
 
   /** A claim for a card no one has kept: a placeholder, or what another reader put there first. */

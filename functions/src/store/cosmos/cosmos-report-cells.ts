@@ -1,3 +1,4 @@
+import { readItem } from './cosmos-read';
 import type { Container } from '@azure/cosmos';
 import { cellKey, isEmptyCell, sumDeltas, type ReportCell, type ReportFamily } from '@rapport/shared';
 import { cellDimNames, type CellDims, type MonthRange } from '../store';
@@ -163,13 +164,7 @@ export class CosmosReportCells {
     throw new Error(`report cell ${id}: too many concurrent writers`);
   }
 
-  private async readCell(id: string, pk: string): Promise<CellDoc | null> {
-    try {
-      const { resource } = await this.index.item(id, pk).read<CellDoc>();
-      return resource ?? null;
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
+  private readCell(id: string, pk: string): Promise<CellDoc | null> {
+    return readItem<CellDoc>(this.index, id, pk);
   }
 }

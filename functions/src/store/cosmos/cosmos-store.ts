@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { bulkWrite, bulkWriteWithEtags, inBatches, unexpectedBulkFailure } from './cosmos-bulk';
 import { kindsUpgradedInIndex, upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
 import { CosmosLookupCards } from './cosmos-lookup-cards';
+import { readItem } from './cosmos-read';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
 import { familiesUpgradedInCells, upgradeTenantCells, type CellsUpgradeResult } from './cosmos-cells-upgrade';
 import { CELLS_VERSION_BEFORE_STAMPS, auditDoc, countedCellsOf, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
@@ -759,14 +760,8 @@ export class CosmosStore implements Store {
     return this.readDoc<T>(this.index, id, pk);
   }
 
-  private async readDoc<T extends ItemDefinition>(container: Container, id: string, pk: string): Promise<T | null> {
-    try {
-      const { resource } = await container.item(id, pk).read<T>();
-      return resource ?? null;
-    } catch (error) {
-      if (isStatus(error, 404)) return null;
-      throw error;
-    }
+  private readDoc<T extends ItemDefinition>(container: Container, id: string, pk: string): Promise<T | null> {
+    return readItem<T>(container, id, pk);
   }
 
   private async deleteIgnoringMissing(container: Container, id: string, pk: string): Promise<void> {
