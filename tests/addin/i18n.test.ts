@@ -1,5 +1,5 @@
 import { languageOf } from '../../addin/src/i18n/i18n';
-import { laterMessages, loadTranslator } from '../../addin/src/i18n/load-translator';
+import { laterMessages, loadPageTranslator, loadTranslator } from '../../addin/src/i18n/load-translator';
 import { catalogs, translatorFor } from '../../addin/src/i18n/catalogs';
 import { en } from '../../addin/src/i18n/messages.en';
 import { enLater } from '../../addin/src/i18n/messages.later.en';
@@ -9,6 +9,17 @@ import { itSendChecks } from '../../addin/src/i18n/messages.sendchecks.it';
 import { ptSendChecks } from '../../addin/src/i18n/messages.sendchecks.pt';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe("a page's translator (the dashboard, a record's page)", () => {
+  it('loads its one language with the later messages the page shows', async () => {
+    const spanish = await loadPageTranslator('es-ES');
+    expect(spanish.hasLater()).toBe(true);
+    expect(spanish.t('dash.title')).toBe('Panel de Rapport');
+    expect(spanish.locale).toBe('es-ES');
+    const english = await loadPageTranslator('fr-FR');
+    expect(english.t('dash.title')).toBe(enLater['dash.title']);
+  });
+});
 
 describe('UI text', () => {
   it.each(Object.keys(catalogs))('has every message key in %s, with the same placeholders, none empty', (language) => {

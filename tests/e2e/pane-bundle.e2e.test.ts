@@ -63,6 +63,16 @@ describe("the dashboard's JavaScript", () => {
     expect(everything.filter((input) => /shared\/src\/.*\.(schema|kind)\.ts$/.test(input))).toEqual([]);
   });
 
+  it('loads one language, and no chart library: what it loads before its charts is its own', () => {
+    const entry = Object.entries(dashboard.outputs).find(([file]) => file.endsWith('dashboard.js'));
+    const preloaded = [...fs.readFileSync(path.join(dist, 'dashboard.html'), 'utf8').matchAll(/href="(chunks\/[^"]+\.js)"/g)].map((match) => match[1]);
+    const first = Object.entries(dashboard.outputs)
+      .filter(([file]) => file === entry?.[0] || preloaded.some((chunk) => chunk && file.endsWith(chunk)))
+      .flatMap(([, output]) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([input]) => input));
+    expect(first.filter((input) => /i18n\/(messages|catalog|errors\/errors)[^/]*\.(es|pt|it)\.ts$/.test(input))).toEqual([]);
+    expect(everything.filter((input) => input.includes('node_modules/@fluentui/react-charts') || input.includes('node_modules/d3-'))).toEqual([]);
+  });
+
   it("preloads its entry's chunks from its page", () => {
     const html = fs.readFileSync(path.join(dist, 'dashboard.html'), 'utf8');
     expect(html).not.toContain('<!-- modulepreload -->');

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Button, Caption1, Card, CardHeader, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Card, CardHeader, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ReportName } from '@rapport/shared/reports/report-tables.rules';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -22,22 +22,28 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  // Legends are written as sentences in every language ("Tasa de éxito"), not Title Cased by the chart library.
-  chart: { overflow: 'hidden', '& .fui-legend__text': { textTransform: 'none' } },
+  chart: { overflow: 'hidden' },
   // A long run of periods (a year of weeks), or groups of bars, take the card's whole width, so each keeps room for its label.
   wideChart: { gridColumn: '1 / -1' },
   table: { overflowX: 'auto', maxHeight: '560px', overflowY: 'auto' },
-  // Fluent lays a table out in fixed columns of equal width, which print a dozen figures over each other in a narrow
-  // card: here columns take the width their content needs (headings wrap, figures do not), and a table wider than its
-  // card scrolls within its region.
-  grid: { tableLayout: 'auto', minWidth: '100%' },
-  label: { minWidth: '12ch' },
+  // A plain table drawn as Fluent's small one (a card's table has a few hundred cells, and a plain cell costs far less
+  // to render than a component). Columns take the width their content needs (headings wrap, figures do not), and a
+  // table wider than its card scrolls within its region.
+  grid: {
+    borderCollapse: 'collapse',
+    minWidth: '100%',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    '& th, & td': { paddingBlock: tokens.spacingVerticalS, paddingInline: tokens.spacingHorizontalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'middle' },
+    '& th': { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+    '& tbody tr:hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
+  label: { minWidth: '12ch', textAlign: 'start' },
   // Under a chart of groups of bars, the table's long labels (a product in a segment) take the whole width too.
   wideTable: { gridColumn: '1 / -1' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   figure: { whiteSpace: 'nowrap' },
-  // A header cell lays its text out in a flex box: numbers' headers go to the end, over their numbers.
-  numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
 });
 
 // More periods than this (a quarter of weeks) and the chart spans the card above its table.
@@ -92,33 +98,33 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
           </div>
           {/* A long table scrolls within the card: focusable, so the keyboard can scroll it too. */}
           <div className={mergeClasses(styles.table, (chart.kind === 'grouped' || report.columns.length > WIDE_AFTER_COLUMNS) && styles.wideTable)} tabIndex={0} role="region" aria-label={t('dash.tableOf', { title })}>
-            <Table size="small" className={styles.grid} aria-label={t('dash.tableOf', { title })}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell className={styles.label}>{t('dash.row')}</TableHeaderCell>
+            <table className={styles.grid} aria-label={t('dash.tableOf', { title })}>
+              <thead>
+                <tr>
+                  <th className={styles.label}>{t('dash.row')}</th>
                   {report.columns.map((column) => (
-                    <TableHeaderCell key={column.key} className={styles.number} button={{ className: styles.numberHeader }}>
+                    <th key={column.key} className={styles.number}>
                       {columnLabel(translator, column)}
-                    </TableHeaderCell>
+                    </th>
                   ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
+                </tr>
+              </thead>
+              <tbody>
                 {report.rows.map((row) => (
-                  <TableRow key={row.key}>
-                    <TableCell>
+                  <tr key={row.key}>
+                    <td>
                       {rowLabel(translator, report, row)}
                       {row.records ? <CountedRecords records={row.records} count={row.values.records ?? row.records.length} title={rowLabel(translator, report, row)} /> : null}
-                    </TableCell>
+                    </td>
                     {report.columns.map((column) => (
-                      <TableCell key={column.key} className={mergeClasses(styles.number, styles.figure)}>
+                      <td key={column.key} className={mergeClasses(styles.number, styles.figure)}>
                         {formatValue(translator, column, row.values[column.key], report.currency)}
-                      </TableCell>
+                      </td>
                     ))}
-                  </TableRow>
+                  </tr>
                 ))}
-              </TableBody>
-            </Table>
+              </tbody>
+            </table>
           </div>
         </div>
       )}

@@ -1,7 +1,9 @@
-import { DonutChart, GroupedVerticalBarChart, HorizontalBarChartWithAxis, VerticalBarChart, VerticalStackedBarChart } from '@fluentui/react-charts';
 import type { ReportResponse } from '@rapport/shared/contract/reports.contract';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/messages.en';
+import { BarChart } from './charts/BarChart';
+import { ColumnChart } from './charts/ColumnChart';
+import { DonutChart } from './charts/DonutChart';
 import type { ChartSpec } from './report-catalog';
 import { columnLabel, formatTick, formatValue, rowLabel, segmentRowParts, segmentsInOrder } from './report-format';
 
@@ -15,10 +17,7 @@ const COLUMNS_HEIGHT = 280;
 const GROUPED_HEIGHT = 360;
 const DONUT_HEIGHT = 280;
 const BAR_ROW = 26;
-const BARS_CHROME = 80;
-// Category labels are drawn at about this many pixels a character; a label wider than the cap wraps or is cut with "…".
-const LABEL_CHAR_WIDTH = 7;
-const LABEL_MARGIN_MAX = 200;
+const BARS_CHROME = 44;
 
 /** The height a chart of this kind and number of rows is drawn at: readable, and never over MAX_CHART_HEIGHT. */
 export function chartHeight(kind: ChartSpec['kind'], rows: number): number {
@@ -28,13 +27,15 @@ export function chartHeight(kind: ChartSpec['kind'], rows: number): number {
   return Math.min(MAX_CHART_HEIGHT, Math.max(160, BARS_CHROME + rows * BAR_ROW));
 }
 
-/** The report drawn as a chart; the table beside it carries the same figures for screen readers and copying. */
+/**
+ * The report drawn as a chart, in plain SVG at its card's size (sixteen charts draw at once on a manager's tab); the table
+ * beside it carries the same figures for screen readers and copying, and each bar names its figure on hover.
+ */
 export function ReportChart({ report, chart, title }: { report: ReportResponse; chart: ChartSpec; title: string }) {
   const translator = useI18n();
   const column = report.columns.find((candidate) => candidate.key === chart.column);
   if (!column) return null;
   const series = columnLabel(translator, column);
-  const height = chartHeight(chart.kind, report.rows.length);
   const points = report.rows.map((row) => ({
     label: rowLabel(translator, report, row),
     value: row.values[column.key] ?? 0,
@@ -43,99 +44,39 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
   const tick = (value: number) => formatTick(translator, column, value, report.currency);
 
   if (chart.kind === 'donut') {
-    return (
-      <DonutChart
-        data={{ chartTitle: title, chartData: points.filter((point) => point.value > 0).map((point, index) => ({ legend: point.label, data: point.value, color: COLORS[index % COLORS.length], yAxisCalloutData: point.text })) }}
-        innerRadius={55}
-        height={height}
-        culture={translator.locale}
-        legendProps={{ overflowText: translator.t('dash.legendMore') }}
-        hideLabels
-      />
-    );
+    const share = (fraction: number) => formatValue(translator, { key: 'share', kind: 'percent' }, fraction, report.currency);
+    return <DonutChart title={title} points={points} colors={COLORS} share={share} whole={tick} />;
   }
   if (chart.kind === 'grouped') {
     // Products as series; segments in their order (the API's within each product), each after those it follows.
     const parts = report.rows.map((row) => ({ row, ...segmentRowParts(translator, report, row) }));
     const products = [...new Set(parts.map((part) => part.product ?? ''))];
+    const colorOf = (product: string) => COLORS[products.indexOf(product) % COLORS.length] ?? SERIES_COLOR;
     const segments = segmentsInOrder(parts.map((part) => ({ product: part.product ?? '', segment: part.segment })));
-    return (
-      <GroupedVerticalBarChart
-        chartTitle={title}
-        data={segments.map((segment) => ({
-          name: segment,
-          series: parts
-            .filter((part) => part.segment === segment)
-            .map((part) => ({
-              key: part.product ?? '',
-              legend: part.product ?? '',
-              data: part.row.values[column.key] ?? 0,
-              color: COLORS[products.indexOf(part.product ?? '') % COLORS.length],
-              xAxisCalloutData: segment,
-              yAxisCalloutData: formatValue(translator, column, part.row.values[column.key], report.currency),
-            })),
-        }))}
-        height={height}
-        margins={{ left: 72, right: 24, top: 16, bottom: 36 }}
-        culture={translator.locale}
-        rotateXAxisLables
-        hideLabels
-        yAxisTickFormat={tick}
-        // The legends that do not fit on one line are under "+10 more" (wrapped, they would take the bars' height).
-        legendProps={{ overflowText: translator.t('dash.legendMore') }}
-      />
-    );
+    const groups = segments.map((segment) => ({
+      label: segment,
+      bars: parts
+        .filter((part) => part.segment === segment)
+        .map((part) => ({
+          series: part.product ?? '',
+          value: part.row.values[column.key] ?? 0,
+          text: formatValue(translator, column, part.row.values[column.key], report.currency),
+          color: colorOf(part.product ?? ''),
+        })),
+    }));
+    return <ColumnChart title={title} groups={groups} mode="grouped" legend={products.map((product) => ({ name: product, color: colorOf(product) }))} tick={tick} />;
   }
   if (chart.kind === 'stacked') {
-    const kinds = (chart.stack ?? []).map((key, index) => ({ key, legend: translator.t(`kind.${key}` as MessageKey), color: COLORS[index % COLORS.length] }));
-    return (
-      <VerticalStackedBarChart
-        chartTitle={title}
-        data={report.rows.map((row) => ({
-          xAxisPoint: rowLabel(translator, report, row),
-          chartData: kinds.map((kind) => ({ legend: kind.legend, data: row.values[kind.key] ?? 0, color: kind.color })),
-        }))}
-        height={height}
-        margins={{ left: 48, right: 56, top: 16, bottom: 36 }}
-        culture={translator.locale}
-        legendProps={{ overflowText: translator.t('dash.legendMore') }}
-        rotateXAxisLables
-        hideLabels
-      />
-    );
+    const kinds = (chart.stack ?? []).map((key, index) => ({ key, name: translator.t(`kind.${key}` as MessageKey), color: COLORS[index % COLORS.length] ?? SERIES_COLOR }));
+    const groups = report.rows.map((row) => ({
+      label: rowLabel(translator, report, row),
+      bars: kinds.map((kind) => ({ series: kind.name, value: row.values[kind.key] ?? 0, text: formatValue(translator, column, row.values[kind.key], report.currency), color: kind.color })),
+    }));
+    return <ColumnChart title={title} groups={groups} mode="stacked" legend={kinds} tick={tick} />;
   }
   if (chart.kind === 'columns') {
-    return (
-      <VerticalBarChart
-        chartTitle={title}
-        data={points.map((point) => ({ x: point.label, y: point.value, legend: series, color: SERIES_COLOR, yAxisCalloutData: point.text }))}
-        height={height}
-        margins={{ left: 72, right: 56, top: 16, bottom: 36 }}
-        culture={translator.locale}
-        // Turned: upright, the chart drops labels that would touch (every other month), and people lose their place.
-        rotateXAxisLables
-        hideLabels
-        yAxisTickFormat={tick}
-      />
-    );
+    const groups = points.map((point) => ({ label: point.label, bars: [{ series: '', value: point.value, text: point.text, color: SERIES_COLOR }] }));
+    return <ColumnChart title={`${title} (${series})`} groups={groups} mode="stacked" tick={tick} />;
   }
-  // Bars read top to bottom in the table's order: the chart's y axis runs bottom-up, so the rows go in reversed. Its value
-  // axis takes no formatter: rates are drawn in percent points so that it reads 0–100, not 0–1.
-  const scale = column.kind === 'percent' ? 100 : 1;
-  // The chart does not measure its labels: the left margin makes room for the longest, up to a third of a typical card.
-  const longest = Math.max(...points.map((point) => point.label.length), 4);
-  return (
-    <HorizontalBarChartWithAxis
-      chartTitle={title}
-      data={[...points].reverse().map((point) => ({ y: point.label, x: point.value * scale, legend: scale === 100 ? `${series} (%)` : series, color: SERIES_COLOR, yAxisCalloutData: point.text }))}
-      height={height}
-      margins={{ left: Math.min(LABEL_MARGIN_MAX, 12 + longest * LABEL_CHAR_WIDTH), right: 40, top: 8, bottom: 40 }}
-      culture={translator.locale}
-      xAxisTickCount={4}
-      showYAxisLables
-      useSingleColor
-      colors={[SERIES_COLOR]}
-      hideLabels
-    />
-  );
+  return <BarChart title={`${title} (${series})`} points={points} color={SERIES_COLOR} tick={tick} />;
 }

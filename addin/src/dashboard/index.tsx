@@ -6,8 +6,8 @@ import { signInPage } from '../auth/page-sign-in';
 import { ApiProvider } from '../data/ApiProvider';
 import { pageReads } from '../data/page-reads';
 import { createQueryClient } from '../data/query-client';
-import { translatorFor } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/I18nContext';
+import { loadPageTranslator } from '../i18n/load-translator';
 import { showStartFailure } from '../i18n/start-failure';
 import { Dashboard } from './Dashboard';
 import { startDashboardReads } from './dashboard-reads';
@@ -19,16 +19,17 @@ import { startDashboardReads } from './dashboard-reads';
  */
 async function start(): Promise<void> {
   // The pane opens the dashboard with its own language and the address of the person signed in to Outlook.
-  const { config, tokens } = await signInPage('/dashboard.html');
   const params = new URLSearchParams(location.search);
+  const loadingTranslator = loadPageTranslator(params.get('lang') ?? navigator.language);
+  const { config, tokens } = await signInPage('/dashboard.html');
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
-  const translator = translatorFor(params.get('lang') ?? navigator.language);
+  const queryClient = createQueryClient();
+  startDashboardReads(pageReads(api, queryClient));
+  const translator = await loadingTranslator;
   document.documentElement.lang = translator.locale;
   document.title = translator.t('dash.title');
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
-  const queryClient = createQueryClient();
-  startDashboardReads(pageReads(api, queryClient));
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <I18nProvider translator={translator}>

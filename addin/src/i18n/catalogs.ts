@@ -8,7 +8,7 @@ import { esLater, esLaterErrors } from './messages.later.es';
 import { itLater, itLaterErrors } from './messages.later.it';
 import { ptLater, ptLaterErrors } from './messages.later.pt';
 
-/** Every language at once: for pages that are not the pane (the dashboard) and for tests. The pane loads one (load-translator.ts). */
+/** Every language at once, for tests. The pane and the pages of their own load one language (load-translator.ts). */
 export const catalogs: Record<Language, Catalog> = {
   en: { ...en, later: enLater, laterErrors: enLaterErrors },
   es: { ...es, later: esLater, laterErrors: esLaterErrors },

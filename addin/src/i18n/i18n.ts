@@ -48,10 +48,11 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
   const text = (key: MessageKey): string =>
     (messages as Record<string, string>)[key] ?? later?.[key as keyof LaterMessages] ?? (en as Record<string, string>)[key] ?? key;
   const fill = (text: string, params?: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  // Formats are made when first used (making one costs far more than using it, and a page uses few of them).
+  const dateTimeFormat = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const dateFormat = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
   // Dates without time (a deal's expected close) are calendar days: formatted in UTC so they never shift a day.
-  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const dayFormat = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const zonedFormats = new Map<string, Intl.DateTimeFormat>();
   return {
@@ -66,7 +67,7 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
       return fill(message, { kind, seconds: params.seconds ?? 30 });
     },
     dateTime: (iso, timeZone) => {
-      if (!timeZone) return dateTimeFormat.format(new Date(iso));
+      if (!timeZone) return dateTimeFormat().format(new Date(iso));
       let format = zonedFormats.get(timeZone);
       if (!format) {
         format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
@@ -74,7 +75,7 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
       }
       return format.format(new Date(iso));
     },
-    date: (iso) => (iso.length === 10 ? dayFormat.format(new Date(`${iso}T00:00:00Z`)) : dateFormat.format(new Date(iso))),
+    date: (iso) => (iso.length === 10 ? dayFormat().format(new Date(`${iso}T00:00:00Z`)) : dateFormat().format(new Date(iso))),
     money: (amount, currency) => {
       let format = moneyFormats.get(currency);
       if (!format) {
@@ -89,6 +90,11 @@ export function createTranslator(displayLanguage: string, catalog: Catalog): Tra
       laterErrors = loaded.errors;
     },
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 function safeLocale(displayLanguage: string): string {

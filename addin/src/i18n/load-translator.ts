@@ -53,3 +53,19 @@ export function laterMessages(): Promise<void> {
     });
   return loadingLater;
 }
+
+/**
+ * The translator of a page of its own (the dashboard, a record's page): its language's catalog and the later messages
+ * (those pages show views that the pane loads later) loaded together, English for what cannot be had. A page starts this
+ * before it signs in, so that the two wait side by side.
+ */
+export async function loadPageTranslator(displayLanguage: string): Promise<Translator> {
+  const language = languageOf(displayLanguage);
+  const [catalog, later] = await Promise.all([
+    language === 'en' ? english : loaders[language]().then((module) => module.catalog, () => english),
+    laterLoaders[language]().catch(() => laterLoaders.en()),
+  ]);
+  const translator = createTranslator(displayLanguage, catalog);
+  translator.addLater(later);
+  return translator;
+}

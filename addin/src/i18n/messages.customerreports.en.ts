@@ -20,8 +20,6 @@ export const enCustomerReports = {
   'dash.size.50-249': '50–249 employees',
   'dash.size.250-999': '250–999 employees',
   'dash.size.1000+': '1,000 employees or more',
-  // A chart's legends beyond those shown: "+10 more".
-  'dash.legendMore': 'more',
   'dash.column.companies': 'Companies',
   'dash.column.minUnitPrice': 'Lowest unit price',
   'dash.column.maxUnitPrice': 'Highest unit price',

@@ -20,7 +20,6 @@ export const esCustomerReports: Record<keyof typeof enCustomerReports, string> =
   'dash.size.50-249': '50–249 empleados',
   'dash.size.250-999': '250–999 empleados',
   'dash.size.1000+': '1000 empleados o más',
-  'dash.legendMore': 'más',
   'dash.column.companies': 'Empresas',
   'dash.column.minUnitPrice': 'Precio unitario más bajo',
   'dash.column.maxUnitPrice': 'Precio unitario más alto',

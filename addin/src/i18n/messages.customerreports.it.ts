@@ -20,7 +20,6 @@ export const itCustomerReports: Record<keyof typeof enCustomerReports, string> =
   'dash.size.50-249': '50–249 dipendenti',
   'dash.size.250-999': '250–999 dipendenti',
   'dash.size.1000+': '1.000 dipendenti o più',
-  'dash.legendMore': 'altri',
   'dash.column.companies': 'Aziende',
   'dash.column.minUnitPrice': 'Prezzo unitario più basso',
   'dash.column.maxUnitPrice': 'Prezzo unitario più alto',

@@ -20,7 +20,6 @@ export const ptCustomerReports: Record<keyof typeof enCustomerReports, string> =
   'dash.size.50-249': '50–249 funcionários',
   'dash.size.250-999': '250–999 funcionários',
   'dash.size.1000+': '1.000 funcionários ou mais',
-  'dash.legendMore': 'mais',
   'dash.column.companies': 'Empresas',
   'dash.column.minUnitPrice': 'Menor preço unitário',
   'dash.column.maxUnitPrice': 'Maior preço unitário',

@@ -5,8 +5,8 @@ import { signInPage } from '../auth/page-sign-in';
 import { ApiProvider } from '../data/ApiProvider';
 import { createQueryClient } from '../data/query-client';
 import { MeProvider } from '../hooks/useMe';
-import { translatorFor } from '../i18n/catalogs';
 import { I18nProvider } from '../i18n/I18nContext';
+import { loadPageTranslator } from '../i18n/load-translator';
 import { showStartFailure } from '../i18n/start-failure';
 import { RecordPage } from './RecordPage';
 
@@ -15,9 +15,10 @@ import { RecordPage } from './RecordPage';
  * signed in as the dashboard is. Its own entry point: none of it is in the pane's JavaScript.
  */
 async function start(): Promise<void> {
+  const loadingTranslator = loadPageTranslator(new URLSearchParams(location.search).get('lang') ?? navigator.language);
   const { config, tokens } = await signInPage('/records.html');
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
-  const translator = translatorFor(new URLSearchParams(location.search).get('lang') ?? navigator.language);
+  const translator = await loadingTranslator;
   document.documentElement.lang = translator.locale;
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');

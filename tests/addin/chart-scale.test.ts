@@ -1,0 +1,30 @@
+import { fitLabel, linearScale, niceTicks } from '../../addin/src/dashboard/charts/chart-scale';
+
+describe("the dashboard charts' scales", () => {
+  it('draws round ticks from zero to just above the highest value', () => {
+    expect(niceTicks(0, 9.5, 5)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(niceTicks(0, 8.1, 4)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(niceTicks(0, 3_870_000, 4)).toEqual([0, 1_000_000, 2_000_000, 3_000_000, 4_000_000]);
+  });
+
+  it('reaches below zero for a negative value (an NPS) and rounds fractions to their step', () => {
+    expect(niceTicks(-35, 60, 4)).toEqual([-40, -20, 0, 20, 40, 60]);
+    expect(niceTicks(0, 0.3, 3)).toEqual([0, 0.1, 0.2, 0.3]);
+  });
+
+  it('draws an axis from 0 to 1 when every value is 0', () => {
+    expect(niceTicks(0, 0, 5)).toEqual([0, 1]);
+  });
+
+  it('maps its domain onto its range, either way round', () => {
+    const y = linearScale(0, 100, 200, 0);
+    expect([y(0), y(50), y(100)]).toEqual([200, 100, 0]);
+  });
+
+  it('breaks a long label between words, and cuts the last line with an ellipsis', () => {
+    expect(fitLabel('Sales seat (annual)', 30, 2)).toEqual(['Sales seat (annual)']);
+    expect(fitLabel('Sales seat (annual)', 12, 2)).toEqual(['Sales seat ', '(annual)']);
+    expect(fitLabel('Sales seat (annual) with onboarding', 12, 2)).toEqual(['Sales seat ', '(annual) wi…']);
+    expect(fitLabel('Consultoria de implementação', 10, 1)).toEqual(['Consultor…']);
+  });
+});
