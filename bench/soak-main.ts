@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   console.log(`\nMixed load: ${clients} concurrent clients for ${seconds} s (20% creates, 13% changes, the rest lookups, searches, reads and timelines)`);
   const soak = await runSoak({ clients, seconds });
   console.log(`  ${soak.requests} requests in ${soak.seconds.toFixed(1)} s: ${soak.requestsPerSecond.toFixed(0)} requests/s, p50 ${soak.p50.toFixed(1)} ms, p99 ${soak.p99.toFixed(1)} ms`);
+  for (const kind of soak.kinds) console.log(`    ${kind.kind.padEnd(34)} ${String(kind.requests).padStart(7)} requests  p50 ${kind.p50.toFixed(1).padStart(6)} ms  p99 ${kind.p99.toFixed(1).padStart(6)} ms`);
   console.log(`  errors: ${soak.errors}${soak.errors > 0 ? ` ${JSON.stringify(soak.failures)}` : ''}`);
   console.log(`  acknowledged writes: ${soak.acknowledgedWrites}, missing afterwards: ${soak.missingWrites}`);
   const { memory } = soak;

@@ -89,6 +89,8 @@ type Acknowledged = { id: string; version: number; lastName: string };
 
 class Client {
   readonly latencies: number[] = [];
+  /** The same latencies by kind of request (`POST /api/lookup`), to see which the slowest are. */
+  readonly byKind = new Map<string, number[]>();
   readonly failures = new Map<string, number>();
   readonly acknowledged = new Map<string, Acknowledged>();
   requests = 0;
@@ -108,10 +110,15 @@ class Client {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();
-    this.latencies.push(performance.now() - started);
+    const latency = performance.now() - started;
+    this.latencies.push(latency);
+    const kind = `${method} ${(pathname.split('?')[0] ?? '').replace(/[0-9a-f-]{36}/g, '{id}')}`;
+    const ofKind = this.byKind.get(kind) ?? [];
+    ofKind.push(latency);
+    this.byKind.set(kind, ofKind);
     this.requests++;
     if (response.status >= 400) {
-      const key = `${method} ${(pathname.split('?')[0] ?? '').replace(/[0-9a-f-]{36}/g, '{id}')} → ${response.status}`;
+      const key = `${kind} → ${response.status}`;
       this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
     }
     return { status: response.status, json: text ? JSON.parse(text) : undefined };
@@ -150,6 +157,8 @@ export type SoakResult = {
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  /** Each kind of request's count, p50 and p99 (ms), slowest p99 first. */
+  kinds: { kind: string; requests: number; p50: number; p99: number }[];
   errors: number;
   failures: Record<string, number>;
   acknowledgedWrites: number;
@@ -217,6 +226,7 @@ export async function runSoak(options: { clients: number; seconds: number; dataD
       requestsPerSecond: requests / elapsed,
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
+      kinds: latenciesByKind(clients),
       errors: Object.values(failures).reduce((sum, count) => sum + count, 0),
       failures,
       acknowledgedWrites: acknowledged.length,
@@ -227,6 +237,17 @@ export async function runSoak(options: { clients: number; seconds: number; dataD
     await host.stop();
     if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+function latenciesByKind(clients: readonly Client[]): SoakResult['kinds'] {
+  const all = new Map<string, number[]>();
+  for (const client of clients) for (const [kind, latencies] of client.byKind) all.set(kind, (all.get(kind) ?? []).concat(latencies));
+  return [...all]
+    .map(([kind, latencies]) => {
+      const sorted = latencies.sort((a, b) => a - b);
+      return { kind, requests: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+    })
+    .sort((a, b) => b.p99 - a.p99);
 }
 
 /** The acknowledged writes the store does not hold (at their acknowledged version or later, with their last change). */

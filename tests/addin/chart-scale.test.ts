@@ -1,4 +1,6 @@
 import { fitLabel, linearScale, niceTicks } from '../../addin/src/dashboard/charts/chart-scale';
+import { formatTick } from '../../addin/src/dashboard/report-format';
+import { translatorFor } from '../../addin/src/i18n/catalogs';
 
 describe("the dashboard charts' scales", () => {
   it('draws round ticks from zero to just above the highest value', () => {
@@ -26,5 +28,13 @@ describe("the dashboard charts' scales", () => {
     expect(fitLabel('Sales seat (annual)', 12, 2)).toEqual(['Sales seat ', '(annual)']);
     expect(fitLabel('Sales seat (annual) with onboarding', 12, 2)).toEqual(['Sales seat ', '(annual) wi…']);
     expect(fitLabel('Consultoria de implementação', 10, 1)).toEqual(['Consultor…']);
+  });
+
+  it('writes rate ticks that differ where the steps are finer than a point', () => {
+    const rate = { key: 'conversionRate', kind: 'percent' as const };
+    const ticks = niceTicks(0, 0.012, 4).map((value) => formatTick(translatorFor('en-US'), rate, value, 'EUR'));
+    expect(ticks).toEqual(['0%', '0.2%', '0.4%', '0.6%', '0.8%', '1%', '1.2%']);
+    expect(new Set(ticks).size).toBe(ticks.length);
+    expect(niceTicks(0, 0.7, 3).map((value) => formatTick(translatorFor('en-US'), rate, value, 'EUR'))).toEqual(['0%', '20%', '40%', '60%', '80%']);
   });
 });

@@ -276,6 +276,25 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
+  it("reads what the manager's team tab shows once each, the reports before its first render ends", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/') && request.method() === 'GET') reads.push(`${url.pathname}${url.search}`);
+    });
+    await page.goto(`${site.server.url}/dashboard?as=${MANAGER}&tab=team`);
+    await chartsDrawn(page, tabReports.team.length);
+    // The goals grid, the activity plans and the goal bands are done reading too.
+    await page.getByRole('heading', { name: 'Set goals' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const twice = reads.filter((read, index) => reads.indexOf(read) !== index);
+    expect(twice).toEqual([]);
+    expect(reads.filter((read) => read.startsWith('/api/reports/')).length).toBe(tabReports.team.length);
+    expect(reads).toEqual(expect.arrayContaining(['/api/me', '/api/settings', '/api/goals?limit=100', '/api/activity-plans?limit=100']));
+    await page.close();
+  });
+
   it('keeps the team tabs from a rep', async () => {
     const { page } = await openDashboard('tab=team');
     await page.getByRole('tab', { name: 'My numbers' }).waitFor();

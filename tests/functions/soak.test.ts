@@ -11,6 +11,9 @@ it('serves a mixed load from concurrent clients without an error, and keeps ever
   expect(result.failures).toEqual({});
   expect(result.acknowledgedWrites).toBeGreaterThan(10);
   expect(result.missingWrites).toBe(0);
+  // Each kind of request is counted apart (the soak prints which are slowest), and together they are every request.
+  expect(result.kinds.map((kind) => kind.kind)).toEqual(expect.arrayContaining(['POST /api/contacts', 'POST /api/lookup', 'GET /api/contacts/{id}']));
+  expect(result.kinds.reduce((sum, kind) => sum + kind.requests, 0)).toBe(result.requests);
 });
 
 it('reopens the store after a SIGKILL in the middle of writes, holding every acknowledged write', async () => {

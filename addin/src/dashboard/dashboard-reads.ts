@@ -17,6 +17,13 @@ export function startDashboardReads(reads: PageReads): void {
       const allowed = tabsFor(me);
       const tab = address.tab && allowed.includes(address.tab) ? address.tab : allowed[0];
       if (tab) for (const request of reportRequestsFor(me, tab, initialFilters(address))) reads.prefetchOperation('report', request);
+      if (tab === 'team') {
+        // The team tab's other cards: the goals grid, the activity plans, the goal bands (their settings). The pending
+        // expenses and the attainment are read as their cards show (always afresh), so they are not read ahead here.
+        reads.prefetchList('goal', { limit: 100 });
+        reads.prefetchList('activityPlan', { limit: 100 });
+        reads.prefetchOperation('settings', {});
+      }
     },
     () => undefined,
   );

@@ -21,6 +21,8 @@ async function start(): Promise<void> {
   // The pane opens the dashboard with its own language and the address of the person signed in to Outlook.
   const params = new URLSearchParams(location.search);
   const loadingTranslator = loadPageTranslator(params.get('lang') ?? navigator.language);
+  // Awaited once signed in; a sign-in that fails first is the failure the page shows.
+  loadingTranslator.catch(() => undefined);
   const { config, tokens } = await signInPage('/dashboard.html');
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
   const queryClient = createQueryClient();

@@ -80,7 +80,8 @@ export function formatValue(t: Translator, column: Column, value: number | null 
 /** An axis tick: short, as people write round figures on a chart ($3.9M, 45%). */
 export function formatTick(t: Translator, column: Column, value: number, currency: string): string {
   if (column.kind === 'money') return numberFormat(t.locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
-  if (column.kind === 'percent') return numberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  // A tenth of a point where the steps are that fine (rates under 2 %: 0.5 %, 1 %, 1.5 %), whole points otherwise.
+  if (column.kind === 'percent') return numberFormat(t.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
   return numberFormat(t.locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 

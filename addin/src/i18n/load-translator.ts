@@ -62,10 +62,15 @@ export function laterMessages(): Promise<void> {
 export async function loadPageTranslator(displayLanguage: string): Promise<Translator> {
   const language = languageOf(displayLanguage);
   const [catalog, later] = await Promise.all([
-    language === 'en' ? english : loaders[language]().then((module) => module.catalog, () => english),
-    laterLoaders[language]().catch(() => laterLoaders.en()),
+    language === 'en' ? english : loaders[language]().then((module) => module.catalog, () => null),
+    laterLoaders[language]().catch(() => null),
   ]);
-  const translator = createTranslator(displayLanguage, catalog);
+  // One language on the page: English for both when either of the language's parts could not be had.
+  if (catalog && later) return withLater(createTranslator(displayLanguage, catalog), later);
+  return withLater(createTranslator(displayLanguage, english), await laterLoaders.en());
+}
+
+function withLater(translator: Translator, later: LaterCatalog): Translator {
   translator.addLater(later);
   return translator;
 }

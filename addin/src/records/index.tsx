@@ -16,6 +16,8 @@ import { RecordPage } from './RecordPage';
  */
 async function start(): Promise<void> {
   const loadingTranslator = loadPageTranslator(new URLSearchParams(location.search).get('lang') ?? navigator.language);
+  // Awaited once signed in; a sign-in that fails first is the failure the page shows.
+  loadingTranslator.catch(() => undefined);
   const { config, tokens } = await signInPage('/records.html');
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
   const translator = await loadingTranslator;

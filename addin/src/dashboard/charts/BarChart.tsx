@@ -1,14 +1,13 @@
 import { CHAR_WIDTH, fitLabel, linearScale, niceTicks } from './chart-scale';
 import { useChartStyles } from './chart.styles';
+import type { ChartPoint } from './chart.types';
 import { useBoxSize } from './useBoxSize';
-
-export type ChartPoint = { label: string; value: number; text: string };
 
 // The labels' column: as wide as the longest label needs, up to a third of a typical card.
 const LABEL_MAX = 200;
 const LABEL_MIN = 48;
 const LINE = 14;
-const [TOP, RIGHT, BOTTOM] = [8, 24, 28];
+const [TOP, BOTTOM] = [8, 28];
 const BAR_MAX = 24;
 
 /**
@@ -20,13 +19,17 @@ export function BarChart({ title, points, color, tick }: { title: string; points
   const { ref, width, height } = useBoxSize<HTMLDivElement>();
   const longest = Math.max(4, ...points.map((point) => point.label.length));
   const labelWidth = Math.min(LABEL_MAX, Math.max(LABEL_MIN, 12 + longest * CHAR_WIDTH), Math.round(width * 0.4));
-  const plotWidth = Math.max(0, width - labelWidth - RIGHT);
   const plotHeight = Math.max(0, height - TOP - BOTTOM);
-  const ticks = niceTicks(Math.min(...points.map((point) => point.value)), Math.max(...points.map((point) => point.value)), Math.max(2, Math.floor(plotWidth / 90)));
+  const ticks = niceTicks(Math.min(...points.map((point) => point.value)), Math.max(...points.map((point) => point.value)), Math.max(2, Math.floor((width - labelWidth) / 90)));
+  // The last tick's label is centred on the plot's end: half of it (and a little) is the room on the right.
+  const right = 8 + (tick(ticks[ticks.length - 1] ?? 0).length * CHAR_WIDTH) / 2;
+  const plotWidth = Math.max(0, width - labelWidth - right);
   const x = linearScale(ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1, labelWidth, labelWidth + plotWidth);
   const band = points.length > 0 ? plotHeight / points.length : 0;
   const thickness = Math.min(BAR_MAX, band * 0.7);
   const lines = band >= 2 * LINE + 2 ? 2 : 1;
+  // Rows thinner than a line (a long list in the tallest chart) are labelled every second or third; the table has them all.
+  const every = Math.max(1, Math.ceil((LINE - 2) / Math.max(1, band)));
   const chars = (labelWidth - 12) / CHAR_WIDTH;
 
   return (
@@ -48,13 +51,15 @@ export function BarChart({ title, points, color, tick }: { title: string; points
             return (
               <g key={`${point.label}-${index}`}>
                 <title>{`${point.label}: ${point.text}`}</title>
-                <text className={styles.text} x={labelWidth - 8} y={middle - ((label.length - 1) * LINE) / 2} textAnchor="end" dominantBaseline="middle">
-                  {label.map((line, lineIndex) => (
-                    <tspan key={lineIndex} x={labelWidth - 8} dy={lineIndex === 0 ? 0 : LINE}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
+                {index % every === 0 && (
+                  <text className={styles.text} x={labelWidth - 8} y={middle - ((label.length - 1) * LINE) / 2} textAnchor="end" dominantBaseline="middle">
+                    {label.map((line, lineIndex) => (
+                      <tspan key={lineIndex} x={labelWidth - 8} dy={lineIndex === 0 ? 0 : LINE}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                )}
                 <rect x={from} y={middle - thickness / 2} width={Math.max(to - from, point.value === 0 ? 0 : 1)} height={thickness} fill={color} rx={2} />
               </g>
             );

@@ -7,8 +7,8 @@ export function ChartLegend({ entries }: { entries: readonly LegendEntry[] }) {
   const styles = useChartStyles();
   return (
     <ul className={styles.legend}>
-      {entries.map((entry) => (
-        <li key={entry.name} className={styles.entry}>
+      {entries.map((entry, index) => (
+        <li key={`${entry.name}-${index}`} className={styles.entry}>
           <span className={styles.swatch} style={{ backgroundColor: entry.color }} aria-hidden />
           <span className={styles.entryText} title={entry.note ? `${entry.name}: ${entry.note}` : entry.name}>
             {entry.note ? `${entry.name} · ${entry.note}` : entry.name}

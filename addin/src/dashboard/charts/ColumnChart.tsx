@@ -6,7 +6,7 @@ import { useBoxSize } from './useBoxSize';
 export type ColumnGroup = { label: string; bars: { series: string; value: number; text: string; color: string }[] };
 
 const [TOP, RIGHT] = [12, 16];
-const LINE = 14;
+const TEXT_HEIGHT = 11;
 // Labels turned when they would touch upright; their room below the axis is capped, longer ones cut with "…".
 const TURNED_ROOM = 96;
 const COLUMN_MAX = 48;
@@ -40,16 +40,22 @@ export function ColumnChart({
   const longest = Math.max(1, ...groups.map((group) => group.label.length)) * CHAR_WIDTH;
   const slotOf = (left: number) => (groups.length > 0 ? Math.max(0, width - left - RIGHT) / groups.length : 0);
   const turned = longest > slotOf(tickRoom) - 6;
-  // A turned label reaches left of its bar: the first one keeps inside the chart.
+  // A turned label reaches left of its column by its length × cos 45°; the first column's middle is half a slot in,
+  // so the plot starts far enough right (8 px to spare) that its label keeps inside the chart.
   const left = turned ? Math.max(tickRoom, Math.min(longest, TURNED_CHARS * CHAR_WIDTH) * SIN45 - slotOf(tickRoom) / 2 + 8) : tickRoom;
   const plotWidth = Math.max(0, width - left - RIGHT);
   const slot = slotOf(left);
-  // Turned labels: every one when they have a line's room each, else every second or third so that none overlap.
-  const every = turned ? Math.max(1, Math.ceil(LINE / Math.max(1, slot))) : 1;
+  // Turned labels lie slot × sin 45° apart: every one while that clears the text's height (11 px of a 12 px font),
+  // else every second or third.
+  const every = turned ? Math.max(1, Math.ceil(TEXT_HEIGHT / Math.max(1, slot * SIN45))) : 1;
   const bottom = turned ? Math.min(TURNED_ROOM, longest * SIN45 + 16) : 24;
   const plotHeight = Math.max(0, height - TOP - bottom);
   const y = linearScale(ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1, TOP + plotHeight, TOP);
-  const groupWidth = Math.min(slot * 0.75, mode === 'stacked' ? COLUMN_MAX : COLUMN_MAX * Math.max(1, groups[0]?.bars.length ?? 1));
+  // Side by side, each series keeps its place in every group (a gap where a group has none of it), as the legend orders them.
+  const series = legend?.map((entry) => entry.name) ?? [...new Set(groups.flatMap((group) => group.bars.map((bar) => bar.series)))];
+  const places = mode === 'grouped' ? Math.max(1, series.length) : 1;
+  const groupWidth = Math.min(slot * 0.75, COLUMN_MAX * places);
+  const barWidth = groupWidth / places;
   const baseline = TOP + plotHeight;
 
   return (
@@ -69,7 +75,6 @@ export function ColumnChart({
             {groups.map((group, index) => {
               const center = left + slot * (index + 0.5);
               const start = center - groupWidth / 2;
-              const barWidth = mode === 'stacked' ? groupWidth : groupWidth / Math.max(1, group.bars.length);
               let [above, below] = [0, 0];
               return (
                 <g key={`${group.label}-${index}`}>
@@ -82,7 +87,7 @@ export function ColumnChart({
                     }
                     const [top, bottomEdge] = [y(Math.max(from, to)), y(Math.min(from, to))];
                     return (
-                      <rect key={`${bar.series}-${barIndex}`} x={mode === 'stacked' ? start : start + barWidth * barIndex} y={top} width={Math.max(1, barWidth - (mode === 'grouped' ? 2 : 0))} height={Math.max(0, bottomEdge - top)} fill={bar.color}>
+                      <rect key={`${bar.series}-${barIndex}`} x={mode === 'stacked' ? start : start + barWidth * Math.max(0, series.indexOf(bar.series))} y={top} width={Math.max(1, barWidth - (mode === 'grouped' ? 2 : 0))} height={Math.max(0, bottomEdge - top)} fill={bar.color}>
                         <title>{`${group.label}${bar.series ? ` · ${bar.series}` : ''}: ${bar.text}`}</title>
                       </rect>
                     );

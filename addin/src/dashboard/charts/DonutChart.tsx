@@ -1,7 +1,7 @@
 import { ChartLegend } from './ChartLegend';
 import { useChartStyles } from './chart.styles';
 import { useBoxSize } from './useBoxSize';
-import type { ChartPoint } from './BarChart';
+import type { ChartPoint } from './chart.types';
 
 const HOLE = 0.6;
 
