@@ -75,6 +75,7 @@ export function ReportChart({ report, chart, title }: { report: ReportResponse; 
     return <ColumnChart title={title} groups={groups} mode="stacked" legend={kinds} tick={tick} />;
   }
   if (chart.kind === 'columns') {
+    // One series: each group is a single bar (a stack of one).
     const groups = points.map((point) => ({ label: point.label, bars: [{ series: '', value: point.value, text: point.text, color: SERIES_COLOR }] }));
     return <ColumnChart title={`${title} (${series})`} groups={groups} mode="stacked" tick={tick} />;
   }

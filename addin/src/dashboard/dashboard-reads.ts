@@ -1,3 +1,5 @@
+import { PLANS_QUERY } from '../data/activity-plans';
+import { GOALS_QUERY } from '../data/goals';
 import type { PageReads } from '../data/page-reads';
 import { initialFilters, readAddress, reportRequestsFor, tabsFor } from './dashboard-view';
 
@@ -20,8 +22,8 @@ export function startDashboardReads(reads: PageReads): void {
       if (tab === 'team') {
         // The team tab's other cards: the goals grid, the activity plans, the goal bands (their settings). The pending
         // expenses and the attainment are read as their cards show (always afresh), so they are not read ahead here.
-        reads.prefetchList('goal', { limit: 100 });
-        reads.prefetchList('activityPlan', { limit: 100 });
+        reads.prefetchList('goal', GOALS_QUERY);
+        reads.prefetchList('activityPlan', PLANS_QUERY);
         reads.prefetchOperation('settings', {});
       }
     },

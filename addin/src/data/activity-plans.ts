@@ -6,9 +6,12 @@ import { queryKeys } from './query-keys';
 import { useRecordList } from './queries';
 import { afterRecordWrite, useIdempotencyKey } from './writes';
 
+/** The activity plans' read (the team tab's card): a tenant keeps far fewer than a page of plans. */
+export const PLANS_QUERY = { limit: 100 } as const;
+
 /** The tenant's activity plans: a manager keeps a handful, far fewer than a page. */
 export function useActivityPlans() {
-  return useRecordList('activityPlan', { limit: 100 });
+  return useRecordList('activityPlan', PLANS_QUERY);
 }
 
 /** Creating a plan, or changing one at the version read (If-Match). */

@@ -29,9 +29,12 @@ export function useAttainment(period: AnyGoalPeriod, view: 'mine' | 'team' = 'mi
   });
 }
 
-/** Every goal the tenant has set (the grid's cells); a manager's tenant keeps far fewer than a page of them a period. */
+/** The goals grid's read: every goal the tenant has set; a manager's tenant keeps far fewer than a page of them a period. */
+export const GOALS_QUERY = { limit: 100 } as const;
+
+/** Every goal the tenant has set (the grid's cells). */
 export function useGoals() {
-  return useRecordList('goal', { limit: 100 });
+  return useRecordList('goal', GOALS_QUERY);
 }
 
 /** One cell of the goals grid: whom, what and which period, and the goal there is (if any). */

@@ -1,7 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { AnyRecord, RecordKind } from '@rapport/shared';
 import { bulkDelete, inBatches, unexpectedBulkFailure } from './cosmos-bulk';
-import { readItem } from './cosmos-read';
+import { readItem, statusOf } from './cosmos-read';
 import { domainPartition, emailPartition, linkPartition } from './cosmos-layout';
 import { indexEntriesOf, type RecordIndexEntries } from '../record-index';
 import type { CardKey, CardSource } from '../store';
@@ -24,8 +24,6 @@ const SLICES_AT_ONCE = 8;
 export const CARD_MAX_AGE_MS = 10 * 60_000;
 
 type CardDoc = { id: string; pk: string; tenantId: string; entry: 'card'; version: number; building?: true; card?: unknown; _etag?: string; _ts?: number };
-
-const statusOf = (error: unknown) => (error as { code?: unknown }).code;
 
 /** Where a card is kept: the partition its key names, where the index entries it is built from also are. */
 export function cardPartition(tenantId: string, key: CardKey): string {

@@ -1,5 +1,5 @@
-import { readItem } from './cosmos-read';
 import type { Container } from '@azure/cosmos';
+import { readItem, statusOf } from './cosmos-read';
 import { cellKey, isEmptyCell, sumDeltas, type ReportCell, type ReportFamily } from '@rapport/shared';
 import { cellDimNames, type CellDims, type MonthRange } from '../store';
 import { reportPartition, safeId } from './cosmos-layout';
@@ -40,8 +40,6 @@ const cellOfDoc = (doc: CellDoc): ReportCell => ({ family: doc.family, month: do
 export const RECENT_CHANGES = 100;
 const MAX_ATTEMPTS = 50;
 const CELL_CONCURRENCY = 8;
-
-const statusOf = (error: unknown) => (error as { code?: unknown }).code;
 
 export class CosmosReportCells {
   constructor(
@@ -142,7 +140,7 @@ export class CosmosReportCells {
     const pk = reportPartition(tenantId, delta.family);
     const id = safeId(cellKey(delta));
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const doc = await this.readCell(id, pk);
+      const doc = await readItem<CellDoc>(this.index, id, pk);
       if (changeId !== null && doc?.recent.includes(changeId)) return;
       try {
         if (!doc) {
@@ -162,9 +160,5 @@ export class CosmosReportCells {
       }
     }
     throw new Error(`report cell ${id}: too many concurrent writers`);
-  }
-
-  private readCell(id: string, pk: string): Promise<CellDoc | null> {
-    return readItem<CellDoc>(this.index, id, pk);
   }
 }

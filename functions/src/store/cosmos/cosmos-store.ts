@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { bulkWrite, bulkWriteWithEtags, inBatches, unexpectedBulkFailure } from './cosmos-bulk';
 import { kindsUpgradedInIndex, upgradeTenantIndex, type IndexUpgradeResult } from './cosmos-index-upgrades';
 import { CosmosLookupCards } from './cosmos-lookup-cards';
-import { readItem } from './cosmos-read';
+import { readItem, statusOf } from './cosmos-read';
 import { CosmosReportCells, type PendingReport } from './cosmos-report-cells';
 import { familiesUpgradedInCells, upgradeTenantCells, type CellsUpgradeResult } from './cosmos-cells-upgrade';
 import { CELLS_VERSION_BEFORE_STAMPS, auditDoc, countedCellsOf, deletedDoc, embeddedRecord, indexDocsOf, indexKeys, refClaimDoc, toDoc, toRecord, type AuditDoc, type DeletedDoc, type IndexDoc, type LinkDoc, type RecordDoc } from './cosmos-documents';
@@ -78,7 +78,6 @@ const PENDING_CHECK_MS = 30_000;
 const INDEX_UPGRADE_WAIT_MS = 5_000;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
-const statusOf = (error: unknown) => (error as { code?: unknown }).code;
 const isStatus = (error: unknown, status: number) => statusOf(error) === status;
 
 /**
@@ -752,16 +751,12 @@ export class CosmosStore implements Store {
   }
 
   private async readRecordDoc(kind: RecordKind, tenantId: string, id: string): Promise<RecordDoc | null> {
-    const doc = await this.readDoc<RecordDoc>(this.records, id, recordPartition(tenantId, kind, id));
+    const doc = await readItem<RecordDoc>(this.records, id, recordPartition(tenantId, kind, id));
     return doc && doc.tenantId === tenantId && doc.recordKind === kind ? doc : null;
   }
 
   private readIndexDoc<T extends ItemDefinition>(id: string, pk: string): Promise<T | null> {
-    return this.readDoc<T>(this.index, id, pk);
-  }
-
-  private readDoc<T extends ItemDefinition>(container: Container, id: string, pk: string): Promise<T | null> {
-    return readItem<T>(container, id, pk);
+    return readItem<T>(this.index, id, pk);
   }
 
   private async deleteIgnoringMissing(container: Container, id: string, pk: string): Promise<void> {
