@@ -86,7 +86,7 @@ describe('the dashboard in Chromium', () => {
     await page.waitForFunction((all) => document.querySelectorAll('[data-report="win-rate-by-owner"] tbody tr').length < all, allReps);
     expect(page.url()).toContain('team=');
     const download = page.waitForEvent('download');
-    await page.locator('[data-report="win-rate-by-owner"]').getByRole('link', { name: /Export CSV/ }).click();
+    await page.locator('[data-report="win-rate-by-owner"]').getByRole('button', { name: /Export CSV/ }).click();
     const file = await (await download).path();
     const csv = fs.readFileSync(file, 'utf8').trim().split('\r\n');
     // Without a currency chosen, amounts are in the demo's reporting currency, EUR.
@@ -169,7 +169,7 @@ describe('the dashboard in Chromium', () => {
     expect(await axeViolationsIn(page)).toEqual([]);
     await screenshot(page, 'dashboard-customers-by-size', { fullPage: true });
     const download = page.waitForEvent('download');
-    await prices.getByRole('link', { name: /Export CSV/ }).click();
+    await prices.getByRole('button', { name: /Export CSV/ }).click();
     const csv = fs.readFileSync(await (await download).path(), 'utf8').trim().split('\r\n');
     expect(csv[0]).toBe('Group,Quantity,Revenue (EUR),Lowest unit price (EUR),Average unit price (EUR),Highest unit price (EUR)');
     expect(csv.length - 1).toBe(rows.length);
@@ -276,12 +276,17 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
-  it("reads what the manager's team tab shows once each, the reports before its first render ends", async () => {
+  it("reads what the manager's team tab shows once each, the reports beside who is signed in", async () => {
     const page = await site.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const reads: string[] = [];
+    // The reads the page had asked for when the answer of who is signed in came.
+    const atMe: { reads?: string[] } = {};
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.pathname.startsWith('/api/') && request.method() === 'GET') reads.push(`${url.pathname}${url.search}`);
+    });
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/api/me') atMe.reads ??= [...reads];
     });
     await page.goto(`${site.server.url}/dashboard?as=${MANAGER}&tab=team`);
     await chartsDrawn(page, tabReports.team.length);
@@ -292,6 +297,10 @@ describe('the dashboard in Chromium', () => {
     expect(twice).toEqual([]);
     expect(reads.filter((read) => read.startsWith('/api/reports/')).length).toBe(tabReports.team.length);
     expect(reads).toEqual(expect.arrayContaining(['/api/me', '/api/settings', '/api/goals?limit=100', '/api/activity-plans?limit=100']));
+    // The tab in the address is the same for every manager: its reads did not wait for who is signed in, which went first.
+    expect(atMe.reads?.[0]).toBe('/api/me');
+    expect(atMe.reads?.filter((read) => read.startsWith('/api/reports/')).length).toBe(tabReports.team.length);
+    expect(atMe.reads).toEqual(expect.arrayContaining(['/api/settings', '/api/goals?limit=100', '/api/activity-plans?limit=100']));
     await page.close();
   });
 
@@ -299,6 +308,9 @@ describe('the dashboard in Chromium', () => {
     const { page } = await openDashboard('tab=team');
     await page.getByRole('tab', { name: 'My numbers' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Team sales' }).count()).toBe(0);
+    // The team's reports the page read ahead for the address were refused, and the rep sees their own tab, not that.
+    await chartsDrawn(page, tabReports.mine.length);
+    expect(await page.getByRole('alert').count()).toBe(0);
     await page.close();
   });
 });

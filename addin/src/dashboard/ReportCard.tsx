@@ -1,8 +1,8 @@
-import { useEffect, useMemo } from 'react';
-import { Button, Caption1, Card, CardHeader, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Spinner, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ReportName } from '@rapport/shared/reports/report-tables.rules';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { saveFile } from '../components/documents/save-file';
 import { MoneyNote } from '../components/MoneyNote';
 import { useReport, type ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
@@ -13,7 +13,20 @@ import { ReportChart, chartHeight } from './ReportChart';
 import { columnLabel, formatValue, reportCsv, rowLabel } from './report-format';
 
 const useStyles = makeStyles({
-  card: { minWidth: 0 },
+  // Drawn as Fluent's card (its padding, corners, shadow), from a plain section: a tab shows sixteen of these at once,
+  // and Card's focus and selection machinery, which a report does not use, slowed the page's first render.
+  card: {
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // The chart keeps its own height beside a long table (alignItems start), never stretching to it.
   body: {
     display: 'grid',
@@ -61,8 +74,9 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
   // The last filters' report stays on screen while the new filters' is read.
   const report = query.data ?? null;
   const status = query.isError ? 'error' : query.data && !query.isPlaceholderData ? 'ready' : 'loading';
-  const csvUrl = useMemo(() => (report ? URL.createObjectURL(new Blob([reportCsv(translator, report)], { type: 'text/csv' })) : null), [report, translator]);
-  useEffect(() => () => (csvUrl ? URL.revokeObjectURL(csvUrl) : undefined), [csvUrl]);
+  // The CSV is made when asked for: a file for each of a tab's sixteen cards, made as they draw, would cost the page more
+  // than their charts do.
+  const saveCsv = report ? () => saveFile(new Blob([reportCsv(translator, report)], { type: 'text/csv' }), `${name}-${report.from}-${report.to}.csv`) : null;
   // Only a report with amounts says which currency they are in and how they were converted.
   const hasMoney = report?.columns.some((column) => column.kind === 'money') ?? false;
   // Nothing to draw: no row has a figure in the charted column (stages without deals, a period without sales); an NPS
@@ -70,17 +84,15 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
   const empty = report !== null && report.rows.every((row) => (chart.signed ? row.values[chart.column] === null || row.values[chart.column] === undefined : !row.values[chart.column]));
 
   return (
-    <Card className={styles.card} data-report={name} data-state={status} aria-busy={status === 'loading'}>
-      <CardHeader
-        header={<Subtitle2 as="h3">{title}</Subtitle2>}
-        action={
-          csvUrl ? (
-            <Button as="a" href={csvUrl} download={`${name}-${report?.from}-${report?.to}.csv`} icon={<ArrowDownloadRegular />} aria-label={`${t('dash.exportCsv')}: ${title}`}>
-              {t('dash.exportCsv')}
-            </Button>
-          ) : undefined
-        }
-      />
+    <section className={styles.card} data-report={name} data-state={status} aria-busy={status === 'loading'}>
+      <div className={styles.header}>
+        <Subtitle2 as="h3">{title}</Subtitle2>
+        {saveCsv && (
+          <Button onClick={saveCsv} icon={<ArrowDownloadRegular />} aria-label={`${t('dash.exportCsv')}: ${title}`}>
+            {t('dash.exportCsv')}
+          </Button>
+        )}
+      </div>
       {query.isPending && <Spinner size="small" label={t('app.loading')} />}
       {query.isError && <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {report && empty && <Caption1>{t(`dash.empty.${chart.empty}` as MessageKey)}</Caption1>}
@@ -129,6 +141,6 @@ export function ReportCard({ report: name, chart, filters }: { report: ReportNam
         </div>
       )}
       {report && hasMoney && <MoneyNote report={report} />}
-    </Card>
+    </section>
   );
 }

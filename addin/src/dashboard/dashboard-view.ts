@@ -67,9 +67,19 @@ export function reportsFor(me: Me, tab: DashboardTab): (typeof tabReports)[Dashb
   return tab === 'marketing' && !me.capabilities.viewTeam ? tabReports.marketing.filter(({ report }) => isCampaignReport(report)) : tabReports[tab];
 }
 
-/** The requests of a tab's reports, exactly as its cards make them (so that one read serves both). */
-export function reportRequestsFor(me: Me, tab: DashboardTab, filters: ReportFilters): OperationRequest<'report'>[] {
-  return reportsFor(me, tab).map(({ report }) => ({ params: { report }, query: filtersOf(tab, filters, me.userId) }));
+/** Whether a tab's reports and their filters are the same whoever opens it (My numbers are the user's own; a rep's marketing tab has fewer). */
+export function sameForEveryone(tab: DashboardTab): boolean {
+  return tab !== 'mine' && tab !== 'marketing';
+}
+
+/**
+ * The requests of a tab's reports, exactly as its cards make them (so that one read serves both); before who is signed
+ * in is known (`null`), only of a tab that is the same for everyone.
+ */
+export function reportRequestsFor(me: Me | null, tab: DashboardTab, filters: ReportFilters): OperationRequest<'report'>[] {
+  if (!me && !sameForEveryone(tab)) throw new Error(`The reports of the ${tab} tab depend on who is signed in`);
+  const reports = me ? reportsFor(me, tab) : tabReports[tab];
+  return reports.map(({ report }) => ({ params: { report }, query: filtersOf(tab, filters, me?.userId ?? '') }));
 }
 
 /** The filters a tab's reports read: My numbers are the user's own; only the Customers tab groups by a segment. */
