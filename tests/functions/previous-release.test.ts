@@ -134,7 +134,75 @@ describe('an existing SQLite file of the previous release', () => {
       fs.rmSync(t.dataDir, { recursive: true, force: true });
     }
   });
+
+  it('keeps its records and audit trail as rowid tables, every row and index as it was, once; opening again changes nothing', async () => {
+    const t = await createTestApp({ store: 'sqlite' });
+    const company = await create(t, 'company', { name: 'Rowid Co', domains: ['rowid.example'] });
+    const deal = await create(t, 'deal', { name: 'Rowid deal', companyId: company.id, stage: 'proposal', amount: 1200, currency: 'EUR' });
+    expect((await t.call('update-deal', { params: { id: deal.id }, headers: { 'if-match': '"1"' }, body: { name: 'Rowid deal, renewed' } })).status).toBe(200);
+    expect((await t.call('delete-company', { params: { id: company.id }, headers: { 'if-match': '"1"' } })).status).toBe(204);
+    await t.app.close();
+    const file = path.join(t.dataDir, 'rapport.db');
+    asBeforeRowidTables(file);
+    const tables = () => {
+      const db = new Database(file, { readonly: true });
+      const shape = db.prepare("SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('records', 'audit') ORDER BY name").all() as { name: string; sql: string | null }[];
+      const records = db.prepare('SELECT * FROM records ORDER BY tenant_id, kind, id').all();
+      const audit = db.prepare('SELECT * FROM audit ORDER BY tenant_id, record_kind, record_id, version').all();
+      const migrations = (db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n;
+      db.close();
+      return { shape, records, audit, migrations };
+    };
+    const before = tables();
+    expect(before.shape.find((table) => table.name === 'records')?.sql).toMatch(/WITHOUT ROWID/);
+
+    await SqliteStore.open(file).close();
+    const upgraded = tables();
+    expect(upgraded.shape.filter((table) => /WITHOUT ROWID/.test(table.sql ?? ''))).toEqual([]);
+    expect(upgraded.shape.map((table) => table.name)).toEqual(expect.arrayContaining(['records_newest', 'records_by_owner', 'records_deleted']));
+    expect(upgraded.records).toEqual(before.records);
+    expect(upgraded.audit).toEqual(before.audit);
+    expect(upgraded.migrations).toBe(before.migrations + 1);
+    await SqliteStore.open(file).close();
+    expect(tables()).toEqual(upgraded);
+
+    const reopened = await createTestApp({ store: 'sqlite', dataDir: t.dataDir });
+    try {
+      expect((await reopened.call('get-deal', { params: { id: deal.id } })).body).toMatchObject({ version: 2, name: 'Rowid deal, renewed' });
+      expect((await reopened.call('deal-history', { params: { id: deal.id } })).body.items).toHaveLength(2);
+      expect((await reopened.call('get-company', { params: { id: company.id } })).status).toBe(404);
+      const again = await reopened.call('update-deal', { params: { id: deal.id }, headers: { 'if-match': '"2"' }, body: { amount: 1500 } });
+      expect(again.body).toMatchObject({ version: 3, amount: 1500 });
+    } finally {
+      await reopened.close();
+      fs.rmSync(t.dataDir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Makes a file's records and audit tables what releases before migration 11 kept: WITHOUT ROWID, the rows as they are. */
+function asBeforeRowidTables(file: string): void {
+  const db = new Database(file);
+  db.transaction(() => {
+    db.exec(`
+      CREATE TABLE old_records (tenant_id TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, owner_id TEXT NOT NULL,
+        created_at TEXT NOT NULL, deleted_at TEXT, doc TEXT NOT NULL, PRIMARY KEY (tenant_id, kind, id)) WITHOUT ROWID;
+      INSERT INTO old_records SELECT tenant_id, kind, id, version, owner_id, created_at, deleted_at, doc FROM records;
+      DROP TABLE records;
+      ALTER TABLE old_records RENAME TO records;
+      CREATE INDEX records_newest ON records (tenant_id, kind, created_at DESC, id DESC) WHERE deleted_at IS NULL;
+      CREATE INDEX records_by_owner ON records (tenant_id, kind, owner_id, created_at DESC, id DESC) WHERE deleted_at IS NULL;
+      CREATE INDEX records_deleted ON records (tenant_id, deleted_at DESC, kind, id) WHERE deleted_at IS NOT NULL;
+      CREATE TABLE old_audit (tenant_id TEXT NOT NULL, record_kind TEXT NOT NULL, record_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, record_kind, record_id, version)) WITHOUT ROWID;
+      INSERT INTO old_audit SELECT tenant_id, record_kind, record_id, version, doc FROM audit;
+      DROP TABLE audit;
+      ALTER TABLE old_audit RENAME TO audit;
+      DELETE FROM schema_migrations WHERE version = 11;
+    `);
+  })();
+  db.close();
+}
 
 describe.each(testStores)('deals and cases the previous release stored without search terms, on %s', (store) => {
   it('are found by search once the index is upgraded; upgrading again changes nothing', async () => {
