@@ -5,7 +5,7 @@ import { clickCell, parseSearchQuery, reportCellsOf, sumDeltas, type Activity, t
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../functions/src/store/sqlite/sqlite-store';
 import { freshCosmosStore, stopLocalCosmos } from './local-cosmos';
-import type { Store } from '../../functions/src/store/store';
+import { MAX_TERM_MATCHES, type Store } from '../../functions/src/store/store';
 
 // One contract, every adapter.
 const adapters: { name: string; open: () => Promise<{ store: Store; dispose: () => Promise<void> }> }[] = [
@@ -212,6 +212,17 @@ describe.each(adapters)('the $name store', ({ open }) => {
     expect(await search('+1 425 555 0100')).toEqual(['maria']);
     expect(await search('cust-7')).toEqual(['maria']);
     expect(await search('rossi mar')).toEqual(['mario']);
+  });
+
+  it('answers a word more records share than a search reads, up to its limit, each once', async () => {
+    const shared = Array.from({ length: MAX_TERM_MATCHES + 5 }, (_, index) => contact(T1, `common-${String(index).padStart(5, '0')}`, { firstName: 'Pat', lastName: `Common${index}` }));
+    await store.createMany('contact', shared);
+    for (const text of ['common', 'pat common', 'pat']) {
+      const found = await store.search(T1, 'contact', parseSearchQuery(text)!, 25);
+      expect(found).toHaveLength(25);
+      expect(new Set(found).size).toBe(25);
+      expect(found.every((id) => id.startsWith('common-'))).toBe(true);
+    }
   });
 
   it('searches deals by name and cases by number (whole) and subject, each kind apart', async () => {

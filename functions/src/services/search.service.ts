@@ -108,11 +108,13 @@ export class SearchService {
 
 /**
  * Only the branches a kind has terms for, so no read is spent on a partition that cannot match: deals and cases are
- * found by words only (no phones, e-mails or codes to match whole), and only cases have a number.
+ * found by words only (no phones, e-mails or codes to match whole), and only cases have a number. One word run together
+ * is the word itself: its range is read once.
  */
 function queryFor(kind: Found, query: SearchQuery): SearchQuery {
   const byWordsOnly = kind === 'deal' || kind === 'case';
-  return { ...query, compact: byWordsOnly ? null : query.compact, phone: byWordsOnly ? null : query.phone, number: kind === 'case' ? query.number : null };
+  const compactIsTheWord = query.words.length === 1 && query.words[0] === query.compact;
+  return { ...query, compact: byWordsOnly || compactIsTheWord ? null : query.compact, phone: byWordsOnly ? null : query.phone, number: kind === 'case' ? query.number : null };
 }
 
 function termsOf(kind: RecordKind, record: AnyRecord): string[] {

@@ -27,7 +27,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import type { AnyRecord, CardKey, CardSource, CellDims, CreateResult, DeletedRecord, IdempotencyClaim, ListOptions, MonthRange, PageRequest, PublicLink, RecordOf, Store, WorkItem } from '../store';
+import { MAX_TERM_MATCHES, type AnyRecord, type CardKey, type CardSource, type CellDims, type CreateResult, type DeletedRecord, type IdempotencyClaim, type ListOptions, type MonthRange, type PageRequest, type PublicLink, type RecordOf, type Store, type WorkItem } from '../store';
 import {
   INDEX,
   RECORDS,
@@ -51,8 +51,6 @@ import {
 } from './cosmos-layout';
 
 const MAX_CHAR = '\u{10FFFF}';
-// A search word matching more records than this is intersected within this many candidates.
-const MAX_TERM_MATCHES = 2_000;
 const WRITE_CONCURRENCY = 16;
 const READ_CONCURRENCY = 16;
 // Up to this many ids, point reads (1 RU each, in parallel); beyond, one query in the kind's partition costs fewer

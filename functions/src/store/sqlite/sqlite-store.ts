@@ -28,7 +28,7 @@ import {
 } from '@rapport/shared';
 import { cursorNumber, decodeCursor, encodeCursor } from '../cursor';
 import { INDEX_VERSION, duplicateExternalRef, indexEntriesOf, linkSourceKind, type RecordIndexEntries } from '../record-index';
-import { cellDimNames, type AnyRecord, type CardKey, type CardSource, type CellDims, type CreateResult, type DeletedRecord, type IdempotencyClaim, type ListOptions, type MonthRange, type PageRequest, type PublicLink, type RecordOf, type Store, type WorkItem } from '../store';
+import { MAX_TERM_MATCHES, cellDimNames, type AnyRecord, type CardKey, type CardSource, type CellDims, type CreateResult, type DeletedRecord, type IdempotencyClaim, type ListOptions, type MonthRange, type PageRequest, type PublicLink, type RecordOf, type Store, type WorkItem } from '../store';
 import { currentSchemaVersion, documentOf, isCurrentDocument, recordFromDocument } from '../record-upgrades';
 import { migrate } from './migrations';
 import { COMPANY_SEGMENT_CELLS_VERSION, lacksCompanySegment, withCompanySegmentOf } from '../company-segment-upgrade';
@@ -570,9 +570,10 @@ export class SqliteStore implements Store {
   async search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]> {
     const selects: string[] = [];
     const params: unknown[] = [];
+    // Each prefix reads at most MAX_TERM_MATCHES terms, as on Cosmos DB: a word shared by a great many records costs no more.
     const prefixSelect = (prefix: string) => {
-      params.push(tenantId, kind, prefix, prefix + MAX_CHAR);
-      return 'SELECT record_id FROM search_terms WHERE tenant_id = ? AND kind = ? AND term >= ? AND term < ?';
+      params.push(tenantId, kind, prefix, prefix + MAX_CHAR, MAX_TERM_MATCHES);
+      return 'SELECT * FROM (SELECT record_id FROM search_terms WHERE tenant_id = ? AND kind = ? AND term >= ? AND term < ? LIMIT ?)';
     };
     if (query.words.length > 0) selects.push(query.words.map(prefixSelect).join(' INTERSECT '));
     if (query.compact) selects.push(prefixSelect(query.compact));
