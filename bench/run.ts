@@ -2,6 +2,7 @@
 // machines; absolute numbers depend on the machine. Sizes: BENCH_CONTACTS=1000,100000 (default).
 // Sections: npm run bench [lookup] [coldstart] [cosmos] [pane] [sendchecks] [import] [attachments] [quote-pdf] [clicks] (all by default); BENCH_COSMOS_CONTACTS=1000,100000;
 // BENCH_CSV_ROWS=100000 (the CSV import's size); [reports] with BENCH_REPORT_DEALS=10000,100000 (10 activities per deal).
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -23,7 +24,17 @@ import { measureColdStarts } from './cold-start';
 const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['lookup', 'coldstart', 'cosmos', 'pane', 'sendchecks', 'import', 'attachments', 'reports', 'quote-pdf', 'clicks']);
 
 async function main(): Promise<void> {
-  console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+  // Each section in a process of its own when several are asked for, so that none measures beside another's heap (the
+  // lookup section leaves gigabytes behind, and the pane section serves its API from its own process).
+  if (sections.size > 1 && !process.env.BENCH_SECTION_CHILD) {
+    console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+    for (const section of sections) {
+      const child = spawnSync(process.execPath, [...process.execArgv, __filename, section], { stdio: 'inherit', env: { ...process.env, BENCH_SECTION_CHILD: '1' } });
+      if (child.status !== 0) throw new Error(`the ${section} section failed (exit ${child.status ?? child.signal})`);
+    }
+    return;
+  }
+  if (!process.env.BENCH_SECTION_CHILD) console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
   if (sections.has('lookup')) await lookupFigures();
   if (sections.has('coldstart')) await coldStartFigures();
   if (sections.has('cosmos')) await cosmosFigures();
