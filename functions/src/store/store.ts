@@ -62,15 +62,16 @@ export type WorkItem = {
 export type PublicLink = { key: string; tenantId: string; kind: RecordKind; id: string; expiresAt: string; createdAt: string };
 
 /**
- * What a participant lookup reads by key (see `services/lookup-cards.ts`): the people with an e-mail address, a company,
- * the companies with a domain, each with the work the pane's card shows.
- */
-/**
- * The most records one branch of a search reads from the term index (a word's prefix, the words run together, a phone):
- * a word matching more is intersected within this many candidates, so a search costs the same however many match.
+ * The most terms one branch of a search reads from the term index (a word's prefix, the words run together, a phone), so
+ * that a search costs the same however many records a word matches. Cosmos DB also intersects several words within
+ * this many candidates each; SQLite intersects them whole (see `search` in each store).
  */
 export const MAX_TERM_MATCHES = 2_000;
 
+/**
+ * What a participant lookup reads by key (see `services/lookup-cards.ts`): the people with an e-mail address, a company,
+ * the companies with a domain, each with the work the pane's card shows.
+ */
 export type CardKey = { kind: 'address'; email: string } | { kind: 'company'; id: string } | { kind: 'domain'; domain: string };
 
 /** How a store gets a lookup's cards: builds one from the records, and says whether one built earlier still holds. */

@@ -104,7 +104,8 @@ export class SqliteStore implements Store {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
+    // A migration may write as much as the file holds (11 copies the records): its WAL is not left at that size.
+    if (migrate(db).length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
     const store = new SqliteStore(db, options.remember ?? true);
     store.upgradeOutdatedDocuments();
     store.rebuildIndexesIfOutdated();
@@ -570,15 +571,16 @@ export class SqliteStore implements Store {
   async search(tenantId: string, kind: RecordKind, query: SearchQuery, limit: number): Promise<string[]> {
     const selects: string[] = [];
     const params: unknown[] = [];
-    // Each prefix reads at most MAX_TERM_MATCHES terms, as on Cosmos DB: a word shared by a great many records costs no more.
-    const prefixSelect = (prefix: string) => {
-      params.push(tenantId, kind, prefix, prefix + MAX_CHAR, MAX_TERM_MATCHES);
-      return 'SELECT * FROM (SELECT record_id FROM search_terms WHERE tenant_id = ? AND kind = ? AND term >= ? AND term < ? LIMIT ?)';
+    // A prefix on its own reads at most MAX_TERM_MATCHES terms: a word a great many records share costs no more than a
+    // rare one. Several words are intersected whole, so that none of their records is missed for a common word.
+    const prefixSelect = (prefix: string, bounded: boolean) => {
+      params.push(tenantId, kind, prefix, prefix + MAX_CHAR, ...(bounded ? [MAX_TERM_MATCHES] : []));
+      return `SELECT * FROM (SELECT record_id FROM search_terms WHERE tenant_id = ? AND kind = ? AND term >= ? AND term < ?${bounded ? ' LIMIT ?' : ''})`;
     };
-    if (query.words.length > 0) selects.push(query.words.map(prefixSelect).join(' INTERSECT '));
-    if (query.compact) selects.push(prefixSelect(query.compact));
+    if (query.words.length > 0) selects.push(query.words.map((word) => prefixSelect(word, query.words.length === 1)).join(' INTERSECT '));
+    if (query.compact) selects.push(prefixSelect(query.compact, true));
     if (query.phone) {
-      selects.push(prefixSelect(query.phone.prefix));
+      selects.push(prefixSelect(query.phone.prefix, true));
       if (query.phone.exact.length > 0) {
         params.push(tenantId, kind, ...query.phone.exact);
         selects.push(
