@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { figuresFromChild } from './child-figures';
 import { csvLine } from '@rapport/shared';
 import { readMavenFiles } from '../scripts/maven/maven-files';
 import { MavenImportService } from '../scripts/maven/maven-import.service';
@@ -64,9 +64,11 @@ export type CsvImportFigures = { rows: number; created: number; rejected: number
 /** Imports the file in a process of its own, so that its peak memory is the import's alone. */
 export function measureCsvImport(file: string): CsvImportFigures {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-csv-'));
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'csv-import-child.ts'), file, dataDir], { encoding: 'utf8' });
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  if (child.status !== 0) throw new Error(`the CSV import failed: ${child.stderr}`);
-  const figures = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Omit<CsvImportFigures, 'fileMb'>;
+  let figures: Omit<CsvImportFigures, 'fileMb'>;
+  try {
+    figures = figuresFromChild('csv-import-child.ts', [file, dataDir], 'the CSV import');
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
   return { ...figures, fileMb: fs.statSync(file).size / 1024 / 1024 };
 }

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { figuresFromChild } from './child-figures';
 import { LookupService } from '../functions/src/services/lookup.service';
 import { SqliteStore } from '../functions/src/store/sqlite/sqlite-store';
 import { summarize } from './stats';
@@ -42,7 +42,5 @@ export async function measureLookupLatency(dataDir: string, lookups: readonly st
 export function measureLookupLatencyApart(tenant: BenchTenant): { p50: number; p95: number; mean: number } {
   const file = path.join(tenant.dataDir, 'lookups.json');
   if (!fs.existsSync(file)) fs.writeFileSync(file, JSON.stringify(Array.from({ length: WARMUP + SAMPLES }, (_, index) => participantsFor(tenant.contacts, index))));
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'lookup-latency-child.ts'), tenant.dataDir, file], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`the lookup measurement failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { p50: number; p95: number; mean: number };
+  return figuresFromChild<{ p50: number; p95: number; mean: number }>('lookup-latency-child.ts', [tenant.dataDir, file], 'the lookup measurement');
 }

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { figuresFromChild } from './child-figures';
 import { quoteTotals, type QuoteLine } from '@rapport/shared';
 import type { QuoteDocument } from '../functions/src/quotes/quote-document';
 
@@ -33,7 +32,5 @@ export function benchQuoteDocument(count: number): QuoteDocument {
 
 /** Renders a 200-line quote's PDF `runs` times (after 3 warm-up runs) in a process of its own (`quote-pdf-child.ts`). */
 export function measureQuotePdf(lines = 200, runs = 20): QuotePdfFigures {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'quote-pdf-child.ts'), String(lines), String(runs)], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`rendering the quote PDFs failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as QuotePdfFigures;
+  return figuresFromChild<QuotePdfFigures>('quote-pdf-child.ts', [String(lines), String(runs)], 'rendering the quote PDFs');
 }

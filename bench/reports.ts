@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { figuresFromChild } from './child-figures';
 import fs from 'node:fs';
 import path from 'node:path';
 import { clickCell, reportNames, type Campaign, type ReportName } from '@rapport/shared';
@@ -147,9 +147,7 @@ export async function measureReports(dataDirs: readonly string[]): Promise<Recor
 
 /** `measureReports` in a process of its own (`reports-child.ts`). */
 export function measureReportsApart(dataDirs: readonly string[]): Record<MeasuredName, ReportFigures>[] {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'reports-child.ts'), ...dataDirs], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-  if (child.status !== 0) throw new Error(`the report measurements failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '[]') as Record<MeasuredName, ReportFigures>[];
+  return figuresFromChild<Record<MeasuredName, ReportFigures>[]>('reports-child.ts', dataDirs, 'the report measurements');
 }
 
 /** The dashboard's team tab, from navigation to every chart drawn, in Chromium against the local API on this tenant. */

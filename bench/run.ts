@@ -26,15 +26,15 @@ const sections = new Set(process.argv.slice(2).length > 0 ? process.argv.slice(2
 async function main(): Promise<void> {
   // Each section in a process of its own when several are asked for, so that none measures beside another's heap (the
   // lookup section leaves gigabytes behind, and the pane section serves its API from its own process).
-  if (sections.size > 1 && !process.env.BENCH_SECTION_CHILD) {
-    console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+  const child = !!process.env.BENCH_SECTION_CHILD;
+  if (!child) console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+  if (sections.size > 1 && !child) {
     for (const section of sections) {
-      const child = spawnSync(process.execPath, [...process.execArgv, __filename, section], { stdio: 'inherit', env: { ...process.env, BENCH_SECTION_CHILD: '1' } });
-      if (child.status !== 0) throw new Error(`the ${section} section failed (exit ${child.status ?? child.signal})`);
+      const run = spawnSync(process.execPath, [...process.execArgv, __filename, section], { stdio: 'inherit', env: { ...process.env, BENCH_SECTION_CHILD: '1' } });
+      if (run.status !== 0) throw new Error(`the ${section} section failed (exit ${run.status ?? run.signal})`);
     }
     return;
   }
-  if (!process.env.BENCH_SECTION_CHILD) console.log(`Rapport benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
   if (sections.has('lookup')) await lookupFigures();
   if (sections.has('coldstart')) await coldStartFigures();
   if (sections.has('cosmos')) await cosmosFigures();
@@ -161,7 +161,7 @@ async function cosmosFigures(): Promise<void> {
   }
 }
 
-// Rounds of the lookup's latency, each measuring both sizes: the median round's figures are printed.
+// Rounds of the lookup's latency, each measuring both sizes: each size's median over the rounds is printed, and their ratio.
 const LOOKUP_ROUNDS = 3;
 
 async function lookupFigures(): Promise<void> {
