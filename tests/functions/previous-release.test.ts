@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -181,7 +182,56 @@ describe('an existing SQLite file of the previous release', () => {
       fs.rmSync(t.dataDir, { recursive: true, force: true });
     }
   });
+  it('is upgraded once when two processes open it at the same moment, and both start', async () => {
+    const t = await createTestApp({ store: 'sqlite' });
+    const company = await create(t, 'company', { name: 'Race Co', domains: ['race.example'] });
+    await create(t, 'deal', { name: 'Race deal', companyId: company.id, stage: 'proposal', amount: 900, currency: 'EUR' });
+    await t.app.close();
+    const file = path.join(t.dataDir, 'rapport.db');
+    asBeforeRowidTables(file);
+    // Enough rows that migration 11 still runs while the other process reads what is applied.
+    const db = new Database(file);
+    db.exec(`INSERT INTO records SELECT tenant_id, kind, id || '-' || n, version, owner_id, created_at, deleted_at, doc FROM records,
+      (WITH RECURSIVE copies(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM copies WHERE n < 20000) SELECT n FROM copies) WHERE kind = 'deal'`);
+    const before = db.prepare('SELECT * FROM records ORDER BY tenant_id, kind, id').all();
+    const migrationsBefore = (db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n;
+    db.close();
+    try {
+      const children = await Promise.all([openTogether(file), openTogether(file)]);
+      for (const child of children) child.go();
+      expect(await Promise.all(children.map((child) => child.done))).toEqual(['opened', 'opened']);
+      const after = new Database(file, { readonly: true });
+      expect(after.prepare('SELECT * FROM records ORDER BY tenant_id, kind, id').all()).toEqual(before);
+      expect((after.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(migrationsBefore + 1);
+      expect(after.prepare("SELECT sql FROM sqlite_master WHERE name = 'records'").get()).not.toMatchObject({ sql: expect.stringMatching(/WITHOUT ROWID/) });
+      after.close();
+    } finally {
+      fs.rmSync(t.dataDir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** A process (open-store-child.ts) loaded and waiting: `go` makes it open the file; `done` is what it printed last, or its error. */
+async function openTogether(file: string): Promise<{ go: () => void; done: Promise<string> }> {
+  const root = path.resolve(__dirname, '../..');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'open-store-child.ts'), file], {
+    cwd: root,
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, 'tests/tsconfig.json') },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const done = new Promise<string>((resolve) => child.on('exit', (code) => resolve(code === 0 ? output.trim().split('\n').pop() ?? '' : `failed: ${errors}`)));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready')) resolve();
+    });
+    child.on('exit', () => reject(new Error(`open-store-child.ts ended before it was ready: ${errors}`)));
+  });
+  return { go: () => child.stdin.end('go\n'), done };
+}
 
 /** Makes a file's records and audit tables what releases before migration 11 kept: WITHOUT ROWID, the rows as they are. */
 function asBeforeRowidTables(file: string): void {
