@@ -150,6 +150,11 @@ export function measureReportsApart(dataDirs: readonly string[]): Record<Measure
   return figuresFromChild<Record<MeasuredName, ReportFigures>[]>('reports-child.ts', dataDirs, 'the report measurements');
 }
 
+/** `measureDashboard` in a process of its own (`dashboard-child.ts`): its API served beside no other heap. */
+export function measureDashboardApart(dataDir: string): { p50: number; p95: number } {
+  return figuresFromChild<{ p50: number; p95: number }>('dashboard-child.ts', [dataDir], 'the dashboard measurement');
+}
+
 /** The dashboard's team tab, from navigation to every chart drawn, in Chromium against the local API on this tenant. */
 export async function measureDashboard(dataDir: string): Promise<{ p50: number; p95: number }> {
   const app = await createLocalApp(loadConfig({ RAPPORT_DATA_DIR: dataDir }));
