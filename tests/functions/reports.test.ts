@@ -1,3 +1,4 @@
+import { MAX_REPORTS_AT_ONCE, reportNames } from '@rapport/shared';
 import type { MavenFiles } from '../../scripts/maven/maven.rules';
 import { readMavenFiles } from '../../scripts/maven/maven-files';
 import { MavenImportService } from '../../scripts/maven/maven-import.service';
@@ -204,6 +205,37 @@ describe.each(testStores)('reports on part of the Maven sample, on %s', (store) 
   it('equal the figures computed from the same 300 rows of the CSV file', async () => {
     await checkReportsAgainstFiles(t, figuresFromFiles(300));
     await checkSegmentsAgainstFiles(t, segmentFiguresFromFiles(300));
+  });
+
+  it('answer several at once as each answers alone, a refusal or bad input included', async () => {
+    const names = ['pipeline', 'forecast', 'win-rate-by-owner', 'products-sold', 'time-in-stage', 'data-quality', 'expenses-by-owner', 'quotes-by-month'];
+    const alone = async (report: string, token?: string) => (await t.call('report', { params: { report }, query: PERIOD, ...(token ? { token } : {}) })).body;
+    const together = await t.call('reports', { query: { ...PERIOD, names: names.join(',') } });
+    expect(together.status).toBe(200);
+    expect(together.body.items.map((item: { report: string; status: number }) => [item.report, item.status])).toEqual(names.map((name) => [name, 200]));
+    for (const [index, name] of names.entries()) {
+      const { generatedAt: _at, ...expected } = await alone(name);
+      expect(together.body.items[index].result).toMatchObject(expected);
+      expect(together.body.items[index].error).toBeUndefined();
+    }
+    // A rep is refused data quality (a manager's) as when reading it alone, and given the rest.
+    const rep = await t.token(TENANT_A, 'a-rep', ['rep']);
+    const asRep = await t.call('reports', { query: { ...PERIOD, names: 'pipeline,data-quality' }, token: rep });
+    const refused = await t.call('report', { params: { report: 'data-quality' }, query: PERIOD, token: rep });
+    expect(refused.status).toBe(403);
+    expect(asRep.body.items).toMatchObject([
+      { report: 'pipeline', status: 200, result: { report: 'pipeline' } },
+      { report: 'data-quality', status: 403, error: { code: refused.body.error.code, message: refused.body.error.message } },
+    ]);
+    expect(asRep.body.items[1].result).toBeUndefined();
+    // Bad input: a name no report has, a report named twice, more than a request reads, a period backwards.
+    const tooMany = reportNames.slice(0, MAX_REPORTS_AT_ONCE + 1).join(',');
+    for (const query of [{ names: 'pipeline,no-such-report' } as Record<string, string>, { names: 'pipeline,pipeline' }, { names: tooMany }, { names: '' }, { names: 'pipeline', from: '2017-12', to: '2016-01' }]) {
+      const answer = await t.call('reports', { query });
+      expect([query, answer.status, answer.body.error.code]).toEqual([query, 400, 'REQUEST.VALIDATION_FAILED']);
+      expect(answer.body.error.message).toMatch(query.from ? /from must not be after to/ : /names/);
+    }
+    expect((await t.call('reports', { query: { names: reportNames.slice(0, MAX_REPORTS_AT_ONCE).join(',') } })).status).toBe(200);
   });
 
   it('follow every later write: a deal closed won moves from the pipeline to the win rates', async () => {

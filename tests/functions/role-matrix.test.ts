@@ -45,6 +45,8 @@ const expected: Record<string, Role[]> = {
   // Reports: every member reads them; data quality is the managers' (they keep their teams' records in order).
   report: everyone,
   'report (data quality)': managers,
+  // Several at once: every member is answered, each report as alone (a rep's data quality refused within: reports.test.ts).
+  reports: everyone,
   // Converting a colleague's lead.
   'convert-lead': managers,
   // Suspected duplicates are everyone's to see; merging them is a manager's.

@@ -45,6 +45,7 @@ export class RouteRequests {
     if (name === 'my-day') return { query: { dayStart: '2026-11-20T00:00:00Z', dayEnd: '2026-11-21T00:00:00Z' } };
     if (name === 'list-appointments') return { query: { from: '2026-11-16T00:00:00Z', to: '2026-11-23T00:00:00Z', ...(variant ? { scope: variant } : {}) } };
     if (name === 'report') return { params: { report: variant ?? 'pipeline' }, query: { from: '2026-01', to: '2026-12' } };
+    if (name === 'reports') return { query: { names: 'pipeline,data-quality', from: '2026-01', to: '2026-12' } };
     if (name === 'create-member') return { body: { id: `new-member-${++this.counter}`, displayName: `${VICTIM_MARKER} Member` } };
     if (name === 'update-member' || name === 'member-history') {
       const member = await this.member();

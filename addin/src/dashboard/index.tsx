@@ -27,7 +27,8 @@ async function start(): Promise<void> {
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => tokens.getToken() });
   const queryClient = createQueryClient();
   startDashboardReads(pageReads(api, queryClient));
-  const translator = await loadingTranslator;
+  // The first render holds the page's one thread for a while: the reads go out before it, once their token is there.
+  const [translator] = await Promise.all([loadingTranslator, tokens.getToken().catch(() => undefined)]);
   document.documentElement.lang = translator.locale;
   document.title = translator.t('dash.title');
   const root = document.getElementById('root');

@@ -2,7 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { OperationName } from '@rapport/shared/contract/api.contract';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
 import type { ListQuery, OperationRequest, OperationResponse } from '../api/api-types';
+import { ApiError } from '../api/api-error';
 import type { ApiClient } from '../api/client';
+import { MAX_REPORTS_AT_ONCE } from '@rapport/shared/reports/report-tables.rules';
 import { queryKeys } from './query-keys';
 
 /**
@@ -16,6 +18,12 @@ export type PageReads = {
   prefetchOperation<N extends OperationName>(name: N, request: OperationRequest<N>): void;
   /** Starts reading a page of a kind's records into the cache, unless it is there or under way. */
   prefetchList<K extends CrudKind>(kind: K, query: ListQuery<K>): void;
+  /**
+   * Starts reading reports into the cache, each under the key `useOperation('report')` reads, those with the same
+   * filters in one request; a report it refused keeps its own error, as a read of it alone would have (and if the
+   * request itself fails, each report is read on its own).
+   */
+  prefetchReports(requests: readonly OperationRequest<'report'>[]): void;
 };
 
 export function pageReads(api: ApiClient, queryClient: QueryClient): PageReads {
@@ -23,5 +31,37 @@ export function pageReads(api: ApiClient, queryClient: QueryClient): PageReads {
     operation: (name, request) => queryClient.fetchQuery({ queryKey: queryKeys.operation(name, request), queryFn: () => api.call(name, request) }),
     prefetchOperation: (name, request) => void queryClient.prefetchQuery({ queryKey: queryKeys.operation(name, request), queryFn: () => api.call(name, request) }),
     prefetchList: (kind, query) => void queryClient.prefetchQuery({ queryKey: queryKeys.list(kind, query), queryFn: () => api.records(kind).list(query) }),
+    prefetchReports: (requests) => {
+      // Those already in the cache or under way are not asked for again.
+      const wanted = requests.filter((request) => queryClient.getQueryState(queryKeys.operation('report', request)) === undefined);
+      for (const together of withTheSameFilters(wanted)) {
+        const query = together[0]?.query ?? {};
+        const answered = api.call('reports', { query: { ...query, names: together.map((request) => request.params.report).join(',') } }).catch(() => null);
+        for (const request of together) {
+          void queryClient.prefetchQuery({
+            queryKey: queryKeys.operation('report', request),
+            queryFn: async () => {
+              const item = (await answered)?.items.find((candidate) => candidate.report === request.params.report);
+              // The request itself failed (no answer, or an API without it): the report is read on its own.
+              if (!item) return api.call('report', request);
+              if (item.result) return item.result;
+              throw new ApiError(item.status, item.error?.code ?? 'UNKNOWN', item.error?.message ?? `The API answered ${item.status}`, item.error?.details);
+            },
+          });
+        }
+      }
+    },
   };
+}
+
+/** Reports in groups that one request can read: the same filters, at most MAX_REPORTS_AT_ONCE in each. */
+function withTheSameFilters(requests: readonly OperationRequest<'report'>[]): OperationRequest<'report'>[][] {
+  const byFilters = new Map<string, OperationRequest<'report'>[]>();
+  for (const request of requests) {
+    const key = JSON.stringify(Object.entries(request.query ?? {}).filter(([, value]) => value !== undefined).sort());
+    byFilters.set(key, [...(byFilters.get(key) ?? []), request]);
+  }
+  return [...byFilters.values()].flatMap((group) =>
+    Array.from({ length: Math.ceil(group.length / MAX_REPORTS_AT_ONCE) }, (_, index) => group.slice(index * MAX_REPORTS_AT_ONCE, (index + 1) * MAX_REPORTS_AT_ONCE)),
+  );
 }

@@ -12,7 +12,7 @@ import { contactDuplicatesRoute, mergeContactsRoute } from './contact-merge.cont
 import { importContactsRoute, importLeadsRoute } from './imports.contract';
 import { submitWebFormRoute } from './web-forms.contract';
 import { followTrackedLinkRoute } from '../campaigns/links.contract';
-import { reportRoute } from './reports.contract';
+import { reportRoute, reportsRoute } from './reports.contract';
 import { pipelineUseRoute } from './pipeline-use.contract';
 import { defineRoute, type ApiRoute } from './route';
 import { SearchQueryParamsSchema, SearchResponseSchema } from './search.schema';
@@ -166,6 +166,7 @@ export const operations = {
   importLeads: importLeadsRoute,
   importContacts: importContactsRoute,
   report: reportRoute,
+  reports: reportsRoute,
   uploadDocument: uploadDocumentRoute,
   listDocuments: listDocumentsRoute,
   getDocument: getDocumentRoute,

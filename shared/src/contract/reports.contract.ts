@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CurrencySchema, IdSchema, shortText } from '../common/record.schema';
-import { reportNames } from '../reports/report-tables.rules';
+import { MAX_REPORTS_AT_ONCE, reportNames } from '../reports/report-tables.rules';
 import { customerSegments } from '../companies/company-segment.rules';
+import { ErrorBodySchema } from './common.schema';
 import { defineRoute } from './route';
 
 const MonthSchema = z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
@@ -10,8 +11,7 @@ export const MAX_REPORT_MONTHS = 60;
 
 export const ReportParamsSchema = z.strictObject({ report: z.enum(reportNames) });
 
-export const ReportQuerySchema = z
-  .strictObject({
+const ReportFilterFields = z.strictObject({
     from: MonthSchema.optional(),
     to: MonthSchema.optional(),
     ownerId: IdSchema.optional(),
@@ -23,9 +23,24 @@ export const ReportQuerySchema = z
     campaignId: IdSchema.optional(),
     /** What the reports on customer demographics group by: industry (the default), country, region, size band or type. */
     segment: z.enum(customerSegments).optional(),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'from must not be after to', path: ['to'] });
+});
+const periodInOrder = (query: { from?: string | undefined; to?: string | undefined }) => !query.from || !query.to || query.from <= query.to;
+
+export const ReportQuerySchema = ReportFilterFields.refine(periodInOrder, { message: 'from must not be after to', path: ['to'] });
 export type ReportQuery = z.output<typeof ReportQuerySchema>;
+
+const isReportName = (name: string): name is (typeof reportNames)[number] => (reportNames as readonly string[]).includes(name);
+
+export const ReportsQuerySchema = ReportFilterFields.extend({
+  /** The reports, by name, separated by commas (each read with the same filters). */
+  names: z
+    .string()
+    .max(MAX_REPORTS_AT_ONCE * 32)
+    .refine((names) => names.split(',').every(isReportName), { message: `report names separated by commas, each one of: ${reportNames.join(', ')}` })
+    .refine((names) => new Set(names.split(',')).size === names.split(',').length, { message: 'each report named once' })
+    .refine((names) => names.split(',').length <= MAX_REPORTS_AT_ONCE, { message: `at most ${MAX_REPORTS_AT_ONCE} reports at once` }),
+}).refine(periodInOrder, { message: 'from must not be after to', path: ['to'] });
+export type ReportsQuery = z.output<typeof ReportsQuerySchema>;
 
 /** At most this many of the records a data-quality row counts come with it, each to open. */
 export const MAX_QUALITY_RECORDS = 20;
@@ -88,4 +103,28 @@ export const reportRoute = defineRoute({
   query: ReportQuerySchema,
   success: { status: 200, schema: ReportResponseSchema, description: 'The report: typed columns and one row per group' },
   errors: [403],
+});
+
+/** One report of several: its table, or why it could not be read (the error and status a read of it alone answers). */
+export const ReportOfSeveralSchema = z
+  .object({
+    report: z.enum(reportNames),
+    status: z.number().int(),
+    result: ReportResponseSchema.optional(),
+    error: ErrorBodySchema.shape.error.optional(),
+  })
+  .meta({ id: 'ReportOfSeveral' });
+
+export const ReportsResponseSchema = z.object({ items: z.array(ReportOfSeveralSchema) }).meta({ id: 'Reports' });
+export type ReportsResponse = z.infer<typeof ReportsResponseSchema>;
+
+export const reportsRoute = defineRoute({
+  name: 'reports',
+  method: 'GET',
+  path: '/api/reports',
+  summary: "Several reports with the same filters in one request (a dashboard tab's): each report's table, or the error reading it alone would answer",
+  tag: 'Reports',
+  auth: 'user',
+  query: ReportsQuerySchema,
+  success: { status: 200, schema: ReportsResponseSchema, description: 'The reports in the order named, each with its status' },
 });
