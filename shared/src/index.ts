@@ -156,6 +156,7 @@ export * from './money/money.rules';
 export * from './reports/report.rules';
 export * from './reports/report-cells.rules';
 export * from './reports/report-tables.rules';
+export { MAX_REPORTS_AT_ONCE } from './reports/reports-at-once';
 export { ARTICLES_SHOWN } from './reports/service-level-reports.rules';
 export * from './reports/data-quality.rules';
 export { campaignReportNames, type CampaignReportName } from './reports/campaign-reports.rules';

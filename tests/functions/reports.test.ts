@@ -230,10 +230,18 @@ describe.each(testStores)('reports on part of the Maven sample, on %s', (store) 
     expect(asRep.body.items[1].result).toBeUndefined();
     // Bad input: a name no report has, a report named twice, more than a request reads, a period backwards.
     const tooMany = reportNames.slice(0, MAX_REPORTS_AT_ONCE + 1).join(',');
-    for (const query of [{ names: 'pipeline,no-such-report' } as Record<string, string>, { names: 'pipeline,pipeline' }, { names: tooMany }, { names: '' }, { names: 'pipeline', from: '2017-12', to: '2016-01' }]) {
+    const badInput: [Record<string, string>, RegExp][] = [
+      [{ names: 'pipeline,no-such-report' }, /no report is called "no-such-report"/],
+      [{ names: 'pipeline, forecast' }, /no report is called " forecast": name reports separated by commas, without spaces/],
+      [{ names: 'pipeline,forecast,pipeline' }, /name each report once \("pipeline" more than once\)/],
+      [{ names: tooMany }, new RegExp(`name at most ${MAX_REPORTS_AT_ONCE} reports \\(${MAX_REPORTS_AT_ONCE + 1} named\\)`)],
+      [{ names: '' }, /name at least one report/],
+      [{ names: 'pipeline', from: '2017-12', to: '2016-01' }, /from must not be after to/],
+    ];
+    for (const [query, message] of badInput) {
       const answer = await t.call('reports', { query });
       expect([query, answer.status, answer.body.error.code]).toEqual([query, 400, 'REQUEST.VALIDATION_FAILED']);
-      expect(answer.body.error.message).toMatch(query.from ? /from must not be after to/ : /names/);
+      expect(answer.body.error.message).toMatch(message);
     }
     expect((await t.call('reports', { query: { names: reportNames.slice(0, MAX_REPORTS_AT_ONCE).join(',') } })).status).toBe(200);
   });

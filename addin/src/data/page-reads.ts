@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { OperationName } from '@rapport/shared/contract/api.contract';
+import { MAX_REPORTS_AT_ONCE } from '@rapport/shared/reports/reports-at-once';
 import type { CrudKind } from '@rapport/shared/kinds/kinds';
 import type { ListQuery, OperationRequest, OperationResponse } from '../api/api-types';
-import { ApiError } from '../api/api-error';
+import { ApiError, isApiError } from '../api/api-error';
 import type { ApiClient } from '../api/client';
-import { MAX_REPORTS_AT_ONCE } from '@rapport/shared/reports/report-tables.rules';
 import { queryKeys } from './query-keys';
 
 /**
@@ -20,8 +20,8 @@ export type PageReads = {
   prefetchList<K extends CrudKind>(kind: K, query: ListQuery<K>): void;
   /**
    * Starts reading reports into the cache, each under the key `useOperation('report')` reads, those with the same
-   * filters in one request; a report it refused keeps its own error, as a read of it alone would have (and if the
-   * request itself fails, each report is read on its own).
+   * filters in one request; a report it refused keeps its own error, as a read of it alone would have, and a request
+   * that fails fails each of its reports (an API from before that request: each is read on its own).
    */
   prefetchReports(requests: readonly OperationRequest<'report'>[]): void;
 };
@@ -36,16 +36,21 @@ export function pageReads(api: ApiClient, queryClient: QueryClient): PageReads {
       const wanted = requests.filter((request) => queryClient.getQueryState(queryKeys.operation('report', request)) === undefined);
       for (const together of withTheSameFilters(wanted)) {
         const query = together[0]?.query ?? {};
-        const answered = api.call('reports', { query: { ...query, names: together.map((request) => request.params.report).join(',') } }).catch(() => null);
+        const answered = api.call('reports', { query: { ...query, names: together.map((request) => request.params.report).join(',') } }).catch((error: unknown) => {
+          // An API from before GET /api/reports: each report is read on its own. Any other failure is each report's.
+          if (isApiError(error) && (error.code === 'ROUTE.NOT_FOUND' || error.code === 'ROUTE.METHOD_NOT_ALLOWED')) return null;
+          throw error;
+        });
         for (const request of together) {
           void queryClient.prefetchQuery({
             queryKey: queryKeys.operation('report', request),
             queryFn: async () => {
-              const item = (await answered)?.items.find((candidate) => candidate.report === request.params.report);
-              // The request itself failed (no answer, or an API without it): the report is read on its own.
-              if (!item) return api.call('report', request);
-              if (item.result) return item.result;
-              throw new ApiError(item.status, item.error?.code ?? 'UNKNOWN', item.error?.message ?? `The API answered ${item.status}`, item.error?.details);
+              const answer = await answered;
+              if (!answer) return api.call('report', request);
+              const item = answer.items.find((candidate) => candidate.report === request.params.report);
+              if (!item) throw new ApiError(0, 'UNKNOWN', `The API did not answer the report ${request.params.report}`);
+              if ('result' in item) return item.result;
+              throw new ApiError(item.status, item.error.code, item.error.message, item.error.details);
             },
           });
         }

@@ -32,17 +32,12 @@ const statusByCategory: Record<ErrorCategory, number> = {
   unavailable: 503,
 };
 
-/** The HTTP status an error of the API's own is answered with. */
-export function statusOf(error: CrmError): number {
-  return statusByCategory[error.category];
-}
-
 export type ErrorLogger = (message: string, error: unknown) => void;
 
 /** Maps any thrown value to the API's error body; unknown errors are logged and disclose nothing. */
 export function errorResponse(error: unknown, log: ErrorLogger): HttpResponseInit {
   if (error instanceof CrmError) {
-    const status = statusOf(error);
+    const status = statusByCategory[error.category];
     const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
     const headers: Record<string, string> = {};
     // RFC 6750: no error attribute when no token was sent at all.

@@ -31,6 +31,11 @@ const MAX_PRODUCTS = 2_000;
 // Campaigns a funnel names: a tenant runs tens a year.
 const MAX_CAMPAIGNS = 2_000;
 const DEFAULT_MONTHS = 12;
+/** Of several reports asked for at once, this many are read at the same time. */
+const REPORTS_IN_FLIGHT = 4;
+
+/** One of several reports: its table, or what reading it threw. */
+export type ReportOfSeveral = { report: ReportName; result: ReportResponse } | { report: ReportName; error: unknown };
 // Data quality looks at every month a report may read.
 const DATA_QUALITY_MONTHS = MAX_REPORT_MONTHS;
 // Addresses shared by several contacts or leads that data quality counts, at most.
@@ -58,6 +63,29 @@ export class ReportsService {
       settingsOf: (tenantId: string) => Promise<Pick<TenantSettings, 'reportingCurrency' | 'exchangeRates'>>;
     },
   ) {}
+
+  /**
+   * Several reports with the same filters, each read as `report` reads it alone (its refusal included, as its error).
+   * At most REPORTS_IN_FLIGHT at once, and the process answers other requests between two (SQLite reads without
+   * waiting): a tab's reports neither send the store all their queries at once nor hold the one thread for all of them.
+   */
+  async reports(principal: Principal, names: readonly ReportName[], query: ReportQuery): Promise<ReportOfSeveral[]> {
+    const answers: ReportOfSeveral[] = [];
+    let next = 0;
+    const readInTurn = async (): Promise<void> => {
+      for (let index = next++; index < names.length; index = next++) {
+        const report = names[index] as ReportName;
+        await new Promise((resolve) => setImmediate(resolve));
+        try {
+          answers[index] = { report, result: await this.report(principal, report, query) };
+        } catch (error) {
+          answers[index] = { report, error };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(REPORTS_IN_FLIGHT, names.length) }, readInTurn));
+    return answers;
+  }
 
   async report(principal: Principal, name: ReportName, query: ReportQuery): Promise<ReportResponse> {
     // Managers keep their teams' records in order: they reassign, complete and merge what data quality lists.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CurrencySchema, IdSchema, shortText } from '../common/record.schema';
-import { MAX_REPORTS_AT_ONCE, reportNames } from '../reports/report-tables.rules';
+import { reportNames } from '../reports/report-tables.rules';
+import { MAX_REPORTS_AT_ONCE } from '../reports/reports-at-once';
 import { customerSegments } from '../companies/company-segment.rules';
 import { ErrorBodySchema } from './common.schema';
 import { defineRoute } from './route';
@@ -12,17 +13,17 @@ export const MAX_REPORT_MONTHS = 60;
 export const ReportParamsSchema = z.strictObject({ report: z.enum(reportNames) });
 
 const ReportFilterFields = z.strictObject({
-    from: MonthSchema.optional(),
-    to: MonthSchema.optional(),
-    ownerId: IdSchema.optional(),
-    team: shortText(100).optional(),
-    territoryId: IdSchema.optional(),
-    productId: IdSchema.optional(),
-    currency: CurrencySchema.optional(),
-    /** The campaign reports: only this campaign's funnel. */
-    campaignId: IdSchema.optional(),
-    /** What the reports on customer demographics group by: industry (the default), country, region, size band or type. */
-    segment: z.enum(customerSegments).optional(),
+  from: MonthSchema.optional(),
+  to: MonthSchema.optional(),
+  ownerId: IdSchema.optional(),
+  team: shortText(100).optional(),
+  territoryId: IdSchema.optional(),
+  productId: IdSchema.optional(),
+  currency: CurrencySchema.optional(),
+  /** The campaign reports: only this campaign's funnel. */
+  campaignId: IdSchema.optional(),
+  /** What the reports on customer demographics group by: industry (the default), country, region, size band or type. */
+  segment: z.enum(customerSegments).optional(),
 });
 const periodInOrder = (query: { from?: string | undefined; to?: string | undefined }) => !query.from || !query.to || query.from <= query.to;
 
@@ -30,17 +31,23 @@ export const ReportQuerySchema = ReportFilterFields.refine(periodInOrder, { mess
 export type ReportQuery = z.output<typeof ReportQuerySchema>;
 
 const isReportName = (name: string): name is (typeof reportNames)[number] => (reportNames as readonly string[]).includes(name);
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
 
 export const ReportsQuerySchema = ReportFilterFields.extend({
   /** The reports, by name, separated by commas (each read with the same filters). */
   names: z
     .string()
-    .max(MAX_REPORTS_AT_ONCE * 32)
-    .refine((names) => names.split(',').every(isReportName), { message: `report names separated by commas, each one of: ${reportNames.join(', ')}` })
-    .refine((names) => new Set(names.split(',')).size === names.split(',').length, { message: 'each report named once' })
-    .refine((names) => names.split(',').length <= MAX_REPORTS_AT_ONCE, { message: `at most ${MAX_REPORTS_AT_ONCE} reports at once` }),
+    .min(1, 'name at least one report')
+    .max(MAX_REPORTS_AT_ONCE * 32, `name at most ${MAX_REPORTS_AT_ONCE} reports`)
+    .superRefine((names, context) => {
+      const list = names.split(',');
+      const unknown = list.filter((name) => !isReportName(name));
+      const twice = list.filter((name, index) => list.indexOf(name) !== index);
+      if (unknown.length > 0) context.addIssue({ code: 'custom', message: `no report is called ${quoted(unknown)}: name reports separated by commas, without spaces (${reportNames.join(', ')})` });
+      if (twice.length > 0) context.addIssue({ code: 'custom', message: `name each report once (${quoted([...new Set(twice)])} more than once)` });
+      if (list.length > MAX_REPORTS_AT_ONCE) context.addIssue({ code: 'custom', message: `name at most ${MAX_REPORTS_AT_ONCE} reports (${list.length} named): ask for the rest in another request` });
+    }),
 }).refine(periodInOrder, { message: 'from must not be after to', path: ['to'] });
-export type ReportsQuery = z.output<typeof ReportsQuerySchema>;
 
 /** At most this many of the records a data-quality row counts come with it, each to open. */
 export const MAX_QUALITY_RECORDS = 20;
@@ -107,12 +114,10 @@ export const reportRoute = defineRoute({
 
 /** One report of several: its table, or why it could not be read (the error and status a read of it alone answers). */
 export const ReportOfSeveralSchema = z
-  .object({
-    report: z.enum(reportNames),
-    status: z.number().int(),
-    result: ReportResponseSchema.optional(),
-    error: ErrorBodySchema.shape.error.optional(),
-  })
+  .union([
+    z.object({ report: z.enum(reportNames), status: z.literal(200), result: ReportResponseSchema }),
+    z.object({ report: z.enum(reportNames), status: z.number().int().min(400).max(599), error: ErrorBodySchema.shape.error }),
+  ])
   .meta({ id: 'ReportOfSeveral' });
 
 export const ReportsResponseSchema = z.object({ items: z.array(ReportOfSeveralSchema) }).meta({ id: 'Reports' });

@@ -45,8 +45,6 @@ export const reportNames = [
   ...segmentReportNames,
 ] as const;
 export type ReportName = (typeof reportNames)[number];
-/** A page asks for at most this many reports in one request (GET /api/reports; a dashboard tab shows up to 17). */
-export const MAX_REPORTS_AT_ONCE = 20;
 
 /** The cells each report reads. */
 export const reportFamiliesOf: Record<ReportName, readonly ReportFamily[]> = {
