@@ -6,17 +6,8 @@ import { useOperation, useRecord, useRecordList } from '../data/queries';
 import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
-import { MyWork } from './MyWork';
-import { GoalBandsCard } from './GoalBandsCard';
-import { GoalsGrid } from './GoalsGrid';
-import { GoalsImport } from './GoalsImport';
-import { ExpenseApprovals } from '../components/expenses/ExpenseApprovals';
-import { ActivityPlans } from './ActivityPlans';
-import { TeamAttainment } from './TeamAttainment';
-import { MyNumbers } from '../components/goals/MyNumbers';
 import { ReportCard } from './ReportCard';
-import { Commissions } from './commissions/Commissions';
-import { TipsBoard } from './TipsBoard';
+import { ActivityPlans, Commissions, ExpenseApprovals, GoalBandsCard, GoalsGrid, GoalsImport, MyNumbers, MyWork, TeamAttainment, TipsBoard } from './tab-parts';
 import type { DashboardTab } from './report-catalog';
 import { filtersOf, initialFilters, readAddress, reportsFor, tabsFor, writeAddress } from './dashboard-view';
 

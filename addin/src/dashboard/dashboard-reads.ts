@@ -3,6 +3,7 @@ import { PLANS_QUERY } from '../data/activity-plans';
 import { GOALS_QUERY } from '../data/goals';
 import type { PageReads } from '../data/page-reads';
 import type { DashboardTab } from './report-catalog';
+import { loadPartsOf } from './tab-parts';
 import { initialFilters, readAddress, reportRequestsFor, sameForEveryone, tabsFor } from './dashboard-view';
 
 /**
@@ -35,6 +36,7 @@ export function startDashboardReads(reads: PageReads): void {
 }
 
 function readTab(reads: PageReads, tab: DashboardTab, reports: OperationRequest<'report'>[]): void {
+  loadPartsOf(tab);
   // In one request: a browser sends six at a time, and a tab shows up to 17 reports.
   reads.prefetchReports(reports);
   if (tab === 'team') {

@@ -1,0 +1,46 @@
+import { Suspense, lazy, type ComponentProps, type ComponentType } from 'react';
+import { Spinner } from '@fluentui/react-components';
+import { useI18n } from '../i18n/I18nContext';
+import type { DashboardTab } from './report-catalog';
+
+// Each tab's parts besides its reports (goals, plans, commissions, the tips board…) load with the tab, not with the
+// page: the page's first JavaScript is the one every tab needs, and a tab's own is read ahead with its reports.
+const chunks = {
+  mine: () => import('./mine-parts'),
+  team: () => import('./team-parts'),
+  commissions: () => import('./commissions/Commissions'),
+  tips: () => import('./TipsBoard'),
+};
+
+/** Starts loading a tab's own parts, beside its reports, so that they are here when it renders. */
+export function loadPartsOf(tab: DashboardTab): void {
+  if (tab in chunks) void chunks[tab as keyof typeof chunks]().catch(() => undefined);
+}
+
+// `any` is React.lazy's own constraint on the component's props.
+function part<M extends Record<N, ComponentType<any>>, N extends keyof M & string>(load: () => Promise<M>, name: N) {
+  const Lazy = lazy(() => load().then((module) => ({ default: module[name] })));
+  return function Part(props: ComponentProps<M[N]>) {
+    return (
+      <Suspense fallback={<PartLoading />}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+function PartLoading() {
+  const { t } = useI18n();
+  return <Spinner size="small" label={t('app.loading')} />;
+}
+
+export const MyNumbers = part(chunks.mine, 'MyNumbers');
+export const MyWork = part(chunks.mine, 'MyWork');
+export const TeamAttainment = part(chunks.mine, 'TeamAttainment');
+export const ExpenseApprovals = part(chunks.team, 'ExpenseApprovals');
+export const ActivityPlans = part(chunks.team, 'ActivityPlans');
+export const GoalBandsCard = part(chunks.team, 'GoalBandsCard');
+export const GoalsGrid = part(chunks.team, 'GoalsGrid');
+export const GoalsImport = part(chunks.team, 'GoalsImport');
+export const Commissions = part(chunks.commissions, 'Commissions');
+export const TipsBoard = part(chunks.tips, 'TipsBoard');

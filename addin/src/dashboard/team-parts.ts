@@ -1,0 +1,6 @@
+// The parts of the Team sales tab besides its reports, in a chunk of their own (tab-parts.tsx).
+export { ExpenseApprovals } from '../components/expenses/ExpenseApprovals';
+export { ActivityPlans } from './ActivityPlans';
+export { GoalBandsCard } from './GoalBandsCard';
+export { GoalsGrid } from './GoalsGrid';
+export { GoalsImport } from './GoalsImport';
