@@ -33,9 +33,6 @@ const MAX_CAMPAIGNS = 2_000;
 const DEFAULT_MONTHS = 12;
 /** Of several reports asked for at once, this many are read at the same time. */
 const REPORTS_IN_FLIGHT = 4;
-
-/** One of several reports: its table, or what reading it threw. */
-export type ReportOfSeveral = { report: ReportName; result: ReportResponse } | { report: ReportName; error: unknown };
 // Data quality looks at every month a report may read.
 const DATA_QUALITY_MONTHS = MAX_REPORT_MONTHS;
 // Addresses shared by several contacts or leads that data quality counts, at most.
@@ -48,6 +45,9 @@ export function addMonths(month: string, count: number): string {
 }
 
 const monthsBetween = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+
+/** One of several reports: its table, or what reading it threw. */
+export type ReportOfSeveral = { report: ReportName; result: ReportResponse } | { report: ReportName; error: unknown };
 
 /**
  * Reports from the maintained report cells: a report reads the cells of its period (and the present state), never the
