@@ -3,25 +3,11 @@
 // registered, given an @azure/functions HttpRequest. Prints, as JSON, the milliseconds since the process began
 // (performance.now(): Node's own start included) when the entry was imported and when the lookup was answered.
 'use strict';
-const Module = require('node:module');
 const path = require('node:path');
+const { installFunctionsHostStandIn } = require('../scripts/functions-host-stand-in.cjs');
 
 // The Functions host hands its worker '@azure/functions-core'; here a stand-in keeps what the entry registers.
-const registered = new Map();
-const hostStandIn = {
-  setProgrammingModel: () => undefined,
-  log: () => undefined,
-  registerHook: () => ({ dispose: () => undefined }),
-  registerFunction: (metadata, handler) => {
-    registered.set(metadata.name, handler);
-    return { dispose: () => undefined };
-  },
-};
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  return request === '@azure/functions-core' ? '@azure/functions-core' : resolve.call(this, request, ...rest);
-};
-require.cache['@azure/functions-core'] = { id: '@azure/functions-core', filename: '@azure/functions-core', loaded: true, exports: hostStandIn };
+const registered = installFunctionsHostStandIn();
 
 async function main() {
   const [token, emails] = [process.env.BENCH_TOKEN, JSON.parse(process.env.BENCH_EMAILS ?? '[]')];

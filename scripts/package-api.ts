@@ -1,12 +1,11 @@
 // npm run package -w functions (azd runs it before deploying the api service) — writes functions/deploy/: the Azure
 // entry bundled into one file with everything it imports (@rapport/shared, the Azure SDKs, jose, zod), V8's code cache
-// for it, the entry that loads the two (azure-entry.cjs), host.json, the quote PDF's fonts and a package.json naming the
-// entry. The Function App needs no node_modules: npm workspaces keep dependencies at the repository's root, where a
+// for it (written after the bundle loaded once, api-code-cache.cjs), the entry that loads the two (azure-entry.cjs, with
+// bundle-loader.cjs), host.json, the quote PDF's fonts and a package.json naming the entry. The Function App needs no node_modules: npm workspaces keep dependencies at the repository's root, where a
 // package of functions/ alone would not find them.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import Module from 'node:module';
 import path from 'node:path';
-import vm from 'node:vm';
 import { build, type Metafile } from 'esbuild';
 import { QUOTE_FONT_FILES, fontPackageDir } from '../functions/src/quotes/quote-fonts';
 
@@ -24,6 +23,21 @@ export type ApiPackage = { dir: string; entry: string; bundle: string; metafile:
 /** The bundle, and V8's code cache for it: what the entry (azure.js, from azure-entry.cjs) loads. */
 export const API_BUNDLE = 'rapport-api.js';
 export const API_BUNDLE_CACHE = `${API_BUNDLE}.cache`;
+
+/**
+ * Production settings for the code cache's warm-up load: well-formed, so that the app starts as it does in Azure, and
+ * never reached (the start builds its clients without a request; the warm-up's one request is refused before any).
+ */
+const WARM_UP_SETTINGS = {
+  NODE_ENV: 'production',
+  AUTH_MODE: 'entra',
+  AUTH_AUDIENCE: 'api://rapport.invalid/00000000-0000-4000-8000-000000000000',
+  AUTH_ALLOWED_TENANTS: '00000000-0000-4000-8000-000000000000',
+  ADDIN_CLIENT_ID: '00000000-0000-4000-8000-000000000000',
+  STORE: 'cosmos',
+  COSMOS_ENDPOINT: 'https://rapport.invalid:443/',
+  STORAGE_BLOB_ENDPOINT: 'https://rapport.invalid/',
+};
 
 /** Bundles functions/src/azure.ts into `outDir` (emptied first) with its code cache, its entry, host.json and package.json. */
 export async function packageApi(outDir: string = API_PACKAGE_DIR): Promise<ApiPackage> {
@@ -56,10 +70,9 @@ export async function packageApi(outDir: string = API_PACKAGE_DIR): Promise<ApiP
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__importMetaUrl' },
   });
-  // The code cache of the bundle compiled as the entry compiles it (wrapped as a CommonJS module, under its file name).
-  const compiled = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), { filename: bundle });
-  fs.writeFileSync(path.join(outDir, API_BUNDLE_CACHE), compiled.createCachedData());
   fs.copyFileSync(path.join(__dirname, 'azure-entry.cjs'), entry);
+  fs.copyFileSync(path.join(__dirname, 'bundle-loader.cjs'), path.join(outDir, 'bundle-loader.cjs'));
+  writeCodeCache(outDir);
   fs.copyFileSync(path.join(functionsDir, 'host.json'), path.join(outDir, 'host.json'));
   // The quote PDF's fonts are files, not code: esbuild leaves them out, so they go beside the bundle (quote-fonts.ts).
   fs.mkdirSync(path.join(outDir, 'fonts'));
@@ -70,6 +83,20 @@ export async function packageApi(outDir: string = API_PACKAGE_DIR): Promise<ApiP
   const manifest = { name: 'rapport-api', version: own.version, private: true, description: "Rapport's API for Azure Functions (bundled)", main: 'azure.js' };
   fs.writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return { dir: outDir, entry, bundle, metafile: result.metafile };
+}
+
+/**
+ * V8's code cache of the bundle, written by a process of its own once the bundle has loaded as the entry loads it: it
+ * holds what loading compiled, not only the bundle's top level (a cold start's import about a fifth shorter).
+ */
+function writeCodeCache(outDir: string): void {
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'api-code-cache.cjs'), outDir], {
+    env: { PATH: process.env.PATH ?? '', ...WARM_UP_SETTINGS },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0 || !fs.existsSync(path.join(outDir, API_BUNDLE_CACHE))) {
+    throw new Error(`Writing the code cache of ${API_BUNDLE} failed (exit ${run.status}): ${run.stderr || run.stdout}`);
+  }
 }
 
 if (require.main === module) {

@@ -62,8 +62,12 @@ export type Config = {
   profile: Profile;
   port: number;
   host: string;
-  /** Local mode: the https port of the local calendar service that stands in for Microsoft Graph. */
-  localCalendar: { port: number; timeZone: string };
+  /**
+   * Local mode: the https port of the local calendar service that stands in for Microsoft Graph, and the time zone of
+   * its demo appointments (none given: this machine's, asked of Intl only when the calendar starts, since the first
+   * Intl call loads ICU's data, some 15 ms of a cold start that never uses it).
+   */
+  localCalendar: { port: number; timeZone: string | undefined };
   dataDir: string;
   store: 'sqlite' | 'cosmos';
   /**
@@ -172,7 +176,7 @@ export function loadConfig(given: NodeJS.ProcessEnv = process.env, profile: Prof
     profile,
     port: values.PORT,
     host: values.HOST,
-    localCalendar: { port: values.LOCAL_CALENDAR_PORT, timeZone: values.LOCAL_CALENDAR_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone },
+    localCalendar: { port: values.LOCAL_CALENDAR_PORT, timeZone: values.LOCAL_CALENDAR_TIME_ZONE },
     dataDir: path.resolve(values.RAPPORT_DATA_DIR),
     store: values.STORE,
     cosmos: { endpoint: values.COSMOS_ENDPOINT, key: values.COSMOS_KEY, database: values.COSMOS_DATABASE, identityClientId: values.AZURE_CLIENT_ID },

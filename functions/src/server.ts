@@ -13,7 +13,7 @@ import { errorResponse } from './http/responses';
 import { Router } from './http/router';
 import { addinPages } from './pages/addin-pages';
 import { demoPages } from './local/demo/demo-pages';
-import { startLocalCalendar } from './local/calendar/start-local-calendar';
+import { localCalendarTimeZone, startLocalCalendar } from './local/calendar/start-local-calendar';
 import { bookedMeetingsInInbox } from './local/calendar/demo-calendar';
 import { digestsInInbox } from './local/calendar/demo-digests';
 import { DEMO_USER_EMAIL } from './local/demo/demo-data';
@@ -237,7 +237,7 @@ async function main(): Promise<void> {
   ];
   if (calendar) {
     lines.push(
-      `  calendar: ${calendar.server.url}/v1.0 (local stand-in for Microsoft Graph's calendar and mail, time zone ${config.localCalendar.timeZone}); its certificate is`,
+      `  calendar: ${calendar.server.url}/v1.0 (local stand-in for Microsoft Graph's calendar and mail, time zone ${localCalendarTimeZone(config)}); its certificate is`,
       `            self-signed: open ${calendar.server.url}/ once in your browser and accept it so the demo can book.`,
     );
   }

@@ -12,6 +12,11 @@ import { LocalMail } from './local-mail';
  * inbox when the demo is seeded. It needs only the configuration and the issuer, so it starts before the API, which
  * then gets a Graph client pointed at it.
  */
+/** The time zone of the local calendar's demo appointments: the one set, or this machine's. */
+export function localCalendarTimeZone(config: Config): string {
+  return config.localCalendar.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export async function startLocalCalendar(
   local: { config: Config; issuer: LocalIssuer },
   options: { port?: number; now?: () => Date } = {},
@@ -21,7 +26,7 @@ export async function startLocalCalendar(
   const calendar = new LocalCalendar(now);
   const mail = new LocalMail(calendar, now);
   if (config.seedDemo) {
-    seedDemoCalendar(calendar, now(), config.localCalendar.timeZone);
+    seedDemoCalendar(calendar, now(), localCalendarTimeZone(config));
     seedDemoMail(mail, now());
   }
   const server = await startCalendarServer({
