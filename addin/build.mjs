@@ -124,11 +124,28 @@ fs.writeFileSync(
   productionPage.replace(officeJs, '<script src="demo/office-simulator.js"></script>').replace(/<!-- Office.js from[^>]*-->\n\s*/, ''),
 );
 
-// A page's static chunks are preloaded with its entry rather than discovered after it loads.
-function preloadStaticChunks(metafile, entry, pages) {
+/** The chunks an output imports statically, and theirs in turn (paths as esbuild gives them). */
+function staticImportsOf(metafile, output, found = new Set()) {
+  for (const imported of metafile.outputs[output]?.imports ?? []) {
+    if (imported.kind !== 'import-statement' || found.has(imported.path)) continue;
+    found.add(imported.path);
+    staticImportsOf(metafile, imported.path, found);
+  }
+  return found;
+}
+
+// A page's static chunks are preloaded with its entry rather than discovered after it loads. So are the chunks that
+// the parts it loads later (`later`: source paths, such as a dashboard tab's parts) share and import: each part's own
+// chunk is fetched when the page asks for it, and what it imports is then here, not one more round trip after it.
+function preloadStaticChunks(metafile, entry, pages, later = []) {
   const entryOutput = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint?.endsWith(entry));
-  const staticChunks = (entryOutput?.[1].imports ?? []).filter((imported) => imported.kind === 'import-statement').map((imported) => path.relative(outdir, imported.path));
-  const preloads = staticChunks.map((chunk) => `<link rel="modulepreload" href="${chunk}" />`).join('\n    ');
+  // The entry's own imports first, in its order (the order the browser asks for them), then what those import.
+  const direct = (entryOutput?.[1].imports ?? []).filter((imported) => imported.kind === 'import-statement').map((imported) => imported.path);
+  const staticChunks = [...new Set([...direct, ...staticImportsOf(metafile, entryOutput?.[0])])];
+  const laterParts = Object.keys(metafile.outputs).filter((output) => later.some((source) => metafile.outputs[output].entryPoint?.endsWith(source)));
+  if (laterParts.length !== later.length) throw new Error(`${entry}: no chunk of its own for some of ${later.join(', ')}`);
+  const sharedLater = [...new Set(laterParts.flatMap((part) => [...staticImportsOf(metafile, part)]))].filter((chunk) => !staticChunks.includes(chunk));
+  const preloads = [...staticChunks, ...sharedLater].map((chunk) => `<link rel="modulepreload" href="${path.relative(outdir, chunk)}" />`).join('\n    ');
   for (const page of pages) {
     const file = path.join(outdir, page);
     const html = fs.readFileSync(file, 'utf8');
@@ -137,6 +154,7 @@ function preloadStaticChunks(metafile, entry, pages) {
   }
 }
 preloadStaticChunks(production.metafile, 'taskpane/index.tsx', ['taskpane.html', 'demo-taskpane.html']);
-preloadStaticChunks(dashboard.metafile, 'dashboard/index.tsx', ['dashboard.html']);
+// Keep in step with the tabs' chunks in src/dashboard/tab-parts.tsx.
+preloadStaticChunks(dashboard.metafile, 'dashboard/index.tsx', ['dashboard.html'], ['dashboard/mine-parts.ts', 'dashboard/team-parts.ts', 'dashboard/commissions/Commissions.tsx', 'dashboard/TipsBoard.tsx']);
 fs.writeFileSync(path.join(outdir, 'taskpane.meta.json'), JSON.stringify(production.metafile));
 fs.writeFileSync(path.join(outdir, 'dashboard.meta.json'), JSON.stringify(dashboard.metafile));

@@ -78,4 +78,23 @@ describe("the dashboard's JavaScript", () => {
     expect(html).not.toContain('<!-- modulepreload -->');
     expect(html.match(/rel="modulepreload"/g)?.length ?? 0).toBeGreaterThan(0);
   });
+
+  it("preloads what each tab's own parts import, so that a tab's chunk is the only one the tab then waits for", () => {
+    const outputs = (JSON.parse(fs.readFileSync(path.join(dist, 'dashboard.meta.json'), 'utf8')) as { outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string }[] }> }).outputs;
+    const preloaded = new Set([...fs.readFileSync(path.join(dist, 'dashboard.html'), 'utf8').matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((match) => `dist/${match[1]}`));
+    const importsOf = (output: string, found = new Set<string>()): Set<string> => {
+      for (const imported of outputs[output]?.imports ?? []) {
+        if (imported.kind !== 'import-statement' || found.has(imported.path)) continue;
+        found.add(imported.path);
+        importsOf(imported.path, found);
+      }
+      return found;
+    };
+    const tabParts = Object.keys(outputs).filter((output) => /dashboard\/(mine-parts\.ts|team-parts\.ts|commissions\/Commissions\.tsx|TipsBoard\.tsx)$/.test(outputs[output]?.entryPoint ?? ''));
+    expect(tabParts).toHaveLength(4);
+    for (const part of tabParts) {
+      expect(preloaded.has(part)).toBe(false);
+      expect([...importsOf(part)].filter((chunk) => !preloaded.has(chunk))).toEqual([]);
+    }
+  });
 });
