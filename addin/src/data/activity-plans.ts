@@ -59,6 +59,6 @@ export function useApplyPlan() {
 
 /** "Ana and Bruno": who got the planned activities, in alphabetical order, for the message after an apply. */
 export function ownerNames(owners: readonly { name: string }[], locale: string): string {
-  const names = owners.map((owner) => owner.name).sort((a, b) => a.localeCompare(b, locale));
+  const names = owners.map((owner) => owner.name).sort(new Intl.Collator(locale).compare);
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
 }

@@ -35,7 +35,7 @@ export function ApplyPlanForm(props: ApplyPlanFormProps) {
   const apply = useApplyPlan();
   const [planId, setPlanId] = useState('');
   const [start, setStart] = useState(() => localDate(new Date()));
-  const teams = [...new Set((props.groups?.members ?? []).filter((member) => !member.deactivated && member.team).map((member) => member.team ?? ''))].sort((a, b) => a.localeCompare(b, locale));
+  const teams = [...new Set((props.groups?.members ?? []).filter((member) => !member.deactivated && member.team).map((member) => member.team ?? ''))].sort(new Intl.Collator(locale).compare);
   const territories = props.groups?.territories ?? [];
   const [targetType, setTargetType] = useState<'team' | 'territory'>('team');
   const [team, setTeam] = useState('');
