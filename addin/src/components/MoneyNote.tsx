@@ -6,13 +6,24 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2, display: 'block', overflowWrap: 'break-word' },
 });
 
+// One format per locale: a tab shows a note under each of a dozen cards, and making a format costs far more than using one.
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function monthFormat(locale: string): Intl.DateTimeFormat {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** The months of the rates a figure used, as people write them: "Nov 2026" or "Jan 2026 – Nov 2026". */
 export function rateMonths(report: Pick<ReportResponse, 'ratesUsed'>, locale: string): string | null {
   const months = report.ratesUsed.map((rate) => rate.month).sort();
   const first = months[0];
   const last = months[months.length - 1];
   if (!first || !last) return null;
-  const format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const format = monthFormat(locale);
   const written = (month: string) => format.format(new Date(`${month}-01T00:00:00Z`));
   return first === last ? written(first) : `${written(first)} – ${written(last)}`;
 }
