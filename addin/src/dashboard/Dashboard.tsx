@@ -10,6 +10,7 @@ import { ReportCard } from './ReportCard';
 import { ActivityPlans, Commissions, ExpenseApprovals, GoalBandsCard, GoalsGrid, GoalsImport, MyNumbers, MyWork, TeamAttainment, TipsBoard } from './tab-parts';
 import type { DashboardTab } from './report-catalog';
 import { filtersOf, initialFilters, readAddress, reportsFor, tabsFor, writeAddress } from './dashboard-view';
+import { useReadAhead } from './useReadAhead';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalXXL, maxWidth: '1400px', marginInline: 'auto' },
@@ -97,14 +98,26 @@ export function Dashboard() {
             {shown === 'tips' && <TipsBoard me={me} />}
             {shown === 'commissions' && <Commissions me={me} members={choices.members} products={choices.products} />}
             {shown === 'team' && <ActivityPlans members={choices.members} territories={choices.territories} />}
-            {reportsOf(shown).map(({ report, chart }) => (
-              <ReportCard key={`${shown}-${report}`} report={report} chart={chart} filters={filtersOf(shown, filters, me.userId)} />
-            ))}
+            <TabReports key={shown} reports={reportsOf(shown)} filters={filtersOf(shown, filters, me.userId)} />
             {shown === 'mine' && <MyWork />}
           </section>
         </>
       )}
     </main>
+  );
+}
+
+/** A tab's report cards, shown once the reports read ahead for them are answered (useReadAhead). */
+function TabReports({ reports, filters }: { reports: ReturnType<typeof reportsFor>; filters: ReportFilters }) {
+  const { t } = useI18n();
+  const reading = useReadAhead(reports.map(({ report }) => ({ params: { report }, query: filters })));
+  if (reading) return <Spinner size="small" label={t('dash.readingReports')} />;
+  return (
+    <>
+      {reports.map(({ report, chart }) => (
+        <ReportCard key={report} report={report} chart={chart} filters={filters} />
+      ))}
+    </>
   );
 }
 

@@ -253,6 +253,7 @@ export const enLater = {
   'dash.filter.all': 'All',
   'dash.exportCsv': 'Export CSV',
   'dash.tableOf': 'Data of the chart: {title}',
+  'dash.readingReports': 'Loading the reports…',
   'dash.row': 'Group',
   'dash.none': '(none)',
   'dash.noCloseDate': 'No close date',

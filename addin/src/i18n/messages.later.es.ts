@@ -252,6 +252,7 @@ export const esLater: LaterMessages = {
   'dash.filter.all': 'Todos',
   'dash.exportCsv': 'Exportar CSV',
   'dash.tableOf': 'Datos del gráfico: {title}',
+  'dash.readingReports': 'Cargando los informes…',
   'dash.row': 'Grupo',
   'dash.none': '(ninguno)',
   'dash.noCloseDate': 'Sin fecha de cierre',

@@ -252,6 +252,7 @@ export const itLater: LaterMessages = {
   'dash.filter.all': 'Tutti',
   'dash.exportCsv': 'Esporta CSV',
   'dash.tableOf': 'Dati del grafico: {title}',
+  'dash.readingReports': 'Caricamento dei report…',
   'dash.row': 'Gruppo',
   'dash.none': '(nessuno)',
   'dash.noCloseDate': 'Senza data di chiusura',

@@ -252,6 +252,7 @@ export const ptLater: LaterMessages = {
   'dash.filter.all': 'Todos',
   'dash.exportCsv': 'Exportar CSV',
   'dash.tableOf': 'Dados do gráfico: {title}',
+  'dash.readingReports': 'Carregando os relatórios…',
   'dash.row': 'Grupo',
   'dash.none': '(nenhum)',
   'dash.noCloseDate': 'Sem data de fechamento',
