@@ -20,9 +20,19 @@ export function BarChart({ title, points, color, tick }: { title: string; points
   const longest = Math.max(4, ...points.map((point) => point.label.length));
   const labelWidth = Math.min(LABEL_MAX, Math.max(LABEL_MIN, 12 + longest * CHAR_WIDTH), Math.round(width * 0.4));
   const plotHeight = Math.max(0, height - TOP - BOTTOM);
-  const ticks = niceTicks(Math.min(...points.map((point) => point.value)), Math.max(...points.map((point) => point.value)), Math.max(2, Math.floor((width - labelWidth) / 90)));
+  const [low, high] = [Math.min(...points.map((point) => point.value)), Math.max(...points.map((point) => point.value))];
   // The last tick's label is centred on the plot's end: half of it (and a little) is the room on the right.
-  const right = 8 + (tick(ticks[ticks.length - 1] ?? 0).length * CHAR_WIDTH) / 2;
+  const rightOf = (ticks: number[]) => 8 + (tick(ticks[ticks.length - 1] ?? 0).length * CHAR_WIDTH) / 2;
+  // Room between two ticks, against the widest of their labels.
+  const labelRoom = (ticks: number[]) => Math.max(...ticks.map((value) => tick(value).length)) * CHAR_WIDTH + 8;
+  const spacing = (ticks: number[]) => (width - labelWidth - rightOf(ticks)) / Math.max(1, ticks.length - 1);
+  // Fewer ticks while their labels would run into each other (amounts in millions on a narrow card); if even the
+  // fewest are too close, every second (or third) is labelled, from zero.
+  let count = Math.max(2, Math.floor((width - labelWidth) / 90));
+  let ticks = niceTicks(low, high, count);
+  while (count > 1 && spacing(ticks) < labelRoom(ticks)) ticks = niceTicks(low, high, --count);
+  const labelEvery = Math.max(1, Math.ceil(labelRoom(ticks) / Math.max(1, spacing(ticks))));
+  const right = rightOf(ticks);
   const plotWidth = Math.max(0, width - labelWidth - right);
   const x = linearScale(ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1, labelWidth, labelWidth + plotWidth);
   const band = points.length > 0 ? plotHeight / points.length : 0;
@@ -36,12 +46,14 @@ export function BarChart({ title, points, color, tick }: { title: string; points
     <div ref={ref} className={styles.box}>
       {width > 0 && (
         <svg className={styles.svg} width={width} height={height} role="img" aria-label={title}>
-          {ticks.map((value) => (
+          {ticks.map((value, index) => (
             <g key={value}>
               <line className={value === 0 ? styles.axis : styles.grid} x1={x(value)} x2={x(value)} y1={TOP} y2={TOP + plotHeight} />
-              <text className={styles.text} x={x(value)} y={TOP + plotHeight + 18} textAnchor="middle">
-                {tick(value)}
-              </text>
+              {index % labelEvery === 0 && (
+                <text className={styles.text} x={x(value)} y={TOP + plotHeight + 18} textAnchor="middle">
+                  {tick(value)}
+                </text>
+              )}
             </g>
           ))}
           {points.map((point, index) => {
