@@ -14,7 +14,9 @@ import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
   choices: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end' },
-  choice: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  // A long metric's name ("Activities: meetings") stays within a 320 px card: the choice and its select shrink to it.
+  choice: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, maxWidth: '100%' },
+  select: { maxWidth: '100%' },
   scroll: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse' },
   cell: { textAlign: 'start', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
@@ -82,7 +84,7 @@ export function GoalsGrid() {
       <div className={styles.choices}>
         <div className={styles.choice}>
           <label htmlFor={metricId}>{t('goals.grid.metric')}</label>
-          <Select id={metricId} value={choice} onChange={(_, data) => setChoice(data.value as MetricChoice)}>
+          <Select id={metricId} className={styles.select} value={choice} onChange={(_, data) => setChoice(data.value as MetricChoice)}>
             {METRICS.map((value) => (
               <option key={value} value={value}>
                 {t(metricKey(whatOf(value)))}
@@ -92,7 +94,7 @@ export function GoalsGrid() {
         </div>
         <div className={styles.choice}>
           <label htmlFor={periodId}>{t('goals.grid.period')}</label>
-          <Select id={periodId} value={period} onChange={(_, data) => setPeriod(data.value as GridPeriod)}>
+          <Select id={periodId} className={styles.select} value={period} onChange={(_, data) => setPeriod(data.value as GridPeriod)}>
             {what.metric === 'activities' ? <option value="week">{t('goals.period.week')}</option> : null}
             <option value="month">{t('goals.period.month')}</option>
             <option value="quarter">{t('goals.period.quarter')}</option>
