@@ -15,8 +15,11 @@ import {
   type ReportFamily,
   type ReportName,
   type ReportQuery,
+  type Member,
+  type Product,
   type ReportResponse,
   type TenantSettings,
+  type Territory,
 } from '@rapport/shared';
 import type { Principal } from '../auth/principal';
 import { listUpTo } from '../store/list-up-to';
@@ -64,12 +67,38 @@ export class ReportsService {
     },
   ) {}
 
+  /** The reads the reports of one request share (ReportReads). */
+  private readsFor(tenantId: string): ReportReads {
+    const { store } = this.deps;
+    const cells = new Map<string, Promise<ReportCell[]>>();
+    return {
+      cells: (family, months, dims) => {
+        const key = JSON.stringify([family, months.from, months.to, dims?.segment ?? null]);
+        let read = cells.get(key);
+        if (!read) {
+          read = store.reportCells(tenantId, family, months, dims);
+          cells.set(key, read);
+        }
+        // Each report gets an array of its own (a report may sort or filter what it is given).
+        return read.then((found) => [...found]);
+      },
+      pipeline: once(() => this.deps.pipelineOf(tenantId)),
+      settings: once(() => this.deps.settingsOf(tenantId)),
+      members: once(async () => (await listUpTo(store, 'member', tenantId, {}, MAX_MEMBERS)).items),
+      territories: once(async () => (await listUpTo(store, 'territory', tenantId, {}, MAX_TERRITORIES)).items),
+      products: once(async () => (await listUpTo(store, 'product', tenantId, {}, MAX_PRODUCTS)).items),
+    };
+  }
+
   /**
    * Several reports with the same filters, each read as `report` reads it alone (its refusal included, as its error).
    * At most REPORTS_IN_FLIGHT at once, and the process answers other requests between two (SQLite reads without
    * waiting): a tab's reports neither send the store all their queries at once nor hold the one thread for all of them.
    */
   async reports(principal: Principal, names: readonly ReportName[], query: ReportQuery): Promise<ReportOfSeveral[]> {
+    // What several reports read alike (the pipeline, the settings, the members, territories and products, a family's
+    // cells of the period) is read once for all of them: on Cosmos DB each read is requests.
+    const reads = this.readsFor(principal.tenantId);
     const answers: ReportOfSeveral[] = [];
     let next = 0;
     const readInTurn = async (): Promise<void> => {
@@ -77,7 +106,7 @@ export class ReportsService {
         const report = names[index] as ReportName;
         await new Promise((resolve) => setImmediate(resolve));
         try {
-          answers[index] = { report, result: await this.report(principal, report, query) };
+          answers[index] = { report, result: await this.report(principal, report, query, reads) };
         } catch (error) {
           answers[index] = { report, error };
         }
@@ -87,7 +116,8 @@ export class ReportsService {
     return answers;
   }
 
-  async report(principal: Principal, name: ReportName, query: ReportQuery): Promise<ReportResponse> {
+  /** One report; `reads` are those it shares with the other reports of the same request, if any. */
+  async report(principal: Principal, name: ReportName, query: ReportQuery, reads: ReportReads = this.readsFor(principal.tenantId)): Promise<ReportResponse> {
     // Managers keep their teams' records in order: they reassign, complete and merge what data quality lists.
     if (name === 'data-quality' && !hasRole(principal.roles, 'manager')) throw roleRequired('manager', 'read the data quality report');
     // Campaigns' funnels are marketing's and management's: not narrowed to a rep's own records, so not a rep's to read.
@@ -123,12 +153,12 @@ export class ReportsService {
     const tenantId = principal.tenantId;
     const [cellLists, pipeline, settings, members, territories, products] = await Promise.all([
       // A report by customer segment reads the cells of its segment only (a company's and a deal's are one per segment).
-      Promise.all(families.map((family) => store.reportCells(tenantId, family, months, segment && SEGMENT_FAMILIES.has(family) ? { segment } : undefined))),
-      this.deps.pipelineOf(tenantId),
-      this.deps.settingsOf(tenantId),
-      listUpTo(store, 'member', tenantId, {}, MAX_MEMBERS),
-      listUpTo(store, 'territory', tenantId, {}, MAX_TERRITORIES),
-      listUpTo(store, 'product', tenantId, {}, MAX_PRODUCTS),
+      Promise.all(families.map((family) => reads.cells(family, months, segment && SEGMENT_FAMILIES.has(family) ? { segment } : undefined))),
+      reads.pipeline(),
+      reads.settings(),
+      reads.members(),
+      reads.territories(),
+      reads.products(),
     ]);
     const cells: Partial<Record<ReportFamily, ReportCell[]>> = {};
     families.forEach((family, index) => {
@@ -145,9 +175,9 @@ export class ReportsService {
       now,
       pipeline,
       money: { reportingCurrency: settings.reportingCurrency, rates: settings.exchangeRates },
-      members: members.items,
-      territories: territories.items,
-      products: products.items,
+      members,
+      territories,
+      products,
       // The articles answering cases are named by their titles: those the period's cells count, the most first.
       ...(name === 'articles-answering-cases' ? { articles: await articleTitles(store, tenantId, cells.answer ?? []) } : {}),
       ...(campaignReport ? { campaigns: (await listUpTo(store, 'campaign', tenantId, {}, MAX_CAMPAIGNS)).items } : {}),
@@ -170,6 +200,25 @@ export class ReportsService {
       generatedAt: now,
     };
   }
+}
+
+/**
+ * The reads a report makes besides its own, each made once however many reports of one request ask for it (and only
+ * if one does). Never kept beyond the request: the next one reads afresh.
+ */
+export type ReportReads = {
+  cells(family: ReportFamily, months: MonthRange, dims?: { segment: string }): Promise<ReportCell[]>;
+  pipeline(): Promise<Pipeline>;
+  settings(): Promise<Pick<TenantSettings, 'reportingCurrency' | 'exchangeRates'>>;
+  members(): Promise<Member[]>;
+  territories(): Promise<Territory[]>;
+  products(): Promise<Product[]>;
+};
+
+/** A read made once, when first asked for. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= read());
 }
 
 /**
