@@ -308,6 +308,22 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
+  it("says where a tab's part would be that it could not load, draws the rest, and reloads on Retry (a deployment replaced its file)", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    // The team tab's own parts (goals grid, plans, expenses to approve) are one chunk: gone, as after a new deployment.
+    await page.route(/\/chunks\/team-parts-[A-Z0-9]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${site.server.url}/dashboard?as=${MANAGER}&tab=team&lang=es`);
+    await chartsDrawn(page, tabReports.team.length);
+    const unreachable = page.getByText('No se puede conectar con Rapport', { exact: false });
+    await unreachable.first().waitFor();
+    expect(await unreachable.count()).toBeGreaterThan(0);
+    await page.unroute(/\/chunks\/team-parts-[A-Z0-9]+\.js$/);
+    await page.getByRole('button', { name: 'Reintentar' }).first().click();
+    await page.getByRole('heading', { name: 'Fijar objetivos' }).waitFor();
+    expect(await unreachable.count()).toBe(0);
+    await page.close();
+  });
+
   it('keeps the team tabs from a rep', async () => {
     const { page } = await openDashboard('tab=team');
     await page.getByRole('tab', { name: 'My numbers' }).waitFor();

@@ -7,6 +7,9 @@ import type { MessageKey } from '../i18n/messages.en';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  // A long product's name stays within a 320 px page: the field and its select (a grid item of the field) shrink to it.
+  field: { minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, maxWidth: '100%' },
 });
 
 export type FilterChoices = { members: Member[]; territories: Territory[]; products: Product[]; currencies: string[] };
@@ -33,8 +36,8 @@ export function Filters({
   const set = (name: keyof ReportFilters) => (next: string) => onChange({ ...value, [name]: next || undefined });
   const teams = [...new Set(choices.members.flatMap((member) => (member.team ? [member.team] : [])))].sort();
   const select = (name: keyof ReportFilters, label: string, options: { value: string; label: string }[], emptyLabel = t('dash.filter.all')) => (
-    <Field label={label}>
-      <Select value={value[name] ?? ''} onChange={(_, data) => set(name)(data.value)}>
+    <Field label={label} className={styles.field}>
+      <Select className={styles.select} value={value[name] ?? ''} onChange={(_, data) => set(name)(data.value)}>
         <option value="">{emptyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
