@@ -135,14 +135,17 @@ function staticImportsOf(metafile, output, found = new Set()) {
 }
 
 // A page's static chunks are preloaded with its entry rather than discovered after it loads. So are the chunks that
-// the parts it loads later (`later`: source paths, such as a dashboard tab's parts) share and import: each part's own
-// chunk is fetched when the page asks for it, and what it imports is then here, not one more round trip after it.
-function preloadStaticChunks(metafile, entry, pages, later = []) {
+// the parts it loads later share and import (`laterFrom`: the module whose import()s load those parts, such as the
+// dashboard's tab parts): each part's own chunk is fetched when the page asks for it, and what it imports is then here,
+// not one more round trip after it.
+function preloadStaticChunks(metafile, entry, pages, laterFrom) {
+  const later = laterFrom ? (metafile.inputs[laterFrom]?.imports ?? []).filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path) : [];
+  if (laterFrom && later.length === 0) throw new Error(`${laterFrom} loads no part later: is it still the module that does?`);
   const entryOutput = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint?.endsWith(entry));
   // The entry's own imports first, in its order (the order the browser asks for them), then what those import.
   const direct = (entryOutput?.[1].imports ?? []).filter((imported) => imported.kind === 'import-statement').map((imported) => imported.path);
   const staticChunks = [...new Set([...direct, ...staticImportsOf(metafile, entryOutput?.[0])])];
-  const laterParts = Object.keys(metafile.outputs).filter((output) => later.some((source) => metafile.outputs[output].entryPoint?.endsWith(source)));
+  const laterParts = Object.keys(metafile.outputs).filter((output) => later.includes(metafile.outputs[output].entryPoint));
   if (laterParts.length !== later.length) throw new Error(`${entry}: no chunk of its own for some of ${later.join(', ')}`);
   const sharedLater = [...new Set(laterParts.flatMap((part) => [...staticImportsOf(metafile, part)]))].filter((chunk) => !staticChunks.includes(chunk));
   const preloads = [...staticChunks, ...sharedLater].map((chunk) => `<link rel="modulepreload" href="${path.relative(outdir, chunk)}" />`).join('\n    ');
@@ -154,7 +157,6 @@ function preloadStaticChunks(metafile, entry, pages, later = []) {
   }
 }
 preloadStaticChunks(production.metafile, 'taskpane/index.tsx', ['taskpane.html', 'demo-taskpane.html']);
-// Keep in step with the tabs' chunks in src/dashboard/tab-parts.tsx.
-preloadStaticChunks(dashboard.metafile, 'dashboard/index.tsx', ['dashboard.html'], ['dashboard/mine-parts.ts', 'dashboard/team-parts.ts', 'dashboard/commissions/Commissions.tsx', 'dashboard/TipsBoard.tsx']);
+preloadStaticChunks(dashboard.metafile, 'dashboard/index.tsx', ['dashboard.html'], 'src/dashboard/tab-parts.tsx');
 fs.writeFileSync(path.join(outdir, 'taskpane.meta.json'), JSON.stringify(production.metafile));
 fs.writeFileSync(path.join(outdir, 'dashboard.meta.json'), JSON.stringify(dashboard.metafile));

@@ -90,12 +90,19 @@ export async function packageApi(outDir: string = API_PACKAGE_DIR): Promise<ApiP
  * holds what loading compiled, not only the bundle's top level (a cold start's import about a fifth shorter).
  */
 function writeCodeCache(outDir: string): void {
+  // Node without flags, as the Functions host starts its worker: V8 sets aside a cache written under other flags
+  // (NODE_OPTIONS=--max-old-space-size=…, say). A host given such flags (languageWorkers__node__arguments) compiles the
+  // bundle instead, and says so in its log. Of this machine's environment, only what a process needs to start.
+  const needed = ['PATH', 'Path', 'SystemRoot', 'SYSTEMROOT', 'TEMP', 'TMP', 'TMPDIR', 'HOME', 'USERPROFILE'];
+  const env = Object.fromEntries(needed.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]]])));
   const run = spawnSync(process.execPath, [path.join(__dirname, 'api-code-cache.cjs'), outDir], {
-    env: { PATH: process.env.PATH ?? '', ...WARM_UP_SETTINGS },
+    env: { ...env, ...WARM_UP_SETTINGS },
     encoding: 'utf8',
+    // The warm-up reaches nothing; a start that came to wait on the network fails the packaging rather than hang it.
+    timeout: 120_000,
   });
   if (run.status !== 0 || !fs.existsSync(path.join(outDir, API_BUNDLE_CACHE))) {
-    throw new Error(`Writing the code cache of ${API_BUNDLE} failed (exit ${run.status}): ${run.stderr || run.stdout}`);
+    throw new Error(`Writing the code cache of ${API_BUNDLE} failed (exit ${run.status}${run.error ? `, ${run.error.message}` : ''}): ${run.stderr || run.stdout}`);
   }
 }
 

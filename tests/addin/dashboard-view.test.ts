@@ -1,5 +1,5 @@
 import type { OperationResponse } from '../../addin/src/api/api-types';
-import { reportRequestsFor, sameForEveryone, writeAddress } from '../../addin/src/dashboard/dashboard-view';
+import { reportRequestsFor, sameForEveryone } from '../../addin/src/dashboard/dashboard-view';
 import type { DashboardTab } from '../../addin/src/dashboard/report-catalog';
 
 type Me = OperationResponse<'me'>;
@@ -29,30 +29,5 @@ describe("the dashboard's reads ahead", () => {
     expect(reportRequestsFor(member('rep', 'r1', ['campaignManager']), 'marketing', filters).length).toBeLessThan(reportRequestsFor(member('manager', 'm1'), 'marketing', filters).length);
     expect(() => reportRequestsFor(null, 'mine', filters)).toThrow(/depend on who is signed in/);
     expect(() => reportRequestsFor(null, 'marketing', filters)).toThrow(/depend on who is signed in/);
-  });
-});
-
-describe("the dashboard's address", () => {
-  const page = globalThis as unknown as { location?: unknown; history?: unknown };
-  let replaced: string[];
-  beforeEach(() => {
-    replaced = [];
-    page.location = { pathname: '/dashboard.html', search: '?as=ana%40contoso.com&tab=team&lang=es' };
-    page.history = { replaceState: (_state: unknown, _title: string, url: string) => replaced.push(url) };
-  });
-  afterEach(() => {
-    delete page.location;
-    delete page.history;
-  });
-
-  it('is left as it is when it already says the tab and filters shown, in whatever order (the first render)', () => {
-    writeAddress('team', {});
-    expect(replaced).toEqual([]);
-  });
-
-  it('follows a change of tab or filters, keeping who the page is for and its language', () => {
-    writeAddress('team', { team: 'West' });
-    writeAddress('service', {});
-    expect(replaced).toEqual(['/dashboard.html?tab=team&lang=es&as=ana%40contoso.com&team=West', '/dashboard.html?tab=service&lang=es&as=ana%40contoso.com']);
   });
 });

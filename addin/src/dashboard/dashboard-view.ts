@@ -36,10 +36,7 @@ export function writeAddress(tab: DashboardTab, filters: ReportFilters): void {
     if (value) params.set(kept, value);
   }
   for (const name of FILTER_NAMES) if (filters[name]) params.set(name, filters[name] ?? '');
-  // Replacing the history entry costs the page about 10 ms: not when the address already says the same, in any order
-  // (the first render's, from the pane's link).
-  const sorted = (given: URLSearchParams) => [...given].map(([name, value]) => `${name}=${value}`).sort().join('&');
-  if (sorted(params) !== sorted(current)) history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
+  history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
 }
 
 function lastTwelveMonths(): ReportFilters {

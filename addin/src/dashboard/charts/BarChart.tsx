@@ -32,6 +32,8 @@ export function BarChart({ title, points, color, tick }: { title: string; points
   let ticks = niceTicks(low, high, count);
   while (count > 1 && spacing(ticks) < labelRoom(ticks)) ticks = niceTicks(low, high, --count);
   const labelEvery = Math.max(1, Math.ceil(labelRoom(ticks) / Math.max(1, spacing(ticks))));
+  // Counted from zero, which a scale below and above it always labels.
+  const zeroAt = Math.max(0, ticks.indexOf(0));
   const right = rightOf(ticks);
   const plotWidth = Math.max(0, width - labelWidth - right);
   const x = linearScale(ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1, labelWidth, labelWidth + plotWidth);
@@ -49,7 +51,7 @@ export function BarChart({ title, points, color, tick }: { title: string; points
           {ticks.map((value, index) => (
             <g key={value}>
               <line className={value === 0 ? styles.axis : styles.grid} x1={x(value)} x2={x(value)} y1={TOP} y2={TOP + plotHeight} />
-              {index % labelEvery === 0 && (
+              {(index - zeroAt) % labelEvery === 0 && (
                 <text className={styles.text} x={x(value)} y={TOP + plotHeight + 18} textAnchor="middle">
                   {tick(value)}
                 </text>

@@ -7,16 +7,16 @@ import { LocalCalendar } from './local-calendar';
 import { localhostCertificate } from './local-certificate';
 import { LocalMail } from './local-mail';
 
-/**
- * Local mode: the Graph stand-in the add-in's calls and the server's app-only calls go to, with the demo's calendars and
- * inbox when the demo is seeded. It needs only the configuration and the issuer, so it starts before the API, which
- * then gets a Graph client pointed at it.
- */
 /** The time zone of the local calendar's demo appointments: the one set, or this machine's. */
 export function localCalendarTimeZone(config: Config): string {
   return config.localCalendar.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * Local mode: the Graph stand-in the add-in's calls and the server's app-only calls go to, with the demo's calendars and
+ * inbox when the demo is seeded. It needs only the configuration and the issuer, so it starts before the API, which
+ * then gets a Graph client pointed at it.
+ */
 export async function startLocalCalendar(
   local: { config: Config; issuer: LocalIssuer },
   options: { port?: number; now?: () => Date } = {},
