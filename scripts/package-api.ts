@@ -1,8 +1,9 @@
 // npm run package -w functions (azd runs it before deploying the api service) — writes functions/deploy/: the Azure
 // entry bundled into one file with everything it imports (@rapport/shared, the Azure SDKs, jose, zod), V8's code cache
-// for it (written after the bundle loaded once, api-code-cache.cjs), the entry that loads the two (azure-entry.cjs, with
-// bundle-loader.cjs), host.json, the quote PDF's fonts and a package.json naming the entry. The Function App needs no node_modules: npm workspaces keep dependencies at the repository's root, where a
-// package of functions/ alone would not find them.
+// for it (written after the bundle loaded once, api-code-cache.cjs), the entry that loads the two (azure-entry.cjs,
+// with bundle-loader.cjs), host.json, the quote PDF's fonts and a package.json naming the entry. The Function App needs
+// no node_modules: npm workspaces keep dependencies at the repository's root, where a package of functions/ alone would
+// not find them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
