@@ -43,7 +43,8 @@ module.exports = {
     project('unit', ['<rootDir>/tests/{shared,addin,architecture,scripts,infra}/**/*.test.{ts,tsx}']),
     project('api', ['<rootDir>/tests/functions/**/*.test.ts'], ['/tests/functions/soak\\.test\\.ts$']),
     // The demo is seeded once for all the suites, each starting on a copy (tests/e2e/seeded-demo.ts).
-    { ...project('e2e', ['<rootDir>/tests/e2e/**/*.test.ts']), globalSetup: '<rootDir>/tests/e2e/global-setup.ts', globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts' },
+    // Its environment prints what the browser showed when a test fails (tests/e2e/environment.ts).
+    { ...project('e2e', ['<rootDir>/tests/e2e/**/*.test.ts']), testEnvironment: '<rootDir>/tests/e2e/environment.ts', globalSetup: '<rootDir>/tests/e2e/global-setup.ts', globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts' },
     project('soak', ['<rootDir>/tests/functions/soak.test.ts']),
   ],
 };

@@ -11,6 +11,7 @@ import { startLocalCalendar } from '../../functions/src/local/calendar/start-loc
 import { bookedMeetingsInInbox } from '../../functions/src/local/calendar/demo-calendar';
 import { digestsInInbox } from '../../functions/src/local/calendar/demo-digests';
 import { DEMO_TENANT_ID, DEMO_USER_EMAIL, DEMO_USER_ID } from '../../functions/src/local/demo/demo-data';
+import { watchBrowserForFailure } from './failure-report';
 import { newDemoDataDir } from './seeded-demo';
 
 // Debian's headless shell: the same Chromium, built for headless runs (scripts/chromium-setup.ts says why).
@@ -55,6 +56,7 @@ export async function startDemoSite(): Promise<DemoSite> {
     moreDemoItems: () => [...digestsInInbox(calendar.mail, DEMO_USER_EMAIL), ...bookedMeetingsInInbox(calendar.calendar, DEMO_USER_EMAIL)],
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...TRUST_LOCAL_CERTIFICATE] });
+  watchBrowserForFailure(browser);
   const inbox = (await (await fetch(`${server.url}/demo/inbox.json`)).json()) as DemoInbox;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
