@@ -15,7 +15,7 @@ import { ms } from './stats';
 import { buildTenant, type BenchTenant } from './tenant';
 import { measureCsvImport, measureMavenImport, writeContactsCsv } from './imports';
 import { campaignReportNames, reportNames } from '@rapport/shared';
-import { ATTAINMENT, buildReportsTenant, measureDashboardApart, measureReportsApart } from './reports';
+import { ATTAINMENT, DASHBOARD_LOADS, buildReportsTenant, measureDashboardApart, measureReportsApart } from './reports';
 import { measureAttachmentLogging } from './attachments';
 import { measureQuotePdf } from './quote-pdf';
 import { measureClicks } from './clicks';
@@ -100,9 +100,9 @@ async function reportFigures(): Promise<void> {
   console.log(`  highest p50 ratio ${large}/${small}: ${worst.toFixed(2)} (goal ≤ 1.5)`);
   const funnels = campaignReportNames.map((name) => `${name} p95 ${ms(largeFigures![name].p95)}`).join(', ');
   console.log(`  campaign funnels at ${clicksOf(large).toLocaleString('en-US')} clicks: ${funnels} (clicks are summed into report cells, so a report reads as many cells at a million clicks as at a thousand)`);
-  console.log(`\nDashboard, team tab (${large.toLocaleString('en-US')} deals): navigation to every chart drawn, Chromium, 10 loads after 2, the API served by a process of its own`);
+  console.log(`\nDashboard, team tab (${large.toLocaleString('en-US')} deals): navigation to every chart drawn, Chromium, ${DASHBOARD_LOADS} loads after 2, the API served by a process of its own`);
   const dashboard = measureDashboardApart(path.join(workDir, `deals-${large}`));
-  console.log(`  p50 ${dashboard.p50.toFixed(0)} ms  p95 ${dashboard.p95.toFixed(0)} ms  (goal: p95 at most 800 ms)`);
+  console.log(`  p50 ${dashboard.p50.toFixed(0)} ms  p95 ${dashboard.p95.toFixed(0)} ms  slowest ${dashboard.slowest.toFixed(0)} ms  (goal: p95 at most 800 ms)`);
   fs.rmSync(workDir, { recursive: true, force: true });
 }
 
