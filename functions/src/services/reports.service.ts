@@ -210,9 +210,10 @@ export type ReportReads = {
   cells(family: ReportFamily, months: MonthRange, dims?: { segment: string }): Promise<ReportCell[]>;
   pipeline(): Promise<Pipeline>;
   settings(): Promise<Pick<TenantSettings, 'reportingCurrency' | 'exchangeRates'>>;
-  members(): Promise<Member[]>;
-  territories(): Promise<Territory[]>;
-  products(): Promise<Product[]>;
+  // Shared by the request's reports: none may change what another reads.
+  members(): Promise<readonly Member[]>;
+  territories(): Promise<readonly Territory[]>;
+  products(): Promise<readonly Product[]>;
 };
 
 /** A read made once, when first asked for. */
