@@ -30,6 +30,12 @@ describe("the dashboard charts' scales", () => {
     expect(fitLabel('Consultoria de implementação', 10, 1)).toEqual(['Consultor…']);
   });
 
+  it('breaks a word longer than a line with a hyphen', () => {
+    // The pipeline chart at 320 px: "Qualificati" over "on" read as two words.
+    expect(fitLabel('Qualification', 11, 2)).toEqual(['Qualificat-', 'ion']);
+    expect(fitLabel('Qualificationsprozesse', 11, 2)).toEqual(['Qualificat-', 'ionsprozes…']);
+  });
+
   it('writes rate ticks that differ where the steps are finer than a point', () => {
     const rate = { key: 'conversionRate', kind: 'percent' as const };
     const ticks = niceTicks(0, 0.012, 4).map((value) => formatTick(translatorFor('en-US'), rate, value, 'EUR'));

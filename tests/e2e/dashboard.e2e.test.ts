@@ -316,9 +316,10 @@ describe('the dashboard in Chromium', () => {
     await chartsDrawn(page, tabReports.team.length);
     const unreachable = page.getByText('No se puede conectar con Rapport', { exact: false });
     await unreachable.first().waitFor();
-    expect(await unreachable.count()).toBeGreaterThan(0);
+    // Said once for the five parts of the file, not once per part.
+    expect(await unreachable.count()).toBe(1);
     await page.unroute(/\/chunks\/team-parts-[A-Z0-9]+\.js$/);
-    await page.getByRole('button', { name: 'Reintentar' }).first().click();
+    await page.getByRole('button', { name: 'Reintentar' }).click();
     await page.getByRole('heading', { name: 'Fijar objetivos' }).waitFor();
     expect(await unreachable.count()).toBe(0);
     await page.close();

@@ -2,6 +2,7 @@ import { Suspense, type ComponentProps, type ComponentType } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import { lazyWithMessages } from '../i18n/lazy-with-messages';
+import { partsOfOneFile } from './parts-of-one-file';
 import type { DashboardTab } from './report-catalog';
 
 // Each tab's parts besides its reports (goals, plans, commissions, the tips board…) load with the tab, not with the
@@ -18,10 +19,18 @@ export function loadPartsOf(tab: DashboardTab): void {
   if (tab in chunks) void chunks[tab as keyof typeof chunks]().catch(() => undefined);
 }
 
+// The parts of one chunk say once that it did not load.
+const files = new Map<() => Promise<unknown>, ReturnType<typeof partsOfOneFile>>();
+
 /** A tab's part by the name its chunk exports it under, showing a spinner while the chunk loads. */
 // `any` is React.lazy's own constraint on the component's props.
 function part<M extends Record<N, ComponentType<any>>, N extends keyof M & string>(load: () => Promise<M>, name: N) {
-  const Lazy = lazyWithMessages(load, name);
+  let file = files.get(load);
+  if (!file) {
+    file = partsOfOneFile();
+    files.set(load, file);
+  }
+  const Lazy = lazyWithMessages(load, name, file.unavailable);
   return function Part(props: ComponentProps<M[N]>) {
     return (
       <Suspense fallback={<PartLoading />}>

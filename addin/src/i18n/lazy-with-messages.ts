@@ -14,16 +14,17 @@ import { laterMessages } from './load-translator';
  * place.
  */
 // `any` is React.lazy's own constraint on the component's props.
-export function lazyWithMessages<M extends Record<N, ComponentType<any>>, N extends keyof M & string>(load: () => Promise<M>, name: N) {
+export function lazyWithMessages<M extends Record<N, ComponentType<any>>, N extends keyof M & string>(load: () => Promise<M>, name: N, unavailable = partUnavailable) {
   return lazy(() =>
     Promise.all([load(), laterMessages()]).then(
       ([module]) => ({ default: module[name] }),
-      (error: unknown) => ({ default: partUnavailable(error) as M[N] }),
+      (error: unknown) => ({ default: unavailable(error) as M[N] }),
     ),
   );
 }
 
-function partUnavailable(error: unknown): ComponentType {
+/** What a part that did not load renders in its place: that Rapport can't be reached, and Retry. */
+export function partUnavailable(error: unknown): ComponentType {
   // The browser's own words stay in its console, for whoever looks into it.
   console.error('Rapport: a part of the page did not load.', error);
   // A file that did not arrive is the network's (or a deployment's); one that arrived and failed as it ran is not.

@@ -26,8 +26,9 @@ export function linearScale(low: number, high: number, from: number, to: number)
 }
 
 /**
- * A label in at most `lines` lines of `chars` characters, broken between words where it can, the last cut with "…".
- * Every line but the last keeps its trailing space, so the lines joined read as the label.
+ * A label in at most `lines` lines of `chars` characters, broken between words where it can (else within a word, with a
+ * hyphen), the last cut with "…". Every line broken between words keeps its trailing space, so the lines joined read as
+ * the label.
  */
 export function fitLabel(label: string, chars: number, lines = 1): string[] {
   const room = Math.max(4, Math.floor(chars));
@@ -43,8 +44,9 @@ export function fitLabel(label: string, chars: number, lines = 1): string[] {
       return fitted;
     }
     const space = rest.lastIndexOf(' ', room);
-    const cut = space > 0 ? space + 1 : room;
-    fitted.push(rest.slice(0, cut));
+    // A word longer than the line is broken with a hyphen ("Qualificat-", "ion"), not at a letter as if it were two.
+    const cut = space > 0 ? space + 1 : room - 1;
+    fitted.push(space > 0 ? rest.slice(0, cut) : `${rest.slice(0, cut)}-`);
     rest = rest.slice(cut);
   }
   return fitted;
