@@ -34,6 +34,15 @@ describe("the dashboard charts' scales", () => {
     // The pipeline chart at 320 px: "Qualificati" over "on" read as two words.
     expect(fitLabel('Qualification', 11, 2)).toEqual(['Qualificat-', 'ion']);
     expect(fitLabel('Qualificationsprozesse', 11, 2)).toEqual(['Qualificat-', 'ionsprozes…']);
+    // A word that has its own hyphen or slash is broken there, with no hyphen added.
+    expect(fitLabel('Sales-operations', 7, 2)).toEqual(['Sales-', 'operat…']);
+    expect(fitLabel('E-Mail-Kampagne', 7, 2)).toEqual(['E-Mail-', 'Kampag…']);
+    expect(fitLabel('Pós-venda', 4, 2)).toEqual(['Pós-', 'venda'.slice(0, 3) + '…']);
+    expect(fitLabel('Sales/Marketing', 7, 2)).toEqual(['Sales/', 'Market…']);
+    // Between a letter and a figure, or at the narrowest line, no hyphen either.
+    expect(fitLabel('Q3Q4', 4, 1)).toEqual(['Q3Q4']);
+    expect(fitLabel('Abc1234567', 4, 2)).toEqual(['Abc', '123…']);
+    expect(fitLabel('Renewal', 7, 2)).toEqual(['Renewal']);
   });
 
   it('writes rate ticks that differ where the steps are finer than a point', () => {

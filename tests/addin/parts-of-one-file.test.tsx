@@ -24,15 +24,20 @@ describe("the parts of a file that did not load: the page says so once, where th
       <FluentProvider theme={webLightTheme}>
         <I18nProvider translator={translatorFor('es-ES')}>
           <button onClick={() => setShowFirst(false)}>hide the first</button>
-          <Suspense fallback="loading">
-            {showFirst ? (
-              <section aria-label="first">
+          {/* Each part in a Suspense of its own, as tab-parts.tsx renders them. */}
+          {showFirst ? (
+            <section aria-label="first">
+              <Suspense fallback="loading">
                 <First />
-              </section>
-            ) : null}
-            <section aria-label="second">
-              <Second />
+              </Suspense>
             </section>
+          ) : null}
+          <section aria-label="second">
+            <Suspense fallback="loading">
+              <Second />
+            </Suspense>
+          </section>
+          <Suspense fallback="loading">
             <Third />
           </Suspense>
         </I18nProvider>
@@ -44,6 +49,7 @@ describe("the parts of a file that did not load: the page says so once, where th
     render(<Page file={partsOfOneFile()} />);
     await screen.findAllByRole('button', { name: 'Reintentar' });
     expect(screen.getAllByText(/No se puede conectar con Rapport/)).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Reintentar' })).toHaveLength(1);
     expect(screen.getByRole('region', { name: 'first' }).textContent).toMatch(/No se puede conectar con Rapport/);
     expect(screen.getByRole('region', { name: 'second' }).textContent).toBe('');
 

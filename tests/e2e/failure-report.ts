@@ -7,10 +7,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
  * requests that failed or were refused, and a screenshot. A test that fails only on a loaded CI machine leaves no page
  * to look at afterwards; this is what it leaves instead (printed by tests/e2e/environment.ts).
  */
-export type FailureReport = { page: Page; events: string[] };
+export type FailureReport = { page: Page; events: string[]; openedAt: number; activeAt: number };
 
 const KEPT_EVENTS = 40;
 const TEXT_CHARS = 2500;
+/** The pages a failure describes at most, and how long it may take in all: a report never holds CI up for long. */
+const MOST_PAGES = 4;
+const REPORT_MS = 20_000;
 
 /** The pages of the running test file, as the e2e environment finds them (its global). */
 function openReports(): Set<FailureReport> {
@@ -34,7 +37,7 @@ export function watchBrowserForFailure(browser: Browser): void {
 
 /** Keeps what the page logs and what its requests meet, until it closes, for a failure's report. */
 function watchForFailure(page: Page): void {
-  const report: FailureReport = { page, events: [] };
+  const report: FailureReport = { page, events: [], openedAt: Date.now(), activeAt: Date.now() };
   const note = (line: string) => {
     report.events.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
     if (report.events.length > KEPT_EVENTS) report.events.shift();
@@ -43,6 +46,7 @@ function watchForFailure(page: Page): void {
     if (message.type() === 'error' || message.type() === 'warning') note(`console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => note(`page error: ${error.message}`));
+  page.on('request', () => (report.activeAt = Date.now()));
   page.on('requestfailed', (request) => note(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`));
   page.on('response', (response) => {
     if (response.status() >= 400) note(`response ${response.status()}: ${response.request().method()} ${response.url()}`);
@@ -52,28 +56,40 @@ function watchForFailure(page: Page): void {
   page.on('close', () => reports.delete(report));
 }
 
-/** The report of every page still open, as text; a screenshot of each goes to `directory`. */
-export async function describeOpenPages(reports: Iterable<FailureReport>, directory: string, testName: string): Promise<string> {
-  const parts: string[] = [];
-  let index = 0;
-  for (const { page, events } of reports) {
-    if (page.isClosed()) continue;
-    index += 1;
-    const shot = path.join(directory, `failed-${testName.replace(/[^\w-]+/g, '-').slice(0, 80)}-${index}.png`);
-    fs.mkdirSync(directory, { recursive: true });
-    await page.screenshot({ path: shot, timeout: 5_000 }).catch(() => undefined);
-    const frames = await Promise.all(
-      page.frames().map(async (frame) => {
-        const text = await frame
-          .locator('body')
-          .innerText({ timeout: 2_000 })
-          .catch((error: unknown) => `(not read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
-        return `  frame ${frame.url()}:\n${indent(text.slice(0, TEXT_CHARS))}`;
-      }),
-    );
-    parts.push(`page ${index} (${page.url()}), screenshot ${shot}\n${frames.join('\n')}\n  what it logged and met, last ${KEPT_EVENTS}:\n${indent(events.join('\n') || '(nothing)')}`);
-  }
-  return parts.join('\n');
+/**
+ * The report of the pages still open that the failed test opened or used (each of them, when it used none), as text;
+ * a screenshot of each goes to `directory`, named `name` and its number.
+ */
+export async function describeOpenPages(reports: Iterable<FailureReport>, since: number, directory: string, name: string): Promise<string> {
+  const open = [...reports].filter(({ page }) => !page.isClosed());
+  const used = open.filter((report) => report.openedAt >= since || report.activeAt >= since);
+  const described = (used.length > 0 ? used : open).slice(-MOST_PAGES);
+  const parts = described.map((report, index) => describePage(report, path.join(directory, `${name}-${index + 1}.png`)));
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<string[]>((resolve) => (timer = setTimeout(() => resolve([`(the pages were not read within ${REPORT_MS / 1000} s)`]), REPORT_MS)));
+  const texts = await Promise.race([Promise.all(parts), late]).finally(() => clearTimeout(timer));
+  return texts.join('\n');
+}
+
+async function describePage({ page, events }: FailureReport, shot: string): Promise<string> {
+  fs.mkdirSync(path.dirname(shot), { recursive: true });
+  await page.screenshot({ path: shot, timeout: 5_000 }).catch(() => undefined);
+  const frames = await Promise.all(
+    page.frames().map(async (frame) => {
+      const text = await frame
+        .locator('body')
+        .innerText({ timeout: 2_000 })
+        .catch((error: unknown) => `(not read: ${firstLineOf(error)})`);
+      return `  frame ${frame.url()}:\n${indent(text.slice(0, TEXT_CHARS))}`;
+    }),
+  );
+  return `page ${page.url()}, screenshot ${shot}\n${frames.join('\n')}\n  what it logged and met, last ${KEPT_EVENTS}:\n${indent(events.join('\n') || '(nothing)')}`;
+}
+
+/** An error's first line: Playwright's come from the test's realm, where `instanceof Error` does not hold here. */
+function firstLineOf(error: unknown): string {
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+  return message.split('\n')[0] ?? '';
 }
 
 function indent(text: string): string {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Caption1, Card, Link, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Link, Spinner, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { recordPagePath } from '@rapport/shared/contract/record-pages';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useOperation, useRecord, useRecordList } from '../data/queries';
@@ -7,7 +7,7 @@ import type { ReportFilters } from '../hooks/useReport';
 import { useI18n } from '../i18n/I18nContext';
 import { Filters, type FilterChoices } from './Filters';
 import { ReportCard } from './ReportCard';
-import { ActivityPlans, Commissions, ExpenseApprovals, GoalBandsCard, GoalsGrid, GoalsImport, MyNumbers, MyWork, TeamAttainment, TipsBoard } from './tab-parts';
+import { ActivityPlans, Commissions, ExpenseApprovalsCard, GoalBandsCard, GoalsGrid, GoalsImport, MyNumbersCard, MyWork, TeamAttainment, TipsBoard } from './tab-parts';
 import type { DashboardTab } from './report-catalog';
 import { filtersOf, initialFilters, readAddress, reportsFor, tabsFor, writeAddress } from './dashboard-view';
 import { useReadAhead } from './useReadAhead';
@@ -81,17 +81,9 @@ export function Dashboard() {
             <Filters value={filters} onChange={setFilters} choices={choices} teamFilters={shown !== 'mine' && me.capabilities.viewTeam} segments={shown === 'customers'} />
           )}
           <section className={styles.grid} aria-label={t(`dash.tab.${shown}`)}>
-            {shown === 'mine' && (
-              <Card>
-                <MyNumbers headingLevel="h3" />
-              </Card>
-            )}
+            {shown === 'mine' && <MyNumbersCard headingLevel="h3" />}
             {shown === 'mine' && me.capabilities.viewTeam && <TeamAttainment />}
-            {shown === 'team' && (
-              <Card>
-                <ExpenseApprovals where="page" recordName={(record) => <RecordPageLink {...record} />} />
-              </Card>
-            )}
+            {shown === 'team' && <ExpenseApprovalsCard where="page" recordName={(record) => <RecordPageLink {...record} />} />}
             {shown === 'team' && <GoalsGrid />}
             {shown === 'team' && <GoalsImport />}
             {shown === 'team' && <GoalBandsCard />}

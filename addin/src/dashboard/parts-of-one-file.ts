@@ -1,4 +1,4 @@
-import { createElement, useEffect, useState, type ComponentType } from 'react';
+import { createElement, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { partUnavailable } from '../i18n/lazy-with-messages';
 
 /**
@@ -7,24 +7,25 @@ import { partUnavailable } from '../i18n/lazy-with-messages';
  * Give `unavailable` to `lazyWithMessages` for each part of the file.
  */
 export function partsOfOneFile(): { unavailable: (error: unknown) => ComponentType } {
-  const shown: symbol[] = [];
-  const changed = new Set<() => void>();
+  // The parts showing, in the order they came (a tab's parts come in one commit, in the page's order).
+  let shown: readonly symbol[] = [];
+  const listeners = new Set<() => void>();
+  const change = (next: readonly symbol[]) => {
+    shown = next;
+    listeners.forEach((listener) => listener());
+  };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
 
   function useFirst(): boolean {
     const [me] = useState(() => Symbol('part'));
-    const [, rendered] = useState(0);
     useEffect(() => {
-      const rerender = () => rendered((count) => count + 1);
-      shown.push(me);
-      changed.add(rerender);
-      changed.forEach((notify) => notify());
-      return () => {
-        shown.splice(shown.indexOf(me), 1);
-        changed.delete(rerender);
-        changed.forEach((notify) => notify());
-      };
+      change([...shown, me]);
+      return () => change(shown.filter((part) => part !== me));
     }, [me]);
-    return shown[0] === me;
+    return useSyncExternalStore(subscribe, () => shown[0] === me);
   }
 
   return {

@@ -45,10 +45,10 @@ function PartLoading() {
   return <Spinner size="small" label={t('app.loading')} />;
 }
 
-export const MyNumbers = part(chunks.mine, 'MyNumbers');
+export const MyNumbersCard = part(chunks.mine, 'MyNumbersCard');
 export const MyWork = part(chunks.mine, 'MyWork');
 export const TeamAttainment = part(chunks.mine, 'TeamAttainment');
-export const ExpenseApprovals = part(chunks.team, 'ExpenseApprovals');
+export const ExpenseApprovalsCard = part(chunks.team, 'ExpenseApprovalsCard');
 export const ActivityPlans = part(chunks.team, 'ActivityPlans');
 export const GoalBandsCard = part(chunks.team, 'GoalBandsCard');
 export const GoalsGrid = part(chunks.team, 'GoalsGrid');

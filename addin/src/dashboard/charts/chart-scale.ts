@@ -26,9 +26,9 @@ export function linearScale(low: number, high: number, from: number, to: number)
 }
 
 /**
- * A label in at most `lines` lines of `chars` characters, broken between words where it can (else within a word, with a
- * hyphen), the last cut with "…". Every line broken between words keeps its trailing space, so the lines joined read as
- * the label.
+ * A label in at most `lines` lines of `chars` characters, broken between words where it can (else after a hyphen or a
+ * slash of the word, else within it, with a hyphen), the last cut with "…". Every line broken between words keeps its
+ * trailing space, so the lines joined read as the label.
  */
 export function fitLabel(label: string, chars: number, lines = 1): string[] {
   const room = Math.max(4, Math.floor(chars));
@@ -43,11 +43,19 @@ export function fitLabel(label: string, chars: number, lines = 1): string[] {
       fitted.push(`${rest.slice(0, room - 1).trimEnd()}…`);
       return fitted;
     }
-    const space = rest.lastIndexOf(' ', room);
-    // A word longer than the line is broken with a hyphen ("Qualificat-", "ion"), not at a letter as if it were two.
-    const cut = space > 0 ? space + 1 : room - 1;
-    fitted.push(space > 0 ? rest.slice(0, cut) : `${rest.slice(0, cut)}-`);
+    const cut = breakWithin(rest, room);
+    // A word longer than the line is broken between two letters with a hyphen ("Qualificat-", "ion").
+    const hyphen = /\p{L}/u.test(rest.charAt(cut - 1)) && /\p{L}/u.test(rest.charAt(cut));
+    fitted.push(hyphen ? `${rest.slice(0, cut)}-` : rest.slice(0, cut));
     rest = rest.slice(cut);
   }
   return fitted;
+}
+
+/** Where a line of at most `room` characters ends: after its last space, else its last hyphen or slash, else within a word (leaving room for a hyphen). */
+function breakWithin(text: string, room: number): number {
+  const space = text.lastIndexOf(' ', room);
+  if (space > 0) return space + 1;
+  const joint = Math.max(text.lastIndexOf('-', room - 1), text.lastIndexOf('/', room - 1));
+  return joint > 0 ? joint + 1 : room - 1;
 }
