@@ -208,12 +208,13 @@ export class ReportsService {
  */
 export type ReportReads = {
   cells(family: ReportFamily, months: MonthRange, dims?: { segment: string }): Promise<ReportCell[]>;
-  pipeline(): Promise<Pipeline>;
-  settings(): Promise<Pick<TenantSettings, 'reportingCurrency' | 'exchangeRates'>>;
-  // Shared by the request's reports: none may change what another reads.
-  members(): Promise<readonly Member[]>;
-  territories(): Promise<readonly Territory[]>;
-  products(): Promise<readonly Product[]>;
+  // Shared by the request's reports, so read-only (to their first level: the types go no deeper); the cells are copied
+  // for each report.
+  pipeline(): Promise<Readonly<Pipeline>>;
+  settings(): Promise<Readonly<Pick<TenantSettings, 'reportingCurrency' | 'exchangeRates'>>>;
+  members(): Promise<readonly Readonly<Member>[]>;
+  territories(): Promise<readonly Readonly<Territory>[]>;
+  products(): Promise<readonly Readonly<Product>[]>;
 };
 
 /** A read made once, when first asked for. */
