@@ -325,6 +325,23 @@ describe('the dashboard in Chromium', () => {
     await page.close();
   });
 
+  it("keeps every period of a rep's numbers in sight at 320 px, in Portuguese (the last one goes to a second line)", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 900 } });
+    await page.goto(`${site.server.url}/dashboard?tab=mine&lang=pt-BR`);
+    const periods = page.getByRole('tablist', { name: 'Período' }).first();
+    await periods.getByRole('tab', { name: 'Ano' }).waitFor();
+    const list = (await periods.boundingBox())!;
+    const outOfSight: string[] = [];
+    for (const name of ['Semana', 'Mês', 'Trimestre', 'Ano']) {
+      const box = (await periods.getByRole('tab', { name }).boundingBox())!;
+      if (box.x + box.width > list.x + list.width + 0.5) outOfSight.push(`${name} ends at ${Math.round(box.x + box.width)} px`);
+    }
+    // Before: "Ano" ran past the list's end, cut by the card.
+    expect(outOfSight).toEqual([]);
+    await screenshot(page, 'dashboard-mine-320-pt');
+    await page.close();
+  });
+
   it('keeps the team tabs from a rep', async () => {
     const { page } = await openDashboard('tab=team');
     await page.getByRole('tab', { name: 'My numbers' }).waitFor();
