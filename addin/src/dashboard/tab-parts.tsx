@@ -20,17 +20,12 @@ export function loadPartsOf(tab: DashboardTab): void {
 }
 
 // The parts of one chunk say once that it did not load.
-const files = new Map<() => Promise<unknown>, ReturnType<typeof partsOfOneFile>>();
+const files = new Map<() => Promise<unknown>, ReturnType<typeof partsOfOneFile>>(Object.values(chunks).map((load) => [load, partsOfOneFile()]));
 
 /** A tab's part by the name its chunk exports it under, showing a spinner while the chunk loads. */
 // `any` is React.lazy's own constraint on the component's props.
 function part<M extends Record<N, ComponentType<any>>, N extends keyof M & string>(load: () => Promise<M>, name: N) {
-  let file = files.get(load);
-  if (!file) {
-    file = partsOfOneFile();
-    files.set(load, file);
-  }
-  const Lazy = lazyWithMessages(load, name, file.unavailable);
+  const Lazy = lazyWithMessages(load, name, files.get(load)?.unavailable);
   return function Part(props: ComponentProps<M[N]>) {
     return (
       <Suspense fallback={<PartLoading />}>
